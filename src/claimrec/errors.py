@@ -1,0 +1,79 @@
+"""Every error claimrec raises: a ``ClaimrecError`` that is also the fitting builtin."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ClaimrecError",
+    "IngestError",
+    "InputNotFoundError",
+    "InvalidDocumentError",
+    "InvalidQuantityError",
+    "InvalidValueError",
+    "UnknownQuantifierError",
+]
+
+
+class ClaimrecError(Exception):
+    """
+    Base class of every error claimrec raises.
+
+    Catch it to handle anything claimrec reports; each subclass also inherits the
+    builtin that fits (``ValueError``, ``LookupError``, ``OSError``), so existing
+    ``except ValueError`` blocks keep working.
+
+    >>> issubclass(InvalidValueError, ValueError)
+    True
+    """
+
+
+class InvalidValueError(ClaimrecError, ValueError):
+    """A field of a value object got a value it does not allow."""
+
+
+class InvalidQuantityError(ClaimrecError, ValueError):
+    """A phrase could not be read as a count."""
+
+
+class UnknownQuantifierError(ClaimrecError, LookupError):
+    """A vague quantifier is missing from the active lexicon."""
+
+
+class InvalidDocumentError(ClaimrecError, ValueError):
+    """
+    One input document is broken: bad JSON, no text, an undecodable file.
+
+    Attributes:
+        path: The file it came from, if any.
+        line: The 1-based line number inside that file, if any.
+        field: The field that was wrong, if any.
+    """
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(msg)
+        self.path = path
+        self.line = line
+        self.field = field
+
+
+class InputNotFoundError(ClaimrecError, FileNotFoundError):
+    """A path given as input does not exist or cannot be read."""
+
+
+class IngestError(ClaimrecError, ValueError):
+    """
+    Loading a batch skipped some input; ``errors`` lists every problem.
+
+    Raised only when the caller asks for strict loading; the default collects
+    the problems on the result and keeps every good document.
+    """
+
+    def __init__(self, msg: str, errors: tuple[InvalidDocumentError, ...]) -> None:
+        super().__init__(msg)
+        self.errors = errors

@@ -1,0 +1,544 @@
+"""Frozen value objects shared by every stage: documents, quantities, claims, events, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+from attrs import Attribute, field, frozen, validators
+
+from claimrec.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    from claimrec.lexicon import Lexicon
+
+__all__ = [
+    "ATTRIBUTION_KINDS",
+    "FOCI",
+    "MEASURES",
+    "QUALIFIERS",
+    "SCOPES",
+    "STANCES",
+    "VERDICTS",
+    "Attribution",
+    "Claim",
+    "CountClaim",
+    "Document",
+    "Event",
+    "EventMention",
+    "Finding",
+    "Quantity",
+    "ResponsibilityClaim",
+]
+
+#: How a quantity was qualified by the words around the number.
+QUALIFIERS: Final = ("exact", "approximate", "at_least", "at_most", "range", "vague")
+#: Who stands behind a claim (see DESIGN.md, "Conventions").
+ATTRIBUTION_KINDS: Final = (
+    "named_person",
+    "anonymous_official",
+    "organization",
+    "media",
+    "party",
+    "vague",
+    "none",
+)
+#: What a count claim counts.
+MEASURES: Final = (
+    "killed",
+    "injured",
+    "missing",
+    "arrested",
+    "evacuated",
+    "treated",
+    "launched",
+    "impacted",
+    "intercepted",
+    "seized",
+    "explosions",
+    "attacks",
+    "troops",
+)
+#: Whether a count is about the event at hand, a running tally, or a standing fact.
+SCOPES: Final = ("event", "cumulative", "standing")
+#: What a responsibility claim says about who did it.
+STANCES: Final = ("claimed", "blamed", "denied", "none_claimed")
+#: Whether a mention is about the document's main event or another one it recalls.
+FOCI: Final = ("main", "other")
+#: The verdict of a finding.
+VERDICTS: Final = ("consistent", "conflicting", "evolving")
+#: Precision of a resolved date.
+PRECISIONS: Final = ("day", "weekday", "month", "year")
+
+_GROUP_KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
+
+
+def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
+    """Validate that a field holds one of *allowed*, naming field, value and choices."""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if value not in allowed:
+            msg = (
+                f"{type(instance).__name__}.{attribute.name} must be one of "
+                f"{', '.join(allowed)}; got {value!r}"
+            )
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _one_of
+    inner = _one_of(allowed)
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(instance, attribute, value)
+
+    return check
+
+
+def _non_negative(instance: object, attribute: Attribute[Any], value: int | None) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a whole number >= 0; "
+            f"got {value!r}"
+        )
+        raise InvalidValueError(msg)
+
+
+def _to_tuple(value: Any) -> tuple[Any, ...]:  # noqa: ANN401 - accepts any iterable
+    """Freeze lists (and other iterables, but not strings) into tuples."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    msg = f"expected a date, a datetime or an ISO date string such as '2023-11-20'; got {value!r}"
+    raise InvalidValueError(msg)
+
+
+def _to_nested_tuple(value: Any) -> tuple[tuple[str, ...], ...]:  # noqa: ANN401 - any iterable
+    return tuple(tuple(x) for x in value)
+
+
+def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any mapping
+    return dict(value or {})
+
+
+# --------------------------------------------------------------------------- Document
+
+
+@frozen
+class Document:
+    """
+    One article or report as it was given to claimrec.
+
+    ``text`` is kept exactly as read: every claim's ``span`` indexes into it.
+
+    >>> Document(id="002", text="Seven Americans were wounded.", published="2024-08-06")
+    Document(id='002', title=None, published=datetime.date(2024, 8, 6), outlet=None, chars=29)
+    """
+
+    id: str = field(validator=validators.instance_of(str))
+    text: str = field(validator=validators.instance_of(str), repr=False)
+    title: str | None = field(default=None, kw_only=True)
+    published: dt.date | None = field(default=None, converter=_to_date, kw_only=True)
+    outlet: str | None = field(default=None, kw_only=True)
+    url: str | None = field(default=None, kw_only=True, repr=False)
+    path: str | None = field(default=None, kw_only=True, repr=False)
+    metadata: Mapping[str, Any] = field(
+        factory=dict, converter=_to_mapping, kw_only=True, repr=False, hash=False
+    )
+    chars: int = field(init=False, repr=True, eq=False)
+
+    @chars.default
+    def _chars(self) -> int:
+        return len(self.text)
+
+    @id.validator
+    def _check_id(self, attribute: Attribute[str], value: str) -> None:
+        if not value.strip():
+            msg = f"Document.{attribute.name} must be a non-empty string; got {value!r}"
+            raise InvalidValueError(msg)
+
+
+# --------------------------------------------------------------------------- Quantity
+
+_QUALIFIER_WORDS: Final = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
+
+
+def _fmt(n: int) -> str:
+    return str(n)
+
+
+@frozen
+class Quantity:
+    """
+    A count known within bounds: the interval ``low..high`` (``high`` None = unbounded).
+
+    ``qualifier`` records how the words qualified the number (see ``QUALIFIERS``),
+    ``text`` the words themselves. Approximate figures keep their point value in
+    ``low == high`` and carry a ``tolerance``: comparisons use the widened
+    interval ``[floor(low * (1 - tolerance)), ceil(high * (1 + tolerance))]``.
+
+    >>> q = Quantity(17, 40, qualifier="range")
+    >>> str(q), q.overlaps(Quantity(10, None, qualifier="at_least"))
+    ('17–40', True)
+    >>> str(Quantity(5, 5) + Quantity(2, 2))
+    '7'
+    """
+
+    low: int = field(validator=_non_negative)
+    high: int | None = field(default=None, validator=_non_negative)
+    qualifier: str = field(default="exact", kw_only=True, validator=_one_of(QUALIFIERS))
+    text: str = field(default="", kw_only=True, repr=False)
+    tolerance: float = field(default=0.0, kw_only=True, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.high is not None and self.high < self.low:
+            msg = f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
+            raise InvalidValueError(msg)
+        if not 0.0 <= self.tolerance < 1.0:
+            msg = f"Quantity.tolerance must be in [0, 1); got {self.tolerance!r}"
+            raise InvalidValueError(msg)
+
+    # -- construction -------------------------------------------------------------
+
+    @classmethod
+    def exact(cls, n: int, *, text: str = "") -> Quantity:
+        """
+        An exact count.
+
+        >>> Quantity.exact(7)
+        Quantity(low=7, high=7, qualifier='exact')
+        """
+        return cls(n, n, qualifier="exact", text=text or str(n))
+
+    @classmethod
+    def parse(cls, text: str, *, lexicon: Lexicon | None = None) -> Quantity:
+        """
+        Read the phrase a reporter wrote as an interval with its qualifier.
+
+        Args:
+            text: A count phrase: ``"seven"``, ``"at least ten"``, ``"17 to 40"``.
+            lexicon: Vague quantifiers and their bounds; ``lexicon.ENGLISH`` by default.
+
+        Raises:
+            InvalidQuantityError: *text* holds no count.
+
+        >>> Quantity.parse("at least ten")
+        Quantity(low=10, high=None, qualifier='at_least')
+        """
+        from claimrec._quantity import parse_quantity  # noqa: PLC0415 - model imports no stage
+
+        return parse_quantity(text, lexicon=lexicon)
+
+    # -- interval views -----------------------------------------------------------
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the interval is a single number with no tolerance."""
+        return self.high == self.low and self.tolerance == 0.0
+
+    @property
+    def lower(self) -> int:
+        """The low end after applying the tolerance."""
+        return math.floor(self.low * (1.0 - self.tolerance) + 1e-9)
+
+    @property
+    def upper(self) -> int | None:
+        """The high end after applying the tolerance (None = unbounded)."""
+        if self.high is None:
+            return None
+        return math.ceil(self.high * (1.0 + self.tolerance) - 1e-9)
+
+    def overlaps(self, other: Quantity) -> bool:
+        """
+        True when some count satisfies both quantities.
+
+        >>> Quantity(2, 2).overlaps(Quantity(3, 9, qualifier="vague"))
+        False
+        """
+        ou, su = other.upper, self.upper
+        return (ou is None or self.lower <= ou) and (su is None or other.lower <= su)
+
+    def intersection(self, other: Quantity) -> Quantity | None:
+        """
+        The counts both quantities allow, or None when they are disjoint.
+
+        >>> str(Quantity(10, None, qualifier="at_least").intersection(Quantity(17, 40)))
+        '17–40'
+        """
+        if not self.overlaps(other):
+            return None
+        low = max(self.lower, other.lower)
+        uppers = [u for u in (self.upper, other.upper) if u is not None]
+        high = min(uppers) if uppers else None
+        return _interval(low, high)
+
+    def contains(self, other: Quantity | int) -> bool:
+        """
+        True when every count *other* allows is allowed by this quantity.
+
+        >>> Quantity(3, 9, qualifier="vague").contains(7)
+        True
+        """
+        if isinstance(other, int):
+            other = Quantity(other, other)
+        su, ou = self.upper, other.upper
+        if su is not None and (ou is None or ou > su):
+            return False
+        return other.lower >= self.lower
+
+    def __add__(self, other: Quantity) -> Quantity:
+        """Sum of two disjoint subgroups: the bounds add up."""
+        if not isinstance(other, Quantity):
+            return NotImplemented
+        high = None if self.high is None or other.high is None else self.high + other.high
+        qualifier = "exact" if self.qualifier == other.qualifier == "exact" else None
+        text = f"{self.text or self} + {other.text or other}"
+        if qualifier == "exact":
+            return Quantity(self.low + other.low, high, qualifier="exact", text=text)
+        result = _interval(self.lower + other.lower, _sum_upper(self, other))
+        return Quantity(result.low, result.high, qualifier=result.qualifier, text=text)
+
+    def __str__(self) -> str:
+        """The quantity as a person reads it: '7', 'at least 10', '17–40', 'several (3–9)'."""
+        low, high = self.low, self.high
+        if self.qualifier == "vague":
+            word = self.text.strip() or "some"
+            inner = f"{low} or more" if high is None else _span(low, high)
+            return f"{word} ({inner})"
+        if high is None:
+            return f"at least {_fmt(low)}"
+        if self.qualifier == "approximate" and low == high:
+            return f"about {_fmt(low)}"
+        if low == high:
+            return _fmt(low)
+        if self.qualifier == "at_most" and low == 0:
+            return f"at most {_fmt(high)}"
+        return _span(low, high)
+
+
+def _span(low: int, high: int) -> str:
+    return _fmt(low) if low == high else f"{_fmt(low)}–{_fmt(high)}"
+
+
+def _sum_upper(a: Quantity, b: Quantity) -> int | None:
+    au, bu = a.upper, b.upper
+    return None if au is None or bu is None else au + bu
+
+
+def _interval(low: int, high: int | None) -> Quantity:
+    if high is None:
+        return Quantity(low, None, qualifier="at_least")
+    if high == low:
+        return Quantity(low, high, qualifier="exact")
+    return Quantity(low, high, qualifier="range")
+
+
+# --------------------------------------------------------------------------- Attribution
+
+
+@frozen
+class Attribution:
+    """
+    Who stands behind a claim.
+
+    ``kind`` is the kind of the innermost identifiable source; ``source`` the name
+    as written; ``chain`` the relay, outermost first.
+
+    >>> Attribution("anonymous_official", "a military source", chain=("AFP", "a military source"))
+    Attribution(kind='anonymous_official', source='a military source', chain=('AFP', 'a military source'))
+    >>> Attribution("rumour")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidValueError: Attribution.kind must be one of named_person, ...
+    """
+
+    kind: str = field(default="none", validator=_one_of(ATTRIBUTION_KINDS))
+    source: str | None = field(default=None)
+    chain: tuple[str, ...] = field(default=(), converter=_to_tuple, kw_only=True)
+
+    @property
+    def is_unattributed(self) -> bool:
+        """True when nobody identifiable stands behind the claim (kind none or vague)."""
+        return self.kind in {"none", "vague"}
+
+    @property
+    def origin(self) -> str:
+        """
+        The innermost source, lower-cased: two relays of one origin share it.
+
+        >>> Attribution("media", "AFP", chain=("Le Monde", "AFP")).origin
+        'afp'
+        """
+        name = self.chain[-1] if self.chain else (self.source or self.kind)
+        return " ".join(name.lower().split())
+
+
+# --------------------------------------------------------------------------- EventMention
+
+
+@frozen
+class EventMention:
+    """
+    What a claim's sentence says about its event: where, when, what kind.
+
+    ``focus`` is ``main`` when the sentence is about the document's main event and
+    ``other`` when it recalls another one (a past attack, a retaliation).
+
+    >>> EventMention(location="Ain al-Asad air base", place="ain al asad", date="2023-11-20")
+    EventMention(location='Ain al-Asad air base', date=datetime.date(2023, 11, 20), kind=None, focus='main')
+    """
+
+    location: str | None = field(default=None)
+    place: str | None = field(default=None, repr=False)
+    date: dt.date | None = field(default=None, converter=_to_date)
+    precision: str | None = field(
+        default=None, kw_only=True, repr=False, validator=_optional_one_of(PRECISIONS)
+    )
+    kind: str | None = field(default=None, kw_only=True)
+    focus: str = field(default="main", kw_only=True, validator=_one_of(FOCI))
+
+
+# --------------------------------------------------------------------------- Claims
+
+
+def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, int]) -> None:
+    ok = (
+        len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        and 0 <= value[0] <= value[1]
+    )
+    if not ok:
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be (start, end) character "
+            f"offsets with 0 <= start <= end; got {value!r}"
+        )
+        raise InvalidValueError(msg)
+
+
+def _check_group(instance: object, attribute: Attribute[Any], value: str) -> None:
+    if not _GROUP_KEY.fullmatch(value):
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a dotted lower-case key "
+            f"such as 'us.military'; got {value!r}"
+        )
+        raise InvalidValueError(msg)
+
+
+@frozen(kw_only=True)
+class Claim:
+    """
+    What one sentence of one document asserts, and who stands behind it.
+
+    Use the typed kinds ``CountClaim`` and ``ResponsibilityClaim``; ``pattern``
+    names the extraction rule that produced the claim, ``provisional`` marks an
+    explicitly early or partial figure ("initial indications", "so far"), and
+    ``flags`` are set by the resolver.
+    """
+
+    id: str = field(validator=validators.instance_of(str))
+    document: str = field(validator=validators.instance_of(str))
+    span: tuple[int, int] = field(converter=_to_tuple, validator=_check_span)
+    sentence: str = field(default="", repr=False)
+    attribution: Attribution = field(factory=Attribution, repr=False)
+    mention: EventMention = field(factory=EventMention, repr=False)
+    pattern: str = field(default="", repr=False)
+    provisional: bool = field(default=False, repr=False)
+    flags: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+
+
+@frozen(kw_only=True)
+class CountClaim(Claim):
+    """
+    A claim that some number of people or things were killed, injured, fired, ...
+
+    >>> CountClaim(id="002-c1", document="002", span=(0, 15), measure="injured",
+    ...            subject="Seven Americans", group="us", quantity=Quantity.exact(7))
+    CountClaim(id='002-c1', document='002', span=(0, 15), measure='injured', subject='Seven Americans', group='us', quantity=Quantity(low=7, high=7, qualifier='exact'), scope='event')
+    >>> CountClaim(id="x", document="d", span=(0, 1), measure="vibes", subject="",
+    ...            group="us", quantity=Quantity.exact(1))  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidValueError: CountClaim.measure must be one of killed, ...
+    """
+
+    measure: str = field(validator=_one_of(MEASURES))
+    subject: str = field(default="")
+    group: str = field(default="people", validator=_check_group)
+    quantity: Quantity = field(validator=validators.instance_of(Quantity))
+    scope: str = field(default="event", validator=_one_of(SCOPES))
+
+
+@frozen(kw_only=True)
+class ResponsibilityClaim(Claim):
+    """
+    A claim about who carried out an event: claimed, blamed, denied, or nobody claimed.
+
+    >>> ResponsibilityClaim(id="c2", document="004", span=(0, 40), stance="claimed",
+    ...                     actor="The Islamic Resistance in Iraq")
+    ResponsibilityClaim(id='c2', document='004', span=(0, 40), stance='claimed', actor='The Islamic Resistance in Iraq')
+    """
+
+    stance: str = field(validator=_one_of(STANCES))
+    actor: str | None = field(default=None)
+
+
+# --------------------------------------------------------------------------- Event & Finding
+
+
+@frozen(kw_only=True)
+class Event:
+    """
+    One real-world event: the documents and mentions that describe it.
+
+    >>> Event(id="ev-1a2b", documents=("002", "003"), location="Ain al-Asad air base",
+    ...       date="2024-08-05", kind="rocket attack")
+    Event(id='ev-1a2b', documents=('002', '003'), location='Ain al-Asad air base', date=datetime.date(2024, 8, 5), kind='rocket attack')
+    """
+
+    id: str = field(validator=validators.instance_of(str))
+    documents: tuple[str, ...] = field(default=(), converter=_to_tuple)
+    mentions: tuple[EventMention, ...] = field(default=(), converter=_to_tuple, repr=False)
+    location: str | None = field(default=None)
+    place: str | None = field(default=None, repr=False)
+    date: dt.date | None = field(default=None, converter=_to_date)
+    window: tuple[dt.date, dt.date] | None = field(default=None, repr=False)
+    kind: str | None = field(default=None)
+
+
+@frozen(kw_only=True)
+class Finding:
+    """
+    The verdict on one slot (measure × group) of one event.
+
+    ``conflicts`` lists the smallest sets of claim ids that cannot all hold.
+
+    >>> Finding(event="ev-1", measure="injured", group="us", verdict="consistent",
+    ...         consensus=Quantity.exact(7), claims=("c1", "c2"))
+    Finding(event='ev-1', measure='injured', group='us', verdict='consistent', consensus=Quantity(low=7, high=7, qualifier='exact'))
+    """
+
+    event: str
+    measure: str
+    group: str
+    verdict: str = field(validator=_one_of(VERDICTS))
+    consensus: Quantity | None = field(default=None)
+    claims: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+    conflicts: tuple[tuple[str, ...], ...] = field(
+        default=(), converter=_to_nested_tuple, repr=False
+    )
+    explanation: str = field(default="", repr=False)
