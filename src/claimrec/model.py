@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping  # noqa: TC003 - attrs and cattrs resolve annotations at run time
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import Attribute, field, frozen, validators
@@ -103,8 +103,7 @@ def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _on
 def _non_negative(instance: object, attribute: Attribute[Any], value: int | None) -> None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a whole number >= 0; "
-            f"got {value!r}"
+            f"{type(instance).__name__}.{attribute.name} must be a whole number >= 0; got {value!r}"
         )
         raise InvalidValueError(msg)
 
@@ -118,7 +117,7 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:  # noqa: ANN401 - accepts any iter
 
 def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, str):
@@ -209,7 +208,9 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
-            msg = f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
+            msg = (
+                f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
+            )
             raise InvalidValueError(msg)
         if not 0.0 <= self.tolerance < 1.0:
             msg = f"Quantity.tolerance must be in [0, 1); got {self.tolerance!r}"
