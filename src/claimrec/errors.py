@@ -9,6 +9,7 @@ __all__ = [
     "InvalidDocumentError",
     "InvalidQuantityError",
     "InvalidValueError",
+    "UnknownEventError",
     "UnknownQuantifierError",
 ]
 
@@ -36,6 +37,10 @@ class InvalidQuantityError(ClaimrecError, ValueError):
 
 class UnknownQuantifierError(ClaimrecError, LookupError):
     """A vague quantifier is missing from the active lexicon."""
+
+
+class UnknownEventError(ClaimrecError, KeyError):
+    """An event id that the report does not hold."""
 
 
 class InvalidDocumentError(ClaimrecError, ValueError):
