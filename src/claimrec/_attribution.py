@@ -1,0 +1,826 @@
+"""
+Who stands behind each sentence of a news text: speech verbs, relays, carried speakers.
+
+The rules read the general grammar of English news attribution:
+
+* speech verbs (``SPEECH_VERBS``) with their subject before them ("Ryder said that …",
+  "…, a U.S. official said Tuesday") or after them ("…,” said Lt. John Smith");
+* "according to X"; "X told Reuters" (the outlet relays X); "X reported, citing Y"
+  and "X cited Y" (X relays Y); "cited by X"; an outlet prefix such as "REUTERS: …";
+* pronouns and short references ("he said", "the official added", "the statement
+  said", "the group said", "the Lebanon-based network") carry the last speaker of a
+  fitting kind; a quotation that spans several sentences takes the speaker named in
+  any of them;
+* anonymity cues ("on condition of anonymity", "who asked not to be named");
+* weasel attributions ("reportedly", "it is believed", "other estimates",
+  "witnesses said") are ``vague``: witnesses, residents, neighbours and other unnamed
+  non-officials count as vague unless named;
+* parties to a conflict speaking for themselves are recognised by ``PARTY_CUES``;
+* a sentence with no speech verb and no open quotation is the reporter's own voice
+  (``none``), whoever spoke before it.
+
+The speaker's kind is read from the head of its noun phrase: the last word before
+"of", "for", "at", "in", "with", "from" ("Lt. John Smith of the Elgin Police
+Department" is a person; "a spokesman for the police" is the organization).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence  # noqa: TC003 - documented public signature
+from typing import TYPE_CHECKING, Final
+
+from attrs import evolve, frozen
+
+from claimrec.model import Attribution
+
+if TYPE_CHECKING:
+    from claimrec._text import Sentence
+
+__all__ = [
+    "MEDIA_CUES",
+    "ORGANIZATION_CUES",
+    "PARTY_CUES",
+    "SPEECH_VERBS",
+    "attribute_clause",
+    "attribute_sentences",
+]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The whitespace-separated words of *words* as a set (keeps word lists readable)."""
+    return frozenset(words.split())
+
+
+NONE: Final = Attribution("none")
+
+#: Verbs that introduce what somebody said, wrote or reported (all inflections listed).
+SPEECH_VERBS: Final = _wordset("""said says say told tells tell added adds stated states noted notes confirmed confirms
+    announced announces reported reports claimed claims wrote writes tweeted posted explained
+    explains cited insisted insists warned warns acknowledged acknowledges declared declares
+    asserted asserts indicated indicates revealed reveals disclosed discloses estimated
+    alleged alleges recalled recalls blamed blames denied denies emphasized emphasised
+    stressed stresses underscored underscores testified argued argues
+    affirmed affirms replied asked asks admitted admits conceded
+    countered quoted""")
+#: Nouns (lower case, as a head word) naming a news outlet.
+MEDIA_CUES: Final = _wordset("""reuters afp ap cnn bbc msnbc npr pbs nbc cbs abc fox jazeera mayadeen arabiya
+    manar tasnim irna isna fars mehr sana wafa xinhua tass ria interfax anadolu yonhap
+    kyodo bloomberg axios politico nyt wsj ynet haaretz maariv kan dpa ansa efe upi
+    newspaper paper daily network channel station broadcaster television tv radio agency
+    outlet outlets media press news times post journal herald tribune gazette guardian
+    telegraph independent observer chronicle examiner star sun mirror express report
+    correspondent reporter reporters website magazine wire affiliate""")
+#: Words that mark a party to an armed conflict speaking for itself.
+PARTY_CUES: Final = _wordset("""resistance militia militias brigade brigades movement hezbollah hizbollah hamas
+    houthi houthis ansarallah taliban isis isil daesh qaeda al-qaeda shabaab boko haram
+    rebels rebel insurgents insurgent militants militant jihadists jihad kataib kata'ib
+    kata’ib hashd pkk irgc guards mobilization mobilisation nujaba fatah jaish
+    fighters""")
+#: Head words of institutions speaking as such.
+ORGANIZATION_CUES: Final = _wordset("""police authorities authority government ministry ministries department dept office
+    pentagon centcom command military army navy forces force coalition administration
+    house kremlin council commission committee agency hospital hospitals cross crescent
+    un nations nato idf fbi atf dhs cia cdc who unicef unhcr ocha sheriff sheriff's
+    sheriffs deputies investigators detectives troopers prosecutors prosecutor's
+    prosecutor district court courts service services spokesman spokeswoman
+    spokesperson spokespeople company firm university school schools department's
+    state washington baghdad tehran moscow kyiv kiev beijing jerusalem damascus beirut
+    ankara cairo riyadh doha london paris berlin iran iraq israel russia ukraine china
+    syria lebanon jordan yemen turkey egypt qatar kuwait pakistan afghanistan india
+    britain france germany us u.s. usa uk u.k. officers firefighters paramedics
+    medics coroner examiner examiner's statement statements communique release
+    party embassy mission navy's army's military's""")
+_OFFICIAL_NOUNS: Final = _wordset(
+    "official officials source sources insider insiders diplomat diplomats officer"
+)
+_VAGUE_NOUNS: Final = _wordset("""reports estimates estimate witnesses witness residents resident neighbors neighbours
+    neighbor neighbour observers analysts experts critics some many others locals
+    bystanders rumors rumours accounts people family relatives friends friend
+    mother father brother sister son daughter wife husband relative""")
+_TITLES: Final = _wordset("""president minister secretary governor mayor sheriff chief commander general gen gen.
+    brig brig. lt lt. col col. sgt sgt. capt capt. maj maj. adm adm. lieutenant colonel
+    sergeant captain major admiral brigadier officer detective deputy trooper senator
+    sen. rep. representative spokesman spokeswoman spokesperson director head leader
+    king prince emir ambassador judge dr dr. mr mr. mrs mrs. ms ms. prof prof.
+    councilman councilwoman chairman superintendent inspector corporal private""")
+_PRONOUNS: Final = {
+    "he": "person",
+    "she": "person",
+    "it": "thing",
+    "they": "any",
+    "we": "any",
+    "i": "any",
+}
+_NON_NAMES: Final = _wordset("""the a an this that these those his her their its our my one two three several some
+    american americans iraqi iranian israeli syrian lebanese yemeni russian ukrainian
+    chinese british french german turkish egyptian saudi jordanian kurdish palestinian
+    afghan pakistani indian european arab western local foreign federal national
+    international islamic united states us u.s. usa uk u.k. un u.n. defense defence
+    foreign interior health justice security military senior top monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december earlier later meanwhile also however then
+    police county city state department office central joint operations""")
+_OUTLETS_MULTI: Final = re.compile(
+    r"\b(?:associated press|agence france[- ]presse|fox news|al[- ]?jazeera|al[- ]?mayadeen"
+    r"|al[- ]?arabiya|al[- ]?manar|new york times|washington post|wall street journal"
+    r"|times of israel|press tv|sky news|voice of america|radio free europe|al[- ]?monitor"
+    r"|middle east eye|the guardian|the telegraph|the independent|nbc news|cbs news|abc news"
+    r"|cnn|reuters|afp|bbc|ap|npr|msnbc|bloomberg|axios|politico|xinhua|irna|tasnim|sana"
+    r"|wafa|tass|anadolu|yonhap|kyodo|haaretz|ynet|shafaq news|rudaw|kurdistan 24|nyt|wsj)\b",
+    re.IGNORECASE,
+)
+_CALL_LETTERS: Final = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b")
+_VERB_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b")
+_ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
+_TRANSITIVE: Final = _wordset(
+    "cited told tells tell blamed blames denied denies quoted claimed claims"
+)
+_CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
+_CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
+_PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+(?:\w+ly\s+)?$"
+)
+_ANONYMITY: Final = re.compile(
+    r"condition of anonymity|(?:asked|requested|declined) not to be (?:named|identified)"
+    r"|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)"
+    r"|speaking anonymously|on background|who did not want to be (?:named|identified)",
+    re.IGNORECASE,
+)
+_VAGUE_CUES: Final = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|rumou?red"
+    r"|it (?:is|was|has been) (?:believed|thought|understood|reported|said|claimed|alleged)"
+    r"|(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged) to"
+    r"|(?:were|was) reported (?:killed|dead|injured|wounded|hurt|missing)"
+    r"|according to (?:some |unconfirmed |local |media |initial |early |other )?(?:reports|accounts|estimates)"
+    r"|(?:other|some|unofficial|independent|conflicting|varying) estimates"
+    r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated))\b",
+    re.IGNORECASE,
+)
+_HARD_STOPS: Final = '“”"«»;:()[]—–'
+_LEADING_JUNK: Final = re.compile(
+    r"^(?:(?:and|but|while|whereas|which|who|that|as|so|then|also|meanwhile|however|"
+    r"earlier|later|previously|separately|moreover|furthermore|now|yet)\b[ ,]*)+",
+    re.IGNORECASE,
+)
+_ADJUNCT: Final = re.compile(
+    r"^(?:in|on|at|during|after|before|via|through|earlier|later|meanwhile|however|also|"
+    r"separately|moreover|last|this|on|since|when|while|as|according|in a statement)\b",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK: Final = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|again|further|then|now|had|has|have|would|"
+    r"will|did|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
+    r"in a statement|in a news release|in an interview)\b)+$",
+    re.IGNORECASE,
+)
+_NP_CUT: Final = re.compile(
+    r"\s(?:regarding|about|on|at|during|after|before|who|which|that|when|while|as|saying|"
+    r"confirming|adding|noting|to|because|in a statement|in an? \w+ (?:post|statement|"
+    r"interview|briefing)|said|says|told|reported|claimed|announced)\b|\s\w+ing\b",
+    re.IGNORECASE,
+)
+_HEAD_CUT: Final = re.compile(r"\s(?:of|for|at|in|with|from|on)\s", re.IGNORECASE)
+_AUX: Final = re.compile(
+    r"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|may|might|should)\s",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[\w'’.\-]+")
+_CLAUSE_SPLIT: Final = re.compile(
+    r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s", re.IGNORECASE
+)
+
+
+@frozen
+class _Found:
+    """One attribution found in a sentence: where its verb is and what it refers to."""
+
+    attribution: Attribution
+    position: int
+    ref: str | None = None
+    final: bool = False
+
+
+# --------------------------------------------------------------------------- classifying
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_media(np: str) -> bool:
+    head = _head(np)
+    words = [w.lower().strip(".’'") for w in _words(head)]
+    if not words:
+        return False
+    return bool(
+        _OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head) or words[-1] in MEDIA_CUES
+    )
+
+
+def _head(np: str) -> str:
+    """The noun phrase before its first post-modifier ("of", "for", "at", ...)."""
+    cut = _HEAD_CUT.search(np)
+    return np[: cut.start()] if cut else np
+
+
+_BROADCAST: Final = _wordset("network channel station broadcaster television tv radio")
+_PRINT: Final = _wordset("newspaper paper daily magazine website outlet")
+_WIRE: Final = _wordset("agency wire")
+_BROADCASTERS: Final = re.compile(
+    r"cnn|bbc|fox|jazeera|mayadeen|arabiya|manar|press tv|sky|nbc|cbs|abc|msnbc|npr|rudaw"
+    r"|kurdistan 24|\b[KW][A-Z]{2,3}\b",
+    re.IGNORECASE,
+)
+_AGENCIES: Final = re.compile(
+    r"reuters|afp|agence|associated press|\bap\b|xinhua|irna|tasnim|fars|anadolu|sana|wafa"
+    r"|tass|ria|interfax|yonhap|kyodo|dpa|ansa|efe|upi|isna|mehr",
+    re.IGNORECASE,
+)
+
+
+def _media_class(np: str) -> str:
+    """``broadcast``, ``print`` or ``wire``: what kind of outlet a phrase names or describes."""
+    words = {w.lower().strip(".’'") for w in _words(np)}
+    if words & _BROADCAST:
+        return "broadcast"
+    if words & _WIRE:
+        return "wire"
+    if words & _PRINT:
+        return "print"
+    if _BROADCASTERS.search(np):
+        return "broadcast"
+    if _AGENCIES.search(np):
+        return "wire"
+    return "print"
+
+
+def _outlet_name(np: str) -> str:
+    """The outlet's name as written: a known outlet or call letters inside *np*, else *np*."""
+    found = _OUTLETS_MULTI.search(np) or _CALL_LETTERS.search(np)
+    return found.group(0) if found else np
+
+
+def _has_name(words: Sequence[str]) -> bool:
+    """Whether capitalised words other than titles, places and cue words remain."""
+    for i, word in enumerate(words):
+        bare = word.strip(".’'-")
+        low = word.lower().rstrip("’'s").rstrip("’'")
+        if not bare or not bare[0].isupper():
+            continue
+        key = word.lower()
+        if key in _TITLES or key.rstrip(".") in _TITLES or low in _TITLES:
+            continue
+        if key in _NON_NAMES or low in _NON_NAMES or key.rstrip("’'s") in _NON_NAMES:
+            continue
+        if low in ORGANIZATION_CUES or low in PARTY_CUES or low in MEDIA_CUES:
+            continue
+        if key.endswith(("-based", "-led", "-backed", "-aligned", "-run")):
+            continue
+        if i == 0 and key in {"the", "a", "an"}:
+            continue
+        return True
+    return False
+
+
+def _classify(np: str) -> tuple[str, str | None] | None:
+    """
+    The kind of a speaker phrase, and the kind of earlier speaker it refers to (if any).
+
+    Returns None when *np* names nobody ("no group", "which").
+    """
+    np = np.strip(" ,.")
+    if not np:
+        return None
+    low = np.lower()
+    words = _words(np)
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in {"no", "nobody", "none", "neither", "nor", "which", "what", "who", "whom"}:
+        return None
+    if len(words) == 1 and first in _PRONOUNS:
+        return "none", _PRONOUNS[first]
+    head = _head(np)
+    head_words = _words(head)
+    last = head_words[-1].lower().strip(".’'") if head_words else ""
+    last_raw = last.removesuffix("’s").removesuffix("'s")
+    definite = first in {"the", "this", "that", "its", "his", "her", "their"}
+    named = _has_name(head_words)
+    if "state" in low.split() and last_raw in MEDIA_CUES:
+        return "party", None  # "Iranian state TV said the Guards fired"
+    known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
+    if known_outlet and last_raw not in _OFFICIAL_NOUNS | _TITLES:
+        return "media", None
+    if _is_media(np) and not (
+        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES)
+    ):
+        if definite and not named:
+            return "media", "media"  # "the Lebanon-based network"
+        if first in {"local", "some", "other", "foreign", "international", "several"}:
+            return "media", None
+        return "media", None
+    if last_raw in _OFFICIAL_NOUNS:
+        if definite and not named and len(head_words) <= 3:
+            return "anonymous_official", "official"  # "the official added"
+        if first == "some" and last_raw in {"sources", "source"}:
+            return "vague", None
+        return "anonymous_official", None
+    if last_raw in {"statement", "statements", "communique", "release"}:
+        if definite:
+            return "organization", "statement"
+        return "organization", None
+    if last_raw in PARTY_CUES or (
+        any(w.lower().strip("’'s") in PARTY_CUES for w in head_words[1:]) and not named
+    ):
+        return "party", None
+    if last_raw in {"group", "movement", "organization", "organisation", "faction"}:
+        if any(
+            w.lower() in {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist"}
+            for w in head_words
+        ):
+            return "party", None
+        if definite:
+            return "party", "group"
+        return "organization", None
+    if last_raw in _VAGUE_NOUNS:
+        if named and last_raw in {"family", "relatives"}:
+            return "named_person", None
+        return "vague", None
+    if last_raw in ORGANIZATION_CUES or last in ORGANIZATION_CUES:
+        if last_raw in {"spokesman", "spokeswoman", "spokesperson"} and definite and not named:
+            return "organization", "spokesperson"
+        return "organization", None
+    if named:
+        return "named_person", None
+    if last_raw in _TITLES:
+        if first in {"a", "an", "one", "two", "three", "several", "some"}:
+            return "anonymous_official", None  # "a senior Iraqi commander"
+        return "named_person", None  # "the prime minister": an identifiable office holder
+    return "vague", None
+
+
+def _source_text(np: str, kind: str) -> str:
+    """The name to record as ``source``."""
+    np = np.strip(" ,.")
+    if kind == "media":
+        return _outlet_name(np)
+    return np
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Comma segments of ``text[:end]`` back to a hard stop, nearest first (max 4)."""
+    segments: list[tuple[int, int]] = []
+    seg_end = end
+    i = end - 1
+    floor = max(0, end - 400)
+    while i >= floor and len(segments) < 4:
+        ch = text[i]
+        if ch in ")]":
+            opener = text.rfind("(" if ch == ")" else "[", floor, i)
+            if opener >= 0 and i - opener <= 60:
+                i = opener - 1
+                continue
+        if ch == ",":
+            segments.append((i + 1, seg_end))
+            seg_end = i
+        elif ch in _HARD_STOPS or ch in "!?":
+            segments.append((i + 1, seg_end))
+            return segments
+        i -= 1
+    if len(segments) < 4:
+        segments.append((max(floor, 0) if i < floor else 0, seg_end))
+    return segments
+
+
+def _clean_subject(text: str) -> str:
+    s = text.strip(" ,")
+    s = _LEADING_JUNK.sub("", s).strip(" ,")
+    return _TRAILING_JUNK.sub("", s).strip(" ,")
+
+
+def _subject_before(text: str, verb_start: int) -> str | None:
+    """The speaker phrase written before a speech verb, or None if there is none."""
+    segments = _segments_before(text, verb_start)
+    if not segments:
+        return None
+    raw = text[segments[0][0] : segments[0][1]].strip(" ,")
+    if raw.lower() in {"which", "who", "that", "whom"}:
+        return None  # a relative clause whose antecedent is not a speaker phrase
+    first = _clean_subject(raw)
+    if first and not _ADJUNCT.match(first):
+        aux = _AUX.search(first)
+        if aux and aux.start() > 0:
+            first = first[: aux.start()]  # "The statement did not confirm … but said"
+        if len(_words(first)) > 12:
+            return None
+        return first
+    # the verb follows a comma or an adjunct: "Ryder, a Pentagon spokesperson, said",
+    # "The group, in a statement published on Telegram, claimed"
+    rest = [_clean_subject(text[s:e]) for s, e in segments[1:]]
+    rest = [r for r in rest if r]
+    while rest and _ADJUNCT.match(rest[0]):
+        rest.pop(0)
+    if not rest:
+        return None
+    nearest = rest[0]
+    # "Ryder, a Pentagon spokesperson, said": the head comes before the appositive
+    if (
+        len(rest) > 1
+        and len(_words(rest[1])) <= 8
+        and not _ADJUNCT.match(rest[1])
+        and (nearest.lower().startswith(("a ", "an ")) or not _has_name(_words(_head(nearest))))
+    ):
+        return rest[1]
+    if len(_words(nearest)) > 12:
+        return None
+    return nearest
+
+
+def _phrase_after(text: str, start: int) -> str:
+    """The noun phrase right after *start*, up to a comma, a stop or a clause word."""
+    end = start
+    limit = min(len(text), start + 200)
+    while end < limit and text[end] not in ',;:“”"()—!?':
+        end += 1
+    phrase = text[start:end].strip()
+    cut = _NP_CUT.search(" " + phrase)
+    if cut and cut.start() > 0:
+        phrase = phrase[: cut.start() - 1]
+    return _TRAILING_JUNK.sub("", phrase).strip(" ,")
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
+    classified = _classify(np)
+    if classified is None:
+        return None
+    kind, ref = classified
+    if (
+        ref is None
+        and kind in {"vague", "named_person"}
+        and _ANONYMITY.search(sentence)
+        and (kind == "vague" or not _has_name(_words(_head(np))))
+    ):
+        kind = "anonymous_official"
+    if kind == "none":
+        return Attribution("none", np), ref
+    source = _source_text(np, kind)
+    return Attribution(kind, source, chain=(source,)), ref
+
+
+def _find(text: str) -> list[_Found]:
+    """Every attribution written in one sentence, in text order."""
+    found: list[_Found] = []
+    prefix = _PREFIX.match(text)
+    if (
+        prefix
+        and _is_media(prefix.group(1))
+        and (prefix.group(1).isupper() or _OUTLETS_MULTI.fullmatch(prefix.group(1)))
+    ):
+        name = prefix.group(1)
+        found.append(_Found(Attribution("media", name, chain=(name,)), 0))
+    stripped = text.rstrip(" .!?\"”’'")
+    for match in _VERB_RE.finditer(text):
+        verb = match.group(0)
+        start, end = match.start(), match.end()
+        if verb == "according to":
+            np = _phrase_after(text, end)
+            made = _make(np, text)
+            if made:
+                found.append(
+                    _Found(made[0], start, made[1], final=end + len(np) + 2 >= len(stripped))
+                )
+            continue
+        before = text[:start]
+        after_text = text[end:]
+        if _PASSIVE_BEFORE.search(before):
+            by = re.match(r"\s+by\s", after_text)
+            if by:
+                np = _phrase_after(text, end + by.end())
+                made = _make(np, text)
+                if made:
+                    found.append(_Found(made[0], start, made[1]))
+            continue
+        if re.match(r"\s+to\s+(?:be|have)\b", after_text):
+            continue  # "what Washington claims to be"
+        if verb in {
+            "claims",
+            "reports",
+            "notes",
+            "states",
+            "estimate",
+            "say",
+            "tell",
+        } and re.search(
+            r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no)\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue  # nouns: "false claims", "the reports"
+        if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
+            continue
+        if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
+            continue  # "alleged training", "an estimated 500"
+        if re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", before, re.IGNORECASE):
+            continue
+        subject: str | None
+        left = before.rstrip()
+        inverted = verb not in _TRANSITIVE and (
+            not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
+        )
+        subject = None
+        if inverted:
+            np_after = _phrase_after(text, end)
+            words_after = _words(np_after)
+            if (
+                words_after
+                and (
+                    words_after[0][0].isupper()
+                    or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
+                )
+                and words_after[0].lower() != "that"
+            ):
+                subject = np_after
+        if subject is None:
+            subject = _subject_before(text, start)
+        if subject is None:
+            continue
+        made = _make(subject, text)
+        if made is None:
+            continue
+        attribution, ref = made
+        rest = text[end:].strip(" .!?\"”’'")
+        final = (
+            len(rest) < 40
+            and not _VERB_RE.search(rest)
+            and (inverted or not re.match(r"\s*that\b", text[end:]))
+        )
+        # relays: "X told Reuters", "X cited Y"
+        if verb in {"told", "tells", "tell"}:
+            target = _phrase_after(text, end)
+            if (
+                target
+                and _is_media(target)
+                and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
+            ):
+                outlet = _outlet_name(target)
+                attribution = evolve(attribution, chain=(outlet, *attribution.chain))
+        outer_found = _Found(attribution, start, ref, final=final)
+        if verb == "cited" and not inverted:
+            made_cited = _make(_phrase_after(text, end), text)
+            if made_cited:
+                outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
+        found.append(outer_found)
+    for match in _CITING.finditer(text):
+        cited = _phrase_after(text, match.end())
+        made_cited = _make(cited, text)
+        if not made_cited or not found:
+            continue
+        outer = [f for f in found if f.position < match.start()]
+        if outer:
+            index = found.index(outer[-1])
+            found[index] = _relay(outer[-1], _Found(made_cited[0], match.end(), made_cited[1]))
+    for match in _CITED_BY.finditer(text):
+        relay = _phrase_after(text, match.end())
+        made_relay = _make(relay, text)
+        inner = [f for f in found if f.position > match.start()]
+        if made_relay and inner:
+            index = found.index(inner[0])
+            found[index] = _relay(_Found(made_relay[0], match.start(), made_relay[1]), inner[0])
+    found.sort(key=lambda f: f.position)
+    return found
+
+
+def _outlets_in(text: str) -> list[str]:
+    """Outlets named in a sentence with the words that describe them, in text order."""
+    out: list[str] = []
+    for match in _OUTLETS_MULTI.finditer(text):
+        if match.group(0).isupper() or match.group(0)[0].isupper() or "-" in match.group(0):
+            tail = text[match.end() : match.end() + 40]
+            descr = re.match(
+                r"[\w\s\-]{0,40}?\b(?:network|channel|television|tv|station|newspaper|agency|radio)\b",
+                tail,
+                re.IGNORECASE,
+            )
+            out.append(match.group(0) + (descr.group(0) if descr else ""))
+    return out
+
+
+def _relay(outer: _Found, inner: _Found) -> _Found:
+    """*inner* as relayed by *outer*: the chain joins, the kind is the innermost identifiable."""
+    chain = (*outer.attribution.chain, *inner.attribution.chain)
+    if inner.attribution.kind in {"vague", "none"} or inner.ref is not None:
+        kind, source = outer.attribution.kind, outer.attribution.source
+    else:
+        kind, source = inner.attribution.kind, inner.attribution.source
+    return _Found(
+        Attribution(kind, source, chain=chain),
+        min(outer.position, inner.position),
+        outer.ref,
+        final=outer.final or inner.final,
+    )
+
+
+# --------------------------------------------------------------------------- state
+
+
+class _Memory:
+    """The speakers seen so far, for pronouns and short references."""
+
+    def __init__(self) -> None:
+        self.last: Attribution | None = None
+        self.by_kind: dict[str, Attribution] = {}
+        self.spokesperson: Attribution | None = None
+        self.outlets: list[tuple[str, str]] = []  # (class, name), most recent last
+
+    def remember_outlet(self, phrase: str) -> None:
+        self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
+
+    def remember(self, attribution: Attribution) -> None:
+        if attribution.kind == "none":
+            return
+        self.last = attribution
+        self.by_kind[attribution.kind] = attribution
+        if attribution.source and "spokes" in attribution.source.lower():
+            self.spokesperson = attribution
+
+    def _first(self, *kinds: str) -> Attribution | None:
+        # the most recent of the given kinds
+        if self.last is not None and self.last.kind in kinds:
+            return self.last
+        for kind in kinds:
+            if kind in self.by_kind:
+                return self.by_kind[kind]
+        return None
+
+    def resolve(self, found: _Found) -> Attribution:
+        ref = found.ref
+        if ref is None:
+            return found.attribution
+        wanted = {
+            "person": ("named_person", "anonymous_official"),
+            "official": ("anonymous_official", "named_person"),
+            "statement": ("organization", "party", "named_person", "anonymous_official"),
+            "media": ("media",),
+            "group": ("party", "organization"),
+            "spokesperson": (),
+            "thing": ("organization", "party", "media"),
+            "any": tuple(
+                k for k in ("named_person", "anonymous_official", "organization", "party", "media")
+            ),
+        }[ref]
+        if ref == "media" and self.outlets:
+            wanted_class = _media_class(found.attribution.source or "")
+            names = [name for cls, name in self.outlets if cls == wanted_class]
+            name = names[-1] if names else self.outlets[-1][1]
+            return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
+        hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if hit is None and ref in {"person", "thing", "any"}:
+            hit = self.last
+        if hit is not None:
+            outer = found.attribution.chain[:-1] if len(found.attribution.chain) > 1 else ()
+            return evolve(hit, chain=(*outer, *hit.chain)) if outer else hit
+        base = found.attribution
+        if base.kind == "none":
+            return Attribution("vague", base.source, chain=base.chain or (base.source or "",))
+        return base
+
+
+def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:
+    """The sentence's attribution: a clause-final one wraps the rest; else the first."""
+    if not found:
+        return None
+    finals = [f for f in found if f.final]
+    main = finals[-1] if finals else found[0]
+    resolved = memory.resolve(main)
+    inner = [f for f in found if f is not main and f.position < main.position]
+    if resolved.kind == "media" and inner:
+        inner_resolved = memory.resolve(inner[-1])
+        if inner_resolved.kind not in {"media", "none", "vague"}:
+            chain = (*resolved.chain, *inner_resolved.chain)
+            return Attribution(inner_resolved.kind, inner_resolved.source, chain=chain)
+    return resolved
+
+
+def _opens_with_quote(sentence: Sentence) -> bool:
+    return sentence.quote_before or sentence.text[:1] in '“"«'
+
+
+def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
+    """
+    One attribution per sentence, carrying speakers the way news writing does.
+
+    A speaker named in a sentence stands behind it; pronouns and short references
+    ("he said", "the official added", "the statement said", "the network said")
+    take the last speaker of a fitting kind; every sentence of a quotation that
+    spans several sentences takes the speaker named in any of them; a quoted
+    sentence with no speaker takes the last speaker; a sentence with a hedge
+    ("reportedly", "other estimates") is ``vague``; any other sentence is the
+    reporter's own voice (``none``). Furniture is always ``none``.
+
+    Args:
+        sentences: The sentences of one document, in text order.
+
+    Returns:
+        A list as long as *sentences*.
+
+    >>> from claimrec._text import split_sentences
+    >>> text = "Seven were hurt, a U.S. official said. Two were evacuated, he said. Iraq has 2,500 troops."
+    >>> [a.kind for a in attribute_sentences(split_sentences(text))]
+    ['anonymous_official', 'anonymous_official', 'none']
+    """
+    memory = _Memory()
+    results: list[Attribution] = []
+    i, n = 0, len(sentences)
+    while i < n:
+        if sentences[i].kind == "furniture":
+            results.append(NONE)
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and sentences[j].quote_after
+            and sentences[j + 1].quote_before
+            and sentences[j + 1].kind != "furniture"
+        ):
+            j += 1
+        run = sentences[i : j + 1]
+        founds = [_find(s.text) for s in run]
+        run_speaker: Attribution | None = None
+        for found in founds:
+            primary = _primary(found, memory)
+            if primary is not None and primary.kind != "none":
+                run_speaker = primary
+                break
+        for sentence, found in zip(run, founds, strict=True):
+            primary = _primary(found, memory)
+            for phrase in _outlets_in(sentence.text):
+                memory.remember_outlet(phrase)
+            if primary is not None and primary.kind != "none":
+                results.append(primary)
+                memory.remember(primary)
+            elif len(run) > 1 and run_speaker is not None:
+                results.append(run_speaker)
+            elif _opens_with_quote(sentence):
+                results.append(run_speaker or memory.last or Attribution("vague", None))
+            elif _VAGUE_CUES.search(sentence.text):
+                cue = _VAGUE_CUES.search(sentence.text)
+                source = cue.group(0) if cue else None
+                results.append(Attribution("vague", source, chain=(source,) if source else ()))
+            else:
+                results.append(NONE)
+        i = j + 1
+    return results
+
+
+def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:
+    """
+    The attribution of a claim at ``[start, end)`` when its sentence holds two speakers.
+
+    In "X said A, while Y said B" a claim inside B belongs to Y. The sentence is cut
+    into clauses at semicolons and contrastive conjunctions ("while", "whereas",
+    ", but"); when two clauses name different speakers, the claim takes the speaker
+    of its own clause. Otherwise, and whenever the clause's speaker is only a pronoun
+    or a short reference, the answer is *default*.
+
+    Args:
+        sentence: The sentence holding the claim.
+        start: Document offset where the claim starts.
+        end: Document offset where the claim ends.
+        default: The sentence's attribution (from ``attribute_sentences``).
+
+    Returns:
+        The attribution of the clause holding the claim, or *default*.
+
+    >>> from claimrec._text import split_sentences
+    >>> s = split_sentences("Police said two died, while the hospital said three died.")[0]
+    >>> attribute_clause(s, 50, 55, Attribution("organization", "Police")).source
+    'the hospital'
+    """
+    text = sentence.text
+    cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    if len(cuts) < 3:
+        return default
+    clauses: list[tuple[int, int, Attribution | None]] = []
+    for a, b in itertools.pairwise(cuts):
+        found = [f for f in _find(text[a:b]) if f.ref is None and f.attribution.kind != "none"]
+        clauses.append((a, b, found[0].attribution if found else None))
+    speakers = {c[2] for c in clauses if c[2] is not None}
+    if len(speakers) < 2:
+        return default
+    local = start - sentence.start
+    local_end = max(local, end - sentence.start)
+    for a, b, attribution in clauses:
+        if a <= local < b or (a < local_end <= b):
+            return attribution if attribution is not None else default
+    return default

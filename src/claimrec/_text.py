@@ -1,0 +1,374 @@
+"""Sentences of news text: splitting that survives news typography, and page furniture."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import field, frozen
+
+__all__ = ["SENTENCE_KINDS", "Sentence", "split_sentences"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The whitespace-separated words of *words* as a set (keeps word lists readable)."""
+    return frozenset(words.split())
+
+
+#: What a sentence is on its page.
+SENTENCE_KINDS: Final = ("title", "body", "furniture")
+
+
+@frozen
+class Sentence:
+    """
+    One sentence of a document, located by character offsets into the document text.
+
+    ``text == document_text[start:end]`` always holds. ``kind`` is ``title`` for the
+    headline, ``body`` for the article, ``furniture`` for page furniture (repeated
+    headlines, captions, share buttons, bylines, embeds, sidebars). ``quote_before``
+    is True when a quotation opened in an earlier sentence is still open where this
+    sentence starts; ``quote_after`` when a quotation is still open where it ends.
+
+    >>> Sentence(0, 5, "Hello", paragraph=0, kind="body")
+    Sentence(start=0, end=5, text='Hello', paragraph=0, kind='body')
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str
+    quote_before: bool = field(default=False, kw_only=True, repr=False)
+    quote_after: bool = field(default=False, kw_only=True, repr=False)
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+#: Words that are always followed by a name or number: a period after them ends nothing.
+_TITLES: Final = _wordset("""mr mrs ms messrs dr prof rev hon gen brig col lt ltc sgt capt cpt maj cpl pvt spc adm
+    cmdr cmdr cdr gov sen rep reps supt insp det atty pres sec amb fr sr jr sgt1 mt ft pt
+    vs v approx est ca cf op""")
+#: A period after these ends a sentence only before a typical sentence opener.
+_AMBIGUOUS: Final = _wordset("""st no nos inc corp co ltd bros ave rd blvd hwy etc jan feb mar apr jun jul aug sep sept
+    oct nov dec mon tue tues wed thu thur thurs fri sat sun dept univ assn gov't pa tenn calif
+    fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore wash wis wyo ariz
+    ark colo conn del ala""")
+#: Words that typically open an English news sentence (used after ambiguous periods).
+_OPENERS: Final = _wordset("""the a an he she it they we i you his her their its our this that these those there
+    but and so yet in on at after before when while as if since although though because
+    police officials authorities according meanwhile however also earlier later no none
+    some many one two three four five six seven eight nine ten several both all most other
+    another each neither his what who where why how investigators witnesses family
+    residents neighbors prosecutors upon during with without from for by then now here today
+    officers deputies""")
+
+_BOUNDARY: Final = re.compile(r"(?:\.{3}|[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=\s)")
+_NEXT_START: Final = re.compile(r"\s{1,200}([\"“‘'(\[]{0,2})([^\s]{1,40})")
+_SPEAKER_AFTER: Final = re.compile(
+    r"(?:[A-Z][\w'’.\-]{0,30}[ \t]){1,4}(?:said|says|asked|asks|added|told|recalled|wrote|"
+    r"shouted|screamed|explained|continued|wondered|replied)\b"
+)
+_URL: Final = re.compile(r"https?://|www\.\w|pic\.twitter\.com|\bt\.co/|\.com/\S", re.IGNORECASE)
+_HANDLE: Final = re.compile(r"(?<![\w.])@\w{2,30}")
+_EMAIL: Final = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\b")
+_BULLET: Final = re.compile(r"(?:[-–•*·▪►◦‣●■]|\x95|\d{1,2}[.)])[ \t]{1,8}")
+_DATELINE: Final = re.compile(
+    r"(?:\((?P<paren>[A-Z][\w'’.\- ]{1,40}(?:, ?[A-Z][\w.\- ]{1,30})?)\)[ \t]{1,4}"
+    r"|(?P<caps>[A-Z][A-Z'’.\-]{1,30}(?:[ \t][A-Z][A-Z'’.\-]{0,30}){0,4}"
+    r"(?:,[ \t][A-Z][\w.]{1,20}(?:[ \t][A-Z][\w.]{1,20}){0,2})?)"
+    r"(?:[ \t]\((?:[A-Z][\w&.]{1,20}(?:[ \t][A-Z][\w&.]{1,20}){0,2})\))?"
+    r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4})"
+)
+_TERMINAL: Final = re.compile(r"[.!?…:;][\"”’'»)\]]{0,3}$|[\"”]$")
+#: Vocabulary of page furniture: share buttons, credits, navigation, legal lines.
+_FURNITURE_WORDS: Final = re.compile(
+    r"(?:\bcopyright\b|©|\ball rights reserved\b|\bclick here\b|\bfollow (?:us|our)\b"
+    r"|\blive blog\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bread more\b|\bread or share\b"
+    r"|\bshare this\b|\bwatch this\b|\badvertisement\b|\benable javascript\b|\breport a typo\b"
+    r"|\bview (?:full )?caption\b|\bslideshow\b|\bimage \d+ of\b|\bphoto:|\bphotos:|\bvideo:"
+    r"|\bcaption\b|\(photo\b|\bgetty images\b|\bap photo\b|\bstory code\b|\bdate archive\b"
+    r"|\bsource site-\d|\brelated(?: coverage| stories| articles)?:|\bposted:|\bupdated:"
+    r"|\bcreated\b.{0,12}\d{4}|\bmore (?:stories|news) from\b|\bnext story\b|\bprevious story\b"
+    r"|\bfacebook\b.{0,20}\btwitter\b|\btwitter:|\bfollow .{0,40} on twitter\b|\bcomments?\b$"
+    r"|^(?:latest|close|enlarge|share|print|email|tweet|home|menu|more|loading\.*)$)",
+    re.IGNORECASE,
+)
+_BYLINE: Final = re.compile(
+    r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}[ \t,]{0,3}){1,6}(?:and [A-Z][\w.]{0,30}[ \t]{0,3}){0,3}$"
+    r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30}){0,3}$)"
+)
+_DATE_LINE: Final = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?"
+    r"(?:\d{1,2}[ \t])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]"
+    r"\d{1,2}(?:,?[ \t]\d{4})?(?:,?[ \t]{1,3}(?:at[ \t])?\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)?"
+    r"(?:[ \t]\w{2,5})?"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"[ \t]\d{4}(?:[ \t]{0,3}[-–—][ \t]{0,3}\d{1,2}:\d{2})?"
+    r"|(?:date[ \t])?\d{4}-\d{2}-\d{2}.{0,10}",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
+_SMALL_WORDS: Final = _wordset(
+    "a an the of in on at to for and or but by with from as vs via into over after"
+)
+
+
+def _norm(text: str) -> str:
+    """Lower-case *text* and keep only its words, for repetition checks."""
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """
+    Split *text* into blocks at line breaks; join a wrapped line whose next line goes on in lower case.
+
+    Returns (start, end) offsets of each block, stripped of surrounding whitespace.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped_left = len(content) - len(content.lstrip())
+        body = content.strip()
+        if body:
+            lines.append((pos + stripped_left, pos + stripped_left + len(body)))
+        else:
+            lines.append((-1, -1))
+        pos += len(raw)
+    blocks: list[tuple[int, int]] = []
+    previous_open = False
+    for start, end in lines:
+        if start < 0:
+            previous_open = False
+            continue
+        first = text[start]
+        if (
+            previous_open
+            and blocks
+            and (first.islower() or (first.isdigit() and not _BULLET.match(text, start)))
+        ):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+        last_line = text[start:end]
+        previous_open = not _TERMINAL.search(last_line) and len(last_line) > 40
+    return blocks
+
+
+# --------------------------------------------------------------------------- sentence ends
+
+
+def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether the punctuation *match* ends a sentence, given the word before and after it."""
+    after = _NEXT_START.match(text, match.end(), limit)
+    if after is None:
+        return False
+    opener, word = after.group(1), after.group(2)
+    first = word[0]
+    if not (first.isupper() or first.isdigit() or opener or first in "“\"‘'(["):
+        return False
+    punct = match.group(0)
+    if (
+        punct[0] in "?!"
+        and punct[-1] in "\"”'’"
+        and _SPEAKER_AFTER.match(text, after.start(2), limit)
+    ):
+        return False  # "How did they get in?" Culver asked.
+    if not punct.startswith(".") or punct.startswith("..."):
+        return True
+    # the word before the period
+    begin = match.start()
+    floor = max(0, begin - 40)
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    before = text[begin : match.start()].lstrip("\"“‘'([")
+    if not before:
+        return True
+    key = before.lower().rstrip(".")
+    word_key = _WORD.match(word)
+    next_word = word_key.group(0).lower() if word_key else ""
+    starts_sentence = bool(opener) or next_word in _OPENERS
+    if "." in key and len(key) <= 12 and all(len(part) <= 3 for part in key.split(".")):
+        # a dotted abbreviation: U.S., a.m., D.C., e.g.
+        return starts_sentence
+    if len(before) == 1 and before.isalpha() and before.isupper():
+        return False  # an initial: John F. Kennedy
+    if key in _TITLES:
+        return False
+    if key in _AMBIGUOUS:
+        return starts_sentence and not first.isdigit()
+    return True
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split the block ``text[start:end]`` into sentence spans."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.end() >= end:
+            break
+        if _is_boundary(text, match, end):
+            spans.append((cursor, match.end()))
+            cursor = match.end()
+    spans.append((cursor, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = text[s:e]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            out.append((s + left, s + right))
+    return out
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def _is_headline_like(line: str) -> bool:
+    """A line mostly of capitalised words: a headline, a sidebar link, a caption title."""
+    words = _WORD.findall(line)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[0].isupper())
+    return capital / len(content) >= 0.75
+
+
+def _block_furniture(line: str, *, first: bool) -> bool:
+    """Whether a whole block is page furniture, from general cues only."""
+    if _FURNITURE_WORDS.search(line) or _EMAIL.search(line):
+        return True
+    if _URL.search(line) and len(_WORD.findall(_URL.sub(" ", line))) < 25:
+        return True
+    if _HANDLE.search(line) and re.search(r"\b(?:19|20)\d{2}\b", line) and len(line) < 200:
+        return True  # an embedded post: "— Name (@handle) January 20, 2024"
+    if _DATE_LINE.fullmatch(line.strip()):
+        return True
+    if _BYLINE.fullmatch(line.strip()) and len(line) < 80:
+        return True
+    if re.fullmatch(r"[\W\d_]{1,40}", line):  # "# # #", phone numbers, coordinates
+        return True
+    if re.fullmatch(r"\([^()]{1,60}\)", line.strip()):  # "(PC, Al-Mayadeen)" credit lines
+        return True
+    if first:
+        return False
+    if not _TERMINAL.search(line):
+        words = _WORD.findall(line)
+        if len(words) <= 4 or (_is_headline_like(line) and len(words) <= 25):
+            return True
+    return False
+
+
+def _sentence_furniture(sentence: str) -> bool:
+    """Whether one sentence inside a body paragraph is furniture (a link, a handle, a credit)."""
+    if _URL.search(sentence) or _EMAIL.search(sentence):
+        return len(_WORD.findall(_URL.sub(" ", sentence))) < 25
+    return bool(_FURNITURE_WORDS.search(sentence)) and len(sentence) < 160
+
+
+# --------------------------------------------------------------------------- quotes
+
+_OPEN_Q: Final = "“«"
+_CLOSE_Q: Final = "”»"
+
+
+def _quote_state(sentence: str, *, inside: bool) -> bool:
+    """Whether a double quotation is open at the end of *sentence*, given the state before it."""
+    state = inside
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN_Q:
+            state = True
+        elif ch in _CLOSE_Q:
+            state = False
+        elif ch == '"':
+            prev = sentence[i - 1] if i else " "
+            # a straight quote after a space or an opening bracket opens; otherwise it closes
+            state = prev.isspace() or prev in "([{—–-" if not state else False
+    return state
+
+
+# --------------------------------------------------------------------------- public
+
+
+def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
+    """
+    Split a news text into sentences with their offsets, paragraph and page role.
+
+    A block is a run of lines between line breaks (a wrapped line whose next line
+    goes on in lower case joins it). Periods after titles ("Brig. Gen."), initials,
+    months before a day ("Jan. 7"), and dotted abbreviations ("U.S.", "a.m.") not
+    followed by a typical sentence opener do not end a sentence. Datelines
+    ("(Baghdad)", "PUYALLUP —", "WASHINGTON (Reuters) -") and bullet markers are left
+    outside the sentence span. The first block that is the given *title* (or, with no
+    title, a first line without final punctuation) is one ``title`` sentence; blocks
+    that repeat an earlier one, links, embeds, credits, bylines, date lines and
+    headline-like lines inside the page are ``furniture``.
+
+    Args:
+        text: The document text, exactly as read.
+        title: The document's title, when known.
+
+    Returns:
+        The sentences in text order; they never overlap and ``text[s.start:s.end] == s.text``.
+
+    >>> [s.text for s in split_sentences("Brig. Gen. Pat Ryder said the U.S. base was hit. Eight were hurt.")]
+    ['Brig. Gen. Pat Ryder said the U.S. base was hit.', 'Eight were hurt.']
+    """
+    blocks = _paragraphs(text)
+    title_key = _norm(title) if title else ""
+    seen: set[str] = set()
+    sentences: list[Sentence] = []
+    title_done = False
+    inside = False
+    for paragraph, (start, end) in enumerate(blocks):
+        block = text[start:end]
+        key = _norm(block)
+        is_first = not title_done and not any(x.kind != "furniture" for x in sentences)
+        repeated = bool(key) and key in seen
+        if key:
+            seen.add(key)
+        furniture = repeated or _block_furniture(block, first=is_first)
+        if (
+            is_first
+            and not furniture
+            and (
+                (title_key and title_key in key and len(key) <= len(title_key) + 40)
+                or (not title_key and not _TERMINAL.search(block))
+            )
+        ):
+            title_done = True
+            if title_key:
+                seen.add(title_key)
+            sentences.append(Sentence(start, end, block, paragraph, "title"))
+            inside = False
+            continue
+        if title_key and key == title_key:
+            furniture = True
+        if furniture:
+            sentences.append(Sentence(start, end, block, paragraph, "furniture"))
+            inside = False
+            continue
+        inner = start
+        bullet = _BULLET.match(text, inner, end)
+        if bullet and bullet.end() < end:
+            inner = bullet.end()
+        dateline = _DATELINE.match(text, inner, end)
+        if dateline and dateline.end() < end and not text[dateline.end()].islower():
+            inner = dateline.end()
+        # a quote left open at the end of the last paragraph goes on only if this one reopens it
+        if inside and block[:1] not in '“"«':
+            inside = False
+        for s, e in _split_block(text, inner, end):
+            piece = text[s:e]
+            after = _quote_state(piece, inside=inside)
+            kind = "furniture" if _sentence_furniture(piece) else "body"
+            sentences.append(
+                Sentence(s, e, piece, paragraph, kind, quote_before=inside, quote_after=after)
+            )
+            inside = after
+        title_done = True
+    return sentences

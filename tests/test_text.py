@@ -1,0 +1,337 @@
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec._text import Sentence, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GVA = ROOT.parent / "shared" / "eval" / "gva" / "docs.jsonl"
+
+
+def texts(text: str, title: str | None = None) -> list[str]:
+    return [s.text for s in split_sentences(text, title=title)]
+
+
+def body(text: str, title: str | None = None) -> list[str]:
+    return [s.text for s in split_sentences(text, title=title) if s.kind == "body"]
+
+
+# text made of news-like pieces: words, abbreviations, numbers, quotes, line breaks
+news_pieces = st.sampled_from(
+    [
+        "Police said",
+        " U.S.",
+        " Brig. Gen.",
+        " Jan. 7",
+        " 3.5",
+        " a.m.",
+        " John F. Kennedy",
+        ".",
+        ". ",
+        "? ",
+        '"',
+        "“",
+        "”",
+        "\n",
+        "\n\n",
+        " ",
+        "The base was hit",
+        "(Baghdad) ",
+        "WASHINGTON (Reuters) - ",
+        "- ",
+        "No. 5",
+        "…",
+        "https://t.co/x",
+        "Copyright 2024",
+        "\t",
+        "é",
+    ]
+)
+news_texts = st.lists(st.one_of(news_pieces, st.text(max_size=12)), max_size=40).map("".join)
+
+
+class TestSentence:
+    def test_is_a_frozen_value(self):
+        """A sentence cannot be changed after it is made."""
+        s = Sentence(0, 3, "Hi.", paragraph=0, kind="body")
+
+        with pytest.raises(AttributeError):
+            s.start = 1  # type: ignore[misc]
+
+
+class TestSplitSentences:
+    @given(news_texts)
+    @settings(max_examples=300, deadline=None)
+    def test_spans_index_the_text_in_order_without_overlap(self, text):
+        """Every sentence's text is text[start:end]; sentences are ordered and disjoint."""
+        sentences = split_sentences(text)
+
+        previous_end = 0
+        for s in sentences:
+            assert text[s.start : s.end] == s.text
+            assert s.text == s.text.strip()
+            assert s.text
+            assert s.start >= previous_end
+            previous_end = s.end
+            assert s.kind in {"title", "body", "furniture"}
+
+    @given(news_texts, st.text(max_size=30))
+    @settings(max_examples=100, deadline=None)
+    def test_spans_hold_with_any_title(self, text, title):
+        """A given title never breaks the span invariant."""
+        for s in split_sentences(text, title=title):
+            assert text[s.start : s.end] == s.text
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Brig. Gen. Pat Ryder said the base was hit. Eight were hurt.",
+                ["Brig. Gen. Pat Ryder said the base was hit.", "Eight were hurt."],
+            ),
+            (
+                "A U.S. official said two died. The U.N. sent aid.",
+                ["A U.S. official said two died.", "The U.N. sent aid."],
+            ),
+            (
+                "It happened in the U.S. Police said so.",
+                ["It happened in the U.S.", "Police said so."],
+            ),
+            (
+                "It happened on Jan. 7 in Iraq. Two died.",
+                ["It happened on Jan. 7 in Iraq.", "Two died."],
+            ),
+            (
+                "The shot came at 1:30 a.m. The man fled.",
+                ["The shot came at 1:30 a.m.", "The man fled."],
+            ),
+            (
+                "The shot came at 1:30 a.m. Sunday in Elgin.",
+                ["The shot came at 1:30 a.m. Sunday in Elgin."],
+            ),
+            ("John F. Kennedy was shot. He died.", ["John F. Kennedy was shot.", "He died."]),
+            (
+                "Dr. Smith and Mr. Jones spoke. They agreed.",
+                ["Dr. Smith and Mr. Jones spoke.", "They agreed."],
+            ),
+            (
+                "The rate rose 3.5 percent. It fell later.",
+                ["The rate rose 3.5 percent.", "It fell later."],
+            ),
+            (
+                "He lives on St. Paul Avenue. It is quiet.",
+                ["He lives on St. Paul Avenue.", "It is quiet."],
+            ),
+            (
+                "He was No. 5 on the list. Police said.",
+                ["He was No. 5 on the list.", "Police said."],
+            ),
+            (
+                "Lt. Col. Ann Ray spoke. Sgt. Bo Li agreed.",
+                ["Lt. Col. Ann Ray spoke.", "Sgt. Bo Li agreed."],
+            ),
+            ("Is it over? Nobody knows! We wait.", ["Is it over?", "Nobody knows!", "We wait."]),
+            (
+                '"How did they get in?" Culver asked. He left.',
+                ['"How did they get in?" Culver asked.', "He left."],
+            ),
+            (
+                "“We are safe,” he said. “Nobody was hurt.”",
+                ["“We are safe,” he said.", "“Nobody was hurt.”"],
+            ),
+            ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+            ("The toll rose… Rescuers kept digging.", ["The toll rose…", "Rescuers kept digging."]),
+        ],
+    )
+    def test_splits_news_typography(self, text, expected):
+        """Abbreviations, initials, decimals and quotes do not end a sentence; real ends do."""
+        assert texts(text) == expected
+
+    def test_lines_are_paragraphs(self):
+        """Line breaks end sentences and number paragraphs."""
+        sentences = split_sentences("Title here\nFirst line. Second one.\n\nThird para.")
+
+        assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+        assert sentences[0].kind == "title"
+
+    def test_wrapped_line_joins_its_continuation(self):
+        """A line broken mid-sentence and continued in lower case is one sentence."""
+        text = "Body.\nA 14-year-old boy lying against a car had also been\nshot in the leg, police said."
+
+        assert (
+            texts(text)[-1]
+            == "A 14-year-old boy lying against a car had also been\nshot in the leg, police said."
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("(Baghdad) Seven Americans were wounded.", "Seven Americans were wounded."),
+            ("PUYALLUP — The shooting killed a boy.", "The shooting killed a boy."),
+            ("WASHINGTON (Reuters) - Two soldiers died.", "Two soldiers died."),
+            ("BAGHDAD, Iraq (AP) — Rockets hit a base.", "Rockets hit a base."),
+            ("MEMPHIS, Tenn. -- New details emerged.", "New details emerged."),
+            ("- Five people were hurt.", "Five people were hurt."),
+            ("• Two rockets hit the base.", "Two rockets hit the base."),
+        ],
+    )
+    def test_leaves_datelines_and_bullets_outside_the_span(self, text, expected):
+        """Datelines and bullet markers are not part of the sentence."""
+        assert body("Intro.\n" + text)[-1] == expected
+
+    def test_keeps_an_outlet_prefix_inside_the_sentence(self):
+        """'REUTERS: ...' is attribution, not a dateline: it stays in the sentence."""
+        assert body("Intro.\nREUTERS: Two Americans were slightly injured.")[-1].startswith(
+            "REUTERS:"
+        )
+
+    def test_quote_state_follows_a_quote_across_sentences(self):
+        """A quotation opened in one sentence and closed in a later one marks both."""
+        sentences = split_sentences(
+            "“Two died. Three were hurt. We fear more,” he said. Rain fell."
+        )
+
+        assert [(s.quote_before, s.quote_after) for s in sentences] == [
+            (False, True),
+            (True, True),
+            (True, False),
+            (False, False),
+        ]
+
+    def test_unclosed_quote_does_not_leak_into_the_next_paragraph(self):
+        """A quote left open at a paragraph end carries on only if the next paragraph reopens it."""
+        sentences = split_sentences("Intro.\n“We will fight.\nThe army withdrew.")
+
+        assert sentences[-1].quote_before is False
+
+
+class TestTitleAndFurniture:
+    def test_first_line_without_period_is_the_title(self):
+        """A first line with no final punctuation is the headline."""
+        sentences = split_sentences("Seven Americans injured in rocket attack\n\nSeven were hurt.")
+
+        assert [s.kind for s in sentences] == ["title", "body"]
+
+    def test_given_title_marks_the_title_and_its_repeats(self):
+        """The given title is the title once; its repeats later on the page are furniture."""
+        title = "Troops Injured in Attack"
+        text = "Monday 1 January 2024 - 09:21\nTroops Injured in Attack\nStory Code : 12\nTroops Injured in Attack\nTwo were hurt."
+
+        kinds = [s.kind for s in split_sentences(text, title=title)]
+
+        assert kinds == ["furniture", "title", "furniture", "furniture", "body"]
+
+    def test_repeated_paragraph_is_furniture(self):
+        """A paragraph that repeats an earlier one (a teaser, a sidebar) is furniture."""
+        text = "Intro.\nTwo men were shot on Main Street.\nOther news.\nTwo men were shot on Main Street."
+
+        kinds = [s.kind for s in split_sentences(text)]
+
+        assert kinds[-1] == "furniture"
+        assert kinds[1] == "body"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Copyright 2014 WAFF. All rights reserved.",
+            "FOLLOW OUR LIVE BLOG:https://t.co/abc pic.twitter.com/xyz",
+            "— The Daily Planet (@DailyPlanet) January 20, 2024",
+            "Click here to read more.",
+            "Related: Man shot in Elgin",
+            "Please enable Javascript to watch this video",
+            "Advertisement",
+            "By Jane Doe and John Roe",
+            "By: Breaking News Staff",
+            "source site-59",
+            "Date archive",
+            "Story Code : 1097419",
+            "Read or Share this story: http://example.com/abc",
+            "reporter@example.com",
+            "(813) 371-1860",
+            "# # #",
+            "(PC, Al-Mayadeen)",
+            "November 21, 2014 6:40 AM",
+            "Wednesday 22 November 2023 - 09:21",
+            "Israel Has Failed to Achieve Its Objectives in Gaza – NYT",
+            "Share",
+            "Image 2 of 8 A man was killed in a shooting",
+            "(Photo: Provided/Police Department)",
+            "Follow CBSDFW.COM: Facebook | Twitter",
+            "Slideshow 5 Children Hospitalized View Full Caption",
+        ],
+    )
+    def test_recognises_page_furniture(self, line):
+        """Credits, share buttons, embeds, bylines, date lines and sidebar headlines are furniture."""
+        text = f"Two people were shot, police said.\n{line}\nThe victims were taken to hospital."
+
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+
+        assert any(kinds[t] == "furniture" for t in kinds if t in line or line.startswith(t))
+        assert kinds["The victims were taken to hospital."] == "body"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "A 22-year-old was grazed in the thigh",
+            "Five people were killed and 12 were injured in the shooting late on Saturday night near the club",
+            "Police said two men were arrested.",
+        ],
+    )
+    def test_keeps_plain_prose_lines_as_body(self, line):
+        """A sentence-case line with a verb is body even without a final period."""
+        text = f"Intro line.\n{line}\nEnd."
+
+        assert split_sentences(text)[1].kind == "body"
+
+
+class TestRealDocuments:
+    def test_seed_sentences_keep_their_spans(self):
+        """Every seed article splits into sentences that index its text."""
+        for path in sorted(SEEDS.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            for s in split_sentences(text):
+                assert text[s.start : s.end] == s.text
+
+    def test_seed_furniture(self):
+        """Embeds and credits of a seed page are furniture, its report is body."""
+        text = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+
+        kinds = {s.text[:25]: s.kind for s in split_sentences(text)}
+
+        assert kinds["FOLLOW OUR LIVE BLOG:http"] == "furniture"
+        assert kinds["— The Palestine Chronicle"] == "furniture"
+        assert kinds["US military sources said "] == "body"
+
+    @pytest.mark.skipif(not GVA.exists(), reason="shared evaluation data not present")
+    def test_crawled_pages_keep_spans_and_find_boilerplate(self):
+        """On 351 crawled pages spans hold, and copyright lines are always furniture."""
+        for line in GVA.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            for s in split_sentences(doc["text"], title=doc.get("title")):
+                assert doc["text"][s.start : s.end] == s.text
+                if s.text.lower().startswith("copyright"):
+                    assert s.kind == "furniture"
+
+
+class TestLinearTime:
+    def test_long_line_and_long_text_finish_in_proportion(self):
+        """A 100,000-character line and a text ten times longer take time in proportion."""
+        unit = (
+            "Seven U.S. troops were hurt, a U.S. official said on Jan. 7 at 3 a.m. “We fear more "
+        )
+        line = (unit * (100_000 // len(unit) + 1))[:100_000]
+
+        t0 = time.perf_counter()
+        split_sentences(line)
+        small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        split_sentences((line + "\n") * 10)
+        large = time.perf_counter() - t0
+
+        assert small < 2.0
+        assert large < small * 25 + 0.5
