@@ -1,0 +1,390 @@
+"""Extension point: the ``Matcher`` protocol and the built-in matchers that score two event profiles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Final, Protocol, runtime_checkable
+
+from attrs import field, frozen
+from rapidfuzz import fuzz
+
+__all__ = [
+    "DEFAULT_MATCHERS",
+    "ActorMatcher",
+    "ContextMatcher",
+    "CountMatcher",
+    "DateMatcher",
+    "EventProfile",
+    "KindMatcher",
+    "Matcher",
+    "PlaceMatcher",
+    "place_key",
+]
+
+#: How a profile's date was obtained, most to least precise.
+#: ``day``: the text names the day (an absolute date, or a weekday or "yesterday"
+#: resolved against the publication date); ``weekday``: only a weekday, nothing to
+#: resolve it against; ``published``: no cue, the event happened on or shortly
+#: before the publication date.
+DATE_PRECISIONS: Final = ("day", "weekday", "published")
+
+_GENERIC_PLACE_WORDS: Final = frozenset(
+    {
+        "air",
+        "airbase",
+        "airfield",
+        "airport",
+        "base",
+        "military",
+        "camp",
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "governorate",
+        "the",
+        "of",
+        "us",
+        "u.s",
+        "american",
+    }
+)
+#: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
+_ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
+_NON_WORD: Final = re.compile(r"[^a-z0-9 ]+")
+_REPEAT: Final = re.compile(r"(.)\1+")
+
+
+def place_key(name: str) -> str:
+    """
+    Normalize a place name into a key that spelling and transliteration variants share.
+
+    Accents, case, punctuation, articles such as ``al-``, generic words such as
+    "air base" and doubled letters are dropped, so the key compares variants.
+
+    Args:
+        name: A place as written.
+
+    Returns:
+        The key; empty when nothing distinctive is left.
+
+    >>> place_key("(Ain) Al-Assad Airbase") == place_key("Ain al-Asad air base")
+    True
+    >>> place_key("Al Asad Air Base")
+    'asad'
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("'", "").replace("’", "")
+    text = _NON_WORD.sub(" ", text.replace("-", " "))
+    words = [w for w in text.split() if w not in _ARTICLES and w not in _GENERIC_PLACE_WORDS]
+    return " ".join(_REPEAT.sub(r"\1", w) for w in words)
+
+
+@frozen
+class EventProfile:
+    """
+    What matching knows about one event mention: a document's main event or another one it recalls.
+
+    Built by ``claimrec.match`` from a document's headline and lead (and its
+    claims' mentions when given); matchers compare two profiles.
+
+    Attributes:
+        key: A stable key: the document id, or ``"<doc>#<n>"`` for another event it recalls.
+        document: The document the profile comes from.
+        places: Place keys (see ``place_key``), most salient first.
+        labels: The places as written, in the same order.
+        date: The event's date, or None.
+        precision: How ``date``/``weekday`` were obtained (see ``DATE_PRECISIONS``), or None.
+        weekday: Monday = 0 ... Sunday = 6, or None.
+        published: The publication date (an upper bound of the event date), or None.
+        kinds: Event kind keys ("shooting", "rocket", "missile", "drone", ...).
+        actors: Normalized names of actors claiming or blamed.
+        counts: ``(measure, low, high)`` triples; high -1 = unbounded.
+        terms: Content words and their corpus IDF weights.
+
+    >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
+    EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
+    """
+
+    key: str
+    document: str = field(repr=False)
+    places: tuple[str, ...] = ()
+    labels: tuple[str, ...] = field(default=(), repr=False)
+    date: dt.date | None = None
+    precision: str | None = None
+    weekday: int | None = field(default=None, repr=False)
+    published: dt.date | None = field(default=None, repr=False)
+    kinds: frozenset[str] = field(default=frozenset(), repr=False)
+    actors: frozenset[str] = field(default=frozenset(), repr=False)
+    counts: tuple[tuple[str, int, int], ...] = field(default=(), repr=False)
+    terms: Mapping[str, float] = field(factory=dict, repr=False, hash=False, eq=False)
+    focus: str = field(default="main", repr=False)
+
+    @property
+    def dated(self) -> bool:
+        """True when the profile has a calendar anchor (an event day or a publication date)."""
+        return self.precision in {"day", "published"}
+
+
+@runtime_checkable
+class Matcher(Protocol):
+    """
+    Scores whether two event profiles describe one event, 0.0-1.0, or None for no evidence.
+
+    ``name`` labels the feature in explanations; ``weight`` is its share of the
+    combined score; a matcher with ``veto`` True forbids the pair when it returns 0.0
+    (a cannot-link constraint that clustering respects).
+    """
+
+    @property
+    def name(self) -> str:
+        """The feature name used in ``Match.features``."""
+        ...
+
+    @property
+    def weight(self) -> float:
+        """Relative weight in the combined score."""
+        ...
+
+    @property
+    def veto(self) -> bool:
+        """True when a 0.0 from this matcher forbids the pair."""
+        ...
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b*: 0.0-1.0, or None when there is no evidence either way."""
+        ...
+
+
+@frozen
+class PlaceMatcher:
+    """
+    Best fuzzy similarity between the two profiles' place keys.
+
+    Uses RapidFuzz's token-set ratio on ``place_key`` output, so word order,
+    articles, generic words and doubled letters do not matter; scores below
+    ``cutoff`` count as 0.0. None when either side names no place.
+
+    >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
+    >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
+    >>> PlaceMatcher()(a, b)
+    1.0
+    """
+
+    cutoff: float = 0.85
+    limit: int = 6
+    weight: float = 0.25
+    veto: bool = False
+    name: str = "place"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not a.places or not b.places:
+            return None
+        best = 0.0
+        for pa in a.places[: self.limit]:
+            for pb in b.places[: self.limit]:
+                if pa == pb:
+                    return 1.0
+                score = fuzz.token_set_ratio(pa, pb) / 100
+                best = max(best, score)
+        return best if best >= self.cutoff else 0.0
+
+
+@frozen
+class DateMatcher:
+    """
+    Date compatibility that respects how precise each side's date is.
+
+    Two days: same day 1.0, within ``slack_days`` 0.4 (night events straddle
+    midnight), further apart 0.0 (veto: two attacks on one base on different
+    days are two events, whatever else agrees). A day against a
+    weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
+    against a publication date: the event must not follow the publication (beyond
+    one day) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
+    score by their distance on the same scale (floor 0.05). Unknown on either
+    side: None (neutral).
+
+    >>> from datetime import date
+    >>> mon = EventProfile(key="a", document="a", date=date(2023, 11, 20), precision="day", weekday=0)
+    >>> sat = EventProfile(key="b", document="b", precision="weekday", weekday=5)
+    >>> DateMatcher()(mon, sat)
+    0.0
+    """
+
+    slack_days: int = 1
+    horizon_days: int = 30
+    weight: float = 0.2
+    veto: bool = True
+    name: str = "date"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        pa, pb = a.precision, b.precision
+        if pa is None or pb is None:
+            return None
+        if pa == "weekday" or pb == "weekday":
+            if a.weekday is None or b.weekday is None:
+                return None
+            return (0.8 if pa != pb else 0.7) if a.weekday == b.weekday else 0.0
+        if a.date is None or b.date is None:
+            return None
+        if pa == pb == "day":
+            gap = abs((a.date - b.date).days)
+            if gap == 0:
+                return 1.0
+            if gap <= self.slack_days:
+                return 0.4
+            return 0.0
+        if pa == "day" or pb == "day":
+            day, pub = (a.date, b.date) if pa == "day" else (b.date, a.date)
+            lag = (pub - day).days
+            if lag < -1:
+                return 0.0
+            return self._decay(max(lag, 0))
+        return self._decay(abs((a.date - b.date).days))
+
+    def _decay(self, days: int) -> float:
+        if days <= 1:
+            return 0.9
+        return max(0.05, 0.9 * (1.0 - days / self.horizon_days))
+
+
+@frozen
+class KindMatcher:
+    """
+    Jaccard agreement of event kinds ("rocket", "missile", "shooting", ...); None when unknown.
+
+    >>> a = EventProfile(key="a", document="a", kinds=frozenset({"rocket"}))
+    >>> KindMatcher()(a, EventProfile(key="b", document="b", kinds=frozenset({"missile"})))
+    0.0
+    """
+
+    weight: float = 0.1
+    veto: bool = False
+    name: str = "kind"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not a.kinds or not b.kinds:
+            return None
+        return len(a.kinds & b.kinds) / len(a.kinds | b.kinds)
+
+
+@frozen
+class ActorMatcher:
+    """
+    Whether the actors claiming or blamed overlap (fuzzy); None when either side names none.
+
+    >>> a = EventProfile(key="a", document="a", actors=frozenset({"islamic resistance in iraq"}))
+    >>> b = EventProfile(key="b", document="b", actors=frozenset({"the islamic resistance in iraq"}))
+    >>> ActorMatcher()(a, b)
+    1.0
+    """
+
+    cutoff: float = 0.8
+    weight: float = 0.05
+    veto: bool = False
+    name: str = "actors"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not a.actors or not b.actors:
+            return None
+        best = max(fuzz.token_set_ratio(x, y) / 100 for x in a.actors for y in b.actors)
+        return best if best >= self.cutoff else 0.0
+
+
+@frozen
+class CountMatcher:
+    """
+    Whether the counts both sides report for one measure are compatible.
+
+    Equal figures score 1.0, overlapping intervals 0.8, disjoint ones 0.2 (not
+    0.0: early reports are often revised). None when no measure is shared.
+
+    >>> a = EventProfile(key="a", document="a", counts=(("injured", 7, 7),))
+    >>> b = EventProfile(key="b", document="b", counts=(("injured", 3, 9),))
+    >>> CountMatcher()(a, b)
+    0.8
+    """
+
+    weight: float = 0.1
+    veto: bool = False
+    name: str = "counts"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        scores: list[float] = []
+        for measure, low, high in a.counts:
+            best: float | None = None
+            for m2, low2, high2 in b.counts:
+                if m2 != measure:
+                    continue
+                if (low, high) == (low2, high2):
+                    s = 1.0
+                elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
+                    s = 0.8
+                else:
+                    s = 0.2
+                best = s if best is None else max(best, s)
+            if best is not None:
+                scores.append(best)
+        return sum(scores) / len(scores) if scores else None
+
+
+@frozen
+class ContextMatcher:
+    """
+    Shared rare words of the two headlines and leads, IDF-weighted.
+
+    The score is the IDF mass the sides share divided by ``saturation`` (capped
+    at 1.0): a couple of rare shared words (a street, a victim's surname, a
+    venue) are strong evidence, common words are none. None when either side
+    has no terms.
+
+    >>> a = EventProfile(key="a", document="a", terms={"benchwarmer": 5.0, "police": 0.5})
+    >>> b = EventProfile(key="b", document="b", terms={"benchwarmer": 5.0, "shooting": 0.4})
+    >>> ContextMatcher()(a, b)
+    0.5
+    """
+
+    saturation: float = 10.0
+    weight: float = 0.35
+    veto: bool = False
+    name: str = "context"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not a.terms or not b.terms:
+            return None
+        small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
+        shared = sum(min(w, large[t]) for t, w in small.items() if t in large)
+        return round(min(1.0, shared / self.saturation), 4)
+
+
+#: The matchers ``match_events`` uses unless told otherwise.
+DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
+    PlaceMatcher(),
+    DateMatcher(),
+    KindMatcher(),
+    ActorMatcher(),
+    CountMatcher(),
+    ContextMatcher(),
+)
+
+
+def idf(df: int, n: int) -> float:
+    """
+    Inverse document frequency of a word found in *df* of *n* documents.
+
+    >>> round(idf(1, 100), 2)
+    4.21
+    """
+    return math.log((n + 1) / (df + 0.5))

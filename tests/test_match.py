@@ -1,0 +1,309 @@
+"""Tests for claimrec.match: profiles, blocking, constrained clustering, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimrec._dates import parse_date
+from claimrec._ids import event_id
+from claimrec.match import EventMatching, Match, candidate_pairs, match_events, profile_documents
+from claimrec.matchers import EventProfile
+from claimrec.model import Document, EventMention
+from claimrec.testing import count_claim
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def load_seed(path: Path) -> Document:
+    """First non-empty line is the title; a leading date header gives the publication date."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    published = None
+    first = lines[0]
+    if first.startswith("date "):
+        published, first = parse_date(first[5:15]), first[16:].strip()
+        lines = [first, *lines[1:]]
+    elif len(first) < 60 and parse_date(first) is not None:
+        published, lines = parse_date(first), lines[1:]
+    return Document(
+        path.stem.split("_")[0], "\n".join(lines[1:]), title=lines[0], published=published
+    )
+
+
+def doc(id_: str, title: str, text: str, published: str | None = None) -> Document:
+    return Document(id_, text, title=title, published=published)
+
+
+class TestProfileDocuments:
+    def test_weekday_in_the_lead_resolves_against_publication(self) -> None:
+        """'Monday night' in a report of Wednesday 22 November 2023 is 20 November."""
+        d = doc(
+            "d",
+            "Troops hurt in attack on base",
+            "The attack on Monday night injured eight.",
+            "2023-11-22",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert (p.date, p.precision) == (dt.date(2023, 11, 20), "day")
+
+    def test_undated_weekday_stays_a_weekday(self) -> None:
+        """With no date anywhere, 'on Saturday' is kept as a weekday only."""
+        d = doc("d", "Base attacked", "Rockets struck the base on Saturday, officials said.")
+
+        (p,), _ = profile_documents([d])
+
+        assert (p.precision, p.weekday) == ("weekday", 5)
+
+    def test_follow_up_sentences_do_not_date_the_event(self) -> None:
+        """'Arrested Friday' in a later report does not date a shooting written 'on March 3'."""
+        d = doc(
+            "d",
+            "Suspect arrested in Dayton shooting",
+            "Police arrested a man Friday. The shooting on March 3 left two people wounded.",
+            "2016-03-18",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert p.date == dt.date(2016, 3, 3)
+
+    def test_dateline_and_preposition_places_are_found(self) -> None:
+        """A dateline and 'in <Place>' both give places, the dateline first."""
+        d = doc(
+            "d",
+            "Man shot",
+            "PUYALLUP — A man was shot Sunday in Tacoma, police said.",
+            "2014-02-10",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert p.places[:2] == ("puyalup", "tacoma")
+
+    def test_headline_counts_are_read(self) -> None:
+        """'1 killed, 4 others wounded' gives a killed and an injured count."""
+        d = doc("d", "1 killed, 4 others wounded in Moncks Corner shooting", "Text.", "2014-06-07")
+
+        (p,), _ = profile_documents([d])
+
+        assert ("killed", 1, 1) in p.counts
+        assert ("injured", 4, 4) in p.counts
+
+    def test_page_furniture_before_the_lead_is_skipped(self) -> None:
+        """Repeated teaser paragraphs do not become the lead; the paragraph fitting the headline does."""
+        teaser = "Gas prices around the valley shot up overnight as the winter storm approached."
+        text = f"{teaser}\n\n{teaser}\n\nHuntsville police responded to a shooting at a bar early Sunday."
+        d = doc("d", "Shooting at Huntsville bar sends victims to hospital", text, "2014-01-12")
+
+        (p,), _ = profile_documents([d])
+
+        assert "huntsvile" in p.places
+        assert "gas" not in p.terms
+
+
+class TestCandidatePairs:
+    def test_blocking_never_produces_all_pairs(self) -> None:
+        """400 reports about 200 places over two years yield far fewer pairs than all pairs."""
+        start = dt.date(2022, 1, 1)
+        profiles = [
+            EventProfile(
+                key=f"d{i:03d}",
+                document=f"d{i:03d}",
+                places=(f"place{i % 200}",),
+                date=start + dt.timedelta(days=(i * 37) % 730),
+                precision="published",
+                terms={f"name{i % 150}": 5.0},
+            )
+            for i in range(400)
+        ]
+
+        pairs = candidate_pairs(profiles)
+
+        assert len(pairs) < 400 * 399 // 2 // 20
+
+    def test_same_place_same_week_is_a_candidate(self) -> None:
+        """Two reports about one place a few days apart meet in a block."""
+        a = EventProfile(
+            key="a", document="a", places=("elgin",), date=dt.date(2014, 1, 12), precision="day"
+        )
+        b = EventProfile(
+            key="b",
+            document="b",
+            places=("elgin",),
+            date=dt.date(2014, 1, 14),
+            precision="published",
+        )
+
+        assert candidate_pairs([a, b]) == {(0, 1)}
+
+
+class TestMatchEvents:
+    def test_seed_articles_form_three_attacks(self) -> None:
+        """The five seeds describe three attacks: Monday 20 Nov 2023; Saturday 20 Jan 2024 (003, 004); a Monday rocket attack (000, 002)."""
+        docs = [load_seed(p) for p in sorted(SEEDS.glob("*.txt"))]
+
+        m = match_events(docs)
+
+        ev = m.document_event
+        assert ev["003"] == ev["004"]
+        assert ev["000"] == ev["002"]
+        assert len({ev["000"], ev["001"], ev["003"]}) == 3
+
+    def test_every_document_gets_a_main_event(self) -> None:
+        """Even an empty report has a main event of its own."""
+        docs = [doc("a", "Nothing", ""), doc("b", "Still nothing", "No text at all here.")]
+
+        m = match_events(docs)
+
+        assert set(m.document_event) == {"a", "b"}
+        assert m.document_event["a"] != m.document_event["b"]
+
+    def test_same_place_on_different_days_are_two_events(self) -> None:
+        """Two rocket attacks on one base, a week apart, with every other field alike, stay apart."""
+        text = "Rockets hit Ain al-Asad air base on {d}, wounding five US troops, officials said."
+        a = doc(
+            "a",
+            "Rocket attack on Ain al-Asad base",
+            text.format(d="January 13, 2024"),
+            "2024-01-13",
+        )
+        b = doc(
+            "b",
+            "Rocket attack on Ain al-Asad base",
+            text.format(d="January 20, 2024"),
+            "2024-01-20",
+        )
+
+        m = match_events([a, b])
+
+        assert m.document_event["a"] != m.document_event["b"]
+
+    def test_reports_of_one_shooting_merge(self) -> None:
+        """Two outlets' reports of one shooting, same street and victims, are one event."""
+        a = doc(
+            "a",
+            "Elgin shooting leaves 5 injured",
+            "ELGIN — Five people were shot early Sunday in the 300 block of North Street, "
+            "near the Moonlight Lounge, police said.",
+            "2014-01-12",
+        )
+        b = doc(
+            "b",
+            "5 hurt in shooting near Moonlight Lounge in Elgin",
+            "Police said five people were wounded Sunday on North Street outside the Moonlight "
+            "Lounge in Elgin.",
+            "2014-01-13",
+        )
+
+        m = match_events([a, b])
+
+        assert m.document_event["a"] == m.document_event["b"]
+        assert len(m.matches) == 1
+        assert "place" in m.matches[0].explain()
+
+    def test_clustering_does_not_chain_across_incompatible_dates(self) -> None:
+        """A~B and B~C do not merge A and C when A and C name different days."""
+        body = (
+            "A gunman opened fire at the Riverside Market on Elm Street in Dayton {d}, police said."
+        )
+        a = doc(
+            "a", "Shooting at Riverside Market in Dayton", body.format(d="on March 3"), "2016-03-03"
+        )
+        b = doc("b", "Shooting at Riverside Market in Dayton", body.format(d="again"), "2016-03-12")
+        c = doc(
+            "c",
+            "Shooting at Riverside Market in Dayton",
+            body.format(d="on March 10"),
+            "2016-03-10",
+        )
+
+        m = match_events([a, b, c])
+
+        ev = m.document_event
+        assert ev["a"] != ev["c"]
+
+    def test_ambiguous_undated_report_stays_alone(self) -> None:
+        """An undated report that fits two dated events equally joins neither."""
+        body = "Rockets struck Ain al-Asad air base on Monday, wounding US troops, officials said."
+        a = doc("a", "Rocket attack on Ain al-Asad base", body, "2024-01-15")
+        b = doc("b", "Rocket attack on Ain al-Asad base", body, "2024-02-05")
+        u = doc("u", "Rocket attack on Ain al-Asad base", body)
+
+        m = match_events([a, b, u])
+
+        ev = m.document_event
+        assert ev["a"] != ev["b"]
+        assert ev["u"] not in {ev["a"], ev["b"]}
+
+    def test_other_focus_claims_never_attach_to_the_main_event(self) -> None:
+        """A claim about a recalled attack goes to another event; a cumulative tally to None."""
+        d = doc(
+            "d", "Rockets hit Ain al-Asad base", "Rockets hit Ain al-Asad on Monday.", "2024-08-06"
+        )
+        main = count_claim(id="c1", document="d", quantity=7)
+        other = count_claim(
+            id="c2",
+            document="d",
+            quantity=3,
+            measure="killed",
+            mention=EventMention(location="Tower 22, Jordan", date="2024-01-28", focus="other"),
+        )
+        tally = count_claim(id="c3", document="d", quantity=62, scope="cumulative")
+
+        m = match_events([d], [main, other, tally])
+
+        assert m.claim_event["c1"] == m.document_event["d"]
+        assert m.claim_event["c2"] not in {None, m.document_event["d"]}
+        assert m.claim_event["c3"] is None
+
+    def test_same_input_gives_the_same_ids(self) -> None:
+        """Matching twice yields identical event ids."""
+        docs = [load_seed(p) for p in sorted(SEEDS.glob("*.txt"))]
+
+        assert match_events(docs).document_event == match_events(docs).document_event
+
+    def test_adding_documents_keeps_existing_ids(self) -> None:
+        """Adding unrelated reports does not renumber the events already found."""
+        docs = [load_seed(p) for p in sorted(SEEDS.glob("*.txt"))]
+        extra = [
+            doc(f"z{i}", f"Shooting in Town{i}", f"A man was shot Sunday in Town{i}.", "2015-05-03")
+            for i in range(5)
+        ]
+
+        before = match_events(docs).document_event
+        after = match_events(docs + extra).document_event
+
+        assert {k: after[k] for k in before} == before
+
+
+class TestMatch:
+    def test_explain_lists_features_then_score(self) -> None:
+        """Unknown features read 'unknown'; the combined score comes last."""
+        m = Match("a", "b", 0.8, {"place": 1.0, "actors": None})
+
+        assert m.explain() == "place 1.00, actors unknown -> 0.80"
+
+
+class TestEventMatching:
+    def test_event_lookup_names_the_missing_id(self) -> None:
+        """Asking for an unknown event raises KeyError naming it."""
+        m = EventMatching(events=(), document_event={}, claim_event={}, matches=())
+
+        with pytest.raises(KeyError, match="ev-nope"):
+            m.event("ev-nope")
+
+
+class TestEventId:
+    def test_id_depends_on_the_smallest_member_only(self) -> None:
+        """Adding a member that sorts later keeps the id."""
+        assert event_id(["b", "c"]) == event_id(["c", "b", "d"])
+        assert event_id(["b"]) != event_id(["a", "b"])
+
+    def test_no_members_is_an_error(self) -> None:
+        """An event without members has no id."""
+        with pytest.raises(ValueError, match="at least one"):
+            event_id([])

@@ -1,0 +1,240 @@
+"""Tests for claimrec.matchers: each built-in matcher and place keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimrec.matchers import (
+    DEFAULT_MATCHERS,
+    ActorMatcher,
+    ContextMatcher,
+    CountMatcher,
+    DateMatcher,
+    EventProfile,
+    KindMatcher,
+    Matcher,
+    PlaceMatcher,
+    place_key,
+)
+
+
+def profile(key: str = "a", **changes: object) -> EventProfile:
+    return EventProfile(key=key, document=key, **changes)  # type: ignore[arg-type]
+
+
+def day(iso: str) -> EventProfile:
+    d = dt.date.fromisoformat(iso)
+    return profile(iso, date=d, precision="day", weekday=d.weekday())
+
+
+def published(iso: str) -> EventProfile:
+    d = dt.date.fromisoformat(iso)
+    return profile("p" + iso, date=d, precision="published", weekday=d.weekday())
+
+
+class TestPlaceKey:
+    @pytest.mark.parametrize(
+        "name",
+        ["Ain al-Asad", "Ain Al-Assad Airbase", "(Ain) Al-Assad air base", "AIN AL ASAD AIR BASE"],
+    )
+    def test_transliteration_variants_share_a_key(self, name: str) -> None:
+        """Articles, doubled letters, case, brackets and 'air base' do not change the key."""
+        key = place_key(name)
+
+        assert key == "ain asad"
+
+    def test_accents_and_apostrophes_are_dropped(self) -> None:
+        """'Coeur d'Alene' and 'Cœur d’Alène' are one place."""
+        assert place_key("Coeur d'Alene") == place_key("Coeur d’Alène".replace("œ", "oe"))
+
+    def test_nothing_distinctive_gives_an_empty_key(self) -> None:
+        """A generic phrase such as 'the air base' leaves nothing to match on."""
+        assert place_key("the air base") == ""
+
+
+class TestPlaceMatcher:
+    def test_all_spellings_of_one_base_match(self) -> None:
+        """'Al Asad Air Base' and 'Ain al-Asad' are one place (token-set ratio on keys)."""
+        a = profile(places=(place_key("Al Asad Air Base"),))
+        b = profile("b", places=(place_key("Ain al-Asad"),))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
+    def test_small_misspellings_still_match(self) -> None:
+        """'Pittsburgh' and 'Pittsburg' are close enough to clear the cutoff."""
+        score = PlaceMatcher()(profile(places=("pitsburgh",)), profile("b", places=("pitsburg",)))
+
+        assert score is not None
+        assert score > 0.85
+
+    def test_different_places_score_zero(self) -> None:
+        """Two unrelated cities score 0.0."""
+        score = PlaceMatcher()(profile(places=("elgin",)), profile("b", places=("memphis",)))
+
+        assert score == 0.0
+
+    def test_no_place_is_no_evidence(self) -> None:
+        """A side without places gives None, not a penalty."""
+        assert PlaceMatcher()(profile(places=("elgin",)), profile("b")) is None
+
+
+class TestDateMatcher:
+    def test_same_day_scores_one(self) -> None:
+        """Two reports dated to the same day agree fully."""
+        assert DateMatcher()(day("2024-01-20"), day("2024-01-20")) == 1.0
+
+    def test_days_a_week_apart_are_vetoed(self) -> None:
+        """Two attacks a week apart are two events: 0.0 from a veto matcher."""
+        matcher = DateMatcher()
+
+        assert matcher(day("2024-01-20"), day("2024-01-27")) == 0.0
+        assert matcher.veto
+
+    def test_adjacent_days_are_weak_evidence(self) -> None:
+        """Night events straddle midnight: one day apart is allowed but weak."""
+        assert DateMatcher()(day("2024-01-20"), day("2024-01-21")) == 0.4
+
+    def test_weekday_only_must_agree_with_the_day(self) -> None:
+        """'On Saturday' in an undated report fits Saturday 20 January, not Monday 22."""
+        sat = profile("u", precision="weekday", weekday=5)
+
+        assert DateMatcher()(sat, day("2024-01-20")) == 0.8
+        assert DateMatcher()(sat, day("2024-01-22")) == 0.0
+
+    def test_event_after_publication_is_vetoed(self) -> None:
+        """A report published on the 10th cannot describe an event on the 20th."""
+        assert DateMatcher()(day("2024-01-20"), published("2024-01-10")) == 0.0
+
+    def test_publication_lag_decays(self) -> None:
+        """A report published the next day fits better than one published three weeks later."""
+        event = day("2024-01-20")
+        soon = DateMatcher()(event, published("2024-01-21"))
+        late = DateMatcher()(event, published("2024-02-10"))
+
+        assert soon is not None
+        assert late is not None
+        assert soon > late > 0.0
+
+    def test_unknown_date_is_neutral(self) -> None:
+        """A profile without any date gives None."""
+        assert DateMatcher()(day("2024-01-20"), profile("b")) is None
+
+    def test_dates_are_compared_as_dates_not_strings(self) -> None:
+        """2024-01-02 and 2024-01-20 look alike as strings but are eighteen days apart."""
+        assert DateMatcher()(day("2024-01-02"), day("2024-01-20")) == 0.0
+
+
+class TestKindMatcher:
+    def test_same_kind_scores_one(self) -> None:
+        """Two shootings agree."""
+        a, b = profile(kinds=frozenset({"shooting"})), profile("b", kinds=frozenset({"shooting"}))
+
+        assert KindMatcher()(a, b) == 1.0
+
+    def test_partial_overlap_is_jaccard(self) -> None:
+        """'missiles and rockets' against 'rockets' scores one half."""
+        a = profile(kinds=frozenset({"missile", "rocket"}))
+        b = profile("b", kinds=frozenset({"rocket"}))
+
+        assert KindMatcher()(a, b) == 0.5
+
+
+class TestActorMatcher:
+    def test_fuzzy_actor_names_match(self) -> None:
+        """'Islamic Resistance in Iraq' matches 'the Islamic Resistance in Iraq'."""
+        a = profile(actors=frozenset({"islamic resistance in iraq"}))
+        b = profile("b", actors=frozenset({"the islamic resistance in iraq movement"}))
+
+        assert ActorMatcher()(a, b) == 1.0
+
+    def test_different_actors_score_zero(self) -> None:
+        """Two unrelated groups do not match."""
+        a = profile(actors=frozenset({"houthis"}))
+        b = profile("b", actors=frozenset({"kataib hezbollah"}))
+
+        assert ActorMatcher()(a, b) == 0.0
+
+
+class TestCountMatcher:
+    def test_equal_counts_score_one(self) -> None:
+        """'Five injured' against 'five wounded' agree fully."""
+        a = profile(counts=(("injured", 5, 5),))
+
+        assert CountMatcher()(a, profile("b", counts=(("injured", 5, 5),))) == 1.0
+
+    def test_disjoint_counts_are_weak_not_vetoed(self) -> None:
+        """Early and later tallies differ: seven against eight scores low, not zero."""
+        a = profile(counts=(("injured", 7, 7),))
+
+        assert CountMatcher()(a, profile("b", counts=(("injured", 8, 8),))) == 0.2
+
+    def test_unbounded_counts_overlap(self) -> None:
+        """'At least ten' (high -1) is compatible with 17."""
+        a = profile(counts=(("launched", 10, -1),))
+
+        assert CountMatcher()(a, profile("b", counts=(("launched", 17, 17),))) == 0.8
+
+    def test_no_shared_measure_is_no_evidence(self) -> None:
+        """Killed on one side and injured on the other say nothing."""
+        a = profile(counts=(("killed", 1, 1),))
+
+        assert CountMatcher()(a, profile("b", counts=(("injured", 4, 4),))) is None
+
+
+class TestContextMatcher:
+    def test_shared_rare_words_saturate(self) -> None:
+        """Two shared rare words (weight 5 each) reach the saturation of 10."""
+        a = profile(terms={"benchwarmer": 5.0, "culver": 5.0, "police": 0.2})
+        b = profile("b", terms={"benchwarmer": 5.0, "culver": 5.0})
+
+        assert ContextMatcher()(a, b) == 1.0
+
+    def test_common_words_are_weak(self) -> None:
+        """Sharing only 'police' and 'shooting' is little evidence."""
+        a = profile(terms={"police": 0.2, "shooting": 0.1, "elm": 4.0})
+        b = profile("b", terms={"police": 0.2, "shooting": 0.1, "oak": 4.0})
+
+        score = ContextMatcher()(a, b)
+
+        assert score is not None
+        assert score < 0.1
+
+
+class TestMatcher:
+    def test_builtins_satisfy_the_protocol_and_show_settings(self) -> None:
+        """Every default matcher is a Matcher whose repr shows its settings."""
+        for matcher in DEFAULT_MATCHERS:
+            assert isinstance(matcher, Matcher)
+            assert "weight=" in repr(matcher)
+
+    @pytest.mark.parametrize("matcher", DEFAULT_MATCHERS, ids=lambda m: m.name)
+    def test_scores_stay_in_range_and_are_symmetric(self, matcher: Matcher) -> None:
+        """Scores run from 0.0 to 1.0 and do not depend on argument order."""
+        a = profile(
+            places=("elgin",),
+            kinds=frozenset({"shooting"}),
+            counts=(("injured", 5, 5),),
+            terms={"north": 2.0},
+            actors=frozenset({"gang"}),
+            date=dt.date(2014, 1, 12),
+            precision="day",
+            weekday=6,
+        )
+        b = profile(
+            "b",
+            places=("elgin north",),
+            kinds=frozenset({"shooting", "stabbing"}),
+            counts=(("injured", 3, 9),),
+            terms={"north": 2.0, "street": 1.0},
+            actors=frozenset({"a gang"}),
+            date=dt.date(2014, 1, 13),
+            precision="published",
+            weekday=0,
+        )
+
+        ab, ba = matcher(a, b), matcher(b, a)
+
+        assert ab == ba
+        assert ab is None or 0.0 <= ab <= 1.0
