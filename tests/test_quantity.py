@@ -247,6 +247,11 @@ class TestScanQuantities:
             "It happened in 2014 on Route 66 after a 911 call.",
             "He faces up to 25 years in prison and was held for a few days.",
             "A U.S. official said a man was killed.",
+            "Reach the desk at 937-5414 or text NEWS to 44848; the account is 763187648.",
+            "He was described as standing 6'4\" and was heard on 9-1-1 tapes.",
+            "Workers told NBC 4 New York and Channel 9 about Image 7 of 8.",
+            "It happened in front of the shop at 312 E. Base Line.",
+            "A 14 year-old male was hit.",
         ],
     )
     def test_skips_numbers_that_are_not_counts(self, text):
@@ -258,6 +263,20 @@ class TestScanQuantities:
         text = "On Monday, Jan. 8, at 9 p.m., three men, aged 20 to 25, shot 14 people."
 
         assert spans(text) == ["three", "14"]
+
+    def test_a_year_does_not_swallow_the_count_after_it(self):
+        """'Between January 2010 and August 2013, seven people were killed' keeps 'seven'."""
+        assert spans("Between January 2010 and August 2013, seven people were killed.") == ["seven"]
+
+    def test_a_label_colon_does_not_hide_a_count(self):
+        """'Millvale: 2 killed, 2 injured' is two counts; 'Story Code : 1097419' is none."""
+        assert spans("Millvale: 2 killed, 2 injured. Story Code : 1097419") == ["2", "2"]
+
+    def test_half_a_dozen_is_six(self):
+        """'a half-dozen people' and 'half a dozen' are 6."""
+        found = scan_quantities("A half-dozen people were shot; half a dozen more fled.")
+
+        assert [m.quantity.low for m in found] == [6, 6]
 
     def test_plain_large_numbers_with_a_noun_are_counts(self):
         """'2000 troops' is a count even though 2000 could be a year."""

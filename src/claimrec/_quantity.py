@@ -50,6 +50,8 @@ _BLOCKED: Final = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,4}/\d{1,2}(?:/\d{1,4})?\b"
     r"|(?:\b1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b"
+    r"|\b\d{3}-\d{4}\b"
+    r"|\b\d+(?:-\d+){2,}\b"
 )
 _CLOCK_AFTER: Final = re.compile(r"\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b|o['’]clock\b)")
 
@@ -146,6 +148,7 @@ _AFTER_UNITS: Final = frozenset(
     liter liters litre litres gallon gallons barrel barrels caliber calibre gauge mg ml
     sq square cubic second seconds sec secs minute minutes min mins hour hours hr hrs day days
     week weeks month months year years yr yrs decade decades century centuries times
+    year-old years-old month-old months-old week-old weeks-old day-old days-old
     percent pct per percentage dollars dollar cents euros euro rupees dinars yuan yen riyals
     shekels usd bucks gmt utc est edt pst pdt cst cdt bst am pm
     """
@@ -161,6 +164,7 @@ _ID_BEFORE: Final = frozenset(
     article resolution chapter page level floor number code precinct district ward lot box
     phase stage grade class category channel bus line track pier terminal hangar sector zone
     exit season episode version model type tier platform bay lane row seat block
+    image photo photos picture slide news sky id ref tel phone fax case story pin zip
     """
     )
 )
@@ -173,6 +177,7 @@ _STREET: Final = frozenset(
     """
     )
 )
+_DIRECTIONS: Final = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
 _YEAR_BEFORE: Final = frozenset(
     _words(
         """
@@ -287,8 +292,8 @@ class _Parser:
     def digits(self, i: int) -> tuple[float, int] | None:
         tok = self.toks[i]
         raw = tok.text.replace(",", "")
-        if len(raw) > _MAX_DIGITS:
-            return None
+        if len(raw) > _MAX_DIGITS or (self.context and "," not in tok.text and len(raw) >= 5):
+            return None  # "text NEWS to 44848", "account 763187648": news writes counts with commas
         return float(raw) if "." in raw else int(raw), i + 1
 
     def words(self, i: int) -> tuple[int, int] | None:
@@ -338,6 +343,10 @@ class _Parser:
             found = self.digits(i)
         elif tok.low == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen":
             return 6, i + 3
+        elif tok.low == "half-dozen":
+            return 6, i + 1
+        elif tok.low in {"a", "an"} and self.low(i + 1) == "half-dozen":
+            return 6, i + 2
         elif tok.low in {"a", "an"} and self.low(i + 1) == "dozen":
             return 12, i + 2
         elif tok.kind == "word":
@@ -435,6 +444,8 @@ class _Parser:
             return True
         if before == "-" and before2.isalpha():
             return True
+        if after in "'′\"″" or (before in "'’′" and before2.isdigit()):
+            return True  # 6'4", feet and inches
         if after in "%/" or before == "/" or (before == "." and before2.isdigit()):
             return True
         # "13-year-old", "12-gauge", "three-day": a number glued to "-word" is an adjective
@@ -456,7 +467,9 @@ class _Parser:
             return True
         if prev in _MONTHS and not self._ambiguous_month(self._prev_index(i)):
             return True
-        if self.low(i - 1) in {":", "#"}:
+        if self.low(i - 1) == "#" or (
+            self.low(i - 1) == ":" and self._prev_word(i - 1) in _ID_BEFORE
+        ):
             return True
         if core.low in _EMERGENCY and (prev in _DIAL or nxt in _EMERGENCY_NOUNS):
             return True  # "called 911", "a 911 call"
@@ -465,6 +478,8 @@ class _Parser:
         if first.kind == "num" and self._is_year(core):
             return True
         if first.kind == "num" and self._is_address(j):
+            return True
+        if self._after_acronym(i, j):
             return True
         return self._is_age(core)
 
@@ -501,6 +516,12 @@ class _Parser:
     def _is_address(self, j: int) -> bool:
         if self.low(j) == "block":
             return True
+        if (
+            self.low(j) in _DIRECTIONS
+            and self.toks[j].text.isupper()
+            and (self.low(j + 1) == "." or self._capitalized(j + 1))
+        ):
+            return True  # "312 E. Base Line", "1200 NW 5th"
         k = j
         seen = 0
         while k < len(self.toks) and seen < 4:
@@ -516,6 +537,24 @@ class _Parser:
             if self.low(k) == ".":
                 k += 1
         return False
+
+    def _after_acronym(self, i: int, j: int) -> bool:
+        """'NBC 4 New York', 'KGW 8': a station or unit name, not a count."""
+        k = i - 1
+        if k < 0 or self.toks[k].kind != "word" or not self.glued_space(k, i):
+            return False
+        name = self.toks[k].text
+        if not (2 <= len(name) <= 5 and name.isupper() and name.isalpha()):
+            return False
+        nxt = self.toks[j] if j < len(self.toks) else None
+        return nxt is None or not (nxt.kind == "word" and nxt.text[0].islower())
+
+    def glued_space(self, k: int, i: int) -> bool:
+        """True when tokens k and i are separated by exactly one space."""
+        return self.toks[i].start - self.toks[k].end == 1
+
+    def _capitalized(self, k: int) -> bool:
+        return 0 <= k < len(self.toks) and self.toks[k].text[:1].isupper()
 
     def _is_age(self, core: _Core) -> bool:
         """'Eddie, 13, was shot' / 'the victim, 21, died': a number set off by commas."""
@@ -559,7 +598,7 @@ class _Parser:
     def _range_end(self, core: _Core) -> int:
         """Past a skipped number and the numbers chained to it ("July 16 and 25")."""
         j = core.j
-        while self.low(j) in _RANGE_WORDS | {"and", ","} and j + 1 < len(self.toks):
+        while self.low(j) in _RANGE_WORDS | {"and", "of"} and j + 1 < len(self.toks):
             nxt = self.toks[j + 1]
             if nxt.kind != "num" and not (nxt.kind == "word" and nxt.low in _UNITS):
                 break
