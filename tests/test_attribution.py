@@ -1,0 +1,395 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from claimrec._attribution import attribute_clause, attribute_sentences
+from claimrec._text import split_sentences
+from claimrec.model import Attribution
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def attribute(text: str) -> list[Attribution]:
+    return attribute_sentences(split_sentences(text))
+
+
+def last(text: str) -> Attribution:
+    return attribute(text)[-1]
+
+
+def seed(prefix: str) -> list[tuple[str, Attribution]]:
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    sentences = split_sentences(text)
+    return [(s.text, a) for s, a in zip(sentences, attribute_sentences(sentences), strict=True)]
+
+
+def find(pairs: list[tuple[str, Attribution]], start: str) -> Attribution:
+    return next(a for t, a in pairs if t.startswith(start))
+
+
+# (text, kind, source or None to skip, chain or None to skip); the last sentence is checked
+CASES = [
+    # named persons, pre-posed and post-posed, with and without titles
+    ("Brig. Gen. Pat Ryder said the base was hit.", "named_person", "Brig. Gen. Pat Ryder", None),
+    ("Singh added that eight were hurt.", "named_person", "Singh", None),
+    ("Trump said the attack was cowardly.", "named_person", "Trump", None),
+    ("“We are heartbroken,” said Sandra Holmes.", "named_person", "Sandra Holmes", None),
+    (
+        "Two were shot, said Lt. John Smith of the Elgin Police Department.",
+        "named_person",
+        "Lt. John Smith of the Elgin Police Department",
+        None,
+    ),
+    ("Ryder, a Pentagon spokesperson, said eight were hurt.", "named_person", "Ryder", None),
+    ("Officer Jose Estrada said shots were fired.", "named_person", "Officer Jose Estrada", None),
+    ("Five died, Mayor Karen Bass told reporters.", "named_person", "Mayor Karen Bass", None),
+    ("The Iraqi prime minister noted that the coalition must leave.", "named_person", None, None),
+    ("Earlier, Abu Ali, a commander of the group, said two died.", "named_person", "Abu Ali", None),
+    # anonymous officials
+    (
+        "Seven were wounded, a U.S. official said Tuesday.",
+        "anonymous_official",
+        "a U.S. official",
+        None,
+    ),
+    ("US military sources said several soldiers were wounded.", "anonymous_official", None, None),
+    (
+        "Two died, according to officials who asked not to be named.",
+        "anonymous_official",
+        None,
+        None,
+    ),
+    (
+        "A security source told Reuters that two died.",
+        "anonymous_official",
+        None,
+        ("Reuters", "A security source"),
+    ),
+    ("Three were hurt, a military source said.", "anonymous_official", "a military source", None),
+    (
+        "Troops are being evaluated, according to a Pentagon official.",
+        "anonymous_official",
+        None,
+        None,
+    ),
+    ("A senior Iraqi commander said the base was hit.", "anonymous_official", None, None),
+    ("Sources said the convoy was struck.", "anonymous_official", None, None),
+    ("Officials said four people died.", "anonymous_official", None, None),
+    (
+        "An officer who spoke on condition of anonymity said two died.",
+        "anonymous_official",
+        None,
+        None,
+    ),
+    # organizations
+    ("CENTCOM said in a statement that no one was hurt.", "organization", "CENTCOM", None),
+    ("The Pentagon said two rockets hit the base.", "organization", "The Pentagon", None),
+    ("The Iraqi government said Tuesday that a truck was seized.", "organization", None, None),
+    ("Four people were hurt, police said.", "organization", "police", None),
+    ("Authorities said five were injured.", "organization", None, None),
+    ("The sheriff's office said the suspect fled.", "organization", None, None),
+    ("Two died, according to a statement from the Interior Ministry.", "organization", None, None),
+    ("The Red Cross said 40 people were treated.", "organization", None, None),
+    ("The Elgin Police Department announced two arrests.", "organization", None, None),
+    ("Huntsville police responded to a shooting, police said.", "organization", None, None),
+    ("A spokesman for the ministry said three died.", "organization", None, None),
+    ("The White House announced new sanctions.", "organization", None, None),
+    ("Investigators said a fight led to the shooting.", "organization", None, None),
+    # media
+    ("Two rockets hit the base, Reuters reported.", "media", "Reuters", ("Reuters",)),
+    ("REUTERS: Two Americans were slightly injured.", "media", "REUTERS", None),
+    ("Three explosions were heard, according to Al-Mayadeen.", "media", "Al-Mayadeen", None),
+    ("CNN reported that two drones were downed.", "media", "CNN", None),
+    ("Local media reported that four died.", "media", None, None),
+    ("KSDK reports that one man died.", "media", "KSDK", None),
+    ("The New York Times reported that 12 were hurt.", "media", None, None),
+    # parties to the conflict
+    (
+        "The Islamic Resistance in Iraq said on its Telegram channel that it hit the base.",
+        "party",
+        None,
+        None,
+    ),
+    ("Hamas said 20 fighters were killed.", "party", "Hamas", None),
+    ("The Taliban claimed the attack killed 30 soldiers.", "party", None, None),
+    ("Iranian state TV said the Guards fired 12 missiles.", "party", None, None),
+    ("Hezbollah said in a statement that it fired rockets.", "party", None, None),
+    ("The Houthis claimed responsibility for the strike.", "party", None, None),
+    ("The armed group said it had downed a drone.", "party", None, None),
+    # relays
+    (
+        "AFP reported, citing a military source, that rockets fell.",
+        "anonymous_official",
+        "a military source",
+        ("AFP", "a military source"),
+    ),
+    (
+        "Fox News reported, citing US defense officials, that two were hurt.",
+        "anonymous_official",
+        None,
+        ("Fox News", "US defense officials"),
+    ),
+    (
+        "CNN cited an American official confirming the casualties.",
+        "anonymous_official",
+        None,
+        ("CNN", "an American official"),
+    ),
+    (
+        "In a statement cited by Al-Mayadeen, the Iraqi Resistance said the drone fell.",
+        "party",
+        None,
+        ("Al-Mayadeen", "the Iraqi Resistance"),
+    ),
+    ("The group said its fighters hit the base, Al Jazeera reported.", "organization", None, None),
+    # vague
+    ("Other estimates have ranged from 17 to 40 missiles.", "vague", None, None),
+    ("Reports said dozens were killed.", "vague", None, None),
+    ("Twelve people were reportedly killed.", "vague", None, None),
+    ("It is believed that 30 died.", "vague", None, None),
+    ("Ten died, according to reports.", "vague", None, None),
+    ("Some sources said the toll was higher.", "vague", None, None),
+    ("Witnesses said they heard five shots.", "vague", None, None),
+    ("Neighbors said the man often argued with his wife.", "vague", None, None),
+    ("Three are said to have died.", "vague", None, None),
+    # the reporter's own voice
+    ("There are nearly 2,500 American troops in Iraq.", "none", None, None),
+    ("No person or group has claimed responsibility for the attack.", "none", None, None),
+    ("The attack is described as the strongest since October.", "none", None, None),
+    (
+        "Iraqi groups have been pressing for an end to the presence of foreign forces.",
+        "none",
+        None,
+        None,
+    ),
+    ("US forces are stationed there on alleged training missions.", "none", None, None),
+    (
+        "Troops are there as part of what Washington claims to be a fighting force.",
+        "none",
+        None,
+        None,
+    ),
+    (
+        "The Arab countries defeated the group in 2017, despite false claims of victory.",
+        "none",
+        None,
+        None,
+    ),
+    (
+        "The killing was blamed on Israel, which claimed responsibility for a second.",
+        "none",
+        None,
+        None,
+    ),
+    ("An estimated 500 people attended the vigil.", "none", None, None),
+]
+
+
+class TestAttributeSentences:
+    @pytest.mark.parametrize(("text", "kind", "source", "chain"), CASES)
+    def test_reads_who_stands_behind_a_sentence(self, text, kind, source, chain):
+        """Each pattern of news attribution yields its kind, source and relay chain."""
+        result = last(text)
+
+        assert result.kind == kind, result
+        if source is not None:
+            assert result.source == source, result
+        if chain is not None:
+            assert result.chain == chain, result
+
+    def test_has_one_attribution_per_sentence(self):
+        """The result is as long as the sentence list."""
+        sentences = split_sentences("Title\nA. B said so. “C.” Copyright 2020 X.")
+
+        assert len(attribute_sentences(sentences)) == len(sentences)
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            (
+                "Seven were hurt, a US official said. Two were evacuated, he said.",
+                "anonymous_official",
+                "a US official",
+            ),
+            ("Singh spoke first. Later she said eight were hurt.", "vague", None),
+            ("Sandra Holmes wept. “He was a good boy,” she said.", "vague", None),
+            (
+                "Ryder said eight were hurt. He added that two were flown out.",
+                "named_person",
+                "Ryder",
+            ),
+            (
+                "CNN cited an American official. “Several were injured,” the official said.",
+                "anonymous_official",
+                "an American official",
+            ),
+            (
+                "CENTCOM said in a statement that the base was hit. The statement said two were hurt.",
+                "organization",
+                "CENTCOM",
+            ),
+            ("Hamas said it fired rockets. The group said two of its men died.", "party", "Hamas"),
+            ("Hezbollah claimed the strike. It said three soldiers died.", "party", "Hezbollah"),
+            (
+                "AFP reported, citing a military source, that rockets fell. Two hit the base, the source added.",
+                "anonymous_official",
+                "a military source",
+            ),
+            (
+                "Explosions were heard, according to Lebanon’s al-Mayadeen television network. The Lebanon-based network said ten missiles were fired.",
+                "media",
+                "al-Mayadeen",
+            ),
+            (
+                "Al Jazeera said six died. REUTERS: Two were hurt. The Qatar-based channel said more were missing.",
+                "media",
+                "Al Jazeera",
+            ),
+            (
+                "Police Chief Ann Lee said two died. The chief added that a third was hurt.",
+                "named_person",
+                "Police Chief Ann Lee",
+            ),
+        ],
+    )
+    def test_carries_the_speaker_into_pronouns_and_short_references(self, text, kind, source):
+        """'he said', 'the official said', 'the statement said', 'the network said' take the last fitting speaker."""
+        result = last(text)
+
+        assert result.kind == kind, result
+        if source is not None:
+            assert result.source == source, result
+
+    def test_does_not_carry_a_speaker_into_the_reporters_voice(self):
+        """A sentence with no speech verb and no quote is the reporter's own, after any speaker."""
+        result = attribute("Police said two died. The shooting happened on Main Street.")
+
+        assert [a.kind for a in result] == ["organization", "none"]
+
+    def test_a_quote_takes_the_speaker_named_where_it_closes(self):
+        """Every sentence of a multi-sentence quotation takes the speaker named at its end."""
+        result = attribute("“Two died. Three were hurt. We fear more,” Lt. Ray Bo said. Rain fell.")
+
+        assert [a.kind for a in result] == ["named_person"] * 3 + ["none"]
+        assert result[0].source == "Lt. Ray Bo"
+
+    def test_a_quote_takes_the_speaker_named_where_it_opens(self):
+        """A quotation introduced by its speaker keeps that speaker to its end."""
+        result = attribute("The mayor said: “Two died. Three were hurt.” Rain fell.")
+
+        assert [a.kind for a in result] == ["named_person", "named_person", "none"]
+
+    def test_a_standalone_quote_takes_the_last_speaker(self):
+        """A quoted sentence with no speaker of its own continues the last speaker."""
+        result = attribute("Sheriff Tom Ng said the man fled. “We will find him.”")
+
+        assert result[-1].source == "Sheriff Tom Ng"
+
+    def test_furniture_is_unattributed(self):
+        """Page furniture never carries a speaker."""
+        text = "Police said two died.\nCopyright 2020 Example News. All rights reserved."
+
+        assert last(text).kind == "none"
+
+
+class TestAttributeClause:
+    def test_two_speakers_in_one_sentence_each_keep_their_clause(self):
+        """In 'X said A, while Y said B' a claim in B belongs to Y and one in A to X."""
+        text = "Police said two people died, while the hospital said three people died."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        in_b = attribute_clause(sentence, text.index("three"), text.index("three") + 5, default)
+        in_a = attribute_clause(sentence, text.index("two"), text.index("two") + 3, default)
+
+        assert (in_b.kind, in_b.source) == ("organization", "the hospital")
+        assert (in_a.kind, in_a.source) == ("organization", "Police")
+
+    def test_one_speaker_returns_the_default(self):
+        """With one speaker the sentence's attribution stands."""
+        text = "Two died and three were hurt, police said."
+        sentence = split_sentences(text)[0]
+        default = Attribution("organization", "police", chain=("police",))
+
+        assert attribute_clause(sentence, 0, 3, default) is default
+
+    def test_semicolon_separates_speakers(self):
+        """A semicolon also separates two attributed clauses."""
+        text = "Hamas said 20 fighters died; the army said 40 were killed."
+        sentence = split_sentences(text)[0]
+
+        result = attribute_clause(
+            sentence, text.index("40"), text.index("40") + 2, Attribution("party", "Hamas")
+        )
+
+        assert result.kind == "organization"
+
+
+class TestSeedArticles:
+    def test_pronoun_carries_the_anonymous_defense_official(self):
+        """'..., he said' after the anonymous US defense official is that official."""
+        pairs = seed("002")
+
+        result = find(pairs, "Five of the injured are being treated")
+
+        assert result.kind == "anonymous_official"
+        assert "official" in (result.source or "")
+
+    def test_lebanon_based_network_is_al_mayadeen(self):
+        """'The Lebanon-based news network' resolves to the network named earlier."""
+        result = find(seed("004"), "The Lebanon-based news network said")
+
+        assert result.kind == "media"
+        assert (result.source or "").lower() == "al-mayadeen"
+
+    def test_weasel_estimates_and_reporter_voice(self):
+        """'Other estimates' is vague; the standing troop count is the reporter's own voice."""
+        assert find(seed("004"), "Other estimates have ranged").kind == "vague"
+        assert find(seed("000"), "There are nearly 2,500 American troops").kind == "none"
+
+    def test_relay_and_carried_source_in_the_afp_report(self):
+        """'AFP reported, citing a military source' and 'the source added' share the chain."""
+        pairs = seed("000")
+
+        first = find(pairs, '"Rockets were launched')
+        second = find(pairs, "Some of the projectiles")
+
+        assert first.chain == ("AFP", "a military source")
+        assert second == first
+
+    def test_named_spokesman_and_party_statement(self):
+        """Ryder in a statement is a named person; the Islamic Resistance on Telegram is a party."""
+        pairs = seed("001")
+
+        assert find(pairs, "Brigadier General Pat Ryder").kind == "named_person"
+        assert find(pairs, "The Islamic Resistance in Iraq, an umbrella").kind == "party"
+        assert find(pairs, "US personnel have sustained approximately 62").source == "Singh"
+
+    def test_statement_relayed_by_reuters(self):
+        """'The statement ... said ..., Reuters reported' is the Central Command relayed by Reuters."""
+        result = find(seed("003"), "The statement did not confirm")
+
+        assert result.kind == "organization"
+        assert result.chain[0] == "Reuters"
+
+    def test_no_claim_of_responsibility_is_unattributed(self):
+        """'No person or group has claimed responsibility' is the reporter's voice."""
+        assert find(seed("000"), "No person or group has claimed").kind == "none"
+
+
+class TestLinearTime:
+    def test_long_line_finishes_in_proportion(self):
+        """A 100,000-character line of speech verbs and commas is attributed quickly."""
+        unit = "Two died, a U.S. official said, while “police said” the group, citing sources, "
+        line = (unit * (100_000 // len(unit) + 1))[:100_000]
+
+        t0 = time.perf_counter()
+        attribute(line)
+        small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        attribute((line + "\n") * 4)
+        large = time.perf_counter() - t0
+
+        assert small < 10.0
+        assert large < small * 10 + 1.0
