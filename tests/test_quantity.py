@@ -272,6 +272,20 @@ class TestScanQuantities:
         """'Millvale: 2 killed, 2 injured' is two counts; 'Story Code : 1097419' is none."""
         assert spans("Millvale: 2 killed, 2 injured. Story Code : 1097419") == ["2", "2"]
 
+    def test_number_words_that_do_not_compose_are_separate_counts(self):
+        """'one two' is two numbers, 'twenty one' and 'two thousand three hundred' are one."""
+        text = "Counts of one two and twenty one and two thousand three hundred were given."
+
+        assert [m.quantity.low for m in scan_quantities(text)] == [1, 2, 21, 2300]
+
+    def test_frequencies_are_counts_for_the_caller(self):
+        """'attacked approximately 66 times' is returned: the extractor decides what it counts."""
+        [found] = scan_quantities(
+            "US forces have been attacked approximately 66 times since October 17."
+        )
+
+        assert (found.quantity.low, found.quantity.qualifier) == (66, "approximate")
+
     def test_half_a_dozen_is_six(self):
         """'a half-dozen people' and 'half a dozen' are 6."""
         found = scan_quantities("A half-dozen people were shot; half a dozen more fled.")

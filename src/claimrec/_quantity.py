@@ -85,6 +85,9 @@ _UNITS: Final = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_TENS: Final = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
 _SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9}
 _PLURAL_SCALES: Final = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
 _NUMBER_WORDS: Final = frozenset(_UNITS) | frozenset(_SCALES)
@@ -130,6 +133,7 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("from",): "from",
 }
 _PREFIX_MAX: Final = max(len(k) for k in _PREFIXES)
+_PREFIX_FIRST: Final = frozenset(k[0] for k in _PREFIXES)
 
 _MONTHS: Final = frozenset(
     _words(
@@ -147,7 +151,7 @@ _AFTER_UNITS: Final = frozenset(
     ton tons tonne tonnes mm cm mph kph kmh knots degree degrees acre acres hectare hectares
     liter liters litre litres gallon gallons barrel barrels caliber calibre gauge mg ml
     sq square cubic second seconds sec secs minute minutes min mins hour hours hr hrs day days
-    week weeks month months year years yr yrs decade decades century centuries times
+    week weeks month months year years yr yrs decade decades century centuries
     year-old years-old month-old months-old week-old weeks-old day-old days-old
     percent pct per percentage dollars dollar cents euros euro rupees dinars yuan yen riyals
     shekels usd bucks gmt utc est edt pst pdt cst cdt bst am pm
@@ -218,6 +222,13 @@ _MAX_DIGITS: Final = 15
 _MAX_NUMBER_WORDS: Final = 10
 
 
+def _may_follow(prev: str, word: str) -> bool:
+    """True when number word *word* can continue a number ending in *prev* ("twenty" "one")."""
+    if not prev or prev in _SCALES or prev == "and" or word in _SCALES:
+        return True
+    return prev in _TENS and "-" not in word and _UNITS.get(word, 10) < 10
+
+
 # --------------------------------------------------------------------------- results
 
 
@@ -266,6 +277,7 @@ class _Parser:
             [m.span() for m in _BLOCKED.finditer(text)] if context else []
         )
         self._blocked_at = 0
+        self.lex_first = frozenset(k.split(" ", 1)[0] for k in lexicon.entries)
 
     # -- small helpers ---------------------------------------------------------
 
@@ -302,7 +314,11 @@ class _Parser:
         j = i
         while j < len(self.toks) and len(parts) < _MAX_NUMBER_WORDS:
             tok = self.toks[j]
-            if tok.kind == "word" and all(p in _NUMBER_WORDS for p in tok.low.split("-")):
+            if (
+                tok.kind == "word"
+                and all(p in _NUMBER_WORDS for p in tok.low.split("-"))
+                and _may_follow(parts[-1] if parts else "", tok.low)
+            ):
                 parts.append(tok.low)
                 j += 1
             elif tok.low in {"a", "an"} and not parts and self.low(j + 1) in _SCALES:
@@ -365,6 +381,8 @@ class _Parser:
 
     def vague(self, i: int) -> tuple[int, int | None, int] | None:
         """A lexicon phrase with an optional multiplier -> (low, high, next)."""
+        if self.toks[i].low not in self.lex_first:
+            return None
         for n in range(min(self.lex.max_words, len(self.toks) - i), 0, -1):
             key = " ".join(t.low for t in self.toks[i : i + n])
             if key in self.lex.entries:
@@ -570,6 +588,8 @@ class _Parser:
     # -- phrases ---------------------------------------------------------------
 
     def prefix(self, i: int) -> tuple[str, int] | None:
+        if self.toks[i].low not in _PREFIX_FIRST:
+            return None
         for n in range(min(_PREFIX_MAX, len(self.toks) - i), 0, -1):
             key = tuple(t.low for t in self.toks[i : i + n])
             if key in _PREFIXES:
@@ -578,6 +598,8 @@ class _Parser:
 
     def phrase(self, i: int) -> tuple[Quantity, int, int] | _Skip | None:
         """The phrase starting at token i -> (quantity, first token, next token)."""
+        if self.toks[i].kind == "other":
+            return None  # no count starts with punctuation
         found = self.prefix(i)
         if found is not None:
             op, k = found
