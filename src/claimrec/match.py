@@ -770,7 +770,7 @@ def profile_documents(
     documents: Sequence[Document],
     claims: Sequence[Claim] = (),
     *,
-    max_terms: int = 40,
+    max_terms: int = 30,
 ) -> tuple[list[EventProfile], dict[str, str | None]]:
     """
     Profile every document's main event, and every other event its claims recall.
@@ -823,11 +823,12 @@ def profile_documents(
     for raw in raws:
         df.update(raw.words)
     n = len(raws)
+    common = n // 3 if n >= 30 else n  # in a large corpus, words in a third of it carry nothing
     profiles = []
     for raw in raws:
-        weighted = sorted(((idf(df[w], n), w) for w in raw.words if df[w] > 1), reverse=True)[
-            :max_terms
-        ]
+        weighted = sorted(
+            ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
+        )[:max_terms]
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -857,7 +858,7 @@ def _blocks(
     blocks: dict[tuple[str, str, int], list[int]] = defaultdict(list)
     df: Counter[str] = Counter()
     for p in profiles:
-        df.update(p.terms)
+        df.update(p.terms.keys())
     for i, p in enumerate(profiles):
         anchor = p.date if p.precision in {"day", "published"} else None
         rare = [t for t in p.terms if df[t] <= max_df][:block_terms]
@@ -867,8 +868,6 @@ def _blocks(
         if anchor is None:
             for key in p.places[:3]:
                 blocks["P", key, -1].append(i)
-            for t in rare:
-                blocks["T", t, -1].append(i)
             continue
         week, month = anchor.toordinal() // 7, anchor.toordinal() // 30
         for key in p.places[:3]:
@@ -878,14 +877,13 @@ def _blocks(
         for t in rare:
             blocks["t", t, month].append(i)
             blocks["t", t, month + 1].append(i)
-            blocks["T", t, -2].append(i)
     return blocks
 
 
 def candidate_pairs(
     profiles: Sequence[EventProfile],
     *,
-    block_terms: int = 6,
+    block_terms: int = 4,
     global_df: int = 6,
     max_block: int = 40,
     window: int = 12,
@@ -974,6 +972,9 @@ class _Scorer:
         total = weight = 0.0
         vetoed = a.document == b.document
         for matcher in self.matchers:
+            if vetoed:
+                features[matcher.name] = None
+                continue
             s = matcher(a, b)
             features[matcher.name] = s
             if s is None:

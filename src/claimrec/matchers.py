@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -61,6 +62,7 @@ _NON_WORD: Final = re.compile(r"[^a-z0-9 ]+")
 _REPEAT: Final = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """
     Normalize a place name into a key that spelling and transliteration variants share.
@@ -187,14 +189,15 @@ class PlaceMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not a.places or not b.places:
             return None
+        left, right = a.places[: self.limit], b.places[: self.limit]
+        if not set(left).isdisjoint(right):
+            return 1.0
+        cutoff = self.cutoff * 100
         best = 0.0
-        for pa in a.places[: self.limit]:
-            for pb in b.places[: self.limit]:
-                if pa == pb:
-                    return 1.0
-                score = fuzz.token_set_ratio(pa, pb) / 100
-                best = max(best, score)
-        return best if best >= self.cutoff else 0.0
+        for pa in left:
+            for pb in right:
+                best = max(best, fuzz.token_set_ratio(pa, pb, score_cutoff=cutoff))
+        return best / 100 if best >= cutoff else 0.0
 
 
 @frozen
@@ -364,8 +367,8 @@ class ContextMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not a.terms or not b.terms:
             return None
-        small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
-        shared = sum(min(w, large[t]) for t, w in small.items() if t in large)
+        at, bt = a.terms, b.terms
+        shared = sum(min(at[t], bt[t]) for t in at.keys() & bt.keys())
         return round(min(1.0, shared / self.saturation), 4)
 
 
