@@ -79,6 +79,6 @@ class IngestError(ClaimrecError, ValueError):
     the problems on the result and keeps every good document.
     """
 
-    def __init__(self, msg: str, errors: tuple[InvalidDocumentError, ...]) -> None:
+    def __init__(self, msg: str, errors: tuple[ClaimrecError, ...]) -> None:
         super().__init__(msg)
         self.errors = errors

@@ -610,5 +610,5 @@ def load(*sources: Source, strict: bool = False) -> Corpus:
             f"{len(corpus.errors)} problem(s) while loading {len(corpus)} document(s); "
             f"the first: {first}; load without strict=True to keep the good documents"
         )
-        raise IngestError(msg, corpus.errors)  # type: ignore[arg-type]
+        raise IngestError(msg, corpus.errors)
     return corpus
