@@ -1,0 +1,1289 @@
+"""
+Stage 2: read the count and responsibility claims of a document, with attribution and mention.
+
+The extractor works sentence by sentence (page furniture is skipped). Every
+count phrase found by the quantity scanner is read in its grammatical frame:
+
+* ``passive``: a counted subject and a predicate, "Seven Americans were
+  wounded", "17 to 40 missiles fired at the base", "two have been evacuated";
+* ``active``: a verb before the count, "killing four members", "fired six
+  rockets", "left two people dead", "claimed three lives";
+* ``noun``: the count of a measure noun, "eight injuries", "three explosions",
+  "two casualties" (killed and injured, each bounded above by the figure),
+  "attacked 66 times";
+* ``troops``: standing deployments, "There are nearly 2,500 American troops in Iraq".
+
+Articles are not counts for the scanner; the extractor decides them from
+grammar ("a member of Iraq's security forces was wounded" counts one injured,
+"a U.S. official said" counts nothing). Negations ("no casualties", "no one was
+hurt") are claims of zero. Responsibility has its own patterns (claimed,
+blamed, denied, none_claimed). Each claim names the rule that made it in
+``pattern``.
+
+Shootings: "N people were shot" counts N *injured* (a shooting that is not
+said to be fatal wounds); "N people were shot, one fatally" counts N-1 injured
+and 1 killed; "shot dead" and "fatally shot" count killed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from claimrec import kinds
+from claimrec._attribution import attribute_clause, attribute_sentences
+from claimrec._dates import DateMatch, scan_dates
+from claimrec._quantity import parse_quantity, scan_quantities
+from claimrec._text import Sentence, split_sentences
+from claimrec.model import (
+    Attribution,
+    Claim,
+    CountClaim,
+    Document,
+    EventMention,
+    Quantity,
+    ResponsibilityClaim,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from claimrec.lexicon import Lexicon
+
+__all__ = ["extract", "extract_all", "normalize_place"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+_ADVERBS: Final = (
+    r"(?:also|all|both|each|reportedly|allegedly|apparently|later|subsequently|initially|"
+    r"seriously|critically|slightly|lightly|badly|severely|fatally|mortally|gravely|"
+    r"moderately|minorly|non-fatally|superficially|still|now|then|since|just|already|"
+    r"reported(?:ly)?|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|"
+    r"immediately|eventually|ultimately|being|been|be)"
+)
+_AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
+_PRED_PREFIX: Final = re.compile(
+    rf"\s*[,“\"]?\s*(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't)\s+)*)",
+    re.IGNORECASE,
+)
+
+# predicate → measure (the verb right after the subject and its auxiliaries)
+_PREDICATES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        r"shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|pronounced\s+dead",
+        "killed",
+    ),
+    (r"killed|slain|murdered|martyred|dead|died|die|perished|lost\s+their\s+lives", "killed"),
+    (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
+    (
+        (r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
+        r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
+        r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"),
+        "injured",
+    ),
+    (
+        (r"treated|hospitali[sz]ed|(?:taken|rushed|transported|brought)\s+to\s+(?:\w+\s+){0,3}?"
+        r"(?:hospitals?|medical\s+(?:centers?|facilit(?:y|ies)))"),
+        "treated",
+    ),
+    (r"evacuated|airlifted|medevac(?:k)?ed|flown\s+out", "evacuated"),
+    (r"missing|unaccounted\s+for", "missing"),
+    (r"arrested|detained|taken\s+into\s+custody|apprehended|in\s+custody", "arrested"),
+    (r"launched|fired|involved|used", "launched"),
+    (r"intercepted|downed|shot\s+down|destroyed\s+in\s+flight", "intercepted"),
+    (r"hit|struck|fell|landed|impacted|slammed", "impacted"),
+    (r"seized|confiscated", "seized"),
+    (r"heard|reported|rang\s+out|rocked", "explosions"),
+    (r"stationed|deployed|based|serving", "troops"),
+)
+_PREDICATE_RE: Final = re.compile(
+    "|".join(f"(?P<m{i}>{p})\\b" for i, (p, _) in enumerate(_PREDICATES)), re.IGNORECASE
+)
+
+# active verb right before the count → measure
+_ACTIVE: Final[tuple[tuple[str, str], ...]] = (
+    (r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)", "killed"),
+    (
+        r"kill(?:ed|ing|s)?|slew|slaying|murder(?:ed|ing)|martyr(?:ed|ing)|claim(?:ed|ing|s)",
+        "killed",
+    ),
+    (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
+    (r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|shot|shooting", "injured"),
+    (r"evacuat(?:ed|ing|es)", "evacuated"),
+    (r"treat(?:ed|ing|s)|hospitali[sz](?:ed|ing)", "treated"),
+    (r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)", "arrested"),
+    (
+        (r"fired|firing|fires|launch(?:ed|ing|es)|involv(?:ed|ing|es)|us(?:ed|ing)|"
+        r"targeted\s+(?:by|with)|attacked\s+(?:by|with)|with"),
+        "launched",
+    ),
+    (r"intercept(?:ed|ing|s)|down(?:ed|ing)|shot\s+down|shooting\s+down", "intercepted"),
+    (r"(?:hit|struck)\s+by", "impacted"),
+    (r"seiz(?:ed|ing|es)|confiscat(?:ed|ing)|containing", "seized"),
+    (r"heard|hearing", "explosions"),
+    (r"left|leaving|leaves", "left"),
+    (r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:to|at|of)|toll\s+(?:of|at)", "killed"),
+)
+_ACTIVE_RE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
+    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+_MEASURE_NOUNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (r"injur(?:y|ies)|wounded|injured", ("injured",)),
+    (r"deaths?|fatalit(?:y|ies)|dead|lives|killings?", ("killed",)),
+    (r"casualt(?:y|ies)", ("killed", "injured")),
+    (r"explosions?|blasts?|detonations?", ("explosions",)),
+    (r"(?:separate\s+|different\s+|more\s+)?(?:attacks|times)", ("attacks",)),
+    (r"arrests", ("arrested",)),
+)
+_MEASURE_NOUN_RE: Final = re.compile(
+    r"(?:(?:\w+[\s-]+){0,2}?)(?:"
+    + "|".join(f"(?P<n{i}>{p})" for i, (p, _) in enumerate(_MEASURE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+# words that end a counted noun phrase
+_NP_STOP: Final = frozenset(
+    ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "got", "get", "will", "would", "could", "may", "might", "who", "that", "which", "whom", "whose", "where", "when", "while", "as", "after", "before", "since", "during", "following", "in", "at", "on", "by", "from", "with", "near", "for", "to", "into", "inside", "outside", "across", "over", "under", "and", "or", "but", "nor", ",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "-", "said", "says", "say", "told", "according", "killed", "slain", "murdered", "martyred", "dead", "died", "injured", "wounded", "hurt", "shot", "treated", "hospitalized", "hospitalised", "evacuated", "missing", "arrested", "detained", "launched", "fired", "involved", "intercepted", "downed", "hit", "struck", "fell", "landed", "seized", "heard", "stationed", "deployed", "based", "suffered", "sustained", "received", "remain", "remained", "remains", "also", "reportedly", "later"]
+)
+_WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
+
+_PERSON_HEAD: Final = (
+    r"(?:man|woman|men|women|boy|girl|teen(?:ager)?|youth|person|people|victim|child|infant|"
+    r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
+    r"employee|officer|deputy|trooper|soldier|marine|sailor|airman|contractor|member|"
+    r"service\s*member|servicemember|security\s+guard|guard|suspect|gunman|shooter|"
+    r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant)"
+)
+_SINGULAR_SUBJECT: Final = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|as)\s+)(?P<det>an?|one|another|the)\s+"
+    rf"(?P<np>(?:[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
+    rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
+    rf"(?:\s*,[^,]{{1,40}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
+    rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
+    re.IGNORECASE,
+)
+_SINGULAR_ACTIVE_OBJECT: Final = re.compile(
+    r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
+    + _PERSON_HEAD
+    + r"|(?:[\w'’.\-]+\s+){0,3}?(?:missile|rocket|drone|projectile|shell|UAV)s?)\b",
+    re.IGNORECASE,
+)
+_BARE_PLURAL: Final = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|REUTERS:)\s+|:\s*)"
+    r"(?P<np>(?:(?i:members)\s+of\s+(?:the\s+)?|(?:[A-Z][\w'’.\-]*\s+){0,3})"
+    r"(?:[\w'’.\-]+\s+){0,2}?"
+    r"(?:personnel|troops|soldiers|forces|service\s*members|servicemembers|contractors|"
+    r"civilians|Americans|officers|police\s*officers|guards|staff|fighters|marines))"
+    rf"\s+(?P<aux>(?:(?:{_AUX}|{_ADVERBS})\s+)*)",
+)
+
+#: Sentences longer than this take the sentence attribution for every clause.
+_CLAUSE_LIMIT: Final = 1500
+_INCLUDING: Final = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
+    r"[^,.;]{1,80},"
+)
+_TIMES_PHRASE: Final = re.compile(
+    r"\b(?P<q>(?:(?:at\s+least|approximately|about|around|nearly|almost|roughly|more\s+than|"
+    r"over|some|another)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
+    re.IGNORECASE,
+)
+_TIMES: Final = re.compile(r"\s*(?:separate\s+|different\s+|more\s+)?times\b")
+_NEGATIVE: Final = re.compile(
+    r"\b(?:no|zero|without|not\s+any)\s+(?P<np>(?:[\w'’.\-]+\s+){0,2}?)"
+    r"(?:reports?\s+of\s+(?:any\s+)?)?(?:immediate\s+|serious\s+)?"
+    r"(?P<noun>casualt(?:y|ies)|injur(?:y|ies)|deaths?|fatalit(?:y|ies)|dead|"
+    r"(?:one|body)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|hurt|wounded|harmed))\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+    r"(?P<verb>killed|injured|hurt|wounded|harmed)\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- scope, provisional
+
+_CUMULATIVE: Final = re.compile(
+    r"\b(?:since\b|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
+    r"(?:attacks|strikes|incidents)|a\s+total\s+of|to\s+date|in\s+total|altogether|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
+    r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
+    r"(?:war|onslaught|offensive|conflict|campaign|aggression)\b[^.]{0,60}?\b(?:has|have)\s+"
+    r"(?:killed|martyred|claimed)|(?:sustained|suffered)\s+injuries\s+as\s+well)",
+    re.IGNORECASE,
+)
+_PROVISIONAL: Final = re.compile(
+    r"\b(?:initial(?:ly)?|preliminary|early\s+(?:estimat|report|indicat|count|figure)\w*|"
+    r"so\s+far(?!\s+this\s+(?:year|month))|(?:may|could|might|is\s+expected\s+to|is\s+likely\s+to)"
+    r"\s+(?:\w+\s+)?rise|first\s+reports?|at\s+this\s+(?:time|point|stage)|"
+    r"yet\s+to\s+be\s+confirmed|still\s+being\s+(?:evaluated|assessed|determined))",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- focus
+
+_OTHER_CUES: Final = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|(?:a|one|two|three|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+    r"(?:previous|prior|earlier|separate|similar|another|last)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
+    r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
+    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE: Final = re.compile(
+    r"(?:the|that|this)\s+(?:\w+\s+)?(?:strike|attack|raid|operation|bombing|shooting|incident)\b",
+    re.IGNORECASE,
+)
+_AFTER_CLAUSE: Final = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?|hours?)\s+after|(?:less|more)\s+than\s+a\s+"
+    r"(?:day|week|month|year)\s+after|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"after|in\s+retaliation\s+for)\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- kinds of event
+
+_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in (
+        (r"\bballistic\s+missiles?\b", "ballistic missile attack"),
+        (
+            r"\b(?:air\s*strikes?|airstrikes?|aerial\s+(?:assault|strike|bombardment)s?)\b",
+            "air strike",
+        ),
+        (
+            r"\bdrones?\s+(?:attack|strike)s?\b|\b(?:attack|kamikaze|suicide|one-way)\s+drones?\b",
+            "drone attack",
+        ),
+        (r"\brockets?\b|\bkatyushas?\b", "rocket attack"),
+        (r"\bmissiles?\b", "missile attack"),
+        (r"\bdrones?\b", "drone attack"),
+        (
+            (r"\bshootings?\b|\bgunfire\b|\bgunman\b|\bgunmen\b|\bshot\b|\bshots\s+fired\b|"
+            r"\bgunshots?\b|\bopened\s+fire\b"),
+            "shooting",
+        ),
+        (r"\bstabb(?:ed|ing)\b", "stabbing"),
+        (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing"),
+        (r"\bstrikes?\b", "air strike"),
+    )
+)
+
+# --------------------------------------------------------------------------- places
+
+_FACILITY: Final = (
+    r"(?i:air\s*base|air\s+field|airfield|airport|military\s+base|base|camp|garrison|outpost)"
+)
+_CAP: Final = r"\(?(?:[ae][lnrsd]-)?[A-Z][\w'’\-]*\)?"
+_PLACE_FACILITY: Final = re.compile(
+    rf"(?:^|\b(?:at|on|in|of|the|near|to|from|targeting|targeted|hit|struck|attacked|"
+    rf"attacking|against)\s+)(?P<place>(?:{_CAP}\s+){{1,4}}?{_FACILITY})\b"
+)
+_PLACE_BLOCK: Final = re.compile(
+    r"\b(?P<place>\d+\s+block\s+of\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+    r"(?:[A-Z0-9][\w'’.\-]*\s+){0,3}?(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|"
+    r"Boulevard|Blvd\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Terrace|"
+    r"Circle|Trail))"
+)
+_PLACE_IN: Final = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+)
+_PLACE_POLICE: Final = re.compile(
+    r"\b(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s+(?:police|sheriff|fire\s+department)\b"
+)
+_NOT_PLACES: Final = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "us", "u.s.", "u.s", "american", "americans", "military", "police", "officers", "officials", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "targets", "attack", "attacks", "missile", "rocket", "drone", "strike", "occupation", "occupied", "us-occupied", "several", "seven", "some", "two", "three", "four", "five", "reuters", "afp", "ap", "cnn", "associated", "press", "news", "pentagon", "centcom", "state", "states", "united", "county", "city", "department", "sheriff's", "deputies", "authorities", "local", "when", "after", "before", "while", "during", "according", "but", "and", "or", "said", "says", "police's"]
+)
+_FACILITY_WORDS: Final = re.compile(
+    r"\b(?:air\s*base|airbase|air\s+field|airfield|airport|military|base|camp|garrison|outpost|"
+    r"police|sheriff|department)\b"
+)
+_STREET_WORDS: Final = (
+    ("street", "st"),
+    ("avenue", "ave"),
+    ("road", "rd"),
+    ("drive", "dr"),
+    ("boulevard", "blvd"),
+    ("lane", "ln"),
+    ("parkway", "pkwy"),
+    ("court", "ct"),
+    ("place", "pl"),
+    ("north", "n"),
+    ("south", "s"),
+    ("east", "e"),
+    ("west", "w"),
+)
+_PLACE_FILLER: Final = frozenset(
+    {"of", "us", "u", "s", "american", "occupied", "the", "iraqi", "syrian"}
+)
+_GENERIC_PREFIX: Final = frozenset({"ain", "ayn", "ein", "al", "el", "the", "ad", "ar", "as", "an"})
+
+
+def normalize_place(location: str) -> str:
+    """
+    A place key that transliteration variants and facility words share.
+
+    Lower-cases, folds apostrophes and punctuation, drops parenthesised words,
+    facility words (base, airbase, air base, camp, airport), Arabic articles
+    (al-, el-) and generic prefixes (Ain), shortens street words and collapses
+    doubled letters.
+
+    Args:
+        location: A place as written.
+
+    Returns:
+        The normalized key ("" when nothing distinctive is left).
+
+    >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
+    ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
+    {'asad'}
+    >>> normalize_place("300 block of North Street"), normalize_place("Elgin")
+    ('300 block n st', 'elgin')
+    """
+    text = location.lower().replace("’", "'")
+    text = re.sub(r"\([^()]{0,40}\)", " ", text)
+    text = _FACILITY_WORDS.sub(" ", text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    words = [w for w in text.split() if w not in _PLACE_FILLER]
+    short = dict(_STREET_WORDS)
+    words = [short.get(w, w) for w in words]
+    while len(words) > 1 and words[0] in _GENERIC_PREFIX:
+        words = words[1:]
+    words = [w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1)]
+    return " ".join(re.sub(r"([a-z])\1+", r"\1", w) for w in words)
+
+
+def _find_place(text: str) -> tuple[int, int, str] | None:
+    """The best place of a sentence as (rank, offset, words as written); lower rank is surer."""
+    for rank, pattern in enumerate((_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_IN, _PLACE_POLICE)):
+        for m in pattern.finditer(text):
+            place = m.group("place").strip()
+            words = place.split()
+            while words and (
+                words[0].strip("()").lower() in _NOT_PLACES
+                or re.search(r"(?:['’]s|-(?:occupied|run|led|controlled|based))$", words[0], re.IGNORECASE)
+            ):
+                words = words[1:]
+            place = " ".join(words)
+            if not words or (rank == 0 and len(words) < 2):
+                continue
+            if rank >= 2 and any(w.lower() in _NOT_PLACES for w in words):
+                continue
+            return rank, m.start("place") + len(m.group("place").strip()) - len(place), place
+    return None
+
+
+# --------------------------------------------------------------------------- data
+
+
+@frozen
+class _Main:
+    """The main event of a document, read from its title and lead."""
+
+    location: str | None
+    place: str | None
+    date: dt.date | None
+    precision: str | None
+    kind: str | None
+
+
+@frozen
+class _Found:
+    """A count found in a sentence before it becomes a claim."""
+
+    start: int
+    end: int
+    measure: str
+    subject: str
+    quantity: Quantity
+    pattern: str
+    group: str | None = None
+    scope: str | None = None
+    weak: bool = False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return (
+        low
+        if len(low) == len(text)
+        else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    )
+
+
+def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """Offsets of the counted noun phrase starting at *pos* (may be empty)."""
+    end = pos
+    taken = 0
+    partitive = False
+    for m in _WORD.finditer(text, pos, min(limit, pos + 120)):
+        word = m.group().lower()
+        if word == "of" and taken == 0 and not partitive:
+            partitive = True
+            end = m.end()
+            continue
+        if partitive and word in {"the", "them", "those", "whom", "these"}:
+            end = m.end()
+            continue
+        if word in _NP_STOP and not (
+            partitive and taken == 0 and word in {"injured", "wounded", "dead"}
+        ):
+            break
+        if taken >= 8:
+            break
+        taken += 1
+        end = m.end()
+    return pos, end
+
+
+def _kind_rank(text: str) -> int | None:
+    for rank, (pattern, _) in enumerate(_KIND_CUES):
+        if pattern.search(text):
+            return rank
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of(text: str) -> str | None:
+    for pattern, kind in _KIND_CUES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _top_group(group: str) -> str:
+    """The group just below ``people`` that contains *group* (itself when it is one)."""
+    chain = (group, *kinds.ancestors(group))
+    if "people" not in chain or group == "people":
+        return group
+    return chain[chain.index("people") - 1]
+
+
+# --------------------------------------------------------------------------- count rules
+
+
+def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | None:
+    """The measure of the predicate at *pos*: (measure, start, end, auxiliaries) or None."""
+    prefix = _PRED_PREFIX.match(low, pos)
+    if prefix is None:
+        return None
+    aux = prefix.group(1)
+    m = _PREDICATE_RE.match(low, prefix.end())
+    if m is None or m.lastgroup is None:
+        return None
+    measure = _PREDICATES[int(m.lastgroup[1:])][1]
+    aux_words = set(aux.split())
+    if {"not", "n't"} & aux_words:
+        return None
+    if "fatally" in aux_words or "mortally" in aux_words:
+        measure = "killed"
+    passive = bool(aux_words & {"were", "was", "are", "is", "been", "being", "be", "got", "get"})
+    after = low[m.end() : m.end() + 30]
+    if (
+        not passive
+        and measure in {"killed", "injured", "arrested", "treated", "evacuated", "seized"}
+        and m.group() not in {"died", "die", "dead", "perished", "missing"}
+        and not m.group().startswith(
+            ("suffered", "sustained", "received", "had", "lost", "pronounced")
+        )
+        and re.match(
+            r"\s+(?:an?\b|the\b|his\b|her\b|their\b|\d|one\b|two\b|three\b|several\b|[a-z]+ing\b)",
+            after,
+        )
+    ):
+        return None  # active voice: the subject did the killing
+    del text
+    return measure, m.start(), m.end(), aux
+
+
+def _shot_split(low: str, end: int) -> tuple[int, int] | None:
+    """For "N were shot, K fatally": (K, offset) of the fatal share, or None."""
+    m = re.compile(
+        r"\s*[,—–-]+\s*(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+        r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
+    ).match(low, end)
+    if m is None:
+        return None
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    k = m.group("k")
+    return (words[k] if k in words else int(k)), m.end()
+
+
+def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
+    text = sentence.text
+    low = _lower(text)
+    found: list[_Found] = []
+    matches = list(scan_quantities(text, lexicon=lexicon))
+    quantity_starts = {m.start: m for m in matches}
+    troop_subject: str | None = None
+    for index, qm in enumerate(matches):
+        qs, qe, quantity = qm.start, qm.end, qm.quantity
+        limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        np_start, np_end = _noun_phrase(text, qe, len(text))
+        noun = text[np_start:np_end].strip()
+        noun_low = noun.lower()
+        subject = text[qs:np_end].strip()
+        # -- measure nouns: "eight injuries", "three explosions", "66 times"
+        partitive = noun_low.startswith("of ")
+        nm = _MEASURE_NOUN_RE.fullmatch(noun_low) if noun_low and not partitive else None
+        left = low[max(0, qs - 60) : qs]
+        am = _ACTIVE_RE.search(left)
+        active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
+        if nm is not None and nm.lastgroup is not None:
+            measures = _MEASURE_NOUNS[int(nm.lastgroup[1:])][1]
+            if measures == ("attacks",) and "times" in noun_low and not re.search(r"attack", low):
+                continue
+            if measures in (("explosions",), ("attacks",)):
+                scope = "cumulative" if measures == ("attacks",) else None
+                found.append(
+                    _Found(qs, np_end, measures[0], subject, quantity, "noun", scope=scope)
+                )
+                continue
+            if len(measures) == 2:
+                capped = (
+                    Quantity(0, quantity.high, qualifier="at_most", text=quantity.text)
+                    if quantity.high is not None
+                    else Quantity(0, None, qualifier="vague", text=quantity.text)
+                )
+                found.extend(
+                    _Found(qs, np_end, m, subject, capped, "noun_casualties") for m in measures
+                )
+                continue
+            if "lives" in noun_low and active != "killed":
+                continue
+            found.append(_Found(qs, np_end, measures[0], subject, quantity, "noun"))
+            continue
+        # -- "attacked 66 times", "come under attack at least 58 times"
+        tm = _TIMES.match(low, qe)
+        if tm is not None and re.search(r"\battack", left):
+            found.append(
+                _Found(qs, tm.end(), "attacks", subject, quantity, "times", scope="cumulative")
+            )
+            continue
+        # -- active verb before the count: "killing four", "fired six rockets", "left two dead"
+        if active is not None:
+            measure = active
+            end = np_end
+            if active == "left":
+                lm = re.match(r"\s+(dead|injured|wounded|hurt|missing|homeless)\b", low[np_end:])
+                if lm is None:
+                    active = None
+                else:
+                    measure = {"dead": "killed", "missing": "missing"}.get(lm.group(1), "injured")
+                    if lm.group(1) == "homeless":
+                        active = None
+                    end = np_end + lm.end()
+            if active is not None:
+                object_group = kinds.classify_subject(noun) if noun else "people"
+                is_munition = kinds.is_within(object_group, "munition")
+                if measure in {"launched", "intercepted", "impacted", "seized"} and not is_munition:
+                    continue
+                if measure in {
+                    "killed",
+                    "injured",
+                    "evacuated",
+                    "treated",
+                    "arrested",
+                } and not kinds.is_person(object_group):
+                    continue
+                if measure == "explosions" and object_group != "explosion":
+                    continue
+                found.append(
+                    _Found(
+                        qs,
+                        end,
+                        measure,
+                        subject,
+                        quantity,
+                        "active",
+                        group=object_group if noun else "people",
+                    )
+                )
+                continue
+        # -- troops: "There are nearly 2,500 American troops in Iraq", "and 900 in Syria"
+        group = kinds.classify_subject(noun) if noun else None
+        troop_noun = re.search(
+            r"\b(?:troops|soldiers|forces|service\s*members|personnel|marines)\b", noun_low
+        )
+        if troop_noun and (
+            re.search(
+                r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$",
+                left,
+            )
+            or re.match(
+                r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b",
+                low[np_end:],
+            )
+        ):
+            troop_subject = noun
+            troop_group = kinds.classify_subject(noun)
+            if troop_group == "soldiers":
+                clause = re.split(r"[,;:]", left)[-1]
+                owner = kinds.classify_subject(clause + " troops")
+                troop_group = owner if owner != "soldiers" else troop_group
+            found.append(_Found(qs, np_end, "troops", subject, quantity, "troops", group=troop_group, scope="standing"))
+            continue
+        if troop_subject is not None and not noun and re.match(r"\s+in\s+[A-Z]", text[qe:]):
+            found.append(
+                _Found(
+                    qs,
+                    qe,
+                    "troops",
+                    subject,
+                    quantity,
+                    "troops_ellipsis",
+                    group=next(f.group for f in reversed(found) if f.measure == "troops"),
+                    scope="standing",
+                )
+            )
+            continue
+        # -- predicate after the subject; coordinated counts share it
+        pos = np_end
+        coordinated = False
+        while True:
+            cm = re.match(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s+", low[pos:])
+            nxt = qm
+            if cm is not None and (pos + cm.end()) in quantity_starts:
+                nxt = quantity_starts[pos + cm.end()]
+                pos = _noun_phrase(text, nxt.end, len(text))[1]
+                continue
+            om = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)\b", low[pos:])
+            if om is not None and om.group(1) not in _NP_STOP and (pos + om.start(1)) not in quantity_starts and not coordinated:
+                coordinated = True
+                pos += om.end()
+                continue
+            im = _INCLUDING.match(low, pos)
+            if im is not None:
+                pos = im.end()
+                continue
+            break
+        pred = _predicate(text, low, pos)
+        if pred is None:
+            # headline and caption style: "Seven Americans injured by rocket fire" handled above;
+            # "two dead, five injured"
+            continue
+        measure, _ps, pe, _aux = pred
+        munition = group is not None and kinds.is_within(group, "munition")
+        if measure in {"launched", "impacted", "intercepted"} and not munition:
+            continue
+        if measure == "seized" and not (munition or group == "vehicle"):
+            continue
+        if measure == "explosions" and group != "explosion":
+            continue
+        if measure == "troops" and not troop_noun:
+            continue
+        if (
+            group is not None
+            and not kinds.is_person(group)
+            and measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
+        ):
+            continue
+        del limit
+        shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
+        if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
+            k, _ = shot
+            found.append(
+                _Found(
+                    qs,
+                    pe,
+                    "injured",
+                    subject,
+                    Quantity(
+                        quantity.low - k,
+                        quantity.high - k,
+                        qualifier=quantity.qualifier,
+                        text=quantity.text,
+                    ),
+                    "shot_split",
+                )
+            )
+            found.append(
+                _Found(qs, pe, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split")
+            )
+            continue
+        found.append(_Found(qs, pe, measure, subject, quantity, "passive"))
+    found.extend(_times_counts(text, low, found, lexicon))
+    found.extend(_article_counts(text, low))
+    found.extend(_negatives(text, low))
+    return found
+
+
+def _times_counts(text: str, low: str, found: list[_Found], lexicon: Lexicon | None) -> list[_Found]:
+    """Attack tallies the quantity scanner leaves out: "attacked at least 58 times"."""
+    if "attack" not in low:
+        return []
+    out: list[_Found] = []
+    starts = {f.start for f in found} | {f.start + len(f.quantity.text) for f in found}
+    for m in _TIMES_PHRASE.finditer(text):
+        if m.start("q") in starts or m.start() in starts:
+            continue
+        phrase = re.sub(r"(?i)^another\s+", "", m.group("q"))
+        try:
+            quantity = parse_quantity(phrase, lexicon=lexicon)
+        except ValueError:
+            continue
+        out.append(_Found(m.start(), m.end(), "attacks", m.group(), quantity, "times", group="attack", scope="cumulative"))
+    return out
+
+
+def _article_counts(text: str, low: str) -> list[_Found]:
+    """Singular subjects and objects: "a member of ... was wounded", "killing a man"."""
+    out: list[_Found] = []
+    one = Quantity.exact(1, text="a")
+    for m in _SINGULAR_SUBJECT.finditer(text):
+        pred = _predicate(text, low, m.end("np"))
+        if pred is None:
+            continue
+        measure, _, pe, _ = pred
+        if measure not in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}:
+            continue
+        det = m.group("det").lower()
+        subject = text[m.start("det") : m.end("np")]
+        group = kinds.classify_subject(m.group("np"))
+        out.append(
+            _Found(
+                m.start("det"),
+                pe,
+                measure,
+                subject,
+                Quantity.exact(1, text=m.group("det")),
+                "singular",
+                group=group,
+                weak=det == "the",
+            )
+        )
+    for verb in re.finditer(
+        r"\b(?P<v>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot\s+and\s+killed|fatally\s+shot|"
+        r"shot|shooting|launch(?:ed|ing)|fir(?:ed|ing)|involv(?:ed|ing)|intercept(?:ed|ing)|"
+        r"down(?:ed|ing)|shot\s+down|seiz(?:ed|ing))\s+",
+        low,
+    ):
+        obj = _SINGULAR_ACTIVE_OBJECT.match(text, verb.end())
+        if obj is None or re.search(
+            r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b",
+            obj.group("np"),
+            re.IGNORECASE,
+        ):
+            continue
+        v = verb.group("v")
+        if v.startswith(("kill", "shot and killed", "fatally")):
+            measure = "killed"
+        elif v.startswith(("wound", "injur", "shot", "shooting")) and not v.startswith("shot down"):
+            measure = "injured"
+        elif v.startswith(("launch", "fir", "involv")):
+            measure = "launched"
+        elif v.startswith(("intercept", "down", "shot down")):
+            measure = "intercepted"
+        else:
+            measure = "seized"
+        group = kinds.classify_subject(obj.group("np"))
+        if kinds.is_person(group) != (measure in {"killed", "injured"}):
+            continue
+        if re.match(r"\s+(?:dead|to\s+death)\b", low[obj.end() :]):
+            measure = "killed"
+        out.append(
+            _Found(
+                obj.start(), obj.end(), measure, obj.group(), one, "active_singular", group=group
+            )
+        )
+    for m in _BARE_PLURAL.finditer(text):
+        np = m.group("np")
+        np_words = np.split()
+        if any(w.lower() in _NP_STOP for w in np_words[:-1]) or np_words[0].lower() in {
+            "said",
+            "says",
+            "that",
+        }:
+            continue
+        if re.match(r"(?i)(?:the|these|those|his|her|their|its|our)\b", np.strip()):
+            continue
+        pred = _predicate(text, low, m.end("np"))
+        if pred is None:
+            continue
+        measure, _, pe, _ = pred
+        if measure not in {"killed", "injured", "treated", "evacuated"}:
+            continue
+        low_bound = (
+            2
+            if np.rstrip().endswith("s")
+            and not np.rstrip().lower().endswith(("personnel", "forces", "staff"))
+            else 1
+        )
+        out.append(
+            _Found(
+                m.start("np"),
+                pe,
+                measure,
+                np.strip(),
+                Quantity(low_bound, None, qualifier="vague", text=np.strip()),
+                "bare_plural",
+                group=kinds.classify_subject(np),
+            )
+        )
+    del one
+    return out
+
+
+def _negatives(text: str, low: str) -> list[_Found]:
+    """Claims of zero: "no casualties", "no injuries were reported", "no one was hurt"."""
+    out: list[_Found] = []
+    for m in _NEGATIVE.finditer(low):
+        np = m.group("np") or ""
+        if re.search(
+            r"\b(?:other|further|additional|more|new|else)\b", np + low[m.start() : m.end()]
+        ):
+            continue
+        word = (m.group("noun") or m.group("verb") or "").split()[-1]
+        if word.startswith("casualt"):
+            measures: tuple[str, ...] = ("killed", "injured")
+        elif word.startswith(("death", "fatal", "dead", "killed")):
+            measures = ("killed",)
+        else:
+            measures = ("injured",)
+        subject = text[m.start() : m.end()]
+        group = kinds.classify_subject(np) if np.strip() else None
+        if group is not None and not kinds.is_person(group):
+            group = None
+        out.extend(
+            _Found(
+                m.start(),
+                m.end(),
+                measure,
+                subject,
+                Quantity(0, 0, qualifier="exact", text="no"),
+                "negative",
+                group=group,
+            )
+            for measure in measures
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- responsibility
+
+_CLAIMED: Final = re.compile(
+    r"\b(?:claimed|claims|claiming|claim|declared|declares|announced|assumed|took|takes|"
+    r"accepted|accepts|admitted)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
+    r"|\bsaid\s+(?:it|its\s+\w+|they|that\s+it)\s+(?:had\s+)?(?:carried\s+out|(?:was|were)\s+behind|"
+    r"conducted|launched|targeted)\b",
+    re.IGNORECASE,
+)
+_NONE_CLAIMED: Final = re.compile(
+    r"\b(?:no\s+one|nobody|none|no\s+(?:\w+\s+){0,2}?(?:group|organi[sz]ation|person|individual|"
+    r"faction|militia|party|entity)s?(?:\s+or\s+(?:\w+\s+)?\w+)?)\s+(?:\w+\s+){0,3}?"
+    r"(?:claimed|taken|accepted|assumed|admitted|claims)\s+(?:credit|responsibility)\b"
+    r"|\bno\s+(?:immediate\s+|official\s+)?claims?\s+of\s+responsibility\b"
+    r"|\bresponsibility\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+claimed\b",
+    re.IGNORECASE,
+)
+_BLAMED: Final = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
+    r"(?:attacks?|strikes?|assaults?|shooting|bombing|incident|it|them|violence)\s+on\s+"
+    r"|\b(?:blamed|attributed)\s+(?:\w+\s+){0,3}?(?:on|to)\s+"
+    r"|\bheld\s+(?=\S+(?:\s+\S+){0,5}\s+responsible)"
+    r"|\baccus(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,5}\s+of\s+(?:carrying\s+out|being\s+behind|launching|"
+    r"conducting))"
+    r"|\bblam(?:ed|es|ing)\s+(?=(?:the\s+)?[A-Z\"“])",
+)
+_DENIED: Final = re.compile(
+    r"\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|"
+    r"responsibility|role|(?:that\s+it\s+was\s+|being\s+)(?:behind|involved))\b",
+    re.IGNORECASE,
+)
+_ACTOR_STOP: Final = frozenset(
+    ["for", "after", "as", "which", "who", "that", "and", "since", "over", "because", "when", "while", "on", "at", "with", "to", "by", "said", "says", "following", "amid", "during"]
+)
+_ADVERBIAL: Final = re.compile(
+    r"(?i)(?:in|on|at|via|through|according|citing|earlier|later|late|meanwhile|however|"
+    r"last|this|yesterday|today)\b"
+)
+_PRONOUN_SUBJECTS: Final = frozenset(
+    {"it", "they", "the group", "the movement", "the organization", "the militia"}
+)
+
+
+def _actor_after(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The group named after a blaming verb: (start, end, words) or None."""
+    first = last = -1
+    for m in re.finditer(r"[\"“”‘’']|[\w'’.\-]+|[,.;:()\[\]]", text[pos : pos + 120]):
+        w = m.group()
+        if w in {'"', "“", "‘", "'"} and first < 0:
+            continue
+        if w in {",", ".", ";", ":", "”", '"', "’", "(", ")", "[", "]"}:
+            break
+        lw = w.lower()
+        if first >= 0 and (lw in _ACTOR_STOP or (w.islower() and lw.endswith("ed"))):
+            break
+        if first < 0:
+            first = pos + m.start()
+        last = pos + m.end()
+        if last - first > 80:
+            break
+    if first < 0:
+        return None
+    actor = text[first:last].rstrip(" .")
+    return first, first + len(actor), actor
+
+
+def _actor_before(text: str, end: int, last_actor: str | None) -> str | None:
+    head = text[:end].rstrip()
+    head = re.sub(
+        r"(?i)\b(?:has|have|had|also|later|quickly|swiftly|reportedly|formally|"
+        r"officially|has\s+since|since|previously|already|not)\s*$",
+        "",
+        head,
+    ).rstrip()
+    head = re.sub(r"(?i)\b(?:has|have|had)\s*$", "", head).rstrip()
+    segments = [s.strip() for s in re.split(r"[,;:—–]", head)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return last_actor
+    candidate = segments[-1]
+    if (
+        re.match(
+            r"(?i)(?:in|on|via|through|according|citing|an?\s|earlier|later|late|meanwhile|however)\b",
+            candidate,
+        )
+        and len(segments) > 1
+    ):
+        candidate = segments[0]
+    if (
+        re.match(r"(?:the|a|an)\s", candidate)
+        and len(segments) > 1
+        and re.match(r"[A-Z]", segments[0])
+        and not _ADVERBIAL.match(segments[0])
+    ):
+        candidate = segments[0]
+    if re.match(r"(?i)(?:which|who)\b", candidate) and len(segments) > 1:
+        antecedent = re.search(r"[A-Z][\w'’\-]*(?:\s+(?:of|in|for|the|al|el)?\s*[A-Z][\w'’\-]*)*\s*$", segments[-2])
+        candidate = antecedent.group().strip() if antecedent else segments[-2]
+    candidate = re.sub(
+        r"(?i)^(?:but|and|meanwhile|however|earlier|later|so\s+far|on\s+\w+)\s+", "", candidate
+    )
+    candidate = re.sub(r"(?i)\s+(?:in|on|via)\s+(?:a|an|its|their)\s+.*$", "", candidate)
+    if candidate.lower() in _PRONOUN_SUBJECTS or candidate.lower().startswith(("it ", "they ")):
+        return last_actor
+    return candidate or last_actor
+
+
+def _responsibility(
+    sentence: Sentence, last_actor: str | None
+) -> list[tuple[int, int, str, str | None, str]]:
+    """(start, end, stance, actor, pattern) found in one sentence."""
+    text = sentence.text
+    out: list[tuple[int, int, str, str | None, str]] = []
+    none = _NONE_CLAIMED.search(text)
+    if none is not None:
+        out.append((none.start(), none.end(), "none_claimed", None, "none_claimed"))
+        return out
+    for m in _CLAIMED.finditer(text):
+        actor = _actor_before(text, m.start(), last_actor)
+        out.append((m.start(), m.end(), "claimed", actor, "claimed"))
+    for m in _BLAMED.finditer(text):
+        named = _actor_after(text, m.end())
+        if named is not None:
+            out.append((m.start(), named[1], "blamed", named[2], "blamed"))
+    out.extend(
+        (m.start(), m.end(), "denied", _actor_before(text, m.start(), last_actor), "denied")
+        for m in _DENIED.finditer(text)
+    )
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _main_event(sentences: Sequence[Sentence], published: dt.date | None) -> _Main:
+    lead = [s for s in sentences if s.kind != "furniture"][:4]
+    kind = place = location = None
+    date = precision = None
+    best_rank = 9
+    kind_rank: int | None = None
+    for s in lead:
+        sentence_kind = _kind_rank(s.text)
+        if sentence_kind is not None and (kind_rank is None or sentence_kind < kind_rank):
+            kind_rank = sentence_kind
+        found = _find_place(s.text)
+        if found is not None and found[0] < best_rank:
+            best_rank, location = found[0], found[2]
+        if date is None:
+            for dm in scan_dates(s.text, published):
+                if dm.date is not None and not re.match(
+                    r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
+                ):
+                    date, precision = dm.date, dm.precision
+                    break
+    if location is not None:
+        place = normalize_place(location) or None
+    if kind_rank is not None:
+        kind = _KIND_CUES[kind_rank][1]
+    return _Main(location, place, date, precision, kind)
+
+
+def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str | None) -> bool:
+    coarse = {"year": 0, "month": 1, "weekday": 2, "day": 2}
+    level = min(coarse.get(a_precision or "day", 2), coarse.get(b_precision or "day", 2))
+    if level == 0:
+        return a.year != b.year
+    if level == 1:
+        return (a.year, a.month) != (b.year, b.month)
+    return abs((a - b).days) > 1
+
+
+def _mention(
+    sentence: Sentence,
+    offset: int,
+    main: _Main,
+    dates: list[DateMatch],
+    *,
+    is_lead: bool,
+    previous_other: bool = False,
+) -> EventMention:
+    text = sentence.text
+    other = False
+    own_date: DateMatch | None = None
+    for dm in dates:
+        if re.search(r"(?i)\bsince\s*$", text[max(0, dm.start - 7) : dm.start]):
+            continue
+        if dm.date is not None and (own_date is None or dm.start <= offset):
+            own_date = dm
+    after_at = _first_after(text)
+    after = after_at is not None and after_at < offset
+    if after:
+        other = True
+    elif own_date is not None and own_date.date is not None and main.date is not None:
+        other = _differs(own_date.date, own_date.precision, main.date, main.precision)
+    elif (not is_lead and _has_other_cue(text)) or (not is_lead and main.date is None and own_date is not None and own_date.precision in {"month", "year"}) or (not is_lead and main.date is None and re.match(r"(?i)(?:in|during|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|week|month|year|mon|tue|wed|thu|fri|sat|sun)", text)) or (not is_lead and previous_other and _BACK_REFERENCE.match(text)):
+        other = True
+    if sentence.kind == "title" and not after:
+        other = False
+    found = _cached_place(text)
+    kind = _kind_of(text)
+    if other:
+        location = found[2] if found is not None else None
+        return EventMention(
+            location=location,
+            place=normalize_place(location) if location else None,
+            date=own_date.date if own_date is not None else None,
+            precision=own_date.precision if own_date is not None else None,
+            kind=kind,
+            focus="other",
+        )
+    location = found[2] if found is not None else main.location
+    place = normalize_place(location) if location else None
+    if (
+        found is not None
+        and main.place
+        and place
+        and main.place not in place
+        and place not in main.place
+    ):
+        location, place = main.location, main.place
+    date = own_date.date if own_date is not None else main.date
+    precision = own_date.precision if own_date is not None else main.precision
+    return EventMention(
+        location=location,
+        place=place or None,
+        date=date,
+        precision=precision,
+        kind=main.kind or kind,
+        focus="main",
+    )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _scope(text: str, found: _Found) -> str:
+    if found.scope is not None:
+        return found.scope
+    return "cumulative" if _is_cumulative(text) else "event"
+
+
+@functools.lru_cache(maxsize=256)
+def _is_cumulative(text: str) -> bool:
+    return _CUMULATIVE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _has_other_cue(text: str) -> bool:
+    return _OTHER_CUES.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _first_after(text: str) -> int | None:
+    m = _AFTER_CLAUSE.search(text)
+    return m.start() if m is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_place(text: str) -> tuple[int, int, str] | None:
+    return _find_place(text)
+
+
+def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim]:
+    """
+    Read the count and responsibility claims of one document.
+
+    Args:
+        document: The article; claim spans index into ``document.text``.
+        lexicon: Vague quantifiers and their bounds (``lexicon.ENGLISH`` by default).
+
+    Returns:
+        The claims in text order, ids ``f"{document.id}:c{n}"`` from 1.
+
+    >>> doc = Document(id="d1", published="2023-11-22",
+    ...                text="Seven Americans were wounded Monday in a rocket attack, officials said.")
+    >>> [(c.measure, c.group, str(c.quantity), str(c.mention.date)) for c in extract(doc)]
+    [('injured', 'us', '7', '2023-11-20')]
+    """
+    sentences = split_sentences(document.text, title=document.title)
+    attributions = attribute_sentences(sentences)
+    main = _main_event(sentences, document.published)
+    lead_ids = {id(s) for s in [s for s in sentences if s.kind == "body"][:1]}
+    raw: list[tuple[int, int, Claim]] = []
+    context_group: str | None = None
+    last_actor: str | None = None
+    previous_other = False
+    for sentence, attribution in zip(sentences, attributions, strict=False):
+        if sentence.kind == "furniture":
+            continue
+        text = sentence.text
+        provisional = bool(_PROVISIONAL.search(text))
+        dates = scan_dates(text, document.published)
+        is_lead = sentence.kind == "title" or id(sentence) in lead_ids
+        sentence_other = (
+            _mention(sentence, len(text), main, dates, is_lead=is_lead, previous_other=previous_other).focus
+            == "other"
+        )
+        found = sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
+        seen: set[tuple[int, str]] = set()
+        for f in found:
+            key = (f.start, f.measure)
+            if key in seen:
+                continue
+            seen.add(key)
+            group = f.group
+            if group is None:
+                noun = (
+                    f.subject.removeprefix(f.quantity.text)
+                )
+                group = kinds.classify_subject(noun)
+                anaphoric = not re.search(
+                    r"[A-Za-z]{3,}",
+                    re.sub(
+                        r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|no|lives|were|reports?)\b",
+                        "",
+                        noun,
+                    ),
+                )
+                if group == "people" and anaphoric and context_group is not None:
+                    group = context_group
+            if kinds.is_person(group) and f.measure in {"killed", "injured"} and group != "people":
+                context_group = _top_group(group)
+            start, end = f.start, max(f.end, f.start + 1)
+            claim = CountClaim(
+                id="",
+                document=document.id,
+                span=(sentence.start + start, sentence.start + end),
+                sentence=text,
+                attribution=_clause_attribution(sentence, start, end, attribution),
+                mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
+                pattern=f.pattern if not f.weak else f"{f.pattern}_definite",
+                provisional=provisional,
+                measure=f.measure,
+                subject=f.subject,
+                group=group,
+                quantity=f.quantity,
+                scope=_scope(text, f),
+            )
+            raw.append((claim.span[0], claim.span[1], claim))
+        for start, end, stance, actor, pattern in _responsibility(sentence, last_actor):
+            if actor is not None:
+                last_actor = actor
+            rclaim = ResponsibilityClaim(
+                id="",
+                document=document.id,
+                span=(sentence.start + start, sentence.start + end),
+                sentence=text,
+                attribution=_clause_attribution(sentence, start, end, attribution),
+                mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
+                pattern=pattern,
+                provisional=provisional,
+                stance=stance,
+                actor=actor,
+            )
+            raw.append((rclaim.span[0], rclaim.span[1], rclaim))
+        previous_other = sentence_other
+    raw = _drop_weak(raw)
+    raw.sort(key=lambda item: (item[0], item[1]))
+    return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]]:
+    """Keep definite singulars ("the victim died") only when no other count has the measure."""
+    strong = {
+        c.measure
+        for _, _, c in raw
+        if isinstance(c, CountClaim)
+        and not c.pattern.endswith("_definite")
+        and c.mention.focus == "main"
+    }
+    kept: list[tuple[int, int, Claim]] = []
+    weak_seen: set[str] = set()
+    for item in raw:
+        c = item[2]
+        if isinstance(c, CountClaim) and c.pattern.endswith("_definite"):
+            if c.measure in strong or c.measure in weak_seen:
+                continue
+            weak_seen.add(c.measure)
+        kept.append(item)
+    return kept
+
+
+def _with_id(claim: Claim, claim_id: str) -> Claim:
+    import attrs  # noqa: PLC0415 - local to keep the module header short
+
+    return attrs.evolve(claim, id=claim_id)
+
+
+def _clause_attribution(
+    sentence: Sentence, start: int, end: int, default: Attribution
+) -> Attribution:
+    if len(sentence.text) > _CLAUSE_LIMIT:
+        return default  # run-on "sentences" of crawled pages: keep extraction linear
+    return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
+
+
+def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None) -> list[Claim]:
+    """
+    Read the claims of many documents, in document order.
+
+    Args:
+        documents: The articles.
+        lexicon: Vague quantifiers and their bounds.
+
+    Returns:
+        All claims, each document's in text order.
+
+    >>> extract_all([Document(id="a", text="No one was hurt.")])[0].quantity
+    Quantity(low=0, high=0, qualifier='exact')
+    """
+    claims: list[Claim] = []
+    for document in documents:
+        claims.extend(extract(document, lexicon=lexicon))
+    return claims

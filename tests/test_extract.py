@@ -1,0 +1,341 @@
+"""Tests for claimrec.extract: count, responsibility and mention rules, and the seed articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimrec.extract import extract, extract_all, normalize_place
+from claimrec.model import CountClaim, Document, ResponsibilityClaim
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def counts(text: str, published: str | None = "2023-11-22") -> list[CountClaim]:
+    doc = Document(id="t", text=text, published=published)
+    return [c for c in extract(doc) if isinstance(c, CountClaim)]
+
+
+def one(text: str, measure: str) -> CountClaim:
+    found = [c for c in counts(text) if c.measure == measure]
+    assert found, f"no {measure} claim in {text!r}"
+    return found[0]
+
+
+# cases: sentence, measure, group, low, high
+COUNT_CASES = [
+    ("Three people were killed in the shooting.", "killed", "people", 3, 3),
+    ("Two men died at the scene, police said.", "killed", "people", 2, 2),
+    ("At least 12 people were wounded in the blast.", "injured", "people", 12, None),
+    ("Four officers were hurt during the raid.", "injured", "police", 4, 4),
+    ("The gunman killed five people before fleeing.", "killed", "people", 5, 5),
+    ("The attack left six civilians dead, officials said.", "killed", "civilians", 6, 6),
+    ("Gunfire left two teens injured on Sunday.", "injured", "people", 2, 2),
+    ("Nine soldiers were slain in the ambush.", "killed", "soldiers", 9, 9),
+    ("Eleven U.S. service members suffered minor injuries.", "injured", "us.military", 11, 11),
+    ("Three US contractors were wounded in the attack.", "injured", "us.contractors", 3, 3),
+    ("Two American troops were wounded in the strike.", "injured", "us.military", 2, 2),
+    ("Six children were hospitalized after the crash.", "treated", "children", 6, 6),
+    ("Four of the wounded were evacuated to Germany.", "evacuated", "people", 4, 4),
+    ("Two suspects were arrested late Friday.", "arrested", "suspects", 2, 2),
+    ("Five people remain missing after the attack.", "missing", "people", 5, 5),
+    ("Militants fired six rockets at the base.", "launched", "munition.rocket", 6, 6),
+    ("Three drones were shot down over the city.", "intercepted", "munition.drone", 3, 3),
+    ("Air defenses intercepted four missiles overnight.", "intercepted", "munition.missile", 4, 4),
+    ("Two rockets landed inside the compound.", "impacted", "munition.rocket", 2, 2),
+    ("Police seized 14 rockets from a warehouse.", "seized", "munition.rocket", 14, 14),
+    ("Residents heard five explosions near the airport.", "explosions", "explosion", 5, 5),
+    ("Two loud explosions were heard across the town.", "explosions", "explosion", 2, 2),
+    ("The attack resulted in eight injuries.", "injured", "people", 8, 8),
+    ("The crash caused three deaths.", "killed", "people", 3, 3),
+    ("The blast claimed 17 lives.", "killed", "people", 17, 17),
+    ("Militias have attacked the base 40 times since June.", "attacks", "attack", 40, 40),
+    ("There are about 900 American troops in Syria.", "troops", "us.military", 900, 900),
+    ("Some 3,000 British soldiers are stationed in Estonia.", "troops", "uk", 3000, 3000),
+    ("A member of the Iraqi security forces was wounded.", "injured", "iraqi_security_forces", 1, 1),
+    ("A 19-year-old man was shot in the leg on Main Street.", "injured", "people", 1, 1),
+    ("A woman was killed and two others were hurt.", "killed", "people", 1, 1),
+    ("The gunman shot and killed a teenager outside the store.", "killed", "people", 1, 1),
+    ("Dozens of people were injured in the stampede.", "injured", "people", 24, 99),
+    ("Several Americans were wounded in the attack.", "injured", "us", 3, 9),
+    ("Seven Americans injured by rocket fire", "injured", "us", 7, 7),
+    ("No casualties were reported.", "killed", "people", 0, 0),
+    ("No one was hurt in the shooting.", "injured", "people", 0, 0),
+    ("There were no injuries, police said.", "injured", "people", 0, 0),
+]
+
+
+class TestExtractCounts:
+    @pytest.mark.parametrize(("sentence", "measure", "group", "low", "high"), COUNT_CASES)
+    def test_reads_measure_group_and_quantity(self, sentence, measure, group, low, high):
+        """Each rule reads the measure, the subject's group and the interval of the count."""
+        claim = one(sentence, measure)
+
+        assert (claim.group, claim.quantity.low, claim.quantity.high) == (group, low, high)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A U.S. official said the base was quiet.",
+            "The two men were not injured.",
+            "Police said a spokesman would speak at 3 p.m.",
+            "He is 25 years old and lives on 5th Street.",
+            "Two gunmen killed a guard.",
+        ],
+    )
+    def test_no_false_count(self, sentence):
+        """Articles, negations, ages, times and the agents of a killing are not victim counts."""
+        found = [c for c in counts(sentence) if c.measure in {"injured", "killed"} and c.quantity.low > 1]
+
+        assert found == []
+
+    def test_casualties_make_two_claims_on_one_span(self):
+        """'casualties' counts killed and injured, each bounded above by the figure."""
+        claims = counts("The strike caused 12 casualties.")
+
+        assert {c.measure for c in claims} == {"killed", "injured"}
+        assert {c.span for c in claims} == {claims[0].span}
+        assert all(c.quantity.high == 12 and c.quantity.low == 0 for c in claims)
+
+    def test_coordinated_subgroups_are_two_claims(self):
+        """'Five X and two Y were injured' gives two claims that add up."""
+        claims = counts("Five US military personnel and two US contractors were injured.")
+
+        assert [(c.group, c.quantity.low) for c in claims] == [("us.military", 5), ("us.contractors", 2)]
+
+    def test_shot_one_fatally_splits(self):
+        """'N people were shot, one fatally' counts N-1 injured and 1 killed."""
+        claims = counts("Four people were shot, one fatally, outside a bar.")
+
+        assert {(c.measure, c.quantity.low) for c in claims} >= {("injured", 3), ("killed", 1)}
+
+    def test_fatally_shot_is_killed(self):
+        """An adverb 'fatally' turns a shooting into a death."""
+        assert one("Two men were fatally shot on Monday.", "killed").quantity.low == 2
+
+    def test_partitive_takes_the_group_of_the_context(self):
+        """'Five of the injured are being treated' takes the group counted before."""
+        claims = counts("Seven Americans were wounded. Five of the injured are being treated.")
+
+        treated = next(c for c in claims if c.measure == "treated")
+        assert (treated.group, treated.quantity.low) == ("us", 5)
+
+    def test_span_and_sentence(self):
+        """The span indexes the original text and lies inside the sentence."""
+        text = "Breaking news.\n\nAt least ten heavy missiles were fired at the base."
+        claim = one(text, "launched")
+
+        assert text[claim.span[0] : claim.span[1]].startswith("At least ten")
+        assert text[claim.span[0] : claim.span[1]] in claim.sentence
+
+    def test_ids_are_stable_and_ordered(self):
+        """Claim ids are '<doc>:c<n>' in text order."""
+        claims = counts("Two people were killed. Three people were injured.")
+
+        assert [c.id for c in claims] == ["t:c1", "t:c2"]
+        assert claims == counts("Two people were killed. Three people were injured.")
+
+
+SCOPE_CASES = [
+    ("US personnel have sustained approximately 62 injuries since October 17.", "injured", "cumulative"),
+    ("So far this year, 40 people have been killed in the city.", "killed", "cumulative"),
+    ("A total of 30 soldiers were wounded in these attacks.", "injured", "cumulative"),
+    ("Some 2,500 US troops are stationed in Iraq.", "troops", "standing"),
+    ("Three people were wounded in the attack on Monday.", "injured", "event"),
+    ("Bases have been attacked 66 times.", "attacks", "cumulative"),
+]
+
+
+class TestExtractScope:
+    @pytest.mark.parametrize(("sentence", "measure", "scope"), SCOPE_CASES)
+    def test_scope(self, sentence, measure, scope):
+        """Running tallies are cumulative, deployments standing, the rest event."""
+        assert one(sentence, measure).scope == scope
+
+
+class TestExtractProvisional:
+    @pytest.mark.parametrize(
+        ("sentence", "provisional"),
+        [
+            ("Initial reports said three people were wounded.", True),
+            ("Two people were killed so far, and the toll may rise.", True),
+            ("Preliminary figures show four people were injured.", True),
+            ("At least four people were injured.", False),
+        ],
+    )
+    def test_provisional(self, sentence, provisional):
+        """Early or partial figures are marked; 'at least' alone is not."""
+        claim = next(c for c in counts(sentence) if c.measure in {"killed", "injured"})
+
+        assert claim.provisional is provisional
+
+
+RESPONSIBILITY_CASES = [
+    ("The Islamic State group claimed responsibility for the bombing.", "claimed", "The Islamic State group"),
+    ("Hezbollah, the Lebanese movement, claimed responsibility on Monday.", "claimed", "Hezbollah"),
+    ("The Pentagon blamed the attack on Iranian-backed militias.", "blamed", "Iranian-backed militias"),
+    ("Officials blamed Hamas for the rocket fire.", "blamed", "Hamas"),
+    ("The strike was attributed to the Houthi movement.", "blamed", "the Houthi movement"),
+    ("Iran denied any involvement in the attack.", "denied", "Iran"),
+    ("No group has claimed responsibility for the attack.", "none_claimed", None),
+    ("No one has yet claimed responsibility.", "none_claimed", None),
+    ("There was no immediate claim of responsibility.", "none_claimed", None),
+]
+
+
+class TestExtractResponsibility:
+    @pytest.mark.parametrize(("sentence", "stance", "actor"), RESPONSIBILITY_CASES)
+    def test_stance_and_actor(self, sentence, stance, actor):
+        """Claimed, blamed, denied and nobody claimed, with the group named."""
+        claims = [c for c in extract(Document(id="r", text=sentence)) if isinstance(c, ResponsibilityClaim)]
+
+        assert (claims[0].stance, claims[0].actor) == (stance, actor)
+
+    def test_pronoun_takes_the_last_actor(self):
+        """'It also claimed responsibility' names the group claimed before."""
+        text = "The Badr Brigade claimed responsibility for the attack. It also claimed responsibility for a second strike."
+        claims = [c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)]
+
+        assert [c.actor for c in claims] == ["The Badr Brigade", "The Badr Brigade"]
+
+
+FOCUS_CASES = [
+    ("In January, a drone strike killed three American soldiers in Jordan.", "killed", "other"),
+    ("Last month, a similar attack killed two people.", "killed", "other"),
+    ("The attack came days after a strike killed four fighters.", "killed", "other"),
+    ("Two people were killed in a separate shooting last week.", "killed", "other"),
+    ("Police said two people were killed.", "killed", "main"),
+]
+
+
+class TestExtractFocus:
+    @pytest.mark.parametrize(("sentence", "measure", "focus"), FOCUS_CASES)
+    def test_focus(self, sentence, measure, focus):
+        """A sentence recalling another event carries focus 'other'."""
+        text = "Seven people were hurt in a rocket attack on Camp Victory on Monday. " + sentence
+        doc = Document(id="f", text=text, published="2024-08-06")
+        claims = [c for c in extract(doc) if isinstance(c, CountClaim) and c.measure == measure]
+
+        assert claims[-1].mention.focus == focus
+
+
+class TestExtractMention:
+    def test_date_place_and_kind_of_the_lead(self):
+        """The lead gives place, weekday date and kind; later claims inherit them."""
+        text = (
+            "Rockets hit Ain al-Asad air base on Monday night. "
+            "Police said three contractors were wounded."
+        )
+        doc = Document(id="m", text=text, published="2023-11-22")
+
+        claim = [c for c in extract(doc) if isinstance(c, CountClaim)][-1]
+
+        assert claim.mention.date == dt.date(2023, 11, 20)
+        assert claim.mention.place == "asad"
+        assert claim.mention.kind == "rocket attack"
+        assert claim.mention.focus == "main"
+
+    def test_us_style_place(self):
+        """'in the 300 block of North Street' is the place of a shooting."""
+        doc = Document(id="g", text="Two men were shot Saturday in the 300 block of North Street.", published="2014-01-12")
+
+        claim = next(c for c in extract(doc) if isinstance(c, CountClaim))
+
+        assert claim.mention.location == "300 block of North Street"
+        assert claim.mention.kind == "shooting"
+
+
+class TestNormalizePlace:
+    @pytest.mark.parametrize(
+        ("written", "key"),
+        [
+            ("Ain al-Asad", "asad"),
+            ("Ain Al-Assad Airbase", "asad"),
+            ("(Ain) Al-Assad air base", "asad"),
+            ("Al Asad Air Base", "asad"),
+            ("Elgin", "elgin"),
+            ("Camp Victory", "victory"),
+        ],
+    )
+    def test_variants_share_a_key(self, written, key):
+        """Transliteration and facility words do not change the key."""
+        assert normalize_place(written) == key
+
+
+class TestExtractAll:
+    def test_concatenates_documents_in_order(self):
+        """extract_all returns every document's claims in document order."""
+        docs = [Document(id="a", text="Two people died."), Document(id="b", text="One person died.")]
+
+        claims = extract_all(docs)
+
+        assert [c.document for c in claims] == ["a", "b"]
+
+    def test_linear_on_a_long_line(self):
+        """A 100,000-character line without punctuation finishes quickly."""
+        text = ("two men were shot and " * 5000)[:100_000]
+
+        assert isinstance(extract(Document(id="long", text=text)), list)
+
+
+def seed(prefix: str) -> Document:
+    from claimrec._dates import parse_date  # noqa: PLC0415
+
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text()
+    head = text.strip().splitlines()[0][:60]
+    return Document(id=prefix, text=text, published=parse_date(head))
+
+
+def find(doc: Document, fragment: str) -> list:
+    return [c for c in extract(doc) if fragment in doc.text[c.span[0] : c.span[1]]]
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds not present")
+class TestSeeds:
+    def test_seven_americans_wounded_anonymous_official(self):
+        """002: seven Americans wounded, said a U.S. official."""
+        claim = find(seed("002"), "Seven Americans were wounded")[0]
+
+        assert (claim.measure, claim.group, claim.quantity.low, claim.attribution.kind) == ("injured", "us", 7, "anonymous_official")
+
+    def test_eight_injuries_named_person(self):
+        """001: 'resulted in eight injuries', Brigadier General Pat Ryder."""
+        claim = find(seed("001"), "eight injuries")[0]
+
+        assert (claim.measure, claim.group, claim.quantity.low) == ("injured", "us", 8)
+        assert claim.attribution.kind == "named_person"
+        assert "Ryder" in (claim.attribution.source or "")
+
+    def test_ten_heavy_missiles_media(self):
+        """004: at least ten heavy missiles, an early estimate."""
+        claim = find(seed("004"), "ten heavy missiles")[0]
+
+        assert (claim.measure, claim.quantity.low, claim.quantity.high) == ("launched", 10, None)
+        assert claim.provisional
+
+    def test_none_claimed(self):
+        """000: nobody claimed responsibility, in the reporter's voice."""
+        claim = find(seed("000"), "No person or group")[0]
+
+        assert (claim.stance, claim.attribution.kind) == ("none_claimed", "none")
+
+    def test_cumulative_injuries(self):
+        """001: approximately 62 injuries in these attacks is a running tally."""
+        claim = find(seed("001"), "62 injuries")[-1]
+
+        assert (claim.measure, claim.scope) == ("injured", "cumulative")
+
+    def test_troops_standing(self):
+        """000: 2,500 American troops in Iraq is a standing fact with no attribution."""
+        claim = find(seed("000"), "2,500 American troops")[0]
+
+        assert (claim.measure, claim.scope, claim.attribution.kind) == ("troops", "standing", "none")
+
+    def test_jordan_is_another_event(self):
+        """002: the January drone strike in Jordan is not the main event."""
+        claim = find(seed("002"), "three American soldiers")[0]
+
+        assert claim.mention.focus == "other"
