@@ -44,6 +44,7 @@ policy             best
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
@@ -81,6 +82,16 @@ _AUTHORITY: Final = {
     "vague": 0,
 }
 _FAR_FUTURE: Final = dt.date.max
+#: Between two counts of one sentence: they name disjoint people ("three women and one man").
+_CONJOINED: Final = re.compile(r"\b(?:and|plus|while|as well as|along with)\b|,|;")
+#: The second count names people besides the first ("four other people", "two more").
+_OTHERS: Final = re.compile(r"\b(?:others?|another|additional|more|remaining)\b", re.IGNORECASE)
+#: Between two counts: the second is part of the first ("one of six", "including two").
+_SUBSET: Final = re.compile(
+    r"\b(?:of|including|includes|included|among them|among whom|of whom|of them)\s*$"
+    r"|\b(?:including|among them|of whom)\b",
+    re.IGNORECASE,
+)
 _SAME_ACTOR: Final = 80.0
 
 
@@ -175,6 +186,10 @@ class _Context:
     def __init__(self, documents: Sequence[Document]) -> None:
         self.docs = {d.id: d for d in documents}
 
+    def text(self, document: str) -> str | None:
+        doc = self.docs.get(document)
+        return doc.text if doc is not None else None
+
     def date(self, claim: Claim) -> dt.date:
         doc = self.docs.get(claim.document)
         if doc is not None and doc.published is not None:
@@ -206,12 +221,83 @@ def _describe(item: _Item, ctx: _Context) -> str:
     return f"{item.quantity} ({sources})"
 
 
-def _items_for_slot(claims: Sequence[CountClaim]) -> list[_Item]:
-    """Turn a slot's claims into constraints: direct claims and per-sentence subgroup sums."""
+def _sum_item(group: str, parts: Sequence[CountClaim]) -> _Item:
+    ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
+    total = ordered[0].quantity
+    for c in ordered[1:]:
+        total = total + c.quantity
+    return _Item(group, total, ordered, "+".join(c.id for c in ordered))
+
+
+def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | None:
+    """
+    How two counts of one group in one sentence relate.
+
+    ``"sum"`` when they name disjoint people ("three women and one man injured", "killed
+    one and injured four other people"); ``"part"`` when one is part of the other ("one
+    of six people", "five people, including two women"); None otherwise.
+    """
+    if text is None or first.span[0] >= second.span[0]:
+        return None
+    between = text[first.span[0] : second.span[0]]
+    after = text[second.span[0] : second.span[1]]
+    if _SUBSET.search(between):
+        return "part"
+    if _CONJOINED.search(between) or _OTHERS.search(after):
+        return "sum"
+    return None
+
+
+def _at_least(c: CountClaim) -> _Item:
+    """A count that is part of a larger one only bounds the group from below."""
+    q = Quantity(c.quantity.lower, None, qualifier="at_least", text=c.quantity.text)
+    return _Item(c.group, q, (c,), c.id)
+
+
+def _single(c: CountClaim) -> _Item:
+    return _Item(c.group, c.quantity, (c,), c.id)
+
+
+def _flush(group: str, run: Sequence[CountClaim], partial: set[str]) -> _Item:
+    if len(run) > 1:
+        return _sum_item(group, run)
+    return _at_least(run[0]) if run[0].id in partial else _single(run[0])
+
+
+def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+    """
+    Turn a slot's claims into constraints.
+
+    Each claim constrains its own group, except counts of one group that one sentence
+    conjoins ("three women and one man"): those add up to one constraint. Subgroup
+    claims of one sentence ("five US military personnel and two US contractors") add
+    up to one constraint on their parent too.
+    """
     items: list[_Item] = []
     by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
+    same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     for c in claims:
-        items.append(_Item(c.group, c.quantity, (c,), c.id))
+        same_group[(c.document, c.sentence, c.group)].append(c)
+    for (doc, _, group), members in sorted(same_group.items()):
+        members.sort(key=lambda c: (c.span, c.id))
+        text = ctx.text(doc)
+        run: list[CountClaim] = []
+        partial: set[str] = set()
+        for c in members:
+            relation = _relation(run[-1], c, text) if run else None
+            if relation == "part":
+                # "one of six" / "five, including two": the smaller count is a part.
+                small = min(run[-1], c, key=lambda k: (k.quantity.lower, k.id))
+                partial.add(small.id)
+            if relation == "sum":
+                run.append(c)
+                continue
+            if run:
+                items.append(_flush(group, run, partial))
+            run = [c]
+        if run:
+            items.append(_flush(group, run, partial))
+    for c in claims:
         p = _parent(c.group)
         if p is not None:
             by_sentence[(c.document, c.sentence, p)].append(c)
@@ -219,11 +305,7 @@ def _items_for_slot(claims: Sequence[CountClaim]) -> list[_Item]:
         groups = {c.group for c in parts}
         if len(groups) < 2 or len(groups) != len(parts):
             continue
-        total = parts[0].quantity
-        for c in parts[1:]:
-            total = total + c.quantity
-        ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
-        items.append(_Item(p, total, ordered, "+".join(c.id for c in ordered)))
+        items.append(_sum_item(p, parts))
     return items
 
 
@@ -313,7 +395,7 @@ class _SlotResult:
 def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
-    items = _items_for_slot(claims)
+    items = _items_for_slot(claims, ctx)
     group = _common_ancestor(c.group for c in claims)
     superseded: set[str] = set()
     open_pairs: list[tuple[_Item, _Item]] = []

@@ -45,6 +45,7 @@ def count_claim(
     provisional: bool = False,
     mention: EventMention | None = None,
     sentence: str = "",
+    span: tuple[int, int] | None = None,
     **changes: Any,  # noqa: ANN401 - passed through to CountClaim
 ) -> CountClaim:
     """
@@ -66,7 +67,7 @@ def count_claim(
     return CountClaim(
         id=id,
         document=document,
-        span=(0, len(text)),
+        span=span or (0, len(text)),
         sentence=sentence or f"{text} {subject or group} {measure}.",
         attribution=_attribution(kind, source, chain),
         mention=mention or EventMention(),
