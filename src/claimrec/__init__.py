@@ -1,6 +1,20 @@
-"""claimrec: reconcile claims that different sources make about the same real-world event."""
+"""
+claimrec: reconcile claims that different sources make about the same real-world event.
 
+>>> import claimrec as cr
+>>> report = cr.reconcile([cr.Document("a", "Two people were killed, police said.")])
+>>> report.estimates(report.document_event["a"])["killed"].best
+2
+"""
+
+from claimrec import testing
 from claimrec.errors import ClaimrecError
+from claimrec.extract import extract, extract_all
+from claimrec.graph import build_graph
+from claimrec.ingest import Corpus, load
+from claimrec.lexicon import ENGLISH, Lexicon
+from claimrec.match import EventMatching, Match, match_events
+from claimrec.matchers import Matcher
 from claimrec.model import (
     Attribution,
     Claim,
@@ -12,16 +26,37 @@ from claimrec.model import (
     Quantity,
     ResponsibilityClaim,
 )
+from claimrec.pipeline import Settings, reconcile
+from claimrec.report import Report
+from claimrec.resolve import Estimate, Resolution, resolve
 
 __all__ = [
+    "ENGLISH",
     "Attribution",
     "Claim",
     "ClaimrecError",
+    "Corpus",
     "CountClaim",
     "Document",
+    "Estimate",
     "Event",
+    "EventMatching",
     "EventMention",
     "Finding",
+    "Lexicon",
+    "Match",
+    "Matcher",
     "Quantity",
+    "Report",
+    "Resolution",
     "ResponsibilityClaim",
+    "Settings",
+    "build_graph",
+    "extract",
+    "extract_all",
+    "load",
+    "match_events",
+    "reconcile",
+    "resolve",
+    "testing",
 ]

@@ -3,7 +3,7 @@ Builders for users' own tests: a valid claim or document in one call, changed by
 
 >>> from claimrec.testing import count_claim
 >>> count_claim(quantity="at least ten", measure="launched", group="munition.missile")
-CountClaim(id='c1', document='d1', span=(0, 10), measure='launched', subject='people', group='munition.missile', quantity=Quantity(low=10, high=None, qualifier='at_least'), scope='event')
+CountClaim(id='c1', document='d1', span=(0, 12), measure='launched', subject='munition.missile', group='munition.missile', quantity=Quantity(low=10, high=None, qualifier='at_least'), scope='event')
 """
 
 from __future__ import annotations

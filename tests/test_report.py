@@ -1,0 +1,141 @@
+"""Tests for claimrec.report: the JSON contract, round trip, frames, text and HTML views."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+import claimrec as cr
+from claimrec.errors import InvalidDocumentError, UnknownEventError
+from claimrec.report import Report
+
+ARTICLES = [
+    cr.Document(
+        "a1",
+        "Two people killed in Elgin shooting\n\n"
+        "ELGIN — Two people were killed and three were wounded in a shooting on North Street "
+        "early Sunday, police said.",
+        published="2014-01-12",
+        outlet="example-news.test",
+    ),
+    cr.Document(
+        "a2",
+        "Elgin shooting leaves two dead\n\n"
+        "Two men died and three other people were injured after gunfire on North Street in "
+        "Elgin on Sunday, according to the Elgin Police Department.",
+        published="2014-01-13",
+        outlet="other-paper.test",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return cr.reconcile(ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    text = resources.files("claimrec").joinpath("schema/report-1.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+class TestReportJson:
+    def test_json_follows_the_shipped_schema(self, report: Report, schema: dict) -> None:
+        """to_json() validates against claimrec/schema/report-1.json."""
+        data = json.loads(report.to_json())
+
+        jsonschema.validate(data, schema)
+
+        assert data["schema"] == "claimrec.report/1"
+
+    def test_every_document_names_its_main_event(self, report: Report) -> None:
+        """Each document entry carries the id of an event that exists."""
+        data = json.loads(report.to_json())
+
+        events = {e["id"] for e in data["events"]}
+
+        assert all(d["event"] in events for d in data["documents"])
+
+    def test_round_trip_through_json_gives_an_equal_report(self, report: Report) -> None:
+        """Report.from_json(report.to_json()) == report."""
+        again = Report.from_json(report.to_json())
+
+        assert again == report
+        assert again.to_json() == report.to_json()
+
+    def test_same_input_in_any_order_gives_identical_bytes(self) -> None:
+        """Document order does not change one byte of the JSON."""
+        a = cr.reconcile(ARTICLES).to_json()
+        b = cr.reconcile(list(reversed(ARTICLES))).to_json()
+
+        assert a == b
+
+    def test_reading_something_else_is_a_clear_error(self) -> None:
+        """from_json on other JSON names the schema it expected."""
+        with pytest.raises(InvalidDocumentError, match=r"claimrec\.report/1"):
+            Report.from_json('{"schema": "other/2"}')
+
+    def test_article_text_with_markup_is_written_as_plain_json_strings(self) -> None:
+        """Quotes, backslashes and tags in text survive the JSON encoder unchanged."""
+        nasty = 'He said "3 killed" \\ <script>alert(1)</script>\n'
+        r = cr.reconcile([cr.Document("x", nasty)])
+
+        data = json.loads(r.to_json())
+
+        assert data["documents"][0]["text"] == nasty
+
+
+class TestReportQuestions:
+    def test_estimates_of_an_event_give_killed_and_injured(self, report: Report) -> None:
+        """The two shooting reports agree on two killed and three injured."""
+        (event,) = {report.document_event["a1"], report.document_event["a2"]}
+
+        est = report.estimates(event)
+
+        assert (est["killed"].best, est["injured"].best) == (2, 3)
+
+    def test_unknown_event_is_a_lookup_error_naming_it(self, report: Report) -> None:
+        """estimates('nope') raises a KeyError subclass that names the id."""
+        with pytest.raises(UnknownEventError, match="nope"):
+            report.estimates("nope")
+
+    def test_summary_names_events_and_verdicts(self, report: Report) -> None:
+        """The plain-text summary lists the event and its consistent slots."""
+        text = report.summary()
+
+        assert "2 documents" in text
+        assert "[consistent]" in text
+
+    def test_notebook_html_escapes_text_and_shows_verdicts(self) -> None:
+        """_repr_html_ is a table; markup inside articles stays inert text."""
+        doc = cr.Document("x", "<img src=x onerror=alert(1)> Two people were killed, police said.")
+        r = cr.reconcile([doc])
+
+        page = r._repr_html_()
+
+        assert "<table>" in page
+        assert "<img" not in page
+
+    def test_frames_have_stable_columns(self, report: Report) -> None:
+        """to_frame gives tidy pandas frames with documented column names."""
+        pytest.importorskip("pandas")
+
+        claims = report.to_frame("claims")
+        findings = report.to_frame("findings")
+        events = report.to_frame("events")
+        sources = report.to_frame("sources")
+
+        assert list(claims.columns[:5]) == ["id", "document", "event", "type", "measure"]
+        assert "verdict" in findings.columns
+        assert "killed_best" in events.columns
+        assert list(sources.columns) == ["kind", "source", "n_claims"]
+        assert len(claims) == len(report.claims)
+
+    def test_frame_kind_must_be_known(self, report: Report) -> None:
+        """An unknown frame kind lists the known ones."""
+        with pytest.raises(ValueError, match="claims, findings"):
+            report.to_frame("people")
