@@ -533,7 +533,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     for index, qm in enumerate(matches):
         qs, qe, quantity = qm.start, qm.end, qm.quantity
         limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
-        np_start, np_end = _noun_phrase(text, qe, len(text))
+        np_start, np_end = _noun_phrase(text, qe, limit)
         noun = text[np_start:np_end].strip()
         noun_low = noun.lower()
         subject = text[qs:np_end].strip()
@@ -692,7 +692,6 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             and measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         ):
             continue
-        del limit
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
             k, _ = shot
@@ -907,6 +906,18 @@ _DENIED: Final = re.compile(
 _ACTOR_STOP: Final = frozenset(
     ["for", "after", "as", "which", "who", "that", "and", "since", "over", "because", "when", "while", "on", "at", "with", "to", "by", "said", "says", "following", "amid", "during"]
 )
+#: Cheap pre-filters: a sentence without any of these stems holds no claim of the kind.
+_COUNT_TRIGGER: Final = re.compile(
+    r"(?i)kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|martyr|casualt|fatal|"
+    r"launch|fire|involv|intercept|down|hit|struck|fell|land|impact|seiz|confiscat|contain|"
+    r"explos|blast|detonat|attack|troop|force|soldier|personnel|missing|unaccounted|arrest|"
+    r"detain|custody|apprehend|evacu|airlift|medevac|treat|hospital|lives|toll|station|"
+    r"deploy|based|heard|left|leav|target|using|used|with|times"
+)
+_RESPONSIBILITY_TRIGGER: Final = re.compile(
+    r"(?i)responsib|credit|blam|attribut|accus|held|denie|deny|reject|carried\s+out|behind|"
+    r"conducted|launched|targeted"
+)
 _ADVERBIAL: Final = re.compile(
     r"(?i)(?:in|on|at|via|through|according|citing|earlier|later|late|meanwhile|however|"
     r"last|this|yesterday|today)\b"
@@ -986,6 +997,8 @@ def _responsibility(
     """(start, end, stance, actor, pattern) found in one sentence."""
     text = sentence.text
     out: list[tuple[int, int, str, str | None, str]] = []
+    if not _RESPONSIBILITY_TRIGGER.search(text):
+        return out
     none = _NONE_CLAIMED.search(text)
     if none is not None:
         out.append((none.start(), none.end(), "none_claimed", None, "none_claimed"))
@@ -1153,6 +1166,11 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     """
     sentences = split_sentences(document.text, title=document.title)
     attributions = attribute_sentences(sentences)
+    if document.title and document.title.strip() and not any(s.kind == "title" for s in sentences):
+        # a headline given apart from the text: its claims get an empty span at offset 0
+        headline = Sentence(0, 0, document.title.strip(), -1, "title")
+        sentences = [headline, *sentences]
+        attributions = [Attribution(), *attributions]
     main = _main_event(sentences, document.published)
     lead_ids = {id(s) for s in [s for s in sentences if s.kind == "body"][:1]}
     raw: list[tuple[int, int, Claim]] = []
@@ -1170,7 +1188,11 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             _mention(sentence, len(text), main, dates, is_lead=is_lead, previous_other=previous_other).focus
             == "other"
         )
-        found = sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
+        found = (
+            sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
+            if _COUNT_TRIGGER.search(text)
+            else []
+        )
         seen: set[tuple[int, str]] = set()
         for f in found:
             key = (f.start, f.measure)
@@ -1199,7 +1221,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             claim = CountClaim(
                 id="",
                 document=document.id,
-                span=(sentence.start + start, sentence.start + end),
+                span=_span(sentence, start, end),
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
@@ -1218,7 +1240,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             rclaim = ResponsibilityClaim(
                 id="",
                 document=document.id,
-                span=(sentence.start + start, sentence.start + end),
+                span=_span(sentence, start, end),
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
@@ -1232,6 +1254,13 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     raw = _drop_weak(raw)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Document offsets of a claim; a headline kept apart from the text has an empty span."""
+    if sentence.paragraph < 0:
+        return (0, 0)
+    return (sentence.start + start, sentence.start + end)
 
 
 def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]]:
@@ -1264,7 +1293,7 @@ def _with_id(claim: Claim, claim_id: str) -> Claim:
 def _clause_attribution(
     sentence: Sentence, start: int, end: int, default: Attribution
 ) -> Attribution:
-    if len(sentence.text) > _CLAUSE_LIMIT:
+    if len(sentence.text) > _CLAUSE_LIMIT or sentence.paragraph < 0:
         return default  # run-on "sentences" of crawled pages: keep extraction linear
     return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
 
