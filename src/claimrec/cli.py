@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from claimrec.errors import ClaimrecError
 from claimrec.resolve import POLICIES
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from claimrec.report import Report
+
+__all__ = ["main", "write_plots"]
 
 _LONG_RUN = 200
 
@@ -40,7 +43,75 @@ def _parser() -> argparse.ArgumentParser:
         help="rule for each estimate's best figure (default: consensus)",
     )
     rec.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    rec.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="also write the self-contained report page (no script, no network) to FILE",
+    )
+    rec.add_argument(
+        "--plots",
+        type=Path,
+        metavar="DIR",
+        help="also write charts to DIR: one per event, one timeline per casualty measure "
+        "(needs the plot extra)",
+    )
+    rec.add_argument(
+        "--plot-format",
+        choices=("png", "svg"),
+        default="png",
+        help="image format of --plots (default: png)",
+    )
     return parser
+
+
+def _write_views(report: Report, args: argparse.Namespace, err: TextIO) -> int:
+    """Write the --html page and the --plots charts; return 0, or 2 when one cannot be written."""
+    try:
+        if args.html is not None:
+            report.write_html(args.html)
+        if args.plots is not None:
+            written = write_plots(report, args.plots, fmt=args.plot_format)
+            if not args.quiet:
+                err.write(f"claimrec: wrote {len(written)} charts to {str(args.plots)!r}\n")
+    except ImportError as exc:
+        err.write(f"claimrec: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        err.write(f"claimrec: error: cannot write {exc.filename!r}: {exc.strerror}\n")
+        return 2
+    return 0
+
+
+def write_plots(report: Report, directory: Path, *, fmt: str = "png") -> list[Path]:
+    """
+    Save the charts of a report into *directory*; return the paths written.
+
+    ``report.plot(event)`` for each event with count findings, and
+    ``report.plot_timeline(measure)`` for each casualty measure that has claims. Files are ``event-<event id>.<fmt>`` and ``timeline-<measure>.<fmt>``.
+
+    Raises:
+        ImportError: matplotlib is not installed.
+        OSError: *directory* cannot be created or written.
+    """
+    from claimrec.model import CountClaim  # noqa: PLC0415 - fast --help
+    from claimrec.resolve import CASUALTY_MEASURES  # noqa: PLC0415
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    counted = {c.id for c in report.claims if isinstance(c, CountClaim)}
+    for event in sorted(report.events, key=lambda e: e.id):
+        if not any(i in counted for f in report.findings if f.event == event.id for i in f.claims):
+            continue
+        path = directory / f"event-{event.id}.{fmt}"
+        report.plot(event).savefig(path, dpi=120)
+        written.append(path)
+    measures = {c.measure for c in report.claims if isinstance(c, CountClaim)}
+    for measure in (m for m in CASUALTY_MEASURES if m in measures):
+        path = directory / f"timeline-{measure}.{fmt}"
+        report.plot_timeline(measure).savefig(path, dpi=120)
+        written.append(path)
+    return written
 
 
 def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
@@ -77,7 +148,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
         err.write(f"claimrec: error: {exc}\n")
         return 1
     for problem in report.errors:
-        err.write(f"claimrec: skipped: {problem}\n")
+        err.write(f"claimrec: input problem: {problem}\n")
     text = report.to_json() + "\n" if args.json else report.summary() + "\n"
     if args.out is not None:
         try:
@@ -87,6 +158,9 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
             return 2
     else:
         out.write(text)
+    status = _write_views(report, args, err)
+    if status:
+        return status
     return 1 if report.errors else 0
 
 

@@ -21,9 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -50,8 +52,10 @@ from claimrec.resolve import Estimate
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
-__all__ = ["SCHEMA", "Report"]
+__all__ = ["SCHEMA", "EventView", "Report"]
 
 #: The schema name written into every report.
 SCHEMA: Final = "claimrec.report/1"
@@ -521,6 +525,118 @@ class Report:
             lines.extend(f"  {e}" for e in self.errors)
         return "\n".join(lines)
 
+    # -- views: page, charts, interchange (each delegates to a private module) ---------
+
+    def to_html(self, *, title: str = "claimrec report") -> str:
+        """
+        The report as one self-contained HTML page: no script, no network, a strict CSP.
+
+        Article text is escaped; the claimed span of each sentence is marked; conflicts
+        are shown side by side. See ``write_html`` to save it.
+
+        >>> import claimrec as cr
+        >>> cr.reconcile([]).to_html().startswith("<!DOCTYPE html>")
+        True
+        """
+        from claimrec._html import render_page  # noqa: PLC0415 - the page is built on demand
+
+        return render_page(self, title=title)
+
+    def write_html(self, path: str | os.PathLike[str], *, title: str = "claimrec report") -> None:
+        """
+        Write ``to_html()`` to *path* (UTF-8).
+
+        Raises:
+            OSError: *path* cannot be written.
+        """
+        Path(path).write_text(self.to_html(title=title), encoding="utf-8")
+
+    def view(self, event: str | Event) -> EventView:
+        """
+        A notebook view of one event: its findings and each slot's claims, coloured.
+
+        Raises:
+            UnknownEventError: *event* is not an event of this report.
+
+        >>> import claimrec as cr
+        >>> r = cr.reconcile([cr.testing.document()])
+        >>> "<table>" in r.view(r.events[0])._repr_html_()
+        True
+        """
+        self.estimates(event)  # raises UnknownEventError for a stranger
+        key = event.id if isinstance(event, Event) else event
+        return EventView(self, self._events[key])
+
+    def plot(self, event: str | Event, *, ax: Axes | None = None) -> Figure:
+        """
+        Chart each slot's claims of one event as intervals (needs the ``plot`` extra).
+
+        A point is an exact count, a bar a range, an arrow an open "at least"; colours
+        are attribution kinds, rows are ordered by report time, and the shaded band is
+        the slot's consensus. Without *ax*, one panel per slot; with *ax*, every slot
+        in that one axes.
+
+        Raises:
+            UnknownEventError: *event* is not an event of this report.
+        """
+        from claimrec._plot import plot_event  # noqa: PLC0415 - matplotlib is optional
+
+        self.estimates(event)
+        key = event.id if isinstance(event, Event) else event
+        return plot_event(self, self._events[key], ax=ax)
+
+    def plot_timeline(
+        self,
+        measure: str,
+        *,
+        ax: Axes | None = None,
+        group: str | None = None,
+        event: str | Event | None = None,
+    ) -> Figure:
+        """
+        Chart how the count of *measure* evolved across reports, by publication day.
+
+        Needs the ``plot`` extra. *group* keeps one group and its subgroups
+        (``"us"`` keeps ``us.military``); *event* keeps one event; one line per event.
+
+        Raises:
+            UnknownEventError: *event* is not an event of this report.
+        """
+        from claimrec._plot import plot_timeline  # noqa: PLC0415 - matplotlib is optional
+
+        chosen = None
+        if event is not None:
+            self.estimates(event)
+            chosen = self._events[event.id if isinstance(event, Event) else event]
+        return plot_timeline(self, measure, ax=ax, group=group, event=chosen)
+
+    def to_claimreview(self, *, url: str | None = None) -> list[dict[str, Any]]:
+        """
+        One schema.org ``ClaimReview`` (JSON-LD) per finding; see ``claimrec._interchange``.
+
+        *url* is where the HTML page will live: each review links to its finding's anchor.
+
+        >>> import claimrec as cr
+        >>> cr.reconcile([cr.testing.document()]).to_claimreview()[0]["@type"]
+        'ClaimReview'
+        """
+        from claimrec._interchange import to_claimreview  # noqa: PLC0415
+
+        return to_claimreview(self, url=url)
+
+    def to_statements(self) -> dict[str, Any]:
+        """
+        The claims as Wikidata-shaped entities and statements; see ``claimrec._interchange``.
+
+        >>> import claimrec as cr
+        >>> entities = cr.reconcile([cr.testing.document()]).to_statements()["entities"]
+        >>> sorted(next(iter(entities.values()))["claims"])
+        ['P1339']
+        """
+        from claimrec._interchange import to_statements  # noqa: PLC0415
+
+        return to_statements(self)
+
     def _repr_html_(self) -> str:
         """A notebook table of events and the verdicts of their slots."""
         esc = html.escape
@@ -539,12 +655,14 @@ class Report:
                 f"{esc(m)} {v.best}"
                 for m, v in sorted(self.estimates_by_event.get(e.id, {}).items())
             )
+            unatt = sum(1 for c in self.claims_of(e) if "unattributed" in c.flags)
             rows.append(
                 "<tr>"
                 f"<td>{esc(e.id)}</td><td>{esc(e.location or '')}</td>"
                 f"<td>{esc(e.date.isoformat() if e.date else '')}</td>"
                 f"<td>{esc(e.kind or '')}</td><td>{len(e.documents)}</td>"
-                f"<td>{est}</td><td>{verdicts}</td></tr>"
+                f"<td>{est}</td><td>{verdicts}</td>"
+                f"<td style='color:#6941c6;font-weight:{700 if unatt else 400}'>{unatt}</td></tr>"
             )
         n_unatt = len(self.unattributed())
         return (
@@ -553,10 +671,28 @@ class Report:
             f"{len(self.claims)} claims, {len(self.conflicts())} conflicting findings, "
             f"<span style='color:#6941c6'>{n_unatt} unattributed claims</span></p>"
             "<table><thead><tr><th>event</th><th>location</th><th>date</th><th>kind</th>"
-            "<th>docs</th><th>estimates</th><th>verdicts</th></tr></thead><tbody>"
+            "<th>docs</th><th>estimates</th><th>verdicts</th><th>unattributed</th></tr></thead><tbody>"
             + "".join(rows)
             + "</tbody></table></div>"
         )
+
+
+@attrs.frozen
+class EventView:
+    """
+    One event of a report, shown in a notebook as its findings and each slot's claims.
+
+    Get one with ``Report.view(event)``; verdicts are coloured (consistent green,
+    conflicting red, evolving amber), contested claims red, ``unattributed`` in bold purple.
+    """
+
+    report: Report = attrs.field(repr=False)
+    event: Event
+
+    def _repr_html_(self) -> str:
+        from claimrec._html import render_event  # noqa: PLC0415 - built on demand
+
+        return render_event(self.report, self.event)
 
 
 def _claim_line(c: Claim) -> str:
