@@ -8,6 +8,7 @@ __all__ = [
     "InputNotFoundError",
     "InvalidDocumentError",
     "InvalidQuantityError",
+    "InvalidTypeError",
     "InvalidValueError",
     "UnknownEventError",
     "UnknownQuantifierError",
@@ -29,6 +30,10 @@ class ClaimrecError(Exception):
 
 class InvalidValueError(ClaimrecError, ValueError):
     """A field of a value object got a value it does not allow."""
+
+
+class InvalidTypeError(ClaimrecError, TypeError):
+    """A field of a value object got a value of the wrong type."""
 
 
 class InvalidQuantityError(ClaimrecError, ValueError):

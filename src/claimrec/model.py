@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping  # noqa: TC003 - attrs and cattrs resolve annotations at run time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from attrs import Attribute, field, frozen, validators
+from attrs import Attribute, field, frozen
 
-from claimrec.errors import InvalidValueError
+from claimrec.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
     from claimrec.lexicon import Lexicon
@@ -112,7 +112,25 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:  # noqa: ANN401 - accepts any iter
     """Freeze lists (and other iterables, but not strings) into tuples."""
     if isinstance(value, str):
         return (value,)
-    return tuple(value)
+    try:
+        return tuple(value)
+    except TypeError:
+        msg = f"expected a list or tuple; got {value!r}"
+        raise InvalidTypeError(msg) from None
+
+
+def _is(kind: type) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
+    """Validate a field's type, naming the field, the value and the expected type."""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            msg = (
+                f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}; "
+                f"got {value!r}"
+            )
+            raise InvalidTypeError(msg)
+
+    return check
 
 
 def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
@@ -151,8 +169,8 @@ class Document:
     Document(id='002', title=None, published=datetime.date(2024, 8, 6), outlet=None, chars=29)
     """
 
-    id: str = field(validator=validators.instance_of(str))
-    text: str = field(validator=validators.instance_of(str), repr=False)
+    id: str = field(validator=_is(str))
+    text: str = field(validator=_is(str), repr=False)
     title: str | None = field(default=None, kw_only=True)
     published: dt.date | None = field(default=None, converter=_to_date, kw_only=True)
     outlet: str | None = field(default=None, kw_only=True)
@@ -165,7 +183,7 @@ class Document:
 
     @chars.default
     def _chars(self) -> int:
-        return len(self.text)
+        return len(self.text) if isinstance(self.text, str) else 0
 
     @id.validator
     def _check_id(self, attribute: Attribute[str], value: str) -> None:
@@ -452,8 +470,8 @@ class Claim:
     ``flags`` are set by the resolver.
     """
 
-    id: str = field(validator=validators.instance_of(str))
-    document: str = field(validator=validators.instance_of(str))
+    id: str = field(validator=_is(str))
+    document: str = field(validator=_is(str))
     span: tuple[int, int] = field(converter=_to_tuple, validator=_check_span)
     sentence: str = field(default="", repr=False)
     attribution: Attribution = field(factory=Attribution, repr=False)
@@ -480,7 +498,7 @@ class CountClaim(Claim):
     measure: str = field(validator=_one_of(MEASURES))
     subject: str = field(default="")
     group: str = field(default="people", validator=_check_group)
-    quantity: Quantity = field(validator=validators.instance_of(Quantity))
+    quantity: Quantity = field(validator=_is(Quantity))
     scope: str = field(default="event", validator=_one_of(SCOPES))
 
 
@@ -511,7 +529,7 @@ class Event:
     Event(id='ev-1a2b', documents=('002', '003'), location='Ain al-Asad air base', date=datetime.date(2024, 8, 5), kind='rocket attack')
     """
 
-    id: str = field(validator=validators.instance_of(str))
+    id: str = field(validator=_is(str))
     documents: tuple[str, ...] = field(default=(), converter=_to_tuple)
     mentions: tuple[EventMention, ...] = field(default=(), converter=_to_tuple, repr=False)
     location: str | None = field(default=None)

@@ -1,0 +1,580 @@
+"""
+Reliability: hostile and broken input, invariants over generated documents, determinism.
+
+Every case goes through the Python API and, where a user would meet it there, the CLI.
+Nothing here measures speed: the adversarial-text checks only guard against hangs
+(catastrophic regex backtracking) with a generous alarm.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.errors import ClaimrecError, InputNotFoundError, InvalidDocumentError
+from claimrec.report import Report
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = (
+    "Shooting in Elgin\n\nTwo people were killed and three were injured on Sunday, police said.\n"
+)
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimrec.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@contextmanager
+def hang_guard(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging: a guard against runaway backtracking, not a speed test."""
+
+    def on_alarm(_signum: int, _frame: object) -> None:
+        msg = f"did not finish within {seconds} s: pathological backtracking?"
+        raise AssertionError(msg)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def _ids(report: Report) -> list[str]:
+    return sorted(d.id for d in report.documents)
+
+
+class TestBrokenFiles:
+    @pytest.mark.parametrize(
+        ("name", "content", "says"),
+        [
+            ("empty.txt", b"", "empty"),
+            ("blank.txt", b"   \n\n \t\n", "empty"),
+            ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ],
+    )
+    def test_unusable_file_is_reported_by_name_and_the_rest_processed(
+        self, folder: Path, name: str, content: bytes, says: str
+    ) -> None:
+        """An empty, blank or binary file is named in the errors; the good file is still reconciled."""
+        (folder / name).write_bytes(content)
+
+        report = cr.reconcile([folder])
+        done = cli("reconcile", str(folder), "--json")
+
+        assert _ids(report) == ["good"]
+        assert any(name in str(e) and says in str(e) for e in report.errors)
+        assert done.returncode == 1
+        assert name in done.stderr
+        assert [d["id"] for d in json.loads(done.stdout)["documents"]] == ["good"]
+
+    def test_invalid_utf8_is_decoded_by_the_documented_policy_and_reported(
+        self, folder: Path
+    ) -> None:
+        """A cp1252 file is read as cp1252 (no text lost) and the decision is reported."""
+        (folder / "latin.txt").write_bytes(
+            "Café shooting\n\nTwo people were killed, police said.\n".encode("cp1252")
+        )
+
+        report = cr.reconcile([folder])
+
+        doc = next(d for d in report.documents if d.id == "latin")
+        assert "Café" in doc.text
+        assert any("latin.txt" in str(e) and "UTF-8" in str(e) for e in report.errors)
+
+    def test_mixed_encodings_in_one_file_never_crash(self, folder: Path) -> None:
+        """UTF-8 and Latin-1 bytes in one file still load, with the problem reported."""
+        (folder / "mixed.txt").write_bytes(
+            "Über ".encode() + "café, two people were killed.".encode("latin-1")
+        )
+
+        report = cr.reconcile([folder])
+
+        assert "mixed" in _ids(report)
+        assert any("mixed.txt" in str(e) for e in report.errors)
+
+    def test_missing_path_is_an_error_entry_not_a_crash(self, folder: Path) -> None:
+        """A path that does not exist is reported with its name; other paths are processed."""
+        missing = folder / "nope.jsonl"
+
+        report = cr.reconcile([folder / "good.txt", missing])
+        done = cli("reconcile", str(folder / "good.txt"), str(missing))
+
+        assert _ids(report) == ["good"]
+        assert any(
+            isinstance(e, InputNotFoundError) and "nope.jsonl" in str(e) for e in report.errors
+        )
+        assert done.returncode == 1
+        assert "nope.jsonl" in done.stderr
+
+    def test_unreadable_file_is_reported(
+        self, folder: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file the OS refuses to read is reported by name; the rest is processed."""
+        bad = folder / "locked.txt"
+        bad.write_text(GOOD, encoding="utf-8")
+        real = Path.read_bytes
+
+        def refuse(self: Path) -> bytes:
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", refuse)
+
+        report = cr.reconcile([folder])
+
+        assert _ids(report) == ["good"]
+        assert any("locked.txt" in str(e) for e in report.errors)
+
+    @pytest.mark.skipif(
+        os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode"
+    )
+    def test_unreadable_file_through_the_cli(self, folder: Path) -> None:
+        """chmod 000 on one file: named on standard error, exit 1."""
+        bad = folder / "locked.txt"
+        bad.write_text(GOOD, encoding="utf-8")
+        bad.chmod(0)
+
+        done = cli("reconcile", str(folder))
+
+        assert done.returncode == 1
+        assert "locked.txt" in done.stderr
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+    def test_named_pipe_in_a_folder_is_skipped_not_read(self, folder: Path) -> None:
+        """A FIFO would block a reader forever: it is reported and skipped."""
+        os.mkfifo(folder / "pipe.txt")
+
+        with hang_guard(60):
+            report = cr.reconcile([folder])
+
+        assert _ids(report) == ["good"]
+        assert any("pipe.txt" in str(e) for e in report.errors)
+
+
+class TestBrokenJsonLines:
+    LINES = (
+        '{"id": "a", "text": "Three people were hurt in a shooting, police said."}\n'
+        "{not json\n"
+        "[1, 2, 3]\n"
+        '{"id": "b", "title": "no text"}\n'
+        '{"id": "c", "text": "Two men were killed.", "published": "last week-ish"}\n'
+        '{"id": "a", "text": "A different article that reuses an id."}\n'
+        '{"id": "d", "text": "One person was wounded, police said."}\n'
+    )
+
+    def test_each_bad_line_is_named_with_file_line_and_field(self, tmp_path: Path) -> None:
+        """Malformed JSON, a non-object, a missing text, a bad date and a duplicate id are each reported."""
+        src = tmp_path / "feed.jsonl"
+        src.write_text(self.LINES, encoding="utf-8")
+
+        report = cr.reconcile([src])
+        problems = [e for e in report.errors if isinstance(e, InvalidDocumentError)]
+
+        by_line = {e.line: e for e in problems}
+        assert {2, 3, 4, 5, 6} <= set(by_line)
+        assert by_line[4].field == "text"
+        assert by_line[5].field == "published"
+        assert all(e.path is not None and "feed.jsonl" in e.path for e in problems)
+
+    def test_good_lines_around_bad_ones_are_all_processed(self, tmp_path: Path) -> None:
+        """The documents of good lines, the dateless one included, all reach the report."""
+        src = tmp_path / "feed.jsonl"
+        src.write_text(self.LINES, encoding="utf-8")
+
+        report = cr.reconcile([src])
+        done = cli("reconcile", str(src), "--json")
+
+        assert {"a", "c", "d"} <= set(_ids(report))
+        assert next(d for d in report.documents if d.id == "c").published is None
+        assert done.returncode == 1
+        assert "line 2" in done.stderr
+        assert {"a", "c", "d"} <= {d["id"] for d in json.loads(done.stdout)["documents"]}
+
+    def test_strict_loading_raises_one_error_carrying_every_problem(self, tmp_path: Path) -> None:
+        """load(strict=True) raises IngestError with all problems listed."""
+        src = tmp_path / "feed.jsonl"
+        src.write_text(self.LINES, encoding="utf-8")
+
+        with pytest.raises(cr.ClaimrecError) as info:
+            cr.load(src, strict=True)
+
+        assert len(info.value.errors) >= 5  # type: ignore[attr-defined]
+
+
+class TestLargeInput:
+    def test_five_megabyte_article_is_processed(self) -> None:
+        """A 5 MB article of varied news prose is extracted without hanging."""
+        rnd = random.Random(7)  # noqa: S311 - reproducible test text, not secrets
+        sentences = [
+            f"{rnd.choice(['Two', 'Seven', 'At least 12', 'Several', 'Dozens of'])} people were "
+            f"{rnd.choice(['killed', 'injured', 'wounded', 'hurt'])} in {rnd.choice(['Elgin', 'Mosul', 'Kano'])} "
+            f"on {rnd.choice(['Monday', 'Friday', 'Jan. 7'])}, {rnd.choice(['police said', 'a U.S. official said', 'according to Reuters'])}. "
+            for _ in range(60_000)
+        ]
+        text = "".join(sentences)[:5_000_000]
+
+        with hang_guard(300):
+            claims = cr.extract(cr.Document("big", text))
+
+        assert claims
+        assert all(0 <= c.span[0] <= c.span[1] <= len(text) for c in claims)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "1" * 100_000,
+            "," * 100_000,
+            " " * 100_000,
+            '"' * 100_000,
+            "1," * 50_000,
+            "1, " * 33_000,
+            "at least " * 11_000,
+            "killed " * 14_000,
+            "said " * 20_000,
+            "U.S. " * 20_000,
+            "A " * 50_000,
+            "(" * 50_000 + ")" * 50_000,
+            "“" * 50_000 + "”" * 50_000,
+            "-" * 100_000,
+            "a" * 100_000,
+            "Seven Americans were wounded, " * 3_400,
+        ],
+        ids=lambda t: repr(t[:12]),
+    )
+    def test_adversarial_single_line_finishes(self, text: str) -> None:
+        """A 100,000-character line built to trigger backtracking still finishes."""
+        with hang_guard(120):
+            claims = cr.extract(cr.Document("x", text))
+            for chunk in (text[:2000], text[-2000:]):
+                with contextlib.suppress(ClaimrecError):
+                    cr.Quantity.parse(chunk)
+
+        assert all(0 <= c.span[0] <= c.span[1] <= len(text) for c in claims)
+
+    def test_folder_of_ten_thousand_tiny_files_loads_every_one(self, tmp_path: Path) -> None:
+        """10,000 small .txt files all become documents."""
+        for i in range(10_000):
+            (tmp_path / f"n{i:05d}.txt").write_text(
+                f"Item {i}\n\nOne person was hurt.\n", encoding="utf-8"
+            )
+
+        corpus = cr.load(tmp_path)
+
+        assert len(corpus) == 10_000
+        assert not corpus.errors
+
+
+class TestNothingActs:
+    HOSTILE = (
+        "<script>alert('x')</script> Breaking\n\n"
+        "Two people were killed <img src=x onerror=alert(1)> in a shooting, police said. "
+        '<a href="javascript:alert(2)">more</a> {{7*7}} ${jndi:ldap://example.invalid/a} '
+        "__import__('os').system('touch /tmp/claimrec-pwned') file:///etc/passwd"
+    )
+
+    def test_hostile_article_is_inert_in_json_text_and_html(self, tmp_path: Path) -> None:
+        """Markup, template and code strings stay text: nothing runs, nothing is read or fetched."""
+        src = tmp_path / "evil.txt"
+        src.write_text(self.HOSTILE, encoding="utf-8")
+
+        report = cr.reconcile([src])
+        data = json.loads(report.to_json())
+        page = report._repr_html_()
+
+        assert not Path("/tmp/claimrec-pwned").exists()  # noqa: S108 - the file the payload would write
+        assert data["documents"][0]["text"] == self.HOSTILE
+        assert "<script>" not in page
+        assert "<img" not in page
+        assert 'href="javascript:' not in page
+
+    def test_graph_exports_escape_article_text(self, tmp_path: Path) -> None:
+        """GraphML is written by a real XML writer: hostile text round-trips as text."""
+        import networkx as nx  # noqa: PLC0415
+
+        from claimrec.graph import to_graphml  # noqa: PLC0415
+
+        report = cr.reconcile([cr.Document("evil", self.HOSTILE)])
+        target = tmp_path / "g.graphml"
+
+        to_graphml(report.graph, target)
+        again = nx.read_graphml(target)
+
+        assert again.number_of_nodes() == report.graph.number_of_nodes()
+
+    def test_no_pickle_or_eval_in_the_library(self) -> None:
+        """The source never unpickles, evals or execs anything."""
+        banned = ("pickle", "eval(", "exec(", "marshal", "shelve", "yaml.load(")
+        offenders = [
+            f"{p.name}: {word}"
+            for p in (ROOT / "src" / "claimrec").rglob("*.py")
+            for word in banned
+            if word in p.read_text(encoding="utf-8").replace("literal_eval(", "")
+        ]
+
+        assert offenders == []
+
+
+class TestTypedErrors:
+    @given(st.text(max_size=200))
+    @settings(max_examples=150, deadline=None)
+    def test_quantity_parse_raises_only_claimrec_errors(self, text: str) -> None:
+        """Any string either parses or raises a ClaimrecError (a ValueError too)."""
+        try:
+            q = cr.Quantity.parse(text)
+        except ClaimrecError as exc:
+            q, error = None, exc
+        else:
+            error = None
+        if q is None:
+            assert isinstance(error, ValueError | LookupError)
+        else:
+            assert q.high is None or q.high >= q.low
+
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda: cr.Document(5, "text"),
+            lambda: cr.Document("", "text"),
+            lambda: cr.Document("x", None),
+            lambda: cr.Quantity(-1, 3),
+            lambda: cr.Quantity(5, 3),
+            lambda: cr.Quantity("5"),
+            lambda: cr.Attribution("rumour"),
+            lambda: cr.Attribution("none", chain=5),
+            lambda: cr.EventMention(date="yesterday-ish"),
+            lambda: cr.testing.count_claim(measure="vibes"),
+            lambda: cr.testing.count_claim(group="Not A Key"),
+            lambda: cr.Settings(policy="median"),
+            lambda: cr.load({"id": "x"}, strict=True),
+            lambda: cr.reconcile([cr.Document("a", "x")]).estimates("missing"),
+            lambda: cr.Report.from_json("not json"),
+            lambda: cr.Report.from_json("[]"),
+        ],
+    )
+    def test_every_public_error_is_a_claimrec_error_and_a_builtin(self, build) -> None:
+        """Wrong values raise ClaimrecError subclasses that are also ValueError, TypeError or LookupError."""
+        with pytest.raises(ClaimrecError) as info:
+            build()
+
+        assert isinstance(info.value, ValueError | TypeError | LookupError | OSError)
+
+
+# --------------------------------------------------------------------------- properties
+
+_SUBJECTS = [
+    "people",
+    "Americans",
+    "police officers",
+    "civilians",
+    "soldiers",
+    "children",
+    "rockets",
+]
+_VERBS = ["killed", "injured", "wounded", "hurt", "fired", "evacuated"]
+_SOURCES = [
+    "police said",
+    "a U.S. official said",
+    "according to Reuters",
+    "officials said",
+    "witnesses said",
+    "",
+]
+_NUMBERS = [
+    "two",
+    "seven",
+    "at least 10",
+    "several",
+    "17 to 40",
+    "dozens of",
+    "about 66",
+    "no",
+    "a dozen",
+    "3",
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> cr.Document:
+    """A generated news-like document: a title and sentences of counts with sources."""
+    n = draw(st.integers(1, 6))
+    sentences = []
+    for _ in range(n):
+        num = draw(st.sampled_from(_NUMBERS))
+        subj = draw(st.sampled_from(_SUBJECTS))
+        verb = draw(st.sampled_from(_VERBS))
+        src = draw(st.sampled_from(_SOURCES))
+        place = draw(st.sampled_from(["Elgin", "Ain al-Asad air base", "Kano", "Mosul"]))
+        day = draw(st.sampled_from(["Monday", "on Jan. 7", "Saturday night", ""]))
+        tail = f", {src}" if src else ""
+        sentences.append(f"{num.capitalize()} {subj} were {verb} in {place} {day}{tail}.")
+    junk = draw(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+    doc_id = draw(st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True))
+    published = draw(
+        st.one_of(
+            st.none(),
+            st.dates(
+                min_value=__import__("datetime").date(2014, 1, 1),
+                max_value=__import__("datetime").date(2024, 12, 31),
+            ),
+        )
+    )
+    title = f"Attack in {draw(st.sampled_from(['Elgin', 'Iraq', 'Kano']))}"
+    text = f"{title}\n\n" + " ".join(sentences) + f"\n\n{junk}\n"
+    return cr.Document(doc_id, text, title=title, published=published)
+
+
+corpora = st.lists(articles(), min_size=1, max_size=5, unique_by=lambda d: d.id)
+_PROPS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_PROPS
+@given(corpora)
+def test_no_claim_is_lost_between_stages(docs: list[cr.Document]) -> None:
+    """Every extracted claim appears exactly once in the report and in its JSON."""
+    extracted = cr.extract_all(docs)
+
+    report = cr.reconcile(docs)
+    data = json.loads(report.to_json())
+
+    ids = [c["id"] for c in data["claims"]]
+    assert sorted(ids) == sorted(c.id for c in extracted)
+    assert len(ids) == len(set(ids))
+    for finding in data["findings"]:
+        assert set(finding["claims"]) <= set(ids)
+
+
+@_PROPS
+@given(corpora, st.randoms(use_true_random=False))
+def test_input_order_changes_nothing_in_the_json(
+    docs: list[cr.Document], rnd: random.Random
+) -> None:
+    """Shuffled documents give the same events, findings and JSON bytes."""
+    shuffled = docs[:]
+    rnd.shuffle(shuffled)
+
+    assert cr.reconcile(docs).to_json() == cr.reconcile(shuffled).to_json()
+
+
+@_PROPS
+@given(corpora)
+def test_running_twice_gives_identical_bytes_and_json_round_trips(docs: list[cr.Document]) -> None:
+    """Two runs agree byte for byte; to_json -> from_json gives an equal report."""
+    first = cr.reconcile(docs)
+    second = cr.reconcile(docs)
+
+    assert first.to_json() == second.to_json()
+    assert Report.from_json(first.to_json()) == first
+
+
+@_PROPS
+@given(corpora)
+def test_spans_lie_inside_their_document_and_sentence(docs: list[cr.Document]) -> None:
+    """A claim's span is inside its document, and its sentence contains the spanned text."""
+    texts = {d.id: d.text for d in docs}
+
+    for claim in cr.extract_all(docs):
+        start, end = claim.span
+        assert 0 <= start <= end <= len(texts[claim.document])
+        assert texts[claim.document][start:end] in claim.sentence
+
+
+# --------------------------------------------------------------------------- fuzz (opt-in)
+
+_FUZZ_EXAMPLES = int(os.environ.get("CLAIMREC_FUZZ_EXAMPLES", "2000"))
+_news_alphabet = st.sampled_from(
+    [
+        *"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:'\"“”‘’-–—()[]\n$%/",
+        "killed",
+        " said",
+        " at least ",
+        " and ",
+        "U.S.",
+        " were ",
+        " injured",
+        "Monday",
+        " according to ",
+        "several",
+        " to ",
+        "between ",
+    ]
+)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_news_alphabet, max_size=120).map("".join))
+def test_fuzz_extractor_never_raises_and_keeps_spans_valid(text: str) -> None:
+    """Random news-like strings: extraction returns valid claims and never raises."""
+    doc = cr.Document("f", text)
+
+    claims = cr.extract(doc)
+
+    for c in claims:
+        assert 0 <= c.span[0] <= c.span[1] <= len(text)
+        assert text[c.span[0] : c.span[1]] in c.sentence
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.text(max_size=80), st.lists(_news_alphabet, max_size=20).map("".join)))
+def test_fuzz_quantity_parser_only_raises_claimrec_errors(text: str) -> None:
+    """Random strings: Quantity.parse returns a valid interval or a ClaimrecError."""
+    try:
+        q = cr.Quantity.parse(text)
+    except ClaimrecError:
+        return
+    assert q.low >= 0
+    assert q.high is None or q.high >= q.low
+    assert str(q)
+
+
+@pytest.mark.fuzz
+@settings(
+    max_examples=max(_FUZZ_EXAMPLES // 20, 20),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["id", "doc_id", "text", "title", "published", "source", "url", "x"]),
+            st.one_of(
+                st.none(), st.text(max_size=30), st.integers(), st.lists(st.integers(), max_size=2)
+            ),
+        ),
+        max_size=6,
+    )
+)
+def test_fuzz_loading_dicts_never_raises(records: list[dict]) -> None:
+    """Arbitrary dicts: load() reports problems on the corpus and never raises."""
+    corpus = cr.load(*records) if records else cr.load()
+
+    assert len(corpus) + len(corpus.errors) >= 0
