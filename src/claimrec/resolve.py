@@ -44,8 +44,9 @@ policy             best
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -82,6 +83,10 @@ _AUTHORITY: Final = {
     "vague": 0,
 }
 _FAR_FUTURE: Final = dt.date.max
+#: Items kept per group when looking for conflicts (a sum item may share claims with a part).
+_KEEP: Final = 4
+#: Claims each claim of a conflicting slot is compared with when looking for corroboration.
+_MAX_COMPARED: Final = 256
 #: Between two counts of one sentence: they name disjoint people ("three women and one man").
 _CONJOINED: Final = re.compile(r"\b(?:and|plus|while|as well as|along with)\b|,|;")
 #: The second count names people besides the first ("four other people", "two more").
@@ -141,7 +146,8 @@ def _parent(group: str) -> str | None:
     return TAXONOMY.get(group)
 
 
-def _chain(group: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _chain(group: str) -> tuple[str, ...]:
     """The group and its ancestors, most specific first."""
     out = [group]
     seen = {group}
@@ -150,7 +156,7 @@ def _chain(group: str) -> list[str]:
         out.append(p)
         seen.add(p)
         p = _parent(p)
-    return out
+    return tuple(out)
 
 
 def _top(group: str) -> str:
@@ -348,24 +354,30 @@ def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
     The smallest incompatible sets, as pairs.
 
     For each item with an upper end, the item with the highest lower end above it among
-    items about the same group or its descendants.
+    items about the same group or its descendants. One pass keeps, per group, the few
+    items with the highest lower ends in its subtree, so a slot costs O(n log n).
     """
+    top: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    for index, item in enumerate(items):
+        key = (item.quantity.lower, item.label, index)
+        for group in _chain(item.target):
+            best = top[group]
+            best.append(key)
+            best.sort(reverse=True)
+            del best[_KEEP:]
     pairs: list[tuple[_Item, _Item]] = []
     for low_item in items:
         upper = low_item.quantity.upper
         if upper is None:
             continue
-        below = [
-            i
-            for i in items
-            if i is not low_item
-            and (i.target == low_item.target or low_item.target in _chain(i.target))
-            and i.quantity.lower > upper
-            and not set(i.claims) & set(low_item.claims)
-        ]
-        if below:
-            high_item = max(below, key=lambda i: (i.quantity.lower, i.label))
-            pairs.append((low_item, high_item))
+        own = set(low_item.claims)
+        for lower, _, index in top.get(low_item.target, ()):
+            if lower <= upper:
+                break
+            candidate = items[index]
+            if candidate is not low_item and not own & set(candidate.claims):
+                pairs.append((low_item, candidate))
+                break
     return pairs
 
 
@@ -424,21 +436,7 @@ def _resolve_slot(
             flags[c.id].add("superseded")
         if len(origins) == 1:
             flags[c.id].add("single_source")
-    for c in claims:
-        if c.id in contested or c.id in superseded:
-            continue
-        mine = ctx.origin(c)
-        for other in claims:
-            if other.id in superseded or other.id in contested or ctx.origin(other) == mine:
-                continue
-            related = (
-                other.group == c.group
-                or c.group in _chain(other.group)
-                or other.group in _chain(c.group)
-            )
-            if related and _compatible(c, other):
-                flags[c.id].add("corroborated")
-                break
+    _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
     conflicts = sorted(
         {tuple(sorted({c.id for i in pair for c in i.claims})) for pair in open_pairs}
     )
@@ -454,6 +452,43 @@ def _resolve_slot(
         explanation=explanation,
     )
     return _SlotResult(finding, flags, consensus, live, superseded)
+
+
+def _corroborate(
+    claims: Sequence[CountClaim],
+    flags: dict[str, set[str]],
+    excluded: set[str],
+    ctx: _Context,
+    *,
+    consistent: bool,
+) -> None:
+    """
+    Flag claims that a claim of another, independent origin agrees with.
+
+    In a consistent slot every live claim is compatible with every other (intervals
+    that pairwise overlap share a point), so another origin among them suffices; in a
+    conflicting slot each claim is checked against the others, up to a bounded number.
+    """
+    live = [c for c in claims if c.id not in excluded]
+    origins = Counter(ctx.origin(c) for c in live)
+    for c in live:
+        mine = ctx.origin(c)
+        if origins[mine] == sum(origins.values()):
+            continue
+        if consistent:
+            flags[c.id].add("corroborated")
+            continue
+        for other in live[:_MAX_COMPARED]:
+            if ctx.origin(other) == mine:
+                continue
+            related = (
+                other.group == c.group
+                or c.group in _chain(other.group)
+                or other.group in _chain(c.group)
+            )
+            if related and _compatible(c, other):
+                flags[c.id].add("corroborated")
+                break
 
 
 def _compatible(a: CountClaim, b: CountClaim) -> bool:
@@ -519,15 +554,14 @@ def _resolve_responsibility(
                 superseded.add(c.id)
             elif claimed:
                 pairs.append((c, claimed[0]))
-    for a in claims:
-        for b in claims:
-            if a.id >= b.id:
-                continue
-            stances = {a.stance, b.stance}
-            if stances in ({"claimed", "denied"}, {"blamed", "denied"}) and _same_actor(
-                a.actor, b.actor
-            ):
-                pairs.append((a, b))
+    denials = [c for c in claims if c.stance == "denied"]
+    accusations = [c for c in claims if c.stance in {"claimed", "blamed"}]
+    pairs.extend(
+        (min(a, d, key=lambda c: c.id), max(a, d, key=lambda c: c.id))
+        for d in denials
+        for a in accusations[:_MAX_COMPARED]
+        if _same_actor(a.actor, d.actor)
+    )
     contested = {c.id for pair in pairs for c in pair}
     for c in claims:
         if c.id in contested:
@@ -542,7 +576,7 @@ def _resolve_responsibility(
             o.stance == c.stance
             and _same_actor(o.actor, c.actor)
             and ctx.origin(o) != ctx.origin(c)
-            for o in claims
+            for o in claims[:_MAX_COMPARED]
         ):
             flags[c.id].add("corroborated")
     verdict = "conflicting" if pairs else ("evolving" if superseded else "consistent")
