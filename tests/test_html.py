@@ -208,7 +208,7 @@ class TestRenderPage:
         """The claims of a conflicting finding are in an open <details>; summaries are focusable."""
         page = render_page(_report())
 
-        conflicting = page.split("class='finding v-conflicting'", 1)[1].split("</article>", 1)[0]
+        conflicting = page.split("class='finding fv-conflicting'", 1)[1].split("</article>", 1)[0]
 
         assert "<details open>" in conflicting
         assert "summary:focus-visible" in page

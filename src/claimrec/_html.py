@@ -88,14 +88,15 @@ th{background:var(--soft)}
 .v-consistent{color:var(--ok)}.v-conflicting{color:var(--bad)}.v-evolving{color:var(--evo)}
 .finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;
 padding:.75rem 1rem;margin:.75rem 0}
-.finding.v-consistent{border-left-color:var(--ok)}.finding.v-conflicting{border-left-color:var(--bad)}
-.finding.v-evolving{border-left-color:var(--evo)}
+.fv-consistent{border-left-color:var(--ok)}.fv-conflicting{border-left-color:var(--bad)}
+.fv-evolving{border-left-color:var(--evo)}
 .finding p{margin:.35rem 0}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem;
 margin:.5rem 0}
 .sides>div{border:2px dashed var(--bad);border-radius:6px;padding:.5rem}
 .vs{font-weight:700;color:var(--bad)}
 .claim{list-style:none;border-top:1px solid var(--line);padding:.6rem 0}
+.claim:target{background:#eef4ff;outline:3px solid var(--focus);outline-offset:2px}
 ol.claims{padding:0;margin:0}
 .claim .what{font-weight:600}
 .sentence{margin:.3rem 0;padding:.4rem .6rem;background:var(--soft);border-radius:4px;
@@ -105,7 +106,7 @@ mark{background:#fde68a;color:inherit;padding:0 .1em;border-radius:2px}
 .chain li{display:inline}
 .chain li+li::before{content:" \\2192  ";color:var(--muted)}
 .flag{display:inline-block;font-size:.75rem;border:1px solid currentColor;border-radius:999px;
-padding:0 .5em;margin:0 .25em .1em 0}
+padding:0 .5em;margin:0 .25em .1em 0;white-space:nowrap}
 .f-unattributed{color:var(--unatt);font-weight:700}.f-contested{color:var(--bad)}
 .f-superseded{color:var(--evo)}.f-corroborated{color:var(--ok)}.f-single_source{color:var(--muted)}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
@@ -310,7 +311,7 @@ def _finding_html(page: _Page, finding: Finding) -> str:
     consensus = str(finding.consensus) if finding.consensus is not None else "none"
     parts = [
         (
-            f"<article class='finding v-{_slug(finding.verdict)}' id='{_esc(finding_anchor(finding))}'"
+            f"<article class='finding fv-{_slug(finding.verdict)}' id='{_esc(finding_anchor(finding))}'"
             f" aria-labelledby='{_esc(finding_anchor(finding))}-h'>"
         ),
         (
@@ -324,7 +325,7 @@ def _finding_html(page: _Page, finding: Finding) -> str:
         parts.append(f"<p class='muted'>{_esc(finding.explanation)}</p>")
     for n, group in enumerate(finding.conflicts, start=1):
         members = [page.claims[i] for i in group if i in page.claims]
-        sides = "<span class='vs' aria-hidden='true'>≠</span>".join(page.side(c) for c in members)
+        sides = "".join(page.side(c) for c in members)
         parts.append(
             f"<div class='conflict' role='group' aria-label='conflict {n}: these claims cannot "
             f"all hold'><p class='vs'>Conflict {n}: these claims cannot all hold</p>"
