@@ -257,7 +257,16 @@ class Report:
     def claims_of(self, event: str | Event) -> list[Claim]:
         """The claims attached to one event."""
         key = event.id if isinstance(event, Event) else event
-        return [c for c in self.claims if self.claim_event.get(c.id) == key]
+        return self._claims_by_event.get(key, [])
+
+    @cached_property
+    def _claims_by_event(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            event = self.claim_event.get(c.id)
+            if event is not None:
+                out[event].append(c)
+        return out
 
     @cached_property
     def _events(self) -> dict[str, Event]:
@@ -494,16 +503,18 @@ class Report:
         by_event: dict[str, list[Finding]] = defaultdict(list)
         for f in self.findings:
             by_event[f.event].append(f)
-        for e in sorted(self.events, key=lambda e: (e.date or dt.date.min, e.id)):
+        for e in sorted(self.events, key=_event_order):
             if not by_event.get(e.id) and len(e.documents) < 2:
                 continue
             where = e.location or "unknown place"
             when = e.date.isoformat() if e.date else "undated"
             lines.append("")
-            lines.append(
-                f"Event {e.id}: {e.kind or 'event'} at {where}, {when} "
-                f"({len(e.documents)} documents: {', '.join(sorted(e.documents))})"
-            )
+            if e.documents:
+                sources = f"{len(e.documents)} documents: {', '.join(sorted(e.documents))}"
+            else:
+                recalled = sorted({c.document for c in self.claims_of(e)})
+                sources = f"recalled as background in {', '.join(recalled)}"
+            lines.append(f"Event {e.id}: {e.kind or 'event'} at {where}, {when} ({sources})")
             for m, est in sorted(self.estimates_by_event.get(e.id, {}).items()):
                 high = "?" if est.high is None else est.high
                 lines.append(f"  estimate {m}: best {est.best} (low {est.low}, high {high})")
@@ -644,7 +655,7 @@ class Report:
         by_event: dict[str, list[Finding]] = defaultdict(list)
         for f in self.findings:
             by_event[f.event].append(f)
-        for e in sorted(self.events, key=lambda e: (e.date or dt.date.min, e.id)):
+        for e in sorted(self.events, key=_event_order):
             verdicts = "".join(
                 f'<div><span style="color:{_VERDICT_COLOURS[f.verdict]};font-weight:600">'
                 f"{esc(f.verdict)}</span> {esc(f.measure)}/{esc(f.group)}: "
@@ -753,3 +764,8 @@ _COLUMNS: Final[dict[str, list[str]]] = {
     "sources": ["kind", "source", "n_claims"],
     "documents": ["id", "title", "published", "outlet", "event"],
 }
+
+
+def _event_order(e: Event) -> tuple[bool, dt.date, str]:
+    """Events that documents are about first, by date; background events after them."""
+    return (not e.documents, e.date or dt.date.min, e.id)
