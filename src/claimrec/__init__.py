@@ -27,7 +27,7 @@ from claimrec.model import (
     ResponsibilityClaim,
 )
 from claimrec.pipeline import Settings, reconcile
-from claimrec.report import Report
+from claimrec.report import EventView, Report
 from claimrec.resolve import Estimate, Resolution, resolve
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "Event",
     "EventMatching",
     "EventMention",
+    "EventView",
     "Finding",
     "Lexicon",
     "Match",
