@@ -24,11 +24,20 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=400)
     parser.add_argument("--data", type=Path, default=DEFAULT)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in (args.data / "docs.jsonl").read_text().splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (args.data / "docs.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     if not rows:
         sys.exit("no documents")
     base = [
-        Document(id=r["doc_id"], text=r["text"], title=r.get("title"), published=r.get("published") or None)
+        Document(
+            id=r["doc_id"],
+            text=r["text"],
+            title=r.get("title"),
+            published=r.get("published") or None,
+        )
         for r in rows
     ]
     docs = [base[i % len(base)] for i in range(args.size)]
@@ -40,7 +49,9 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"documents: {len(docs)}  characters: {chars:,}  claims: {claims}")
-    print(f"elapsed: {elapsed:.2f}s  articles/second: {len(docs) / elapsed:.0f}  chars/second: {chars / elapsed:,.0f}")
+    print(
+        f"elapsed: {elapsed:.2f}s  articles/second: {len(docs) / elapsed:.0f}  chars/second: {chars / elapsed:,.0f}"
+    )
     print(f"peak memory: {peak / 1024:.1f} MiB")
 
 

@@ -54,7 +54,13 @@ COUNT_CASES = [
     ("Militias have attacked the base 40 times since June.", "attacks", "attack", 40, 40),
     ("There are about 900 American troops in Syria.", "troops", "us.military", 900, 900),
     ("Some 3,000 British soldiers are stationed in Estonia.", "troops", "uk", 3000, 3000),
-    ("A member of the Iraqi security forces was wounded.", "injured", "iraqi_security_forces", 1, 1),
+    (
+        "A member of the Iraqi security forces was wounded.",
+        "injured",
+        "iraqi_security_forces",
+        1,
+        1,
+    ),
     ("A 19-year-old man was shot in the leg on Main Street.", "injured", "people", 1, 1),
     ("A woman was killed and two others were hurt.", "killed", "people", 1, 1),
     ("The gunman shot and killed a teenager outside the store.", "killed", "people", 1, 1),
@@ -87,7 +93,9 @@ class TestExtractCounts:
     )
     def test_no_false_count(self, sentence):
         """Articles, negations, ages, times and the agents of a killing are not victim counts."""
-        found = [c for c in counts(sentence) if c.measure in {"injured", "killed"} and c.quantity.low > 1]
+        found = [
+            c for c in counts(sentence) if c.measure in {"injured", "killed"} and c.quantity.low > 1
+        ]
 
         assert found == []
 
@@ -103,7 +111,10 @@ class TestExtractCounts:
         """'Five X and two Y were injured' gives two claims that add up."""
         claims = counts("Five US military personnel and two US contractors were injured.")
 
-        assert [(c.group, c.quantity.low) for c in claims] == [("us.military", 5), ("us.contractors", 2)]
+        assert [(c.group, c.quantity.low) for c in claims] == [
+            ("us.military", 5),
+            ("us.contractors", 2),
+        ]
 
     def test_shot_one_fatally_splits(self):
         """'N people were shot, one fatally' counts N-1 injured and 1 killed."""
@@ -139,7 +150,11 @@ class TestExtractCounts:
 
 
 SCOPE_CASES = [
-    ("US personnel have sustained approximately 62 injuries since October 17.", "injured", "cumulative"),
+    (
+        "US personnel have sustained approximately 62 injuries since October 17.",
+        "injured",
+        "cumulative",
+    ),
     ("So far this year, 40 people have been killed in the city.", "killed", "cumulative"),
     ("A total of 30 soldiers were wounded in these attacks.", "injured", "cumulative"),
     ("Some 2,500 US troops are stationed in Iraq.", "troops", "standing"),
@@ -173,9 +188,17 @@ class TestExtractProvisional:
 
 
 RESPONSIBILITY_CASES = [
-    ("The Islamic State group claimed responsibility for the bombing.", "claimed", "The Islamic State group"),
+    (
+        "The Islamic State group claimed responsibility for the bombing.",
+        "claimed",
+        "The Islamic State group",
+    ),
     ("Hezbollah, the Lebanese movement, claimed responsibility on Monday.", "claimed", "Hezbollah"),
-    ("The Pentagon blamed the attack on Iranian-backed militias.", "blamed", "Iranian-backed militias"),
+    (
+        "The Pentagon blamed the attack on Iranian-backed militias.",
+        "blamed",
+        "Iranian-backed militias",
+    ),
     ("Officials blamed Hamas for the rocket fire.", "blamed", "Hamas"),
     ("The strike was attributed to the Houthi movement.", "blamed", "the Houthi movement"),
     ("Iran denied any involvement in the attack.", "denied", "Iran"),
@@ -189,14 +212,20 @@ class TestExtractResponsibility:
     @pytest.mark.parametrize(("sentence", "stance", "actor"), RESPONSIBILITY_CASES)
     def test_stance_and_actor(self, sentence, stance, actor):
         """Claimed, blamed, denied and nobody claimed, with the group named."""
-        claims = [c for c in extract(Document(id="r", text=sentence)) if isinstance(c, ResponsibilityClaim)]
+        claims = [
+            c
+            for c in extract(Document(id="r", text=sentence))
+            if isinstance(c, ResponsibilityClaim)
+        ]
 
         assert (claims[0].stance, claims[0].actor) == (stance, actor)
 
     def test_pronoun_takes_the_last_actor(self):
         """'It also claimed responsibility' names the group claimed before."""
         text = "The Badr Brigade claimed responsibility for the attack. It also claimed responsibility for a second strike."
-        claims = [c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)]
+        claims = [
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        ]
 
         assert [c.actor for c in claims] == ["The Badr Brigade", "The Badr Brigade"]
 
@@ -239,7 +268,11 @@ class TestExtractMention:
 
     def test_us_style_place(self):
         """'in the 300 block of North Street' is the place of a shooting."""
-        doc = Document(id="g", text="Two men were shot Saturday in the 300 block of North Street.", published="2014-01-12")
+        doc = Document(
+            id="g",
+            text="Two men were shot Saturday in the 300 block of North Street.",
+            published="2014-01-12",
+        )
 
         claim = next(c for c in extract(doc) if isinstance(c, CountClaim))
 
@@ -267,7 +300,10 @@ class TestNormalizePlace:
 class TestExtractAll:
     def test_concatenates_documents_in_order(self):
         """extract_all returns every document's claims in document order."""
-        docs = [Document(id="a", text="Two people died."), Document(id="b", text="One person died.")]
+        docs = [
+            Document(id="a", text="Two people died."),
+            Document(id="b", text="One person died."),
+        ]
 
         claims = extract_all(docs)
 
@@ -299,7 +335,12 @@ class TestSeeds:
         """002: seven Americans wounded, said a U.S. official."""
         claim = find(seed("002"), "Seven Americans were wounded")[0]
 
-        assert (claim.measure, claim.group, claim.quantity.low, claim.attribution.kind) == ("injured", "us", 7, "anonymous_official")
+        assert (claim.measure, claim.group, claim.quantity.low, claim.attribution.kind) == (
+            "injured",
+            "us",
+            7,
+            "anonymous_official",
+        )
 
     def test_eight_injuries_named_person(self):
         """001: 'resulted in eight injuries', Brigadier General Pat Ryder."""
@@ -332,7 +373,11 @@ class TestSeeds:
         """000: 2,500 American troops in Iraq is a standing fact with no attribution."""
         claim = find(seed("000"), "2,500 American troops")[0]
 
-        assert (claim.measure, claim.scope, claim.attribution.kind) == ("troops", "standing", "none")
+        assert (claim.measure, claim.scope, claim.attribution.kind) == (
+            "troops",
+            "standing",
+            "none",
+        )
 
     def test_jordan_is_another_event(self):
         """002: the January drone strike in Jordan is not the main event."""

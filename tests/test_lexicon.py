@@ -77,6 +77,12 @@ class TestLexicon:
         assert own.tolerance == 0.1
         assert own.max_words == 2
 
+    def test_first_words_follow_the_entries(self):
+        """first_words holds the first word of every phrase, also after extend()."""
+        own = Lexicon({"a bunch": (3, None)}).extend({"scores": (40, 99)})
+
+        assert own.first_words == frozenset({"a", "scores"})
+
     @pytest.mark.parametrize(
         "bounds",
         [(5, 2), (-1, 3), (1.5, 3), ("3", 9), (3,), None, (True, 4)],

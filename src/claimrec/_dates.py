@@ -88,8 +88,10 @@ _WEEKDAY_RE: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_RE: Final = r"(?:\s+(?:night|morning|afternoon|evening))?"
 
 #: Date expressions a news sentence uses, longest forms first (each alternative is linear).
+#: The look-ahead names every first letter an alternative can start with, so the many
+#: alternatives are tried only at words that may open one.
 _DATE_EXPR: Final = re.compile(
-    r"\b(?:"
+    r"\b(?=[0-9adefijlmnopstwy])(?:"
     rf"(?:last|this\s+past|past)\s+{_WEEKDAY_RE}"
     rf"|(?:(?:late|early)\s+)?{_WEEKDAY_RE}{_PART_RE}"
     rf"|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d)"

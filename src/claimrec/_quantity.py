@@ -53,6 +53,7 @@ _BLOCKED: Final = re.compile(
     r"|\b\d{3}-\d{4}\b"
     r"|\b\d+(?:-\d+){2,}\b"
 )
+_DIGIT: Final = re.compile(r"\d")  # every _BLOCKED span holds one
 _CLOCK_AFTER: Final = re.compile(r"\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b|o['’]clock\b)")
 
 
@@ -65,10 +66,14 @@ class _Tok(NamedTuple):
 
 
 def _tokenize(text: str) -> list[_Tok]:
-    return [
-        _Tok(m.lastgroup or "other", m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-    ]
+    out: list[_Tok] = []
+    append = out.append
+    new = tuple.__new__  # _Tok(...) without the Python-level __new__ frame: tokens are many
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        append(new(_Tok, (m.lastgroup or "other", word, word.lower(), start, end)))
+    return out
 
 
 # --------------------------------------------------------------------------- word lists
@@ -274,10 +279,10 @@ class _Parser:
         self.lex = lexicon
         self.context = context  # check the words around numbers (scan) or not (parse)
         self.blocked: list[tuple[int, int]] = (
-            [m.span() for m in _BLOCKED.finditer(text)] if context else []
+            [m.span() for m in _BLOCKED.finditer(text)] if context and _DIGIT.search(text) else []
         )
         self._blocked_at = 0
-        self.lex_first = frozenset(k.split(" ", 1)[0] for k in lexicon.entries)
+        self.lex_first = lexicon.first_words
 
     # -- small helpers ---------------------------------------------------------
 
@@ -704,6 +709,16 @@ class _Parser:
 
 # --------------------------------------------------------------------------- public
 
+#: Words other than number words and vague quantifiers that may open a count phrase.
+_STARTERS: Final = _PREFIX_FIRST | {"a", "an", "half", "half-dozen", "no", "none", "nobody", "both"}
+
+
+def _may_start(low: str, starters: frozenset[str]) -> bool:
+    """Whether a word token may open a count phrase (a prefix, number word or quantifier)."""
+    return (
+        low in starters or low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
+    )
+
 
 def scan_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[QuantityMatch]:
     """
@@ -726,8 +741,20 @@ def scan_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Quanti
     """
     parser = _Parser(text, lexicon or ENGLISH, context=True)
     found: list[QuantityMatch] = []
-    i, n = 0, len(parser.toks)
+    toks = parser.toks
+    starters = _STARTERS | parser.lex_first
+    i, n = 0, len(toks)
     while i < n:
+        tok = toks[i]
+        kind = tok.kind
+        if kind == "other" or (
+            kind == "word"
+            and tok.low not in starters
+            and tok.low not in _NUMBER_WORDS
+            and ("-" not in tok.low or not _may_start(tok.low, starters))
+        ):
+            i += 1  # no phrase starts here (the parser would say None): skip it cheaply
+            continue
         result = parser.phrase(i)
         if result is None:
             i += 1

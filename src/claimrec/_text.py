@@ -94,6 +94,17 @@ _FURNITURE_WORDS: Final = re.compile(
     r"|^(?:latest|close|enlarge|share|print|email|tweet|home|menu|more|loading\.*)$)",
     re.IGNORECASE,
 )
+#: Literal pieces, one of which every match of ``_FURNITURE_WORDS`` holds (lower case): a
+#: cheap substring test that spares the costly search on ordinary sentences.
+_FURNITURE_KEYS: Final = (
+    "copyright", "©", "rights reserved", "click here", "follow ", "live blog", "sign up",
+    "subscribe", "newsletter", "read ", "share this", "watch this", "advertisement",
+    "javascript", "typo", "caption", "slideshow", "image ", "photo", "video:", "getty",
+    "story code", "archive", "source site-", "related", "posted:", "updated:", "created",
+    "more stories", "more news", "next story", "previous story", "twitter", "comment",
+)  # fmt: skip
+#: Lines this short may be a lone navigation word ("Share", "Loading...").
+_SHORT_LINE: Final = 24
 _BYLINE: Final = re.compile(
     r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}[ \t,]{0,3}){1,6}(?:and [A-Z][\w.]{0,30}[ \t]{0,3}){0,3}$"
     r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30}){0,3}$)"
@@ -238,13 +249,31 @@ def _is_headline_like(line: str) -> bool:
     return capital / len(content) >= 0.75
 
 
+def _has_furniture_words(line: str, low: str) -> bool:
+    """``_FURNITURE_WORDS.search(line)``, tried only when a literal piece of it is present."""
+    if len(line) > _SHORT_LINE and not any(key in low for key in _FURNITURE_KEYS):
+        return False
+    return _FURNITURE_WORDS.search(line) is not None
+
+
+def _has_url(low: str) -> bool:
+    """Whether ``_URL`` can match: a cheap literal test first."""
+    return ("http" in low or "www." in low or ".co" in low) and _URL.search(low) is not None
+
+
 def _block_furniture(line: str, *, first: bool) -> bool:
     """Whether a whole block is page furniture, from general cues only."""
-    if _FURNITURE_WORDS.search(line) or _EMAIL.search(line):
+    low = line.lower()
+    if _has_furniture_words(line, low) or ("@" in line and _EMAIL.search(line)):
         return True
-    if _URL.search(line) and len(_WORD.findall(_URL.sub(" ", line))) < 25:
+    if _has_url(low) and len(_WORD.findall(_URL.sub(" ", line))) < 25:
         return True
-    if _HANDLE.search(line) and re.search(r"\b(?:19|20)\d{2}\b", line) and len(line) < 200:
+    if (
+        "@" in line
+        and _HANDLE.search(line)
+        and re.search(r"\b(?:19|20)\d{2}\b", line)
+        and len(line) < 200
+    ):
         return True  # an embedded post: "— Name (@handle) January 20, 2024"
     if _DATE_LINE.fullmatch(line.strip()):
         return True
@@ -265,9 +294,10 @@ def _block_furniture(line: str, *, first: bool) -> bool:
 
 def _sentence_furniture(sentence: str) -> bool:
     """Whether one sentence inside a body paragraph is furniture (a link, a handle, a credit)."""
-    if _URL.search(sentence) or _EMAIL.search(sentence):
+    low = sentence.lower()
+    if _has_url(low) or ("@" in sentence and _EMAIL.search(sentence)):
         return len(_WORD.findall(_URL.sub(" ", sentence))) < 25
-    return bool(_FURNITURE_WORDS.search(sentence)) and len(sentence) < 160
+    return len(sentence) < 160 and _has_furniture_words(sentence, low)
 
 
 # --------------------------------------------------------------------------- quotes

@@ -80,14 +80,18 @@ _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     (r"killed|slain|murdered|martyred|dead|died|die|perished|lost\s+their\s+lives", "killed"),
     (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
     (
-        (r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
-        r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
-        r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"),
+        (
+            r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
+            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
+            r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"
+        ),
         "injured",
     ),
     (
-        (r"treated|hospitali[sz]ed|(?:taken|rushed|transported|brought)\s+to\s+(?:\w+\s+){0,3}?"
-        r"(?:hospitals?|medical\s+(?:centers?|facilit(?:y|ies)))"),
+        (
+            r"treated|hospitali[sz]ed|(?:taken|rushed|transported|brought)\s+to\s+(?:\w+\s+){0,3}?"
+            r"(?:hospitals?|medical\s+(?:centers?|facilit(?:y|ies)))"
+        ),
         "treated",
     ),
     (r"evacuated|airlifted|medevac(?:k)?ed|flown\s+out", "evacuated"),
@@ -117,8 +121,10 @@ _ACTIVE: Final[tuple[tuple[str, str], ...]] = (
     (r"treat(?:ed|ing|s)|hospitali[sz](?:ed|ing)", "treated"),
     (r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)", "arrested"),
     (
-        (r"fired|firing|fires|launch(?:ed|ing|es)|involv(?:ed|ing|es)|us(?:ed|ing)|"
-        r"targeted\s+(?:by|with)|attacked\s+(?:by|with)|with"),
+        (
+            r"fired|firing|fires|launch(?:ed|ing|es)|involv(?:ed|ing|es)|us(?:ed|ing)|"
+            r"targeted\s+(?:by|with)|attacked\s+(?:by|with)|with"
+        ),
         "launched",
     ),
     (r"intercept(?:ed|ing|s)|down(?:ed|ing)|shot\s+down|shooting\s+down", "intercepted"),
@@ -152,7 +158,114 @@ _MEASURE_NOUN_RE: Final = re.compile(
 
 # words that end a counted noun phrase
 _NP_STOP: Final = frozenset(
-    ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "got", "get", "will", "would", "could", "may", "might", "who", "that", "which", "whom", "whose", "where", "when", "while", "as", "after", "before", "since", "during", "following", "in", "at", "on", "by", "from", "with", "near", "for", "to", "into", "inside", "outside", "across", "over", "under", "and", "or", "but", "nor", ",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "-", "said", "says", "say", "told", "according", "killed", "slain", "murdered", "martyred", "dead", "died", "injured", "wounded", "hurt", "shot", "treated", "hospitalized", "hospitalised", "evacuated", "missing", "arrested", "detained", "launched", "fired", "involved", "intercepted", "downed", "hit", "struck", "fell", "landed", "seized", "heard", "stationed", "deployed", "based", "suffered", "sustained", "received", "remain", "remained", "remains", "also", "reportedly", "later"]
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "got",
+        "get",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "who",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "during",
+        "following",
+        "in",
+        "at",
+        "on",
+        "by",
+        "from",
+        "with",
+        "near",
+        "for",
+        "to",
+        "into",
+        "inside",
+        "outside",
+        "across",
+        "over",
+        "under",
+        "and",
+        "or",
+        "but",
+        "nor",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        '"',
+        "“",
+        "”",
+        "—",
+        "–",
+        "-",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "killed",
+        "slain",
+        "murdered",
+        "martyred",
+        "dead",
+        "died",
+        "injured",
+        "wounded",
+        "hurt",
+        "shot",
+        "treated",
+        "hospitalized",
+        "hospitalised",
+        "evacuated",
+        "missing",
+        "arrested",
+        "detained",
+        "launched",
+        "fired",
+        "involved",
+        "intercepted",
+        "downed",
+        "hit",
+        "struck",
+        "fell",
+        "landed",
+        "seized",
+        "heard",
+        "stationed",
+        "deployed",
+        "based",
+        "suffered",
+        "sustained",
+        "received",
+        "remain",
+        "remained",
+        "remains",
+        "also",
+        "reportedly",
+        "later",
+    ]
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
 
@@ -253,31 +366,44 @@ _AFTER_CLAUSE: Final = re.compile(
 
 # --------------------------------------------------------------------------- kinds of event
 
-_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p, re.IGNORECASE), k)
-    for p, k in (
-        (r"\bballistic\s+missiles?\b", "ballistic missile attack"),
+#: (pattern, kind, literal keys): a pattern is tried only when one of its keys is in the
+#: lower-cased sentence (every match holds one), which keeps the many cues cheap.
+_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tuple(
+    (re.compile(p, re.IGNORECASE), k, keys)
+    for p, k, keys in (
+        (r"\bballistic\s+missiles?\b", "ballistic missile attack", ("ballistic",)),
         (
             r"\b(?:air\s*strikes?|airstrikes?|aerial\s+(?:assault|strike|bombardment)s?)\b",
             "air strike",
+            ("strike", "aerial"),
         ),
         (
             r"\bdrones?\s+(?:attack|strike)s?\b|\b(?:attack|kamikaze|suicide|one-way)\s+drones?\b",
             "drone attack",
+            ("drone",),
         ),
-        (r"\brockets?\b|\bkatyushas?\b", "rocket attack"),
-        (r"\bmissiles?\b", "missile attack"),
-        (r"\bdrones?\b", "drone attack"),
+        (r"\brockets?\b|\bkatyushas?\b", "rocket attack", ("rocket", "katyusha")),
+        (r"\bmissiles?\b", "missile attack", ("missile",)),
+        (r"\bdrones?\b", "drone attack", ("drone",)),
         (
-            (r"\bshootings?\b|\bgunfire\b|\bgunman\b|\bgunmen\b|\bshot\b|\bshots\s+fired\b|"
-            r"\bgunshots?\b|\bopened\s+fire\b"),
+            (
+                r"\bshootings?\b|\bgunfire\b|\bgunman\b|\bgunmen\b|\bshot\b|\bshots\s+fired\b|"
+                r"\bgunshots?\b|\bopened\s+fire\b"
+            ),
             "shooting",
+            ("shoot", "gun", "shot", "fire"),
         ),
-        (r"\bstabb(?:ed|ing)\b", "stabbing"),
-        (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing"),
-        (r"\bstrikes?\b", "air strike"),
+        (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
+        (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing", ("bomb", "explosive")),
+        (r"\bstrikes?\b", "air strike", ("strike",)),
     )
 )
+
+
+def _has_any(low: str, keys: tuple[str, ...]) -> bool:
+    """Whether any of *keys* occurs in *low* (a cheap literal pre-filter before a regex)."""
+    return any(key in low for key in keys)
+
 
 # --------------------------------------------------------------------------- places
 
@@ -302,7 +428,114 @@ _PLACE_POLICE: Final = re.compile(
     r"\b(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s+(?:police|sheriff|fire\s+department)\b"
 )
 _NOT_PLACES: Final = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "us", "u.s.", "u.s", "american", "americans", "military", "police", "officers", "officials", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "targets", "attack", "attacks", "missile", "rocket", "drone", "strike", "occupation", "occupied", "us-occupied", "several", "seven", "some", "two", "three", "four", "five", "reuters", "afp", "ap", "cnn", "associated", "press", "news", "pentagon", "centcom", "state", "states", "united", "county", "city", "department", "sheriff's", "deputies", "authorities", "local", "when", "after", "before", "while", "during", "according", "but", "and", "or", "said", "says", "police's"]
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "us",
+        "u.s.",
+        "u.s",
+        "american",
+        "americans",
+        "military",
+        "police",
+        "officers",
+        "officials",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "targets",
+        "attack",
+        "attacks",
+        "missile",
+        "rocket",
+        "drone",
+        "strike",
+        "occupation",
+        "occupied",
+        "us-occupied",
+        "several",
+        "seven",
+        "some",
+        "two",
+        "three",
+        "four",
+        "five",
+        "reuters",
+        "afp",
+        "ap",
+        "cnn",
+        "associated",
+        "press",
+        "news",
+        "pentagon",
+        "centcom",
+        "state",
+        "states",
+        "united",
+        "county",
+        "city",
+        "department",
+        "sheriff's",
+        "deputies",
+        "authorities",
+        "local",
+        "when",
+        "after",
+        "before",
+        "while",
+        "during",
+        "according",
+        "but",
+        "and",
+        "or",
+        "said",
+        "says",
+        "police's",
+    ]
 )
 _FACILITY_WORDS: Final = re.compile(
     r"\b(?:air\s*base|airbase|air\s+field|airfield|airport|military|base|camp|garrison|outpost|"
@@ -372,7 +605,9 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
             words = place.split()
             while words and (
                 words[0].strip("()").lower() in _NOT_PLACES
-                or re.search(r"(?:['’]s|-(?:occupied|run|led|controlled|based))$", words[0], re.IGNORECASE)
+                or re.search(
+                    r"(?:['’]s|-(?:occupied|run|led|controlled|based))$", words[0], re.IGNORECASE
+                )
             ):
                 words = words[1:]
             place = " ".join(words)
@@ -450,19 +685,18 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
     return pos, end
 
 
+@functools.lru_cache(maxsize=256)
 def _kind_rank(text: str) -> int | None:
-    for rank, (pattern, _) in enumerate(_KIND_CUES):
-        if pattern.search(text):
+    low = text.lower()
+    for rank, (pattern, _, keys) in enumerate(_KIND_CUES):
+        if _has_any(low, keys) and pattern.search(text):
             return rank
     return None
 
 
-@functools.lru_cache(maxsize=256)
 def _kind_of(text: str) -> str | None:
-    for pattern, kind in _KIND_CUES:
-        if pattern.search(text):
-            return kind
-    return None
+    rank = _kind_rank(text)
+    return None if rank is None else _KIND_CUES[rank][1]
 
 
 def _top_group(group: str) -> str:
@@ -635,7 +869,18 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 clause = re.split(r"[,;:]", left)[-1]
                 owner = kinds.classify_subject(clause + " troops")
                 troop_group = owner if owner != "soldiers" else troop_group
-            found.append(_Found(qs, np_end, "troops", subject, quantity, "troops", group=troop_group, scope="standing"))
+            found.append(
+                _Found(
+                    qs,
+                    np_end,
+                    "troops",
+                    subject,
+                    quantity,
+                    "troops",
+                    group=troop_group,
+                    scope="standing",
+                )
+            )
             continue
         if troop_subject is not None and not noun and re.match(r"\s+in\s+[A-Z]", text[qe:]):
             found.append(
@@ -662,7 +907,12 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 pos = _noun_phrase(text, nxt.end, len(text))[1]
                 continue
             om = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)\b", low[pos:])
-            if om is not None and om.group(1) not in _NP_STOP and (pos + om.start(1)) not in quantity_starts and not coordinated:
+            if (
+                om is not None
+                and om.group(1) not in _NP_STOP
+                and (pos + om.start(1)) not in quantity_starts
+                and not coordinated
+            ):
                 coordinated = True
                 pos += om.end()
                 continue
@@ -721,7 +971,9 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     return found
 
 
-def _times_counts(text: str, low: str, found: list[_Found], lexicon: Lexicon | None) -> list[_Found]:
+def _times_counts(
+    text: str, low: str, found: list[_Found], lexicon: Lexicon | None
+) -> list[_Found]:
     """Attack tallies the quantity scanner leaves out: "attacked at least 58 times"."""
     if "attack" not in low:
         return []
@@ -735,7 +987,18 @@ def _times_counts(text: str, low: str, found: list[_Found], lexicon: Lexicon | N
             quantity = parse_quantity(phrase, lexicon=lexicon)
         except ValueError:
             continue
-        out.append(_Found(m.start(), m.end(), "attacks", m.group(), quantity, "times", group="attack", scope="cumulative"))
+        out.append(
+            _Found(
+                m.start(),
+                m.end(),
+                "attacks",
+                m.group(),
+                quantity,
+                "times",
+                group="attack",
+                scope="cumulative",
+            )
+        )
     return out
 
 
@@ -904,20 +1167,52 @@ _DENIED: Final = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_STOP: Final = frozenset(
-    ["for", "after", "as", "which", "who", "that", "and", "since", "over", "because", "when", "while", "on", "at", "with", "to", "by", "said", "says", "following", "amid", "during"]
+    [
+        "for",
+        "after",
+        "as",
+        "which",
+        "who",
+        "that",
+        "and",
+        "since",
+        "over",
+        "because",
+        "when",
+        "while",
+        "on",
+        "at",
+        "with",
+        "to",
+        "by",
+        "said",
+        "says",
+        "following",
+        "amid",
+        "during",
+    ]
 )
-#: Cheap pre-filters: a sentence without any of these stems holds no claim of the kind.
-_COUNT_TRIGGER: Final = re.compile(
-    r"(?i)kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|martyr|casualt|fatal|"
-    r"launch|fire|involv|intercept|down|hit|struck|fell|land|impact|seiz|confiscat|contain|"
-    r"explos|blast|detonat|attack|troop|force|soldier|personnel|missing|unaccounted|arrest|"
-    r"detain|custody|apprehend|evacu|airlift|medevac|treat|hospital|lives|toll|station|"
-    r"deploy|based|heard|left|leav|target|using|used|with|times"
-)
-_RESPONSIBILITY_TRIGGER: Final = re.compile(
-    r"(?i)responsib|credit|blam|attribut|accus|held|denie|deny|reject|carried\s+out|behind|"
-    r"conducted|launched|targeted"
-)
+#: Cheap pre-filters (lower-case stems): a sentence without any of them holds no claim of the kind.
+_COUNT_KEYS: Final = (
+    "kill", "dead", "die", "death", "wound", "injur", "hurt", "shot", "shoot", "slain", "murder",
+    "martyr", "casualt", "fatal", "launch", "fire", "involv", "intercept", "down", "hit",
+    "struck", "fell", "land", "impact", "seiz", "confiscat", "contain", "explos", "blast",
+    "detonat", "attack", "troop", "force", "soldier", "personnel", "missing", "unaccounted",
+    "arrest", "detain", "custody", "apprehend", "evacu", "airlift", "medevac", "treat",
+    "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
+    "using", "used", "with", "times", "harm", "grazed",
+)  # fmt: skip
+_RESPONSIBILITY_KEYS: Final = (
+    "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
+    "carried", "behind", "conducted", "launched", "targeted",
+)  # fmt: skip
+_PROVISIONAL_KEYS: Final = (
+    "initial", "preliminary", "early", "far", "rise", "first", "this", "yet", "being",
+)  # fmt: skip
+_OTHER_KEYS: Final = (
+    "last", "ago", "earlier", "before", "previous", "prior", "separate", "similar", "another",
+    "after",
+)  # fmt: skip
 _ADVERBIAL: Final = re.compile(
     r"(?i)(?:in|on|at|via|through|according|citing|earlier|later|late|meanwhile|however|"
     r"last|this|yesterday|today)\b"
@@ -980,7 +1275,9 @@ def _actor_before(text: str, end: int, last_actor: str | None) -> str | None:
     ):
         candidate = segments[0]
     if re.match(r"(?i)(?:which|who)\b", candidate) and len(segments) > 1:
-        antecedent = re.search(r"[A-Z][\w'’\-]*(?:\s+(?:of|in|for|the|al|el)?\s*[A-Z][\w'’\-]*)*\s*$", segments[-2])
+        antecedent = re.search(
+            r"[A-Z][\w'’\-]*(?:\s+(?:of|in|for|the|al|el)?\s*[A-Z][\w'’\-]*)*\s*$", segments[-2]
+        )
         candidate = antecedent.group().strip() if antecedent else segments[-2]
     candidate = re.sub(
         r"(?i)^(?:but|and|meanwhile|however|earlier|later|so\s+far|on\s+\w+)\s+", "", candidate
@@ -997,7 +1294,7 @@ def _responsibility(
     """(start, end, stance, actor, pattern) found in one sentence."""
     text = sentence.text
     out: list[tuple[int, int, str, str | None, str]] = []
-    if not _RESPONSIBILITY_TRIGGER.search(text):
+    if not _has_any(text.lower(), _RESPONSIBILITY_KEYS):
         return out
     none = _NONE_CLAIMED.search(text)
     if none is not None:
@@ -1080,7 +1377,24 @@ def _mention(
         other = True
     elif own_date is not None and own_date.date is not None and main.date is not None:
         other = _differs(own_date.date, own_date.precision, main.date, main.precision)
-    elif (not is_lead and _has_other_cue(text)) or (not is_lead and main.date is None and own_date is not None and own_date.precision in {"month", "year"}) or (not is_lead and main.date is None and re.match(r"(?i)(?:in|during|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|week|month|year|mon|tue|wed|thu|fri|sat|sun)", text)) or (not is_lead and previous_other and _BACK_REFERENCE.match(text)):
+    elif (
+        (not is_lead and _has_other_cue(text))
+        or (
+            not is_lead
+            and main.date is None
+            and own_date is not None
+            and own_date.precision in {"month", "year"}
+        )
+        or (
+            not is_lead
+            and main.date is None
+            and re.match(
+                r"(?i)(?:in|during|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|week|month|year|mon|tue|wed|thu|fri|sat|sun)",
+                text,
+            )
+        )
+        or (not is_lead and previous_other and _BACK_REFERENCE.match(text))
+    ):
         other = True
     if sentence.kind == "title" and not after:
         other = False
@@ -1134,11 +1448,14 @@ def _is_cumulative(text: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _has_other_cue(text: str) -> bool:
-    return _OTHER_CUES.search(text) is not None
+    return _has_any(text.lower(), _OTHER_KEYS) and _OTHER_CUES.search(text) is not None
 
 
 @functools.lru_cache(maxsize=256)
 def _first_after(text: str) -> int | None:
+    low = text.lower()
+    if "after" not in low and "retaliation" not in low:
+        return None
     m = _AFTER_CLAUSE.search(text)
     return m.start() if m is not None else None
 
@@ -1181,16 +1498,19 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         if sentence.kind == "furniture":
             continue
         text = sentence.text
-        provisional = bool(_PROVISIONAL.search(text))
+        low = text.lower()
+        provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
         dates = scan_dates(text, document.published)
         is_lead = sentence.kind == "title" or id(sentence) in lead_ids
         sentence_other = (
-            _mention(sentence, len(text), main, dates, is_lead=is_lead, previous_other=previous_other).focus
+            _mention(
+                sentence, len(text), main, dates, is_lead=is_lead, previous_other=previous_other
+            ).focus
             == "other"
         )
         found = (
             sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
-            if _COUNT_TRIGGER.search(text)
+            if _has_any(low, _COUNT_KEYS)
             else []
         )
         seen: set[tuple[int, str]] = set()
@@ -1201,9 +1521,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             seen.add(key)
             group = f.group
             if group is None:
-                noun = (
-                    f.subject.removeprefix(f.quantity.text)
-                )
+                noun = f.subject.removeprefix(f.quantity.text)
                 group = kinds.classify_subject(noun)
                 anaphoric = not re.search(
                     r"[A-Za-z]{3,}",
@@ -1224,7 +1542,9 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 span=_span(sentence, start, end),
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
-                mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
+                mention=_mention(
+                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                ),
                 pattern=f.pattern if not f.weak else f"{f.pattern}_definite",
                 provisional=provisional,
                 measure=f.measure,
@@ -1243,7 +1563,9 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 span=_span(sentence, start, end),
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
-                mention=_mention(sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other),
+                mention=_mention(
+                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                ),
                 pattern=pattern,
                 provisional=provisional,
                 stance=stance,

@@ -253,8 +253,10 @@ _RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (rf"\b{_US}\b|\bamericans?\b", "us"),
         (rf"\b{_UK}\b", "uk"),
         (
-            (r"\biraq(?:i|'s|’s)?\b.*\b(?:security|police|army|soldiers?|forces?|"
-            r"troops?|counter-?terrorism)\b"),
+            (
+                r"\biraq(?:i|'s|’s)?\b.*\b(?:security|police|army|soldiers?|forces?|"
+                r"troops?|counter-?terrorism)\b"
+            ),
             "iraqi_security_forces",
         ),
         (r"\b(?:rockets?|katyushas?|mortars?)\b", "munition.rocket"),
@@ -264,28 +266,38 @@ _RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"\b(?:explosions?|blasts?|detonations?)\b", "explosion"),
         (r"\b(?:attacks?|times|strikes?|assaults?)\b", "attack"),
         (
-            (r"\b(?:gunm[ae]n|suspects?|shooters?|attackers?|assailants?|perpetrators?|"
-            r"robbers?|gunpersons?)\b"),
+            (
+                r"\b(?:gunm[ae]n|suspects?|shooters?|attackers?|assailants?|perpetrators?|"
+                r"robbers?|gunpersons?)\b"
+            ),
             "suspects",
         ),
         (
-            (r"\b(?:officers?|police(?:m[ae]n|wom[ae]n)?|deput(?:y|ies)|troopers?|"
-            r"patrolm[ae]n|cops?|constables?|sheriff)\b"),
+            (
+                r"\b(?:officers?|police(?:m[ae]n|wom[ae]n)?|deput(?:y|ies)|troopers?|"
+                r"patrolm[ae]n|cops?|constables?|sheriff)\b"
+            ),
             "police",
         ),
         (
-            (r"\b(?:children|child|kids?|boys?|girls?|toddlers?|infants?|bab(?:y|ies)|"
-            r"minors?|juveniles?|students?|schoolchildren)\b"),
+            (
+                r"\b(?:children|child|kids?|boys?|girls?|toddlers?|infants?|bab(?:y|ies)|"
+                r"minors?|juveniles?|students?|schoolchildren)\b"
+            ),
             "children",
         ),
         (
-            (r"\b(?:civilians?|residents?|bystanders?|passers-?by|villagers?|"
-            r"palestinians?|worshippers?|shoppers?|patrons?|pedestrians?|customers?)\b"),
+            (
+                r"\b(?:civilians?|residents?|bystanders?|passers-?by|villagers?|"
+                r"palestinians?|worshippers?|shoppers?|patrons?|pedestrians?|customers?)\b"
+            ),
             "civilians",
         ),
         (
-            (r"\b(?:fighters?|militants?|militiam[ae]n|insurgents?|rebels?|guerrillas?|"
-            r"jihadists?|members\s+of\b.*\b(?:units?|groups?|militias?|brigades?))\b"),
+            (
+                r"\b(?:fighters?|militants?|militiam[ae]n|insurgents?|rebels?|guerrillas?|"
+                r"jihadists?|members\s+of\b.*\b(?:units?|groups?|militias?|brigades?))\b"
+            ),
             "fighters",
         ),
         (rf"\b{_MILITARY}\b", "soldiers"),

@@ -150,6 +150,12 @@ class Lexicon:
     def _max_words(self) -> int:
         return max((len(k.split()) for k in self.entries), default=0)
 
+    first_words: frozenset[str] = field(init=False, eq=False, repr=False)
+
+    @first_words.default
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(k.split(" ", 1)[0] for k in self.entries)
+
     def __repr__(self) -> str:
         return f"Lexicon(<{len(self.entries)} entries>, tolerance={self.tolerance})"
 
