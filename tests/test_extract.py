@@ -160,6 +160,19 @@ SCOPE_CASES = [
     ("Some 2,500 US troops are stationed in Iraq.", "troops", "standing"),
     ("Three people were wounded in the attack on Monday.", "injured", "event"),
     ("Bases have been attacked 66 times.", "attacks", "cumulative"),
+    ("Two died and 12 were hurt in five separate shootings on Saturday.", "injured", "cumulative"),
+    (
+        "One woman was killed and three men wounded in two East Side shootings.",
+        "killed",
+        "cumulative",
+    ),
+    (
+        "At least 9 people were shot in gun violence across the city overnight.",
+        "injured",
+        "cumulative",
+    ),
+    ("Six people were wounded in weekend shootings, police said.", "injured", "cumulative"),
+    ("Two were killed in shootings that happened within an hour of each other.", "killed", "event"),
 ]
 
 
@@ -384,3 +397,56 @@ class TestSeeds:
         claim = find(seed("002"), "three American soldiers")[0]
 
         assert claim.mention.focus == "other"
+
+
+class TestShotCoversKilledAndWounded:
+    """In news, "shot" counts the dead and the wounded together."""
+
+    def test_shot_alone_is_wounded(self):
+        """With no death in the document, the people shot are the wounded."""
+        claim = one("Four people were shot outside a bar early Sunday.", "injured")
+
+        assert (claim.quantity.low, claim.pattern) == (4, "passive_shot")
+
+    def test_dead_counted_elsewhere_are_taken_off(self):
+        """'N were shot' with K killed in another sentence leaves N - K wounded."""
+        text = (
+            "Two people are dead and three are hurt after a shooting at a park. "
+            "Police said five people were shot near the playground."
+        )
+        injured = [c for c in counts(text) if c.measure == "injured"]
+
+        assert sorted((c.quantity.low, c.pattern) for c in injured) == [
+            (3, "passive"),
+            (3, "shot_minus_killed"),
+        ]
+
+    def test_active_shooting_count_is_reduced_too(self):
+        """'a man who shot six people' with one dead leaves five wounded."""
+        text = "One man died Friday. Police arrested a man who shot six people at a party."
+        claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
+
+        assert (claim.measure, claim.quantity.low) == ("injured", 5)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A woman was killed. Four others were shot and taken to a hospital.",
+            "A woman was killed. The other three people shot were hospitalized.",
+            "A woman was killed. Police said the five survivors were shot in the lobby.",
+            "A woman was killed. A man was shot in the arm.",
+        ],
+    )
+    def test_additive_and_single_victims_are_left_alone(self, text):
+        """'others', 'the other three', survivors and single victims add to the dead."""
+        assert all(c.pattern != "shot_minus_killed" for c in counts(text))
+
+    def test_a_tally_of_other_shootings_takes_nothing_off(self):
+        """Deaths in a city-wide weekend tally are not this shooting's."""
+        text = (
+            "Four people died in weekend shootings across the city. "
+            "Three people were shot on Elm Street on Saturday."
+        )
+        claim = next(c for c in counts(text) if c.sentence.startswith("Three"))
+
+        assert (claim.quantity.low, claim.pattern) == (3, "passive_shot")

@@ -20,9 +20,17 @@ hurt") are claims of zero. Responsibility has its own patterns (claimed,
 blamed, denied, none_claimed). Each claim names the rule that made it in
 ``pattern``.
 
-Shootings: "N people were shot" counts N *injured* (a shooting that is not
-said to be fatal wounds); "N people were shot, one fatally" counts N-1 injured
-and 1 killed; "shot dead" and "fatally shot" count killed.
+Shootings: in news "shot" covers the dead and the wounded. "N people were shot,
+one fatally" counts N-1 injured and 1 killed; "shot dead" and "fatally shot" count
+killed. "N people were shot" with no fatal share counts N *injured* when the
+document counts no dead; when it counts K killed in the main event (K <= N), the
+claim becomes N-K injured (pattern ``shot_minus_killed``). Counts that add to
+victims already named ("four others were shot", "the other three") and single
+victims are left as written.
+
+Scope: running tallies ("since October", "so far this year") and tallies over
+several events ("in seven separate shootings", "weekend shootings across the
+city") are ``cumulative``; deployments are ``standing``; the rest are ``event``.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
+import attrs
 from attrs import frozen
 
 from claimrec import kinds
@@ -305,6 +314,10 @@ _INCLUDING: Final = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
 )
+#: Words right before a count that make it add to victims already counted: "the other three".
+_ADDITIVE_BEFORE: Final = re.compile(
+    r"\b(?:other|another|more|additional|remaining|further)\s+(?:(?:of\s+)?the\s+)?$"
+)
 _TIMES_PHRASE: Final = re.compile(
     r"\b(?P<q>(?:(?:at\s+least|approximately|about|around|nearly|almost|roughly|more\s+than|"
     r"over|some|another)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
@@ -334,6 +347,21 @@ _CUMULATIVE: Final = re.compile(
     r"(?:killed|martyred|claimed)|(?:sustained|suffered)\s+injuries\s+as\s+well)",
     re.IGNORECASE,
 )
+#: A tally over several events: "in seven separate shootings", "in two South Side
+#: shootings", "shootings across the city", "weekend shootings". Its counts are no one
+#: event's, so their scope is cumulative. ("in shootings that happened within an hour"
+#: of one spree has no such cue and stays an event.)
+_MULTI_EVENT: Final = re.compile(
+    r"\b(?:(?:separate|unrelated|different|several|multiple|numerous|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:[\w'’\-]+\s+){0,2}?(?:shootings|stabbings|attacks|incidents)"
+    r"|(?:shootings|stabbings|violence|gunfire)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|county|state|region|area|"
+    r"[A-Z][\w'’\-]+)"
+    r"|weekend\s+(?:of\s+)?(?:shootings|stabbings|violence|gunfire)"
+    r"|(?:shootings|stabbings|violence)\s+(?:over|during|this|last)\s+(?:the\s+)?weekend)\b",
+    re.IGNORECASE,
+)
+_MULTI_EVENT_KEYS: Final = ("shootings", "stabbings", "attacks", "incidents", "violence", "gunfire")
 _PROVISIONAL: Final = re.compile(
     r"\b(?:initial(?:ly)?|preliminary|early\s+(?:estimat|report|indicat|count|figure)\w*|"
     r"so\s+far(?!\s+this\s+(?:year|month))|(?:may|could|might|is\s+expected\s+to|is\s+likely\s+to)"
@@ -836,6 +864,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                     continue
                 if measure == "explosions" and object_group != "explosion":
                     continue
+                verb = am.group(am.lastgroup) if am is not None and am.lastgroup else ""
+                shot_verb = measure == "injured" and verb.startswith(("shot", "shooting"))
                 found.append(
                     _Found(
                         qs,
@@ -843,7 +873,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                         measure,
                         subject,
                         quantity,
-                        "active",
+                        "active_shot" if shot_verb else "active",
                         group=object_group if noun else "people",
                     )
                 )
@@ -964,7 +994,14 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 _Found(qs, pe, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split")
             )
             continue
-        found.append(_Found(qs, pe, measure, subject, quantity, "passive"))
+        shot_only = (
+            measure == "injured"
+            and re.fullmatch(r"shot", low[_ps:pe]) is not None
+            and _ADDITIVE_BEFORE.search(left) is None
+        )
+        found.append(
+            _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
+        )
     found.extend(_times_counts(text, low, found, lexicon))
     found.extend(_article_counts(text, low))
     found.extend(_negatives(text, low))
@@ -1443,7 +1480,9 @@ def _scope(text: str, found: _Found) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _is_cumulative(text: str) -> bool:
-    return _CUMULATIVE.search(text) is not None
+    return _CUMULATIVE.search(text) is not None or (
+        _has_any(text.lower(), _MULTI_EVENT_KEYS) and _MULTI_EVENT.search(text) is not None
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -1574,6 +1613,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             raw.append((rclaim.span[0], rclaim.span[1], rclaim))
         previous_other = sentence_other
     raw = _drop_weak(raw)
+    raw = _shot_less_killed(raw)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
 
@@ -1606,9 +1646,72 @@ def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]
     return kept
 
 
-def _with_id(claim: Claim, claim_id: str) -> Claim:
-    import attrs  # noqa: PLC0415 - local to keep the module header short
+#: A shot subject that adds to victims counted before it ("four others were shot") or
+#: names survivors ("the five survivors were shot").
+_ADDITIVE_SUBJECT: Final = re.compile(
+    r"(?i)\b(?:others?|more|another|additional|further|remaining|rest|survivors?|"
+    r"wounded|injured)\b"
+)
 
+
+def _is_victim_killed(claim: CountClaim) -> bool:
+    """An exact main-event count of victims killed (a suspect killed is not a shooting victim)."""
+    return (
+        claim.measure == "killed"
+        and claim.mention.focus == "main"
+        and claim.scope == "event"
+        and claim.quantity.high == claim.quantity.low
+        and not kinds.is_within(claim.group, "suspects")
+    )
+
+
+def _shot_less_killed(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]]:
+    """
+    Read "N were shot" as N killed and wounded together when the document counts the dead.
+
+    In news, "shot" covers the dead and the wounded ("Five people were shot, two
+    fatally"). A count of people shot with no fatal share in its own phrase
+    (patterns ``passive_shot``, ``active_shot``) is injured N as written when the
+    document counts no dead; when it also counts K killed in the main event
+    (the nearest such claim, K <= N), the claim becomes injured N - K with pattern
+    ``shot_minus_killed``. Subjects that add to earlier victims ("four others were
+    shot") and single victims ("a man was shot") are left alone.
+    """
+    killed = [
+        (start, c.quantity.low)
+        for start, _, c in raw
+        if isinstance(c, CountClaim) and _is_victim_killed(c)
+    ]
+    if not killed:
+        return raw
+    out: list[tuple[int, int, Claim]] = []
+    for start, end, written in raw:
+        claim = written
+        if (
+            isinstance(claim, CountClaim)
+            and claim.pattern in {"passive_shot", "active_shot"}
+            and claim.mention.focus == "main"
+            and claim.quantity.low >= 2  # a count, not a single victim
+            and claim.quantity.qualifier != "vague"
+            and not _ADDITIVE_SUBJECT.search(claim.subject)
+        ):
+            n = claim.quantity
+            fitting = [(abs(s - start), k) for s, k in killed if k <= n.low]
+            if fitting:
+                k = min(fitting)[1]
+                quantity = Quantity(
+                    n.low - k,
+                    None if n.high is None else n.high - k,
+                    qualifier=n.qualifier,
+                    text=n.text,
+                    tolerance=n.tolerance,
+                )
+                claim = attrs.evolve(claim, quantity=quantity, pattern="shot_minus_killed")
+        out.append((start, end, claim))
+    return out
+
+
+def _with_id(claim: Claim, claim_id: str) -> Claim:
     return attrs.evolve(claim, id=claim_id)
 
 
