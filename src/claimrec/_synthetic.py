@@ -19,6 +19,9 @@ Each claim is a dict in the ``claimrec.report/1`` claim shape (``report._claim_j
 with ``"event"`` None, plus the generator's truth under ``"truth"`` (the event number).
 """
 
+# S311: this generator makes benchmark data; reproducibility, not secrecy, is the point.
+# ruff: noqa: S311
+
 from __future__ import annotations
 
 import datetime as dt
@@ -111,7 +114,7 @@ def _quantity(rng: random.Random, true: int) -> dict[str, Any]:
     if roll < 0.7:
         return {"low": true, "high": true, "qualifier": "approximate", "text": f"about {true}",
                 "tolerance": 0.2}  # fmt: skip
-    if roll < 0.8 and 3 <= true <= 9:  # noqa: PLR2004 - the lexicon's "several"
+    if roll < 0.8 and 3 <= true <= 9:
         return {"low": 3, "high": 9, "qualifier": "vague", "text": "several", "tolerance": 0.0}
     if roll < 0.92:
         low = max(1, true - rng.randint(0, 2))
@@ -143,7 +146,7 @@ def _weights(law: str, n: int) -> list[float]:
     return [1.0 / (i + 1) ** 1.0 for i in range(n)]
 
 
-def generate_claims(  # noqa: C901, PLR0914, PLR0915 - one readable generator loop
+def generate_claims(
     n: int,
     *,
     seed: int = 7,
@@ -180,9 +183,7 @@ def generate_claims(  # noqa: C901, PLR0914, PLR0915 - one readable generator lo
     for w in _weights(places, n_places):
         total += w
         cum.append(total)
-    outlets = [
-        f"{random.Random(f'o:{seed}:{i}').choice(_OUTLET_WORDS)} {i}" for i in range(1500)
-    ]
+    outlets = [f"{random.Random(f'o:{seed}:{i}').choice(_OUTLET_WORDS)} {i}" for i in range(1500)]
     emitted = 0
     day = 0
     while emitted < n:
@@ -254,7 +255,9 @@ def generate_claims(  # noqa: C901, PLR0914, PLR0915 - one readable generator lo
                     if what in {"claimed", "none_claimed"}:
                         claim.update(type="responsibility", scope=None, stance=what, actor=value)
                         who = value or "No group"
-                        claim["sentence"] = f"{who} claimed responsibility for the {kind} in {written}."
+                        claim["sentence"] = (
+                            f"{who} claimed responsibility for the {kind} in {written}."
+                        )
                     else:
                         group, subject = rng.choice(_GROUPS) if rng.random() < 0.4 else _GROUPS[0]
                         measure = "killed" if what == "killed" else "injured"

@@ -33,7 +33,19 @@ def _parser() -> argparse.ArgumentParser:
             "conflicts. Exit status: 0 all input read, 1 some input skipped, 2 usage error."
         ),
     )
-    rec.add_argument("paths", nargs="+", type=Path, help="files or folders of articles")
+    rec.add_argument("paths", nargs="*", type=Path, help="files or folders of articles")
+    rec.add_argument(
+        "--claims",
+        type=Path,
+        metavar="JSONL",
+        help=(
+            "reconcile pre-extracted claims (claimrec.report/1 claim shape, one a line) on the "
+            "fast claim-level path instead of articles; writes compact JSON"
+        ),
+    )
+    rec.add_argument(
+        "--processes", type=int, default=None, help="worker processes for --claims (default: CPUs)"
+    )
     rec.add_argument("--json", action="store_true", help="write the claimrec.report/1 JSON")
     rec.add_argument("--out", type=Path, help="write to this file instead of standard output")
     rec.add_argument(
@@ -128,6 +140,8 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     err = sys.stderr
+    if args.claims is not None or not args.paths:
+        return _reconcile_claims(args, out, err)
     long_run = False
 
     def progress(line: str) -> None:
@@ -162,6 +176,45 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
     if status:
         return status
     return 1 if report.errors else 0
+
+
+def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``claimrec reconcile --claims FILE``: the claim-level path of ``claimrec.scale``."""
+    if args.claims is None or args.paths:
+        err.write("claimrec: error: give either PATH... (articles) or --claims JSONL\n")
+        return 2
+    from claimrec.scale import ScaleOptions, reconcile_claims  # noqa: PLC0415 - fast --help
+
+    def progress(stage: str, seconds: float, counts: object) -> None:
+        if not args.quiet:
+            err.write(f"claimrec: {stage} {seconds:.2f} s {counts}\n")
+
+    try:
+        if args.out is not None:
+            reconcile_claims(
+                args.claims,
+                args.out,
+                options=ScaleOptions(policy=args.policy),
+                processes=args.processes,
+                progress=progress,
+            )
+            return 0
+        import tempfile  # noqa: PLC0415
+
+        with tempfile.TemporaryDirectory(prefix="claimrec-") as tmp:
+            target = Path(tmp, "report.json")
+            reconcile_claims(
+                args.claims,
+                target,
+                options=ScaleOptions(policy=args.policy),
+                processes=args.processes,
+                progress=progress,
+            )
+            out.write(target.read_text(encoding="utf-8") + "\n")
+    except OSError as exc:
+        err.write(f"claimrec: error: {exc}\n")
+        return 2
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

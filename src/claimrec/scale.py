@@ -62,6 +62,7 @@ from claimrec.matchers import place_key
 
 __all__ = [
     "BLOCKING_RULES",
+    "DEFAULT_OPTIONS",
     "ClaimKey",
     "Profile",
     "ScaleOptions",
@@ -175,6 +176,10 @@ class ScaleOptions:
     absent_as_zero: bool = True
 
 
+#: The documented defaults of the claim-level path.
+DEFAULT_OPTIONS: Final = ScaleOptions()
+
+
 @frozen
 class ScaleStats:
     """
@@ -234,10 +239,17 @@ def claim_key(row: Mapping[str, Any]) -> ClaimKey:
 
 
 def _most_common(values: Iterable[Any]) -> Any:  # noqa: ANN401 - any hashable, comparable value
-    counts = Counter(v for v in values if v)
+    """The most frequent truthy value, the smallest on ties; None when there is none."""
+    counts: dict[Any, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
     if not counts:
         return None
-    return min(counts, key=lambda v: (-counts[v], v))
+    if len(counts) == 1:
+        return next(iter(counts))
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)
 
 
 def _profile(key: str, document: str, focus: str, keys: Sequence[ClaimKey]) -> Profile:
@@ -352,7 +364,7 @@ def blocking_keys(place: str, rules: Sequence[str] = BLOCKING_RULES) -> tuple[st
 
 
 def partitions_of(
-    profile: Profile, *, options: ScaleOptions = ScaleOptions()
+    profile: Profile, *, options: ScaleOptions = DEFAULT_OPTIONS
 ) -> list[tuple[str, int]]:
     """
     The partitions a profile belongs to: ``(blocking key, date bucket)``, none when unanchored.
@@ -377,7 +389,7 @@ def partitions_of(
 
 
 def match_partition(
-    profiles: Sequence[Profile], *, options: ScaleOptions = ScaleOptions()
+    profiles: Sequence[Profile], *, options: ScaleOptions = DEFAULT_OPTIONS
 ) -> tuple[list[tuple[str, str]], int]:
     """
     Link the profiles of one partition that describe one event; a pure function.
@@ -449,9 +461,9 @@ def match_partition(
                 elif a[2] or b[2]:
                     blank, kinded = (a, b) if not a[2] else (b, a)
                     unknown[blank].append(kinded)
-    for blank, kinded in unknown.items():
-        if len({g[2] for g in kinded}) == 1:
-            edges.extend((anchors[blank], anchors[g]) for g in kinded)
+    for blank, options_ in unknown.items():
+        if len({g[2] for g in options_}) == 1:
+            edges.extend((anchors[blank], anchors[g]) for g in options_)
     return edges, compared
 
 
@@ -495,7 +507,9 @@ def connected_events(
                 anchor[label] = p.key
         elif label not in fallback or p.key < fallback[label]:
             fallback[label] = p.key
-    ids = {label: event_id([anchor.get(label) or fallback[label]]) for label in set(labels.tolist())}
+    ids = {
+        label: event_id([anchor.get(label) or fallback[label]]) for label in set(labels.tolist())
+    }
     return {p.key: ids[label] for p, label in zip(profiles, labels.tolist(), strict=True)}
 
 
@@ -539,7 +553,7 @@ def resolve_group(
     claim_event: Mapping[str, str | None],
     profile_of: Mapping[str, str | None],
     *,
-    options: ScaleOptions = ScaleOptions(),
+    options: ScaleOptions = DEFAULT_OPTIONS,
 ) -> list[tuple[str, str, str]]:
     """
     Resolve the claims of whole events and return their report records; a pure function.
@@ -590,7 +604,7 @@ def resolve_group(
         ("claims", c.id, _dumps(_claim_json(c, claim_event.get(c.id)))) for c in resolution.claims
     )
     out.extend(
-        ("findings", "\x1f".join((f.event, f.measure, f.group)), _dumps(_finding_json(f)))
+        ("findings", f"{f.event}\x1f{f.measure}\x1f{f.group}", _dumps(_finding_json(f)))
         for f in resolution.findings
     )
     return out
@@ -667,7 +681,7 @@ def _loads() -> Callable[[bytes], Any]:
 
 
 def load_claims(path: str | os.PathLike[str]) -> list[Any]:
-    """
+    r"""
     Read claim JSONL (one claim a line, the ``claimrec.report/1`` claim shape) into ``Claim`` objects.
 
     Args:
@@ -682,7 +696,7 @@ def load_claims(path: str | os.PathLike[str]) -> list[Any]:
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.jsonl"
     >>> _ = p.write_text('{"id": "c1", "document": "d1", "type": "responsibility", '
-    ...                  '"stance": "claimed", "actor": "X", "span": [0, 1], "attribution": {"kind": "none"}}\\n')
+    ...                  '"stance": "claimed", "actor": "X", "span": [0, 1], "attribution": {"kind": "none"}}\n')
     >>> [c.id for c in load_claims(p)]
     ['c1']
     """
@@ -757,7 +771,7 @@ def _shard(groups: Sequence[Sequence[int]], processes: int) -> list[list[int]]:
     return shards
 
 
-def _run_shard(  # noqa: PLR0913, PLR0917 - the worker entry point, all positional for Process
+def _run_shard(  # noqa: PLR0917 - the worker entry point, all positional for Process
     path: str,
     plan: _Plan,
     group_ids: Sequence[int],
@@ -782,7 +796,7 @@ def _run_shard(  # noqa: PLR0913, PLR0917 - the worker entry point, all position
 
         for g in group_ids:
             batch.extend(plan.groups[g])
-            if len(batch) >= 20000:  # noqa: PLR2004 - bounded memory per batch
+            if len(batch) >= 20000:
                 flush()
         if batch:
             flush()
@@ -869,7 +883,9 @@ def _plan(
     groups_by: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         event = claim_event[k.id]
-        groups_by[event if event is not None else f"none:{zlib.crc32(k.document.encode()) % 64}"].append(i)
+        groups_by[
+            event if event is not None else f"none:{zlib.crc32(k.document.encode()) % 64}"
+        ].append(i)
     say(
         "cluster",
         time.perf_counter() - start,
@@ -893,7 +909,7 @@ def reconcile_claims(
     path: str | os.PathLike[str],
     out: str | os.PathLike[str],
     *,
-    options: ScaleOptions = ScaleOptions(),
+    options: ScaleOptions = DEFAULT_OPTIONS,
     processes: int | None = None,
     progress: Callable[[str, float, Mapping[str, Any]], None] | None = None,
 ) -> ScaleStats:

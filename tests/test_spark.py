@@ -1,0 +1,88 @@
+"""Tests for claimrec.spark: the Spark engine writes the local engine's bytes (opt-in: -m spark)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimrec._synthetic import generate_claims
+from claimrec.scale import reconcile_claims
+
+pytestmark = [
+    pytest.mark.spark,
+    # PySpark 4 warns that it does not fully support pandas 3 yet; the stages used here work.
+    pytest.mark.filterwarnings("ignore::FutureWarning"),
+    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
+
+CLAIMS = 100_000
+
+
+def _java_ok() -> bool:
+    java = shutil.which("java")
+    if java is None:
+        return False
+    done = subprocess.run([java, "-version"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+if importlib.util.find_spec("pyspark") is None:
+    pytest.skip("pyspark is not installed: pip install 'claimrec[spark]'", allow_module_level=True)
+if not _java_ok():
+    pytest.skip("no working java on PATH: Spark needs Java 17", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from pyspark.sql import SparkSession  # noqa: PLC0415
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("claimrec-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "8")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def claims_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("spark") / "claims.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for claim in generate_claims(CLAIMS):
+            claim.pop("truth")
+            f.write(json.dumps(claim) + "\n")
+    return path
+
+
+class TestReconcileSpark:
+    def test_writes_the_local_engines_bytes_on_100k_claims(
+        self, spark: Any, claims_file: Path, tmp_path: Path
+    ) -> None:
+        """Spark (local[2]) and the local engine give the same events, findings and JSON bytes."""
+        from claimrec.spark import reconcile_spark  # noqa: PLC0415
+
+        remote = reconcile_spark(spark, claims_file, tmp_path / "spark.json")
+        local = reconcile_claims(claims_file, tmp_path / "local.json", processes=2)
+
+        a = (tmp_path / "spark.json").read_bytes()
+        b = (tmp_path / "local.json").read_bytes()
+        assert remote.claims == local.claims == CLAIMS
+        assert (remote.events, remote.candidate_pairs) == (local.events, local.candidate_pairs)
+        assert len(json.loads(a)["findings"]) > 0
+        assert a == b
