@@ -450,3 +450,121 @@ class TestShotCoversKilledAndWounded:
         claim = next(c for c in counts(text) if c.sentence.startswith("Three"))
 
         assert (claim.quantity.low, claim.pattern) == (3, "passive_shot")
+
+    def test_nearby_dead_only(self):
+        """A death five sentences away in a round-up of shootings is not this shooting's."""
+        text = (
+            "Police reported a busy night. Officers fatally shot a man on Elm Street. "
+            "Nobody else was there. It was late. "
+            "A car was towed. Police left. Four people were shot on Oak Street later."
+        )
+        claim = next(c for c in counts(text) if c.sentence.startswith("Four"))
+
+        assert (claim.quantity.low, claim.pattern) == (4, "passive_shot")
+
+
+def measures(text: str) -> list[tuple[str, str, int, str]]:
+    return [(c.measure, c.group, c.quantity.low, c.pattern) for c in counts(text)]
+
+
+class TestSingleVictims:
+    """News names single victims without numbers; each still counts one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "A 31-year-old man, Tom Reed of Akron, was shot twice and died at a hospital.",
+                ("killed", 1, "singular"),
+            ),
+            ("A 17-year-old was shot in the arm.", ("injured", 1, "singular")),
+            ("Deputies found a man who had been shot in the chest.", ("injured", 1, "relative")),
+            (
+                "Police identified a 40-year-old woman who was shot and killed Friday.",
+                ("killed", 1, "relative"),
+            ),
+            (
+                "A fight on Friday killed 19-year-old Maria Lopez of Tulsa.",
+                ("killed", 1, "active_named"),
+            ),
+        ],
+    )
+    def test_articles_ages_appositions_and_relatives(self, text, expected):
+        """Ages as nouns, appositions, relative clauses and 'and died' count one victim."""
+        measure, low, pattern = expected
+
+        assert (measure, low, pattern) in [(m, q, p) for m, _, q, p in measures(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He was taken to a hospital, where he was pronounced dead.",
+            "McKenzie Hall, 22, died at the scene.",
+            "Ortiz was flown to a trauma center but died two days later.",
+            "DeShawn was shot and died that night.",
+        ],
+    )
+    def test_a_named_or_pronoun_victim_who_died_is_a_weak_one(self, text):
+        """A name or pronoun that died counts one, kept only when nothing surer counts the dead."""
+        assert ("killed", "people", 1, "named_definite") in measures(text)
+
+    def test_weak_death_gives_way_to_a_count(self):
+        """'he died' is dropped when the document counts the dead."""
+        text = "Two men were killed in the shooting. He died at the scene."
+
+        assert [(m, q) for m, _, q, _ in measures(text) if m == "killed"] == [("killed", 2)]
+
+    @pytest.mark.parametrize(
+        "text", ["Officials said the trial begins Monday.", "Police died down the noise."]
+    )
+    def test_no_named_death_without_a_person(self, text):
+        """Words that open sentences are not victims."""
+        assert not [m for m in measures(text) if m[3] == "named_definite"]
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            ("Man gunned down outside Memphis store", ("killed", 1)),
+            ("Police: Teen fatally shot at birthday party", ("killed", 1)),
+            ("Jane Roe, 19, shot and killed near campus", ("killed", 1)),
+            ("Woman shot, killed in Southwest Atlanta", ("killed", 1)),
+            ("7-year-old girl dies after being shot", ("killed", 1)),
+            ("Toddler wounded by stray bullet", ("injured", 1)),
+        ],
+    )
+    def test_headlines_without_articles(self, title, expected):
+        """Headlines drop the article: 'Man gunned down' counts one."""
+        doc = Document(id="h", text=title + "\n\nPolice are investigating.", title=title)
+        found = [
+            (c.measure, c.quantity.low)
+            for c in extract(doc)
+            if isinstance(c, CountClaim) and c.pattern == "headline_singular"
+        ]
+
+        assert found == [expected]
+
+    def test_headline_active_voice_is_no_victim_count(self):
+        """'Man shot wife' names the shooter first: the man is no victim."""
+        doc = Document(id="h", text="Man shot wife, police say\n\nNo details yet.")
+
+        assert all(c.pattern != "headline_singular" for c in extract(doc))
+
+
+class TestSelfInflicted:
+    """Shootings of oneself count the one who did it."""
+
+    @pytest.mark.parametrize(
+        ("text", "measure", "group"),
+        [
+            ("The gunman then killed himself.", "killed", "suspects"),
+            ("The shooter turned the gun on himself as officers arrived.", "killed", "suspects"),
+            ("He shot his wife before he took his own life.", "killed", "suspects"),
+            ("A 12-year-old boy accidentally shot himself in the hand.", "injured", "people"),
+            ("A hunter fatally shot himself while cleaning a rifle.", "killed", "people"),
+        ],
+    )
+    def test_self_inflicted(self, text, measure, group):
+        """Fatal unless only 'shot himself'; the shooter's own death is a suspect's."""
+        found = [(m, g) for m, g, q, p in measures(text) if p == "self_inflicted" and q == 1]
+
+        assert found == [(measure, group)]

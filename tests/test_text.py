@@ -152,6 +152,25 @@ class TestSplitSentences:
         """Abbreviations, initials, decimals and quotes do not end a sentence; real ends do."""
         assert texts(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "No one was hurt.Two hours later a man was shot.",
+                ["No one was hurt.", "Two hours later a man was shot."],
+            ),
+            ("It was loud.\u201dThen he ran.", ["It was loud.\u201d", "Then he ran."]),
+            ("Read more at Example.com today.", ["Read more at Example.com today."]),
+            (
+                "Mrs.Smith lives on Elm Ave.North of the park.",
+                ["Mrs.Smith lives on Elm Ave.North of the park."],
+            ),
+        ],
+    )
+    def test_sentences_glued_by_a_crawler_are_split(self, text, expected):
+        """A period between a lower-case word and a capitalised one ends a sentence, bar titles."""
+        assert texts(text) == expected
+
     def test_lines_are_paragraphs(self):
         """Line breaks end sentences and number paragraphs."""
         sentences = split_sentences("Title here\nFirst line. Second one.\n\nThird para.")

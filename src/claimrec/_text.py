@@ -64,6 +64,9 @@ _OPENERS: Final = _wordset("""the a an he she it they we i you his her their its
     officers deputies""")
 
 _BOUNDARY: Final = re.compile(r"(?:\.{3}|[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=\s)")
+#: A sentence end glued to the next sentence ("on the death.About 11 p.m."): a lower-case
+#: word of two letters or more, a period, and a capitalised word.
+_GLUED: Final = re.compile(r"(?<=[a-z]{2})[.!?][\"”]?(?=[A-Z][a-z])")
 _NEXT_START: Final = re.compile(r"\s{1,200}([\"“‘'(\[]{0,2})([^\s]{1,40})")
 _SPEAKER_AFTER: Final = re.compile(
     r"(?:[A-Z][\w'’.\-]{0,30}[ \t]){1,4}(?:said|says|asked|asks|added|told|recalled|wrote|"
@@ -215,16 +218,32 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
     return True
 
 
+def _glued_cuts(text: str, start: int, end: int) -> list[int]:
+    """Ends of sentences whose next one follows with no space, as crawled pages glue them."""
+    cuts: list[int] = []
+    for match in _GLUED.finditer(text, start, end):
+        begin = match.start()
+        while begin > start and text[begin - 1].isalpha():
+            begin -= 1
+        if text[begin : match.start()].lower() not in _AMBIGUOUS | _TITLES:
+            cuts.append(match.end())
+    return cuts
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split the block ``text[start:end]`` into sentence spans."""
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if match.end() >= end:
-            break
-        if _is_boundary(text, match, end):
-            spans.append((cursor, match.end()))
-            cursor = match.end()
+    cuts = [
+        m.end()
+        for m in _BOUNDARY.finditer(text, start, end)
+        if m.end() < end and _is_boundary(text, m, end)
+    ]
+    if "." in text[start:end]:
+        cuts = sorted(set(cuts) | set(_glued_cuts(text, start, end)))
+    for cut in cuts:
+        spans.append((cursor, cut))
+        cursor = cut
     spans.append((cursor, end))
     out: list[tuple[int, int]] = []
     for s, e in spans:

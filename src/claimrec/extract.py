@@ -35,9 +35,10 @@ city") are ``cumulative``; deployments are ``standing``; the rest are ``event``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -83,10 +84,16 @@ _PRED_PREFIX: Final = re.compile(
 # predicate → measure (the verb right after the subject and its auxiliaries)
 _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     (
-        r"shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|pronounced\s+dead",
+        r"shot,?\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|pronounced\s+dead",
         "killed",
     ),
-    (r"killed|slain|murdered|martyred|dead|died|die|perished|lost\s+their\s+lives", "killed"),
+    (
+        (
+            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|lost\s+their\s+lives|"
+            r"succumbed"
+        ),
+        "killed",
+    ),
     (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
     (
         (
@@ -278,8 +285,18 @@ _NP_STOP: Final = frozenset(
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
 
+#: An age used as a noun: "a 17-year-old", "the three-year-old".
+_AGE_NOUN: Final = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+#: Singular nouns of a person, for headlines that drop the article ("Man gunned down").
+_SINGLE_PERSON: Final = (
+    rf"(?:man|woman|boy|girl|teen(?:ager)?|youth|person|victim|child|infant|baby|toddler|"
+    rf"student|officer|deputy|trooper|father|mother|son|daughter|brother|sister|husband|"
+    rf"wife|grandmother|grandfather|dad|mom|clerk|driver|{_AGE_NOUN})"
+)
 _PERSON_HEAD: Final = (
-    r"(?:man|woman|men|women|boy|girl|teen(?:ager)?|youth|person|people|victim|child|infant|"
+    rf"(?:{_AGE_NOUN}|father|mother|son|daughter|brother|sister|husband|wife|grandmother|"
+    r"grandfather|clerk|teacher|"
+    r"man|woman|men|women|boy|girl|teen(?:ager)?|youth|person|people|victim|child|infant|"
     r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
     r"employee|officer|deputy|trooper|soldier|marine|sailor|airman|contractor|member|"
     r"service\s*member|servicemember|security\s+guard|guard|suspect|gunman|shooter|"
@@ -758,7 +775,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     if (
         not passive
         and measure in {"killed", "injured", "arrested", "treated", "evacuated", "seized"}
-        and m.group() not in {"died", "die", "dead", "perished", "missing"}
+        and m.group() not in {"died", "dies", "die", "dead", "perished", "missing", "succumbed"}
         and not m.group().startswith(
             ("suffered", "sustained", "received", "had", "lost", "pronounced")
         )
@@ -1004,6 +1021,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         )
     found.extend(_times_counts(text, low, found, lexicon))
     found.extend(_article_counts(text, low))
+    found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
     found.extend(_negatives(text, low))
     return found
 
@@ -1044,12 +1062,14 @@ def _article_counts(text: str, low: str) -> list[_Found]:
     out: list[_Found] = []
     one = Quantity.exact(1, text="a")
     for m in _SINGULAR_SUBJECT.finditer(text):
-        pred = _predicate(text, low, m.end("np"))
+        pred = _predicate(text, low, m.start("aux"))  # past an apposition ("a man, John Doe,")
         if pred is None:
             continue
         measure, _, pe, _ = pred
         if measure not in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}:
             continue
+        if measure in {"injured", "treated"} and _THEN_DIED.match(low, pe):
+            measure = "killed"  # "was shot several times and died at a hospital"
         det = m.group("det").lower()
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
@@ -1074,7 +1094,7 @@ def _article_counts(text: str, low: str) -> list[_Found]:
         obj = _SINGULAR_ACTIVE_OBJECT.match(text, verb.end())
         if obj is None or re.search(
             r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b",
-            obj.group("np"),
+            re.sub(_AGE_NOUN, "", obj.group("np")),
             re.IGNORECASE,
         ):
             continue
@@ -1134,6 +1154,177 @@ def _article_counts(text: str, low: str) -> list[_Found]:
             )
         )
     del one
+    return out
+
+
+_THEN_DIED: Final = re.compile(
+    r"[^;.]{0,80}?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently|soon)\s+)?"
+    r"(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed)\b"
+)
+_RELATIVE_VICTIM: Final = re.compile(
+    rf"\b(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?{_PERSON_HEAD})\s+(?:who|that)\s+"
+    rf"(?:was|had\s+been|has\s+been)\s+(?:(?:{_ADVERBS})\s+)*",
+    re.IGNORECASE,
+)
+#: A known victim as subject: a pronoun or a name (with its age), and a death.
+_DEFINITE_DEATH: Final = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|where|when|after|before|until|as|while)\s+)"
+    r"(?P<np>(?i:he|she)|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}(?:,\s*\d{1,3},)?)\s+"
+    r"(?:(?i:later|then|eventually|subsequently|also|soon)\s+)?"
+    r"(?P<pred>(?i:died|succumbed)|(?i:was|had\s+been)\s+[^;.]{0,80}?\b(?i:and|but)\s+"
+    r"(?:(?i:later|then|eventually|subsequently|soon)\s+)?(?i:died|succumbed|was\s+(?:later\s+)?"
+    r"pronounced\s+dead)|(?i:was|had\s+been|has\s+been)\s+(?:(?i:later|then|"
+    r"eventually|subsequently|also|soon)\s+)?(?i:killed|slain|shot\s+(?:and\s+)?killed|"
+    r"shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|"
+    r"(?:pronounced|declared)\s+dead))\b"
+)
+#: Capitalised words that open sentences but name no victim.
+_NOT_NAMES: Final = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an police officers authorities officials investigators witnesses detectives "
+        "deputies he she it they we this that there then later but and when after before "
+        "monday tuesday wednesday thursday friday saturday sunday",
+    )
+)
+#: A headline's subject without an article: "Man gunned down", "Police: Teen killed",
+#: "Jane Doe, 19, shot and killed".
+_HEADLINE_SINGLE: Final = re.compile(
+    rf"(?:^|:\s*|[—–|]\s*)(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?(?:{_AGE_NOUN}\s+)?{_SINGLE_PERSON}"
+    rf"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*\d{{1,3}},)(?=\s)",
+    re.IGNORECASE,
+)
+#: Self-inflicted shootings: "killed himself", "turned the gun on herself", "took his own life".
+_SELF_INFLICTED: Final = re.compile(
+    r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|turned\s+(?:the|a|his|her)\s+"
+    r"(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm)\s+on\s+)(?:him|her)self\b"
+    r"|\btook\s+(?:his|her)\s+own\s+life\b",
+    re.IGNORECASE,
+)
+#: A verb and its victim named with an age: "killed 24-year-old Jane Doe".
+_ACTIVE_NAMED: Final = re.compile(
+    rf"\b(?P<v>killed|killing|shot\s+and\s+killed|fatally\s+(?:shot|shooting|wounded|wounding)|"
+    rf"wounded|wounding|injured|injuring|shot|shooting)\s+"
+    rf"(?P<np>{_AGE_NOUN}(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
+)
+_SUSPECT_NOUN: Final = re.compile(
+    r"\b(?:gunm[ae]n|shooter|suspect|attacker|assailant|killer|perpetrator)\b"
+)
+_SELF_CONTEXT_FATAL: Final = re.compile(r"\b(?:died|dead|fatal\w*|suicide|killed|death)\b")
+
+
+def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
+    """
+    Single victims that news names without a number.
+
+    * ``then_died``: "a man was shot several times and died at a hospital" is killed;
+    * ``relative``: "a 19-year-old woman who was shot" counts one;
+    * ``named`` (weak, kept only when no other count has the measure): "he was
+      pronounced dead", "Jane Doe, 19, died at the scene", "Doe was rushed to a
+      hospital but died";
+    * ``active_named``: "killed 24-year-old Jane Doe";
+    * ``headline_singular``: headlines drop the article ("Man gunned down",
+      "Police: Teen fatally shot");
+    * ``self_inflicted``: "the gunman then killed himself" (group ``suspects`` when
+      the one who did it is the shooter), "a boy accidentally shot himself" (injured
+      unless the sentence says it was fatal).
+    """
+    out: list[_Found] = []
+    for m in _RELATIVE_VICTIM.finditer(text):
+        pred = _predicate(text, low, m.end())
+        if pred is None or pred[0] not in {"killed", "injured"}:
+            continue
+        measure, _, pe, _ = pred
+        if measure == "injured" and _THEN_DIED.match(low, pe):
+            measure = "killed"
+        subject = text[m.start("det") : m.end("np")]
+        group = kinds.classify_subject(m.group("np"))
+        out.append(
+            _Found(
+                m.start("det"),
+                pe,
+                measure,
+                subject,
+                Quantity.exact(1, text=m.group("det")),
+                "relative",
+                group=group,
+            )
+        )
+    for m in _DEFINITE_DEATH.finditer(text):
+        np = m.group("np")
+        first = np.split()[0].strip(",").lower()
+        if np[0].isupper() and np.lower() not in {"he", "she"} and first in _NOT_NAMES:
+            continue
+        out.append(
+            _Found(
+                m.start("np"),
+                m.end("pred"),
+                "killed",
+                np,
+                Quantity.exact(1, text=np),
+                "named",
+                group="people",
+                weak=True,
+            )
+        )
+    for m in _ACTIVE_NAMED.finditer(text):
+        verb = m.group("v")
+        out.append(
+            _Found(
+                m.start("np"),
+                m.end("np"),
+                "killed" if verb.startswith(("kill", "fatal", "shot and")) else "injured",
+                m.group("np"),
+                Quantity.exact(1, text=m.group("np")),
+                "active_named",
+                group="people",
+            )
+        )
+    if is_title:
+        for m in _HEADLINE_SINGLE.finditer(text):
+            np = m.group("np")
+            if re.match(r"(?i)(?:an?|the|one|another)\s", np):
+                continue  # with an article the general rules read it
+            pred = _predicate(text, low, m.end("np"))
+            if pred is None or pred[0] not in {"killed", "injured"}:
+                continue
+            measure, _, pe, _ = pred
+            if re.match(rf"\s+(?:{_PERSON_HEAD})\b", low[pe:]):
+                continue  # "Man shot wife": active voice
+            out.append(
+                _Found(
+                    m.start("np"),
+                    pe,
+                    measure,
+                    np,
+                    Quantity.exact(1, text=np),
+                    "headline_singular",
+                    group=kinds.classify_subject(np),
+                )
+            )
+    for m in _SELF_INFLICTED.finditer(text):
+        verb = (m.group("v") or "").lower()
+        fatal = (
+            not verb.startswith("shot")
+            or "killed" in verb
+            or "fatally" in verb
+            or _SELF_CONTEXT_FATAL.search(low) is not None
+        )
+        clause = re.split(r"[.;]", low[: m.start()])[-1]
+        suspect = _SUSPECT_NOUN.search(clause) is not None or (
+            "murder-suicide" in low or re.search(r"\b(?:then|before|after)\b", clause) is not None
+        )
+        out.append(
+            _Found(
+                m.start(),
+                m.end(),
+                "killed" if fatal else "injured",
+                m.group(),
+                Quantity.exact(1, text="himself"),
+                "self_inflicted",
+                group="suspects" if suspect else "people",
+            )
+        )
     return out
 
 
@@ -1237,7 +1428,7 @@ _COUNT_KEYS: Final = (
     "detonat", "attack", "troop", "force", "soldier", "personnel", "missing", "unaccounted",
     "arrest", "detain", "custody", "apprehend", "evacu", "airlift", "medevac", "treat",
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
-    "using", "used", "with", "times", "harm", "grazed",
+    "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb",
 )  # fmt: skip
 _RESPONSIBILITY_KEYS: Final = (
     "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
@@ -1613,7 +1804,11 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             raw.append((rclaim.span[0], rclaim.span[1], rclaim))
         previous_other = sentence_other
     raw = _drop_weak(raw)
-    raw = _shot_less_killed(raw)
+    located = [s for s in sentences if s.paragraph >= 0]
+    lead_sentences = {-1} | {
+        i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
+    }
+    raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
 
@@ -1654,6 +1849,10 @@ _ADDITIVE_SUBJECT: Final = re.compile(
 )
 
 
+#: How many sentences apart a count of dead may be from the count of people shot.
+_NEAR_SENTENCES: Final = 2
+
+
 def _is_victim_killed(claim: CountClaim) -> bool:
     """An exact main-event count of victims killed (a suspect killed is not a shooting victim)."""
     return (
@@ -1665,7 +1864,23 @@ def _is_victim_killed(claim: CountClaim) -> bool:
     )
 
 
-def _shot_less_killed(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]]:
+def _paragraph_finder(sentences: Sequence[Sentence]) -> Callable[[int], tuple[int, int]]:
+    """Document offset -> (paragraph, sentence number); (-1, -1) before the first sentence."""
+    starts = [s.start for s in sentences if s.paragraph >= 0]
+    numbers = [s.paragraph for s in sentences if s.paragraph >= 0]
+
+    def find(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return (numbers[i], i) if i >= 0 else (-1, -1)
+
+    return find
+
+
+def _shot_less_killed(
+    raw: list[tuple[int, int, Claim]],
+    paragraph: Callable[[int], tuple[int, int]],
+    lead: set[int],
+) -> list[tuple[int, int, Claim]]:
     """
     Read "N were shot" as N killed and wounded together when the document counts the dead.
 
@@ -1673,14 +1888,17 @@ def _shot_less_killed(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int,
     fatally"). A count of people shot with no fatal share in its own phrase
     (patterns ``passive_shot``, ``active_shot``) is injured N as written when the
     document counts no dead; when it also counts K killed in the main event
-    (the nearest such claim, K <= N), the claim becomes injured N - K with pattern
-    ``shot_minus_killed``. Subjects that add to earlier victims ("four others were
+    (the nearest such claim, K <= N, in the headline, the lead sentence or at most
+    two sentences from the shot count; a definite singular such as "he died" is not
+    sure enough), the claim becomes injured N - K with pattern ``shot_minus_killed``. Subjects that add to earlier victims ("four others were
     shot") and single victims ("a man was shot") are left alone.
     """
     killed = [
-        (start, c.quantity.low)
+        (start, c.quantity.low, paragraph(start) if c.span != (0, 0) else (-1, -1))
         for start, _, c in raw
-        if isinstance(c, CountClaim) and _is_victim_killed(c)
+        if isinstance(c, CountClaim)
+        and _is_victim_killed(c)
+        and not c.pattern.endswith("_definite")
     ]
     if not killed:
         return raw
@@ -1696,7 +1914,12 @@ def _shot_less_killed(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int,
             and not _ADDITIVE_SUBJECT.search(claim.subject)
         ):
             n = claim.quantity
-            fitting = [(abs(s - start), k) for s, k in killed if k <= n.low]
+            here = paragraph(start)[1] if claim.span != (0, 0) else -1
+            fitting = [
+                (abs(s - start), k)
+                for s, k, (p, i) in killed
+                if k <= n.low and (i in lead or abs(i - here) <= _NEAR_SENTENCES)
+            ]
             if fitting:
                 k = min(fitting)[1]
                 quantity = Quantity(
