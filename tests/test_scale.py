@@ -22,6 +22,7 @@ from claimrec.scale import (
     partitions_of,
     profiles_of_document,
     reconcile_claims,
+    resolve_group,
     write_report,
 )
 
@@ -253,3 +254,25 @@ class TestClaimsCommand:
         report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
         assert status == 0
         assert report["claims"][0]["event"] == report["documents"][0]["event"]
+
+
+class TestResolveGroup:
+    def test_known_profiles_give_the_records_rebuilt_ones_give(self) -> None:
+        """Passing the profiles (local engine) or rebuilding them from rows (Spark) is the same."""
+        rows = [{k: v for k, v in c.items() if k != "truth"} for c in generate_claims(800)]
+        profiles: list[Profile] = []
+        profile_of: dict[str, str | None] = {}
+        by_doc: dict[str, list[ClaimKey]] = {}
+        for r in rows:
+            by_doc.setdefault(str(r["document"]), []).append(claim_key(r))
+        for keys in by_doc.values():
+            ps, of = profiles_of_document(keys)
+            profiles.extend(ps)
+            profile_of.update(of)
+        event_of = connected_events(profiles, [])
+        claim_event = {c: (event_of[k] if k else None) for c, k in profile_of.items()}
+
+        rebuilt = resolve_group(list(reversed(rows)), claim_event, profile_of)
+        known = resolve_group(rows, claim_event, profile_of, profiles={p.key: p for p in profiles})
+
+        assert sorted(rebuilt) == sorted(known)

@@ -521,22 +521,15 @@ def _dumps(value: Any) -> str:  # noqa: ANN401 - any JSON value
 
 
 def _event_record(event: str, profiles: Sequence[Profile], estimates: Mapping[str, Any]) -> str:
-    locations: Counter[str] = Counter()
-    places: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    for p in profiles:
-        if p.place:
-            places[p.place] += 1
-            locations[p.location] += 1
-            labels.setdefault(p.place, p.location)
-    place = min(places, key=lambda k: (-places[k], k)) if places else None
+    place = _most_common(p.place for p in profiles)
+    location = _most_common(p.location for p in profiles if p.place == place)
     days = Counter(p.day for p in profiles if p.precision == "day")
     day = min(days, key=lambda d: (-days[d], d)) if days else None
     kinds = Counter(p.kind for p in profiles if p.kind)
     record = {
         "id": event,
         "documents": sorted(p.key for p in profiles if p.focus == "main"),
-        "location": labels.get(place) if place else None,
+        "location": location,
         "place": place,
         "date": dt.date.fromordinal(day).isoformat() if day else None,
         "kind": min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None,
@@ -554,6 +547,7 @@ def resolve_group(
     profile_of: Mapping[str, str | None],
     *,
     options: ScaleOptions = DEFAULT_OPTIONS,
+    profiles: Mapping[str, Profile] | None = None,
 ) -> list[tuple[str, str, str]]:
     """
     Resolve the claims of whole events and return their report records; a pure function.
@@ -567,6 +561,7 @@ def resolve_group(
         claim_event: Claim id -> event id (None: about no event).
         profile_of: Claim id -> profile key (None: in no profile).
         options: The resolver policy.
+        profiles: The profiles by key, when already known (else rebuilt from *rows*).
 
     Returns:
         ``(section, sort key, JSON text)`` triples; sections are ``SECTIONS``.
@@ -584,21 +579,27 @@ def resolve_group(
         claims, claim_event, policy=options.policy, absent_as_zero=options.absent_as_zero
     )
     out: list[tuple[str, str, str]] = []
-    by_profile: dict[str, list[ClaimKey]] = defaultdict(list)
-    for r in rows:
-        key = profile_of.get(r["id"])
-        if key is not None:
-            by_profile[key].append(claim_key(r))
     event_profiles: dict[str, list[Profile]] = defaultdict(list)
-    for key, keys in by_profile.items():
-        doc = keys[0].document
-        profile = _profile(key, doc, "main" if key == doc else "other", keys)
-        event = claim_event.get(keys[0].id)
+    if profiles is None:
+        by_profile: dict[str, list[ClaimKey]] = defaultdict(list)
+        for r in rows:
+            key = profile_of.get(r["id"])
+            if key is not None:
+                by_profile[key].append(claim_key(r))
+        built = [
+            _profile(key, keys[0].document, "main" if key == keys[0].document else "other", keys)
+            for key, keys in by_profile.items()
+        ]
+    else:
+        keys_seen = {profile_of.get(r["id"]) for r in rows}
+        built = [profiles[key] for key in keys_seen if key is not None]
+    for profile in built:
+        event = claim_event.get(profile.claims[0])
         if event is not None:
             event_profiles[event].append(profile)
-    for event, profiles in event_profiles.items():
+    for event, members in event_profiles.items():
         out.append(
-            ("events", event, _event_record(event, profiles, resolution.estimates.get(event, {})))
+            ("events", event, _event_record(event, members, resolution.estimates.get(event, {})))
         )
     out.extend(
         ("claims", c.id, _dumps(_claim_json(c, claim_event.get(c.id)))) for c in resolution.claims
@@ -754,6 +755,7 @@ class _Plan(NamedTuple):
     claim_event: dict[str, str | None]
     profile_of: dict[str, str | None]
     groups: list[list[int]]  # claim indices per resolution group
+    profile_by_key: dict[str, Profile]
     document_event: dict[str, str | None]
     profiles: int
     events: int
@@ -789,7 +791,11 @@ def _run_shard(  # noqa: PLR0917 - the worker entry point, all positional for Pr
         def flush() -> None:
             rows = [loads(mm[plan.offsets[i, 0] : plan.offsets[i, 1]]) for i in batch]
             for section, key, text in resolve_group(
-                rows, plan.claim_event, plan.profile_of, options=options
+                rows,
+                plan.claim_event,
+                plan.profile_of,
+                options=options,
+                profiles=plan.profile_by_key,
             ):
                 records[section].append((key, text))
             batch.clear()
@@ -806,40 +812,81 @@ def _run_shard(  # noqa: PLR0917 - the worker entry point, all positional for Pr
             out.writelines(f"{key}\t{text}\n" for key, text in items)
 
 
+#: What forked parse workers read: path, file bytes, line starts, line ends.
+_SHARED: list[Any] = []
+
+
+def _parse_range(
+    chunk: tuple[int, int],
+) -> tuple[list[tuple[int, tuple[Any, ...]]], list[ClaimrecError]]:
+    """The claim keys of lines ``chunk[0]`` to ``chunk[1]`` of the shared file, strings shared."""
+    path, data, starts, ends = _SHARED
+    loads = _loads()
+    found: list[tuple[int, tuple[Any, ...]]] = []
+    errors: list[ClaimrecError] = []
+    shared: dict[str, str] = {}
+    for i in range(*chunk):
+        line = data[starts[i] : ends[i]]
+        if not line.strip():
+            continue
+        try:
+            k = claim_key(loads(line))
+        except (ValueError, KeyError, TypeError) as exc:
+            errors.append(_line_error(path, i + 1, exc))
+            continue
+        found.append(
+            (
+                i,
+                (
+                    k.id,
+                    shared.setdefault(k.document, k.document),
+                    k.focus,
+                    k.eventful,
+                    shared.setdefault(k.place, k.place),
+                    shared.setdefault(k.location, k.location),
+                    k.day,
+                    k.precision,
+                    shared.setdefault(k.kind, k.kind),
+                ),
+            )
+        )
+    return found, errors
+
+
 def _plan(
-    path: str, options: ScaleOptions, say: Callable[[str, float, Mapping[str, Any]], None]
+    path: str,
+    options: ScaleOptions,
+    say: Callable[[str, float, Mapping[str, Any]], None],
+    processes: int,
 ) -> tuple[_Plan, list[ClaimrecError]]:
     import numpy as np  # noqa: PLC0415 - heavy imports stay lazy
 
-    loads = _loads()
     start = time.perf_counter()
-    errors: list[ClaimrecError] = []
     with Path(path).open("rb") as f:
         data = f.read()
     ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
     starts = np.concatenate(([0], ends + 1))
     ends = np.concatenate((ends, [len(data)]))
+    n = len(starts)
+    chunks = [(n * w // processes, n * (w + 1) // processes) for w in range(processes)]
+    _SHARED[:] = [path, data, starts.tolist(), ends.tolist()]
+    if processes > 1 and n > 50000:
+        import multiprocessing  # noqa: PLC0415
+
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.map(_parse_range, chunks)
+    else:
+        parts = [_parse_range(chunk) for chunk in chunks]
+    _SHARED.clear()
+    del data
     keys: list[ClaimKey] = []
     kept: list[int] = []
-    intern: dict[str, str] = {}
-    for i, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-        if b - a <= 1 and not data[a:b].strip():
-            continue
-        try:
-            k = claim_key(loads(data[a:b]))
-        except (ValueError, KeyError, TypeError) as exc:
-            errors.append(_line_error(path, i + 1, exc))
-            continue
-        keys.append(
-            k._replace(
-                document=intern.setdefault(k.document, k.document),
-                place=intern.setdefault(k.place, k.place),
-                location=intern.setdefault(k.location, k.location),
-                kind=intern.setdefault(k.kind, k.kind),
-            )
-        )
-        kept.append(i)
-    del data, intern
+    errors: list[ClaimrecError] = []
+    for found, problems in parts:
+        kept.extend(i for i, _ in found)
+        keys.extend(ClaimKey._make(k) for _, k in found)
+        errors.extend(problems)
+    del parts
     offsets = np.stack((starts[kept], ends[kept]), axis=1)
     say("load", time.perf_counter() - start, {"items": len(keys)})
 
@@ -868,8 +915,8 @@ def _plan(
     edges: set[tuple[str, str]] = set()
     pairs = 0
     for part in sorted(partitions):
-        found, compared = match_partition(partitions[part], options=options)
-        edges.update(found)
+        linked, compared = match_partition(partitions[part], options=options)
+        edges.update(linked)
         pairs += compared
     del partitions
     say("match", time.perf_counter() - start, {"items": len(profiles), "candidate_pairs": pairs})
@@ -897,6 +944,7 @@ def _plan(
         claim_event=claim_event,
         profile_of=profile_of,
         groups=[groups_by[g] for g in sorted(groups_by)],
+        profile_by_key={p.key: p for p in profiles},
         document_event={k.document: event_of.get(k.document) for k in keys},
         profiles=len(profiles),
         events=n_events,
@@ -937,9 +985,9 @@ def reconcile_claims(
 
     path = str(path)
     with _no_gc():
-        plan, errors = _plan(path, options, say)
-        start = time.perf_counter()
         n = max(1, processes or os.cpu_count() or 1)
+        plan, errors = _plan(path, options, say, n)
+        start = time.perf_counter()
         shards = _shard(plan.groups, n)
         with tempfile.TemporaryDirectory(prefix="claimrec-") as tmp:
             if n == 1:
