@@ -487,6 +487,16 @@ class TestSingleVictims:
                 "A fight on Friday killed 19-year-old Maria Lopez of Tulsa.",
                 ("killed", 1, "active_named"),
             ),
+            ("The man killed Ana Ruiz, 4, in the kitchen.", ("killed", 1, "active_named")),
+            (
+                "A woman shot outside her apartment on Friday has died.",
+                ("killed", 1, "singular"),
+            ),
+            ("Police said a juvenile was accidentally shot.", ("injured", 1, "singular")),
+            (
+                "A woman, later identified by police as 33-year-old Ann Lee, was shot in the leg.",
+                ("injured", 1, "singular"),
+            ),
         ],
     )
     def test_articles_ages_appositions_and_relatives(self, text, expected):
@@ -568,3 +578,32 @@ class TestSelfInflicted:
         found = [(m, g) for m, g, q, p in measures(text) if p == "self_inflicted" and q == 1]
 
         assert found == [(measure, group)]
+
+    def test_a_single_person_joined_to_a_count_is_counted_too(self):
+        """'Two teenagers and a young man were shot': 2 and 1 of one sentence, for the resolver to add."""
+        found = sorted(
+            (q, p) for m, _, q, p in measures("Two teenagers and a young man were shot Friday.")
+        )
+
+        assert found == [(1, "singular"), (2, "passive")]
+
+    def test_another_alone_is_one_more_person(self):
+        """'A teen is dead and another is hurt' counts one killed and one injured."""
+        found = sorted((m, q) for m, _, q, _ in measures("A teen is dead and another is hurt."))
+
+        assert found == [("injured", 1), ("killed", 1)]
+
+    def test_the_victim_shot_is_the_one_who_died(self):
+        """With a death counted, 'the victim was shot' names the dead, not another wounded."""
+        text = "A man was killed on Elm Street. Police said the victim was shot by his cousin."
+
+        assert [m for m, _, _, _ in measures(text)] == ["killed"]
+
+
+class TestShotNotAmongOtherDead:
+    def test_other_dead_are_not_taken_off(self):
+        """'two officers shot, one other person dead': the dead one is not among the shot."""
+        doc = Document(id="h", text="Two officers shot, one other person dead\n\nMore soon.")
+        shot = [c for c in extract(doc) if isinstance(c, CountClaim) and c.measure == "injured"]
+
+        assert [(c.quantity.low, c.pattern) for c in shot] == [(2, "passive_shot")]

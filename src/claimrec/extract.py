@@ -73,7 +73,8 @@ _ADVERBS: Final = (
     r"seriously|critically|slightly|lightly|badly|severely|fatally|mortally|gravely|"
     r"moderately|minorly|non-fatally|superficially|still|now|then|since|just|already|"
     r"reported(?:ly)?|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|"
-    r"immediately|eventually|ultimately|being|been|be)"
+    r"immediately|eventually|ultimately|accidentally|accidently|unintentionally|"
+    r"being|been|be)"
 )
 _AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
 _PRED_PREFIX: Final = re.compile(
@@ -291,11 +292,11 @@ _AGE_NOUN: Final = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
 _SINGLE_PERSON: Final = (
     rf"(?:man|woman|boy|girl|teen(?:ager)?|youth|person|victim|child|infant|baby|toddler|"
     rf"student|officer|deputy|trooper|father|mother|son|daughter|brother|sister|husband|"
-    rf"wife|grandmother|grandfather|dad|mom|clerk|driver|{_AGE_NOUN})"
+    rf"wife|grandmother|grandfather|dad|mom|clerk|driver|juvenile|{_AGE_NOUN})"
 )
 _PERSON_HEAD: Final = (
     rf"(?:{_AGE_NOUN}|father|mother|son|daughter|brother|sister|husband|wife|grandmother|"
-    r"grandfather|clerk|teacher|"
+    r"grandfather|clerk|teacher|juvenile|male|female|"
     r"man|woman|men|women|boy|girl|teen(?:ager)?|youth|person|people|victim|child|infant|"
     r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
     r"employee|officer|deputy|trooper|soldier|marine|sailor|airman|contractor|member|"
@@ -303,10 +304,11 @@ _PERSON_HEAD: Final = (
     r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|as)\s+)(?P<det>an?|one|another|the)\s+"
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|as|said|says|say|that)\s+)"
+    rf"(?P<det>an?|one|another|the)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
-    rf"(?:\s*,[^,]{{1,40}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
+    rf"(?:\s*,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
     rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
     re.IGNORECASE,
 )
@@ -330,6 +332,14 @@ _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
+)
+_AND_COUNT: Final = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s+")
+_AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
+#: A single person joined to a count: "two teenagers and a young man (were shot)".
+_AND_ONE: Final = re.compile(
+    rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
+    rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b",
+    re.IGNORECASE,
 )
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
@@ -946,22 +956,28 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         # -- predicate after the subject; coordinated counts share it
         pos = np_end
         coordinated = False
+        conjuncts: list[re.Match[str]] = []
         while True:
-            cm = re.match(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s+", low[pos:])
+            cm = _AND_COUNT.match(low, pos)
             nxt = qm
-            if cm is not None and (pos + cm.end()) in quantity_starts:
-                nxt = quantity_starts[pos + cm.end()]
+            if cm is not None and cm.end() in quantity_starts:
+                nxt = quantity_starts[cm.end()]
                 pos = _noun_phrase(text, nxt.end, len(text))[1]
                 continue
-            om = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)\b", low[pos:])
+            am_one = _AND_ONE.match(text, pos)
+            if am_one is not None and am_one.start("det") not in quantity_starts:
+                conjuncts.append(am_one)  # "two teenagers and a young man were shot"
+                pos = am_one.end()
+                continue
+            om = _AND_WORD.match(low, pos)
             if (
                 om is not None
                 and om.group(1) not in _NP_STOP
-                and (pos + om.start(1)) not in quantity_starts
+                and om.start(1) not in quantity_starts
                 and not coordinated
             ):
                 coordinated = True
-                pos += om.end()
+                pos = om.end()
                 continue
             im = _INCLUDING.match(low, pos)
             if im is not None:
@@ -1015,9 +1031,23 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             measure == "injured"
             and re.fullmatch(r"shot", low[_ps:pe]) is not None
             and _ADDITIVE_BEFORE.search(left) is None
+            and not conjuncts
         )
         found.append(
             _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
+        )
+        found.extend(
+            _Found(
+                c.start("det"),
+                c.end("np"),
+                measure,
+                text[c.start("det") : c.end("np")],
+                Quantity.exact(1, text=c.group("det")),
+                "singular",
+                group=kinds.classify_subject(c.group("np")),
+            )
+            for c in conjuncts
+            if measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         )
     found.extend(_times_counts(text, low, found, lexicon))
     found.extend(_article_counts(text, low))
@@ -1161,6 +1191,18 @@ _THEN_DIED: Final = re.compile(
     r"[^;.]{0,80}?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently|soon)\s+)?"
     r"(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed)\b"
 )
+#: "A teenager shot in the head in her front yard has died": a victim, then the death.
+_SHOT_THEN_DIED: Final = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
+    rf"{_PERSON_HEAD})\s+(?:who\s+was\s+)?(?:(?:fatally|critically|accidentally)\s+)?shot\b"
+    rf"[^;.]{{0,80}}?\b(?:has\s+died|had\s+died|died|is\s+dead|was\s+pronounced\s+dead)\b",
+    re.IGNORECASE,
+)
+#: "One man died and another was hurt": "another" standing for a person.
+_ANOTHER_ONE: Final = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another)\s+(?=(?:is|was|has\s+been|had\s+been)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE_VICTIM: Final = re.compile(
     rf"\b(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?{_PERSON_HEAD})\s+(?:who|that)\s+"
     rf"(?:was|had\s+been|has\s+been)\s+(?:(?:{_ADVERBS})\s+)*",
@@ -1196,16 +1238,17 @@ _HEADLINE_SINGLE: Final = re.compile(
 )
 #: Self-inflicted shootings: "killed himself", "turned the gun on herself", "took his own life".
 _SELF_INFLICTED: Final = re.compile(
-    r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|turned\s+(?:the|a|his|her)\s+"
+    r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|turn(?:ed|ing|s)\s+(?:the|a|his|her)\s+"
     r"(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm)\s+on\s+)(?:him|her)self\b"
-    r"|\btook\s+(?:his|her)\s+own\s+life\b",
+    r"|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
     re.IGNORECASE,
 )
 #: A verb and its victim named with an age: "killed 24-year-old Jane Doe".
 _ACTIVE_NAMED: Final = re.compile(
     rf"\b(?P<v>killed|killing|shot\s+and\s+killed|fatally\s+(?:shot|shooting|wounded|wounding)|"
     rf"wounded|wounding|injured|injuring|shot|shooting)\s+"
-    rf"(?P<np>{_AGE_NOUN}(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
+    rf"(?P<np>{_AGE_NOUN}(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}"
+    rf"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*\d{{1,3}}(?=,))"
 )
 _SUSPECT_NOUN: Final = re.compile(
     r"\b(?:gunm[ae]n|shooter|suspect|attacker|assailant|killer|perpetrator)\b"
@@ -1218,6 +1261,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     Single victims that news names without a number.
 
     * ``then_died``: "a man was shot several times and died at a hospital" is killed;
+    * ``singular`` for "another" alone: "one man died and another was wounded";
     * ``relative``: "a 19-year-old woman who was shot" counts one;
     * ``named`` (weak, kept only when no other count has the measure): "he was
       pronounced dead", "Jane Doe, 19, died at the scene", "Doe was rushed to a
@@ -1230,6 +1274,20 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
       unless the sentence says it was fatal).
     """
     out: list[_Found] = []
+    for m in _ANOTHER_ONE.finditer(text):
+        pred = _predicate(text, low, m.end())
+        if pred is not None and pred[0] in {"killed", "injured"}:
+            out.append(
+                _Found(
+                    m.start("det"),
+                    pred[2],
+                    pred[0],
+                    m.group("det"),
+                    Quantity.exact(1, text=m.group("det")),
+                    "singular",
+                    group="people",
+                )
+            )
     for m in _RELATIVE_VICTIM.finditer(text):
         pred = _predicate(text, low, m.end())
         if pred is None or pred[0] not in {"killed", "injured"}:
@@ -1250,6 +1308,18 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                 group=group,
             )
         )
+    out.extend(
+        _Found(
+            m.start("det"),
+            m.end(),
+            "killed",
+            text[m.start("det") : m.end("np")],
+            Quantity.exact(1, text=m.group("det")),
+            "singular",
+            group=kinds.classify_subject(m.group("np")),
+        )
+        for m in _SHOT_THEN_DIED.finditer(text)
+    )
     for m in _DEFINITE_DEATH.finditer(text):
         np = m.group("np")
         first = np.split()[0].strip(",").lower()
@@ -1821,7 +1891,13 @@ def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]]:
-    """Keep definite singulars ("the victim died") only when no other count has the measure."""
+    """
+    Keep definite singulars ("the victim died") only when no other count has the measure.
+
+    A definite victim who was hurt or treated ("the victim was shot", "the victim was
+    taken to a hospital") is the one who died when the document counts a death: it is
+    dropped then too.
+    """
     strong = {
         c.measure
         for _, _, c in raw
@@ -1829,6 +1905,11 @@ def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]
         and not c.pattern.endswith("_definite")
         and c.mention.focus == "main"
     }
+    if any(
+        isinstance(c, CountClaim) and c.measure == "killed" and c.mention.focus == "main"
+        for _, _, c in raw
+    ):
+        strong |= {"injured", "treated"}
     kept: list[tuple[int, int, Claim]] = []
     weak_seen: set[str] = set()
     for item in raw:
@@ -1854,9 +1935,10 @@ _NEAR_SENTENCES: Final = 2
 
 
 def _is_victim_killed(claim: CountClaim) -> bool:
-    """An exact main-event count of victims killed (a suspect killed is not a shooting victim)."""
+    """An exact main-event count of victims killed (not a suspect, not "one other person")."""
     return (
-        claim.measure == "killed"
+        not _ADDITIVE_SUBJECT.search(claim.subject)
+        and claim.measure == "killed"
         and claim.mention.focus == "main"
         and claim.scope == "event"
         and claim.quantity.high == claim.quantity.low
