@@ -781,15 +781,17 @@ def _run_shard(  # noqa: PLR0917 - the worker entry point, all positional for Pr
     tag: int,
     options: ScaleOptions,
 ) -> None:
-    """Resolve some groups and write each section's sorted records to a file."""
+    """Resolve some groups; each batch writes one sorted run file per section (bounded memory)."""
     loads = _loads()
     gc.disable()
-    records: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    runs = 0
     with Path(path).open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
         batch: list[int] = []
 
         def flush() -> None:
+            nonlocal runs
             rows = [loads(mm[plan.offsets[i, 0] : plan.offsets[i, 1]]) for i in batch]
+            records: dict[str, list[tuple[str, str]]] = defaultdict(list)
             for section, key, text in resolve_group(
                 rows,
                 plan.claim_event,
@@ -798,18 +800,19 @@ def _run_shard(  # noqa: PLR0917 - the worker entry point, all positional for Pr
                 profiles=plan.profile_by_key,
             ):
                 records[section].append((key, text))
+            for section, items in records.items():
+                items.sort()
+                with Path(out_dir, f"{section}.{tag}.{runs}").open("w", encoding="utf-8") as out:
+                    out.writelines(f"{key}\t{text}\n" for key, text in items)
+            runs += 1
             batch.clear()
 
         for g in group_ids:
             batch.extend(plan.groups[g])
-            if len(batch) >= 20000:
+            if len(batch) >= 50000:
                 flush()
         if batch:
             flush()
-    for section, items in records.items():
-        items.sort()
-        with Path(out_dir, f"{section}.{tag}").open("w", encoding="utf-8") as out:
-            out.writelines(f"{key}\t{text}\n" for key, text in items)
 
 
 #: What forked parse workers read: path, file bytes, line starts, line ends.
@@ -1010,10 +1013,7 @@ def reconcile_claims(
                     raise RuntimeError(msg)
             say("resolve", time.perf_counter() - start, {"items": len(plan.keys)})
             start = time.perf_counter()
-            files = {
-                s: [Path(tmp, f"{s}.{i}") for i in range(n) if Path(tmp, f"{s}.{i}").exists()]
-                for s in SECTIONS
-            }
+            files = {s: sorted(Path(tmp).glob(f"{s}.*")) for s in SECTIONS}
             with Path(out).open("w", encoding="utf-8") as dest:
                 sections: dict[str, Iterable[str]] = {s: _merged(files[s]) for s in SECTIONS}
                 sections["documents"] = (
