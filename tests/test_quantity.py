@@ -326,6 +326,27 @@ class TestScanQuantities:
         assert time.perf_counter() - started < 2.0
 
 
+class TestScanPrefilter:
+    """Sentences with no digit, number word or quantifier are skipped without a scan."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "sentence", "low"),
+        [
+            ("oodles", "Oodles of people were hurt.", 50),
+            ("a bunch", "A bunch of people were hurt.", 3),
+        ],
+    )
+    def test_custom_quantifiers_are_still_found(self, phrase, sentence, low):
+        """A lexicon's own words count as cues, the second word after an article."""
+        lexicon = ENGLISH.extend({phrase: (low, None)})
+
+        assert [m.quantity.low for m in scan_quantities(sentence, lexicon=lexicon)] == [low]
+
+    def test_a_sentence_without_cues_has_no_counts(self):
+        """Plain words hold no count."""
+        assert scan_quantities("Police are investigating the shooting at the park.") == []
+
+
 class TestQuantityAlgebra:
     @given(quantities, quantities)
     def test_overlap_is_symmetric(self, a, b):

@@ -23,6 +23,7 @@ bounded by a constant, so time is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Final, NamedTuple
@@ -713,6 +714,22 @@ class _Parser:
 _STARTERS: Final = _PREFIX_FIRST | {"a", "an", "half", "half-dozen", "no", "none", "nobody", "both"}
 
 
+@functools.lru_cache(maxsize=8)
+def _core_cues(lexicon_cues: frozenset[str]) -> re.Pattern[str]:
+    """
+    A pattern that every count core matches: a digit, a number word or a quantifier.
+
+    A phrase needs a core, and a vague phrase every word of its lexicon entry, so a
+    text this pattern does not match holds no count (*lexicon_cues* are the
+    lexicon's ``cue_words``).
+    """
+    cues = set(_NUMBER_WORDS) | {"no", "none", "nobody", "both", "half", "half-dozen", "dozen"}
+    cues |= lexicon_cues
+    words = "|".join(sorted((re.escape(w) for w in cues), key=len, reverse=True))
+    first = "".join(sorted({re.escape(w[0]) for w in cues if w}))
+    return re.compile(rf"\d|\b(?=[{first}])(?:{words})\b", re.IGNORECASE)
+
+
 def _may_start(low: str, starters: frozenset[str]) -> bool:
     """Whether a word token may open a count phrase (a prefix, number word or quantifier)."""
     return (
@@ -739,7 +756,10 @@ def scan_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Quanti
     ...     "On Jan. 7, at least 17 to 40 rockets and several drones hit the base at 1 p.m.")]
     ['17–40', 'several (3–9)']
     """
-    parser = _Parser(text, lexicon or ENGLISH, context=True)
+    lex = lexicon or ENGLISH
+    if not _core_cues(lex.cue_words).search(text):
+        return []  # no digit, number word or quantifier: no count can start anywhere
+    parser = _Parser(text, lex, context=True)
     found: list[QuantityMatch] = []
     toks = parser.toks
     starters = _STARTERS | parser.lex_first

@@ -270,7 +270,7 @@ def _is_headline_like(line: str) -> bool:
 
 def _has_furniture_words(line: str, low: str) -> bool:
     """``_FURNITURE_WORDS.search(line)``, tried only when a literal piece of it is present."""
-    if len(line) > _SHORT_LINE and not any(key in low for key in _FURNITURE_KEYS):
+    if len(line) > _SHORT_LINE and not any(map(low.__contains__, _FURNITURE_KEYS)):
         return False
     return _FURNITURE_WORDS.search(line) is not None
 
@@ -323,11 +323,14 @@ def _sentence_furniture(sentence: str) -> bool:
 
 _OPEN_Q: Final = "“«"
 _CLOSE_Q: Final = "”»"
+_ALL_Q: Final = '“«”»"'
 
 
 def _quote_state(sentence: str, *, inside: bool) -> bool:
     """Whether a double quotation is open at the end of *sentence*, given the state before it."""
     state = inside
+    if not any(map(sentence.__contains__, _ALL_Q)):
+        return state
     for i, ch in enumerate(sentence):
         if ch in _OPEN_Q:
             state = True

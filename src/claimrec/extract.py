@@ -457,7 +457,7 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
     """Whether any of *keys* occurs in *low* (a cheap literal pre-filter before a regex)."""
-    return any(key in low for key in keys)
+    return any(map(low.__contains__, keys))
 
 
 # --------------------------------------------------------------------------- places
@@ -617,6 +617,12 @@ _PLACE_FILLER: Final = frozenset(
 _GENERIC_PREFIX: Final = frozenset({"ain", "ayn", "ein", "al", "el", "the", "ad", "ar", "as", "an"})
 
 
+@functools.lru_cache(maxsize=1024)
+def _place_key(location: str) -> str:
+    """``normalize_place``, cached: a document names its places again and again."""
+    return normalize_place(location)
+
+
 def normalize_place(location: str) -> str:
     """
     A place key that transliteration variants and facility words share.
@@ -652,9 +658,21 @@ def normalize_place(location: str) -> str:
     return " ".join(re.sub(r"([a-z])\1+", r"\1", w) for w in words)
 
 
+#: Per place pattern, literals one of which every match holds (lower case).
+_PLACE_KEYS: Final = (
+    ("base", "field", "airport", "camp", "garrison", "outpost"),
+    ("block",),
+    ("in", "near", "outside", "at"),
+    ("police", "sheriff", "fire"),
+)
+
+
 def _find_place(text: str) -> tuple[int, int, str] | None:
     """The best place of a sentence as (rank, offset, words as written); lower rank is surer."""
+    low = text.lower()
     for rank, pattern in enumerate((_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_IN, _PLACE_POLICE)):
+        if not _has_any(low, _PLACE_KEYS[rank]):
+            continue  # a literal every match of the pattern holds is missing
         for m in pattern.finditer(text):
             place = m.group("place").strip()
             words = place.split()
@@ -1256,6 +1274,10 @@ _SUSPECT_NOUN: Final = re.compile(
 _SELF_CONTEXT_FATAL: Final = re.compile(r"\b(?:died|dead|fatal\w*|suicide|killed|death)\b")
 
 
+#: Stems every death predicate of the single-victim rules holds.
+_DEATH_KEYS: Final = ("died", "dead", "succumbed", "killed", "slain", "gunned", "death")
+
+
 def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     """
     Single victims that news names without a number.
@@ -1274,7 +1296,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
       unless the sentence says it was fatal).
     """
     out: list[_Found] = []
-    for m in _ANOTHER_ONE.finditer(text):
+    for m in _ANOTHER_ONE.finditer(text) if "another" in low else ():
         pred = _predicate(text, low, m.end())
         if pred is not None and pred[0] in {"killed", "injured"}:
             out.append(
@@ -1288,7 +1310,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                     group="people",
                 )
             )
-    for m in _RELATIVE_VICTIM.finditer(text):
+    for m in _RELATIVE_VICTIM.finditer(text) if _has_any(low, (" who ", " that ")) else ():
         pred = _predicate(text, low, m.end())
         if pred is None or pred[0] not in {"killed", "injured"}:
             continue
@@ -1318,9 +1340,9 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             "singular",
             group=kinds.classify_subject(m.group("np")),
         )
-        for m in _SHOT_THEN_DIED.finditer(text)
+        for m in (_SHOT_THEN_DIED.finditer(text) if _has_any(low, _DEATH_KEYS) else ())
     )
-    for m in _DEFINITE_DEATH.finditer(text):
+    for m in _DEFINITE_DEATH.finditer(text) if _has_any(low, _DEATH_KEYS) else ():
         np = m.group("np")
         first = np.split()[0].strip(",").lower()
         if np[0].isupper() and np.lower() not in {"he", "she"} and first in _NOT_NAMES:
@@ -1337,7 +1359,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                 weak=True,
             )
         )
-    for m in _ACTIVE_NAMED.finditer(text):
+    for m in _ACTIVE_NAMED.finditer(text) if "-year-old" in low or "," in low else ():
         verb = m.group("v")
         out.append(
             _Found(
@@ -1372,7 +1394,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                     group=kinds.classify_subject(np),
                 )
             )
-    for m in _SELF_INFLICTED.finditer(text):
+    for m in _SELF_INFLICTED.finditer(text) if _has_any(low, ("self", "own life")) else ():
         verb = (m.group("v") or "").lower()
         fatal = (
             not verb.startswith("shot")
@@ -1636,7 +1658,7 @@ def _main_event(sentences: Sequence[Sentence], published: dt.date | None) -> _Ma
                     date, precision = dm.date, dm.precision
                     break
     if location is not None:
-        place = normalize_place(location) or None
+        place = _place_key(location) or None
     if kind_rank is not None:
         kind = _KIND_CUES[kind_rank][1]
     return _Main(location, place, date, precision, kind)
@@ -1702,14 +1724,14 @@ def _mention(
         location = found[2] if found is not None else None
         return EventMention(
             location=location,
-            place=normalize_place(location) if location else None,
+            place=_place_key(location) if location else None,
             date=own_date.date if own_date is not None else None,
             precision=own_date.precision if own_date is not None else None,
             kind=kind,
             focus="other",
         )
     location = found[2] if found is not None else main.location
-    place = normalize_place(location) if location else None
+    place = _place_key(location) if location else None
     if (
         found is not None
         and main.place

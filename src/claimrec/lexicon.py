@@ -156,6 +156,17 @@ class Lexicon:
     def _first_words(self) -> frozenset[str]:
         return frozenset(k.split(" ", 1)[0] for k in self.entries)
 
+    cue_words: frozenset[str] = field(init=False, eq=False, repr=False)
+
+    @cue_words.default
+    def _cue_words(self) -> frozenset[str]:
+        # a word every phrase of an entry holds: the first, or the second after "a"/"an"
+        cues = set()
+        for key in self.entries:
+            words = key.split()
+            cues.add(words[1] if len(words) > 1 and words[0] in {"a", "an"} else words[0])
+        return frozenset(cues)
+
     def __repr__(self) -> str:
         return f"Lexicon(<{len(self.entries)} entries>, tolerance={self.tolerance})"
 
