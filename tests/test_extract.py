@@ -494,6 +494,10 @@ class TestSingleVictims:
             ),
             ("Police said a juvenile was accidentally shot.", ("injured", 1, "singular")),
             (
+                "A 14-year-old girl who was shot at a party last week died on Sunday.",
+                ("killed", 1, "relative"),
+            ),
+            (
                 "A woman, later identified by police as 33-year-old Ann Lee, was shot in the leg.",
                 ("injured", 1, "singular"),
             ),
@@ -540,6 +544,7 @@ class TestSingleVictims:
             ("Woman shot, killed in Southwest Atlanta", ("killed", 1)),
             ("7-year-old girl dies after being shot", ("killed", 1)),
             ("Toddler wounded by stray bullet", ("injured", 1)),
+            ("Deputies ID 9-year-old boy shot & killed in Lee County", ("killed", 1)),
         ],
     )
     def test_headlines_without_articles(self, title, expected):
@@ -607,3 +612,9 @@ class TestShotNotAmongOtherDead:
         shot = [c for c in extract(doc) if isinstance(c, CountClaim) and c.measure == "injured"]
 
         assert [(c.quantity.low, c.pattern) for c in shot] == [(2, "passive_shot")]
+
+    def test_animals_are_no_casualties(self):
+        """'killing her and injuring one of the family dogs' counts no injured person."""
+        found = measures("The gun went off, killing her and injuring one of the family dogs.")
+
+        assert all(m != "injured" for m, _, _, _ in found)

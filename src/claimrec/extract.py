@@ -85,7 +85,10 @@ _PRED_PREFIX: Final = re.compile(
 # predicate → measure (the verb right after the subject and its auxiliaries)
 _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     (
-        r"shot,?\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|pronounced\s+dead",
+        (
+            r"shot,?\s+(?:and\s+|&\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|"
+            r"pronounced\s+dead"
+        ),
         "killed",
     ),
     (
@@ -340,6 +343,11 @@ _AND_ONE: Final = re.compile(
     rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b",
     re.IGNORECASE,
+)
+#: Animals are no casualties of a shooting count.
+_ANIMAL: Final = re.compile(
+    r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
+    r"livestock|birds?)\b"
 )
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
@@ -894,6 +902,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                     if lm.group(1) == "homeless":
                         active = None
                     end = np_end + lm.end()
+            if active is not None and _ANIMAL.search(noun_low):
+                continue  # "injuring one of the family dogs"
             if active is not None:
                 object_group = kinds.classify_subject(noun) if noun else "people"
                 is_munition = kinds.is_within(object_group, "munition")
@@ -1221,6 +1231,7 @@ _ANOTHER_ONE: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another)\s+(?=(?:is|was|has\s+been|had\s+been)\b)",
     re.IGNORECASE,
 )
+_LATER_DIED: Final = re.compile(r"[^;.]{0,100}?\b(?:has\s+|had\s+)?(?:died|succumbed)\b")
 _RELATIVE_VICTIM: Final = re.compile(
     rf"\b(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?{_PERSON_HEAD})\s+(?:who|that)\s+"
     rf"(?:was|had\s+been|has\s+been)\s+(?:(?:{_ADVERBS})\s+)*",
@@ -1254,6 +1265,7 @@ _HEADLINE_SINGLE: Final = re.compile(
     rf"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*\d{{1,3}},)(?=\s)",
     re.IGNORECASE,
 )
+_SINGLE_TAIL: Final = re.compile(rf"(?:{_AGE_NOUN}\s+)?{_SINGLE_PERSON}$", re.IGNORECASE)
 #: Self-inflicted shootings: "killed himself", "turned the gun on herself", "took his own life".
 _SELF_INFLICTED: Final = re.compile(
     r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|turn(?:ed|ing|s)\s+(?:the|a|his|her)\s+"
@@ -1315,8 +1327,8 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
         if pred is None or pred[0] not in {"killed", "injured"}:
             continue
         measure, _, pe, _ = pred
-        if measure == "injured" and _THEN_DIED.match(low, pe):
-            measure = "killed"
+        if measure == "injured" and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe)):
+            measure = "killed"  # "a boy who was shot in the head ... died over the weekend"
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
         out.append(
@@ -1381,8 +1393,9 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             if pred is None or pred[0] not in {"killed", "injured"}:
                 continue
             measure, _, pe, _ = pred
-            if re.match(rf"\s+(?:{_PERSON_HEAD})\b", low[pe:]):
-                continue  # "Man shot wife": active voice
+            if re.match(rf"\s+(?:{_PERSON_HEAD}|himself|herself)\b", low[pe:]):
+                continue  # "Man shot wife": active voice; "shot himself": self-inflicted
+            tail = _SINGLE_TAIL.search(np)  # "Deputies ID girl": the group is the girl's
             out.append(
                 _Found(
                     m.start("np"),
@@ -1391,7 +1404,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                     np,
                     Quantity.exact(1, text=np),
                     "headline_singular",
-                    group=kinds.classify_subject(np),
+                    group=kinds.classify_subject(tail.group() if tail else np),
                 )
             )
     for m in _SELF_INFLICTED.finditer(text) if _has_any(low, ("self", "own life")) else ():
