@@ -618,3 +618,14 @@ class TestShotNotAmongOtherDead:
         found = measures("The gun went off, killing her and injuring one of the family dogs.")
 
         assert all(m != "injured" for m, _, _, _ in found)
+
+    @pytest.mark.parametrize(
+        ("text", "lows"),
+        [
+            ("One man was shot in the arm; the other was grazed.", [1, 1]),
+            ("Two girls and a woman in her 40s were wounded downtown.", [1, 2]),
+        ],
+    )
+    def test_the_other_and_a_person_with_an_age_phrase(self, text, lows):
+        """'the other' is one more; 'a woman in her 40s' joins the count before it."""
+        assert sorted(q for m, _, q, _ in measures(text) if m == "injured") == lows

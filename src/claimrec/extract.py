@@ -341,7 +341,8 @@ _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
 #: A single person joined to a count: "two teenagers and a young man (were shot)".
 _AND_ONE: Final = re.compile(
     rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
-    rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b",
+    rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b"
+    rf"(?:\s+(?:in|of|from)\s+(?:his|her|their|the)\s+[\w'’\-]+)?",
     re.IGNORECASE,
 )
 #: Animals are no casualties of a shooting count.
@@ -1228,7 +1229,8 @@ _SHOT_THEN_DIED: Final = re.compile(
 )
 #: "One man died and another was hurt": "another" standing for a person.
 _ANOTHER_ONE: Final = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another)\s+(?=(?:is|was|has\s+been|had\s+been)\b)",
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another|the\s+other)\s+"
+    r"(?=(?:is|was|has\s+been|had\s+been)\b)",
     re.IGNORECASE,
 )
 _LATER_DIED: Final = re.compile(r"[^;.]{0,100}?\b(?:has\s+|had\s+)?(?:died|succumbed)\b")
@@ -1295,7 +1297,8 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     Single victims that news names without a number.
 
     * ``then_died``: "a man was shot several times and died at a hospital" is killed;
-    * ``singular`` for "another" alone: "one man died and another was wounded";
+    * ``singular`` for "another" or "the other" alone: "one man died and another
+      was wounded", "one woman was shot; the other was grazed";
     * ``relative``: "a 19-year-old woman who was shot" counts one;
     * ``named`` (weak, kept only when no other count has the measure): "he was
       pronounced dead", "Jane Doe, 19, died at the scene", "Doe was rushed to a
@@ -1308,7 +1311,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
       unless the sentence says it was fatal).
     """
     out: list[_Found] = []
-    for m in _ANOTHER_ONE.finditer(text) if "another" in low else ():
+    for m in _ANOTHER_ONE.finditer(text) if "other" in low else ():
         pred = _predicate(text, low, m.end())
         if pred is not None and pred[0] in {"killed", "injured"}:
             out.append(
