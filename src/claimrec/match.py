@@ -915,7 +915,8 @@ def candidate_pairs(
     [(0, 1)]
     """
     n = len(profiles)
-    max_df = max(8, int(n**0.5))
+    # a rare word's block never outgrows one all-pairs block, so the cost stays near-linear
+    max_df = min(max(8, int(n**0.5)), max_block)
     pairs: set[tuple[int, int]] = set()
     blocks = _blocks(profiles, block_terms=block_terms, max_df=max_df, global_df=global_df)
 
