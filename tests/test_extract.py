@@ -172,6 +172,9 @@ SCOPE_CASES = [
         "cumulative",
     ),
     ("Six people were wounded in weekend shootings, police said.", "injured", "cumulative"),
+    ("Four died in a spate of overnight shootings.", "killed", "cumulative"),
+    ("The county has seen nine homicides in 2015.", "killed", "cumulative"),
+    ("A man slain in 2014 was mourned; two people were hurt at his vigil.", "injured", "event"),
     ("Two were killed in shootings that happened within an hour of each other.", "killed", "event"),
 ]
 
@@ -435,6 +438,8 @@ class TestShotCoversKilledAndWounded:
             "A woman was killed. The other three people shot were hospitalized.",
             "A woman was killed. Police said the five survivors were shot in the lobby.",
             "A woman was killed. A man was shot in the arm.",
+            "A woman was killed. Three men were shot in the legs.",
+            "A woman was killed. A man was shot in the head and two boys were shot nearby.",
         ],
     )
     def test_additive_and_single_victims_are_left_alone(self, text):
@@ -629,3 +634,7 @@ class TestShotNotAmongOtherDead:
     def test_the_other_and_a_person_with_an_age_phrase(self, text, lows):
         """'the other' is one more; 'a woman in her 40s' joins the count before it."""
         assert sorted(q for m, _, q, _ in measures(text) if m == "injured") == lows
+
+    def test_counts_of_a_charge_are_no_deaths(self):
+        """'charged with four counts of murder' counts no one killed."""
+        assert measures("He is charged with four counts of murder.") == []

@@ -163,7 +163,7 @@ _ACTIVE_RE: Final = re.compile(
 
 _MEASURE_NOUNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (r"injur(?:y|ies)|wounded|injured", ("injured",)),
-    (r"deaths?|fatalit(?:y|ies)|dead|lives|killings?", ("killed",)),
+    (r"deaths?|fatalit(?:y|ies)|dead|lives|killings?|homicides?|murders?", ("killed",)),
     (r"casualt(?:y|ies)", ("killed", "injured")),
     (r"explosions?|blasts?|detonations?", ("explosions",)),
     (r"(?:separate\s+|different\s+|more\s+)?(?:attacks|times)", ("attacks",)),
@@ -384,20 +384,28 @@ _CUMULATIVE: Final = re.compile(
     re.IGNORECASE,
 )
 #: A tally over several events: "in seven separate shootings", "in two South Side
-#: shootings", "shootings across the city", "weekend shootings". Its counts are no one
+#: shootings", "shootings across the city", "weekend shootings", "a string of three
+#: shooting deaths", "five killings in 2014". Its counts are no one
 #: event's, so their scope is cumulative. ("in shootings that happened within an hour"
 #: of one spree has no such cue and stays an event.)
 _MULTI_EVENT: Final = re.compile(
     r"\b(?:(?:separate|unrelated|different|several|multiple|numerous|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+(?:[\w'’\-]+\s+){0,2}?(?:shootings|stabbings|attacks|incidents)"
+    r"|\b(?:series|string|spate|rash|wave|number)\s+of\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:shootings|shooting's|stabbings|attacks|killings|homicides|murders|deaths)"
+    r"|\b(?:killings|homicides|deaths|murders|shootings)\s+(?:[\w'’\-]+\s+){0,3}?in\s+"
+    r"(?:all\s+of\s+)?(?:19|20)\d\d\b"
     r"|(?:shootings|stabbings|violence|gunfire)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|county|state|region|area|"
     r"[A-Z][\w'’\-]+)"
-    r"|weekend\s+(?:of\s+)?(?:shootings|stabbings|violence|gunfire)"
+    r"|(?:weekend|overnight)\s+(?:of\s+)?(?:shootings|shooting's|stabbings|violence|gunfire)"
     r"|(?:shootings|stabbings|violence)\s+(?:over|during|this|last)\s+(?:the\s+)?weekend)\b",
     re.IGNORECASE,
 )
-_MULTI_EVENT_KEYS: Final = ("shootings", "stabbings", "attacks", "incidents", "violence", "gunfire")
+_MULTI_EVENT_KEYS: Final = (
+    "shootings", "shooting's", "stabbings", "attacks", "incidents", "violence", "gunfire",
+    "killings", "homicides", "murders", "deaths",
+)  # fmt: skip
 _PROVISIONAL: Final = re.compile(
     r"\b(?:initial(?:ly)?|preliminary|early\s+(?:estimat|report|indicat|count|figure)\w*|"
     r"so\s+far(?!\s+this\s+(?:year|month))|(?:may|could|might|is\s+expected\s+to|is\s+likely\s+to)"
@@ -855,7 +863,12 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         subject = text[qs:np_end].strip()
         # -- measure nouns: "eight injuries", "three explosions", "66 times"
         partitive = noun_low.startswith("of ")
-        nm = _MEASURE_NOUN_RE.fullmatch(noun_low) if noun_low and not partitive else None
+        legal = noun_low.startswith(("count", "charge"))  # "four counts of murder"
+        nm = (
+            _MEASURE_NOUN_RE.fullmatch(noun_low)
+            if noun_low and not partitive and not legal
+            else None
+        )
         left = low[max(0, qs - 60) : qs]
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
@@ -1536,7 +1549,7 @@ _COUNT_KEYS: Final = (
     "detonat", "attack", "troop", "force", "soldier", "personnel", "missing", "unaccounted",
     "arrest", "detain", "custody", "apprehend", "evacu", "airlift", "medevac", "treat",
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
-    "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb",
+    "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
 )  # fmt: skip
 _RESPONSIBILITY_KEYS: Final = (
     "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
@@ -1968,6 +1981,19 @@ _ADDITIVE_SUBJECT: Final = re.compile(
 )
 
 
+#: "shot in the leg": a wound of a limb, so the people shot here are wounded, not dead.
+_LIMB_WOUND: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?in\s+(?:the|their|his|her)\s+(?:legs?|arms?|hands?|feet|foot|"
+    r"ankles?|knees?|thighs?|hips?|shoulders?|buttocks|backs?|elbows?|wrists?|fingers?)\b"
+)
+
+
+def _local_end(claim: CountClaim) -> int:
+    """Where the claim's words end inside its sentence (0 when it cannot be told)."""
+    written = claim.sentence.find(claim.subject)
+    return 0 if written < 0 else written + len(claim.subject)
+
+
 #: How many sentences apart a count of dead may be from the count of people shot.
 _NEAR_SENTENCES: Final = 2
 
@@ -2010,8 +2036,11 @@ def _shot_less_killed(
     document counts no dead; when it also counts K killed in the main event
     (the nearest such claim, K <= N, in the headline, the lead sentence or at most
     two sentences from the shot count; a definite singular such as "he died" is not
-    sure enough), the claim becomes injured N - K with pattern ``shot_minus_killed``. Subjects that add to earlier victims ("four others were
-    shot") and single victims ("a man was shot") are left alone.
+    sure enough), the claim becomes injured N - K with pattern ``shot_minus_killed``.
+    Subjects that add to earlier victims ("four others were shot"), single victims
+    ("a man was shot"), wounds of a limb ("two women were shot in the leg") and counts
+    that are one clause of an enumeration ("a man was shot in the chest and two women
+    were shot in the leg") are left alone.
     """
     killed = [
         (start, c.quantity.low, paragraph(start) if c.span != (0, 0) else (-1, -1))
@@ -2032,6 +2061,15 @@ def _shot_less_killed(
             and claim.quantity.low >= 2  # a count, not a single victim
             and claim.quantity.qualifier != "vague"
             and not _ADDITIVE_SUBJECT.search(claim.subject)
+            and not _LIMB_WOUND.match(claim.sentence, _local_end(claim))
+            and not any(
+                other is not claim
+                and isinstance(other, CountClaim)
+                and other.measure == "injured"
+                and other.sentence == claim.sentence
+                and other.span[1] != claim.span[1]  # another clause, not a conjoined subject
+                for _, _, other in raw
+            )
         ):
             n = claim.quantity
             here = paragraph(start)[1] if claim.span != (0, 0) else -1
