@@ -29,6 +29,7 @@ from claimrec.model import (
 from claimrec.pipeline import Settings, reconcile
 from claimrec.report import EventView, Report
 from claimrec.resolve import Estimate, Resolution, resolve
+from claimrec.scale import load_claims, reconcile_claims
 
 __all__ = [
     "ENGLISH",
@@ -56,8 +57,10 @@ __all__ = [
     "extract",
     "extract_all",
     "load",
+    "load_claims",
     "match_events",
     "reconcile",
+    "reconcile_claims",
     "resolve",
     "testing",
 ]
