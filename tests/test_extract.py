@@ -638,3 +638,13 @@ class TestShotNotAmongOtherDead:
     def test_counts_of_a_charge_are_no_deaths(self):
         """'charged with four counts of murder' counts no one killed."""
         assert measures("He is charged with four counts of murder.") == []
+
+    def test_one_victim_shot_who_later_died_is_killed(self):
+        """'One of the victims who was shot in the head later died' is one killed."""
+        text = "One of the victims who was shot in the head later died, a newspaper reported."
+
+        assert [(m, q) for m, _, q, _ in measures(text)] == [("killed", 1)]
+
+    def test_who_shot_that_is_active_voice(self):
+        """'no one can tell us who shot that gun' counts no victim."""
+        assert measures("Not one person can tell us who shot that gun.") == []

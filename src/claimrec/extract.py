@@ -179,6 +179,14 @@ _MEASURE_NOUN_RE: Final = re.compile(
 # words that end a counted noun phrase
 _NP_STOP: Final = frozenset(
     [
+        "can",
+        "cannot",
+        "could",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
         "was",
         "were",
         "is",
@@ -825,7 +833,8 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
             ("suffered", "sustained", "received", "had", "lost", "pronounced")
         )
         and re.match(
-            r"\s+(?:an?\b|the\b|his\b|her\b|their\b|\d|one\b|two\b|three\b|several\b|[a-z]+ing\b)",
+            r"\s+(?:an?\b|the\b|his\b|her\b|their\b|\d|one\b|two\b|three\b|several\b|"
+            r"that\b|this\b|those\b|these\b|him\b|them\b|[a-z]+ing\b)",
             after,
         )
     ):
@@ -1075,6 +1084,12 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             and _ADDITIVE_BEFORE.search(left) is None
             and not conjuncts
         )
+        if (
+            shot_only
+            and quantity.low == quantity.high == 1
+            and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe))
+        ):
+            measure, shot_only = "killed", False  # "one of the victims who was shot ... died"
         found.append(
             _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
         )
