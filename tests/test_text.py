@@ -160,6 +160,7 @@ class TestSplitSentences:
                 ["No one was hurt.", "Two hours later a man was shot."],
             ),
             ("It was loud.\u201dThen he ran.", ["It was loud.\u201d", "Then he ran."]),
+            ("All were in their 20s.Two were hurt.", ["All were in their 20s.", "Two were hurt."]),
             ("Read more at Example.com today.", ["Read more at Example.com today."]),
             (
                 "Mrs.Smith lives on Elm Ave.North of the park.",

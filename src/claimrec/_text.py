@@ -66,7 +66,7 @@ _OPENERS: Final = _wordset("""the a an he she it they we i you his her their its
 _BOUNDARY: Final = re.compile(r"(?:\.{3}|[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=\s)")
 #: A sentence end glued to the next sentence ("on the death.About 11 p.m."): a lower-case
 #: word of two letters or more, a period, and a capitalised word.
-_GLUED: Final = re.compile(r"(?<=[a-z]{2})[.!?][\"”]?(?=[A-Z][a-z])")
+_GLUED: Final = re.compile(r"(?<=[a-z\d][a-z])[.!?][\"”]?(?=[A-Z][a-z])")
 _NEXT_START: Final = re.compile(r"\s{1,200}([\"“‘'(\[]{0,2})([^\s]{1,40})")
 _SPEAKER_AFTER: Final = re.compile(
     r"(?:[A-Z][\w'’.\-]{0,30}[ \t]){1,4}(?:said|says|asked|asks|added|told|recalled|wrote|"
