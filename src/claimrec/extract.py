@@ -1859,26 +1859,27 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     raw: list[tuple[int, int, Claim]] = []
     context_group: str | None = None
     last_actor: str | None = None
-    previous_other = False
-    for sentence, attribution in zip(sentences, attributions, strict=False):
-        if sentence.kind == "furniture":
-            continue
+    body = [
+        (sentence, attribution)
+        for sentence, attribution in zip(sentences, attributions, strict=False)
+        if sentence.kind != "furniture"
+    ]
+    focus = _Focus(body, main, lead_ids, document.published)
+    for index, (sentence, attribution) in enumerate(body):
         text = sentence.text
         low = text.lower()
-        provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
-        dates = scan_dates(text, document.published)
-        is_lead = sentence.kind == "title" or id(sentence) in lead_ids
-        sentence_other = (
-            _mention(
-                sentence, len(text), main, dates, is_lead=is_lead, previous_other=previous_other
-            ).focus
-            == "other"
-        )
         found = (
             sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
             if _has_any(low, _COUNT_KEYS)
             else []
         )
+        responsibility = _responsibility(sentence, last_actor)
+        if not found and not responsibility:
+            continue  # dates and focus are read only for sentences that claim something
+        provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
+        dates = focus.dates(index)
+        is_lead = focus.is_lead(index)
+        previous_other = focus.is_other(index - 1)
         seen: set[tuple[int, str]] = set()
         for f in found:
             key = (f.start, f.measure)
@@ -1920,7 +1921,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 scope=_scope(text, f),
             )
             raw.append((claim.span[0], claim.span[1], claim))
-        for start, end, stance, actor, pattern in _responsibility(sentence, last_actor):
+        for start, end, stance, actor, pattern in responsibility:
             if actor is not None:
                 last_actor = actor
             rclaim = ResponsibilityClaim(
@@ -1938,7 +1939,6 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 actor=actor,
             )
             raw.append((rclaim.span[0], rclaim.span[1], rclaim))
-        previous_other = sentence_other
     raw = _drop_weak(raw)
     located = [s for s in sentences if s.paragraph >= 0]
     lead_sentences = {-1} | {
@@ -1947,6 +1947,65 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+class _Focus:
+    """
+    Whether each body sentence is about another event, read only when a claim needs it.
+
+    A sentence is about another event by its own cues, or when it refers back ("the
+    attack", "that shooting") and the sentence before it is about another event; the
+    chain of back references is followed without recursion.
+    """
+
+    def __init__(
+        self,
+        body: Sequence[tuple[Sentence, Attribution]],
+        main: _Main,
+        lead_ids: set[int],
+        published: dt.date | None,
+    ) -> None:
+        self.body = body
+        self.main = main
+        self.lead_ids = lead_ids
+        self.published = published
+        self._dates: dict[int, list[DateMatch]] = {}
+        self._other: dict[int, bool] = {}
+
+    def dates(self, index: int) -> list[DateMatch]:
+        if index not in self._dates:
+            self._dates[index] = scan_dates(self.body[index][0].text, self.published)
+        return self._dates[index]
+
+    def is_lead(self, index: int) -> bool:
+        sentence = self.body[index][0]
+        return sentence.kind == "title" or id(sentence) in self.lead_ids
+
+    def is_other(self, index: int) -> bool:
+        if index < 0:
+            return False
+        start = index
+        while (
+            start > 0
+            and start - 1 not in self._other
+            and _BACK_REFERENCE.match(self.body[start][0].text)
+        ):
+            start -= 1  # the earliest sentence this chain of back references needs
+        for k in range(start, index + 1):
+            if k in self._other:
+                continue
+            previous = self._other.get(k - 1, False) if k > 0 else False
+            sentence = self.body[k][0]
+            mention = _mention(
+                sentence,
+                len(sentence.text),
+                self.main,
+                self.dates(k),
+                is_lead=self.is_lead(k),
+                previous_other=previous,
+            )
+            self._other[k] = mention.focus == "other"
+        return self._other[index]
 
 
 def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
