@@ -1107,9 +1107,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             if measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         )
     found.extend(_times_counts(text, low, found, lexicon))
-    found.extend(_article_counts(text, low))
-    found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
-    found.extend(_negatives(text, low))
+    if _has_any(low, _SINGULAR_KEYS):
+        found.extend(_article_counts(text, low))
+        found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
+    if _has_any(low, _NEGATIVE_KEYS):
+        found.extend(_negatives(text, low))
     return found
 
 
@@ -1566,6 +1568,18 @@ _COUNT_KEYS: Final = (
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
     "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
 )  # fmt: skip
+#: Stems every predicate of the article, definite and bare-plural rules holds.
+_SINGULAR_KEYS: Final = (
+    "kill", "dead", "die", "death", "wound", "injur", "hurt", "shot", "shoot", "slain", "murder",
+    "martyr", "fatal", "launch", "fir", "involv", "intercept", "down", "seiz", "confiscat",
+    "treat", "hospital", "evacu", "airlift", "medevac", "flown", "missing", "unaccounted",
+    "arrest", "detain", "custody", "apprehend", "gunned", "grazed", "struck", "suffer",
+    "sustain", "receiv", "diagnos", "lives", "perish", "succumb", "self", "own life", "harm",
+    "used", "using", "fell", "landed", "impact", "slammed", "hit", "heard", "rang", "rocked",
+    "stationed", "deployed", "based", "serving", "destroyed", "dies",
+)  # fmt: skip
+#: Words every claim of zero holds.
+_NEGATIVE_KEYS: Final = ("no", "zero", "without", "not any")
 _RESPONSIBILITY_KEYS: Final = (
     "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
     "carried", "behind", "conducted", "launched", "targeted",
