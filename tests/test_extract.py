@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -330,6 +331,26 @@ class TestExtractAll:
         text = ("two men were shot and " * 5000)[:100_000]
 
         assert isinstance(extract(Document(id="long", text=text)), list)
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "turned the gun on himself and ",
+            "two were killed and five people were shot and ",
+            "Two were killed. Five people were shot. ",
+            "He died, and she died, and ",
+        ],
+    )
+    def test_document_rules_stay_linear(self, unit):
+        """Rules over many matches of one line or document do not rescan it per match."""
+        small, large = (unit * (25_000 // len(unit))), (unit * (100_000 // len(unit)))
+        start = time.perf_counter()
+        extract(Document(id="s", text=small))
+        middle = time.perf_counter()
+        extract(Document(id="l", text=large))
+        end = time.perf_counter()
+
+        assert end - middle < 12 * max(middle - start, 0.05)
 
 
 def seed(prefix: str) -> Document:

@@ -1440,17 +1440,18 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                     group=kinds.classify_subject(tail.group() if tail else np),
                 )
             )
-    for m in _SELF_INFLICTED.finditer(text) if _has_any(low, ("self", "own life")) else ():
+    selves = list(_SELF_INFLICTED.finditer(text)) if _has_any(low, ("self", "own life")) else []
+    # read once per sentence, not once per match: keeps the rule linear
+    fatal_context = bool(selves) and _SELF_CONTEXT_FATAL.search(low) is not None
+    murder_suicide = bool(selves) and "murder-suicide" in low
+    for m in selves:
         verb = (m.group("v") or "").lower()
         fatal = (
-            not verb.startswith("shot")
-            or "killed" in verb
-            or "fatally" in verb
-            or _SELF_CONTEXT_FATAL.search(low) is not None
+            not verb.startswith("shot") or "killed" in verb or "fatally" in verb or fatal_context
         )
-        clause = re.split(r"[.;]", low[: m.start()])[-1]
+        clause = re.split(r"[.;]", low[max(0, m.start() - 200) : m.start()])[-1]  # bounded
         suspect = _SUSPECT_NOUN.search(clause) is not None or (
-            "murder-suicide" in low or re.search(r"\b(?:then|before|after)\b", clause) is not None
+            murder_suicide or re.search(r"\b(?:then|before|after)\b", clause) is not None
         )
         out.append(
             _Found(
@@ -2082,6 +2083,8 @@ def _local_end(claim: CountClaim) -> int:
     return 0 if written < 0 else written + len(claim.subject)
 
 
+#: At most this many counts of dead per sentence (and in the lead) are weighed.
+_MAX_CANDIDATES: Final = 16
 #: How many sentences apart a count of dead may be from the count of people shot.
 _NEAR_SENTENCES: Final = 2
 
@@ -2130,14 +2133,23 @@ def _shot_less_killed(
     that are one clause of an enumeration ("a man was shot in the chest and two women
     were shot in the leg") are left alone.
     """
-    killed = [
-        (start, c.quantity.low, paragraph(start) if c.span != (0, 0) else (-1, -1))
-        for start, _, c in raw
-        if isinstance(c, CountClaim)
-        and _is_victim_killed(c)
-        and not c.pattern.endswith("_definite")
-    ]
-    if not killed:
+    # indexes by sentence keep this linear: each shot count looks at a bounded few claims
+    killed_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    killed_lead: list[tuple[int, int]] = []
+    injured_ends: dict[int, set[int]] = {}
+    for start, _, c in raw:
+        if not isinstance(c, CountClaim):
+            continue
+        index = paragraph(start)[1] if c.span != (0, 0) else -1
+        if c.measure == "injured":
+            injured_ends.setdefault(index, set()).add(c.span[1])
+        if _is_victim_killed(c) and not c.pattern.endswith("_definite"):
+            near = killed_by_sentence.setdefault(index, [])
+            if len(near) < _MAX_CANDIDATES:
+                near.append((start, c.quantity.low))
+            if index in lead and len(killed_lead) < _MAX_CANDIDATES:
+                killed_lead.append((start, c.quantity.low))
+    if not killed_by_sentence:
         return raw
     out: list[tuple[int, int, Claim]] = []
     for start, end, written in raw:
@@ -2149,23 +2161,21 @@ def _shot_less_killed(
             and claim.quantity.low >= 2  # a count, not a single victim
             and claim.quantity.qualifier != "vague"
             and not _ADDITIVE_SUBJECT.search(claim.subject)
-            and not _LIMB_WOUND.match(claim.sentence, _local_end(claim))
-            and not any(
-                other is not claim
-                and isinstance(other, CountClaim)
-                and other.measure == "injured"
-                and other.sentence == claim.sentence
-                and other.span[1] != claim.span[1]  # another clause, not a conjoined subject
-                for _, _, other in raw
-            )
         ):
-            n = claim.quantity
             here = paragraph(start)[1] if claim.span != (0, 0) else -1
-            fitting = [
-                (abs(s - start), k)
-                for s, k, (p, i) in killed
-                if k <= n.low and (i in lead or abs(i - here) <= _NEAR_SENTENCES)
-            ]
+            if injured_ends.get(here, set()) - {claim.span[1]}:
+                out.append((start, end, claim))  # one clause of an enumeration of victims
+                continue
+            if len(claim.sentence) <= _CLAUSE_LIMIT and _LIMB_WOUND.match(
+                claim.sentence, _local_end(claim)
+            ):
+                out.append((start, end, claim))  # "shot in the leg": wounded
+                continue
+            n = claim.quantity
+            candidates = list(killed_lead)
+            for i in range(here - _NEAR_SENTENCES, here + _NEAR_SENTENCES + 1):
+                candidates.extend(killed_by_sentence.get(i, ()))
+            fitting = [(abs(s - start), k) for s, k in candidates if k <= n.low]
             if fitting:
                 k = min(fitting)[1]
                 quantity = Quantity(
