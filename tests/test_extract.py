@@ -174,6 +174,8 @@ SCOPE_CASES = [
     ),
     ("Six people were wounded in weekend shootings, police said.", "injured", "cumulative"),
     ("Four died in a spate of overnight shootings.", "killed", "cumulative"),
+    ("Twelve people were shot in the city in about ten hours.", "injured", "cumulative"),
+    ("Eighteen people were wounded in a 48-hour span.", "injured", "cumulative"),
     ("The county has seen nine homicides in 2015.", "killed", "cumulative"),
     ("A man slain in 2014 was mourned; two people were hurt at his vigil.", "injured", "event"),
     ("Two were killed in shootings that happened within an hour of each other.", "killed", "event"),
@@ -461,6 +463,7 @@ class TestShotCoversKilledAndWounded:
             "A woman was killed. A man was shot in the arm.",
             "A woman was killed. Three men were shot in the legs.",
             "A woman was killed. A man was shot in the head and two boys were shot nearby.",
+            "A woman was killed. Three of those shot were in good condition.",
         ],
     )
     def test_additive_and_single_victims_are_left_alone(self, text):
@@ -602,6 +605,11 @@ class TestSelfInflicted:
             ("He shot his wife before he took his own life.", "killed", "suspects"),
             ("A 12-year-old boy accidentally shot himself in the hand.", "injured", "people"),
             ("A hunter fatally shot himself while cleaning a rifle.", "killed", "people"),
+            (
+                "A man was charged after his son, 3, found the gun and shot himself in the hand.",
+                "injured",
+                "people",
+            ),
         ],
     )
     def test_self_inflicted(self, text, measure, group):
@@ -669,3 +677,9 @@ class TestShotNotAmongOtherDead:
     def test_who_shot_that_is_active_voice(self):
         """'no one can tell us who shot that gun' counts no victim."""
         assert measures("Not one person can tell us who shot that gun.") == []
+
+    def test_an_age_in_an_apposition_is_no_count(self):
+        """'the mother, who was 24, was shot' counts no 24 people."""
+        text = "The mother, who was 24, was shot, and the aunt, aged 46, was shot too."
+
+        assert all(q < 24 for _, _, q, _ in measures(text))

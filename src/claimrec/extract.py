@@ -353,6 +353,8 @@ _AND_ONE: Final = re.compile(
     rf"(?:\s+(?:in|of|from)\s+(?:his|her|their|the)\s+[\w'’\-]+)?",
     re.IGNORECASE,
 )
+#: Words before a bare number that make it an age: "who was 24", "aged 19".
+_AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+$")
 #: Animals are no casualties of a shooting count.
 _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
@@ -407,10 +409,14 @@ _MULTI_EVENT: Final = re.compile(
     r"(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|county|state|region|area|"
     r"[A-Z][\w'’\-]+)"
     r"|(?:weekend|overnight)\s+(?:of\s+)?(?:shootings|shooting's|stabbings|violence|gunfire)"
+    r"|\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
+    r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+hours?\b(?:\s+(?:span|period))?"
     r"|(?:shootings|stabbings|violence)\s+(?:over|during|this|last)\s+(?:the\s+)?weekend)\b",
     re.IGNORECASE,
 )
 _MULTI_EVENT_KEYS: Final = (
+    "hour",
     "shootings", "shooting's", "stabbings", "attacks", "incidents", "violence", "gunfire",
     "killings", "homicides", "murders", "deaths",
 )  # fmt: skip
@@ -879,6 +885,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             else None
         )
         left = low[max(0, qs - 60) : qs]
+        if not noun and _AGE_BEFORE.search(left):
+            continue  # "the mother, who was 24, was shot": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
         if nm is not None and nm.lastgroup is not None:
@@ -1451,7 +1459,8 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
         )
         clause = re.split(r"[.;]", low[max(0, m.start() - 200) : m.start()])[-1]  # bounded
         suspect = _SUSPECT_NOUN.search(clause) is not None or (
-            murder_suicide or re.search(r"\b(?:then|before|after)\b", clause) is not None
+            murder_suicide
+            or re.search(r"\b(?:then|before)\s+(?:[\w'’]+\s+){0,2}$", clause) is not None
         )
         out.append(
             _Found(
@@ -2062,11 +2071,11 @@ def _drop_weak(raw: list[tuple[int, int, Claim]]) -> list[tuple[int, int, Claim]
     return kept
 
 
-#: A shot subject that adds to victims counted before it ("four others were shot") or
-#: names survivors ("the five survivors were shot").
+#: A shot subject that adds to victims counted before it ("four others were shot"),
+#: names survivors ("the five survivors were shot") or a part ("three of those shot").
 _ADDITIVE_SUBJECT: Final = re.compile(
     r"(?i)\b(?:others?|more|another|additional|further|remaining|rest|survivors?|"
-    r"wounded|injured)\b"
+    r"wounded|injured|of)\b"
 )
 
 
