@@ -683,3 +683,26 @@ class TestShotNotAmongOtherDead:
         text = "The mother, who was 24, was shot, and the aunt, aged 46, was shot too."
 
         assert all(q < 24 for _, _, q, _ in measures(text))
+
+
+class TestShotAgainstConjoinedDead:
+    def test_conjoined_dead_add_up(self):
+        """'One adult and two children are dead ... four people were shot' leaves one wounded."""
+        text = (
+            "One adult and two children are dead after a shooting at a home. "
+            "Police confirmed that four people were shot."
+        )
+        claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
+
+        assert claim.quantity.low == 1
+
+    def test_a_part_named_with_including_is_not_the_dead(self):
+        """'three killed, including two children': K is three, not two."""
+        text = "Three were killed, including two children. Police said five people were shot."
+        claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
+
+        assert claim.quantity.low == 2
+
+    def test_a_station_name_is_no_count(self):
+        """'Police told 13 News two people were shot' counts no 13 people."""
+        assert all(q != 13 for _, _, q, _ in measures("Police told 13 News two people were shot."))

@@ -764,6 +764,16 @@ def _lower(text: str) -> str:
     )
 
 
+#: Number words that open a new count inside what looked like one noun phrase.
+_COUNT_WORDS: Final = frozenset(
+    re.findall(
+        r"\w+",
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens several",
+    )
+)
+
+
 def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
     """Offsets of the counted noun phrase starting at *pos* (may be empty)."""
     end = pos
@@ -782,8 +792,8 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
             partitive and taken == 0 and word in {"injured", "wounded", "dead"}
         ):
             break
-        if taken >= 8:
-            break
+        if taken >= 8 or (taken > 0 and (word in _COUNT_WORDS or word[0].isdigit())):
+            break  # "13 News two people were shot": a second count starts another phrase
         taken += 1
         end = m.end()
     return pos, end
@@ -2099,9 +2109,20 @@ _NEAR_SENTENCES: Final = 2
 
 
 def _is_victim_killed(claim: CountClaim) -> bool:
-    """An exact main-event count of victims killed (not a suspect, not "one other person")."""
+    """
+    An exact main-event count of victims killed.
+
+    Not a suspect, not "one other person", not a part ("three killed, including two
+    children": the two are among the three).
+    """
     return (
         not _ADDITIVE_SUBJECT.search(claim.subject)
+        and not (
+            len(claim.sentence) <= _CLAUSE_LIMIT
+            and re.search(
+                r"\b(?:including|among\s+them)\s+" + re.escape(claim.subject), claim.sentence
+            )
+        )
         and claim.measure == "killed"
         and claim.mention.focus == "main"
         and claim.scope == "event"
@@ -2143,8 +2164,9 @@ def _shot_less_killed(
     were shot in the leg") are left alone.
     """
     # indexes by sentence keep this linear: each shot count looks at a bounded few claims
-    killed_by_sentence: dict[int, list[tuple[int, int]]] = {}
-    killed_lead: list[tuple[int, int]] = []
+    # counts of dead conjoined in one subject ("one adult and two children are dead")
+    # share the end of their predicate: they add up to one K
+    conjoined: dict[tuple[int, int], list[int]] = {}
     injured_ends: dict[int, set[int]] = {}
     for start, _, c in raw:
         if not isinstance(c, CountClaim):
@@ -2153,13 +2175,18 @@ def _shot_less_killed(
         if c.measure == "injured":
             injured_ends.setdefault(index, set()).add(c.span[1])
         if _is_victim_killed(c) and not c.pattern.endswith("_definite"):
-            near = killed_by_sentence.setdefault(index, [])
-            if len(near) < _MAX_CANDIDATES:
-                near.append((start, c.quantity.low))
-            if index in lead and len(killed_lead) < _MAX_CANDIDATES:
-                killed_lead.append((start, c.quantity.low))
-    if not killed_by_sentence:
+            total = conjoined.setdefault((index, c.span[1]), [start, 0])
+            total[1] += c.quantity.low
+    if not conjoined:
         return raw
+    killed_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    killed_lead: list[tuple[int, int]] = []
+    for (index, _), (start, k) in conjoined.items():
+        near = killed_by_sentence.setdefault(index, [])
+        if len(near) < _MAX_CANDIDATES:
+            near.append((start, k))
+        if index in lead and len(killed_lead) < _MAX_CANDIDATES:
+            killed_lead.append((start, k))
     out: list[tuple[int, int, Claim]] = []
     for start, end, written in raw:
         claim = written
