@@ -706,3 +706,14 @@ class TestShotAgainstConjoinedDead:
     def test_a_station_name_is_no_count(self):
         """'Police told 13 News two people were shot' counts no 13 people."""
         assert all(q != 13 for _, _, q, _ in measures("Police told 13 News two people were shot."))
+
+
+class TestRepeatedSentences:
+    def test_a_sentence_repeated_by_the_page_counts_once(self):
+        """A crawled page that repeats a sentence in another block yields its claims once."""
+        text = (
+            "Four men were hurt in a shooting. Police are looking for a car.\n\n"
+            "Four men were hurt in a shooting. A witness heard shots."
+        )
+
+        assert [(c.measure, c.quantity.low) for c in counts(text)] == [("injured", 4)]

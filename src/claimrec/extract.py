@@ -1899,9 +1899,12 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         if sentence.kind != "furniture"
     ]
     focus = _Focus(body, main, lead_ids, document.published)
+    claimed_texts: set[str] = set()
     for index, (sentence, attribution) in enumerate(body):
         text = sentence.text
         low = text.lower()
+        if sentence.kind == "body" and low in claimed_texts:
+            continue  # a sentence a crawled page repeats says nothing new
         found = (
             sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
             if _has_any(low, _COUNT_KEYS)
@@ -1910,6 +1913,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         responsibility = _responsibility(sentence, last_actor)
         if not found and not responsibility:
             continue  # dates and focus are read only for sentences that claim something
+        claimed_texts.add(low)
         provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
         dates = focus.dates(index)
         is_lead = focus.is_lead(index)
