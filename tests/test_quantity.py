@@ -239,6 +239,7 @@ class TestScanQuantities:
             "The fine was $500 and unemployment rose to 20% or 7 percent.",
             "A 13-year-old boy and a man aged 21 were hit.",
             "Eddie, 13, was shot.",
+            "Tom Lee Jr., 2, was shot.",
             "He was the 7th victim in the 1990s.",
             "It happened in the 300 block of North Street near 345 Burning Tree Dr.",
             "Call 555-123-4567 or (555) 123-4567.",

@@ -586,6 +586,8 @@ class _Parser:
         if core.low >= 120 or self.low(i - 1) != "," or self.low(j) not in {",", ".", ";", ")"}:
             return False
         k = i - 2
+        if k > 0 and self.low(k) == "." and self.toks[k - 1].kind == "word":
+            k -= 1  # "Lavontay White Jr., 2, was shot": a name ending in an abbreviation
         if k < 0 or self.toks[k].kind != "word":
             return False
         name = self.toks[k]
