@@ -255,6 +255,8 @@ FOCUS_CASES = [
     ("The attack came days after a strike killed four fighters.", "killed", "other"),
     ("Two people were killed in a separate shooting last week.", "killed", "other"),
     ("Police said two people were killed.", "killed", "main"),
+    ("About an hour earlier, a man was gunned down on Elm Street.", "killed", "other"),
+    ("Two hours later, one of the victims died.", "killed", "main"),
 ]
 
 

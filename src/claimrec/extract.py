@@ -433,6 +433,7 @@ _PROVISIONAL: Final = re.compile(
 _OTHER_CUES: Final = re.compile(
     r"\b(?:last\s+(?:week|month|year)|(?:a|one|two|three|several|few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+    r"(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:hours?|minutes?)\s+earlier|"
     r"(?:previous|prior|earlier|separate|similar|another|last)\s+(?:\w+\s+)?"
     r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
     r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
