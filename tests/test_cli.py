@@ -44,7 +44,9 @@ class TestReconcileCommand:
     def test_json_of_the_seeds_holds_every_document(self, seeds_json: dict) -> None:
         """--json writes claimrec.report/1 with the five seed documents."""
         assert seeds_json["schema"] == "claimrec.report/1"
-        assert sorted(d["id"] for d in seeds_json["documents"]) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+        assert sorted(d["id"] for d in seeds_json["documents"]) == sorted(
+            p.stem for p in SEEDS.glob("*.txt")
+        )
 
     def test_seven_and_several_injured_americans_are_consistent(self, seeds_json: dict) -> None:
         """The design card's example: '7 injured' and 'several injured' from different sources agree."""
@@ -53,10 +55,15 @@ class TestReconcileCommand:
         findings = [
             f
             for f in seeds_json["findings"]
-            if f["measure"] == "injured" and f["group"].startswith("us") and {claims[c]["document"][:3] for c in f["claims"]} >= {"000", "002"}
+            if f["measure"] == "injured"
+            and f["group"].startswith("us")
+            and {claims[c]["document"][:3] for c in f["claims"]} >= {"000", "002"}
         ]
 
-        assert by_doc[next(d for d in by_doc if d.startswith("000"))] == by_doc[next(d for d in by_doc if d.startswith("002"))]
+        assert (
+            by_doc[next(d for d in by_doc if d.startswith("000"))]
+            == by_doc[next(d for d in by_doc if d.startswith("002"))]
+        )
         assert findings
         assert findings[0]["verdict"] == "consistent"
 
@@ -78,7 +85,9 @@ class TestReconcileCommand:
         assert done.stdout == ""
         assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "claimrec.report/1"
 
-    def test_bad_files_are_reported_and_the_rest_processed_with_exit_one(self, tmp_path: Path) -> None:
+    def test_bad_files_are_reported_and_the_rest_processed_with_exit_one(
+        self, tmp_path: Path
+    ) -> None:
         """A broken JSONL line is named on standard error; good documents still come out; exit 1."""
         src = tmp_path / "in.jsonl"
         src.write_text(

@@ -386,21 +386,45 @@ class TestConjoinedCounts:
         for i, phrase in enumerate(phrases):
             start = sentence.index(phrase)
             claims.append(
-                count_claim(id=f"c{i}", document="d1", quantity=phrase.split()[0], sentence=sentence, span=(start, start + len(phrase)))
+                count_claim(
+                    id=f"c{i}",
+                    document="d1",
+                    quantity=phrase.split()[0],
+                    sentence=sentence,
+                    span=(start, start + len(phrase)),
+                )
             )
         return doc, claims
 
     @pytest.mark.parametrize(
         ("sentence", "phrases", "consensus"),
         [
-            ("A shooting left three women and one man injured, police said.", ["three women and one man injured", "one man injured"], "4"),
-            ("The gunman killed a guard and wounded four other people.", ["four other people"], "4"),
-            ("A woman was shot in the arm, while two others were shot in the legs.", ["two others were shot"], "2"),
-            ("She was one of six people who were wounded.", ["one of six people", "six people who were wounded"], "6"),
+            (
+                "A shooting left three women and one man injured, police said.",
+                ["three women and one man injured", "one man injured"],
+                "4",
+            ),
+            (
+                "The gunman killed a guard and wounded four other people.",
+                ["four other people"],
+                "4",
+            ),
+            (
+                "A woman was shot in the arm, while two others were shot in the legs.",
+                ["two others were shot"],
+                "2",
+            ),
+            (
+                "She was one of six people who were wounded.",
+                ["one of six people", "six people who were wounded"],
+                "6",
+            ),
             ("Five people, including two women, were injured.", ["Five people", "two women"], "5"),
         ],
     )
-    def test_counts_one_sentence_conjoins_add_up_and_parts_do_not(self, sentence, phrases, consensus) -> None:
+    def test_counts_one_sentence_conjoins_add_up_and_parts_do_not(
+        self, sentence, phrases, consensus
+    ) -> None:
         """'three women and one man' is 4; 'one of six' is 6; 'five, including two women' is 5."""
         doc, claims = self._claims_in(sentence, phrases)
 
