@@ -605,7 +605,7 @@ def _find_uncached(text: str) -> list[_Found]:
             if made_cited:
                 outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
         found.append(outer_found)
-    for match in _CITING.finditer(text):
+    for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
         cited = _phrase_after(text, match.end())
         made_cited = _make(cited, text)
         if not made_cited or not found:
@@ -614,7 +614,7 @@ def _find_uncached(text: str) -> list[_Found]:
         if outer:
             index = found.index(outer[-1])
             found[index] = _relay(outer[-1], _Found(made_cited[0], match.end(), made_cited[1]))
-    for match in _CITED_BY.finditer(text):
+    for match in _CITED_BY.finditer(text) if (" by" in text) else ():
         relay = _phrase_after(text, match.end())
         made_relay = _make(relay, text)
         inner = [f for f in found if f.position > match.start()]
