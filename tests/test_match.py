@@ -140,6 +140,45 @@ class TestCandidatePairs:
 
         assert candidate_pairs([a, b]) == {(0, 1)}
 
+    def test_frequent_places_do_not_block_when_a_telling_one_exists(self) -> None:
+        """Two towns sharing a frequent street name do not meet through the street."""
+        a = EventProfile(
+            key="a",
+            document="a",
+            places=("elgin", "main stret"),
+            specificity=(1.0, 0.3),
+            date=dt.date(2014, 1, 12),
+            precision="day",
+        )
+        b = EventProfile(
+            key="b",
+            document="b",
+            places=("aurora", "main stret"),
+            specificity=(1.0, 0.3),
+            date=dt.date(2014, 1, 12),
+            precision="day",
+        )
+
+        assert candidate_pairs([a, b]) == set()
+
+    def test_profiles_corpus_place_frequency(self) -> None:
+        """A place most of a large corpus names gets a low specificity; a rare one 1.0."""
+        docs = [
+            doc(
+                f"d{i:03d}",
+                f"Man shot in Town{i}",
+                f"TOWN{i} — A man was shot Sunday on Main Street in Town{i}, police said.",
+                "2015-05-04",
+            )
+            for i in range(200)
+        ]
+
+        profiles, _ = profile_documents(docs)
+
+        weights = dict(zip(profiles[0].places, profiles[0].specificity, strict=True))
+        assert weights[profiles[0].places[0]] == 1.0
+        assert weights["main stret"] < 0.5
+
 
 class TestMatchEvents:
     def test_seed_articles_form_three_attacks(self) -> None:

@@ -17,6 +17,7 @@ from claimrec.matchers import (
     Matcher,
     PlaceMatcher,
     place_key,
+    place_specificity,
 )
 
 
@@ -78,6 +79,54 @@ class TestPlaceMatcher:
     def test_no_place_is_no_evidence(self) -> None:
         """A side without places gives None, not a penalty."""
         assert PlaceMatcher()(profile(places=("elgin",)), profile("b")) is None
+
+    def test_a_frequent_shared_place_counts_less(self) -> None:
+        """Sharing a place that many reports name scores its specificity, not 1.0."""
+        a = profile(places=("chicago",), specificity=(0.6,))
+        b = profile("b", places=("chicago",), specificity=(0.6,))
+
+        assert PlaceMatcher()(a, b) == 0.6
+
+    def test_towns_sharing_only_a_street_name_barely_match(self) -> None:
+        """Two towns with a 'Main Street' each: the differing towns outweigh the shared street."""
+        a = profile(places=("elgin", "main stret"), specificity=(1.0, 0.4))
+        b = profile("b", places=("aurora", "main stret"), specificity=(1.0, 0.4))
+
+        score = PlaceMatcher()(a, b)
+
+        assert score is not None
+        assert score < 0.2
+
+    def test_a_rare_shared_place_outweighs_differing_datelines(self) -> None:
+        """'WASHINGTON' and 'BAGHDAD' datelines do not hide a shared, rare base."""
+        a = profile(places=("washington", "ain asad"))
+        b = profile("b", places=("baghdad", "ain asad"))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
+    def test_a_place_one_side_adds_is_no_conflict(self) -> None:
+        """'Chicago' against 'Chicago' and 'Englewood': only one side names more, full score."""
+        a = profile(places=("chicago",), specificity=(0.6,))
+        b = profile("b", places=("chicago", "englewod"), specificity=(0.6, 1.0))
+
+        assert PlaceMatcher()(a, b) == 0.6
+
+
+class TestPlaceSpecificity:
+    def test_rare_places_count_fully(self) -> None:
+        """A place at most 40 of 100,000 profiles name has specificity 1.0."""
+        assert place_specificity(40, 100_000) == 1.0
+
+    def test_weight_falls_with_frequency(self) -> None:
+        """The more profiles name a place, the less it tells; one every profile names tells nothing."""
+        weights = [place_specificity(df, 100_000) for df in (100, 1_000, 10_000, 100_000)]
+
+        assert weights == sorted(weights, reverse=True)
+        assert weights[-1] == 0.0
+
+    def test_small_corpora_keep_every_place(self) -> None:
+        """In 30 profiles every place counts fully, even one all of them name."""
+        assert place_specificity(30, 30) == 1.0
 
 
 class TestDateMatcher:

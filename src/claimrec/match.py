@@ -37,7 +37,14 @@ from typing import Final
 from attrs import field, frozen
 
 from claimrec._ids import event_id
-from claimrec.matchers import DEFAULT_MATCHERS, EventProfile, Matcher, idf, place_key
+from claimrec.matchers import (
+    DEFAULT_MATCHERS,
+    EventProfile,
+    Matcher,
+    idf,
+    place_key,
+    place_specificity,
+)
 from claimrec.model import Claim, CountClaim, Document, Event, EventMention, ResponsibilityClaim
 
 __all__ = ["EventMatching", "Match", "match_events", "profile_documents"]
@@ -824,6 +831,9 @@ def profile_documents(
         df.update(raw.words)
     n = len(raws)
     common = n // 3 if n >= 30 else n  # in a large corpus, words in a third of it carry nothing
+    place_df: Counter[str] = Counter()
+    for raw in raws:
+        place_df.update({k for k, _ in raw.places})
     profiles = []
     for raw in raws:
         weighted = sorted(
@@ -844,6 +854,7 @@ def profile_documents(
                 counts=tuple(raw.counts),
                 terms={w: round(s, 3) for s, w in weighted},
                 focus=raw.focus,
+                specificity=tuple(place_specificity(place_df[k], n) for k, _ in raw.places),
             )
         )
     return profiles, claim_profile
@@ -865,12 +876,13 @@ def _blocks(
         for t in p.terms:
             if df[t] <= global_df:
                 blocks["g", t, 0].append(i)
+        keys = _blocking_places(p)
         if anchor is None:
-            for key in p.places[:3]:
+            for key in keys:
                 blocks["P", key, -1].append(i)
             continue
         week, month = anchor.toordinal() // 7, anchor.toordinal() // 30
-        for key in p.places[:3]:
+        for key in keys:
             blocks["p", key, week].append(i)
             blocks["p", key, week + 1].append(i)
             blocks["P", key, -2].append(i)
@@ -878,6 +890,22 @@ def _blocks(
             blocks["t", t, month].append(i)
             blocks["t", t, month + 1].append(i)
     return blocks
+
+
+def _blocking_places(p: EventProfile, *, limit: int = 3, telling: float = 0.5) -> list[str]:
+    """
+    The place keys a profile blocks on: its first *limit*, less the frequent ones.
+
+    A frequent place (a street name many towns share, the country of every
+    report) would put the profile in a crowded block of unrelated reports; it is
+    dropped when the profile names a place at least *telling* specific, and
+    otherwise only the most specific place is kept.
+    """
+    keys = [(p.place_weight(i), k) for i, k in enumerate(p.places[:limit])]
+    kept = [k for w, k in keys if w >= telling]
+    if kept or not keys:
+        return kept
+    return [max(keys, key=lambda wk: wk[0])[1]]
 
 
 def candidate_pairs(

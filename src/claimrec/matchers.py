@@ -24,6 +24,7 @@ __all__ = [
     "Matcher",
     "PlaceMatcher",
     "place_key",
+    "place_specificity",
 ]
 
 #: How a profile's date was obtained, most to least precise.
@@ -109,6 +110,9 @@ class EventProfile:
         actors: Normalized names of actors claiming or blamed.
         counts: ``(measure, low, high)`` triples; high -1 = unbounded.
         terms: Content words and their corpus IDF weights.
+        specificity: How telling each place in ``places`` is, 0.0-1.0 (see
+            ``place_specificity``); empty means every place counts fully.
+        focus: ``main`` for a document's own event, ``other`` for one it recalls.
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -127,6 +131,16 @@ class EventProfile:
     counts: tuple[tuple[str, int, int], ...] = field(default=(), repr=False)
     terms: Mapping[str, float] = field(factory=dict, repr=False, hash=False, eq=False)
     focus: str = field(default="main", repr=False)
+    specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
+
+    def place_weight(self, i: int) -> float:
+        """
+        The specificity of ``places[i]`` (1.0 when not computed).
+
+        >>> EventProfile(key="a", document="a", places=("x", "y"), specificity=(1.0, 0.4)).place_weight(1)
+        0.4
+        """
+        return self.specificity[i] if i < len(self.specificity) else 1.0
 
     @property
     def dated(self) -> bool:
@@ -164,19 +178,63 @@ class Matcher(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _place_ratio(a: str, b: str, cutoff: float) -> float:
+    """RapidFuzz token-set similarity of two place keys (0-100), 0 below *cutoff*; cached per string pair."""
+    if a == b:
+        return 100.0
+    return fuzz.token_set_ratio(a, b, score_cutoff=cutoff)
+
+
+def place_specificity(df: int, n: int, *, common: int = 40) -> float:
+    """
+    How much agreeing on a place named by *df* of *n* profiles tells, 0.0-1.0.
+
+    A place named by at most *common* profiles counts fully; beyond that the
+    weight falls with the log of its frequency, reaching 0.0 for a place every
+    profile names. Frequent places ("Main Street" in many towns, the country of
+    every report, a big city in a city's news) say little about which event a
+    report is about; rare ones (a village, a base, a venue) say much.
+
+    Args:
+        df: How many profiles name the place.
+        n: How many profiles there are.
+        common: The frequency up to which a place counts fully.
+
+    Returns:
+        The specificity.
+
+    >>> place_specificity(10, 100_000), round(place_specificity(5_000, 100_000), 2)
+    (1.0, 0.38)
+    """
+    if df <= common or n <= common:
+        return 1.0
+    return round(max(0.0, 1.0 - math.log(df / common) / math.log(n / common)), 4)
+
+
 @frozen
 class PlaceMatcher:
     """
-    Best fuzzy similarity between the two profiles' place keys.
+    Fuzzy agreement of the two profiles' place keys, weighted by how specific the shared place is.
 
     Uses RapidFuzz's token-set ratio on ``place_key`` output, so word order,
-    articles, generic words and doubled letters do not matter; scores below
-    ``cutoff`` count as 0.0. None when either side names no place.
+    articles, generic words and doubled letters do not matter; similarities
+    below ``cutoff`` do not match. The score is the best match's similarity times
+    the specificity of its places (``EventProfile.specificity``). When both sides
+    also name a place the other does not, and that place is more specific than the
+    shared one (two towns that share only a street name, two neighbourhoods of
+    one big city), the shared place explains little and the score shrinks to
+    ``best * best / conflict``. 0.0 when nothing matches; None when either side
+    names no place.
 
     >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
     >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
     >>> PlaceMatcher()(a, b)
     1.0
+    >>> c = EventProfile(key="c", document="c", places=("elgin", "main stret"), specificity=(1.0, 0.4))
+    >>> d = EventProfile(key="d", document="d", places=("aurora", "main stret"), specificity=(1.0, 0.4))
+    >>> PlaceMatcher()(c, d)
+    0.16
     """
 
     cutoff: float = 0.85
@@ -190,14 +248,29 @@ class PlaceMatcher:
         if not a.places or not b.places:
             return None
         left, right = a.places[: self.limit], b.places[: self.limit]
-        if not set(left).isdisjoint(right):
-            return 1.0
         cutoff = self.cutoff * 100
         best = 0.0
-        for pa in left:
-            for pb in right:
-                best = max(best, fuzz.token_set_ratio(pa, pb, score_cutoff=cutoff))
-        return best / 100 if best >= cutoff else 0.0
+        hit_left: set[int] = set()
+        hit_right: set[int] = set()
+        for i, pa in enumerate(left):
+            for j, pb in enumerate(right):
+                ratio = _place_ratio(pa, pb, cutoff)
+                if ratio >= cutoff:
+                    hit_left.add(i)
+                    hit_right.add(j)
+                    best = max(best, ratio / 100 * min(a.place_weight(i), b.place_weight(j)))
+        if not hit_left:
+            return 0.0
+        extra_left = max(
+            (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
+        )
+        extra_right = max(
+            (b.place_weight(j) for j in range(len(right)) if j not in hit_right), default=0.0
+        )
+        conflict = min(extra_left, extra_right)
+        if conflict > best:
+            best = best * best / conflict
+        return round(best, 4)
 
 
 @frozen
