@@ -719,3 +719,11 @@ class TestRepeatedSentences:
         )
 
         assert [(c.measure, c.quantity.low) for c in counts(text)] == [("injured", 4)]
+
+    def test_also_shot_adds_a_victim_to_the_dead(self):
+        """'the woman's boyfriend was also shot' is one wounded beside the dead, not a back-reference."""
+        text = (
+            "Three people were killed. The woman's 23-year-old boyfriend was also shot in his leg."
+        )
+
+        assert sorted((m, q) for m, _, q, _ in measures(text)) == [("injured", 1), ("killed", 3)]

@@ -307,6 +307,8 @@ _SINGLE_PERSON: Final = (
 )
 _PERSON_HEAD: Final = (
     rf"(?:{_AGE_NOUN}|father|mother|son|daughter|brother|sister|husband|wife|grandmother|"
+    r"boyfriend|girlfriend|fianc[eé]e?|cousin|uncle|aunt|nephew|niece|friend|neighbou?r|"
+    r"roommate|co-?worker|stepfather|stepson|stepdaughter|grandson|granddaughter|"
     r"grandfather|clerk|teacher|juvenile|male|female|"
     r"man|woman|men|women|boy|girl|teen(?:ager)?|youth|person|people|victim|child|infant|"
     r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
@@ -1190,7 +1192,8 @@ def _article_counts(text: str, low: str) -> list[_Found]:
                 Quantity.exact(1, text=m.group("det")),
                 "singular",
                 group=group,
-                weak=det == "the",
+                # "the woman's boyfriend was also shot": "also" adds a victim, it is no back-reference
+                weak=det == "the" and "also" not in m.group("aux").lower(),
             )
         )
     for verb in re.finditer(
