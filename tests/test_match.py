@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import claimrec
 from claimrec._dates import parse_date
 from claimrec._ids import event_id
 from claimrec.match import EventMatching, Match, candidate_pairs, match_events, profile_documents
@@ -92,6 +93,52 @@ class TestProfileDocuments:
 
         assert ("killed", 1, 1) in p.counts
         assert ("injured", 4, 4) in p.counts
+
+    @pytest.mark.parametrize(
+        ("phrase", "expected"),
+        [
+            ("At least six people were killed", ("killed", 6, -1)),
+            ("more than 20 were wounded", ("injured", 21, -1)),
+            ("Over 100 people were hurt", ("injured", 101, -1)),
+            ("Four people were killed", ("killed", 4, 4)),
+        ],
+    )
+    def test_lower_bounds_are_open_ended(self, phrase: str, expected: tuple[str, int, int]) -> None:
+        """'At least N' reads N or more; 'more than N' and 'over N' read N + 1 or more."""
+        d = doc("d", "Attack", f"{phrase} in the attack on Tuesday.", "2021-05-04")
+
+        (p,), _ = profile_documents([d])
+
+        assert expected in p.counts
+
+    def test_words_most_reports_share_are_no_context(self) -> None:
+        """In two reports every shared word is in both: none is kept as a rare context word."""
+        a = doc(
+            "a", "Market bombing", "A suicide bomber struck the market on Tuesday.", "2021-05-04"
+        )
+        b = doc(
+            "b", "Bomber hits market", "The suicide bomber hit a market on Tuesday.", "2021-05-04"
+        )
+
+        profiles, _ = profile_documents([a, b])
+
+        assert [dict(p.terms) for p in profiles] == [{}, {}]
+
+    def test_rare_shared_words_are_context_in_a_larger_corpus(self) -> None:
+        """Among ten reports, a word two of them share is a weighted context word."""
+        docs = [
+            doc(f"d{i}", f"Report {i}", f"Something happened in Town{i} on Tuesday.", "2021-05-04")
+            for i in range(8)
+        ]
+        docs += [
+            doc("x", "Bomber hits market", "A suicide bomber hit a market.", "2021-05-04"),
+            doc("y", "Market bombing", "The suicide bomber struck the market.", "2021-05-04"),
+        ]
+
+        profiles, _ = profile_documents(docs)
+
+        by_key = {p.key: p for p in profiles}
+        assert by_key["x"].terms["suicide"] > 1.0
 
     def test_page_furniture_before_the_lead_is_skipped(self) -> None:
         """Repeated teaser paragraphs do not become the lead; the paragraph fitting the headline does."""
@@ -243,6 +290,28 @@ class TestMatchEvents:
         assert m.document_event["a"] == m.document_event["b"]
         assert len(m.matches) == 1
         assert "place" in m.matches[0].explain()
+
+    def test_conflicting_counts_do_not_split_one_attack(self) -> None:
+        """'Four killed' and 'at least six killed' at one place, day and kind are one event, in conflict."""
+        a = doc(
+            "a",
+            "Four killed in Kandahar market bombing",
+            "KANDAHAR — Four people were killed on Tuesday when a suicide bomber attacked a "
+            "market in Kandahar, police said.",
+            "2021-05-04",
+        )
+        b = doc(
+            "b",
+            "At least six killed as bomber strikes Kandahar market",
+            "At least six people were killed on Tuesday in a suicide bombing at a crowded market "
+            "in Kandahar, a hospital official said.",
+            "2021-05-04",
+        )
+
+        m = match_events([a, b])
+
+        assert m.document_event["a"] == m.document_event["b"]
+        assert claimrec.reconcile([a, b]).conflicts()
 
     def test_clustering_does_not_chain_across_incompatible_dates(self) -> None:
         """A~B and B~C do not merge A and C when A and C name different days."""

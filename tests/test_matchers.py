@@ -213,11 +213,18 @@ class TestCountMatcher:
 
         assert CountMatcher()(a, profile("b", counts=(("injured", 5, 5),))) == 1.0
 
-    def test_disjoint_counts_are_weak_not_vetoed(self) -> None:
-        """Early and later tallies differ: seven against eight scores low, not zero."""
+    def test_disjoint_counts_are_a_weak_signal_not_a_veto(self) -> None:
+        """Early and later tallies differ: seven against eight scores 0.3, not zero."""
         a = profile(counts=(("injured", 7, 7),))
 
-        assert CountMatcher()(a, profile("b", counts=(("injured", 8, 8),))) == 0.2
+        assert CountMatcher()(a, profile("b", counts=(("injured", 8, 8),))) == 0.3
+
+    def test_measures_are_averaged(self) -> None:
+        """Killed disagrees, injured agrees: the mean of 0.3 and 1.0."""
+        a = profile(counts=(("killed", 4, 4), ("injured", 12, 12)))
+        b = profile("b", counts=(("killed", 6, -1), ("injured", 12, 12)))
+
+        assert CountMatcher()(a, b) == 0.65
 
     def test_unbounded_counts_overlap(self) -> None:
         """'At least ten' (high -1) is compatible with 17."""

@@ -146,7 +146,8 @@ _NUMBER_WORDS: Final = {
 }
 _VAGUE_COUNTS: Final = {"several": (3, 9), "multiple": (2, -1), "dozens": (24, 99), "many": (2, -1)}
 _COUNT: Final = re.compile(
-    r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"\b(?:(at\s+least|more\s+than|over)\s+)?"
+    r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|multiple|dozens|many)"
     r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:were\s+|are\s+|was\s+|have\s+been\s+)?"
     r"(killed|dead|slain|injured|wounded|hurt|shot|injuries)\b",
@@ -647,13 +648,17 @@ def _kinds(text: str) -> frozenset[str]:
 def _counts(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _COUNT.finditer(text):
-        word, measure = m.group(1).lower(), _MEASURE_OF[m.group(2).lower()]
+        bound, word = m.group(1), m.group(2).lower()
+        measure = _MEASURE_OF[m.group(3).lower()]
         if word.isdigit():
             low = high = int(word)
         elif word in _NUMBER_WORDS:
             low = high = _NUMBER_WORDS[word]
         else:
             low, high = _VAGUE_COUNTS[word]
+        if bound is not None and low == high:
+            # "at least six" is six or more; "more than six" is seven or more
+            low, high = (low if bound.lower().startswith("at") else low + 1), -1
         out.append((measure, low, high))
     return out
 
@@ -778,6 +783,7 @@ def profile_documents(
     claims: Sequence[Claim] = (),
     *,
     max_terms: int = 30,
+    min_idf: float = 0.5,
 ) -> tuple[list[EventProfile], dict[str, str | None]]:
     """
     Profile every document's main event, and every other event its claims recall.
@@ -786,6 +792,8 @@ def profile_documents(
         documents: The documents.
         claims: Their claims, if extracted; claims of unknown documents profile those documents.
         max_terms: How many of a profile's rarest words to keep for context matching.
+        min_idf: Words weighing less (found in more than about 60% of the profiles)
+            are dropped; in two reports no word is left, so context is no evidence.
 
     Returns:
         The profiles (main profiles keyed by document id), and for every claim the
@@ -831,6 +839,8 @@ def profile_documents(
         df.update(raw.words)
     n = len(raws)
     common = n // 3 if n >= 30 else n  # in a large corpus, words in a third of it carry nothing
+    # in a handful of reports, a word most of them share says nothing about which
+    # event they are about (in two reports, every shared word is in all of them)
     place_df: Counter[str] = Counter()
     for raw in raws:
         place_df.update({k for k, _ in raw.places})
@@ -839,6 +849,7 @@ def profile_documents(
         weighted = sorted(
             ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
         )[:max_terms]
+        weighted = [(s, w) for s, w in weighted if s >= min_idf]
         profiles.append(
             EventProfile(
                 key=raw.key,

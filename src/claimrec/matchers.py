@@ -380,17 +380,25 @@ class ActorMatcher:
 @frozen
 class CountMatcher:
     """
-    Whether the counts both sides report for one measure are compatible.
+    Whether the counts both sides report for one measure agree.
 
-    Equal figures score 1.0, overlapping intervals 0.8, disjoint ones 0.2 (not
-    0.0: early reports are often revised). None when no measure is shared.
+    Equal figures score 1.0, overlapping intervals 0.8. Disjoint figures ("four
+    killed" against "at least six killed") are only a weak signal, ``disagree``
+    (0.3): early tallies are revised and sources disagree, and that disagreement
+    is what the resolver exists to show, so with the weight of 0.1 it cannot
+    split reports that agree on place, day and kind; it still tells apart two
+    shootings in one city whose places differ. The score is the mean over the
+    measures both sides report; None when they share none.
 
     >>> a = EventProfile(key="a", document="a", counts=(("injured", 7, 7),))
     >>> b = EventProfile(key="b", document="b", counts=(("injured", 3, 9),))
     >>> CountMatcher()(a, b)
     0.8
+    >>> CountMatcher()(a, EventProfile(key="c", document="c", counts=(("injured", 12, 12),)))
+    0.3
     """
 
+    disagree: float = 0.3
     weight: float = 0.1
     veto: bool = False
     name: str = "counts"
@@ -408,7 +416,7 @@ class CountMatcher:
                 elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
                     s = 0.8
                 else:
-                    s = 0.2
+                    s = self.disagree
                 best = s if best is None else max(best, s)
             if best is not None:
                 scores.append(best)
