@@ -111,6 +111,22 @@ class TestProfileDocuments:
 
         assert expected in p.counts
 
+    @pytest.mark.parametrize(
+        ("sentence", "label"),
+        [
+            ("Rockets struck Ain al-Asad air base on Monday.", "Ain al-Asad air base"),
+            ("Gunmen stormed Al-Shifa hospital on Monday.", "Al-Shifa hospital"),
+            ("Fighting spread across Anbar province on Monday.", "Anbar province"),
+        ],
+    )
+    def test_named_sites_without_a_preposition_are_places(self, sentence: str, label: str) -> None:
+        """A capitalized name before 'air base', 'hospital' or 'province' is a place, noun included."""
+        d = doc("d", "Attack", sentence, "2024-08-06")
+
+        (p,), _ = profile_documents([d])
+
+        assert label in p.labels
+
     def test_words_most_reports_share_are_no_context(self) -> None:
         """In two reports every shared word is in both: none is kept as a rare context word."""
         a = doc(
@@ -238,6 +254,55 @@ class TestMatchEvents:
         assert ev["003"] == ev["004"]
         assert ev["000"] == ev["002"]
         assert len({ev["000"], ev["001"], ev["003"]}) == 3
+
+    def test_event_location_is_the_most_specific_place(self) -> None:
+        """A base named with its country and province locates the event at the base."""
+        a = doc(
+            "a",
+            "Rockets hit US base in Iraq",
+            "Rockets struck Ain al-Asad air base in Anbar province, Iraq, on Monday, officials "
+            "said. Iraq's government condemned the attack.",
+            "2024-08-06",
+        )
+        b = doc(
+            "b",
+            "US troops hurt in Iraq rocket attack",
+            "Several US troops were hurt on Monday when rockets hit the Ain al-Asad air base in "
+            "western Iraq.",
+            "2024-08-06",
+        )
+
+        m = match_events([a, b])
+
+        (ev,) = m.events
+        assert ev.place == "ain asad"
+        assert ev.location is not None
+        assert ev.location.startswith("Ain al-Asad")
+
+    def test_claims_vote_for_the_event_location(self) -> None:
+        """The place a document's claims name outvotes a country named only in the headline."""
+        d = doc("d", "Attack in Syria", "An attack killed three people on Monday.", "2024-08-06")
+        claims = [
+            count_claim(
+                id=f"c{i}",
+                document="d",
+                quantity=3,
+                mention=EventMention(location="Deir ez-Zor airport"),
+            )
+            for i in range(2)
+        ]
+
+        m = match_events([d], claims)
+
+        assert m.events[0].location == "Deir ez-Zor airport"
+
+    def test_a_country_alone_is_still_a_location(self) -> None:
+        """With no more specific place, the event is located in the country."""
+        d = doc("d", "Blast in Iraq", "A blast in Iraq killed two people on Monday.", "2024-08-06")
+
+        m = match_events([d])
+
+        assert m.events[0].location == "Iraq"
 
     def test_every_document_gets_a_main_event(self) -> None:
         """Even an empty report has a main event of its own."""

@@ -43,6 +43,7 @@ from claimrec.matchers import (
     Matcher,
     idf,
     place_key,
+    place_similarity,
     place_specificity,
 )
 from claimrec.model import Claim, CountClaim, Document, Event, EventMention, ResponsibilityClaim
@@ -171,6 +172,13 @@ _PLACE_AFTER_PREP: Final = re.compile(
 _PLACE_BEFORE_NOUN: Final = re.compile(
     r"((?:" + _CAP + r"\s+){1,3})(?:police|sheriff|officers|authorities|shooting|stabbing"
     r"|gunman|attack|homicide|man|woman|teen|boy|girl|resident|residents|neighborhood|home)\b"
+)
+#: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
+_NAMED_SITE: Final = re.compile(
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
+    r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
+    r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
+    r"|province|governorate|district|county|region))\b"
 )
 _DATELINE: Final = re.compile(
     r"^\(?([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
@@ -622,7 +630,9 @@ def _places(title: str, lead: str) -> list[tuple[str, str]]:
         spots: list[tuple[int, str]] = []
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
-        found.extend(label for _, label in sorted(spots))
+        spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+        # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
+        found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
     for raw in found:
         label = raw.strip(" .,'’-")
@@ -1141,19 +1151,126 @@ def _mention(p: EventProfile) -> EventMention:
     )
 
 
-def _event(members: Sequence[EventProfile]) -> Event:
+#: Countries and US states: containers of the places where events happen.
+_CONTAINER_NAMES: Final = (
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan"
+    "|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso"
+    "|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus"
+    "|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia"
+    "|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary"
+    "|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan"
+    "|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania"
+    "|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro"
+    "|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
+    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland"
+    "|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone"
+    "|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain"
+    "|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo"
+    "|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom"
+    "|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe"
+    "|America|Britain|England|Scotland|Wales|UK|USA|U.S|Europe|Africa|Asia|Middle East"
+    "|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon"
+    "|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
+    "|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+_CONTAINERS: Final = frozenset(place_key(name) for name in _CONTAINER_NAMES.split("|"))
+#: Words that make a place name a region: it contains the places where events happen.
+_REGION_WORDS: Final = frozenset(
+    {"province", "governorate", "state", "county", "region", "district", "oblast", "territory"}
+)
+
+
+def _is_container(key: str, label: str) -> bool:
+    """
+    True for a country, a US state or a named region ("Anbar province", "Cook County").
+
+    >>> _is_container("iraq", "Iraq"), _is_container("cok", "Cook County")
+    (True, True)
+    >>> _is_container("ain asad", "Ain al-Asad air base")
+    False
+    """
+    if key in _CONTAINERS:
+        return True
+    return any(w.strip(".,").lower() in _REGION_WORDS for w in label.split())
+
+
+_GLUED_SENTENCE: Final = re.compile(r"(?<=[a-z]{3})\.\s")
+
+
+def _tidy(label: str) -> str:
+    """
+    A place label fit to show: no brackets, no glued next sentence, no all-caps dateline.
+
+    >>> _tidy("(Ain) Al-Assad air base"), _tidy("MEMPHIS"), _tidy("Sumter. Investigators")
+    ('Ain Al-Assad air base', 'Memphis', 'Sumter')
+    >>> _tidy("St. Paul")
+    'St. Paul'
+    """
+    label = _GLUED_SENTENCE.split(label, maxsplit=1)[0]
+    label = " ".join(label.replace("(", " ").replace(")", " ").split()).strip(" .,;:")
+    return label.title() if label.isupper() and len(label) > 3 else label  # "UK" stays
+
+
+def _location(
+    members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]
+) -> tuple[str | None, str | None]:
+    """
+    The most specific place the event's reports agree on, as ``(label, key)``.
+
+    Every report votes for the places of its headline and lead (2 for the first,
+    1 for the next two) and for the places its claims name (2 for the one most of
+    its claims name, 1 for the others). Spelling variants pool their votes. A
+    country, US state or region loses to a more specific place (a base, a town, a
+    street) that has at least a third of its votes: "Ain al-Asad air base" rather
+    than "Iraq" when the reports name both.
+    """
+    votes: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in members:
+        for rank, (key, label) in enumerate(zip(p.places[:3], p.labels[:3], strict=False)):
+            votes[key] += 2 if rank == 0 else 1
+            labels[key][_tidy(label)] += 1
+        for rank, (label, n) in enumerate(mentioned.get(p.key, Counter()).most_common()):
+            key = place_key(label)
+            if key:
+                votes[key] += 2 if rank == 0 else 1
+                labels[key][_tidy(label)] += n
+    if not votes:
+        return None, None
+    groups: list[list[str]] = []
+    for key in sorted(votes, key=lambda k: (-votes[k], k)):
+        for group in groups:
+            if place_similarity(group[0], key, 0.85) >= 0.85:  # PlaceMatcher's cutoff
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    support = [sum(votes[k] for k in g) for g in groups]
+    top = max(support)
+    order = sorted(
+        range(len(groups)),
+        key=lambda g: (
+            _is_container(groups[g][0], labels[groups[g][0]].most_common(1)[0][0])
+            or support[g] * 3 < top,
+            -support[g],
+            groups[g][0],
+        ),
+    )
+    group = groups[order[0]]
+    pooled: Counter[str] = Counter()
+    for key in group:
+        pooled.update(labels[key])
+    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab))
+    return label, group[0]
+
+
+def _event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]) -> Event:
     main = sorted(p.key for p in members if p.focus == "main")
     ev_id = event_id(main or [p.key for p in members])
-    labels: Counter[str] = Counter()
-    keys: dict[str, str] = {}
-    for p in members:
-        if p.places:
-            labels[p.places[0]] += 2
-            keys.setdefault(p.places[0], p.labels[0])
-        for k, label in zip(p.places[1:3], p.labels[1:3], strict=False):
-            labels[k] += 1
-            keys.setdefault(k, label)
-    place = min(labels, key=lambda k: (-labels[k], k)) if labels else None
+    location, place = _location(members, mentioned)
     days = Counter(p.date for p in members if p.precision == "day" and p.date)
     published = [p.published for p in members if p.published]
     date: dt.date | None = None
@@ -1168,7 +1285,7 @@ def _event(members: Sequence[EventProfile]) -> Event:
         id=ev_id,
         documents=tuple(main),
         mentions=tuple(_mention(p) for p in sorted(members, key=lambda p: p.key)),
-        location=keys.get(place) if place else None,
+        location=location,
         place=place,
         date=date,
         window=window,
@@ -1219,11 +1336,16 @@ def match_events(
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     undated = {i for i, p in enumerate(profiles) if not p.dated}
+    mentioned: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        key = claim_profile.get(claim.id)
+        if key is not None and claim.mention.location:
+            mentioned[key][" ".join(claim.mention.location.split())] += 1
     clusters = _cluster(n, edges, score, threshold=threshold, margin=margin, undated=undated)
     events: list[Event] = []
     profile_event: dict[str, str] = {}
     for members in clusters.members.values():
-        ev = _event([profiles[i] for i in members])
+        ev = _event([profiles[i] for i in members], mentioned)
         events.append(ev)
         for i in members:
             profile_event[profiles[i].key] = ev.id

@@ -24,6 +24,7 @@ __all__ = [
     "Matcher",
     "PlaceMatcher",
     "place_key",
+    "place_similarity",
     "place_specificity",
 ]
 
@@ -179,11 +180,24 @@ class Matcher(Protocol):
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _place_ratio(a: str, b: str, cutoff: float) -> float:
-    """RapidFuzz token-set similarity of two place keys (0-100), 0 below *cutoff*; cached per string pair."""
+def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """
+    Similarity of two place keys, 0.0-1.0 (RapidFuzz token-set ratio), cached per pair.
+
+    Args:
+        a: A place key (see ``place_key``).
+        b: Another.
+        cutoff: Similarities below this (0.0-1.0) are returned as 0.0.
+
+    Returns:
+        The similarity.
+
+    >>> place_similarity("ain asad", "asad"), place_similarity("elgin", "memphis", 0.85)
+    (1.0, 0.0)
+    """
     if a == b:
-        return 100.0
-    return fuzz.token_set_ratio(a, b, score_cutoff=cutoff)
+        return 1.0
+    return fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -248,17 +262,16 @@ class PlaceMatcher:
         if not a.places or not b.places:
             return None
         left, right = a.places[: self.limit], b.places[: self.limit]
-        cutoff = self.cutoff * 100
         best = 0.0
         hit_left: set[int] = set()
         hit_right: set[int] = set()
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
-                ratio = _place_ratio(pa, pb, cutoff)
-                if ratio >= cutoff:
+                ratio = place_similarity(pa, pb, self.cutoff)
+                if ratio >= self.cutoff:
                     hit_left.add(i)
                     hit_right.add(j)
-                    best = max(best, ratio / 100 * min(a.place_weight(i), b.place_weight(j)))
+                    best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
         if not hit_left:
             return 0.0
         extra_left = max(
