@@ -431,3 +431,37 @@ class TestConjoinedCounts:
         res = resolve(claims, _on("ev", *claims), documents=[doc])
 
         assert str(res.findings[0].consensus) == consensus
+
+
+class TestIndividualMentions:
+    def test_a_victim_described_is_a_lower_bound_not_the_total(self) -> None:
+        """'A man was killed' and 'three people were killed' agree: the man is one of the three."""
+        a = count_claim(id="a", quantity=cr_quantity("a"), measure="killed")
+        b = count_claim(id="b", document="d2", quantity=3, measure="killed")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "consistent"
+        assert str(res.findings[0].consensus) == "3"
+
+    def test_one_counted_is_the_total(self) -> None:
+        """'One person was killed' counts: it conflicts with 'three people were killed'."""
+        a = count_claim(id="a", quantity=cr_quantity("one"), measure="killed")
+        b = count_claim(id="b", document="d2", quantity=3, measure="killed")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "conflicting"
+
+    def test_a_lone_victim_mention_estimates_one(self) -> None:
+        """With only 'a man was killed', the estimate is 1 (at least one, best one)."""
+        a = count_claim(id="a", quantity=cr_quantity("a"), measure="killed")
+
+        est = resolve([a], _on("ev", a)).estimates["ev"]["killed"]
+
+        assert (est.low, est.best) == (1, 1)
+
+
+def cr_quantity(text: str) -> Quantity:
+    """The quantity an extractor gives a victim described ('a man') or counted ('one man')."""
+    return Quantity(1, 1, qualifier="exact", text=text)

@@ -12,7 +12,9 @@ Within a slot every claim constrains the same unknown number:
 - a claim about the slot's group constrains it directly (its interval);
 - subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint;
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
-  least 7 people hurt).
+  least 7 people hurt);
+- a victim described rather than counted ("a man was killed", "the victim") says the
+  total is at least one; "one person was killed" counts, and is exact.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
 (in one dimension, pairwise overlap implies a common point). Otherwise the slot is
@@ -83,6 +85,8 @@ _AUTHORITY: Final = {
     "vague": 0,
 }
 _FAR_FUTURE: Final = dt.date.max
+#: Words that count one rather than describe one ("one person", not "a man").
+_COUNTED_ONE: Final = frozenset({"1", "one", "a single", "single", "only one", "just one"})
 #: Items kept per group when looking for conflicts (a sum item may share claims with a part).
 _KEEP: Final = 4
 #: Claims each claim of a conflicting slot is compared with when looking for corroboration.
@@ -260,7 +264,19 @@ def _at_least(c: CountClaim) -> _Item:
     return _Item(c.group, q, (c,), c.id)
 
 
+def _individual(c: CountClaim) -> bool:
+    """
+    A claim about one victim described, not counted: "a man was killed", "the victim".
+
+    Such a sentence says the total is at least one; "one person was killed" counts.
+    """
+    q = c.quantity
+    return q.low == q.high == 1 and q.text.strip().lower() not in _COUNTED_ONE
+
+
 def _single(c: CountClaim) -> _Item:
+    if _individual(c):
+        return _at_least(c)
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
