@@ -465,3 +465,32 @@ class TestIndividualMentions:
 def cr_quantity(text: str) -> Quantity:
     """The quantity an extractor gives a victim described ('a man') or counted ('one man')."""
     return Quantity(1, 1, qualifier="exact", text=text)
+
+
+class TestConflictBest:
+    def test_on_conflict_best_is_the_figure_most_independent_origins_allow(self) -> None:
+        """Two outlets say 3 injured, one says 4: the estimate takes 3."""
+        a = count_claim(id="a", document="d1", quantity=3, kind="media", source="WSVN")
+        b = count_claim(id="b", document="d2", quantity=3, kind="media", source="NBC 6")
+        c = count_claim(id="c", document="d3", quantity=4, kind="media", source="CBS 4")
+
+        est = resolve([a, b, c], _on("ev", a, b, c)).estimates["ev"]["injured"]
+
+        assert (est.low, est.best, est.high) == (3, 3, 4)
+
+    def test_victims_described_one_by_one_in_a_sentence_are_a_lower_bound(self) -> None:
+        """'A 19-year-old was shot, a 21-year-old was shot' agrees with 'four men were shot'."""
+        s = "A 19-year-old was shot in the face and a 21-year-old was shot in the thigh."
+        doc = Document("d1", s)
+        first = count_claim(
+            id="a", document="d1", quantity=cr_quantity("A"), sentence=s, span=(0, 15)
+        )
+        second = count_claim(
+            id="b", document="d1", quantity=cr_quantity("a"), sentence=s, span=(41, 55)
+        )
+        total = count_claim(id="c", document="d2", quantity=4)
+
+        res = resolve([first, second, total], _on("ev", first, second, total), documents=[doc])
+
+        assert res.findings[0].verdict == "consistent"
+        assert str(res.findings[0].consensus) == "4"

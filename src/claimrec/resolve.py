@@ -37,7 +37,8 @@ people; the rule for ``best`` is a policy:
 policy             best
 =================  ==================================================================
 ``consensus``      the consensus's exact figure, else its low end; on conflict the
-                   figure of the most authoritative, latest origin (default)
+                   figure that the most independent origins allow, then the most
+                   authoritative, latest one (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
@@ -232,10 +233,18 @@ def _describe(item: _Item, ctx: _Context) -> str:
 
 
 def _sum_item(group: str, parts: Sequence[CountClaim]) -> _Item:
+    """
+    Counts one sentence adds up; victims it only describes one by one are a lower bound.
+
+    "a man and two women were killed" is 3; "a 19-year-old was shot in the face, a
+    21-year-old in the thigh" is at least 2 (the article may name more victims).
+    """
     ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
     total = ordered[0].quantity
     for c in ordered[1:]:
         total = total + c.quantity
+    if all(_individual(c) for c in ordered):
+        total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
     return _Item(group, total, ordered, "+".join(c.id for c in ordered))
 
 
@@ -643,18 +652,26 @@ def _best(
             return exact[-1], "highest exact figure inside the consensus"
         return consensus.low, "consensus low end"
 
-    def key(i: _Item) -> tuple[int, dt.date, int, int]:
+    def support(i: _Item) -> int:
+        """How many independent origins allow this item's figure."""
+        v = _point(i.quantity)
+        return len({ctx.origin(c) for j in items if j.quantity.contains(v) for c in j.claims})
+
+    def key(i: _Item) -> tuple[int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
         if policy == "latest":
-            return (0, when, rank, i.quantity.low)
-        return (rank, when, int(i.quantity.is_exact), i.quantity.low)
+            return (0, 0, when, rank, i.quantity.low)
+        return (support(i), rank, when, int(i.quantity.is_exact), i.quantity.low)
 
-    chosen = max(items, key=key)
+    chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
         return _point(chosen.quantity), "latest figure, most authoritative on ties"
-    return _point(chosen.quantity), "most authoritative, latest figure (conflict)"
+    return (
+        _point(chosen.quantity),
+        "figure the most independent origins allow, then the most authoritative (conflict)",
+    )
 
 
 def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estimate | None:
