@@ -1006,38 +1006,56 @@ def _all_pairs(pairs: set[tuple[int, int]], members: Sequence[int]) -> None:
 
 @frozen
 class _Scorer:
+    """
+    Scores profile pairs; caches only the score and the veto of each pair.
+
+    The per-feature scores of a pair are recomputed by ``features`` when a match
+    is explained, so memory holds two numbers per scored pair, not a dict.
+    """
+
     profiles: Sequence[EventProfile]
     matchers: Sequence[Matcher]
-    cache: dict[tuple[int, int], tuple[float, dict[str, float | None], bool]] = field(factory=dict)
+    cache: dict[tuple[int, int], tuple[float, bool]] = field(factory=dict)
 
-    def __call__(self, i: int, j: int) -> tuple[float, dict[str, float | None], bool]:
-        """Score of pair (i, j), its features, and whether it is vetoed."""
+    def __call__(self, i: int, j: int) -> tuple[float, bool]:
+        """Score of pair (i, j) and whether it is vetoed."""
         if i > j:
             i, j = j, i
         hit = self.cache.get((i, j))
-        if hit is not None:
-            return hit
+        if hit is None:
+            score, _, vetoed = self._score(i, j, explain=False)
+            hit = self.cache[i, j] = (score, vetoed)
+        return hit
+
+    def features(self, i: int, j: int) -> dict[str, float | None]:
+        """The per-feature scores of pair (i, j), for explanations."""
+        return self._score(min(i, j), max(i, j), explain=True)[1]
+
+    def _score(
+        self, i: int, j: int, *, explain: bool
+    ) -> tuple[float, dict[str, float | None], bool]:
         a, b = self.profiles[i], self.profiles[j]
         features: dict[str, float | None] = {}
+        if a.document == b.document:
+            return 0.0, dict.fromkeys((m.name for m in self.matchers), None), True
         total = weight = 0.0
-        vetoed = a.document == b.document
+        positive = 0.0
         for matcher in self.matchers:
-            if vetoed:
-                features[matcher.name] = None
-                continue
             s = matcher(a, b)
-            features[matcher.name] = s
+            if explain:
+                features[matcher.name] = s
             if s is None:
                 continue
             if matcher.veto and s == 0.0:
-                vetoed = True
+                if explain:
+                    features.update((m.name, features.get(m.name)) for m in self.matchers)
+                return 0.0, features, True
+            if matcher.name in {"place", "context"}:
+                positive += s
             total += matcher.weight * s
             weight += matcher.weight
-        positive = (features.get("place") or 0.0) + (features.get("context") or 0.0)
-        score = 0.0 if vetoed or weight == 0.0 or positive == 0.0 else total / weight
-        out = (round(score, 4), features, vetoed)
-        self.cache[i, j] = out
-        return out
+        score = 0.0 if weight == 0.0 or positive == 0.0 else total / weight
+        return round(score, 4), features, False
 
 
 # --------------------------------------------------------------------------- clustering
@@ -1075,7 +1093,7 @@ def _linkage(
         left = left[: max(1, max_pairs // max(1, len(right)))]
     for i in left:
         for j in right:
-            s, _, vetoed = score(i, j)
+            s, vetoed = score(i, j)
             if vetoed:
                 return None
             total += s
@@ -1331,7 +1349,7 @@ def match_events(
     pairs = candidate_pairs(profiles, max_block=max_block)
     edges = []
     for i, j in pairs:
-        s, _, vetoed = score(i, j)
+        s, vetoed = score(i, j)
         if not vetoed and s > 0.0:
             edges.append((s, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
@@ -1353,7 +1371,7 @@ def match_events(
     for s, i, j in edges:
         if s >= threshold and clusters.find(i) == clusters.find(j):
             a, b = sorted((profiles[i].key, profiles[j].key))
-            matches.append(Match(a, b, s, score(i, j)[1]))
+            matches.append(Match(a, b, s, score.features(i, j)))
     matches.sort(key=lambda m: (m.left, m.right))
     return EventMatching(
         events=tuple(sorted(events, key=lambda e: e.id)),
