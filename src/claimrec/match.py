@@ -16,14 +16,18 @@ about any one event and attach to None.
 
 Candidate pairs come from blocking (place key × week, rare word × month, and
 place or rare word alone for undated reports; oversized blocks fall back to a
-sorted neighbourhood), so the cost grows near-linearly. Each candidate pair is
-scored by the matchers (weighted mean of the features that have evidence).
+sorted neighbourhood), so the cost grows near-linearly. Places many profiles
+name (a street name many towns share) are weighted down by their specificity
+and do not block when a report names a more telling place. Each candidate pair
+is scored by the matchers (weighted mean of the features that have evidence).
 Clustering is constrained average linkage: pairs are merged best first, two
 clusters merge only when no pair across them is vetoed (different days, a
 weekday that disagrees, a shared document) and their mean pairwise score clears
 the threshold, so A~B and B~C never drag incompatible A and C together. Reports
 with no date are attached last, to the dated cluster they fit best, and only when
 it beats the runner-up by a clear margin; otherwise they group among themselves.
+An event is located at the most specific place its reports and claims name (a
+base or a town rather than its country or province).
 """
 
 from __future__ import annotations
