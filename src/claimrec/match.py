@@ -40,6 +40,7 @@ from typing import Final
 
 from attrs import field, frozen
 
+from claimrec._dates import _MONTHS, _WEEKDAYS
 from claimrec._ids import event_id
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
@@ -56,27 +57,6 @@ __all__ = ["EventMatching", "Match", "match_events", "profile_documents"]
 
 # --------------------------------------------------------------------------- words
 
-_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS: Final = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
 _MONTH_RE: Final = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
