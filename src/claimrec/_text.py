@@ -123,6 +123,9 @@ _DATE_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
+#: Letters whose lower case depends on their neighbours (final sigma) or is an ASCII
+#: letter they are not (the Kelvin sign): a whole-text lower() is not word by word for them.
+_CONTEXT_LOWER: Final = ("\u03a3", "\u212a")
 _SMALL_WORDS: Final = _wordset(
     "a an the of in on at to for and or but by with from as vs via into over after"
 )
@@ -130,6 +133,10 @@ _SMALL_WORDS: Final = _wordset(
 
 def _norm(text: str) -> str:
     """Lower-case *text* and keep only its words, for repetition checks."""
+    low = text.lower()
+    if len(low) == len(text) and not any(map(text.__contains__, _CONTEXT_LOWER)):
+        # one lower-casing of the whole block finds the same words as lower-casing each
+        return " ".join(_WORD.findall(low))
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
