@@ -862,12 +862,32 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     return measure, m.start(), m.end(), aux
 
 
+#: "N were shot, K fatally": the fatal share after a shooting count.
+_SHOT_SPLIT: Final = re.compile(
+    r"\s*[,—–-]+\s*(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
+)
+_ATTACK_WORD: Final = re.compile(r"\battack")
+#: "left two people dead": the state the victims were left in.
+_LEFT_STATE: Final = re.compile(r"\s+(dead|injured|wounded|hurt|missing|homeless)\b")
+_TROOP_NOUN: Final = re.compile(
+    r"\b(?:troops|soldiers|forces|service\s*members|personnel|marines)\b"
+)
+#: "There are nearly 2,500 troops", "the U.S. maintains about 900": a standing deployment.
+_TROOP_VERB_BEFORE: Final = re.compile(
+    r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$"
+)
+_TROOP_STATIONED_AFTER: Final = re.compile(
+    r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b"
+)
+_IN_PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z]")
+#: "Man shot wife", "shot himself": a person object after the verb (active voice).
+_PERSON_OBJECT_AFTER: Final = re.compile(rf"\s+(?:{_PERSON_HEAD}|himself|herself)\b")
+
+
 def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     """For "N were shot, K fatally": (K, offset) of the fatal share, or None."""
-    m = re.compile(
-        r"\s*[,—–-]+\s*(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
-        r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
-    ).match(low, end)
+    m = _SHOT_SPLIT.match(low, end)
     if m is None:
         return None
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -928,7 +948,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue
         # -- "attacked 66 times", "come under attack at least 58 times"
         tm = _TIMES.match(low, qe)
-        if tm is not None and re.search(r"\battack", left):
+        if tm is not None and _ATTACK_WORD.search(left):
             found.append(
                 _Found(qs, tm.end(), "attacks", subject, quantity, "times", scope="cumulative")
             )
@@ -938,14 +958,14 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             measure = active
             end = np_end
             if active == "left":
-                lm = re.match(r"\s+(dead|injured|wounded|hurt|missing|homeless)\b", low[np_end:])
+                lm = _LEFT_STATE.match(low, np_end)
                 if lm is None:
                     active = None
                 else:
                     measure = {"dead": "killed", "missing": "missing"}.get(lm.group(1), "injured")
                     if lm.group(1) == "homeless":
                         active = None
-                    end = np_end + lm.end()
+                    end = lm.end()
             if active is not None and _ANIMAL.search(noun_low):
                 continue  # "injuring one of the family dogs"
             if active is not None:
@@ -979,18 +999,9 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 continue
         # -- troops: "There are nearly 2,500 American troops in Iraq", "and 900 in Syria"
         group = kinds.classify_subject(noun) if noun else None
-        troop_noun = re.search(
-            r"\b(?:troops|soldiers|forces|service\s*members|personnel|marines)\b", noun_low
-        )
+        troop_noun = _TROOP_NOUN.search(noun_low)
         if troop_noun and (
-            re.search(
-                r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$",
-                left,
-            )
-            or re.match(
-                r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b",
-                low[np_end:],
-            )
+            _TROOP_VERB_BEFORE.search(left) or _TROOP_STATIONED_AFTER.match(low, np_end)
         ):
             troop_subject = noun
             troop_group = kinds.classify_subject(noun)
@@ -1011,7 +1022,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 )
             )
             continue
-        if troop_subject is not None and not noun and re.match(r"\s+in\s+[A-Z]", text[qe:]):
+        if troop_subject is not None and not noun and _IN_PLACE_AFTER.match(text, qe):
             found.append(
                 _Found(
                     qs,
@@ -1101,7 +1112,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue
         shot_only = (
             measure == "injured"
-            and re.fullmatch(r"shot", low[_ps:pe]) is not None
+            and low[_ps:pe] == "shot"
             and _ADDITIVE_BEFORE.search(left) is None
             and not conjuncts
         )
@@ -1448,7 +1459,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             if pred is None or pred[0] not in {"killed", "injured"}:
                 continue
             measure, _, pe, _ = pred
-            if re.match(rf"\s+(?:{_PERSON_HEAD}|himself|herself)\b", low[pe:]):
+            if _PERSON_OBJECT_AFTER.match(low, pe):
                 continue  # "Man shot wife": active voice; "shot himself": self-inflicted
             tail = _SINGLE_TAIL.search(np)  # "Deputies ID girl": the group is the girl's
             out.append(
