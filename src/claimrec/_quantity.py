@@ -54,7 +54,8 @@ _BLOCKED: Final = re.compile(
     r"|\b\d{3}-\d{4}\b"
     r"|\b\d+(?:-\d+){2,}\b"
 )
-_DIGIT: Final = re.compile(r"\d")  # every _BLOCKED span holds one
+#: Every _BLOCKED span holds a digit, a "-", "/" or "." and another digit ("555-1234").
+_BLOCKED_CUE: Final = re.compile(r"\d[-/.]\d")
 _CLOCK_AFTER: Final = re.compile(r"\s?(?:[aApP]\.\s?[mM]\b\.?|[aApP][mM]\b|o['’]clock\b)")
 
 
@@ -280,7 +281,9 @@ class _Parser:
         self.lex = lexicon
         self.context = context  # check the words around numbers (scan) or not (parse)
         self.blocked: list[tuple[int, int]] = (
-            [m.span() for m in _BLOCKED.finditer(text)] if context and _DIGIT.search(text) else []
+            [m.span() for m in _BLOCKED.finditer(text)]
+            if context and _BLOCKED_CUE.search(text)
+            else []
         )
         self._blocked_at = 0
         self.lex_first = lexicon.first_words
