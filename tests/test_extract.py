@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimrec.extract import extract, extract_all, normalize_place
+from claimrec.extract import _is_listed_part, extract, extract_all, normalize_place
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -704,6 +704,23 @@ class TestShotAgainstConjoinedDead:
         claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
 
         assert claim.quantity.low == 2
+
+    @pytest.mark.parametrize(
+        ("subject", "sentence", "listed"),
+        [
+            ("two children", "Three were killed, including two children.", True),
+            ("two children", "Three were killed, among them  two children.", True),
+            ("two children", "Three were killed, among\nthem two children.", True),
+            ("two children", "Three were killed, two children among them.", False),
+            ("two children", "Three were killed, excluding two children.", False),
+            ("two children", "Three were killed, including\ttwo children's parents.", True),
+            ("two children", "Three were killed, including the two children.", False),
+            ("two children", "Three were killed, Including two children.", False),
+        ],
+    )
+    def test_a_part_is_listed_after_including_or_among_them(self, subject, sentence, listed):
+        """The subject must follow 'including' or 'among them' and spaces, as a whole word cue."""
+        assert _is_listed_part(subject, sentence) is listed
 
     def test_a_station_name_is_no_count(self):
         """'Police told 13 News two people were shot' counts no 13 people."""

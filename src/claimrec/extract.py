@@ -2127,6 +2127,24 @@ _MAX_CANDIDATES: Final = 16
 _NEAR_SENTENCES: Final = 2
 
 
+_PART_CUE: Final = re.compile(r"\b(?:including|among\s+them)(\s+)")
+
+
+def _is_listed_part(subject: str, sentence: str) -> bool:
+    """
+    Whether *sentence* lists *subject* as a part: "including two children", "among them ...".
+
+    The same test as a search for the cue, spaces and the subject, without compiling
+    a pattern per subject: the subject must start within, or right after, the spaces
+    that follow a cue.
+    """
+    for m in _PART_CUE.finditer(sentence):
+        for at in range(m.start(1) + 1, m.end(1) + 1):
+            if sentence.startswith(subject, at):
+                return True
+    return False
+
+
 def _is_victim_killed(claim: CountClaim) -> bool:
     """
     An exact main-event count of victims killed.
@@ -2137,10 +2155,7 @@ def _is_victim_killed(claim: CountClaim) -> bool:
     return (
         not _ADDITIVE_SUBJECT.search(claim.subject)
         and not (
-            len(claim.sentence) <= _CLAUSE_LIMIT
-            and re.search(
-                r"\b(?:including|among\s+them)\s+" + re.escape(claim.subject), claim.sentence
-            )
+            len(claim.sentence) <= _CLAUSE_LIMIT and _is_listed_part(claim.subject, claim.sentence)
         )
         and claim.measure == "killed"
         and claim.mention.focus == "main"
