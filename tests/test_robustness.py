@@ -12,11 +12,8 @@ import contextlib
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,23 +38,6 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=600,
         check=False,
     )
-
-
-@contextmanager
-def hang_guard(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging: a guard against runaway backtracking, not a speed test."""
-
-    def on_alarm(_signum: int, _frame: object) -> None:
-        msg = f"did not finish within {seconds} s: pathological backtracking?"
-        raise AssertionError(msg)
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture
@@ -168,11 +148,11 @@ class TestBrokenFiles:
         assert "locked.txt" in done.stderr
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-    def test_named_pipe_in_a_folder_is_skipped_not_read(self, folder: Path) -> None:
+    def test_named_pipe_in_a_folder_is_skipped_not_read(self, folder: Path, no_hang) -> None:
         """A FIFO would block a reader forever: it is reported and skipped."""
         os.mkfifo(folder / "pipe.txt")
 
-        with hang_guard(60):
+        with no_hang(60):
             report = cr.reconcile([folder])
 
         assert _ids(report) == ["good"]
@@ -230,7 +210,7 @@ class TestBrokenJsonLines:
 
 
 class TestLargeInput:
-    def test_five_megabyte_article_is_processed(self) -> None:
+    def test_five_megabyte_article_is_processed(self, no_hang) -> None:
         """A 5 MB article of varied news prose is extracted without hanging."""
         rnd = random.Random(7)  # noqa: S311 - reproducible test text, not secrets
         sentences = [
@@ -241,7 +221,7 @@ class TestLargeInput:
         ]
         text = "".join(sentences)[:5_000_000]
 
-        with hang_guard(300):
+        with no_hang(300):
             claims = cr.extract(cr.Document("big", text))
 
         assert claims
@@ -269,9 +249,9 @@ class TestLargeInput:
         ],
         ids=lambda t: repr(t[:12]),
     )
-    def test_adversarial_single_line_finishes(self, text: str) -> None:
+    def test_adversarial_single_line_finishes(self, text: str, no_hang) -> None:
         """A 100,000-character line built to trigger backtracking still finishes."""
-        with hang_guard(120):
+        with no_hang(120):
             claims = cr.extract(cr.Document("x", text))
             for chunk in (text[:2000], text[-2000:]):
                 with contextlib.suppress(ClaimrecError):

@@ -280,7 +280,8 @@ def _individual(c: CountClaim) -> bool:
     Such a sentence says the total is at least one; "one person was killed" counts.
     """
     q = c.quantity
-    return q.low == q.high == 1 and q.text.strip().lower() not in _COUNTED_ONE
+    words = q.text.strip().lower()
+    return q.low == q.high == 1 and words[:1].isalpha() and words not in _COUNTED_ONE
 
 
 def _single(c: CountClaim) -> _Item:

@@ -1,0 +1,44 @@
+"""Shared fixtures: a guard against hangs, and where the optional evaluation data lives."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The GVA evaluation articles, when this checkout sits next to the project's shared folder
+#: (or CLAIMREC_EVAL_DIR points at a folder holding gva/docs.jsonl); tests that need them skip
+#: otherwise.
+EVAL_DIR = Path(os.environ.get("CLAIMREC_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+GVA_DOCS = EVAL_DIR / "gva" / "docs.jsonl"
+
+
+@contextmanager
+def _guard(seconds: int) -> Iterator[None]:
+    def on_alarm(_signum: int, _frame: object) -> None:
+        msg = f"did not finish within {seconds} s: pathological backtracking or a quadratic loop?"
+        raise AssertionError(msg)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def no_hang() -> Callable[[int], AbstractContextManager[None]]:
+    """
+    Fail instead of hanging: ``with no_hang(60): ...``.
+
+    A guard against runaway backtracking on adversarial input, not a speed test: speed
+    is measured in benchmarks/, never asserted in unit tests.
+    """
+    return _guard
