@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from claimrec._attribution import attribute_clause, attribute_sentences
+from claimrec._attribution import _outlets_in, attribute_clause, attribute_sentences
 from claimrec._text import split_sentences
 from claimrec.model import Attribution
 
@@ -375,6 +375,24 @@ class TestSeedArticles:
     def test_no_claim_of_responsibility_is_unattributed(self):
         """'No person or group has claimed responsibility' is the reporter's voice."""
         assert find(seed("000"), "No person or group has claimed").kind == "none"
+
+
+class TestOutletsIn:
+    @pytest.mark.parametrize(
+        ("text", "outlets"),
+        [
+            ("The network Al-Jazeera said two died.", ["Al-Jazeera"]),
+            ("He told al-jazeera television two died.", ["al-jazeera television"]),
+            ("AP reported that it happened at night.", ["AP"]),
+            ("It happened at night; the ap said so.", []),
+            ("Reuters news agency and SANA said so.", ["Reuters news agency", "SANA"]),
+            ("The Waſhington Post said so.", ["Waſhington Post"]),
+            ("Two died at a checkpoint near the border.", []),
+        ],
+    )
+    def test_outlets_are_named_ones_capitalised_or_hyphenated(self, text, outlets):
+        """Outlet names are found in any script variant; lower-case ones only when hyphenated."""
+        assert _outlets_in(text) == outlets
 
 
 class TestLinearTime:

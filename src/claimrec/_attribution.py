@@ -625,9 +625,31 @@ def _find_uncached(text: str) -> list[_Found]:
     return found
 
 
+def _outlet_cues() -> re.Pattern[str]:
+    """
+    ``_OUTLETS_MULTI`` for lower-case ASCII text: its names grouped by first letter.
+
+    Without IGNORECASE and with one branch per first letter, a sentence without an
+    outlet is rejected about three times faster; on ASCII text (lowered) it matches
+    wherever ``_OUTLETS_MULTI`` does.
+    """
+    names = re.fullmatch(r".*?\(\?:(.*)\)\\b", _OUTLETS_MULTI.pattern)
+    assert names is not None  # noqa: S101 - the pattern above is a literal of this module
+    by_first: dict[str, list[str]] = {}
+    for name in names.group(1).split("|"):
+        by_first.setdefault(name[0], []).append(name[1:])
+    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"(?<!\w)(?:{branches})\b")
+
+
+_OUTLET_CUES: Final = _outlet_cues()
+
+
 def _outlets_in(text: str) -> list[str]:
     """Outlets named in a sentence with the words that describe them, in text order."""
     out: list[str] = []
+    if text.isascii() and not _OUTLET_CUES.search(text.lower()):
+        return out  # the cheap test: no outlet name at all
     for match in _OUTLETS_MULTI.finditer(text):
         if match.group(0).isupper() or match.group(0)[0].isupper() or "-" in match.group(0):
             tail = text[match.end() : match.end() + 40]
