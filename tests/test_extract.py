@@ -591,6 +591,27 @@ class TestSingleVictims:
         assert all(c.pattern != "headline_singular" for c in extract(doc))
 
 
+class TestSubjectsInAnyCase:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Police said a man was killed on Sunday.", [("singular", "killed", 1)]),
+            ("POLICE SAID A MAN WAS KILLED ON SUNDAY.", [("singular", "killed", 1)]),
+            ("Police said a man died at the scene.", [("singular", "killed", 1)]),
+            ("Police said a man wa\u017f killed on Sunday.", [("singular", "killed", 1)]),
+            ("US personnel were injured in the attack.", [("bare_plural", "injured", 1)]),
+            ("The base was hit; American troops were wounded.", [("bare_plural", "injured", 2)]),
+            ("Members of the coalition forces were hurt.", [("bare_plural", "injured", 1)]),
+            ("Police said the car was found on Sunday.", []),
+        ],
+    )
+    def test_singular_and_bare_plural_subjects(self, text, expected):
+        """'a man was killed', 'US personnel were injured': one, or a plural, in any letter case."""
+        found = [(c.pattern, c.measure, c.quantity.low) for c in counts(text)]
+
+        assert found == expected
+
+
 class TestSelfInflicted:
     """Shootings of oneself count the one who did it."""
 

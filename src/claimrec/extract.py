@@ -1178,11 +1178,34 @@ def _times_counts(
     return out
 
 
+#: A literal or pattern every match of ``_SINGULAR_SUBJECT`` / ``_BARE_PLURAL`` holds
+#: once lower-cased: the auxiliary ("was", "has been", "died") or the plural head.
+_SINGULAR_AUX_CUE: Final = re.compile(r"\s(?:was|is|got|remains|been)\s|died|suffered|sustained")
+_BARE_HEAD_KEYS: Final = (
+    "personnel",
+    "troops",
+    "soldiers",
+    "forces",
+    "members",
+    "contractors",
+    "civilians",
+    "americans",
+    "officers",
+    "guards",
+    "staff",
+    "fighters",
+    "marines",
+)
+#: Letters an IGNORECASE pattern matches to "s" and "i" that lower-casing keeps apart.
+_CASE_TWINS: Final = ("\u017f", "\u0131", "\u0130")
+
+
 def _article_counts(text: str, low: str) -> list[_Found]:
     """Singular subjects and objects: "a member of ... was wounded", "killing a man"."""
     out: list[_Found] = []
     one = Quantity.exact(1, text="a")
-    for m in _SINGULAR_SUBJECT.finditer(text):
+    singular = _SINGULAR_AUX_CUE.search(low) is not None or _has_any(low, _CASE_TWINS)
+    for m in _SINGULAR_SUBJECT.finditer(text) if singular else ():
         pred = _predicate(text, low, m.start("aux"))  # past an apposition ("a man, John Doe,")
         if pred is None:
             continue
@@ -1241,7 +1264,7 @@ def _article_counts(text: str, low: str) -> list[_Found]:
                 obj.start(), obj.end(), measure, obj.group(), one, "active_singular", group=group
             )
         )
-    for m in _BARE_PLURAL.finditer(text):
+    for m in _BARE_PLURAL.finditer(text) if _has_any(low, _BARE_HEAD_KEYS) else ():
         np = m.group("np")
         np_words = np.split()
         if any(w.lower() in _NP_STOP for w in np_words[:-1]) or np_words[0].lower() in {
