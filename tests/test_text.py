@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec._text import Sentence, split_sentences
+from claimrec._text import Sentence, literal_union, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -335,6 +335,40 @@ class TestRealDocuments:
                 assert doc["text"][s.start : s.end] == s.text
                 if s.text.lower().startswith("copyright"):
                     assert s.kind == "furniture"
+
+
+class TestLiteralUnion:
+    def test_finds_any_key(self):
+        """The pattern matches where any key occurs, a key inside a longer one included."""
+        cue = literal_union(("kill", "killed", "dead", "© "))
+
+        assert [bool(cue.search(s)) for s in ("unkillable", "dead", "© 2024", "©2024")] == [
+            True,
+            True,
+            True,
+            False,
+        ]
+
+    def test_is_case_sensitive(self):
+        """Keys are literal: 'Kill' is not 'kill'."""
+        assert literal_union(("kill",)).search("Kill") is None
+
+    @pytest.mark.parametrize("keys", [(), ("kill", "")])
+    def test_rejects_empty_keys(self, keys):
+        """No key, or an empty key (which would match everything), is an error naming the keys."""
+        with pytest.raises(ValueError, match="keys must be non-empty"):
+            literal_union(keys)
+
+    @given(
+        st.lists(st.text(alphabet="ab .(", min_size=1, max_size=4), min_size=1, max_size=6),
+        st.text(alphabet="ab .(c", max_size=20),
+    )
+    @settings(max_examples=300)
+    def test_same_answer_as_testing_each_key(self, keys, text):
+        """``search`` finds something exactly when one of the keys is a substring."""
+        found = literal_union(tuple(keys)).search(text) is not None
+
+        assert found == any(key in text for key in keys)
 
 
 class TestLinearTime:

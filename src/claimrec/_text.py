@@ -3,16 +3,63 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, TypeAlias
 
 from attrs import field, frozen
 
-__all__ = ["SENTENCE_KINDS", "Sentence", "split_sentences"]
+__all__ = ["SENTENCE_KINDS", "Sentence", "literal_union", "split_sentences"]
 
 
 def _wordset(words: str) -> frozenset[str]:
     """The whitespace-separated words of *words* as a set (keeps word lists readable)."""
     return frozenset(words.split())
+
+
+#: A trie of literal keys: one child per next character, ``""`` marks the end of a key.
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def literal_union(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """
+    A pattern that matches where any of *keys* occurs, as a trie of their letters.
+
+    ``literal_union(keys).search(s)`` finds something exactly when
+    ``any(k in s for k in keys)``; for a few dozen keys the trie is about twice as
+    fast as testing each key (a key that extends a shorter one is left out).
+
+    Args:
+        keys: The literal strings (at least one, none empty).
+
+    Returns:
+        The compiled pattern, without flags: matching is case-sensitive.
+
+    Raises:
+        ValueError: *keys* is empty or holds an empty string.
+
+    >>> literal_union(("kill", "killed", "dead")).pattern
+    '(?:dead|kill)'
+    """
+    if not keys or not all(keys):
+        msg = f"keys must be non-empty strings, got {keys!r}"
+        raise ValueError(msg)
+    trie: _Trie = {}
+    for key in sorted(set(keys)):  # a key sorts after the shorter keys it extends
+        node = trie
+        for char in key:
+            if "" in node:
+                break  # a shorter key already matches wherever this one does
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(char) + branch(child) for char, child in node.items()]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return re.compile(branch(trie))
 
 
 #: What a sentence is on its page.
@@ -106,6 +153,7 @@ _FURNITURE_KEYS: Final = (
     "story code", "archive", "source site-", "related", "posted:", "updated:", "created",
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
 )  # fmt: skip
+_FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
 _SHORT_LINE: Final = 24
 _BYLINE: Final = re.compile(
@@ -277,7 +325,7 @@ def _is_headline_like(line: str) -> bool:
 
 def _has_furniture_words(line: str, low: str) -> bool:
     """``_FURNITURE_WORDS.search(line)``, tried only when a literal piece of it is present."""
-    if len(line) > _SHORT_LINE and not any(map(low.__contains__, _FURNITURE_KEYS)):
+    if len(line) > _SHORT_LINE and not _FURNITURE_CUE.search(low):
         return False
     return _FURNITURE_WORDS.search(line) is not None
 

@@ -48,7 +48,7 @@ from claimrec import kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._quantity import parse_quantity, scan_quantities
-from claimrec._text import Sentence, split_sentences
+from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.model import (
     Attribution,
     Claim,
@@ -1139,7 +1139,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             if measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         )
     found.extend(_times_counts(text, low, found, lexicon))
-    if _has_any(low, _SINGULAR_KEYS):
+    if _SINGULAR_CUE.search(low):
         found.extend(_article_counts(text, low))
         found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
     if _has_any(low, _NEGATIVE_KEYS):
@@ -1626,6 +1626,7 @@ _COUNT_KEYS: Final = (
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
     "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
 )  # fmt: skip
+_COUNT_CUE: Final = literal_union(_COUNT_KEYS)
 #: Stems every predicate of the article, definite and bare-plural rules holds.
 _SINGULAR_KEYS: Final = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "shot", "shoot", "slain", "murder",
@@ -1636,6 +1637,7 @@ _SINGULAR_KEYS: Final = (
     "used", "using", "fell", "landed", "impact", "slammed", "hit", "heard", "rang", "rocked",
     "stationed", "deployed", "based", "serving", "destroyed", "dies",
 )  # fmt: skip
+_SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
 #: Words every claim of zero holds.
 _NEGATIVE_KEYS: Final = ("no", "zero", "without", "not any")
 _RESPONSIBILITY_KEYS: Final = (
@@ -1945,7 +1947,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             continue  # a sentence a crawled page repeats says nothing new
         found = (
             sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
-            if _has_any(low, _COUNT_KEYS)
+            if _COUNT_CUE.search(low)
             else []
         )
         responsibility = _responsibility(sentence, last_actor)
