@@ -1905,6 +1905,18 @@ def _cached_place(text: str) -> tuple[int, int, str] | None:
     return _find_place(text)
 
 
+def _is_anaphoric(noun: str) -> bool:
+    """Whether a count's noun names nobody ("of them", "injured", "deaths"): it refers back."""
+    return not re.search(
+        r"[A-Za-z]{3,}",
+        re.sub(
+            r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|no|lives|were|reports?)\b",
+            "",
+            noun,
+        ),
+    )
+
+
 def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """
     Read the count and responsibility claims of one document.
@@ -1968,15 +1980,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             if group is None:
                 noun = f.subject.removeprefix(f.quantity.text)
                 group = kinds.classify_subject(noun)
-                anaphoric = not re.search(
-                    r"[A-Za-z]{3,}",
-                    re.sub(
-                        r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|no|lives|were|reports?)\b",
-                        "",
-                        noun,
-                    ),
-                )
-                if group == "people" and anaphoric and context_group is not None:
+                if group == "people" and context_group is not None and _is_anaphoric(noun):
                     group = context_group
             if kinds.is_person(group) and f.measure in {"killed", "injured"} and group != "people":
                 context_group = _top_group(group)
