@@ -139,8 +139,15 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("between",): "between",
     ("from",): "from",
 }
-_PREFIX_MAX: Final = max(len(k) for k in _PREFIXES)
 _PREFIX_FIRST: Final = frozenset(k[0] for k in _PREFIXES)
+#: The prefixes by first word, longest first: the first that fits is the longest match.
+_PREFIXES_BY_FIRST: Final = {
+    first: sorted(
+        ((key, op) for key, op in _PREFIXES.items() if key[0] == first),
+        key=lambda entry: -len(entry[0]),
+    )
+    for first in _PREFIX_FIRST
+}
 
 _MONTHS: Final = frozenset(
     _words(
@@ -599,12 +606,14 @@ class _Parser:
     # -- phrases ---------------------------------------------------------------
 
     def prefix(self, i: int) -> tuple[str, int] | None:
-        if self.toks[i].low not in _PREFIX_FIRST:
+        options = _PREFIXES_BY_FIRST.get(self.toks[i].low)
+        if options is None:
             return None
-        for n in range(min(_PREFIX_MAX, len(self.toks) - i), 0, -1):
-            key = tuple(t.low for t in self.toks[i : i + n])
-            if key in _PREFIXES:
-                return _PREFIXES[key], i + n
+        toks = self.toks
+        for key, op in options:
+            n = len(key)
+            if i + n <= len(toks) and all(toks[i + k].low == key[k] for k in range(1, n)):
+                return op, i + n
         return None
 
     def phrase(self, i: int) -> tuple[Quantity, int, int] | _Skip | None:
