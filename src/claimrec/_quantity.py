@@ -744,6 +744,12 @@ def _core_cues(lexicon_cues: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\d|\b(?=[{first}])(?:{words})\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _openers(lexicon_first: frozenset[str]) -> frozenset[str]:
+    """Every word that may open a count phrase by itself: starters, number words, quantifiers."""
+    return _STARTERS | lexicon_first | _NUMBER_WORDS
+
+
 def _may_start(low: str, starters: frozenset[str]) -> bool:
     """Whether a word token may open a count phrase (a prefix, number word or quantifier)."""
     return (
@@ -776,16 +782,15 @@ def scan_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[Quanti
     parser = _Parser(text, lex, context=True)
     found: list[QuantityMatch] = []
     toks = parser.toks
-    starters = _STARTERS | parser.lex_first
+    openers = _openers(parser.lex_first)
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
         kind = tok.kind
         if kind == "other" or (
             kind == "word"
-            and tok.low not in starters
-            and tok.low not in _NUMBER_WORDS
-            and ("-" not in tok.low or not _may_start(tok.low, starters))
+            and tok.low not in openers
+            and ("-" not in tok.low or not _may_start(tok.low, openers))
         ):
             i += 1  # no phrase starts here (the parser would say None): skip it cheaply
             continue
