@@ -2,7 +2,12 @@ from pathlib import Path
 
 import pytest
 
-from claimrec._attribution import _outlets_in, attribute_clause, attribute_sentences
+from claimrec._attribution import (
+    _outlets_in,
+    _segments_before,
+    attribute_clause,
+    attribute_sentences,
+)
 from claimrec._text import split_sentences
 from claimrec.model import Attribution
 
@@ -393,6 +398,21 @@ class TestOutletsIn:
     def test_outlets_are_named_ones_capitalised_or_hyphenated(self, text, outlets):
         """Outlet names are found in any script variant; lower-case ones only when hyphenated."""
         assert _outlets_in(text) == outlets
+
+
+class TestSegmentsBefore:
+    @pytest.mark.parametrize(
+        ("text", "segments"),
+        [
+            ("Ryder, a Pentagon spokesperson, said", [(31, 31), (6, 30), (0, 5)]),
+            ("Two died; the group (in Gaza, Palestine) said", [(9, 40)]),
+            ("a, b, c, d, e, f said", [(14, 16), (11, 13), (8, 10), (5, 7)]),
+            ("x" * 500 + ", y said", [(501, 503), (103, 500)]),
+        ],
+    )
+    def test_comma_segments_back_to_a_stop(self, text, segments):
+        """Segments end at commas, stop at a hard stop, skip short brackets, look back 400 chars."""
+        assert _segments_before(text, text.index(" said")) == segments
 
 
 class TestLinearTime:

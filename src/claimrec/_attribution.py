@@ -168,6 +168,8 @@ _VAGUE_CUES: Final = re.compile(
     re.IGNORECASE,
 )
 _HARD_STOPS: Final = '“”"«»;:()[]—–'
+#: The characters ``_segments_before`` stops at: commas, hard stops, "!", "?", brackets.
+_SEGMENT_MARKS: Final = re.compile("[" + re.escape(_HARD_STOPS + ",!?)]") + "]")
 _LEADING_JUNK: Final = re.compile(
     r"^(?:(?:and|but|while|whereas|which|who|that|as|so|then|also|meanwhile|however|"
     r"earlier|later|previously|separately|moreover|furthermore|now|yet)\b[ ,]*)+",
@@ -388,24 +390,30 @@ def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
     """Comma segments of ``text[:end]`` back to a hard stop, nearest first (max 4)."""
     segments: list[tuple[int, int]] = []
     seg_end = end
-    i = end - 1
     floor = max(0, end - 400)
-    while i >= floor and len(segments) < 4:
-        ch = text[i]
+    # only commas, stops and closing brackets matter: visit them right to left
+    marks = [m.start() for m in _SEGMENT_MARKS.finditer(text, floor, end)]
+    i = end - 1  # characters right of i were passed (or skipped inside brackets)
+    for at in reversed(marks):
+        if at > i:
+            continue
+        if len(segments) >= 4:
+            return segments
+        ch = text[at]
         if ch in ")]":
-            opener = text.rfind("(" if ch == ")" else "[", floor, i)
-            if opener >= 0 and i - opener <= 60:
+            opener = text.rfind("(" if ch == ")" else "[", floor, at)
+            if opener >= 0 and at - opener <= 60:
                 i = opener - 1
                 continue
         if ch == ",":
-            segments.append((i + 1, seg_end))
-            seg_end = i
+            segments.append((at + 1, seg_end))
+            seg_end = at
         elif ch in _HARD_STOPS or ch in "!?":
-            segments.append((i + 1, seg_end))
+            segments.append((at + 1, seg_end))
             return segments
-        i -= 1
+        i = at - 1
     if len(segments) < 4:
-        segments.append((max(floor, 0) if i < floor else 0, seg_end))
+        segments.append((floor, seg_end))
     return segments
 
 
