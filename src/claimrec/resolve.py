@@ -277,11 +277,17 @@ def _individual(c: CountClaim) -> bool:
     """
     A claim about one victim described, not counted: "a man was killed", "the victim".
 
-    Such a sentence says the total is at least one; "one person was killed" counts.
+    Such a sentence says the total is at least one; "one person was killed" counts, and
+    so does "a ballistic missile" (things are not described one by one as victims are).
     """
     q = c.quantity
     words = q.text.strip().lower()
-    return q.low == q.high == 1 and words[:1].isalpha() and words not in _COUNTED_ONE
+    return (
+        q.low == q.high == 1
+        and words[:1].isalpha()
+        and words not in _COUNTED_ONE
+        and _top(c.group) not in _NOT_PEOPLE
+    )
 
 
 def _single(c: CountClaim) -> _Item:
