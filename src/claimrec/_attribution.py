@@ -501,6 +501,16 @@ def _find(text: str) -> tuple[_Found, ...]:
     return tuple(_find_uncached(text))
 
 
+#: A determiner or preposition ending a text (before its trailing spaces): the verb
+#: after it is a noun ("the reports", "false claims") or an infinitive ("to say").
+_NOUN_DETERMINER_END: Final = re.compile(
+    r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no)\s+$", re.IGNORECASE
+)
+_DETERMINER_END: Final = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|to|of|for|by|with|from|about)\s+$", re.IGNORECASE
+)
+
+
 def _find_uncached(text: str) -> list[_Found]:
     """Every attribution written in one sentence, in text order."""
     found: list[_Found] = []
@@ -536,6 +546,9 @@ def _find_uncached(text: str) -> list[_Found]:
             continue
         if re.match(r"\s+to\s+(?:be|have)\b", after_text):
             continue  # "what Washington claims to be"
+        # the words right before the verb; every word the two tests below look for is
+        # at most 5 letters long and ends where the trailing spaces begin
+        tail = max(0, len(before.rstrip()) - 6)
         if verb in {
             "claims",
             "reports",
@@ -544,21 +557,13 @@ def _find_uncached(text: str) -> list[_Found]:
             "estimate",
             "say",
             "tell",
-        } and re.search(
-            r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no)\s+$",
-            before,
-            re.IGNORECASE,
-        ):
+        } and _NOUN_DETERMINER_END.search(before, tail):
             continue  # nouns: "false claims", "the reports"
         if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
             continue
         if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
             continue  # "alleged training", "an estimated 500"
-        if re.search(
-            r"\b(?:the|a|an|its|their|his|her|to|of|for|by|with|from|about)\s+$",
-            before,
-            re.IGNORECASE,
-        ):
+        if _DETERMINER_END.search(before, tail):
             continue  # a noun ("the reports") or an infinitive ("declined to say")
         subject: str | None
         left = before.rstrip()
