@@ -14,6 +14,8 @@ from claimrec.scale import (
     ClaimKey,
     Profile,
     ScaleOptions,
+    attach_candidates,
+    attach_profiles,
     blocking_keys,
     claim_key,
     connected_events,
@@ -112,11 +114,17 @@ class TestPartitionsOf:
 
         assert parts == [("fold:kana", 100), ("fold:kana", 99)]
 
-    def test_an_unanchored_profile_has_no_partition(self) -> None:
-        """A weekday-only report has no calendar day and meets nobody."""
-        p = _profile("a", "kano", 700)._replace(precision="weekday")
+    def test_an_undated_profile_has_no_partition(self) -> None:
+        """A report without any day meets nobody."""
+        p = _profile("a", "kano", 0)._replace(precision="")
 
         assert partitions_of(p) == []
+
+    def test_a_weekday_profile_joins_the_partitions_of_its_resolved_day(self) -> None:
+        """A weekday-only report is blocked like a dated one, on the day it was resolved to."""
+        p = _profile("a", "kano", 700)
+
+        assert partitions_of(p._replace(precision="weekday")) == partitions_of(p)
 
 
 class TestMatchPartition:
@@ -145,6 +153,62 @@ class TestMatchPartition:
 
         assert alone == [("c", "a")]
         assert both == []
+
+
+class TestAttach:
+    def test_a_weekday_report_is_a_candidate_only_on_its_day(self) -> None:
+        """Only dated groups of its own day at a similar place and a compatible kind fit."""
+        week = _profile("w", "karabbad", 700)._replace(precision="weekday")
+        same = _profile("a", "karabad", 700)
+        later = _profile("b", "karabad", 701)
+        other_kind = _profile("c", "karabad", 700, "shooting")
+        elsewhere = _profile("d", "kano", 700)
+
+        fits, compared = attach_candidates([week, same, later, other_kind, elsewhere])
+
+        assert fits == [("w", "a")]
+        assert compared == 3
+
+    def test_a_weekday_report_of_unknown_kind_fits_every_kind(self) -> None:
+        """With no kind it fits a bombing and a shooting alike (attach then sees two events)."""
+        week = _profile("w", "kano", 700, "")._replace(precision="weekday")
+        bomb, shot = _profile("a", "kano", 700), _profile("b", "kano", 700, "shooting")
+
+        fits, _ = attach_candidates([week, bomb, shot])
+
+        assert sorted(fits) == [("w", "a"), ("w", "b")]
+
+    def test_no_weekday_report_means_no_work(self) -> None:
+        """A partition of dated reports only compares nothing."""
+        assert attach_candidates([_profile("a", "kano", 700)]) == ([], 0)
+
+    def test_attaches_to_one_event_never_bridges_two(self) -> None:
+        """A report whose candidates lie in one event joins it; one between two events stays alone."""
+        event_of = {"a": "e1", "a2": "e1", "b": "e2", "w": "ew", "v": "ev"}
+
+        out = attach_profiles(event_of, [("w", "a"), ("w", "a2"), ("v", "a"), ("v", "b")])
+
+        assert out["w"] == "e1"
+        assert out["v"] == "ev"
+        assert out["a"] == "e1"
+        assert out["b"] == "e2"
+
+    def test_a_weekday_report_joins_its_event_end_to_end(self, tmp_path: Path) -> None:
+        """Through the local engine, "on Tuesday" at the same place joins the dated report."""
+        rows = [
+            _row("a1", "a", location="Kano", date="2024-01-02", precision="day", kind="bombing"),
+            _row("b1", "b", location="KANO", date="2024-01-02", precision="weekday"),
+            _row("c1", "c", location="Kano", precision=None),
+        ]
+        path = _write(tmp_path / "c.jsonl", rows)
+
+        reconcile_claims(path, tmp_path / "r.json", processes=1)
+
+        events = {
+            c["id"]: c["event"]
+            for c in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["claims"]
+        }
+        assert events["a1"] == events["b1"] != events["c1"]
 
 
 class TestConnectedEvents:

@@ -23,11 +23,15 @@ this fast path instead. It is built from pure functions, so the local engine
    the distinct ``(place, kind, day)`` groups are compared, by the RapidFuzz ratio
    of their folded place keys (``cutoff``), a day gap of at most ``slack_days`` and
    compatible kinds (equal, or one unknown when the other side has a single kind).
-   Reports dated by a weekday alone or not at all have no calendar anchor and stay
-   events of their own. The output is edges between profile keys.
-4. **Events** (``connected_events``): the global connected components of all
-   edges (duplicates from overlapping buckets are harmless), on compact integer
-   arrays with ``scipy.sparse.csgraph``. Event ids follow ``claimrec._ids``.
+   The output is edges between profile keys. A report dated by a weekday alone
+   (its day resolved against the publication date) is no edge but a candidate
+   for the dated groups of its day and place (``attach_candidates``); an undated
+   report stays an event of its own.
+4. **Events** (``connected_events``, ``attach_profiles``): the global connected
+   components of all edges (duplicates from overlapping buckets are harmless), on
+   compact integer arrays with ``scipy.sparse.csgraph``; event ids follow
+   ``claimrec._ids``. Then each weekday-only profile joins the one event all its
+   candidates lie in, and stays alone when they lie in several (it never bridges).
 5. **Resolution** (``resolve_group``): the claims of some whole events go through
    ``claimrec.resolve.resolve`` and come out as report records (JSON text with a
    sort key) for documents, events, claims and findings.
@@ -67,6 +71,8 @@ __all__ = [
     "Profile",
     "ScaleOptions",
     "ScaleStats",
+    "attach_candidates",
+    "attach_profiles",
     "blocking_keys",
     "claim_key",
     "connected_events",
@@ -149,6 +155,11 @@ class Profile(NamedTuple):
     def anchored(self) -> bool:
         """True when the profile has a place and a calendar day, so it can meet others."""
         return bool(self.place) and self.precision == "day"
+
+    @property
+    def datable(self) -> bool:
+        """True when it has a place and a day, even one resolved from a weekday alone."""
+        return bool(self.place) and self.precision in {"day", "weekday"}
 
 
 @frozen(kw_only=True)
@@ -367,16 +378,18 @@ def partitions_of(
     profile: Profile, *, options: ScaleOptions = DEFAULT_OPTIONS
 ) -> list[tuple[str, int]]:
     """
-    The partitions a profile belongs to: ``(blocking key, date bucket)``, none when unanchored.
+    The partitions a profile belongs to: ``(blocking key, date bucket)``, none when undated.
 
     A profile whose day lies within ``slack_days`` of its bucket's start also joins
-    the previous bucket, so every pair within the window shares a partition.
+    the previous bucket, so every pair within the window shares a partition. A
+    weekday-only profile joins the partitions of the day its weekday was resolved
+    to, where it may attach to an event (``attach_candidates``).
 
     >>> p = Profile("d", "d", "main", "kano", "Kano", 700, "day", "", ("c",))
     >>> partitions_of(p)
     [('fold:kana', 100), ('head:kana', 100), ('tail:kana', 100)]
     """
-    if not profile.anchored:
+    if not profile.datable:
         return []
     bucket = profile.day // options.bucket_days
     buckets = [bucket]
@@ -429,22 +442,7 @@ def match_partition(
     by_day: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
     for g in sorted(groups):
         by_day[g[0]].append(g)
-    folded: dict[str, str] = {}
-    similar: dict[tuple[str, str], bool] = {}
-    cutoff = options.cutoff
-
-    def same_place(x: str, y: str) -> bool:
-        if x == y:
-            return True
-        pair = (x, y) if x < y else (y, x)
-        hit = similar.get(pair)
-        if hit is None:
-            fx = folded.get(x) or folded.setdefault(x, fold_place(x))
-            fy = folded.get(y) or folded.setdefault(y, fold_place(y))
-            hit = fx == fy or Indel.normalized_similarity(fx, fy, score_cutoff=cutoff) >= cutoff
-            similar[pair] = hit
-        return hit
-
+    same_place = _place_test(options.cutoff)
     unknown: dict[tuple[int, str, str], list[tuple[int, str, str]]] = defaultdict(list)
     for day in sorted(by_day):
         near = [g for d in range(day, day + options.slack_days + 1) for g in by_day.get(d, ())]
@@ -465,6 +463,104 @@ def match_partition(
         if len({g[2] for g in options_}) == 1:
             edges.extend((anchors[blank], anchors[g]) for g in options_)
     return edges, compared
+
+
+def _place_test(cutoff: float) -> Callable[[str, str], bool]:
+    """Whether two place keys name one place (folded, then ``cutoff`` similar), memoised."""
+    folded: dict[str, str] = {}
+    similar: dict[tuple[str, str], bool] = {}
+
+    def same_place(x: str, y: str) -> bool:
+        if x == y:
+            return True
+        pair = (x, y) if x < y else (y, x)
+        hit = similar.get(pair)
+        if hit is None:
+            fx = folded.get(x) or folded.setdefault(x, fold_place(x))
+            fy = folded.get(y) or folded.setdefault(y, fold_place(y))
+            hit = fx == fy or Indel.normalized_similarity(fx, fy, score_cutoff=cutoff) >= cutoff
+            similar[pair] = hit
+        return hit
+
+    return same_place
+
+
+def attach_candidates(
+    profiles: Sequence[Profile], *, options: ScaleOptions = DEFAULT_OPTIONS
+) -> tuple[list[tuple[str, str]], int]:
+    """
+    The dated profiles a weekday-only profile of one partition could belong to; a pure function.
+
+    A report that dates its event by a weekday alone ("on Tuesday") carries the
+    day the extractor resolved against the publication date. It is a candidate
+    for every dated group (same place key, kind and day) on exactly that day at
+    a place at least ``cutoff`` similar, of the same kind or with one side's kind
+    unknown. Candidates are not edges: ``attach_profiles`` joins the profile to
+    an event only when all its candidates, over every partition, lie in one
+    event, so a weekday report never bridges two events.
+
+    Args:
+        profiles: The profiles of one partition (others than dated and weekday ones are ignored).
+        options: Cutoff.
+
+    Returns:
+        Pairs ``(weekday profile key, dated profile key)`` and the number of pairs compared.
+
+    >>> a = Profile("a", "a", "main", "karabad", "Karabad", 700, "day", "bombing", ("a1",))
+    >>> w = Profile("w", "w", "main", "karabbad", "Karabbad", 700, "weekday", "", ("w1",))
+    >>> attach_candidates([a, w])
+    ([('w', 'a')], 1)
+    """
+    weekday = [p for p in profiles if p.place and p.precision == "weekday"]
+    if not weekday:
+        return [], 0
+    by_day: dict[int, dict[tuple[str, str], str]] = defaultdict(dict)
+    for p in profiles:
+        if p.anchored:
+            groups = by_day[p.day]
+            known = groups.get((p.place, p.kind))
+            if known is None or p.key < known:
+                groups[p.place, p.kind] = p.key
+    same_place = _place_test(options.cutoff)
+    out: list[tuple[str, str]] = []
+    compared = 0
+    for w in weekday:
+        for (place, kind), key in sorted(by_day.get(w.day, {}).items()):
+            compared += 1
+            if (not w.kind or not kind or w.kind == kind) and same_place(w.place, place):
+                out.append((w.key, key))
+    return out, compared
+
+
+def attach_profiles(
+    event_of: Mapping[str, str], candidates: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """
+    Attach each weekday-only profile to the one event all its candidates lie in.
+
+    A profile whose candidates lie in two or more events stays its own event:
+    it is never used to merge them.
+
+    Args:
+        event_of: Profile key -> event id (``connected_events``).
+        candidates: ``(weekday profile key, dated profile key)`` pairs from every
+            partition (duplicates are fine).
+
+    Returns:
+        A new profile key -> event id mapping.
+
+    >>> attach_profiles({"a": "e1", "b": "e2", "w": "e3", "v": "e4"},
+    ...                 [("w", "a"), ("v", "a"), ("v", "b")])
+    {'a': 'e1', 'b': 'e2', 'w': 'e1', 'v': 'e4'}
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for weekday, dated in candidates:
+        found[weekday].add(event_of[dated])
+    out = dict(event_of)
+    for weekday, events in found.items():
+        if len(events) == 1:
+            out[weekday] = next(iter(events))
+    return out
 
 
 def connected_events(
@@ -916,16 +1012,19 @@ def _plan(
 
     start = time.perf_counter()
     edges: set[tuple[str, str]] = set()
+    candidates: set[tuple[str, str]] = set()
     pairs = 0
     for part in sorted(partitions):
         linked, compared = match_partition(partitions[part], options=options)
         edges.update(linked)
-        pairs += compared
+        fits, tried = attach_candidates(partitions[part], options=options)
+        candidates.update(fits)
+        pairs += compared + tried
     del partitions
     say("match", time.perf_counter() - start, {"items": len(profiles), "candidate_pairs": pairs})
 
     start = time.perf_counter()
-    event_of = connected_events(profiles, sorted(edges))
+    event_of = attach_profiles(connected_events(profiles, sorted(edges)), sorted(candidates))
     n_events = len(set(event_of.values()))
     claim_event = {
         cid: (event_of[key] if key is not None else None) for cid, key in profile_of.items()

@@ -7,9 +7,10 @@ function the local engine calls, so both engines write the same bytes:
 
 1. claim JSONL lines -> ``claim_key`` per line (``mapInPandas``);
 2. per document: ``profiles_of_document``;
-3. per partition ``(blocking key, date bucket)``: ``match_partition`` -> edges;
+3. per partition ``(blocking key, date bucket)``: ``match_partition`` -> edges and
+   ``attach_candidates`` -> candidates of weekday-only reports;
 4. on the driver: ``connected_events`` over the profile keys and edges (compact
-   arrays; one row per profile, not per claim);
+   arrays; one row per profile, not per claim), then ``attach_profiles``;
 5. per event: ``resolve_group`` -> report records, sorted and written by ``write_report``.
 
 >>> from claimrec.spark import reconcile_spark  # doctest: +SKIP
@@ -34,6 +35,8 @@ from claimrec.scale import (
     ScaleOptions,
     ScaleStats,
     _loads,
+    attach_candidates,
+    attach_profiles,
     claim_key,
     connected_events,
     document_record,
@@ -169,26 +172,33 @@ def reconcile_spark(
         by_part: dict[str, list[Profile]] = defaultdict(list)
         for r in group.to_dict("records"):
             by_part[r["part"]].append(_profile_from(r))
-        rows: list[tuple[str, str, int]] = []
+        rows: list[tuple[str, str, int, bool]] = []
         for part in sorted(by_part):
             ps = sorted(by_part[part], key=lambda p: p.key)
             edges, compared = match_partition(ps, options=options)
-            rows.extend((a, b, 0) for a, b in edges)
-            rows.append(("", "", compared))
-        return pd.DataFrame(rows, columns=["a", "b", "compared"])
+            fits, tried = attach_candidates(ps, options=options)
+            rows.extend((a, b, 0, False) for a, b in edges)
+            rows.extend((a, b, 0, True) for a, b in fits)
+            rows.append(("", "", compared + tried, False))
+        return pd.DataFrame(rows, columns=["a", "b", "compared", "attach"])
 
     edge_rows = (
         part_profiles.withColumn("bucket", F.abs(F.hash("part")) % _BUCKETS)
         .groupBy("bucket")
-        .applyInPandas(match, schema="a string, b string, compared long")
+        .applyInPandas(match, schema="a string, b string, compared long, attach boolean")
         .toPandas()
     )
     pairs = int(edge_rows["compared"].sum())
-    edges = sorted({(a, b) for a, b in zip(edge_rows["a"], edge_rows["b"], strict=True) if a})
+    found = zip(edge_rows["a"], edge_rows["b"], edge_rows["attach"], strict=True)
+    edges: set[tuple[str, str]] = set()
+    candidates: set[tuple[str, str]] = set()
+    for a, b, attach in found:
+        if a:
+            (candidates if attach else edges).add((a, b))
     stages.append(("match", time.perf_counter() - start))
 
     start = time.perf_counter()
-    event_of = connected_events(profiles, edges)
+    event_of = attach_profiles(connected_events(profiles, sorted(edges)), sorted(candidates))
     stages.append(("cluster", time.perf_counter() - start))
 
     start = time.perf_counter()
