@@ -133,6 +133,9 @@ _DATELINE: Final = re.compile(
 _TERMINAL: Final = re.compile(r"[.!?…:;][\"”’'»)\]]{0,3}$|[\"”]$")
 #: Vocabulary of page furniture: share buttons, credits, navigation, legal lines.
 _FURNITURE_WORDS: Final = re.compile(
+    # every alternative starts at a word boundary before one of these letters, or at "©"
+    # or "(": testing that first lets the search pass over other positions at once
+    r"(?=\b[acdefghilmnprstuvw]|[©(])"
     r"(?:\bcopyright\b|©|\ball rights reserved\b|\bclick here\b|\bfollow (?:us|our)\b"
     r"|\blive blog\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bread more\b|\bread or share\b"
     r"|\bshare this\b|\bwatch this\b|\badvertisement\b|\benable javascript\b|\breport a typo\b"
