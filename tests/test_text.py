@@ -1,11 +1,20 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec._text import Sentence, literal_union, split_sentences
+from claimrec._text import (
+    _FURNITURE_WORDS,
+    _GLUED,
+    _TERMINAL,
+    Sentence,
+    _has_terminal,
+    literal_union,
+    split_sentences,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -369,6 +378,44 @@ class TestLiteralUnion:
         found = literal_union(tuple(keys)).search(text) is not None
 
         assert found == any(key in text for key in keys)
+
+
+class TestFastPatterns:
+    """The patterns rewritten for speed answer exactly as their plain forms."""
+
+    @given(st.text(alphabet='ab .!?:;"”’)\n', max_size=30))
+    @settings(max_examples=300)
+    def test_terminal_tail_search(self, line):
+        """Searching only the end of a line for final punctuation finds what the whole search finds."""
+        assert _has_terminal(line) == (_TERMINAL.search(line) is not None)
+
+    @given(st.text(alphabet='aZb1.!?"” ', max_size=30))
+    @settings(max_examples=300)
+    def test_glued_ends(self, text):
+        """The glued-sentence pattern, punctuation first, finds the same ends as the look-behind first."""
+        plain = re.compile(r"(?<=[a-z\d][a-z])[.!?][\"”]?(?=[A-Z][a-z])")
+
+        assert [m.span() for m in _GLUED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    @given(st.text(alphabet="ab ©(Photo:ckLIVE blog\n", max_size=40))
+    @settings(max_examples=300)
+    def test_furniture_words_first_letter(self, line):
+        """The first-letter look-ahead of the furniture words changes no answer."""
+        plain = re.compile(_FURNITURE_WORDS.pattern.split(")", 1)[1], re.IGNORECASE)
+
+        assert (_FURNITURE_WORDS.search(line) is None) == (plain.search(line) is None)
+
+    def test_terminal_examples(self):
+        """A stop, a quote or a colon at the end counts; one inside the line does not."""
+        assert [
+            _has_terminal(s) for s in ("Shots fired.", 'he said."', "Updated:", "U.S. base", "")
+        ] == [
+            True,
+            True,
+            True,
+            False,
+            False,
+        ]
 
 
 class TestLinearTime:

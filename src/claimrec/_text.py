@@ -113,7 +113,7 @@ _OPENERS: Final = _wordset("""the a an he she it they we i you his her their its
 _BOUNDARY: Final = re.compile(r"(?:\.{3}|[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=\s)")
 #: A sentence end glued to the next sentence ("on the death.About 11 p.m."): a lower-case
 #: word of two letters or more, a period, and a capitalised word.
-_GLUED: Final = re.compile(r"(?<=[a-z\d][a-z])[.!?][\"”]?(?=[A-Z][a-z])")
+_GLUED: Final = re.compile(r"[.!?](?<=[a-z\d][a-z][.!?])[\"”]?(?=[A-Z][a-z])")
 _NEXT_START: Final = re.compile(r"\s{1,200}([\"“‘'(\[]{0,2})([^\s]{1,40})")
 _SPEAKER_AFTER: Final = re.compile(
     r"(?:[A-Z][\w'’.\-]{0,30}[ \t]){1,4}(?:said|says|asked|asks|added|told|recalled|wrote|"
@@ -131,6 +131,9 @@ _DATELINE: Final = re.compile(
     r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4})"
 )
 _TERMINAL: Final = re.compile(r"[.!?…:;][\"”’'»)\]]{0,3}$|[\"”]$")
+#: No match of ``_TERMINAL`` starts further than this from the end (4 characters and a
+#: final line break): searching only the tail finds the same answer.
+_TERMINAL_REACH: Final = 6
 #: Vocabulary of page furniture: share buttons, credits, navigation, legal lines.
 _FURNITURE_WORDS: Final = re.compile(
     # every alternative starts at a word boundary before one of these letters, or at "©"
@@ -194,6 +197,11 @@ def _norm(text: str) -> str:
 # --------------------------------------------------------------------------- paragraphs
 
 
+def _has_terminal(line: str) -> bool:
+    """``_TERMINAL.search(line) is not None``, looking only at the end of *line*."""
+    return _TERMINAL.search(line, max(0, len(line) - _TERMINAL_REACH)) is not None
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """
     Split *text* into blocks at line breaks; join a wrapped line whose next line goes on in lower case.
@@ -227,7 +235,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         else:
             blocks.append((start, end))
         last_line = text[start:end]
-        previous_open = not _TERMINAL.search(last_line) and len(last_line) > 40
+        previous_open = not _has_terminal(last_line) and len(last_line) > 40
     return blocks
 
 
@@ -362,7 +370,7 @@ def _block_furniture(line: str, *, first: bool) -> bool:
         return True
     if first:
         return False
-    if not _TERMINAL.search(line):
+    if not _has_terminal(line):
         words = _WORD.findall(line)
         if len(words) <= 4 or (_is_headline_like(line) and len(words) <= 25):
             return True
@@ -447,7 +455,7 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
             and not furniture
             and (
                 (title_key and title_key in key and len(key) <= len(title_key) + 40)
-                or (not title_key and not _TERMINAL.search(block))
+                or (not title_key and not _has_terminal(block))
             )
         ):
             title_done = True
