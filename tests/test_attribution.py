@@ -1,8 +1,13 @@
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimrec._attribution import (
+    _VERB_RE,
+    SPEECH_VERBS,
     _outlets_in,
     _segments_before,
     attribute_clause,
@@ -413,6 +418,31 @@ class TestSegmentsBefore:
     def test_comma_segments_back_to_a_stop(self, text, segments):
         """Segments end at commas, stop at a hard stop, skip short brackets, look back 400 chars."""
         assert _segments_before(text, text.index(" said")) == segments
+
+
+class TestVerbPattern:
+    @given(
+        st.lists(
+            st.sampled_from([*sorted(SPEECH_VERBS), "according to", "sayings", "a", "x", "tel"]),
+            max_size=8,
+        ),
+        st.sampled_from([" ", ", ", "-", "", "ly "]),
+    )
+    @settings(max_examples=300)
+    def test_same_matches_as_plain_alternation(self, words, sep):
+        """Grouping the verbs by first letter finds the same verbs at the same places."""
+        plain = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b")
+        text = sep.join(words)
+
+        assert [m.span() for m in _VERB_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+    def test_whole_words_only(self):
+        """A verb inside a longer word ("sayings", "toldx") is no speech verb."""
+        found = [m.group() for m in _VERB_RE.finditer("sayings toldx, says; according to")]
+
+        assert found == ["says", "according to"]
 
 
 class TestLinearTime:
