@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimrec.extract import _is_listed_part, extract, extract_all, normalize_place
+from claimrec.extract import (
+    _ACTIVE_RE,
+    _SINGULAR_SUBJECT,
+    _is_listed_part,
+    extract,
+    extract_all,
+    normalize_place,
+)
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -760,3 +770,85 @@ class TestRepeatedSentences:
         )
 
         assert sorted((m, q) for m, _, q, _ in measures(text)) == [("injured", 1), ("killed", 3)]
+
+
+class TestFirstLetterLookAheads:
+    """The first-letter look-aheads that speed up searches change no match."""
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "killing",
+                    "Shot",
+                    "dead",
+                    "toll",
+                    "rose",
+                    "to",
+                    "a total of",
+                    "The",
+                    "left",
+                    "x",
+                    "with",
+                    "Hit by",
+                    "treated",
+                    "seized",
+                    ",",
+                    "us",
+                    "targeted by",
+                    "hurt",
+                ]
+            ),
+            max_size=7,
+        ),
+        st.sampled_from([" ", "  ", ""]),
+    )
+    @settings(max_examples=300)
+    def test_active_verb_before_count(self, words, sep):
+        """The active-verb window pattern finds what it finds without the look-ahead."""
+        plain = re.compile(_ACTIVE_RE.pattern.replace("(?=[acdefhiklmstuw])", "", 1), re.IGNORECASE)
+        text = sep.join(words) + " "
+
+        assert [(m.span(), m.lastgroup) for m in _ACTIVE_RE.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)
+        ]
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "A",
+                    "man",
+                    "was",
+                    "shot",
+                    "and",
+                    "But",
+                    "the",
+                    "woman",
+                    "said",
+                    "AS",
+                    "one",
+                    "teen",
+                    "died",
+                    ",",
+                    ";",
+                    "while",
+                    "That",
+                    "another",
+                    "victim",
+                    "is",
+                    "x",
+                ]
+            ),
+            max_size=10,
+        )
+    )
+    @settings(max_examples=300)
+    def test_singular_subject(self, words):
+        """The singular-subject pattern finds what it finds without the look-ahead."""
+        plain = re.compile(_SINGULAR_SUBJECT.pattern.replace("(?=[abstw])", "", 1), re.IGNORECASE)
+        text = " ".join(words)
+
+        assert [m.groupdict() for m in _SINGULAR_SUBJECT.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ]

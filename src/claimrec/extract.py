@@ -155,7 +155,8 @@ _ACTIVE: Final[tuple[tuple[str, str], ...]] = (
     (r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:to|at|of)|toll\s+(?:of|at)", "killed"),
 )
 _ACTIVE_RE: Final = re.compile(
-    r"\b(?:"
+    # the first letters of the verbs: the search passes over other words at once
+    r"\b(?=[acdefhiklmstuw])(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
     + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to)\s+)?$",
     re.IGNORECASE,
@@ -317,7 +318,7 @@ _PERSON_HEAD: Final = (
     r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|as|said|says|say|that)\s+)"
+    rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
     rf"(?P<det>an?|one|another|the)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
