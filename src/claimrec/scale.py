@@ -612,8 +612,12 @@ def connected_events(
 # --------------------------------------------------------------------------- resolution
 
 
+#: One encoder for every record: ``json.dumps`` with a non-default option builds a new one per call.
+_ENCODE: Final = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _dumps(value: Any) -> str:  # noqa: ANN401 - any JSON value
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODE(value)
 
 
 def _event_record(event: str, profiles: Sequence[Profile], estimates: Mapping[str, Any]) -> str:
