@@ -12,6 +12,7 @@ from claimrec._text import (
     _TERMINAL,
     Sentence,
     _has_terminal,
+    _quote_state,
     literal_union,
     split_sentences,
 )
@@ -404,6 +405,22 @@ class TestFastPatterns:
         plain = re.compile(_FURNITURE_WORDS.pattern.split(")", 1)[1], re.IGNORECASE)
 
         assert (_FURNITURE_WORDS.search(line) is None) == (plain.search(line) is None)
+
+    @given(st.text(alphabet='a “«”»"( -—', max_size=16), st.booleans())
+    @settings(max_examples=300)
+    def test_quote_state_by_marks(self, sentence, inside):
+        """Visiting only the quotation marks gives the state that reading every character gives."""
+        state = inside
+        for i, ch in enumerate(sentence):
+            if ch in "“«":
+                state = True
+            elif ch in "”»":
+                state = False
+            elif ch == '"':
+                prev = sentence[i - 1] if i else " "
+                state = prev.isspace() or prev in "([{—–-" if not state else False
+
+        assert _quote_state(sentence, inside=inside) == state
 
     def test_terminal_examples(self):
         """A stop, a quote or a colon at the end counts; one inside the line does not."""

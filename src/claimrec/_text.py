@@ -390,6 +390,7 @@ def _sentence_furniture(sentence: str) -> bool:
 _OPEN_Q: Final = "“«"
 _CLOSE_Q: Final = "”»"
 _ALL_Q: Final = '“«”»"'
+_QUOTE_MARK: Final = re.compile('[“«”»"]')
 
 
 def _quote_state(sentence: str, *, inside: bool) -> bool:
@@ -397,12 +398,14 @@ def _quote_state(sentence: str, *, inside: bool) -> bool:
     state = inside
     if not any(map(sentence.__contains__, _ALL_Q)):
         return state
-    for i, ch in enumerate(sentence):
+    for match in _QUOTE_MARK.finditer(sentence):  # only the quotation marks change the state
+        ch = match.group()
         if ch in _OPEN_Q:
             state = True
         elif ch in _CLOSE_Q:
             state = False
-        elif ch == '"':
+        else:  # a straight quote
+            i = match.start()
             prev = sentence[i - 1] if i else " "
             # a straight quote after a space or an opening bracket opens; otherwise it closes
             state = prev.isspace() or prev in "([{—–-" if not state else False
