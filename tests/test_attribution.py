@@ -6,10 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec._attribution import (
+    _ANONYMITY,
+    _VAGUE_CUES,
     _VERB_RE,
     SPEECH_VERBS,
     _outlets_in,
     _segments_before,
+    _vague_cue,
     attribute_clause,
     attribute_sentences,
 )
@@ -443,6 +446,83 @@ class TestVerbPattern:
         found = [m.group() for m in _VERB_RE.finditer("sayings toldx, says; according to")]
 
         assert found == ["says", "according to"]
+
+
+class TestCuePrefilters:
+    """The cheap tests before the hedge and anonymity searches change no answer."""
+
+    words = st.sampled_from(
+        [
+            "it",
+            "is",
+            "was",
+            "has",
+            "been",
+            "believed",
+            "thought",
+            "understood",
+            "reported",
+            "said",
+            "claimed",
+            "alleged",
+            "are",
+            "were",
+            "to",
+            "killed",
+            "according",
+            "some",
+            "unconfirmed",
+            "early",
+            "reports",
+            "accounts",
+            "estimates",
+            "reportedly",
+            "Allegedly",
+            "RUMOURED",
+            "ıs",
+            "ſome",
+            "x",
+            "on",
+            "condition",
+            "of",
+            "anonymity",
+            "declined",
+            "named",
+            "speaking",
+            "anonymously",
+            "background",
+            "who",
+            "not",
+            "want",
+        ]
+    )
+
+    @given(st.lists(words, max_size=7))
+    @settings(max_examples=400)
+    def test_vague_cue_same_as_search(self, words):
+        """The key-word test skips the hedge search only where it would find nothing."""
+        text = " ".join(words)
+        plain = _VAGUE_CUES.search(text)
+        fast = _vague_cue(text)
+
+        assert (fast and fast.span()) == (plain and plain.span())
+
+    @given(st.lists(words, max_size=7))
+    @settings(max_examples=300)
+    def test_anonymity_first_letters(self, words):
+        """The first-letter look-ahead of the anonymity cues finds the same phrases."""
+        text = " ".join(words)
+        plain = re.compile(_ANONYMITY.pattern.replace("(?=[acdnorsw])", "", 1), re.IGNORECASE)
+
+        assert [m.span() for m in _ANONYMITY.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+    def test_vague_cue_examples(self):
+        """A hedge in any case is found; a plain sentence is not."""
+        found = [_vague_cue(s) for s in ("He was REPORTEDLY hurt.", "Two were hurt.")]
+
+        assert [m.group() if m else None for m in found] == ["REPORTEDLY", None]
 
 
 class TestLinearTime:

@@ -163,9 +163,10 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+(?:\w+ly\s+)?$"
 )
 _ANONYMITY: Final = re.compile(
-    r"condition of anonymity|(?:asked|requested|declined) not to be (?:named|identified)"
+    # the look-ahead names the first letter of every alternative: other places fail at once
+    r"(?=[acdnorsw])(?:condition of anonymity|(?:asked|requested|declined) not to be (?:named|identified)"
     r"|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)"
-    r"|speaking anonymously|on background|who did not want to be (?:named|identified)",
+    r"|speaking anonymously|on background|who did not want to be (?:named|identified))",
     re.IGNORECASE,
 )
 _VAGUE_CUES: Final = re.compile(
@@ -649,6 +650,24 @@ def _find_uncached(text: str) -> list[_Found]:
     return found
 
 
+#: Words one of which every match of ``_VAGUE_CUES`` holds, in lower case.
+_VAGUE_KEYS: Final = (
+    "report", "alleged", "purported", "rumo", "believed", "thought", "understood", "said",
+    "claimed", "accounts", "estimates",
+)  # fmt: skip
+#: Letters that ignore-case matching takes for the ASCII "i" or "s" but lower() keeps apart.
+_CASE_TWINS: Final = ("\u017f", "\u0131", "\u0130")
+
+
+def _vague_cue(text: str) -> re.Match[str] | None:
+    """``_VAGUE_CUES.search(text)``, skipped when the lower-case text lacks every key word."""
+    if not any(map(text.__contains__, _CASE_TWINS)):
+        low = text.lower()
+        if not any(map(low.__contains__, _VAGUE_KEYS)):
+            return None
+    return _VAGUE_CUES.search(text)
+
+
 def _outlet_cues() -> re.Pattern[str]:
     """
     ``_OUTLETS_MULTI`` for lower-case ASCII text: its names grouped by first letter.
@@ -851,9 +870,8 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
                 results.append(run_speaker)
             elif _opens_with_quote(sentence):
                 results.append(run_speaker or memory.last or Attribution("vague", None))
-            elif _VAGUE_CUES.search(sentence.text):
-                cue = _VAGUE_CUES.search(sentence.text)
-                source = cue.group(0) if cue else None
+            elif (cue := _vague_cue(sentence.text)) is not None:
+                source = cue.group(0)
                 results.append(Attribution("vague", source, chain=(source,) if source else ()))
             else:
                 results.append(NONE)
