@@ -1756,7 +1756,12 @@ def _responsibility(
 # --------------------------------------------------------------------------- mentions
 
 
-def _main_event(sentences: Sequence[Sentence], published: dt.date | None) -> _Main:
+def _main_event(
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    scanned: dict[str, list[DateMatch]],
+) -> _Main:
+    """The main event of an article from its first sentences (their dates go into *scanned*)."""
     lead = [s for s in sentences if s.kind != "furniture"][:4]
     kind = place = location = None
     date = precision = None
@@ -1770,7 +1775,9 @@ def _main_event(sentences: Sequence[Sentence], published: dt.date | None) -> _Ma
         if found is not None and found[0] < best_rank:
             best_rank, location = found[0], found[2]
         if date is None:
-            for dm in scan_dates(s.text, published):
+            matches = scan_dates(s.text, published)
+            scanned[s.text] = matches
+            for dm in matches:
                 if dm.date is not None and not re.match(
                     r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
                 ):
@@ -1941,7 +1948,8 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         headline = Sentence(0, 0, document.title.strip(), -1, "title")
         sentences = [headline, *sentences]
         attributions = [Attribution(), *attributions]
-    main = _main_event(sentences, document.published)
+    scanned: dict[str, list[DateMatch]] = {}  # sentence text -> its dates, scanned once
+    main = _main_event(sentences, document.published, scanned)
     lead_ids = {id(s) for s in [s for s in sentences if s.kind == "body"][:1]}
     raw: list[tuple[int, int, Claim]] = []
     context_group: str | None = None
@@ -1951,7 +1959,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         for sentence, attribution in zip(sentences, attributions, strict=False)
         if sentence.kind != "furniture"
     ]
-    focus = _Focus(body, main, lead_ids, document.published)
+    focus = _Focus(body, main, lead_ids, document.published, scanned)
     claimed_texts: set[str] = set()
     for index, (sentence, attribution) in enumerate(body):
         text = sentence.text
@@ -2047,17 +2055,23 @@ class _Focus:
         main: _Main,
         lead_ids: set[int],
         published: dt.date | None,
+        scanned: dict[str, list[DateMatch]],
     ) -> None:
         self.body = body
         self.main = main
         self.lead_ids = lead_ids
         self.published = published
+        self._scanned = scanned  # dates already read, by sentence text
         self._dates: dict[int, list[DateMatch]] = {}
         self._other: dict[int, bool] = {}
 
     def dates(self, index: int) -> list[DateMatch]:
         if index not in self._dates:
-            self._dates[index] = scan_dates(self.body[index][0].text, self.published)
+            text = self.body[index][0].text
+            found = self._scanned.get(text)
+            if found is None:
+                found = self._scanned[text] = scan_dates(text, self.published)
+            self._dates[index] = found
         return self._dates[index]
 
     def is_lead(self, index: int) -> bool:
