@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from claimrec._attribution import (
     _ANONYMITY,
+    _OUTLETS_MULTI,
     _VAGUE_CUES,
     _VERB_RE,
     SPEECH_VERBS,
@@ -400,12 +401,57 @@ class TestOutletsIn:
             ("It happened at night; the ap said so.", []),
             ("Reuters news agency and SANA said so.", ["Reuters news agency", "SANA"]),
             ("The Waſhington Post said so.", ["Waſhington Post"]),
+            ("“Two died,” the Waſhington Post said.", ["Waſhington Post"]),
+            ("“Two died,” Sky News said.", ["Sky News"]),
+            ("“Two died,” S\u212ay News said.", ["S\u212ay News"]),  # a Kelvin sign for "k"
+            ("“Two died,” AL-JAZEERA said.", ["AL-JAZEERA"]),
             ("Two died at a checkpoint near the border.", []),
         ],
     )
     def test_outlets_are_named_ones_capitalised_or_hyphenated(self, text, outlets):
         """Outlet names are found in any script variant; lower-case ones only when hyphenated."""
         assert _outlets_in(text) == outlets
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "“",
+                    "’",
+                    "é",
+                    "Sky",
+                    "SKY",
+                    "News",
+                    "Al",
+                    "Jazeera",
+                    "-",
+                    "Waſhington",
+                    "Post",
+                    "İ",
+                    "AP",
+                    "Reuters",
+                    "said",
+                    "the",
+                    "Kyodo",
+                    "ıt",
+                    "x",
+                ]
+            ),
+            max_size=8,
+        ),
+        st.sampled_from([" ", "", "-"]),
+    )
+    @settings(max_examples=400)
+    def test_cheap_test_skips_only_sentences_without_outlets(self, words, sep):
+        """On any text, with any letters, the cheap test never hides an outlet the full search finds."""
+        text = sep.join(words)
+        full = [
+            m.group(0)
+            for m in _OUTLETS_MULTI.finditer(text)
+            if m.group(0).isupper() or m.group(0)[0].isupper() or "-" in m.group(0)
+        ]
+
+        assert [o.split(" ")[0] for o in _outlets_in(text)] == [o.split(" ")[0] for o in full]
 
 
 class TestSegmentsBefore:

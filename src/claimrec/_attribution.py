@@ -655,7 +655,8 @@ _VAGUE_KEYS: Final = (
     "report", "alleged", "purported", "rumo", "believed", "thought", "understood", "said",
     "claimed", "accounts", "estimates",
 )  # fmt: skip
-#: Letters that ignore-case matching takes for the ASCII "i" or "s" but lower() keeps apart.
+#: Letters that ignore-case matching takes for the ASCII "i" or "s" but lower() keeps apart
+#: (the Kelvin sign, the other such letter, lowers to "k").
 _CASE_TWINS: Final = ("\u017f", "\u0131", "\u0130")
 
 
@@ -673,8 +674,9 @@ def _outlet_cues() -> re.Pattern[str]:
     ``_OUTLETS_MULTI`` for lower-case ASCII text: its names grouped by first letter.
 
     Without IGNORECASE and with one branch per first letter, a sentence without an
-    outlet is rejected about three times faster; on ASCII text (lowered) it matches
-    wherever ``_OUTLETS_MULTI`` does.
+    outlet is rejected about three times faster; on lowered text it matches wherever
+    ``_OUTLETS_MULTI`` does, unless the text holds one of ``_CASE_TWINS`` (letters
+    ignore-case matching takes for an ASCII letter that lower() does not give).
     """
     names = re.fullmatch(r".*?\(\?:(.*)\)\\b", _OUTLETS_MULTI.pattern)
     assert names is not None  # noqa: S101 - the pattern above is a literal of this module
@@ -691,7 +693,7 @@ _OUTLET_CUES: Final = _outlet_cues()
 def _outlets_in(text: str) -> list[str]:
     """Outlets named in a sentence with the words that describe them, in text order."""
     out: list[str] = []
-    if text.isascii() and not _OUTLET_CUES.search(text.lower()):
+    if not any(map(text.__contains__, _CASE_TWINS)) and not _OUTLET_CUES.search(text.lower()):
         return out  # the cheap test: no outlet name at all
     for match in _OUTLETS_MULTI.finditer(text):
         if match.group(0).isupper() or match.group(0)[0].isupper() or "-" in match.group(0):
