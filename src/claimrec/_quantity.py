@@ -739,8 +739,14 @@ def _core_cues(lexicon_cues: frozenset[str]) -> re.Pattern[str]:
     """
     cues = set(_NUMBER_WORDS) | {"no", "none", "nobody", "both", "half", "half-dozen", "dozen"}
     cues |= lexicon_cues
-    words = "|".join(sorted((re.escape(w) for w in cues), key=len, reverse=True))
-    first = "".join(sorted({re.escape(w[0]) for w in cues if w}))
+    # one branch per first letter: a word is tested against the cues of its letter only
+    by_first: dict[str, list[str]] = {}
+    for word in sorted((w for w in cues if w), key=lambda w: (-len(w), w)):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    words = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()
+    )
+    first = "".join(sorted(re.escape(c) for c in by_first))
     return re.compile(rf"\d|\b(?=[{first}])(?:{words})\b", re.IGNORECASE)
 
 
