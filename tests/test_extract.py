@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimrec.extract import (
     _ACTIVE_RE,
+    _CUMULATIVE,
     _SINGULAR_SUBJECT,
     _is_listed_part,
     extract,
@@ -774,6 +775,63 @@ class TestRepeatedSentences:
 
 class TestFirstLetterLookAheads:
     """The first-letter look-aheads that speed up searches change no match."""
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "since",
+                    "so",
+                    "far",
+                    "this",
+                    "year",
+                    "in",
+                    "these",
+                    "the",
+                    "attacks",
+                    "a",
+                    "total",
+                    "of",
+                    "to",
+                    "date",
+                    "altogether",
+                    "over",
+                    "during",
+                    "past",
+                    "few",
+                    "days",
+                    "have",
+                    "has",
+                    "been",
+                    "killed",
+                    "by",
+                    "war",
+                    "Onslaught",
+                    "offensive",
+                    "conflict",
+                    "campaign",
+                    "aggression",
+                    "claimed",
+                    "Sustained",
+                    "injuries",
+                    "as",
+                    "well",
+                    "x",
+                    ".",
+                ]
+            ),
+            max_size=8,
+        )
+    )
+    @settings(max_examples=300)
+    def test_cumulative_cues(self, words):
+        """The cumulative-scope cues find what they find without the look-ahead."""
+        plain = re.compile(_CUMULATIVE.pattern.replace("(?=[acdhiostw])", "", 1), re.IGNORECASE)
+        text = " ".join(words)
+
+        assert [m.span() for m in _CUMULATIVE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
 
     @given(
         st.lists(
