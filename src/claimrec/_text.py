@@ -486,7 +486,9 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
         for s, e in _split_block(text, inner, end):
             piece = text[s:e]
             after = _quote_state(piece, inside=inside)
-            kind = "furniture" if _sentence_furniture(piece) else "body"
+            # a sentence that is the whole block passed the same tests as the block
+            whole = s == start and e == end
+            kind = "furniture" if not whole and _sentence_furniture(piece) else "body"
             sentences.append(
                 Sentence(s, e, piece, paragraph, kind, quote_before=inside, quote_after=after)
             )
