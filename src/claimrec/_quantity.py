@@ -40,10 +40,12 @@ __all__ = ["QuantityMatch", "parse_quantity", "scan_quantities"]
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN: Final = re.compile(
-    r"(?P<time>\d{1,2}:\d{2}(?!\d))"
+    # the look-ahead passes over spaces at once; words, the most frequent tokens, are
+    # tried first (no word starts with a digit, so the order finds the same tokens)
+    r"(?=\S)(?:(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<time>\d{1,2}:\d{2}(?!\d))"
     r"|(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
-    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
-    r"|(?P<other>\S)"
+    r"|(?P<other>\S))"
 )
 
 #: Spans no count can sit in: ISO and slashed dates, phone numbers.
