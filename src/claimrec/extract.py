@@ -1433,6 +1433,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
                 group=group,
             )
         )
+    deaths = _has_any(low, _DEATH_KEYS)  # both death patterns hold one of these
     out.extend(
         _Found(
             m.start("det"),
@@ -1443,9 +1444,9 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             "singular",
             group=kinds.classify_subject(m.group("np")),
         )
-        for m in (_SHOT_THEN_DIED.finditer(text) if _has_any(low, _DEATH_KEYS) else ())
+        for m in (_SHOT_THEN_DIED.finditer(text) if deaths else ())
     )
-    for m in _DEFINITE_DEATH.finditer(text) if _has_any(low, _DEATH_KEYS) else ():
+    for m in _DEFINITE_DEATH.finditer(text) if deaths else ():
         np = m.group("np")
         first = np.split()[0].strip(",").lower()
         if np[0].isupper() and np.lower() not in {"he", "she"} and first in _NOT_NAMES:
