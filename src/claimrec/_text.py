@@ -305,8 +305,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(text, start, end)
         if m.end() < end and _is_boundary(text, m, end)
     ]
-    if "." in text[start:end]:
-        cuts = sorted(set(cuts) | set(_glued_cuts(text, start, end)))
+    glued = _glued_cuts(text, start, end) if text.find(".", start, end) >= 0 else []
+    if glued:  # the cuts found above are already in order, without repeats
+        cuts = sorted(set(cuts) | set(glued))
     for cut in cuts:
         spans.append((cursor, cut))
         cursor = cut
