@@ -855,14 +855,18 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             j += 1
         run = sentences[i : j + 1]
         founds = [_find(s.text) for s in run]
-        run_speaker: Attribution | None = None
-        for found in founds:
+        # memory is not changed before the loop below reads the first primary again
+        first_primary = _primary(founds[0], memory)
+        run_speaker = (
+            first_primary if first_primary is not None and first_primary.kind != "none" else None
+        )
+        for found in founds[1:] if run_speaker is None else ():
             primary = _primary(found, memory)
             if primary is not None and primary.kind != "none":
                 run_speaker = primary
                 break
-        for sentence, found in zip(run, founds, strict=True):
-            primary = _primary(found, memory)
+        for index, (sentence, found) in enumerate(zip(run, founds, strict=True)):
+            primary = first_primary if index == 0 else _primary(found, memory)
             for phrase in _outlets_in(sentence.text):
                 memory.remember_outlet(phrase)
             if primary is not None and primary.kind != "none":
