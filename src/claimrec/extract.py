@@ -326,6 +326,15 @@ _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
     re.IGNORECASE,
 )
+#: A verb before a singular object ("killing a man"), on lower-cased text: one branch per
+#: first letter, each keeping the order of its alternatives, behind a look-ahead on them.
+_SINGULAR_ACTIVE_VERB: Final = re.compile(
+    r"(?=[dfiklsw])\b(?P<v>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"|s(?:hot\s+and\s+killed|hot|hooting|hot\s+down|eiz(?:ed|ing))|f(?:atally\s+shot|ir(?:ed|ing))"
+    r"|launch(?:ed|ing)|i(?:nvolv(?:ed|ing)|ntercept(?:ed|ing))|down(?:ed|ing))\s+"
+)
+#: The count of one thing named by an article ("a man"): immutable, so made once.
+_ONE_A: Final = Quantity.exact(1, text="a")
 _SINGULAR_ACTIVE_OBJECT: Final = re.compile(
     r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
     + _PERSON_HEAD
@@ -1205,7 +1214,7 @@ _CASE_TWINS: Final = ("\u017f", "\u0131", "\u0130")
 def _article_counts(text: str, low: str) -> list[_Found]:
     """Singular subjects and objects: "a member of ... was wounded", "killing a man"."""
     out: list[_Found] = []
-    one = Quantity.exact(1, text="a")
+    one = _ONE_A
     singular = _SINGULAR_AUX_CUE.search(low) is not None or _has_any(low, _CASE_TWINS)
     for m in _SINGULAR_SUBJECT.finditer(text) if singular else ():
         pred = _predicate(text, low, m.start("aux"))  # past an apposition ("a man, John Doe,")
@@ -1232,12 +1241,7 @@ def _article_counts(text: str, low: str) -> list[_Found]:
                 weak=det == "the" and "also" not in m.group("aux").lower(),
             )
         )
-    for verb in re.finditer(
-        r"\b(?P<v>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot\s+and\s+killed|fatally\s+shot|"
-        r"shot|shooting|launch(?:ed|ing)|fir(?:ed|ing)|involv(?:ed|ing)|intercept(?:ed|ing)|"
-        r"down(?:ed|ing)|shot\s+down|seiz(?:ed|ing))\s+",
-        low,
-    ):
+    for verb in _SINGULAR_ACTIVE_VERB.finditer(low):
         obj = _SINGULAR_ACTIVE_OBJECT.match(text, verb.end())
         if obj is None or re.search(
             r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b",
