@@ -159,6 +159,8 @@ _TRANSITIVE: Final = _wordset(
 _CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
+#: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
+_TO_BE_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+(?:\w+ly\s+)?$"
 )
@@ -556,7 +558,7 @@ def _find_uncached(text: str) -> list[_Found]:
                 if made:
                     found.append(_Found(made[0], start, made[1]))
             continue
-        if re.match(r"\s+to\s+(?:be|have)\b", after_text):
+        if _TO_BE_AFTER.match(after_text):
             continue  # "what Washington claims to be"
         # the words right before the verb; every word the two tests below look for is
         # at most 5 letters long and ends where the trailing spaces begin

@@ -176,6 +176,10 @@ _DATE_LINE: Final = re.compile(
     r"|(?:date[ \t])?\d{4}-\d{2}-\d{2}.{0,10}",
     re.IGNORECASE,
 )
+#: A short line with no letters: "# # #", phone numbers, coordinates.
+_NO_WORDS: Final = re.compile(r"[\W\d_]{1,40}")
+#: A short line in brackets: "(PC, Al-Mayadeen)" credit lines.
+_PAREN_LINE: Final = re.compile(r"\([^()]{1,60}\)")
 _WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
 #: Letters whose lower case depends on their neighbours (final sigma) or is an ASCII
 #: letter they are not (the Kelvin sign): a whole-text lower() is not word by word for them.
@@ -365,9 +369,9 @@ def _block_furniture(line: str, *, first: bool) -> bool:
         return True
     if _BYLINE.fullmatch(line.strip()) and len(line) < 80:
         return True
-    if re.fullmatch(r"[\W\d_]{1,40}", line):  # "# # #", phone numbers, coordinates
+    if _NO_WORDS.fullmatch(line):  # "# # #", phone numbers, coordinates
         return True
-    if re.fullmatch(r"\([^()]{1,60}\)", line.strip()):  # "(PC, Al-Mayadeen)" credit lines
+    if _PAREN_LINE.fullmatch(line.strip()):  # "(PC, Al-Mayadeen)" credit lines
         return True
     if first:
         return False

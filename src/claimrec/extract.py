@@ -334,6 +334,8 @@ _SINGULAR_ACTIVE_VERB: Final = re.compile(
     r"|launch(?:ed|ing)|i(?:nvolv(?:ed|ing)|ntercept(?:ed|ing))|down(?:ed|ing))\s+"
 )
 #: The count of one thing named by an article ("a man"): immutable, so made once.
+#: A letter written twice or more in a row, kept once to compare spellings of a place.
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
 _ONE_A: Final = Quantity.exact(1, text="a")
 _SINGULAR_ACTIVE_OBJECT: Final = re.compile(
     r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
@@ -700,7 +702,7 @@ def normalize_place(location: str) -> str:
     while len(words) > 1 and words[0] in _GENERIC_PREFIX:
         words = words[1:]
     words = [w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1)]
-    return " ".join(re.sub(r"([a-z])\1+", r"\1", w) for w in words)
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
 
 
 #: Per place pattern, literals one of which every match holds (lower case).
