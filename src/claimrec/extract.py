@@ -1779,7 +1779,7 @@ def _main_event(
         sentence_kind = _kind_rank(s.text)
         if sentence_kind is not None and (kind_rank is None or sentence_kind < kind_rank):
             kind_rank = sentence_kind
-        found = _find_place(s.text)
+        found = _cached_place(s.text)  # the claims of a lead sentence read its place again
         if found is not None and found[0] < best_rank:
             best_rank, location = found[0], found[2]
         if date is None:
