@@ -1316,7 +1316,8 @@ _THEN_DIED: Final = re.compile(
 )
 #: "A teenager shot in the head in her front yard has died": a victim, then the death.
 _SHOT_THEN_DIED: Final = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
+    # the look-ahead names the first character of every clause start: others fail at once
+    rf"(?=[,;:ab]|^)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
     rf"{_PERSON_HEAD})\s+(?:who\s+was\s+)?(?:(?:fatally|critically|accidentally)\s+)?shot\b"
     rf"[^;.]{{0,80}}?\b(?:has\s+died|had\s+died|died|is\s+dead|was\s+pronounced\s+dead)\b",
     re.IGNORECASE,
@@ -1329,13 +1330,14 @@ _ANOTHER_ONE: Final = re.compile(
 )
 _LATER_DIED: Final = re.compile(r"[^;.]{0,100}?\b(?:has\s+|had\s+)?(?:died|succumbed)\b")
 _RELATIVE_VICTIM: Final = re.compile(
-    rf"\b(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?{_PERSON_HEAD})\s+(?:who|that)\s+"
+    rf"(?=[ao])\b(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?{_PERSON_HEAD})\s+(?:who|that)\s+"
     rf"(?:was|had\s+been|has\s+been)\s+(?:(?:{_ADVERBS})\s+)*",
     re.IGNORECASE,
 )
 #: A known victim as subject: a pronoun or a name (with its age), and a death.
 _DEFINITE_DEATH: Final = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|where|when|after|before|until|as|while)\s+)"
+    # the look-ahead names the first character of every clause start: others fail at once
+    r"(?=[,;:abuw]|^)(?:^|[,;:]\s*|\b(?:and|but|where|when|after|before|until|as|while)\s+)"
     r"(?P<np>(?i:he|she)|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}(?:,\s*\d{1,3},)?)\s+"
     r"(?:(?i:later|then|eventually|subsequently|also|soon)\s+)?"
     r"(?P<pred>(?i:died|succumbed)|(?i:was|had\s+been)\s+[^;.]{0,80}?\b(?i:and|but)\s+"
@@ -1371,7 +1373,8 @@ _SELF_INFLICTED: Final = re.compile(
 )
 #: A verb and its victim named with an age: "killed 24-year-old Jane Doe".
 _ACTIVE_NAMED: Final = re.compile(
-    rf"\b(?P<v>killed|killing|shot\s+and\s+killed|fatally\s+(?:shot|shooting|wounded|wounding)|"
+    # the look-ahead names the first letter of every verb: other places fail at once
+    rf"(?=[fiksw])\b(?P<v>killed|killing|shot\s+and\s+killed|fatally\s+(?:shot|shooting|wounded|wounding)|"
     rf"wounded|wounding|injured|injuring|shot|shooting)\s+"
     rf"(?P<np>{_AGE_NOUN}(?:\s+[a-z]+)?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}"
     rf"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*\d{{1,3}}(?=,))"
