@@ -25,7 +25,6 @@ with ``"event"`` None, plus the generator's truth under ``"truth"`` (the event n
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
 from collections.abc import Iterator
 from typing import Any, Final
@@ -293,8 +292,3 @@ def _bisect(cum: list[float], x: float) -> int:
         else:
             hi = mid
     return lo
-
-
-def zipf_share(n_places: int) -> float:
-    """The share of reports at the most frequent place under the Zipf law (s = 1)."""
-    return 1.0 / sum(1.0 / (i + 1) for i in range(n_places)) if n_places else math.nan

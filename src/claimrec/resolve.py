@@ -347,38 +347,30 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     return items
 
 
-def _implied(items: Sequence[_Item], group: str) -> tuple[Quantity | None, tuple[_Item, ...]]:
+def _implied(items: Sequence[_Item], group: str) -> Quantity | None:
     """
-    What the slot's items say about *group*, and the items behind it.
+    What the slot's items say about *group*, or None when they say nothing or disagree.
 
     That is the intersection of the items that target the group and the lower bound its
     subgroups imply.
     """
     direct = [i for i in items if i.target == group]
     children = sorted({i.target for i in items if _parent(i.target) == group})
-    lower = 0
-    witnesses: list[_Item] = []
-    for child in children:
-        q, wit = _implied(items, child)
-        if q is not None and wit:
-            lower += q.lower
-            witnesses.extend(wit)
+    implied = [q for q in (_implied(items, child) for child in children) if q is not None]
+    lower = sum(q.lower for q in implied)
     result: Quantity | None = None
     for i in direct:
         result = i.quantity if result is None else result.intersection(i.quantity)
         if result is None:
-            return None, ()
+            return None
     if result is None:
-        if not witnesses:
-            return None, ()
         # The subgroups alone: at least their sum, unless one sentence summed them.
-        return Quantity(lower, None, qualifier="at_least"), tuple(witnesses)
+        return Quantity(lower, None, qualifier="at_least") if implied else None
     if lower and (result.upper is not None and result.upper < lower):
-        return None, ()
+        return None
     if lower > result.lower:
         result = result.intersection(Quantity(lower, None, qualifier="at_least"))
-    best = max(direct, key=lambda i: (i.quantity.lower, i.label))
-    return result, (best,)
+    return result
 
 
 def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
@@ -456,7 +448,7 @@ def _resolve_slot(
         for a, b in open_pairs
         if not ({c.id for c in a.claims} | {c.id for c in b.claims}) & superseded
     ]
-    consensus, _ = _implied(live, group) if not open_pairs else (None, ())
+    consensus = None if open_pairs else _implied(live, group)
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
     flags: dict[str, set[str]] = {c.id: set() for c in claims}
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
@@ -681,6 +673,15 @@ def _best(
     )
 
 
+def _slot_bounds(s: _SlotResult) -> tuple[int, int | None]:
+    """A slot's low and high: its consensus, or the widest its claims allow on conflict."""
+    if s.consensus is not None:
+        return s.consensus.lower, s.consensus.upper
+    uppers = [i.quantity.upper for i in s.items]
+    high = None if None in uppers else max(u for u in uppers if u is not None)
+    return min(i.quantity.lower for i in s.items), high
+
+
 def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estimate | None:
     """Combine a measure's person slots of one event into low / best / high."""
     lows, highs, bests, rules = 0, 0, 0, []
@@ -696,18 +697,10 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     if not parts:
         return None
     for s in parts:
-        items = s.items or []
-        if not items:
+        if not s.items:
             continue
-        if s.consensus is not None:
-            low, high = s.consensus.lower, s.consensus.upper
-        else:
-            low = min(i.quantity.lower for i in items)
-            uppers = [i.quantity.upper for i in items]
-            high = (
-                None if any(u is None for u in uppers) else max(u for u in uppers if u is not None)
-            )
-        best, rule = _best(policy, s.consensus, items, ctx)
+        low, high = _slot_bounds(s)
+        best, rule = _best(policy, s.consensus, s.items, ctx)
         best = min(max(best, low), high) if high is not None else max(best, low)
         lows += low
         bests += best
@@ -718,15 +711,10 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             highs += high
     if people is not None and others and people.items:
         # Unspecified victims ("five people") may include every named group.
-        p_low = (
-            people.consensus.lower
-            if people.consensus
-            else min(i.quantity.lower for i in people.items)
-        )
         p_best, p_rule = _best(policy, people.consensus, people.items, ctx)
         if p_best > bests:
             bests, rules = p_best, [p_rule]
-        lows = max(lows, p_low)
+        lows = max(lows, _slot_bounds(people)[0])
         unbounded = True
     return Estimate(
         low=lows,

@@ -841,12 +841,6 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _peak_mib() -> float:
-    import resource  # noqa: PLC0415 - POSIX only, used for measurements
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 class _Plan(NamedTuple):
     """What the parent computes before resolution fans out."""
 
