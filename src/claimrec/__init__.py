@@ -1,13 +1,17 @@
 """
 claimrec: reconcile claims that different sources make about the same real-world event.
 
+>>> import importlib.metadata
 >>> import claimrec as cr
+>>> cr.__version__ == importlib.metadata.version("claimrec")
+True
 >>> report = cr.reconcile([cr.Document("a", "Two people were killed, police said.")])
 >>> report.estimates(report.document_event["a"])["killed"].best
 2
 """
 
 from claimrec import testing
+from claimrec._version import __version__
 from claimrec.errors import ClaimrecError
 from claimrec.extract import extract, extract_all
 from claimrec.graph import build_graph
@@ -53,6 +57,7 @@ __all__ = [
     "Resolution",
     "ResponsibilityClaim",
     "Settings",
+    "__version__",
     "build_graph",
     "extract",
     "extract_all",
