@@ -330,9 +330,7 @@ class TestEstimates:
 
 
 quantities = st.builds(
-    lambda lo, width: Quantity(
-        lo, None if width is None else lo + width, qualifier="range" if width else "exact"
-    ),
+    lambda lo, width: Quantity(lo, None if width is None else lo + width),
     st.integers(0, 50),
     st.one_of(st.none(), st.integers(0, 20)),
 )

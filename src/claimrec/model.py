@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, Factory, field, frozen
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ATTRIBUTION_KINDS",
     "FOCI",
+    "MAX_COUNT",
     "MEASURES",
     "QUALIFIERS",
     "SCOPES",
@@ -195,10 +197,61 @@ class Document:
 # --------------------------------------------------------------------------- Quantity
 
 _QUALIFIER_WORDS: Final = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
+#: The largest count a ``Quantity`` holds (a billion billion): anything larger is a typo
+#: or an attack, and would not print (Python refuses ``str()`` of ints over 4300 digits).
+MAX_COUNT: Final = 10**18
 
 
 def _fmt(n: int) -> str:
-    return str(n)
+    try:
+        return str(n)
+    except ValueError:  # more digits than sys.get_int_max_str_digits() allows
+        return f"<a number of about {math.floor(n.bit_length() * math.log10(2)) + 1} digits>"
+
+
+def _show(value: object) -> str:
+    """``repr(value)``, but a description of an integer too long to print."""
+    if isinstance(value, int) and value.bit_length() > 200:
+        return _fmt(value)
+    return repr(value)
+
+
+def _to_count(value: object) -> object:
+    """Turn integer-likes (numpy and pandas integers) into ``int``; leave the rest to the validator."""
+    if isinstance(value, int) or not hasattr(value, "__index__"):
+        return value
+    try:
+        return operator.index(value)
+    except TypeError:
+        return value
+
+
+def _check_count(instance: object, attribute: Attribute[Any], value: object) -> None:
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if value is None and attribute.name == "high":
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        unbounded = " or None (unbounded)" if attribute.name == "high" else ""
+        msg = f"{name} must be a whole number (int){unbounded}; got {type(value).__name__} {_show(value)}"
+        raise InvalidTypeError(msg)
+    if not 0 <= value <= MAX_COUNT:
+        msg = f"{name} must be a count from 0 to 10**18; got {_show(value)}"
+        raise InvalidValueError(msg)
+
+
+def _default_qualifier(self: Quantity) -> str:
+    if self.high is None:
+        return "at_least"
+    return "exact" if self.high == self.low else "range"
+
+
+def _check_tolerance(_instance: Quantity, attribute: Attribute[float], value: object) -> None:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {type(value).__name__} {value!r}"
+        raise InvalidTypeError(msg)
+    if not 0.0 <= value < 1.0:  # NaN fails this too
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {value!r}"
+        raise InvalidValueError(msg)
 
 
 @frozen
@@ -211,18 +264,35 @@ class Quantity:
     ``low == high`` and carry a ``tolerance``: comparisons use the widened
     interval ``[floor(low * (1 - tolerance)), ceil(high * (1 + tolerance))]``.
 
-    >>> q = Quantity(17, 40, qualifier="range")
-    >>> str(q), q.overlaps(Quantity(10, None, qualifier="at_least"))
-    ('17–40', True)
+    Defaults follow the bounds: ``Quantity(14)`` is exactly 14, ``Quantity(10, None)``
+    is at least 10 and ``Quantity(17, 40)`` the range 17-40. Counts are whole numbers
+    from 0 to ``MAX_COUNT`` (10**18); a qualifier ``exact`` needs ``low == high``.
+
+    >>> Quantity(14)
+    Quantity(low=14, high=14, qualifier='exact')
+    >>> q = Quantity(17, 40)
+    >>> str(q), q.qualifier, q.overlaps(Quantity(10, None))
+    ('17–40', 'range', True)
     >>> str(Quantity(5, 5) + Quantity(2, 2))
     '7'
+    >>> Quantity(None)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidTypeError: Quantity.low must be a whole number (int); got NoneType None
     """
 
-    low: int = field(validator=_non_negative)
-    high: int | None = field(default=None, validator=_non_negative)
-    qualifier: str = field(default="exact", kw_only=True, validator=_one_of(QUALIFIERS))
-    text: str = field(default="", kw_only=True, repr=False)
-    tolerance: float = field(default=0.0, kw_only=True, repr=False)
+    low: int = field(converter=_to_count, validator=_check_count)
+    high: int | None = field(
+        default=Factory(lambda self: self.low, takes_self=True),
+        converter=_to_count,
+        validator=_check_count,
+    )
+    qualifier: str = field(
+        default=Factory(_default_qualifier, takes_self=True),
+        kw_only=True,
+        validator=_one_of(QUALIFIERS),
+    )
+    text: str = field(default="", kw_only=True, repr=False, validator=_is(str))
+    tolerance: float = field(default=0.0, kw_only=True, repr=False, validator=_check_tolerance)
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
@@ -230,8 +300,11 @@ class Quantity:
                 f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
             )
             raise InvalidValueError(msg)
-        if not 0.0 <= self.tolerance < 1.0:
-            msg = f"Quantity.tolerance must be in [0, 1); got {self.tolerance!r}"
+        if self.qualifier == "exact" and self.high != self.low:
+            msg = (
+                f"Quantity.qualifier 'exact' needs high == low ({self.low}); got high={self.high!r}: "
+                "use 'at_least' for an open end or 'range' for an interval"
+            )
             raise InvalidValueError(msg)
 
     # -- construction -------------------------------------------------------------
@@ -244,26 +317,43 @@ class Quantity:
         >>> Quantity.exact(7)
         Quantity(low=7, high=7, qualifier='exact')
         """
-        return cls(n, n, qualifier="exact", text=text or str(n))
+        return cls(n, n, qualifier="exact", text=text or _fmt(n))
 
     @classmethod
-    def parse(cls, text: str, *, lexicon: Lexicon | None = None) -> Quantity:
+    def parse(cls, text: str, *, lexicon: Lexicon | None = None, strict: bool = True) -> Quantity:
         """
         Read the phrase a reporter wrote as an interval with its qualifier.
+
+        Strict by default: the whole text must be one count. Thousands may be grouped
+        with commas or spaces ("14,128", "1 000"); a range must run upwards ("17 to
+        40", "between 17 and 40"), so "10 to 5" and "between 40 and 17" are errors,
+        not guesses; "12abc", "3k", "1e308" and "12.5" are errors. With
+        ``strict=False`` the count at the start of a phrase is read and the words after
+        it are ignored (``"seven Americans"`` is 7), as the extractor does.
 
         Args:
             text: A count phrase: ``"seven"``, ``"at least ten"``, ``"17 to 40"``.
             lexicon: Vague quantifiers and their bounds; ``lexicon.ENGLISH`` by default.
+            strict: Require the whole text to be the count.
 
         Raises:
-            InvalidQuantityError: *text* holds no count.
+            InvalidQuantityError: *text* is not a count (or, when strict, not only one).
+            UnknownQuantifierError: *text* is a vague quantifier missing from *lexicon*.
+            InvalidTypeError: *text* is not a string or *lexicon* not a ``Lexicon``.
 
         >>> Quantity.parse("at least ten")
         Quantity(low=10, high=None, qualifier='at_least')
+        >>> Quantity.parse("1 000").low
+        1000
+        >>> Quantity.parse("12abc")  # doctest: +IGNORE_EXCEPTION_DETAIL
+        Traceback (most recent call last):
+        claimrec.errors.InvalidQuantityError: '12abc' is not only a count: ...
+        >>> Quantity.parse("seven Americans", strict=False).low
+        7
         """
-        from claimrec._quantity import parse_quantity  # noqa: PLC0415 - model imports no stage
+        from claimrec._whole import parse_whole  # noqa: PLC0415 - model imports no stage
 
-        return parse_quantity(text, lexicon=lexicon)
+        return parse_whole(text, lexicon=lexicon, strict=strict)
 
     # -- interval views -----------------------------------------------------------
 
@@ -329,7 +419,7 @@ class Quantity:
         high = None if self.high is None or other.high is None else self.high + other.high
         qualifier = "exact" if self.qualifier == other.qualifier == "exact" else None
         text = f"{self.text or self} + {other.text or other}"
-        if qualifier == "exact":
+        if qualifier == "exact" and high is not None and high <= MAX_COUNT:
             return Quantity(self.low + other.low, high, qualifier="exact", text=text)
         result = _interval(self.lower + other.lower, _sum_upper(self, other))
         return Quantity(result.low, result.high, qualifier=result.qualifier, text=text)
@@ -362,6 +452,9 @@ def _sum_upper(a: Quantity, b: Quantity) -> int | None:
 
 
 def _interval(low: int, high: int | None) -> Quantity:
+    """The interval low..high with its plain qualifier; sums past ``MAX_COUNT`` saturate."""
+    low = min(low, MAX_COUNT)
+    high = None if high is None else min(high, MAX_COUNT)
     if high is None:
         return Quantity(low, None, qualifier="at_least")
     if high == low:

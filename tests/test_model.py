@@ -1,0 +1,182 @@
+"""Tests for claimrec.model: strict quantities and typed errors for misused value objects."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.errors import (
+    ClaimrecError,
+    InvalidQuantityError,
+    InvalidTypeError,
+    InvalidValueError,
+)
+from claimrec.model import MAX_COUNT
+
+
+class TestQuantityParse:
+    @pytest.mark.parametrize(
+        ("text", "bounds"),
+        [
+            ("12", (12, 12)),
+            ("14,128", (14128, 14128)),
+            ("1 000", (1000, 1000)),
+            ("10 000 000", (10_000_000, 10_000_000)),
+            ("1\u00a0000", (1000, 1000)),
+            ("at least 1 000", (1000, None)),
+            ("between 1 000 and 2 000", (1000, 2000)),
+            ("  seven  ", (7, 7)),
+            ("17 to 40", (17, 40)),
+            ("between 17 and 40", (17, 40)),
+            ("several hundred", (300, 999)),
+            ("2.5 million", (2_500_000, 2_500_000)),
+            ("10 or more", (10, None)),
+        ],
+    )
+    def test_whole_text_that_is_a_count_is_read(self, text, bounds) -> None:
+        """A text that is exactly one count gives its bounds; spaces may group thousands."""
+        q = cr.Quantity.parse(text)
+
+        assert (q.low, q.high) == bounds
+        assert q.text == text.strip()
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("12abc", "'abc' follows"),
+            ("3k", "'k' follows"),
+            ("1e308", "'e308' follows"),
+            ("seven Americans", "strict=False"),
+            ("7.", "'.' follows"),
+            ("1 0000", "'0000' follows"),
+            ("1.000", "decimal"),
+            ("12.5", "no count"),
+            ("", "no count"),
+            ("9" * 30, "more than 15 digits"),
+        ],
+    )
+    def test_text_that_is_more_or_less_than_a_count_is_an_error(self, text, names) -> None:
+        """Trailing letters, units, exponents or decimals are errors that name the text."""
+        with pytest.raises(InvalidQuantityError) as info:
+            cr.Quantity.parse(text)
+
+        assert repr(text)[:20] in str(info.value) or text == ""
+        assert names in str(info.value)
+
+    @pytest.mark.parametrize(
+        "text", ["10 to 5", "40-17", "between 40 and 17", "forty to seventeen"]
+    )
+    def test_downward_range_is_an_error_that_says_so(self, text) -> None:
+        """A range whose second end is smaller is refused, with the order to write instead."""
+        with pytest.raises(InvalidQuantityError, match="runs downwards"):
+            cr.Quantity.parse(text)
+
+    @pytest.mark.parametrize("text", ["between 40", "from 5"])
+    def test_one_end_of_a_range_is_an_error(self, text) -> None:
+        """'between 40' alone is not read as 40."""
+        with pytest.raises(InvalidQuantityError, match="one end of a range"):
+            cr.Quantity.parse(text)
+
+    def test_lenient_reading_takes_the_count_at_the_start(self) -> None:
+        """strict=False reads the count that opens a longer phrase, as the extractor does."""
+        q = cr.Quantity.parse("seven Americans", strict=False)
+
+        assert (q.low, q.high, q.text) == (7, 7, "seven")
+
+    @pytest.mark.parametrize("value", [None, 12, b"12", ["12"]])
+    def test_non_string_is_a_type_error_naming_the_type(self, value) -> None:
+        """Quantity.parse(None) and friends raise InvalidTypeError, not a bare TypeError."""
+        with pytest.raises(InvalidTypeError, match=type(value).__name__):
+            cr.Quantity.parse(value)
+
+    def test_lexicon_of_the_wrong_type_is_a_type_error(self) -> None:
+        """A lexicon that is not a Lexicon is refused by name."""
+        with pytest.raises(InvalidTypeError, match="lexicon"):
+            cr.Quantity.parse("several", lexicon={"several": (3, 9)})
+
+    def test_long_adversarial_text_is_linear(self) -> None:
+        """100,000 characters of digit groups, spaces and dots parse (or fail) in well under a second."""
+        texts = ["1 000 " * 20_000, "1." * 50_000, "9" * 100_000, "1 " * 50_000]
+
+        start = time.perf_counter()
+        for text in texts:
+            with pytest.raises(ClaimrecError):
+                cr.Quantity.parse(text)
+        elapsed = time.perf_counter() - start
+
+        assert elapsed < 5.0
+
+    @given(st.text(alphabet="0123456789 ,.-toandbewfrmi\u00a0", max_size=40))
+    @settings(max_examples=300, deadline=None)
+    def test_any_text_gives_a_valid_quantity_or_a_claimrec_error(self, text) -> None:
+        """Strings of digits, separators and range words never raise anything but ClaimrecError."""
+        try:
+            q = cr.Quantity.parse(text)
+        except ClaimrecError:
+            return
+
+        assert 0 <= q.low <= MAX_COUNT
+        assert q.high is None or q.low <= q.high
+        assert q.text == text.strip()
+
+
+class TestQuantityConstructor:
+    def test_one_number_is_exact(self) -> None:
+        """Quantity(14) is exactly 14 and prints '14', not 'at least 14'."""
+        q = cr.Quantity(14)
+
+        assert (q.low, q.high, q.qualifier, str(q)) == (14, 14, "exact", "14")
+
+    def test_qualifier_follows_the_bounds(self) -> None:
+        """An open end defaults to at_least and two bounds to range."""
+        assert cr.Quantity(10, None).qualifier == "at_least"
+        assert str(cr.Quantity(10, None)) == "at least 10"
+        assert cr.Quantity(17, 40).qualifier == "range"
+
+    def test_exact_with_other_bounds_is_an_error(self) -> None:
+        """qualifier='exact' with an open or wider interval is refused."""
+        with pytest.raises(InvalidValueError, match="exact"):
+            cr.Quantity(5, None, qualifier="exact")
+
+    @pytest.mark.parametrize(
+        ("build", "error", "names"),
+        [
+            (lambda: cr.Quantity(None), InvalidTypeError, "Quantity.low"),
+            (lambda: cr.Quantity("5"), InvalidTypeError, "Quantity.low"),
+            (lambda: cr.Quantity(3.0), InvalidTypeError, "Quantity.low"),
+            (lambda: cr.Quantity(True), InvalidTypeError, "Quantity.low"),
+            (lambda: cr.Quantity(2, "9"), InvalidTypeError, "Quantity.high"),
+            (lambda: cr.Quantity(-1), InvalidValueError, "Quantity.low"),
+            (lambda: cr.Quantity(10**5000), InvalidValueError, "5001 digits"),
+            (lambda: cr.Quantity.exact(10**5000), InvalidValueError, "Quantity.low"),
+            (lambda: cr.Quantity(1, tolerance=float("nan")), InvalidValueError, "tolerance"),
+            (lambda: cr.Quantity(1, tolerance="x"), InvalidTypeError, "tolerance"),
+            (lambda: cr.Quantity(1, text=5), InvalidTypeError, "Quantity.text"),
+        ],
+    )
+    def test_misuse_is_a_typed_error_naming_the_field(self, build, error, names) -> None:
+        """Wrong types and out-of-range counts fail at construction, naming field and value."""
+        with pytest.raises(error, match=names):
+            build()
+
+    def test_the_largest_count_prints(self) -> None:
+        """str() of the largest allowed count works, and sums saturate there instead of failing."""
+        big = cr.Quantity(MAX_COUNT)
+
+        total = big + big
+
+        assert str(big) == str(MAX_COUNT)
+        assert (total.low, total.high) == (MAX_COUNT, MAX_COUNT)
+
+    def test_integer_likes_become_ints(self) -> None:
+        """numpy integers (from a DataFrame) are accepted as plain ints."""
+        np = pytest.importorskip("numpy")
+
+        q = cr.Quantity(np.int64(5))
+
+        assert type(q.low) is int
+        assert q == cr.Quantity(5)
