@@ -180,3 +180,112 @@ class TestQuantityConstructor:
 
         assert type(q.low) is int
         assert q == cr.Quantity(5)
+
+
+class TestMisusedValueObjects:
+    @pytest.mark.parametrize(
+        ("build", "error", "names"),
+        [
+            (lambda: cr.Document("a", "t", title=5), InvalidTypeError, "Document.title"),
+            (lambda: cr.Document("a", "t", outlet=["x"]), InvalidTypeError, "Document.outlet"),
+            (lambda: cr.Document("a", "t", url=1.5), InvalidTypeError, "Document.url"),
+            (lambda: cr.Document("a", "t", metadata=5), InvalidTypeError, "Document.metadata"),
+            (lambda: cr.Document("a", "t", published=5), InvalidValueError, "got int 5"),
+            (
+                lambda: cr.Document("a", "t", published="2024-01-02garbage"),
+                InvalidValueError,
+                "garbage",
+            ),
+            (lambda: cr.Attribution("none", 5), InvalidTypeError, "Attribution.source"),
+            (lambda: cr.Attribution("none", chain=5), InvalidTypeError, "Attribution.chain"),
+            (lambda: cr.Attribution("none", chain=["a", 5]), InvalidTypeError, "Attribution.chain"),
+            (lambda: cr.EventMention(location=5), InvalidTypeError, "EventMention.location"),
+            (lambda: cr.EventMention(kind=5), InvalidTypeError, "EventMention.kind"),
+            (lambda: cr.Event(id="e", documents=5), InvalidTypeError, "Event.documents"),
+            (lambda: cr.Event(id="e", mentions=["x"]), InvalidTypeError, "Event.mentions"),
+            (lambda: cr.Event(id=""), InvalidValueError, "Event.id"),
+            (
+                lambda: cr.Event(id="e", window=("2024-01-02", "2024-01-01")),
+                InvalidValueError,
+                "Event.window",
+            ),
+            (
+                lambda: cr.Finding(event=5, measure="killed", group="g", verdict="consistent"),
+                InvalidTypeError,
+                "Finding.event",
+            ),
+            (
+                lambda: cr.Finding(
+                    event="e", measure="killed", group="g", verdict="consistent", consensus=5
+                ),
+                InvalidTypeError,
+                "Finding.consensus",
+            ),
+            (
+                lambda: cr.CountClaim(
+                    id="c",
+                    document="d",
+                    span=(0, 1),
+                    measure="killed",
+                    quantity=cr.Quantity(1),
+                    attribution="x",
+                ),
+                InvalidTypeError,
+                "CountClaim.attribution",
+            ),
+            (lambda: cr.testing.count_claim(mention="x"), InvalidTypeError, "CountClaim.mention"),
+            (lambda: cr.testing.count_claim(sentence=5), InvalidTypeError, "CountClaim.sentence"),
+            (lambda: cr.testing.count_claim(flags=5), InvalidTypeError, "CountClaim.flags"),
+            (lambda: cr.testing.count_claim(provisional="no"), InvalidTypeError, "provisional"),
+            (lambda: cr.testing.count_claim(document=""), InvalidValueError, "CountClaim.document"),
+            (lambda: cr.testing.count_claim(group=5), InvalidTypeError, "CountClaim.subject"),
+            (
+                lambda: cr.testing.count_claim(subject="x", group=5),
+                InvalidValueError,
+                "CountClaim.group",
+            ),
+            (
+                lambda: cr.ResponsibilityClaim(
+                    id="c", document="d", span=(0, 1), stance="claimed", actor=5
+                ),
+                InvalidTypeError,
+                "ResponsibilityClaim.actor",
+            ),
+        ],
+    )
+    def test_wrong_value_is_a_typed_error_naming_the_field(self, build, error, names) -> None:
+        """Each misused field fails at construction with a ClaimrecError naming field and value."""
+        with pytest.raises(error, match=names) as info:
+            build()
+
+        assert isinstance(info.value, ClaimrecError)
+
+    def test_lists_are_frozen_into_tuples(self) -> None:
+        """A list given for a tuple field becomes a tuple."""
+        a = cr.Attribution("media", "AFP", chain=["Le Monde", "AFP"])
+
+        assert a.chain == ("Le Monde", "AFP")
+
+    @pytest.mark.parametrize(
+        ("value", "day"),
+        [
+            ("2024-03-02", "2024-03-02"),
+            ("2024-03-02T09:21:00Z", "2024-03-02"),
+            (" 2024-03-02 09:21 ", "2024-03-02"),
+            (None, None),
+            (float("nan"), None),
+        ],
+    )
+    def test_published_reads_iso_text_and_missing_values(self, value, day) -> None:
+        """ISO dates and timestamps give the day; None and NaN mean no date."""
+        doc = cr.Document("a", "t", published=value)
+
+        assert (doc.published.isoformat() if doc.published else None) == day
+
+    def test_pandas_missing_timestamp_is_no_date(self) -> None:
+        """pandas NaT (a missing published column value) is None, not a crash later."""
+        pd = pytest.importorskip("pandas")
+
+        doc = cr.Document("a", "t", published=pd.NaT)
+
+        assert doc.published is None

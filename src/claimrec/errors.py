@@ -6,6 +6,8 @@ __all__ = [
     "ClaimrecError",
     "IngestError",
     "InputNotFoundError",
+    "InvalidClaimError",
+    "InvalidClaimsError",
     "InvalidDocumentError",
     "InvalidQuantityError",
     "InvalidTypeError",
@@ -38,6 +40,38 @@ class InvalidTypeError(ClaimrecError, TypeError):
 
 class InvalidQuantityError(ClaimrecError, ValueError):
     """A phrase could not be read as a count."""
+
+
+class InvalidClaimError(ClaimrecError, ValueError):
+    """
+    A claim built outside claimrec does not fit the documents it is reconciled with.
+
+    Raised (inside ``InvalidClaimsError``) for an unknown document id, a span outside
+    the document's text, a duplicate or empty claim id, or an item that is not a claim.
+
+    Attributes:
+        claim: The claim's id (or its position, ``"#3"``, when it has none).
+        field: The field that is wrong: ``id``, ``document``, ``span`` or ``type``.
+    """
+
+    def __init__(self, msg: str, *, claim: str, field: str) -> None:
+        super().__init__(msg)
+        self.claim = claim
+        self.field = field
+
+
+class InvalidClaimsError(ClaimrecError, ExceptionGroup[InvalidClaimError], ValueError):
+    """
+    Every problem found in a batch of hand-built claims, raised once.
+
+    An ``ExceptionGroup`` (``except* InvalidClaimError`` sees each problem) that is
+    also a ``ClaimrecError`` and a ``ValueError``; ``exceptions`` lists the problems.
+
+    >>> err = InvalidClaimsError("1 claim does not fit", [
+    ...     InvalidClaimError("claim 'c1' names unknown document 'zz'", claim="c1", field="document")])
+    >>> isinstance(err, ValueError), err.exceptions[0].field
+    (True, 'document')
+    """
 
 
 class UnknownQuantifierError(ClaimrecError, LookupError):

@@ -110,51 +110,105 @@ def _non_negative(instance: object, attribute: Attribute[Any], value: int | None
         raise InvalidValueError(msg)
 
 
-def _to_tuple(value: Any) -> tuple[Any, ...]:  # noqa: ANN401 - accepts any iterable
-    """Freeze lists (and other iterables, but not strings) into tuples."""
+def _to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
+    """Freeze lists (and other iterables, but not strings) into tuples; the validator judges the rest."""
+    if isinstance(value, tuple):
+        return value
     if isinstance(value, str):
         return (value,)
-    try:
-        return tuple(value)
-    except TypeError:
-        msg = f"expected a list or tuple; got {value!r}"
-        raise InvalidTypeError(msg) from None
+    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
+        return value  # not a sequence: the field's validator names the field
+    return tuple(value)
 
 
-def _is(kind: type) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
-    """Validate a field's type, naming the field, the value and the expected type."""
+def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a tuple whose items are all of *kind*, naming the field and the first bad item."""
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
 
     def check(instance: object, attribute: Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            msg = (
-                f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}; "
-                f"got {value!r}"
-            )
+        name = f"{type(instance).__name__}.{attribute.name}"
+        if not isinstance(value, tuple):
+            msg = f"{name} must be a list or tuple of {names}; got {type(value).__name__} {value!r:.80}"
             raise InvalidTypeError(msg)
+        for item in value:
+            if not isinstance(item, kind):
+                msg = f"{name} must hold only {names} items; got {type(item).__name__} {item!r:.80}"
+                raise InvalidTypeError(msg)
 
     return check
 
 
+def _is(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a field's type (or None when *optional*), naming the field, the value and the type."""
+    or_none = " or None" if optional else ""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return
+        if optional and value is None:
+            return
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
+            f"got {type(value).__name__} {value!r:.80}"
+        )
+        raise InvalidTypeError(msg)
+
+    return check
+
+
+def _text(instance: object, attribute: Attribute[Any], value: object) -> None:
+    """A non-empty string: ids and references to ids."""
+    _is(str)(instance, attribute, value)
+    if isinstance(value, str) and not value.strip():
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {value!r}"
+        )
+        raise InvalidValueError(msg)
+
+
 def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
+    """
+    A date from a date, a datetime (pandas ``Timestamp`` too) or ISO 8601 text.
+
+    Missing values (None, NaN, pandas ``NaT``) are None; anything else raises.
+    """
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
+    if value != value:  # noqa: PLR0124 - NaN and NaT are the values unequal to themselves
+        return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value[:10])
+            return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    msg = f"expected a date, a datetime or an ISO date string such as '2023-11-20'; got {value!r}"
+        try:
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            pass
+    msg = (
+        "expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; "
+        f"got {type(value).__name__} {value!r:.80}"
+    )
     raise InvalidValueError(msg)
 
 
-def _to_nested_tuple(value: Any) -> tuple[tuple[str, ...], ...]:  # noqa: ANN401 - any iterable
-    return tuple(tuple(x) for x in value)
+def _to_nested_tuple(value: Any) -> Any:  # noqa: ANN401 - any iterable of iterables
+    outer = _to_tuple(value)
+    if not isinstance(outer, tuple):
+        return outer
+    return tuple(_to_tuple(x) for x in outer)
 
 
 def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any mapping
-    return dict(value or {})
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        msg = f"Document.metadata must be a mapping (a dict); got {type(value).__name__} {value!r:.80}"
+        raise InvalidTypeError(msg)
+    return dict(value)
 
 
 # --------------------------------------------------------------------------- Document
@@ -173,11 +227,15 @@ class Document:
 
     id: str = field(validator=_is(str))
     text: str = field(validator=_is(str), repr=False)
-    title: str | None = field(default=None, kw_only=True)
+    title: str | None = field(default=None, kw_only=True, validator=_is(str, optional=True))
     published: dt.date | None = field(default=None, converter=_to_date, kw_only=True)
-    outlet: str | None = field(default=None, kw_only=True)
-    url: str | None = field(default=None, kw_only=True, repr=False)
-    path: str | None = field(default=None, kw_only=True, repr=False)
+    outlet: str | None = field(default=None, kw_only=True, validator=_is(str, optional=True))
+    url: str | None = field(
+        default=None, kw_only=True, repr=False, validator=_is(str, optional=True)
+    )
+    path: str | None = field(
+        default=None, kw_only=True, repr=False, validator=_is(str, optional=True)
+    )
     metadata: Mapping[str, Any] = field(
         factory=dict, converter=_to_mapping, kw_only=True, repr=False, hash=False
     )
@@ -481,8 +539,10 @@ class Attribution:
     """
 
     kind: str = field(default="none", validator=_one_of(ATTRIBUTION_KINDS))
-    source: str | None = field(default=None)
-    chain: tuple[str, ...] = field(default=(), converter=_to_tuple, kw_only=True)
+    source: str | None = field(default=None, validator=_is(str, optional=True))
+    chain: tuple[str, ...] = field(
+        default=(), converter=_to_tuple, kw_only=True, validator=_tuple_of(str)
+    )
 
     @property
     def is_unattributed(self) -> bool:
@@ -516,13 +576,13 @@ class EventMention:
     EventMention(location='Ain al-Asad air base', date=datetime.date(2023, 11, 20), kind=None, focus='main')
     """
 
-    location: str | None = field(default=None)
-    place: str | None = field(default=None, repr=False)
+    location: str | None = field(default=None, validator=_is(str, optional=True))
+    place: str | None = field(default=None, repr=False, validator=_is(str, optional=True))
     date: dt.date | None = field(default=None, converter=_to_date)
     precision: str | None = field(
         default=None, kw_only=True, repr=False, validator=_optional_one_of(PRECISIONS)
     )
-    kind: str | None = field(default=None, kw_only=True)
+    kind: str | None = field(default=None, kw_only=True, validator=_is(str, optional=True))
     focus: str = field(default="main", kw_only=True, validator=_one_of(FOCI))
 
 
@@ -531,7 +591,8 @@ class EventMention:
 
 def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, int]) -> None:
     ok = (
-        len(value) == 2
+        isinstance(value, tuple)
+        and len(value) == 2
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
         and 0 <= value[0] <= value[1]
     )
@@ -544,7 +605,7 @@ def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, in
 
 
 def _check_group(instance: object, attribute: Attribute[Any], value: str) -> None:
-    if not _GROUP_KEY.fullmatch(value):
+    if not isinstance(value, str) or not _GROUP_KEY.fullmatch(value):
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a dotted lower-case key "
             f"such as 'us.military'; got {value!r}"
@@ -563,15 +624,17 @@ class Claim:
     ``flags`` are set by the resolver.
     """
 
-    id: str = field(validator=_is(str))
-    document: str = field(validator=_is(str))
+    id: str = field(validator=_is(str))  # the extractor numbers its claims after building them
+    document: str = field(validator=_text)
     span: tuple[int, int] = field(converter=_to_tuple, validator=_check_span)
-    sentence: str = field(default="", repr=False)
-    attribution: Attribution = field(factory=Attribution, repr=False)
-    mention: EventMention = field(factory=EventMention, repr=False)
-    pattern: str = field(default="", repr=False)
-    provisional: bool = field(default=False, repr=False)
-    flags: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+    sentence: str = field(default="", repr=False, validator=_is(str))
+    attribution: Attribution = field(factory=Attribution, repr=False, validator=_is(Attribution))
+    mention: EventMention = field(factory=EventMention, repr=False, validator=_is(EventMention))
+    pattern: str = field(default="", repr=False, validator=_is(str))
+    provisional: bool = field(default=False, repr=False, validator=_is(bool))
+    flags: tuple[str, ...] = field(
+        default=(), converter=_to_tuple, repr=False, validator=_tuple_of(str)
+    )
 
 
 @frozen(kw_only=True)
@@ -589,7 +652,7 @@ class CountClaim(Claim):
     """
 
     measure: str = field(validator=_one_of(MEASURES))
-    subject: str = field(default="")
+    subject: str = field(default="", validator=_is(str))
     group: str = field(default="people", validator=_check_group)
     quantity: Quantity = field(validator=_is(Quantity))
     scope: str = field(default="event", validator=_one_of(SCOPES))
@@ -606,7 +669,7 @@ class ResponsibilityClaim(Claim):
     """
 
     stance: str = field(validator=_one_of(STANCES))
-    actor: str | None = field(default=None)
+    actor: str | None = field(default=None, validator=_is(str, optional=True))
 
 
 # --------------------------------------------------------------------------- Event & Finding
@@ -622,14 +685,30 @@ class Event:
     Event(id='ev-1a2b', documents=('002', '003'), location='Ain al-Asad air base', date=datetime.date(2024, 8, 5), kind='rocket attack')
     """
 
-    id: str = field(validator=_is(str))
-    documents: tuple[str, ...] = field(default=(), converter=_to_tuple)
-    mentions: tuple[EventMention, ...] = field(default=(), converter=_to_tuple, repr=False)
-    location: str | None = field(default=None)
-    place: str | None = field(default=None, repr=False)
+    id: str = field(validator=_text)
+    documents: tuple[str, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(str))
+    mentions: tuple[EventMention, ...] = field(
+        default=(), converter=_to_tuple, repr=False, validator=_tuple_of(EventMention)
+    )
+    location: str | None = field(default=None, validator=_is(str, optional=True))
+    place: str | None = field(default=None, repr=False, validator=_is(str, optional=True))
     date: dt.date | None = field(default=None, converter=_to_date)
     window: tuple[dt.date, dt.date] | None = field(default=None, repr=False)
-    kind: str | None = field(default=None)
+    kind: str | None = field(default=None, validator=_is(str, optional=True))
+
+    @window.validator
+    def _check_window(self, attribute: Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        ok = (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(isinstance(d, dt.date) for d in value)
+            and value[0] <= value[1]
+        )
+        if not ok:
+            msg = f"Event.{attribute.name} must be None or (first, last) dates in order; got {value!r:.80}"
+            raise InvalidValueError(msg)
 
 
 @frozen(kw_only=True)
@@ -644,13 +723,15 @@ class Finding:
     Finding(event='ev-1', measure='injured', group='us', verdict='consistent', consensus=Quantity(low=7, high=7, qualifier='exact'))
     """
 
-    event: str
-    measure: str
-    group: str
+    event: str = field(validator=_text)
+    measure: str = field(validator=_is(str))
+    group: str = field(validator=_is(str))
     verdict: str = field(validator=_one_of(VERDICTS))
-    consensus: Quantity | None = field(default=None)
-    claims: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
-    conflicts: tuple[tuple[str, ...], ...] = field(
-        default=(), converter=_to_nested_tuple, repr=False
+    consensus: Quantity | None = field(default=None, validator=_is(Quantity, optional=True))
+    claims: tuple[str, ...] = field(
+        default=(), converter=_to_tuple, repr=False, validator=_tuple_of(str)
     )
-    explanation: str = field(default="", repr=False)
+    conflicts: tuple[tuple[str, ...], ...] = field(
+        default=(), converter=_to_nested_tuple, repr=False, validator=_tuple_of(tuple)
+    )
+    explanation: str = field(default="", repr=False, validator=_is(str))

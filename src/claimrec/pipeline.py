@@ -2,28 +2,86 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
 
-from claimrec.errors import ClaimrecError, InvalidValueError
+from claimrec.errors import (
+    ClaimrecError,
+    InvalidClaimError,
+    InvalidClaimsError,
+    InvalidTypeError,
+    InvalidValueError,
+)
+from claimrec.lexicon import Lexicon
 from claimrec.model import Claim, Document
 from claimrec.resolve import POLICIES
 
 if TYPE_CHECKING:
-    from claimrec.lexicon import Lexicon
     from claimrec.matchers import Matcher
     from claimrec.report import Report
 
-__all__ = ["Settings", "reconcile"]
+__all__ = ["Settings", "check_claims", "reconcile"]
 
 
-def _check_policy(instance: Settings, attribute: Any, value: str) -> None:  # noqa: ANN401, ARG001
-    if value not in POLICIES:
-        msg = f"Settings.policy must be one of {', '.join(POLICIES)}; got {value!r}"
+def _check_policy(_instance: Settings, _attribute: Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or value not in POLICIES:
+        msg = f"Settings.policy must be one of {', '.join(POLICIES)}; got {value!r:.80}"
         raise InvalidValueError(msg)
+
+
+def _check_lexicon(_instance: Settings, _attribute: Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Lexicon):
+        msg = (
+            "Settings.lexicon must be a claimrec.Lexicon (such as claimrec.ENGLISH.extend(...)) "
+            f"or None; got {type(value).__name__} {value!r:.80}"
+        )
+        raise InvalidTypeError(msg)
+
+
+def _to_matchers(value: object) -> object:
+    """Freeze a list of matchers into a tuple; the validator judges anything else."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _check_matchers(_instance: Settings, _attribute: Attribute[Any], value: object) -> None:
+    from claimrec.matchers import Matcher  # noqa: PLC0415 - rapidfuzz loads with the matchers
+
+    if value is None:
+        return
+    if not isinstance(value, tuple) or not value:
+        msg = (
+            "Settings.matchers must be a non-empty tuple of matchers (see claimrec.matchers) "
+            f"or None; got {type(value).__name__} {value!r:.80}"
+        )
+        raise InvalidTypeError(msg)
+    for matcher in value:
+        if not isinstance(matcher, Matcher):
+            msg = (
+                "Settings.matchers must hold matchers: callables with name, weight and veto "
+                f"(claimrec.Matcher); got {type(matcher).__name__} {matcher!r:.80}"
+            )
+            raise InvalidTypeError(msg)
+
+
+def _check_threshold(_instance: Settings, _attribute: Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {type(value).__name__} {value!r:.80}"
+        raise InvalidTypeError(msg)
+    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
+        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {value!r}"
+        raise InvalidValueError(msg)
+
+
+def _check_flag(_instance: Settings, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        msg = f"Settings.{attribute.name} must be True or False; got {type(value).__name__} {value!r:.80}"
+        raise InvalidTypeError(msg)
 
 
 @frozen(kw_only=True)
@@ -39,18 +97,115 @@ class Settings:
         absent_as_zero: Estimate a casualty measure nobody mentions as 0 when the event
             has other casualty claims.
 
+    Every option is checked when the settings are made: a wrong type raises
+    ``InvalidTypeError`` and a value out of range ``InvalidValueError``, both naming
+    the field and the value.
+
     >>> Settings(policy="conservative").policy
     'conservative'
+    >>> Settings(threshold=float("nan"))  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidValueError: Settings.threshold must be a number from 0 to 1 or None; got nan
     """
 
-    lexicon: Lexicon | None = None
-    matchers: tuple[Matcher, ...] | None = field(default=None)
-    threshold: float | None = None
+    lexicon: Lexicon | None = field(default=None, validator=_check_lexicon)
+    matchers: tuple[Matcher, ...] | None = field(
+        default=None, converter=_to_matchers, validator=_check_matchers
+    )
+    threshold: float | None = field(default=None, validator=_check_threshold)
     policy: str = field(default="consensus", validator=_check_policy)
-    absent_as_zero: bool = True
+    absent_as_zero: bool = field(default=True, validator=_check_flag)
 
 
 _DEFAULT = Settings()
+#: At most this many problems are listed in one InvalidClaimsError.
+_MAX_PROBLEMS = 100
+
+
+def _claim_problems(claim: object, n: int, texts: dict[str, str]) -> list[InvalidClaimError]:
+    if not isinstance(claim, Claim):
+        msg = (
+            f"item #{n} of claims is a {type(claim).__name__}, not a claimrec Claim: {claim!r:.80}"
+        )
+        return [InvalidClaimError(msg, claim=f"#{n}", field="type")]
+    name = claim.id or f"#{n}"
+    problems = []
+    if not claim.id.strip():
+        msg = f"claim #{n} has an empty id; give every claim a unique id"
+        problems.append(InvalidClaimError(msg, claim=name, field="id"))
+    text = texts.get(claim.document)
+    if text is None:
+        msg = (
+            f"claim {name!r} names document {claim.document!r}, which is not among the "
+            f"{len(texts)} documents given; pass that document too or fix the id"
+        )
+        problems.append(InvalidClaimError(msg, claim=name, field="document"))
+    elif claim.span[1] > len(text):
+        msg = (
+            f"the span {claim.span!r} of claim {name!r} runs past the end of document "
+            f"{claim.document!r} ({len(text)} characters); spans are character offsets into its text"
+        )
+        problems.append(InvalidClaimError(msg, claim=name, field="span"))
+    return problems
+
+
+def _check_options(settings: object, progress: object) -> None:
+    """``reconcile``'s keyword options: typed errors instead of failures deep inside."""
+    if not isinstance(settings, Settings):
+        msg = f"reconcile settings must be a claimrec.Settings; got {type(settings).__name__} {settings!r:.80}"
+        raise InvalidTypeError(msg)
+    if progress is not None and not callable(progress):
+        msg = f"reconcile progress must be a callable taking one line of text, or None; got {type(progress).__name__}"
+        raise InvalidTypeError(msg)
+
+
+def check_claims(documents: Sequence[Document], claims: Sequence[Claim]) -> None:
+    """
+    Check claims built outside claimrec against their documents, raising every problem at once.
+
+    Each claim must be a ``Claim`` with a unique, non-empty id, name one of
+    *documents* and have a span inside that document's text. ``reconcile(documents,
+    claims=...)`` runs this check.
+
+    Args:
+        documents: The documents the claims come from.
+        claims: The claims (from your own extractor, an LLM, a spreadsheet).
+
+    Raises:
+        InvalidClaimsError: An ``ExceptionGroup`` of ``InvalidClaimError``, one per
+            problem (the first 100), each naming the claim and the field.
+
+    >>> doc = Document("a", "Two people were killed.")
+    >>> from claimrec.testing import count_claim
+    >>> check_claims([doc], [count_claim(id="c1", document="a", span=(0, 3))])
+    >>> check_claims([doc], [count_claim(id="c1", document="b")])  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidClaimsError: 1 of 1 claims does not fit the documents (1 sub-exception)
+    """
+    if isinstance(claims, str | bytes) or not isinstance(claims, Iterable):
+        msg = f"claims must be a list of claimrec Claim objects; got {type(claims).__name__}"
+        raise InvalidTypeError(msg)
+    texts = {d.id: d.text for d in documents}
+    problems: list[InvalidClaimError] = []
+    seen: dict[str, int] = {}
+    bad = 0
+    for n, claim in enumerate(claims):
+        found = _claim_problems(claim, n, texts)
+        if isinstance(claim, Claim) and claim.id.strip():
+            if claim.id in seen:
+                msg = f"claim id {claim.id!r} is used by claims #{seen[claim.id]} and #{n}; ids must be unique"
+                found.append(InvalidClaimError(msg, claim=claim.id, field="id"))
+            seen.setdefault(claim.id, n)
+        bad += bool(found)
+        problems.extend(found[: _MAX_PROBLEMS - len(problems)])
+    if problems:
+        msg = (
+            f"{bad} of {n + 1} claims does not fit the documents"
+            if bad == 1
+            else (f"{bad} of {n + 1} claims do not fit the documents")
+        )
+        raise InvalidClaimsError(msg, problems)
+
 
 Source = Document | str | Path | dict[str, Any]
 
@@ -100,6 +255,7 @@ def reconcile(
     from claimrec.report import Report  # noqa: PLC0415
     from claimrec.resolve import resolve  # noqa: PLC0415
 
+    _check_options(settings, progress)
     say = progress or (lambda _line: None)
     if isinstance(sources, str | Path):
         sources = [sources]
@@ -109,6 +265,8 @@ def reconcile(
     if claims is None:
         claims = extract_all(documents, lexicon=settings.lexicon)
         say(f"extracted {len(claims)} claims")
+    else:
+        check_claims(documents, claims)
     claims = sorted(claims, key=lambda c: c.id)
     options: dict[str, Any] = {}
     if settings.matchers is not None:
