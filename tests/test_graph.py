@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import io
 import json
+import xml.etree.ElementTree as ET
 
 import networkx as nx
+import pytest
 
+import claimrec as cr
+from claimrec.errors import InvalidTypeError, InvalidValueError
 from claimrec.graph import (
+    SCHEMA,
+    ClaimGraph,
     build_graph,
     from_graphml,
     from_node_link,
+    node_id,
     plain_graph,
     to_graphml,
     to_node_link,
 )
 from claimrec.match import match_events
-from claimrec.model import Document, Finding
+from claimrec.model import Claim, Document, Event, Finding
 from claimrec.testing import count_claim, responsibility_claim
+
+PLAIN = str | int | float | bool
+HOSTILE = "a\x00b\x1bc\ufffed\ud800e\uffff f\x7f"
 
 
 def sample() -> nx.MultiDiGraph:
@@ -71,10 +81,12 @@ class TestBuildGraph:
 
         types = {n: d["type"] for n, d in g.nodes(data=True)}
 
-        assert types["d1"] == "document"
-        assert types["c1"] == "claim"
+        assert types["document:d1"] == "document"
+        assert types["claim:c1"] == "claim"
         assert types["source:afp"] == "source"
         assert sum(t == "event" for t in types.values()) >= 1
+        assert all(n.startswith(f"{t}:") for n, t in types.items())
+        assert g.graph["schema"] == SCHEMA
 
     def test_edges_follow_the_schema(self) -> None:
         """contains, attributed_to, cites, about and conflicts_with edges are present."""
@@ -82,21 +94,66 @@ class TestBuildGraph:
 
         edges = {(u, v, k) for u, v, k in g.edges(keys=True)}
 
-        assert ("d1", "c1", "contains") in edges
-        assert ("c1", "source:a military source", "attributed_to") in edges
+        assert ("document:d1", "claim:c1", "contains") in edges
+        assert ("claim:c1", "source:a military source", "attributed_to") in edges
         assert ("source:afp", "source:a military source", "cites") in edges
-        assert any(u == "c1" and k == "about" for u, _, k in edges)
-        assert ("c1", "c2", "conflicts_with") in edges
+        assert any(u == "claim:c1" and k == "about" and v.startswith("event:") for u, v, k in edges)
+        assert ("claim:c1", "claim:c2", "conflicts_with") in edges
 
-    def test_attrs_objects_are_kept_but_plain_copy_drops_them(self) -> None:
-        """The attrs object rides under 'obj'; plain_graph keeps only plain types."""
+    def test_node_attributes_are_plain_and_objects_are_in_a_mapping(self) -> None:
+        """Nodes hold only str/int/float/bool; graph.objects maps each node to its attrs object."""
         g = sample()
+
+        values = [v for _, data in g.nodes(data=True) for v in data.values()]
+        edge_values = [v for *_, data in g.edges(keys=True, data=True) for v in data.values()]
+
+        assert all(isinstance(v, PLAIN) for v in values + edge_values)
+        assert isinstance(g, ClaimGraph)
+        assert isinstance(g.objects["claim:c1"], Claim)
+        assert g.objects["document:d1"].title == "Rockets <hit> base & more"
+        assert g.nodes["claim:c1"]["object_id"] == "c1"
+        assert set(g.objects) == set(g.nodes)
+
+    def test_plain_graph_drops_objects_a_user_added(self) -> None:
+        """plain_graph keeps plain types only, for graphs a user has added objects to."""
+        g = sample()
+        g.add_node("mine", type="note", obj=object())
 
         plain = plain_graph(g)
 
-        assert "obj" in g.nodes["c1"]
-        for _, data in plain.nodes(data=True):
-            assert all(isinstance(v, str | int | float | bool) for v in data.values())
+        assert plain.nodes["mine"] == {"type": "note"}
+
+    def test_ids_of_one_type_cannot_overwrite_nodes_of_another(self) -> None:
+        """A document named like a claim id or a source node stays its own node."""
+        docs = [
+            Document("x", "Two people were killed, police said."),
+            Document("x:c1", "Three people were hurt."),
+            Document("source:police", "Four were hurt."),
+        ]
+        claims = [count_claim(id="x:c1", document="x", source="police", kind="organization")]
+
+        g = build_graph(docs, claims, match_events(docs, claims))
+
+        assert g.nodes["document:x:c1"]["type"] == "document"
+        assert g.nodes["claim:x:c1"]["type"] == "claim"
+        assert g.nodes["document:source:police"]["type"] == "document"
+        assert g.nodes["source:police"]["type"] == "source"
+        assert sum(d["type"] == "document" for _, d in g.nodes(data=True)) == 3
+
+    def test_node_id_names_each_type(self) -> None:
+        """node_id builds the namespaced id and refuses unknown types."""
+        assert node_id("event", "ev-1") == "event:ev-1"
+        with pytest.raises(InvalidValueError, match="node_type"):
+            node_id("person", "x")
+
+    def test_arguments_of_the_wrong_type_are_typed_errors(self) -> None:
+        """build_graph names the argument that is not what it should be."""
+        doc = Document("d", "text")
+
+        with pytest.raises(InvalidTypeError, match="documents"):
+            build_graph(["d"], [], match_events([doc]))
+        with pytest.raises(InvalidTypeError, match="matching"):
+            build_graph([doc], [], {})
 
 
 class TestGraphML:
@@ -111,8 +168,8 @@ class TestGraphML:
 
         assert set(back.nodes) == set(g.nodes)
         assert sorted(back.edges(keys=True)) == sorted(g.edges(keys=True))
-        assert back.nodes["d1"]["title"] == "Rockets <hit> base & more"
-        assert back.nodes["c1"]["sentence"] == 'He said "seven" <b>hurt</b>'
+        assert back.nodes["document:d1"]["title"] == "Rockets <hit> base & more"
+        assert back.nodes["claim:c1"]["sentence"] == 'He said "seven" <b>hurt</b>'
 
     def test_file_path_is_accepted(self, tmp_path) -> None:
         """A path works as well as a buffer."""
@@ -133,4 +190,71 @@ class TestNodeLink:
 
         assert set(back.nodes) == set(g.nodes)
         assert sorted(back.edges(keys=True)) == sorted(g.edges(keys=True))
-        assert back.nodes["c1"]["low"] == 7
+        assert back.nodes["claim:c1"]["low"] == 7
+
+
+def hostile_report() -> cr.Report:
+    doc = cr.Document(
+        f"doc{HOSTILE.replace(chr(0xD800), '')}",
+        f"Two people were killed {HOSTILE}, police said.",
+        title=f"Title {HOSTILE}",
+        outlet=HOSTILE,
+        published="2024-03-02",
+    )
+    return cr.reconcile([doc])
+
+
+class TestNetworkxWriters:
+    def test_write_graphml_of_a_report_graph_works_and_reads_back(self, tmp_path) -> None:
+        """networkx's own GraphML writer takes report.graph as it is, and the file reads back."""
+        report = cr.reconcile(
+            [cr.Document("a", "Two people were killed on Monday in Kano, police said.")]
+        )
+        path = tmp_path / "g.graphml"
+
+        nx.write_graphml(report.graph, path)
+        back = nx.read_graphml(path, force_multigraph=True)
+
+        assert set(back.nodes) == set(report.graph.nodes)
+        assert back.number_of_edges() == report.graph.number_of_edges()
+
+    def test_node_link_json_of_a_report_graph_round_trips(self) -> None:
+        """nx.node_link_data of report.graph is JSON as it is, and rebuilds the graph."""
+        graph = hostile_report().graph
+
+        data = json.loads(json.dumps(nx.node_link_data(graph, edges="links")))
+        back = nx.node_link_graph(data, edges="links")
+
+        assert set(back.nodes) == set(graph.nodes)
+
+    def test_xml_invalid_characters_leave_graphml_well_formed(self, tmp_path) -> None:
+        """NUL, ESC, U+FFFE, U+FFFF and lone surrogates in ids and text are escaped, not written raw."""
+        graph = hostile_report().graph
+        path = tmp_path / "g.graphml"
+
+        nx.write_graphml(graph, path)
+        ET.parse(path)  # noqa: S314 - our own file, parsed to prove it is well-formed
+        back = nx.read_graphml(path, force_multigraph=True)
+
+        doc = next(n for n, d in back.nodes(data=True) if d["type"] == "document")
+        assert doc == "document:doc" + "a\\x00b\\x1bc\\ufffede\\uffff f\x7f"
+        assert back.nodes[doc]["outlet"] == "a\\x00b\\x1bc\\ufffed\\ud800e\\uffff f\x7f"
+        assert back.nodes[doc]["title"].startswith("Title a\\x00b")
+        assert graph.objects[doc].outlet == HOSTILE
+
+    def test_exports_of_this_module_escape_too(self) -> None:
+        """to_graphml of a report graph with hostile text gives bytes an XML parser accepts."""
+        buf = io.BytesIO()
+
+        to_graphml(hostile_report().graph, buf)
+
+        ET.fromstring(buf.getvalue())  # noqa: S314 - our own bytes, parsed to prove they are well-formed
+
+    def test_event_objects_are_reachable(self) -> None:
+        """Every event node maps to its Event."""
+        graph = hostile_report().graph
+
+        events = [n for n, d in graph.nodes(data=True) if d["type"] == "event"]
+
+        assert events
+        assert all(isinstance(graph.objects[n], Event) for n in events)

@@ -187,6 +187,7 @@ class TestMisusedValueObjects:
         ("build", "error", "names"),
         [
             (lambda: cr.Document("a", "t", title=5), InvalidTypeError, "Document.title"),
+            (lambda: cr.Document("a\ud800", "t"), InvalidValueError, "surrogate"),
             (lambda: cr.Document("a", "t", outlet=["x"]), InvalidTypeError, "Document.outlet"),
             (lambda: cr.Document("a", "t", url=1.5), InvalidTypeError, "Document.url"),
             (lambda: cr.Document("a", "t", metadata=5), InvalidTypeError, "Document.metadata"),

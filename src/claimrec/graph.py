@@ -1,31 +1,47 @@
-"""
+r"""
 Stage 4: the claim graph, a ``networkx.MultiDiGraph``; its schema is documented here and only here.
 
-Nodes are keyed by stable string ids and carry a ``type``:
+Schema ``claimrec.graph/2`` (the graph attribute ``schema``). Node ids are namespaced
+by type, ``<type>:<id>``, so no document, claim, source or event id can overwrite a
+node of another type (a document named ``x:c1`` is ``document:x:c1``, the claim
+``x:c1`` is ``claim:x:c1``). ``node_id(type, id)`` builds them.
 
-=============  =====================  ==================================================
-type           key                    plain attributes
-=============  =====================  ==================================================
-``document``   the document id        ``label``, ``title``, ``published`` (ISO date or
-                                      ""), ``outlet``, ``url``
-``claim``      the claim id           ``label``, ``kind`` (``count`` | ``responsibility``),
-                                      ``document``, ``sentence``, ``start``, ``end``,
-                                      ``focus``, ``attribution_kind``, ``source``,
-                                      ``flags`` (comma-separated); counts add
-                                      ``measure``, ``subject``, ``group``, ``scope``,
-                                      ``low``, ``high`` (-1 = unbounded),
-                                      ``qualifier``, ``quantity``; responsibility
-                                      claims add ``stance``, ``actor``
-``source``     ``source:<name>``      ``label`` (the name as written, innermost
-                                      spelling first seen), ``attribution_kind``
-``event``      the event id           ``label``, ``location``, ``place``, ``date``
-                                      (ISO or ""), ``kind``, ``documents`` (count)
-=============  =====================  ==================================================
+=============  ========================  ================================================
+type           node id                   plain attributes
+=============  ========================  ================================================
+``document``   ``document:<id>``         ``object_id``, ``label``, ``title``,
+                                         ``published`` (ISO date or ""), ``outlet``,
+                                         ``url``
+``claim``      ``claim:<id>``            ``object_id``, ``label``, ``kind`` (``count`` |
+                                         ``responsibility``), ``document`` (its id),
+                                         ``sentence``, ``start``, ``end``, ``focus``,
+                                         ``attribution_kind``, ``source``, ``flags``
+                                         (comma-separated); counts add ``measure``,
+                                         ``subject``, ``group``, ``scope``, ``low``,
+                                         ``high`` (-1 = unbounded), ``qualifier``,
+                                         ``quantity``; responsibility claims add
+                                         ``stance``, ``actor``
+``source``     ``source:<name>``         ``object_id`` (the name, lower-cased, spaces
+                                         collapsed), ``label`` (the name as first
+                                         written), ``attribution_kind``
+``event``      ``event:<id>``            ``object_id``, ``label``, ``location``,
+                                         ``place``, ``date`` (ISO or ""), ``kind``,
+                                         ``documents`` (count)
+=============  ========================  ================================================
 
-Every node also carries its attrs object under ``obj`` (a ``Document``,
-``Claim``, ``Event`` or ``Attribution``); the exporters drop ``obj`` so GraphML
-and node-link JSON hold plain types only (str, int, float, bool), open in
-Gephi and load back into networkx.
+Every node also carries ``type``. Attributes are plain values only (str, int, float,
+bool), so networkx's own writers work on the graph as it is:
+``nx.write_graphml(report.graph, path)`` and ``nx.node_link_data(report.graph)``.
+Characters XML 1.0 forbids (NUL and other C0 controls but tab, newline and carriage
+return; lone surrogates; U+FFFE, U+FFFF) are written as their Python escape (``\x00``,
+``\x1b``, ``\ud800``, ``\ufffe``) in every id and string, so GraphML is
+well-formed and reads back.
+
+The attrs objects are reachable through the graph's ``objects`` mapping, node id ->
+``Document``, ``Claim``, ``Event`` or (for a source) the first ``Attribution`` that
+named it: ``report.graph.objects["claim:x:c1"]``. It is an attribute of the graph
+object, not of a node, so exporters never see it (a ``copy()`` or a subgraph starts
+with an empty mapping).
 
 Edges carry a ``type`` and are keyed by it:
 
@@ -51,38 +67,104 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 import networkx as nx
 
+from claimrec.errors import InvalidTypeError, InvalidValueError
 from claimrec.match import EventMatching
-from claimrec.model import Attribution, Claim, CountClaim, Document, Finding, ResponsibilityClaim
+from claimrec.model import (
+    Attribution,
+    Claim,
+    CountClaim,
+    Document,
+    Event,
+    Finding,
+    ResponsibilityClaim,
+)
 
 __all__ = [
+    "NODE_TYPES",
+    "SCHEMA",
+    "ClaimGraph",
     "build_graph",
     "from_graphml",
     "from_node_link",
+    "node_id",
     "plain_graph",
     "to_graphml",
     "to_node_link",
 ]
 
-_OBJ = "obj"
+#: The graph attribute ``schema`` of every graph ``build_graph`` makes.
+SCHEMA: Final = "claimrec.graph/2"
+#: The node types, each the prefix of its node ids.
+NODE_TYPES: Final = ("document", "claim", "source", "event")
+
+#: Characters XML 1.0 does not allow in a document, escaped or not.
+_XML_INVALID: Final = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(text: str) -> str:
+    r"""*text* with every XML-invalid character written as its Python escape (``\x00``)."""
+    if _XML_INVALID.search(text) is None:
+        return text
+    return _XML_INVALID.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def node_id(node_type: str, key: str) -> str:
+    """
+    The graph's node id of a document, claim, source or event.
+
+    Sources are keyed by their name lower-cased with spaces collapsed; ids keep their case.
+
+    Raises:
+        InvalidValueError: *node_type* is not one of ``NODE_TYPES``.
+
+    >>> node_id("claim", "x:c1"), node_id("source", "  The  Pentagon")
+    ('claim:x:c1', 'source:the pentagon')
+    """
+    if node_type not in NODE_TYPES:
+        msg = f"node_type must be one of {', '.join(NODE_TYPES)}; got {node_type!r}"
+        raise InvalidValueError(msg)
+    if node_type == "source":
+        key = " ".join(key.lower().split())
+    return f"{node_type}:{_xml_safe(key)}"
+
+
+class ClaimGraph(nx.MultiDiGraph):  # type: ignore[misc]  # networkx ships no type information
+    """
+    The claim graph: a ``networkx.MultiDiGraph`` with plain node attributes and ``objects``.
+
+    ``objects`` maps node ids to the attrs objects they stand for; it is not part of
+    the graph's data, so every networkx algorithm and writer sees plain values only.
+
+    >>> g = ClaimGraph(); g.add_node("document:a", type="document")
+    >>> g.objects["document:a"] = Document("a", "text"); g.objects["document:a"].id
+    'a'
+    """
+
+    def __init__(self, incoming_graph_data: Any = None, **attr: Any) -> None:  # noqa: ANN401 - as networkx
+        super().__init__(incoming_graph_data, **attr)
+        self.objects: dict[str, Document | Claim | Event | Attribution] = {}
 
 
 def _iso(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _source_id(name: str) -> str:
-    return "source:" + " ".join(name.lower().split())
+def _plain(**attrs: object) -> dict[str, Any]:
+    """Node or edge attributes with every string made XML-safe."""
+    return {k: _xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def _claim_attrs(claim: Claim) -> dict[str, Any]:
     attrs: dict[str, Any] = {
         "type": "claim",
+        "object_id": claim.id,
         "label": claim.sentence[:80] or claim.id,
         "document": claim.document,
         "sentence": claim.sentence,
@@ -92,7 +174,6 @@ def _claim_attrs(claim: Claim) -> dict[str, Any]:
         "attribution_kind": claim.attribution.kind,
         "source": claim.attribution.source or "",
         "flags": ",".join(claim.flags),
-        _OBJ: claim,
     }
     if isinstance(claim, CountClaim):
         q = claim.quantity
@@ -111,22 +192,29 @@ def _claim_attrs(claim: Claim) -> dict[str, Any]:
         attrs.update(kind="responsibility", stance=claim.stance, actor=claim.actor or "")
     else:
         attrs.update(kind="claim")
-    return attrs
+    return _plain(**attrs)
 
 
-def _add_sources(graph: nx.MultiDiGraph, claim: Claim) -> None:
+def _add_sources(graph: ClaimGraph, claim: Claim, claim_node: str) -> None:
     attribution: Attribution = claim.attribution
     chain = list(attribution.chain) or ([attribution.source] if attribution.source else [])
     if not chain:
         return
-    ids = [_source_id(name) for name in chain]
+    ids = [node_id("source", name) for name in chain]
     for name, node in zip(chain, ids, strict=True):
         if node not in graph:
             graph.add_node(
-                node, type="source", label=name, attribution_kind=attribution.kind, obj=attribution
+                node,
+                **_plain(
+                    type="source",
+                    object_id=" ".join(name.lower().split()),
+                    label=name,
+                    attribution_kind=attribution.kind,
+                ),
             )
+            graph.objects[node] = attribution
     graph.add_edge(
-        claim.id,
+        claim_node,
         ids[-1],
         key="attributed_to",
         type="attributed_to",
@@ -137,12 +225,99 @@ def _add_sources(graph: nx.MultiDiGraph, claim: Claim) -> None:
             graph.add_edge(outer, inner, key="cites", type="cites")
 
 
+def _check_items(name: str, items: object, kind: type) -> None:
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        msg = (
+            f"build_graph {name} must be a sequence of {kind.__name__}; got {type(items).__name__}"
+        )
+        raise InvalidTypeError(msg)
+    for item in items:
+        if not isinstance(item, kind):
+            msg = f"build_graph {name} must hold {kind.__name__} objects; got {type(item).__name__} {item!r:.60}"
+            raise InvalidTypeError(msg)
+
+
+def _check_inputs(documents: object, claims: object, matching: object, findings: object) -> None:
+    _check_items("documents", documents, Document)
+    _check_items("claims", claims, Claim)
+    _check_items("findings", findings, Finding)
+    if not isinstance(matching, EventMatching):
+        msg = f"build_graph matching must be an EventMatching (from match_events); got {type(matching).__name__}"
+        raise InvalidTypeError(msg)
+
+
+def _add_events_and_documents(
+    graph: ClaimGraph, documents: Sequence[Document], matching: EventMatching
+) -> None:
+    for ev in matching.events:
+        node = node_id("event", ev.id)
+        graph.add_node(
+            node,
+            **_plain(
+                type="event",
+                object_id=ev.id,
+                label=ev.location or ev.id,
+                location=ev.location or "",
+                place=ev.place or "",
+                date=_iso(ev.date),
+                kind=ev.kind or "",
+                documents=len(ev.documents),
+            ),
+        )
+        graph.objects[node] = ev
+    for doc in documents:
+        node = node_id("document", doc.id)
+        graph.add_node(
+            node,
+            **_plain(
+                type="document",
+                object_id=doc.id,
+                label=doc.title or doc.id,
+                title=doc.title or "",
+                published=_iso(doc.published),
+                outlet=doc.outlet or "",
+                url=doc.url or "",
+            ),
+        )
+        graph.objects[node] = doc
+        event = matching.document_event.get(doc.id)
+        if event is not None:
+            graph.add_edge(node, node_id("event", event), key="about", type="about", score=1.0)
+
+
+def _add_claims(graph: ClaimGraph, claims: Sequence[Claim], matching: EventMatching) -> None:
+    for claim in claims:
+        node = node_id("claim", claim.id)
+        graph.add_node(node, **_claim_attrs(claim))
+        graph.objects[node] = claim
+        document = node_id("document", claim.document)
+        if document in graph:
+            graph.add_edge(document, node, key="contains", type="contains")
+        event = matching.claim_event.get(claim.id)
+        if event is not None:
+            graph.add_edge(node, node_id("event", event), key="about", type="about", score=1.0)
+        _add_sources(graph, claim, node)
+
+
+def _add_findings(graph: ClaimGraph, findings: Sequence[Finding]) -> None:
+    for f in findings:
+        edge = "conflicts_with" if f.verdict == "conflicting" else "consistent_with"
+        pairs = f.conflicts if f.verdict == "conflicting" else (f.claims,)
+        attrs = _plain(type=edge, event=f.event, measure=f.measure, group=f.group)
+        for group in pairs:
+            for a in group:
+                for b in group:
+                    u, v = node_id("claim", a), node_id("claim", b)
+                    if a < b and u in graph and v in graph:
+                        graph.add_edge(u, v, key=edge, **attrs)
+
+
 def build_graph(
     documents: Sequence[Document],
     claims: Sequence[Claim],
     matching: EventMatching,
     findings: Sequence[Finding] = (),
-) -> nx.MultiDiGraph:
+) -> ClaimGraph:
     """
     Build the claim graph (schema in this module's docstring).
 
@@ -153,91 +328,61 @@ def build_graph(
         findings: Resolver findings; they add ``consistent_with`` / ``conflicts_with`` edges.
 
     Returns:
-        A ``networkx.MultiDiGraph``.
+        A ``ClaimGraph`` (a ``networkx.MultiDiGraph``) with plain attributes.
+
+    Raises:
+        InvalidTypeError: An argument is not what it should be.
 
     >>> from claimrec.match import match_events
     >>> doc = Document("d1", "A boy was shot Monday in Elgin.", published="2014-01-13")
     >>> g = build_graph([doc], [], match_events([doc]))
-    >>> sorted(d["type"] for _, d in g.nodes(data=True))
-    ['document', 'event']
+    >>> sorted(g.nodes)[1], g.nodes["document:d1"]["type"], g.objects["document:d1"].id
+    ('event:...', 'document', 'd1')
     """
-    graph = nx.MultiDiGraph(schema="claimrec.graph/1")
-    for ev in matching.events:
-        graph.add_node(
-            ev.id,
-            type="event",
-            label=ev.location or ev.id,
-            location=ev.location or "",
-            place=ev.place or "",
-            date=_iso(ev.date),
-            kind=ev.kind or "",
-            documents=len(ev.documents),
-            obj=ev,
-        )
-    for doc in documents:
-        graph.add_node(
-            doc.id,
-            type="document",
-            label=doc.title or doc.id,
-            title=doc.title or "",
-            published=_iso(doc.published),
-            outlet=doc.outlet or "",
-            url=doc.url or "",
-            obj=doc,
-        )
-        event = matching.document_event.get(doc.id)
-        if event is not None:
-            graph.add_edge(doc.id, event, key="about", type="about", score=1.0)
-    for claim in claims:
-        graph.add_node(claim.id, **_claim_attrs(claim))
-        if claim.document in graph:
-            graph.add_edge(claim.document, claim.id, key="contains", type="contains")
-        event = matching.claim_event.get(claim.id)
-        if event is not None:
-            graph.add_edge(claim.id, event, key="about", type="about", score=1.0)
-        _add_sources(graph, claim)
+    _check_inputs(documents, claims, matching, findings)
+    graph = ClaimGraph(schema=SCHEMA)
+    _add_events_and_documents(graph, documents, matching)
+    _add_claims(graph, claims, matching)
     for m in matching.matches:
-        if m.left in graph and m.right in graph:
+        u, v = node_id("document", m.left), node_id("document", m.right)
+        if u in graph and v in graph:
             graph.add_edge(
-                m.left, m.right, key="match", type="match", score=m.score, explanation=m.explain()
+                u, v, key="match", **_plain(type="match", score=m.score, explanation=m.explain())
             )
-    for f in findings:
-        edge = "conflicts_with" if f.verdict == "conflicting" else "consistent_with"
-        pairs = f.conflicts if f.verdict == "conflicting" else (f.claims,)
-        for group in pairs:
-            for a in group:
-                for b in group:
-                    if a < b and a in graph and b in graph:
-                        graph.add_edge(
-                            a,
-                            b,
-                            key=edge,
-                            type=edge,
-                            event=f.event,
-                            measure=f.measure,
-                            group=f.group,
-                        )
+    _add_findings(graph, findings)
     return graph
 
 
 def plain_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """
-    A copy of *graph* without the attrs objects: only str, int, float and bool attributes.
+    r"""
+    A copy of any multigraph that GraphML and JSON take: plain attributes, XML-safe text.
 
-    >>> g = nx.MultiDiGraph(); g.add_node("d", type="document", obj=object())
-    >>> plain_graph(g).nodes["d"]
-    {'type': 'document'}
+    Attributes that are not str, int, float or bool are dropped, and XML-invalid
+    characters in string ids and values are escaped. A graph from ``build_graph``
+    already is plain; this serves graphs a user has added to.
+
+    >>> g = nx.MultiDiGraph(); g.add_node("d\x00", type="document", obj=object())
+    >>> dict(plain_graph(g).nodes(data=True))
+    {'d\\x00': {'type': 'document'}}
     """
-    plain = nx.MultiDiGraph(**{k: v for k, v in graph.graph.items() if _is_plain(v)})
+    plain = nx.MultiDiGraph(**_plain_attrs(graph.graph))
     for node, data in graph.nodes(data=True):
-        plain.add_node(node, **{k: v for k, v in data.items() if k != _OBJ and _is_plain(v)})
+        plain.add_node(_plain_id(node), **_plain_attrs(data))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        plain.add_edge(u, v, key=key, **{k: x for k, x in data.items() if _is_plain(x)})
+        plain.add_edge(_plain_id(u), _plain_id(v), key=_plain_id(key), **_plain_attrs(data))
     return plain
 
 
-def _is_plain(value: object) -> bool:
-    return isinstance(value, str | int | float | bool)
+def _plain_id(value: Any) -> Any:  # noqa: ANN401 - node ids and keys are any hashable
+    return _xml_safe(value) if isinstance(value, str) else value
+
+
+def _plain_attrs(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        _xml_safe(k): _xml_safe(v) if isinstance(v, str) else v
+        for k, v in data.items()
+        if isinstance(v, str | int | float | bool)
+    }
 
 
 def to_graphml(graph: nx.MultiDiGraph, path_or_buffer: str | Path | IO[bytes]) -> None:

@@ -76,6 +76,8 @@ VERDICTS: Final = ("consistent", "conflicting", "evolving")
 PRECISIONS: Final = ("day", "weekday", "month", "year")
 
 _GROUP_KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
+#: Half of a UTF-16 pair on its own: no UTF-8 encoder, JSON writer or file system takes it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
@@ -249,6 +251,12 @@ class Document:
     def _check_id(self, attribute: Attribute[str], value: str) -> None:
         if not value.strip():
             msg = f"Document.{attribute.name} must be a non-empty string; got {value!r}"
+            raise InvalidValueError(msg)
+        if _SURROGATE.search(value):
+            msg = (
+                f"Document.{attribute.name} must be text UTF-8 can encode; got {value!r:.80} "
+                "with a lone surrogate (decode the source with errors='replace')"
+            )
             raise InvalidValueError(msg)
 
 
