@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.errors import InvalidTypeError, InvalidValueError
@@ -258,3 +261,34 @@ class TestNetworkxWriters:
 
         assert events
         assert all(isinstance(graph.objects[n], Event) for n in events)
+
+
+# --------------------------------------------------------------------------- fuzz (opt-in)
+
+_FUZZ_EXAMPLES = int(os.environ.get("CLAIMREC_FUZZ_EXAMPLES", "2000"))
+_ANY_TEXT = st.text(
+    alphabet=st.characters(codec=None, exclude_categories=()), min_size=1, max_size=30
+)
+
+
+@pytest.mark.fuzz
+@settings(
+    max_examples=max(_FUZZ_EXAMPLES // 20, 20),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(_ANY_TEXT, _ANY_TEXT, _ANY_TEXT)
+def test_fuzz_any_ids_and_text_give_well_formed_graphml(doc_id, title, sentence) -> None:
+    """Whatever the ids and text hold, GraphML of the graph parses and keeps one node per object."""
+    try:
+        doc = Document(doc_id, f"{sentence} Two people were killed.", title=title)
+    except cr.ClaimrecError:
+        return
+    claims = [count_claim(id=f"{doc_id}:c1", document=doc_id, sentence=sentence, source=title)]
+    graph = build_graph([doc], claims, match_events([doc], claims))
+    buf = io.BytesIO()
+
+    nx.write_graphml(graph, buf)
+    ET.fromstring(buf.getvalue())  # noqa: S314 - our own bytes, parsed to prove they are well-formed
+
+    assert graph.number_of_nodes() == len(graph.objects)

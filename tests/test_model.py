@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
@@ -290,3 +291,51 @@ class TestMisusedValueObjects:
         doc = cr.Document("a", "t", published=pd.NaT)
 
         assert doc.published is None
+
+
+# --------------------------------------------------------------------------- fuzz (opt-in)
+
+_FUZZ_EXAMPLES = int(os.environ.get("CLAIMREC_FUZZ_EXAMPLES", "2000"))
+#: The alphabet of count phrases: digits, separators, range words, multipliers, cue words.
+_COUNT_PIECES = st.sampled_from(
+    [
+        *"0123456789",
+        *(" ", "\u00a0", ",", ".", "-", "–", "+", "k", "e"),
+        *(" to ", " and ", " or ", "between ", "from ", "at least ", "about ", "nearly "),
+        *("hundred", " thousand", "dozen", "several", "dozens", "seven", "no", "more"),
+    ]
+)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_COUNT_PIECES, max_size=24).map("".join))
+def test_fuzz_strict_parse_reads_the_whole_text_or_raises_a_claimrec_error(text: str) -> None:
+    """Strict Quantity.parse either reads all of the text as one valid interval or raises ClaimrecError."""
+    try:
+        q = cr.Quantity.parse(text)
+    except ClaimrecError:
+        return
+
+    assert q.text == text.strip()
+    assert 0 <= q.low <= MAX_COUNT
+    assert q.high is None or q.low <= q.high <= MAX_COUNT
+    assert str(q)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8)),
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8)),
+    st.one_of(st.floats(), st.integers(), st.text(max_size=3)),
+)
+def test_fuzz_quantity_constructor_only_raises_claimrec_errors(low, high, tolerance) -> None:
+    """Any low, high and tolerance give a valid Quantity or a ClaimrecError, never a bare error."""
+    try:
+        q = cr.Quantity(low, high, tolerance=tolerance)
+    except ClaimrecError:
+        return
+
+    assert q.high is None or q.low <= q.high
+    assert str(q)
