@@ -17,6 +17,7 @@ from claimrec.errors import (
     InvalidValueError,
 )
 from claimrec.model import MAX_COUNT
+from strategies import quantities
 
 
 class TestQuantityParse:
@@ -123,6 +124,20 @@ class TestQuantityParse:
         assert 0 <= q.low <= MAX_COUNT
         assert q.high is None or q.low <= q.high
         assert q.text == text.strip()
+
+    @given(quantities)
+    @settings(max_examples=300, deadline=None)
+    def test_what_str_writes_reads_back_with_the_same_bounds(self, q) -> None:
+        """parse(str(q)) has q's bounds for every kind of quantity, vague ones included."""
+        back = cr.Quantity.parse(str(q))
+
+        assert (back.low, back.high) == (q.low, q.high)
+
+    def test_vague_words_with_bounds_keep_the_words(self) -> None:
+        """'several (3–9)' is the vague count 3..9 whose words are 'several'."""
+        q = cr.Quantity.parse("several (3–9)")
+
+        assert (q.low, q.high, q.qualifier, q.text) == (3, 9, "vague", "several")
 
 
 class TestQuantityConstructor:
@@ -261,6 +276,11 @@ class TestMisusedValueObjects:
             build()
 
         assert isinstance(info.value, ClaimrecError)
+
+    def test_testing_builder_names_a_wrong_quantity(self) -> None:
+        """claimrec.testing.count_claim(quantity=None) is a typed error, not an AttributeError."""
+        with pytest.raises(InvalidTypeError, match="quantity"):
+            cr.testing.count_claim(quantity=None)
 
     def test_lists_are_frozen_into_tuples(self) -> None:
         """A list given for a tuple field becomes a tuple."""

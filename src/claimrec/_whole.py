@@ -13,6 +13,8 @@ never a guess: "12abc", "3k" and "1e308" are not 12, 3 and 1. The decisions:
 * "between 40" or "from 5" give one end of a range, which is an error too;
 * a decimal number is an error unless a multiplier follows ("2.5 million"): "1.000"
   may be one or a thousand;
+* what ``str(Quantity)`` writes reads back: "several (3–9)" and "many (2 or more)"
+  are the words with their bounds (qualifier ``vague``);
 * anything after the count ("3k", "12abc", "1e308", "seven Americans") is an error
   that names what was read and what was left.
 """
@@ -42,6 +44,8 @@ _SEPARATOR: Final = re.compile(r"[ \u00a0\u2009\u202f]")
 _BARE_DECIMAL: Final = re.compile(
     r"\d\.\d++(?!\s*+(?:hundred|thousand|million|billion|dozen)\b)", re.IGNORECASE
 )
+#: The bounds ``str(Quantity)`` writes in brackets after vague words: "3–9", "2 or more", "3".
+_BOUNDS: Final = re.compile(r"\d{1,19}(?:–\d{1,19}| or more)?")
 #: Digits (with commas) and nothing else.
 _DIGITS_ONLY: Final = re.compile(r"[\d,]++")
 #: What may join the two ends of a range, then the rest of the text.
@@ -93,6 +97,23 @@ def _not_a_count(text: str, grouped: str, error: Exception) -> Exception:
     return error
 
 
+def _with_bounds(stripped: str) -> Quantity | None:
+    """Words with their bounds in brackets, as ``str(Quantity)`` writes a vague count."""
+    from claimrec.model import Quantity  # noqa: PLC0415 - the model imports this module lazily
+
+    if not stripped.endswith(")") or " (" not in stripped:
+        return None
+    words, inner = stripped[:-1].rsplit(" (", 1)
+    words = words.strip()
+    if not words or any(c.isdigit() for c in words) or not _BOUNDS.fullmatch(inner):
+        return None
+    low, high = inner.replace(" or more", "").partition("–")[::2]
+    top = None if inner.endswith(" or more") else int(high or low)
+    if top is not None and top < int(low):
+        return None
+    return Quantity(int(low), top, qualifier="vague", text=words)
+
+
 def parse_whole(text: object, *, lexicon: Lexicon | None = None, strict: bool = True) -> Quantity:
     """
     Read *text* as one count; see the module docstring for what strict means.
@@ -124,6 +145,9 @@ def parse_whole(text: object, *, lexicon: Lexicon | None = None, strict: bool = 
     if not strict:
         return parse_quantity(text, lexicon=lexicon)
     stripped = text.strip()
+    bounded = _with_bounds(stripped)
+    if bounded is not None:
+        return bounded
     grouped = _group_thousands(stripped)
     try:
         quantity = parse_quantity(grouped, lexicon=lexicon)

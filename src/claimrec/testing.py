@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimrec.errors import InvalidTypeError
 from claimrec.model import (
     Attribution,
     CountClaim,
@@ -61,8 +62,11 @@ def count_claim(
         q = Quantity.exact(quantity)
     elif isinstance(quantity, str):
         q = Quantity.parse(quantity)
-    else:
+    elif isinstance(quantity, Quantity):
         q = quantity
+    else:
+        msg = f"count_claim quantity must be a Quantity, a phrase or an int; got {type(quantity).__name__}"
+        raise InvalidTypeError(msg)
     text = q.text or str(q)
     return CountClaim(
         id=id,
