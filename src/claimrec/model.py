@@ -128,6 +128,8 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs val
     names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
 
     def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is tuple and all(type(item) is kind for item in value):
+            return  # the common case, first
         name = f"{type(instance).__name__}.{attribute.name}"
         if not isinstance(value, tuple):
             msg = f"{name} must be a list or tuple of {names}; got {type(value).__name__} {value!r:.80}"
@@ -145,9 +147,9 @@ def _is(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs v
     or_none = " or None" if optional else ""
 
     def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is kind or (optional and value is None):
+            return  # the common cases, first
         if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
-            return
-        if optional and value is None:
             return
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
@@ -207,6 +209,8 @@ def _to_nested_tuple(value: Any) -> Any:  # noqa: ANN401 - any iterable of itera
 def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any mapping
     if value is None:
         return {}
+    if type(value) is dict:
+        return dict(value)
     if not isinstance(value, Mapping):
         msg = f"Document.metadata must be a mapping (a dict); got {type(value).__name__} {value!r:.80}"
         raise InvalidTypeError(msg)
@@ -284,7 +288,7 @@ def _show(value: object) -> str:
 
 def _to_count(value: object) -> object:
     """Turn integer-likes (numpy and pandas integers) into ``int``; leave the rest to the validator."""
-    if isinstance(value, int) or not hasattr(value, "__index__"):
+    if type(value) is int or isinstance(value, int) or not hasattr(value, "__index__"):
         return value
     try:
         return operator.index(value)
@@ -293,6 +297,8 @@ def _to_count(value: object) -> object:
 
 
 def _check_count(instance: object, attribute: Attribute[Any], value: object) -> None:
+    if type(value) is int and 0 <= value <= MAX_COUNT:
+        return  # the common case, first
     name = f"{type(instance).__name__}.{attribute.name}"
     if value is None and attribute.name == "high":
         return
