@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 from attrs import frozen
 
-from claimrec import kinds
+from claimrec import _checks, kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._quantity import parse_quantity, scan_quantities
@@ -1952,6 +1952,8 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     >>> [(c.measure, c.group, str(c.quantity), str(c.mention.date)) for c in extract(doc)]
     [('injured', 'us', '7', '2023-11-20')]
     """
+    _checks.require(document, Document, "extract() document")
+    _checks.lexicon(lexicon, "extract() lexicon")
     sentences = split_sentences(document.text, title=document.title)
     attributions = attribute_sentences(sentences)
     if document.title and document.title.strip() and not any(s.kind == "title" for s in sentences):
@@ -2342,6 +2344,6 @@ def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None
     Quantity(low=0, high=0, qualifier='exact')
     """
     claims: list[Claim] = []
-    for document in documents:
+    for document in _checks.each(documents, Document, "extract_all() documents"):
         claims.extend(extract(document, lexicon=lexicon))
     return claims

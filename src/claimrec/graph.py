@@ -68,13 +68,14 @@ import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
 import networkx as nx
 
-from claimrec.errors import InvalidTypeError, InvalidValueError
+from claimrec import _checks
+from claimrec.errors import InvalidValueError
 from claimrec.match import EventMatching
 from claimrec.model import (
     Attribution,
@@ -225,25 +226,11 @@ def _add_sources(graph: ClaimGraph, claim: Claim, claim_node: str) -> None:
             graph.add_edge(outer, inner, key="cites", type="cites")
 
 
-def _check_items(name: str, items: object, kind: type) -> None:
-    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
-        msg = (
-            f"build_graph {name} must be a sequence of {kind.__name__}; got {type(items).__name__}"
-        )
-        raise InvalidTypeError(msg)
-    for item in items:
-        if not isinstance(item, kind):
-            msg = f"build_graph {name} must hold {kind.__name__} objects; got {type(item).__name__} {item!r:.60}"
-            raise InvalidTypeError(msg)
-
-
 def _check_inputs(documents: object, claims: object, matching: object, findings: object) -> None:
-    _check_items("documents", documents, Document)
-    _check_items("claims", claims, Claim)
-    _check_items("findings", findings, Finding)
-    if not isinstance(matching, EventMatching):
-        msg = f"build_graph matching must be an EventMatching (from match_events); got {type(matching).__name__}"
-        raise InvalidTypeError(msg)
+    _checks.sequence(documents, Document, "build_graph() documents")
+    _checks.sequence(claims, Claim, "build_graph() claims")
+    _checks.require(matching, EventMatching, "build_graph() matching")
+    _checks.sequence(findings, Finding, "build_graph() findings")
 
 
 def _add_events_and_documents(

@@ -40,6 +40,7 @@ from typing import Final
 
 from attrs import field, frozen
 
+from claimrec import _checks
 from claimrec._dates import _MONTHS, _WEEKDAYS
 from claimrec._ids import event_id
 from claimrec.matchers import (
@@ -1327,6 +1328,12 @@ def match_events(
     >>> m.document_event["a"] == m.document_event["b"], len(m.events)
     (True, 1)
     """
+    _checks.sequence(documents, Document, "match_events() documents")
+    _checks.sequence(claims, Claim, "match_events() claims")
+    _checks.sequence(matchers, Matcher, "match_events() matchers")
+    _checks.number(threshold, "match_events() threshold", high=1.0)
+    _checks.number(margin, "match_events() margin", high=1.0)
+    _checks.whole(max_block, "match_events() max_block", low=1)
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
     score = _Scorer(profiles, matchers)

@@ -57,6 +57,7 @@ import attrs
 from attrs import frozen
 from rapidfuzz import fuzz
 
+from claimrec import _checks
 from claimrec.kinds import TAXONOMY
 from claimrec.model import (
     Claim,
@@ -760,6 +761,10 @@ def resolve(
     >>> sorted(res.claims[0].flags)
     ['corroborated']
     """
+    _checks.sequence(claims, Claim, "resolve() claims")
+    _checks.mapping(claim_event, "resolve() claim_event")
+    _checks.sequence(documents, Document, "resolve() documents")
+    _checks.flag(absent_as_zero, "resolve() absent_as_zero")
     if policy not in POLICIES:
         msg = f"policy must be one of {', '.join(POLICIES)}; got {policy!r}"
         from claimrec.errors import InvalidValueError  # noqa: PLC0415 - keeps the import light

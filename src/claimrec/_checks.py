@@ -1,0 +1,136 @@
+"""
+Private: argument checks for the public functions, raising typed errors that name the argument.
+
+A public function that gets the wrong thing ("a str where a Document belongs", a
+threshold of NaN) fails at its entry with an ``InvalidTypeError`` or
+``InvalidValueError`` naming the function, the argument and the value, instead of
+an ``AttributeError`` from deep inside. Each check is one call at the top of the
+function; all are O(1) per item.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TypeVar
+
+from claimrec.errors import InvalidTypeError, InvalidValueError
+
+__all__ = ["each", "flag", "lexicon", "mapping", "number", "require", "sequence", "whole"]
+
+T = TypeVar("T")
+
+
+def _show(value: object) -> str:
+    return f"{type(value).__name__} {value!r:.60}"
+
+
+def require(value: object, kind: type | tuple[type, ...], where: str) -> None:
+    """
+    Raise ``InvalidTypeError`` unless *value* is a *kind*; *where* names the argument.
+
+    >>> require("d1", str, "extract() document")
+    >>> require(5, str, "f() x")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidTypeError: f() x must be a str; got int 5
+    """
+    if not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+        msg = f"{where} must be a {names}; got {_show(value)}"
+        raise InvalidTypeError(msg)
+
+
+def sequence(value: object, kind: type, where: str) -> None:
+    """
+    Raise ``InvalidTypeError`` unless *value* is a list or tuple (not a string) of *kind*.
+
+    The items of an iterator are not checked, so that it is left for the caller to read.
+
+    >>> sequence([1, 2], int, "f() xs")
+    >>> sequence("ab", str, "f() xs")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidTypeError: f() xs must be a list or tuple of str; got str 'ab'
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        msg = f"{where} must be a list or tuple of {kind.__name__}; got {_show(value)}"
+        raise InvalidTypeError(msg)
+    if not isinstance(value, Sequence | AbstractSet):
+        return  # an iterator: reading it here would leave nothing for the caller
+    for n, item in enumerate(value):
+        if not isinstance(item, kind):
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            raise InvalidTypeError(msg)
+
+
+def each(value: Iterable[T], kind: type, where: str) -> Iterator[T]:
+    """
+    Iterate *value*, raising ``InvalidTypeError`` at the first item that is not a *kind*.
+
+    Lazy, so a stream of documents is checked as it is read.
+
+    >>> list(each((1, 2), int, "f() xs"))
+    [1, 2]
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        msg = f"{where} must be an iterable of {kind.__name__}; got {_show(value)}"
+        raise InvalidTypeError(msg)
+    for n, item in enumerate(value):
+        if not isinstance(item, kind):
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            raise InvalidTypeError(msg)
+        yield item
+
+
+def mapping(value: object, where: str) -> None:
+    """Raise ``InvalidTypeError`` unless *value* is a mapping (a dict)."""
+    if not isinstance(value, Mapping):
+        msg = f"{where} must be a mapping (a dict); got {_show(value)}"
+        raise InvalidTypeError(msg)
+
+
+def lexicon(value: object, where: str) -> None:
+    """Raise ``InvalidTypeError`` unless *value* is a ``Lexicon`` or None."""
+    from claimrec.lexicon import Lexicon  # noqa: PLC0415 - keep this module free of stages
+
+    if value is not None and not isinstance(value, Lexicon):
+        msg = (
+            f"{where} must be a claimrec.Lexicon (such as claimrec.ENGLISH.extend(...)) or None; "
+            f"got {_show(value)}"
+        )
+        raise InvalidTypeError(msg)
+
+
+def number(value: object, where: str, *, low: float = 0.0, high: float = math.inf) -> None:
+    """
+    Raise a typed error unless *value* is a finite number (not a bool) from *low* to *high*.
+
+    >>> number(0.5, "f() threshold", high=1.0)
+    >>> number(float("nan"), "f() threshold", high=1.0)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidValueError: f() threshold must be a number from 0.0 to 1.0; got nan
+    """
+    span = f"from {low} to {high}" if math.isfinite(high) else f"of at least {low}"
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        msg = f"{where} must be a number {span}; got {_show(value)}"
+        raise InvalidTypeError(msg)
+    if not (math.isfinite(value) and low <= value <= high):
+        msg = f"{where} must be a number {span}; got {value!r}"
+        raise InvalidValueError(msg)
+
+
+def whole(value: object, where: str, *, low: int = 0) -> None:
+    """Raise a typed error unless *value* is an int (not a bool) of at least *low*."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"{where} must be a whole number of at least {low}; got {_show(value)}"
+        raise InvalidTypeError(msg)
+    if value < low:
+        msg = f"{where} must be a whole number of at least {low}; got {value!r}"
+        raise InvalidValueError(msg)
+
+
+def flag(value: object, where: str) -> None:
+    """Raise ``InvalidTypeError`` unless *value* is True or False."""
+    if not isinstance(value, bool):
+        msg = f"{where} must be True or False; got {_show(value)}"
+        raise InvalidTypeError(msg)
