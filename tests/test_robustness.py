@@ -14,6 +14,8 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
+from claimrec._text import split_sentences
 from claimrec.errors import ClaimrecError, InputNotFoundError, InvalidDocumentError
 from claimrec.report import Report
+from timing import assert_linear_time
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = (
@@ -558,3 +562,162 @@ def test_fuzz_loading_dicts_never_raises(records: list[dict]) -> None:
     corpus = cr.load(*records) if records else cr.load()
 
     assert len(corpus) + len(corpus.errors) >= 0
+
+
+# --------------------------------------------------------------------------- hangs: time linear in length
+
+#: Pieces of the patterns' alphabet: runs of them are what backtracking and re-reading loops choke on.
+_PATTERN_PIECES = (
+    " ",
+    "  ",
+    "\u00a0",
+    "A",
+    "Abc ",
+    "ABC",
+    "1",
+    "1,",
+    "12, ",
+    ".",
+    "A. ",
+    "killed ",
+    "said ",
+    "claimed responsibility, ",
+    "by ",
+    "date ",
+    "at least ",
+    "on Monday ",
+    "\n",
+)
+
+
+def _repeat_to(unit: str, n: int) -> str:
+    """*unit* repeated to about *n* characters."""
+    return (unit * (n // max(len(unit), 1) + 1))[:n]
+
+
+def _load_text(tmp: Path) -> Callable[[str], object]:
+    """Write the text to a .txt file and load it (the header reading runs on every call)."""
+
+    def run(text: str) -> object:
+        path = tmp / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return cr.load(path)
+
+    return run
+
+
+def _split(text: str) -> object:
+    return split_sentences(text)
+
+
+def _extract(text: str) -> object:
+    return cr.extract(cr.Document("t", text))
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda n: "date" + " " * n + "x\nTwo people were hurt.\n",
+            lambda n: "Published:" + " " * n + "2024-01-02 title\nTwo were hurt.\n",
+            lambda n: "A. " * (n // 3) + "base",
+            lambda n: "Title\n" + "x\n" * (n // 2),
+        ],
+        ids=["date-spaces", "keyword-spaces", "initials", "many-lines"],
+    )
+    def test_loading_a_text_file_is_linear(self, build, tmp_path: Path) -> None:
+        """A header line of 20,000 spaces, or thousands of lines, loads in time linear in size."""
+        assert_linear_time(_load_text(tmp_path), build, ms_per_kb=5)
+
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda n: "A. " * (n // 3) + "in the base.",
+            lambda n: "by " + "A" * n,
+            lambda n: "\n".join(["by " + "A" * 70 + "!"] * (n // 75)),
+            lambda n: "Nav\n" * (n // 4),
+            lambda n: _repeat_to("Police said two were killed. Others said five were hurt. ", n),
+        ],
+        ids=["initials", "byline-capitals", "byline-lines", "furniture-lines", "truncated-page"],
+    )
+    def test_sentence_splitting_is_linear(self, build) -> None:
+        """Runs of 'A.', a byline of capitals and thousands of furniture lines split in linear time."""
+        assert_linear_time(_split, build, ms_per_kb=5)
+
+    def test_a_truncated_page_is_not_one_giant_title(self) -> None:
+        """A page with no title line and no final punctuation is read as body sentences."""
+        text = _repeat_to("Police said two were killed. A spokesman said five were hurt. ", 20_000)
+
+        sentences = split_sentences(text)
+        claims = cr.extract(cr.Document("t", text))
+
+        assert len(sentences) > 100
+        assert {s.kind for s in sentences} == {"body"}
+        assert {c.attribution.source for c in claims} >= {"Police", "A spokesman"}
+
+    def test_a_long_first_line_is_not_the_title_of_a_text_file(self, tmp_path: Path) -> None:
+        """A .txt that is one long line has no title; a short first line still is the title."""
+        (tmp_path / "long.txt").write_text("Two were hurt, police said " * 40, encoding="utf-8")
+        (tmp_path / "short.txt").write_text("Shooting in Elgin\n\nTwo were hurt.", encoding="utf-8")
+
+        corpus = cr.load(tmp_path)
+
+        assert corpus.get("long").title is None  # type: ignore[union-attr]
+        assert corpus.get("short").title == "Shooting in Elgin"  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda n: "A. " * (n // 3) + "base",
+            lambda n: "1 and " * (n // 6),
+            lambda n: "  ".join(["Abc"] * (n // 5)) + ", who claimed responsibility",
+            lambda n: _repeat_to("Police said two were killed. Others said five were hurt. ", n),
+        ],
+        ids=["initials", "one-and", "double-spaced-capitals", "truncated-page"],
+    )
+    def test_extraction_is_linear(self, build) -> None:
+        """Adversarial runs through the whole extractor stay within a per-kilobyte budget."""
+        assert_linear_time(_extract, build, ms_per_kb=15)
+
+    @pytest.mark.fuzz  # still quadratic in extraction (owned by the extract/attrib helpers)
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda n: "seven" + " " * n + "people were killed.",
+            lambda n: "attack " + "1," * (n // 2),
+            lambda n: "on Monday 2 were killed," * (n // 24),
+            lambda n: "Hamas claimed responsibility," * (n // 29),
+        ],
+        ids=["count-spaces", "attack-digits-commas", "monday-killed", "claimed-responsibility"],
+    )
+    def test_extraction_is_linear_on_known_slow_cases(self, build) -> None:
+        """The issue's remaining extraction cases: opt-in until the extractor is linear on them."""
+        assert_linear_time(_extract, build, ms_per_kb=15)
+
+
+@st.composite
+def _adversarial(draw: st.DrawFn) -> str:
+    """A unit of one to four pattern pieces, each repeated, as adversarial text is built."""
+    pieces = draw(st.lists(st.sampled_from(_PATTERN_PIECES), min_size=1, max_size=4))
+    counts = draw(st.lists(st.integers(1, 6), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p * k for p, k in zip(pieces, counts, strict=True))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_adversarial())
+def test_fuzz_splitting_and_loading_take_linear_time(unit: str) -> None:
+    """Adversarial repeats of pattern pieces: sentence splitting and loading stay in budget."""
+    with tempfile.TemporaryDirectory() as tmp:
+        load = _load_text(Path(tmp))
+
+        assert_linear_time(
+            lambda t: (_split(t), load(t)), lambda n: _repeat_to(unit, n), ms_per_kb=8
+        )
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES // 10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_adversarial())
+def test_fuzz_extraction_takes_linear_time(unit: str) -> None:
+    """Adversarial repeats of pattern pieces through claimrec.extract stay in budget."""
+    assert_linear_time(_extract, lambda n: _repeat_to(unit, n), ms_per_kb=15)

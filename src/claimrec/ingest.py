@@ -81,6 +81,10 @@ _OUTLET_FIELDS: Final = ("outlet", "source")
 _KNOWN_FIELDS: Final = frozenset({"text", "title", "published", "url"})
 #: How many non-empty lines at the top of a text file may hold the date header.
 _HEADER_LINES: Final = 4
+#: A longer line is never a date header (a header is a date and a short title).
+_HEADER_MAX: Final = 400
+#: The first line is the title only up to this length (``_text`` caps it the same way).
+_TITLE_MAX: Final = 250
 _ISO_HEADER: Final = re.compile(
     r"\s*(?:(?:date|dated|published|posted|updated)\b\s*:?\s*)?"
     r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*(.*)",
@@ -531,7 +535,9 @@ def _text_header(text: str) -> tuple[str | None, object]:
         if title is not None and published is not None:
             break
     if title is None:
-        title = next(iter(_first_lines(text, 1_000_000)), None)
+        title = next(iter(_first_lines(text, 1)), None)
+    if title is not None and len(title) > _TITLE_MAX:
+        title = None  # one long line is a text without a title, not a headline
     return title, published
 
 
@@ -550,6 +556,11 @@ def _first_lines(text: str, limit: int) -> list[str]:
 
 def _header_date(line: str) -> tuple[object, str] | None:
     """(date, the rest of the line) when *line* is a date header, else None."""
+    if len(line) > _HEADER_MAX:
+        return None
+    # one space between words: the header patterns' optional spaces then cannot
+    # share out a long run of blanks in many ways (quadratic on "date" + 20,000 spaces)
+    line = " ".join(line.split())
     iso = _ISO_HEADER.fullmatch(line)
     if iso:
         day = parse_date(iso.group(1))
