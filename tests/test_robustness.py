@@ -123,14 +123,14 @@ class TestBrokenFiles:
         """A file the OS refuses to read is reported by name; the rest is processed."""
         bad = folder / "locked.txt"
         bad.write_text(GOOD, encoding="utf-8")
-        real = Path.read_bytes
+        real = Path.open
 
-        def refuse(self: Path) -> bytes:
+        def refuse(self: Path, *args, **kwargs):
             if self.name == "locked.txt":
                 raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+            return real(self, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(Path, "open", refuse)
 
         report = cr.reconcile([folder])
 
