@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import pickle
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
@@ -123,10 +123,11 @@ def _extract_chunk(documents: Sequence[Document], lexicon: Lexicon | None) -> li
     return extract_all(documents, lexicon=lexicon)
 
 
-def _picklable(value: object) -> bool:
+def _sendable(value: object) -> bool:
+    """Whether *value* can be sent to a worker process (serialised as the pool would)."""
     try:
-        pickle.dumps(value)
-    except (TypeError, AttributeError, pickle.PicklingError):
+        ForkingPickler.dumps(value)
+    except Exception:  # noqa: BLE001 - any failure to serialise means: keep it in this process
         return False
     return True
 
@@ -152,7 +153,7 @@ def extract_documents(
     """
     from claimrec.extract import extract_all  # noqa: PLC0415 - stages load on first use
 
-    if n_process > 1 and len(documents) > 1 and not _picklable(lexicon):
+    if n_process > 1 and len(documents) > 1 and not _sendable(lexicon):
         LOG.warning("the lexicon cannot be sent to worker processes; extracting in this process")
         n_process = 1
     if n_process == 1 or len(documents) < 2:
