@@ -721,3 +721,144 @@ def test_fuzz_splitting_and_loading_take_linear_time(unit: str) -> None:
 def test_fuzz_extraction_takes_linear_time(unit: str) -> None:
     """Adversarial repeats of pattern pieces through claimrec.extract stay in budget."""
     assert_linear_time(_extract, lambda n: _repeat_to(unit, n), ms_per_kb=15)
+
+
+# --------------------------------------------------------------------------- crashes and silent loss, round two
+
+
+class TestBrokenInputThroughTheCommand:
+    def test_lone_surrogates_in_json_text_never_break_the_writers(self, tmp_path: Path) -> None:
+        """A "\\ud800" escape: --json, --out and --html are written whole; the field is named."""
+        src = tmp_path / "s.jsonl"
+        src.write_text(
+            '{"id": "a", "title": "Elgin \\ud800", "text": "Two people were hurt \\udfff in Elgin, police said."}\n',
+            encoding="utf-8",
+        )
+        out, page = tmp_path / "r.json", tmp_path / "r.html"
+
+        done = cli("reconcile", str(src), "--json", "--out", str(out), "--html", str(page))
+
+        assert done.returncode == 1
+        assert "lone surrogates" in done.stderr
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert data["documents"][0]["title"] == "Elgin \ufffd"
+        assert page.stat().st_size > 1000
+
+    @pytest.mark.skipif(os.name != "posix", reason="bytes file names")
+    def test_a_file_name_that_is_not_utf8_is_processed(self, folder: Path) -> None:
+        """A name with the byte 0xE9: its document is reported by a printable name and kept."""
+        with open(os.fsencode(folder) + b"/r\xe9sum\xe9.txt", "wb") as f:  # noqa: PTH123
+            f.write(GOOD.encode())
+
+        done = cli("reconcile", str(folder), "--json")
+
+        assert done.returncode == 1
+        assert "not valid UTF-8" in done.stderr
+        assert sorted(d["id"] for d in json.loads(done.stdout)["documents"]) == [
+            "good",
+            "r\ufffdsum\ufffd",
+        ]
+
+    def test_a_file_over_the_limit_is_named_and_the_good_ones_kept(self, folder: Path) -> None:
+        """--max-bytes: the big file is skipped with the limit named; the report holds the rest."""
+        (folder / "huge.txt").write_text(
+            "Headline\n\n" + "Two were hurt. " * 2000, encoding="utf-8"
+        )
+
+        done = cli("reconcile", str(folder), "--json", "--max-bytes", "10000")
+
+        assert done.returncode == 1
+        assert "larger than the limit of 10,000 bytes" in done.stderr
+        assert [d["id"] for d in json.loads(done.stdout)["documents"]] == ["good"]
+
+    @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+    def test_a_link_to_a_system_file_is_not_read(self, folder: Path, tmp_path_factory) -> None:
+        """A link out of the folder to another file: skipped and named; --follow-links reads it."""
+        secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+        secret.write_text("Secret\n\nThe secret password is swordfish.", encoding="utf-8")
+        (folder / "leak.txt").symlink_to(secret)
+
+        done = cli("reconcile", str(folder), "--json")
+        followed = cli("reconcile", str(folder), "--json", "--follow-links")
+
+        assert done.returncode == 1
+        assert "swordfish" not in done.stdout
+        assert "outside the given folders" in done.stderr
+        assert "leak" in [d["id"] for d in json.loads(followed.stdout)["documents"]]
+
+    def test_escape_sequences_in_messages_do_not_reach_the_terminal(self, tmp_path: Path) -> None:
+        """An id with ESC and BEL in an error message is printed escaped."""
+        src = tmp_path / "e.jsonl"
+        src.write_text('{"id": "x\\u001b]0;pwned\\u0007"}\n', encoding="utf-8")
+
+        done = cli("reconcile", str(src))
+
+        assert "\x1b" not in done.stderr
+        assert "\x07" not in done.stderr
+        assert "\\x1b]0;pwned" in done.stderr
+
+
+def test_worker_processes_started_by_spawn_give_the_same_bytes(tmp_path: Path) -> None:
+    """n_process=2 under the spawn start method: the same JSON as one process."""
+    script = tmp_path / "spawned.py"
+    script.write_text(
+        "import multiprocessing, sys\n"
+        "import claimrec as cr\n"
+        "if __name__ == '__main__':\n"
+        "    multiprocessing.set_start_method('spawn')\n"
+        "    one = cr.reconcile(sys.argv[1]).to_json()\n"
+        "    two = cr.reconcile(sys.argv[1], n_process=2).to_json()\n"
+        "    print(one == two, len(cr.reconcile(sys.argv[1]).claims) > 0)\n",
+        encoding="utf-8",
+    )
+
+    done = subprocess.run(
+        [sys.executable, str(script), str(ROOT / "seeds")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "2", True])
+def test_a_process_count_that_is_not_a_whole_positive_number_is_named(bad: object) -> None:
+    """n_process=0, -1, 1.5, '2', True: a typed error naming n_process."""
+    with pytest.raises(ClaimrecError, match="n_process"):
+        cr.reconcile([], n_process=bad)  # type: ignore[arg-type]
+
+
+class TestLongRuns:
+    def test_progress_true_draws_a_bar_and_false_draws_none(self, capsys) -> None:
+        """progress=True shows an extraction bar on standard error; progress=False nothing."""
+        pytest.importorskip("tqdm")
+        docs = [cr.Document(f"d{i}", GOOD) for i in range(3)]
+
+        cr.reconcile(docs, progress=False)
+        silent = capsys.readouterr().err
+        cr.reconcile(docs, progress=True)
+        shown = capsys.readouterr().err
+
+        assert silent == ""
+        assert "extract" in shown
+        assert "/3 " in shown  # the bar counts documents
+
+    def test_stage_lines_go_to_the_claimrec_logger(self, caplog) -> None:
+        """Each stage is one INFO record on logging.getLogger('claimrec'); no bar off a terminal."""
+        with caplog.at_level("INFO", logger="claimrec"):
+            cr.reconcile([cr.Document("d", GOOD)])
+
+        messages = [r.getMessage() for r in caplog.records if r.name == "claimrec"]
+        assert messages[0].startswith("loaded 1 documents")
+        assert any(m.startswith("extracted") for m in messages)
+
+    def test_a_stage_callback_still_gets_every_line(self) -> None:
+        """progress=callable receives the stage lines, as before."""
+        lines: list[str] = []
+
+        cr.reconcile([cr.Document("d", GOOD)], progress=lines.append)
+
+        assert [line.split()[0] for line in lines] == ["loaded", "extracted", "matched", "resolved"]
