@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import multiprocessing
 import os
@@ -65,9 +66,7 @@ def wants_bar(setting: object) -> bool:
     """
     if setting is False or callable(setting):
         return False
-    try:
-        import tqdm  # noqa: F401, PLC0415 - optional extra
-    except ImportError:
+    if importlib.util.find_spec("tqdm") is None:
         return False
     if setting is True:
         return True
@@ -76,22 +75,34 @@ def wants_bar(setting: object) -> bool:
 
 
 @contextmanager
-def progress_bar(total: int, *, enabled: bool, desc: str) -> Iterator[Bar]:
+def progress_bar(total: int, *, enabled: bool, desc: str, delay: float = 0.0) -> Iterator[Bar]:
     """
-    A progress bar over *total* items on standard error (``tqdm.auto``), or one that shows nothing.
+    A progress bar over *total* items, or one that shows nothing.
+
+    In a notebook with ipywidgets it is a widget; elsewhere text on standard error.
+    Nothing is drawn before *delay* seconds, so short runs stay quiet.
 
     >>> with progress_bar(3, enabled=False, desc="extract") as bar:
     ...     bar.update(3)
     """
     bar: Bar = _NoBar()
     if enabled:
-        from tqdm.auto import tqdm  # noqa: PLC0415 - optional extra
-
-        bar = tqdm(total=total, desc=desc, unit="doc", leave=False, dynamic_ncols=True)
+        bar = _tqdm()(total=total, desc=desc, unit="doc", leave=False, delay=delay)
     try:
         yield bar
     finally:
         bar.close()
+
+
+def _tqdm() -> Any:  # noqa: ANN401 - the tqdm class, an optional extra
+    """Tqdm's notebook widget in a notebook that has ipywidgets, else its text bar."""
+    if _in_notebook() and importlib.util.find_spec("ipywidgets") is not None:
+        from tqdm.notebook import tqdm as widget  # noqa: PLC0415 - optional extra
+
+        return widget
+    from tqdm.std import tqdm as text  # noqa: PLC0415 - optional extra
+
+    return text
 
 
 def check_processes(n_process: object) -> int:

@@ -278,13 +278,19 @@ class _Line(logging.Formatter):
 
 
 @contextmanager
-def _logging_to(err: TextIO, *, verbose: bool) -> Iterator[None]:
-    """Send the claimrec logger to *err* for one run: INFO with --verbose, else WARNING."""
+def _logging_to(err: TextIO, *, verbose: bool, quiet: bool) -> Iterator[None]:
+    """
+    Send the claimrec logger to *err* for one run.
+
+    Stage lines (INFO) show with --verbose, and on a terminal unless --quiet; problems
+    (WARNING) always.
+    """
     handler = logging.StreamHandler(err)
     handler.setFormatter(_Line())
     level = _LOG.level
     _LOG.addHandler(handler)
-    _LOG.setLevel(logging.INFO if verbose else logging.WARNING)
+    on_terminal = bool(getattr(err, "isatty", lambda: False)())
+    _LOG.setLevel(logging.INFO if verbose or (on_terminal and not quiet) else logging.WARNING)
     try:
         yield
     finally:
@@ -304,7 +310,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help and --version
         return int(exc.code or 0)
-    with _logging_to(err, verbose=args.verbose):
+    with _logging_to(err, verbose=args.verbose, quiet=getattr(args, "quiet", False)):
         try:
             if args.claims is not None or not args.paths:
                 return _reconcile_claims(args, out, err)

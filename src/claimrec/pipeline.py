@@ -145,7 +145,11 @@ def reconcile(
     documents.sort(key=lambda d: d.id)
     say(f"loaded {len(documents)} documents ({len(errors)} input problems)")
     if claims is None:
-        with progress_bar(len(documents), enabled=wants_bar(progress), desc="extract") as bar:
+        # asked for: drawn at once; automatic: only once a run takes more than a second
+        delay = 0.0 if progress is True else 1.0
+        with progress_bar(
+            len(documents), enabled=wants_bar(progress), desc="extract", delay=delay
+        ) as bar:
             claims = extract_documents(
                 documents, lexicon=settings.lexicon, n_process=processes, bar=bar
             )
