@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -102,12 +104,32 @@ class TestReconcileCommand:
         assert "line 2" in done.stderr
         assert [d["id"] for d in json.loads(done.stdout)["documents"]] == ["ok"]
 
-    def test_missing_path_is_reported_with_exit_one(self, tmp_path: Path) -> None:
-        """A path that does not exist is named on standard error."""
-        done = run("reconcile", str(tmp_path / "nope.txt"))
+    def test_missing_path_is_named_once_and_the_rest_processed_with_exit_one(
+        self, tmp_path: Path
+    ) -> None:
+        """A path that does not exist is named once on standard error; the seeds still come out."""
+        done = run("reconcile", str(SEEDS), str(tmp_path / "nope.txt"))
 
         assert done.returncode == 1
-        assert "nope.txt" in done.stderr
+        assert done.stderr.count("nope.txt") == 1
+        assert "5 documents" in done.stdout
+
+    def test_nothing_readable_says_so_and_exits_three(self, tmp_path: Path) -> None:
+        """An empty folder, a folder of broken files or a lone missing path: exit 3, no report."""
+        (tmp_path / "empty").mkdir()
+        (tmp_path / "broken").mkdir()
+        (tmp_path / "broken" / "x.jsonl").write_text("{nope\n", encoding="utf-8")
+
+        runs = [
+            run("reconcile", str(tmp_path / "empty")),
+            run("reconcile", str(tmp_path / "broken")),
+            run("reconcile", str(tmp_path / "nope.txt")),
+        ]
+
+        assert [r.returncode for r in runs] == [3, 3, 3]
+        assert all("no document could be read" in r.stderr for r in runs)
+        assert all(r.stdout == "" for r in runs)
+        assert runs[2].stderr.count("nope.txt") == 2  # the problem, then the summary line
 
     def test_usage_error_exits_two(self) -> None:
         """An unknown option is a usage error: exit 2."""
@@ -121,3 +143,178 @@ class TestReconcileCommand:
         b = run("reconcile", str(SEEDS), "--json").stdout
 
         assert a == b
+
+
+def run_module(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimrec", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+
+
+def run_patched(patch: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run main(args) in a fresh interpreter after *patch* (Python code) broke something."""
+    code = f"import sys\n{patch}\nfrom claimrec.cli import main\nsys.exit(main({list(args)!r}))"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+
+
+GVA_LIKE = [
+    {
+        "doc_id": "g1",
+        "title": "Two wounded in Elgin shooting",
+        "text": "Two people were wounded in a shooting in Elgin on Sunday, police said.",
+        "published": "2014-01-12",
+        "source": "a.example",
+    },
+    {
+        "doc_id": "g2",
+        "title": "Elgin shooting",
+        "text": "Police said two men were shot and wounded in Elgin on Sunday night.",
+        "published": "January 13, 2014",
+        "source": "b.example",
+    },
+]
+
+
+class TestCommandLine:
+    def test_version_is_the_installed_distribution(self) -> None:
+        """claimrec --version prints the version importlib.metadata knows."""
+        done = run_module("--version")
+
+        assert done.returncode == 0
+        assert done.stdout.strip() == f"claimrec {version('claimrec')}"
+
+    def test_python_dash_m_claimrec_runs_the_command(self) -> None:
+        """python -m claimrec gives the same bytes as python -m claimrec.cli."""
+        assert (
+            run_module("reconcile", str(SEEDS), "--json").stdout
+            == run("reconcile", str(SEEDS), "--json").stdout
+        )
+
+    def test_standard_input_is_read_as_json_lines(self, tmp_path: Path) -> None:
+        """'-' reads JSONL from standard input: the same report as the file."""
+        lines = "".join(json.dumps(r) + "\n" for r in GVA_LIKE)
+        path = tmp_path / "docs.jsonl"
+        path.write_text(lines, encoding="utf-8")
+
+        piped = run_module("reconcile", "-", "--json", stdin=lines)
+
+        assert piped.returncode == 0, piped.stderr
+        assert piped.stdout == run_module("reconcile", str(path), "--json").stdout
+
+    def test_jobs_give_the_same_bytes_as_one_process(self) -> None:
+        """--jobs 2 extracts on two processes and writes the same JSON."""
+        one = run_module("reconcile", str(SEEDS), "--json")
+        two = run_module("reconcile", str(SEEDS), "--json", "--jobs", "2")
+
+        assert two.returncode == 0, two.stderr
+        assert two.stdout == one.stdout
+
+    def test_verbose_prints_stage_lines_and_quiet_prints_none(self) -> None:
+        """--verbose logs each stage on standard error; --quiet and a pipe print nothing."""
+        loud = run_module("reconcile", str(SEEDS), "--verbose")
+        quiet = run_module("reconcile", str(SEEDS), "--quiet")
+        piped = run_module("reconcile", str(SEEDS))
+
+        assert "claimrec: extracted" in loud.stderr
+        assert quiet.stderr == ""
+        assert piped.stderr == ""
+
+    def test_an_unexpected_error_is_one_line_and_exit_seventy(self) -> None:
+        """A bug: one 'internal error' line and status 70; the traceback only with --verbose."""
+        patch = (
+            "import claimrec.match as m\n"
+            "def boom(*a, **k): raise RuntimeError('matcher exploded')\n"
+            "m.match_events = boom"
+        )
+
+        plain = run_patched(patch, "reconcile", str(SEEDS))
+        verbose = run_patched(patch, "reconcile", str(SEEDS), "--verbose")
+
+        assert plain.returncode == verbose.returncode == 70
+        expected = (
+            "claimrec: internal error: RuntimeError: matcher exploded "
+            "(run with --verbose for the traceback); please report it"
+        )
+        assert plain.stderr.strip().splitlines() == [expected]
+        assert "Traceback (most recent call last)" in verbose.stderr
+
+    def test_a_crash_while_writing_leaves_the_old_outputs_whole(self, tmp_path: Path) -> None:
+        """--out and --html go through a temporary file: a failure never truncates them."""
+        out, page = tmp_path / "r.json", tmp_path / "r.html"
+        out.write_text("old report", encoding="utf-8")
+        page.write_text("old page", encoding="utf-8")
+        patch = (
+            "from claimrec.report import Report\n"
+            "Report.to_json = lambda self, **k: 'half' + chr(0xD800)\n"
+            "Report.to_html = lambda self, **k: 'half' + chr(0xD800)"
+        )
+
+        done = run_patched(patch, "reconcile", str(SEEDS), "--json", "--out", str(out))
+        page_done = run_patched(patch, "reconcile", str(SEEDS), "--html", str(page))
+
+        assert (done.returncode, page_done.returncode) == (70, 70)
+        assert out.read_text(encoding="utf-8") == "old report"
+        assert page.read_text(encoding="utf-8") == "old page"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "r.json"]
+
+    def test_outputs_are_written_whole_with_ordinary_permissions(self, tmp_path: Path) -> None:
+        """--out and --html write complete files readable as any new file would be."""
+        out, page = tmp_path / "r.json", tmp_path / "r.html"
+
+        done = run_module("reconcile", str(SEEDS), "--json", "--out", str(out), "--html", str(page))
+
+        assert done.returncode == 0, done.stderr
+        assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "claimrec.report/1"
+        assert page.read_text(encoding="utf-8").rstrip().endswith("</html>")
+        mask = os.umask(0o022)
+        os.umask(mask)
+        assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+    def test_claim_lines_that_are_not_claims_are_named_and_exit_one(self, tmp_path: Path) -> None:
+        """[1,2], "x", mention: [] and a repeated id: named errors, exit 1, the rest reconciled."""
+        good = {
+            "id": "c1",
+            "document": "d1",
+            "type": "responsibility",
+            "stance": "claimed",
+            "actor": "X",
+            "span": [0, 1],
+            "attribution": {"kind": "none"},
+        }
+        path = tmp_path / "claims.jsonl"
+        path.write_text(
+            "\n".join(
+                [
+                    json.dumps(good),
+                    "[1, 2]",
+                    '"x"',
+                    json.dumps({**good, "id": "c2", "mention": []}),
+                    json.dumps(good),
+                ]
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+
+        done = run_module("reconcile", "--claims", str(path), "--quiet")
+
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr
+        for says in ("JSON array", "JSON string", "'mention'", "repeats the claim id 'c1'"):
+            assert says in done.stderr
+        report = json.loads(done.stdout)
+        assert [c["id"] for c in report["claims"]] == ["c1"]
+        assert all(len(f["claims"]) == len(set(f["claims"])) for f in report["findings"])

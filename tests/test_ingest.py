@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+import claimrec as cr
 from claimrec import ingest
 from claimrec.errors import IngestError, InputNotFoundError, InvalidDocumentError
 from claimrec.ingest import Corpus, load
@@ -376,7 +379,7 @@ class TestLoadBadInput:
         """A file the system refuses to read is an InputNotFoundError naming it."""
         path = write(tmp_path / "locked.txt", "Locked\nbody")
 
-        def refuse(p: Path) -> bytes:
+        def refuse(p: Path, _limit: int) -> bytes:
             raise PermissionError(13, "Permission denied", str(p))
 
         monkeypatch.setattr(ingest, "_read_bytes", refuse)
@@ -415,12 +418,24 @@ class TestLoadBadInput:
         assert len(corpus) == 0
         assert len(corpus.errors) == 1
 
-    def test_wrong_source_types_are_reported(self):
-        """A number where a source belongs is an error, not a crash."""
-        corpus = load(42, [{"id": "a", "text": "t"}, 7])  # type: ignore[arg-type]
+    @pytest.mark.parametrize(
+        ("sources", "says"),
+        [
+            ((42,), "type int (42)"),
+            (
+                ([{"id": "a", "text": "t"}, 7],),
+                "item 1 of the list: cannot load a value of type int",
+            ),
+            ((b"x.txt",), "type bytes"),
+            ((None,), "type NoneType"),
+        ],
+    )
+    def test_wrong_source_types_raise_a_type_error_naming_the_type(self, sources, says):
+        """A number, bytes or None where a source belongs is a TypeError that names its type."""
+        with pytest.raises(TypeError, match=re.escape(says)) as info:
+            load(*sources)
 
-        assert [d.id for d in corpus] == ["a"]
-        assert len(corpus.errors) == 2
+        assert isinstance(info.value, cr.ClaimrecError)
 
     def test_strict_raises_with_every_error_after_loading(self, tmp_path):
         """strict=True raises IngestError carrying all errors once everything was read."""
@@ -450,3 +465,266 @@ class TestCorpus:
         assert corpus.get("zzz") is None
         assert corpus[0] in corpus
         assert repr(corpus) == "Corpus(<2 documents>, <0 errors>)"
+
+
+# --------------------------------------------------------------------------- tables and mappings
+
+_ROWS = [
+    {
+        "doc_id": "r1",
+        "title": "Two hurt in Elgin",
+        "text": "Two people were hurt in Elgin on Sunday, police said.",
+        "published": "March 12, 2024",
+        "source": "elgin.example",
+        "url": "https://elgin.example/a",
+        "incident_id": 4,
+    },
+    {
+        "doc_id": "r2",
+        "title": "Elgin shooting",
+        "text": "Police said two people were wounded in Elgin on Sunday.",
+        "published": "Tue, 12 Mar 2024 18:30:00 +0000",
+        "source": "news.example",
+        "url": None,
+        "incident_id": 4,
+    },
+    {
+        "doc_id": "r3",
+        "title": None,
+        "text": "A man was killed in Kano on Friday, officials said.",
+        "published": "2024-03-08T09:15:00Z",
+        "source": "kano.example",
+        "url": "https://kano.example/b",
+        "incident_id": 9,
+    },
+]
+
+
+class TestLoadTables:
+    def test_a_dataframe_gives_the_same_documents_as_its_jsonl_file(self, tmp_path):
+        """pandas rows are read with the JSONL field names and aliases: same documents."""
+        pd = pytest.importorskip("pandas")
+        path = write(tmp_path / "feed.jsonl", jsonl(*_ROWS))
+        frame = pd.read_json(path, lines=True)
+
+        from_frame, from_file = load(frame), load(path)
+
+        assert [(d.id, d.title, d.published, d.outlet, d.url) for d in from_frame] == [
+            (d.id, d.title, d.published, d.outlet, d.url) for d in from_file
+        ]
+        assert [d.published for d in from_file] == [
+            dt.date(2024, 3, 12),
+            dt.date(2024, 3, 12),
+            dt.date(2024, 3, 8),
+        ]
+        assert not from_frame.errors
+
+    def test_reconcile_of_a_dataframe_writes_the_json_of_the_path_form(self, tmp_path):
+        """cr.reconcile(pd.read_json(path, lines=True), id="doc_id") == cr.reconcile(path)."""
+        pd = pytest.importorskip("pandas")
+        path = write(tmp_path / "feed.jsonl", jsonl(*_ROWS))
+
+        from_frame = cr.reconcile(pd.read_json(path, lines=True), id="doc_id").to_json()
+
+        assert from_frame == cr.reconcile(path).to_json()
+
+    def test_columns_are_mapped_by_keyword(self):
+        """id=, text=, published=, title=, outlet= name the columns each field comes from."""
+        pd = pytest.importorskip("pandas")
+        frame = pd.DataFrame(
+            {
+                "key": ["k1"],
+                "body": ["One man was hurt."],
+                "when": ["2024-05-01"],
+                "head": ["Man hurt"],
+                "site": ["x.example"],
+            }
+        )
+
+        [doc] = load(frame, id="key", text="body", published="when", title="head", outlet="site")
+
+        assert (doc.id, doc.text, doc.published, doc.title, doc.outlet) == (
+            "k1",
+            "One man was hurt.",
+            dt.date(2024, 5, 1),
+            "Man hurt",
+            "x.example",
+        )
+
+    def test_a_mapped_column_that_is_missing_is_named(self):
+        """text='body' on rows without a body: each row is reported with the column's name."""
+        corpus = load([{"id": "a", "text": "x"}], text="body")
+
+        assert len(corpus) == 0
+        assert "column 'body'" in str(only_error(corpus))
+
+    def test_missing_dates_of_pandas_are_unknown_not_a_crash(self):
+        """NaT, NaN and None as published leave the date unknown; reconcile runs."""
+        pd = pytest.importorskip("pandas")
+        frame = pd.DataFrame(
+            {
+                "id": ["a", "b", "c"],
+                "text": ["Two were hurt.", "One was killed.", "Three were hurt."],
+                "published": pd.to_datetime(["2024-01-02", None, "2024-01-03"]),
+            }
+        )
+
+        report = cr.reconcile(frame)
+
+        assert [d.published for d in report.documents] == [
+            dt.date(2024, 1, 2),
+            None,
+            dt.date(2024, 1, 3),
+        ]
+        assert not report.errors
+
+    def test_a_single_dict_and_a_date_alias_are_read(self):
+        """reconcile(one_dict) is one document; a 'date' field is its publication date."""
+        report = cr.reconcile({"doc_id": "d", "text": "Two were hurt.", "date": "2024-02-03"})
+
+        assert [(d.id, d.published) for d in report.documents] == [("d", dt.date(2024, 2, 3))]
+
+    def test_a_column_mapping_that_is_not_a_name_is_a_type_error(self):
+        """load(id=3) is a TypeError naming the keyword."""
+        with pytest.raises(TypeError, match=re.escape("load(id=...)")):
+            load({"id": "a", "text": "x"}, id=3)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- broken files
+
+
+class TestLoadBrokenFiles:
+    def test_jsonl_records_are_split_on_newline_only(self, tmp_path):
+        """U+2028 and U+0085 inside a JSON string do not split the record."""
+        text = "Two were hurt\u2028in Elgin\u0085on Sunday."
+        path = write(
+            tmp_path / "d.jsonl", jsonl({"id": "a", "text": text}, {"id": "b", "text": "x"})
+        )
+
+        corpus = load(path)
+
+        assert [d.id for d in corpus] == ["a", "b"]
+        assert corpus[0].text == text
+        assert not corpus.errors
+
+    def test_windows_line_ends_in_jsonl_are_fine(self, tmp_path):
+        """CRLF line ends still separate records."""
+        path = write(
+            tmp_path / "d.jsonl", b'{"id": "a", "text": "x"}\r\n{"id": "b", "text": "y"}\r\n'
+        )
+
+        assert [d.id for d in load(path)] == ["a", "b"]
+
+    @pytest.mark.parametrize("codec", ["utf-32", "utf-32-be", "utf-16", "utf-16-be"])
+    def test_wide_encodings_with_a_byte_order_mark_are_read(self, tmp_path, codec):
+        """UTF-32 and UTF-16 files with a BOM decode to the text, not to NULs."""
+        bom = {"utf-32-be": b"\x00\x00\xfe\xff", "utf-16-be": b"\xfe\xff"}.get(codec, b"")
+        path = write(tmp_path / "w.txt", bom + "Headline\n\nTwo were hurt.".encode(codec))
+
+        [doc] = load(path)
+
+        assert doc.title == "Headline"
+        assert "\x00" not in doc.text
+
+    def test_lone_surrogates_in_json_are_replaced_and_reported(self, tmp_path):
+        """A "\\ud800" escape becomes U+FFFD; the error names the field; writers work."""
+        path = write(
+            tmp_path / "s.jsonl",
+            '{"id": "a", "text": "Two \\ud800 were hurt.", "title": "T\\udfff"}\n',
+        )
+
+        corpus = load(path)
+
+        assert corpus[0].text == "Two \ufffd were hurt."
+        assert corpus[0].title == "T\ufffd"
+        error = only_error(corpus)
+        assert (error.field, error.line) == ("text", 1)
+        cr.reconcile(corpus).to_json().encode("utf-8")
+
+    def test_surrogates_in_given_documents_are_replaced(self):
+        """A Document built with a lone surrogate is cleaned and reported, not written raw."""
+        corpus = load(Document("a", "Two\udc80 were hurt."))
+
+        assert corpus[0].text == "Two\ufffd were hurt."
+        assert only_error(corpus).field == "text"
+
+    def test_a_file_over_the_size_limit_is_skipped_and_the_rest_kept(self, tmp_path):
+        """max_bytes: a larger file is named with the limit; the good file beside it loads."""
+        write(tmp_path / "big.txt", "Headline\n\n" + "Two were hurt. " * 1000)
+        write(tmp_path / "small.txt", "Headline\n\nOne was hurt.")
+
+        corpus = load(tmp_path, max_bytes=2_000)
+
+        assert [d.id for d in corpus] == ["small"]
+        assert "larger than the limit of 2,000 bytes" in str(only_error(corpus))
+
+    def test_the_size_limit_must_be_positive(self):
+        """max_bytes=0 is a ValueError naming the setting."""
+        with pytest.raises(ValueError, match="max_bytes"):
+            load(max_bytes=0)
+
+    @pytest.mark.skipif(os.name != "posix", reason="needs bytes file names")
+    def test_a_file_name_that_is_not_utf8_is_read_and_named(self, tmp_path):
+        """A name with an invalid byte: the document loads; its id and path are printable."""
+        raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+        with open(raw, "wb") as f:  # noqa: PTH123 - a bytes path
+            f.write(b"Headline\n\nTwo were hurt.")
+
+        corpus = load(tmp_path)
+
+        assert [d.id for d in corpus] == ["caf\ufffd"]
+        corpus[0].id.encode("utf-8")
+        assert only_error(corpus).field == "id"
+
+    @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+    def test_symbolic_links_out_of_the_folder_are_not_followed(self, tmp_path):
+        """A link to a file outside the given folder is skipped and named, unless asked for."""
+        outside = write(tmp_path / "outside" / "secret.txt", "Secret\n\nThe secret text.")
+        folder = tmp_path / "in"
+        write(folder / "good.txt", "Headline\n\nTwo were hurt.")
+        (folder / "link.txt").symlink_to(outside)
+        (folder / "sub").symlink_to(outside.parent, target_is_directory=True)
+
+        corpus = load(folder)
+        followed = load(folder, follow_links=True)
+
+        assert [d.id for d in corpus] == ["good"]
+        assert any("outside the given folders" in str(e) for e in corpus.errors)
+        assert "secret" in [d.id for d in followed]
+
+    @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+    def test_links_inside_the_given_folders_are_read(self, tmp_path):
+        """A link to a file in another given folder is read; a looping link does not hang."""
+        write(tmp_path / "a" / "x.txt", "Headline\n\nTwo were hurt.")
+        (tmp_path / "b").mkdir()
+        (tmp_path / "b" / "y.txt").symlink_to(tmp_path / "a" / "x.txt")
+        (tmp_path / "b" / "loop").symlink_to(tmp_path / "b", target_is_directory=True)
+
+        corpus = load(tmp_path / "a", tmp_path / "b")
+        followed = load(tmp_path / "a", tmp_path / "b", follow_links=True)
+
+        assert [d.id for d in corpus] == ["x", "y"]
+        assert not corpus.errors
+        assert [d.id for d in followed] == ["x", "y"]
+
+    def test_documents_with_the_same_id_are_deduplicated_by_reconcile(self):
+        """Two Documents with one id: the copy is skipped (or renamed) with an error naming it."""
+        same = [Document("a", "Two were hurt."), Document("a", "Two were hurt.")]
+        other = [Document("a", "Two were hurt."), Document("a", "Five were hurt.")]
+
+        first, second = cr.reconcile(same), cr.reconcile(other)
+
+        assert [d.id for d in first.documents] == ["a"]
+        assert "duplicate document id 'a'" in str(first.errors[0])
+        assert [d.id for d in second.documents] == ["a", "a~2"]
+        claim_ids = [c.id for c in second.claims]
+        assert len(claim_ids) == len(set(claim_ids))
+
+    def test_a_stream_is_read_as_json_lines(self):
+        """A binary or text stream (standard input) holds one document a line."""
+        stream = io.BytesIO(jsonl({"id": "a", "text": "x"}, {"text": "y"}).encode())
+        stream.name = "<stdin>"  # type: ignore[attr-defined]
+
+        corpus = load(stream)
+
+        assert [d.id for d in corpus] == ["a", "stdin-2"]

@@ -160,10 +160,15 @@ _FURNITURE_KEYS: Final = (
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
 )  # fmt: skip
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
+#: A first block without final punctuation is the title only up to this length: a longer
+#: one is a truncated page (its sentences are read as body, each with its own speaker).
+_TITLE_MAX: Final = 250
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
 _SHORT_LINE: Final = 24
 _BYLINE: Final = re.compile(
-    r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}[ \t,]{0,3}){1,6}(?:and [A-Z][\w.]{0,30}[ \t]{0,3}){0,3}$"
+    # possessive quantifiers: a name is all its word characters, so a run of capitals
+    # splits into words one way only (an optional separator made it exponential)
+    r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}+[ \t,]{0,3}+){1,6}(?:and [A-Z][\w.]{0,30}+[ \t]{0,3}+){0,3}$"
     r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30}){0,3}$)"
 )
 _DATE_LINE: Final = re.compile(
@@ -367,7 +372,7 @@ def _block_furniture(line: str, *, first: bool) -> bool:
         return True  # an embedded post: "— Name (@handle) January 20, 2024"
     if _DATE_LINE.fullmatch(line.strip()):
         return True
-    if _BYLINE.fullmatch(line.strip()) and len(line) < 80:
+    if len(line) < 80 and _BYLINE.fullmatch(line.strip()):
         return True
     if _NO_WORDS.fullmatch(line):  # "# # #", phone numbers, coordinates
         return True
@@ -453,7 +458,8 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
     for paragraph, (start, end) in enumerate(blocks):
         block = text[start:end]
         key = _norm(block)
-        is_first = not title_done and not any(x.kind != "furniture" for x in sentences)
+        # until the title or a body sentence is found, every sentence so far is furniture
+        is_first = not title_done
         repeated = bool(key) and key in seen
         if key:
             seen.add(key)
@@ -463,7 +469,7 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
             and not furniture
             and (
                 (title_key and title_key in key and len(key) <= len(title_key) + 40)
-                or (not title_key and not _has_terminal(block))
+                or (not title_key and len(block) <= _TITLE_MAX and not _has_terminal(block))
             )
         ):
             title_done = True

@@ -1,11 +1,34 @@
-"""The ``claimrec`` command: ``claimrec reconcile PATH... [--json] [--out FILE]``."""
+"""
+The ``claimrec`` command: ``claimrec reconcile PATH... [--json] [--out FILE]``.
+
+Also run as ``python -m claimrec``. Exit status:
+
+* 0: every input was read and the output written;
+* 1: some input was skipped (each problem is one ``claimrec: input problem:`` line on
+  standard error); the output holds everything else;
+* 2: a usage error, or an output that cannot be written;
+* 3: no document could be read at all (an empty folder, only broken files); nothing
+  is written;
+* 70: an unexpected internal error (a bug): one ``claimrec: internal error:`` line,
+  the traceback with ``--verbose``; no output file is left half-written;
+* 130: interrupted (Ctrl-C).
+
+Outputs (``--out``, ``--html``) are written to a temporary file beside the target and
+renamed over it, so a crash never leaves a truncated file.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, Final, TextIO
 
 from claimrec.errors import ClaimrecError
 from claimrec.resolve import POLICIES
@@ -13,27 +36,67 @@ from claimrec.resolve import POLICIES
 if TYPE_CHECKING:
     from claimrec.report import Report
 
-__all__ = ["main", "write_plots"]
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOTHING",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "main",
+    "write_atomic",
+    "write_plots",
+]
 
-_LONG_RUN = 200
+EXIT_OK: Final = 0
+EXIT_INPUT: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_NOTHING: Final = 3
+EXIT_INTERNAL: Final = 70  # EX_SOFTWARE of sysexits.h
+EXIT_INTERRUPTED: Final = 130
+
+_EPILOG: Final = (
+    "exit status: 0 all input read; 1 some input skipped (named on standard error); "
+    "2 usage error or unwritable output; 3 no readable document; 70 internal error "
+    "(--verbose shows the traceback); 130 interrupted"
+)
+#: Characters that would act on a terminal (escape sequences, bidirectional overrides).
+_CONTROL: Final = {
+    c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n"
+} | {c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_LOG: Final = logging.getLogger("claimrec")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - fast start
+
+    try:
+        return version("claimrec")
+    except PackageNotFoundError:  # pragma: no cover - a source tree without metadata
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimrec",
         description="Reconcile claims that different sources make about the same event.",
+        epilog=_EPILOG,
     )
+    parser.add_argument("--version", action="version", version=f"claimrec {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     rec = sub.add_parser(
         "reconcile",
         help="extract, match and resolve the claims of articles",
         description=(
-            "Read articles (.txt, .json, .jsonl files or folders of them), find what they "
-            "claim and who stands behind it, and report per event what agrees and what "
-            "conflicts. Exit status: 0 all input read, 1 some input skipped, 2 usage error."
+            "Read articles (.txt, .json, .jsonl files or folders of them; - reads JSON Lines "
+            "from standard input), find what they claim and who stands behind it, and report "
+            "per event what agrees and what conflicts."
         ),
+        epilog=_EPILOG,
     )
-    rec.add_argument("paths", nargs="*", type=Path, help="files or folders of articles")
+    rec.add_argument(
+        "paths", nargs="*", help="files or folders of articles; - for JSON Lines on standard input"
+    )
     rec.add_argument(
         "--claims",
         type=Path,
@@ -46,6 +109,14 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument(
         "--processes", type=int, default=None, help="worker processes for --claims (default: CPUs)"
     )
+    rec.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes that extract claims from articles (default: 1; 0: one per CPU)",
+    )
     rec.add_argument("--json", action="store_true", help="write the claimrec.report/1 JSON")
     rec.add_argument("--out", type=Path, help="write to this file instead of standard output")
     rec.add_argument(
@@ -54,7 +125,28 @@ def _parser() -> argparse.ArgumentParser:
         default="consensus",
         help="rule for each estimate's best figure (default: consensus)",
     )
-    rec.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    rec.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="skip input files larger than N bytes (default: 1 GiB)",
+    )
+    rec.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links in folders that lead outside the given paths",
+    )
+    talk = rec.add_mutually_exclusive_group()
+    talk.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar and no stage lines"
+    )
+    talk.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="stage lines, and tracebacks of internal errors",
+    )
     rec.add_argument(
         "--html",
         type=Path,
@@ -77,22 +169,71 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# --------------------------------------------------------------------------- output
+
+
+def _safe(text: str) -> str:
+    """*text* with the characters that would act on a terminal shown as escapes."""
+    return text.translate(_CONTROL)
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[IO[str]]:
+    """A file beside *path* that replaces it once the block finished; removed on any error."""
+    directory = path.parent if str(path.parent) else Path()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        Path(tmp).chmod(0o666 & ~_umask())  # what a plain open() would give, not 0600
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """
+    Write *text* to *path* (UTF-8) through a temporary file and a rename.
+
+    A crash, an interrupt or a text that cannot be encoded leaves *path* as it was:
+    never truncated, never half-written.
+
+    Raises:
+        OSError: The folder of *path* cannot be written.
+        UnicodeEncodeError: *text* holds characters UTF-8 cannot encode (lone surrogates).
+
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "r.json"
+    >>> write_atomic(target, "{}")
+    >>> target.read_text()
+    '{}'
+    """
+    with _atomic(Path(path)) as f:
+        f.write(text)
+
+
 def _write_views(report: Report, args: argparse.Namespace, err: TextIO) -> int:
     """Write the --html page and the --plots charts; return 0, or 2 when one cannot be written."""
     try:
         if args.html is not None:
-            report.write_html(args.html)
+            write_atomic(args.html, report.to_html())
         if args.plots is not None:
             written = write_plots(report, args.plots, fmt=args.plot_format)
-            if not args.quiet:
-                err.write(f"claimrec: wrote {len(written)} charts to {str(args.plots)!r}\n")
+            _LOG.info("wrote %d charts to %r", len(written), str(args.plots))
     except ImportError as exc:
-        err.write(f"claimrec: error: {exc}\n")
-        return 2
+        err.write(f"claimrec: error: {_safe(str(exc))}\n")
+        return EXIT_USAGE
     except OSError as exc:
         err.write(f"claimrec: error: cannot write {exc.filename!r}: {exc.strerror}\n")
-        return 2
-    return 0
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def write_plots(report: Report, directory: Path, *, fmt: str = "png") -> list[Path]:
@@ -126,95 +267,184 @@ def write_plots(report: Report, directory: Path, *, fmt: str = "png") -> list[Pa
     return written
 
 
+# --------------------------------------------------------------------------- running
+
+
+class _Line(logging.Formatter):
+    """``claimrec: message`` with terminal controls escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"claimrec: {_safe(record.getMessage())}"
+
+
+@contextmanager
+def _logging_to(err: TextIO, *, verbose: bool, quiet: bool) -> Iterator[None]:
+    """
+    Send the claimrec logger to *err* for one run.
+
+    Stage lines (INFO) show with --verbose, and on a terminal unless --quiet; problems
+    (WARNING) always.
+    """
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(_Line())
+    level = _LOG.level
+    _LOG.addHandler(handler)
+    on_terminal = bool(getattr(err, "isatty", lambda: False)())
+    _LOG.setLevel(logging.INFO if verbose or (on_terminal and not quiet) else logging.WARNING)
+    try:
+        yield
+    finally:
+        _LOG.removeHandler(handler)
+        _LOG.setLevel(level)
+
+
 def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """
-    Run the command line; return the exit status (0 fine, 1 input skipped, 2 usage error).
+    Run the command line; return the exit status (see the module docstring).
 
     >>> main(["reconcile", "--help"])  # doctest: +SKIP
     """
-    from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415 - fast --help
-
     out = stdout or sys.stdout
+    err = sys.stderr
     try:
         args = _parser().parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help and --version
         return int(exc.code or 0)
-    err = sys.stderr
-    if args.claims is not None or not args.paths:
-        return _reconcile_claims(args, out, err)
-    long_run = False
+    with _logging_to(err, verbose=args.verbose, quiet=getattr(args, "quiet", False)):
+        try:
+            if args.claims is not None or not args.paths:
+                return _reconcile_claims(args, out, err)
+            return _reconcile(args, out, err)
+        except KeyboardInterrupt:
+            err.write("claimrec: interrupted\n")
+            return EXIT_INTERRUPTED
+        except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
+            return _internal_error(exc, err, verbose=args.verbose)
 
-    def progress(line: str) -> None:
-        # Stage lines go to standard error once the input is large enough to take a while.
-        nonlocal long_run
-        if line.startswith("loaded "):
-            long_run = int(line.split()[1]) >= _LONG_RUN
-        if long_run and not args.quiet:
-            err.write(f"claimrec: {line}\n")
 
+def _internal_error(exc: BaseException, err: TextIO, *, verbose: bool) -> int:
+    if verbose:
+        err.write(_safe("".join(traceback.format_exception(exc))))
+    err.write(
+        f"claimrec: internal error: {type(exc).__name__}: {_safe(str(exc))[:300]}"
+        f"{'' if verbose else ' (run with --verbose for the traceback)'}; please report it\n"
+    )
+    return EXIT_INTERNAL
+
+
+def _sources(args: argparse.Namespace) -> list[object]:
+    """The paths, with ``-`` as the standard input stream (read as JSON Lines, named ``<stdin>``)."""
+    return [sys.stdin.buffer if raw == "-" else raw for raw in args.paths]
+
+
+def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from claimrec.ingest import MAX_BYTES, load  # noqa: PLC0415 - fast --help
+    from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415
+
+    if args.jobs < 0 or (args.max_bytes is not None and args.max_bytes < 1):
+        err.write("claimrec: error: --jobs must be 0 or more and --max-bytes 1 or more\n")
+        return EXIT_USAGE
     try:
-        report = reconcile(
-            [str(p) for p in args.paths],
-            settings=Settings(policy=args.policy),
-            progress=progress,
+        corpus = load(
+            *_sources(args),  # type: ignore[arg-type]
+            max_bytes=args.max_bytes or MAX_BYTES,
+            follow_links=args.follow_links,
         )
     except ClaimrecError as exc:
-        err.write(f"claimrec: error: {exc}\n")
-        return 1
-    for problem in report.errors:
-        err.write(f"claimrec: input problem: {problem}\n")
+        err.write(f"claimrec: error: {_safe(str(exc))}\n")
+        return EXIT_INPUT
+    for problem in corpus.errors:
+        _LOG.warning("input problem: %s", problem)
+    if not corpus:
+        where = ", ".join(repr(p) for p in args.paths)
+        err.write(
+            f"claimrec: error: no document could be read from {_safe(where)}; wrote nothing\n"
+        )
+        return EXIT_NOTHING
+    report = reconcile(
+        corpus,
+        settings=Settings(policy=args.policy),
+        progress=False if args.quiet else None,
+        n_process=args.jobs or None,
+    )
     text = report.to_json() + "\n" if args.json else report.summary() + "\n"
-    if args.out is not None:
-        try:
-            args.out.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            err.write(f"claimrec: error: cannot write {str(args.out)!r}: {exc.strerror}\n")
-            return 2
-    else:
-        out.write(text)
+    status = _emit(text, args, out, err)
+    if status:
+        return status
     status = _write_views(report, args, err)
     if status:
         return status
-    return 1 if report.errors else 0
+    return EXIT_INPUT if report.errors else EXIT_OK
+
+
+def _emit(text: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the main output to --out (atomically) or standard output."""
+    if args.out is None:
+        out.write(text)
+        out.flush()
+        return EXIT_OK
+    try:
+        write_atomic(args.out, text)
+    except OSError as exc:
+        err.write(f"claimrec: error: cannot write {str(args.out)!r}: {exc.strerror}\n")
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``claimrec reconcile --claims FILE``: the claim-level path of ``claimrec.scale``."""
     if args.claims is None or args.paths:
         err.write("claimrec: error: give either PATH... (articles) or --claims JSONL\n")
-        return 2
+        return EXIT_USAGE
     from claimrec.scale import ScaleOptions, reconcile_claims  # noqa: PLC0415 - fast --help
 
     def progress(stage: str, seconds: float, counts: object) -> None:
         if not args.quiet:
             err.write(f"claimrec: {stage} {seconds:.2f} s {counts}\n")
 
-    try:
-        if args.out is not None:
-            reconcile_claims(
-                args.claims,
-                args.out,
-                options=ScaleOptions(policy=args.policy),
-                processes=args.processes,
-                progress=progress,
-            )
-            return 0
-        import tempfile  # noqa: PLC0415
+    def run(target: Path) -> tuple[ClaimrecError, ...]:
+        stats = reconcile_claims(
+            args.claims,
+            target,
+            options=ScaleOptions(policy=args.policy),
+            processes=args.processes,
+            progress=progress,
+        )
+        return stats.errors
 
-        with tempfile.TemporaryDirectory(prefix="claimrec-") as tmp:
-            target = Path(tmp, "report.json")
-            reconcile_claims(
-                args.claims,
-                target,
-                options=ScaleOptions(policy=args.policy),
-                processes=args.processes,
-                progress=progress,
-            )
-            out.write(target.read_text(encoding="utf-8") + "\n")
+    try:
+        errors = _claims_to(args, out, run)
     except OSError as exc:
-        err.write(f"claimrec: error: {exc}\n")
-        return 2
-    return 0
+        err.write(f"claimrec: error: {_safe(str(exc))}\n")
+        return EXIT_USAGE
+    for problem in errors:
+        _LOG.warning("input problem: %s", problem)
+    if errors:
+        _LOG.warning(
+            "skipped %d claim line(s) of %r; the report holds the rest",
+            len(errors),
+            str(args.claims),
+        )
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _claims_to(
+    args: argparse.Namespace, out: TextIO, run: Callable[[Path], tuple[ClaimrecError, ...]]
+) -> tuple[ClaimrecError, ...]:
+    """Run the claim-level path into a temporary file, then rename it to --out or print it."""
+    target = args.out
+    directory = target.parent if target is not None else None
+    with tempfile.TemporaryDirectory(prefix="claimrec-", dir=directory) as tmp:
+        written = Path(tmp, "report.json")
+        errors = run(written)
+        if target is not None:
+            written.replace(target)
+        else:
+            with written.open(encoding="utf-8") as f:
+                out.writelines(iter(lambda: f.read(1 << 20), ""))
+            out.write("\n")
+    return errors
 
 
 if __name__ == "__main__":  # pragma: no cover

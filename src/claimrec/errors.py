@@ -107,7 +107,18 @@ class InvalidDocumentError(ClaimrecError, ValueError):
 
 
 class InputNotFoundError(ClaimrecError, FileNotFoundError):
-    """A path given as input does not exist or cannot be read."""
+    """
+    A path given as input does not exist or cannot be read.
+
+    Its text is the message alone (which names the path once); ``errno`` and
+    ``filename`` are still set.
+
+    >>> str(InputNotFoundError(2, "no such file or folder 'x'; check the path", "x"))
+    "no such file or folder 'x'; check the path"
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 class IngestError(ClaimrecError, ValueError):

@@ -57,6 +57,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, overload
 
+import attrs
 from attrs import field, frozen
 
 from claimrec._dates import parse_date
@@ -64,11 +65,12 @@ from claimrec.errors import (
     IngestError,
     InputNotFoundError,
     InvalidDocumentError,
+    InvalidTypeError,
     InvalidValueError,
 )
 from claimrec.model import Document
 
-__all__ = ["Corpus", "LoadError", "Source", "load"]
+__all__ = ["MAX_BYTES", "Corpus", "LoadError", "Source", "load"]
 
 #: A problem met while loading.
 LoadError = InvalidDocumentError | InputNotFoundError
@@ -76,11 +78,30 @@ LoadError = InvalidDocumentError | InputNotFoundError
 Source = str | os.PathLike[str] | Mapping[str, Any] | Document | Iterable[Any]
 
 _SUFFIXES: Final = frozenset({".txt", ".json", ".jsonl"})
-_ID_FIELDS: Final = ("id", "doc_id")
-_OUTLET_FIELDS: Final = ("outlet", "source")
-_KNOWN_FIELDS: Final = frozenset({"text", "title", "published", "url"})
+#: The document fields a record or DataFrame row gives, and the names each is read from.
+_FIELDS: Final = ("id", "text", "title", "published", "outlet", "url")
+_ALIASES: Final = {
+    "id": ("id", "doc_id"),
+    "published": ("published", "date"),
+    "outlet": ("outlet", "source"),
+}
+#: The largest file ``load`` reads by default (1 GiB); ``load(max_bytes=...)`` changes it.
+MAX_BYTES: Final = 1 << 30
+#: Byte-order marks of the wide encodings, UTF-32 before UTF-16 (whose BOM starts UTF-32-LE's).
+_WIDE_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: A lone surrogate: from a ``"\\ud800"`` JSON escape, or an undecodable file name byte.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 #: How many non-empty lines at the top of a text file may hold the date header.
 _HEADER_LINES: Final = 4
+#: A longer line is never a date header (a header is a date and a short title).
+_HEADER_MAX: Final = 400
+#: The first line is the title only up to this length (``_text`` caps it the same way).
+_TITLE_MAX: Final = 250
 _ISO_HEADER: Final = re.compile(
     r"\s*(?:(?:date|dated|published|posted|updated)\b\s*:?\s*)?"
     r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*(.*)",
@@ -161,11 +182,21 @@ class Corpus(Sequence[Document]):
 class _Loader:
     """Collects documents and errors across every source of one ``load`` call."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        columns: Mapping[str, str] | None = None,
+        max_bytes: int = MAX_BYTES,
+        follow_links: bool = False,
+    ) -> None:
         self.documents: list[Document] = []
         self.errors: list[LoadError] = []
         self.by_id: dict[str, Document] = {}
         self.dict_count = 0
+        self.columns = dict(columns or {})
+        self.max_bytes = max_bytes
+        self.follow_links = follow_links
+        self.roots: list[Path] = []
 
     def error(
         self,
@@ -202,16 +233,7 @@ class _Loader:
         while f"{doc.id}~{n}" in self.by_id:
             n += 1
         new_id = f"{doc.id}~{n}"
-        renamed = Document(
-            new_id,
-            doc.text,
-            title=doc.title,
-            published=doc.published,
-            outlet=doc.outlet,
-            url=doc.url,
-            path=doc.path,
-            metadata=doc.metadata,
-        )
+        renamed = attrs.evolve(doc, id=new_id)
         self.by_id[new_id] = renamed
         self.documents.append(renamed)
         self.error(
@@ -221,81 +243,157 @@ class _Loader:
             field="id",
         )
 
+    def given_document(self, doc: Document) -> None:
+        """A ``Document`` passed in: its strings must be writable (no lone surrogates)."""
+        changes: dict[str, str] = {}
+        for name in ("id", "text", "title", "outlet", "url"):
+            value = getattr(doc, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                changes[name] = _SURROGATE.sub("\ufffd", value)
+        if changes:
+            self.error(
+                f"document {changes.get('id', doc.id)!r} holds lone surrogates (not Unicode "
+                f"characters) in {', '.join(changes)}; replaced them with U+FFFD",
+                path=doc.path,
+                field=next(iter(changes)),
+            )
+            doc = attrs.evolve(doc, **changes)
+        self.add(doc, where="the given documents", line=None)
+
     # -- sources -------------------------------------------------------------------
 
-    def source(self, source: object) -> None:
+    def source(self, source: object, *, position: str = "") -> None:
         if isinstance(source, Document):
-            self.add(source, where="the given documents", line=None)
+            self.given_document(source)
         elif isinstance(source, str | os.PathLike):
             self.path(Path(source))
         elif isinstance(source, Mapping):
             self.dict_count += 1
             self.record(source, path=None, line=None, default_id=f"doc-{self.dict_count}")
+        elif _is_frame(source):
+            self.frame(source)
+        elif hasattr(source, "read"):
+            self.stream(source)
         elif isinstance(source, Iterable) and not isinstance(source, bytes | bytearray):
-            for item in source:
-                if isinstance(item, Document | Mapping):
-                    self.source(item)
-                else:
-                    self.error(
-                        f"expected a dict or a Document in the iterable; got {type(item).__name__} "
-                        f"{_short(item)!r}"
-                    )
+            for index, item in enumerate(source):
+                self.source(item, position=f"item {index} of the {type(source).__name__}: ")
         else:
-            self.error(
-                f"cannot load {_short(source)!r}: expected a path, a dict, a Document "
-                "or an iterable of dicts"
+            msg = (
+                f"{position}cannot load a value of type {type(source).__name__} ({_short(source)!r}); give paths, "
+                "dicts, Documents, a pandas DataFrame or an iterable of these"
+            )
+            raise InvalidTypeError(msg)
+
+    def frame(self, frame: Any) -> None:  # noqa: ANN401 - a pandas DataFrame, duck-typed
+        """Every row of a DataFrame, read as a JSONL record would be."""
+        for index, row in enumerate(frame.to_dict("records"), start=1):
+            self.dict_count += 1
+            self.record(
+                row,
+                path=None,
+                line=None,
+                default_id=f"doc-{self.dict_count}",
+                where=f"row {index} of the DataFrame",
             )
 
+    def stream(self, stream: Any) -> None:  # noqa: ANN401 - any readable file object
+        """A binary or text stream such as standard input, read as JSON Lines."""
+        name = getattr(stream, "name", None)
+        where = name if isinstance(name, str) else "<stream>"
+        stem = Path(where.strip("<>")).stem or "stream"
+        try:
+            data = stream.read(self.max_bytes + 1)
+        except OSError as exc:
+            self.missing(f"cannot read {where}: {exc.strerror or exc}", where, exc.errno)
+            return
+        if len(data) > self.max_bytes:
+            self.error(
+                f"{where} holds more than the limit of {self.max_bytes:,} bytes; read none of it "
+                "(raise the limit with load(max_bytes=...) or --max-bytes)",
+                path=where,
+            )
+            return
+        text = self.decode(data, where) if isinstance(data, bytes) else str(data)
+        if text is None:
+            return
+        if not text.strip():
+            self.error(f"{where} is empty", path=where)
+            return
+        self.jsonl(text, where, stem)
+
     def path(self, path: Path) -> None:
+        shown = _shown(path)
         try:
             info = path.stat()
         except FileNotFoundError:
-            self.missing(f"no such file or folder {str(path)!r}; check the path", str(path))
+            self.missing(f"no such file or folder {shown!r}; check the path", shown)
             return
         except OSError as exc:
-            self.missing(f"cannot read {str(path)!r}: {exc.strerror or exc}", str(path), exc.errno)
+            self.missing(f"cannot read {shown!r}: {exc.strerror or exc}", shown, exc.errno)
             return
         if stat.S_ISDIR(info.st_mode):
-            for file in _walk(path):
+            for file in self.walk(path):
                 self.file(file)
         else:
             self.file(path, explicit=True)
 
     def file(self, path: Path, *, explicit: bool = False) -> None:
-        where = str(path)
+        where = _shown(path)
+        suffix = path.suffix.lower()
+        if not explicit and suffix not in _SUFFIXES:
+            return
         try:
             info = path.stat()
             if not stat.S_ISREG(info.st_mode):
                 self.error(f"{where!r} is not a regular file; skipped", path=where)
                 return
-            data = _read_bytes(path)
+            data = None if info.st_size > self.max_bytes else _read_bytes(path, self.max_bytes)
         except FileNotFoundError:
             self.missing(f"no such file {where!r}; it vanished while loading", where)
             return
         except OSError as exc:
             self.missing(f"cannot read {where!r}: {exc.strerror or exc}", where, exc.errno)
             return
-        suffix = path.suffix.lower()
-        if not explicit and suffix not in _SUFFIXES:
+        if data is None:
+            self.error(
+                f"{where!r} is larger than the limit of {self.max_bytes:,} bytes; skipped it "
+                "(split it, or raise the limit with load(max_bytes=...) or --max-bytes)",
+                path=where,
+            )
             return
+        if where != str(path):
+            self.error(
+                f"the file name {where!r} is not valid UTF-8; its document id uses U+FFFD "
+                "in place of the bad bytes",
+                path=where,
+                field="id",
+            )
         text = self.decode(data, where)
         if text is None:
             return
         if not text.strip():
             self.error(f"{where!r} is empty", path=where)
         elif suffix == ".jsonl":
-            self.jsonl(text, path)
+            self.jsonl(text, where, _shown(path.stem))
         elif suffix == ".json":
             self.json(text, path)
         else:
             self.text_file(text, path)
 
+    def walk(self, folder: Path) -> list[Path]:
+        """Every document file under *folder*, sorted by relative path (see ``_walk_folder``)."""
+        found, problems = _walk_folder(folder, self.roots, follow_links=self.follow_links)
+        for msg, where in problems:
+            self.error(msg, path=where)
+        return found
+
     def decode(self, data: bytes, where: str) -> str | None:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            try:
-                return data.decode("utf-16")
-            except UnicodeDecodeError:
-                pass
+        for bom, codec in _WIDE_BOMS:  # UTF-32 first: its little-endian BOM starts like UTF-16's
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError:
+                    break
         if b"\x00" in data:
             self.error(f"{where!r} is a binary file (it holds NUL bytes), not text", path=where)
             return None
@@ -328,16 +426,17 @@ class _Loader:
     def text_file(self, text: str, path: Path) -> None:
         title, published = _text_header(text)
         self.build(
-            {"id": path.stem, "text": text, "title": title},
+            {"id": _shown(path.stem), "text": text, "title": title},
             published=published,
-            path=str(path),
+            path=_shown(path),
             line=None,
             metadata={},
         )
 
-    def jsonl(self, text: str, path: Path) -> None:
-        where = str(path)
-        for number, raw in enumerate(text.splitlines(), start=1):
+    def jsonl(self, text: str, where: str, stem: str) -> None:
+        # JSON Lines ends a record at "\n" only: U+2028, U+0085 and other breaks that
+        # str.splitlines() honours are valid inside a JSON string
+        for number, raw in enumerate(text.split("\n"), start=1):
             if not raw.strip():
                 continue
             try:
@@ -354,10 +453,11 @@ class _Loader:
                     line=number,
                 )
                 continue
-            self.record(value, path=where, line=number, default_id=f"{path.stem}-{number}")
+            self.record(value, path=where, line=number, default_id=f"{stem}-{number}")
 
     def json(self, text: str, path: Path) -> None:
-        where = str(path)
+        where = _shown(path)
+        stem = _shown(path.stem)
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -367,11 +467,11 @@ class _Loader:
             self.error(f"{where!r} is not valid JSON: {exc}", path=where)
             return
         if isinstance(value, dict):
-            self.record(value, path=where, line=None, default_id=path.stem)
+            self.record(value, path=where, line=None, default_id=stem)
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, dict):
-                    self.record(item, path=where, line=None, default_id=f"{path.stem}-{index + 1}")
+                    self.record(item, path=where, line=None, default_id=f"{stem}-{index + 1}")
                 else:
                     self.error(
                         f"item {index} of {where!r} is a JSON {_json_kind(item)}, not an object",
@@ -383,17 +483,38 @@ class _Loader:
                 path=where,
             )
 
+    def take(self, fields: dict[str, Any], name: str) -> Any:  # noqa: ANN401 - any JSON value
+        """Pop the value of document field *name*: its mapped column, else its first alias set."""
+        if name in self.columns:
+            return fields.pop(self.columns[name], None)
+        aliases = _ALIASES.get(name, (name,))
+        for alias in aliases:
+            if alias in fields and not _blank(fields[alias]):
+                return fields.pop(alias)
+        for alias in aliases:
+            if alias in fields:
+                return fields.pop(alias)
+        return None
+
     def record(
-        self, record: Mapping[str, Any], *, path: str | None, line: int | None, default_id: str
+        self,
+        record: Mapping[str, Any],
+        *,
+        path: str | None,
+        line: int | None,
+        default_id: str,
+        where: str | None = None,
     ) -> None:
         """Turn one JSON object or dict into a document, recording what is wrong with it."""
-        where = f"line {line} of {path!r}" if line else (repr(path) if path else "a given dict")
+        where = where or (
+            f"line {line} of {path!r}" if line else (repr(path) if path else "a given dict")
+        )
         fields = dict(record)
-        doc_id: Any = default_id
-        for name in _ID_FIELDS:
-            if name in fields and fields[name] not in (None, ""):
-                doc_id = fields.pop(name)
-                break
+        raw: dict[str, Any] = {name: self.take(fields, name) for name in _FIELDS}
+        self.scrub(raw, where, path, line)
+        doc_id = raw["id"]
+        if _blank(doc_id):
+            doc_id = default_id
         if isinstance(doc_id, int) and not isinstance(doc_id, bool):
             doc_id = str(doc_id)
         if not isinstance(doc_id, str) or not doc_id.strip():
@@ -405,37 +526,50 @@ class _Loader:
                 field="id",
             )
             doc_id = default_id
-        text = fields.pop("text", None)
+        raw["id"] = doc_id
+        text = raw["text"]
         if not isinstance(text, str) or not text.strip():
             problem = (
                 "is missing"
-                if text is None
+                if _blank(text)
                 else f"must be a non-empty string; got {_short(text)!r}"
             )
+            column = f" (column {self.columns['text']!r})" if "text" in self.columns else ""
             self.error(
-                f"the text of document {doc_id!r} in {where} {problem}; skipped it",
+                f"the text of document {doc_id!r} in {where}{column} {problem}; skipped it",
                 path=path,
                 line=line,
                 field="text",
             )
             return
-        outlet = None
-        for name in _OUTLET_FIELDS:
-            if name in fields and outlet is None:
-                outlet = fields.pop(name)
-        raw = {"id": doc_id, "text": text, "outlet": outlet}
-        for name in ("title", "url"):
-            raw[name] = fields.pop(name, None)
-        published = self.published(fields.pop("published", None), doc_id, where, path, line)
+        published = self.published(raw["published"], doc_id, where, path, line)
         self.build(raw, published=published, path=path, line=line, metadata=fields)
+
+    def scrub(self, raw: dict[str, Any], where: str, path: str | None, line: int | None) -> None:
+        """Replace lone surrogates (from JSON escapes such as backslash-ud800) in the document's strings."""
+        bad = [k for k, v in raw.items() if isinstance(v, str) and _SURROGATE.search(v)]
+        for name in bad:
+            raw[name] = _SURROGATE.sub("\ufffd", raw[name])
+        if bad:
+            self.error(
+                f"the record in {where} holds lone surrogates (escapes such as \\ud800 that are "
+                f"not Unicode characters) in {', '.join(bad)}; replaced them with U+FFFD",
+                path=path,
+                line=line,
+                field=bad[0],
+            )
 
     def published(
         self, value: object, doc_id: str, where: str, path: str | None, line: int | None
     ) -> object:
-        if value is None or value == "":
-            return None
+        if _blank(value):
+            return None  # None, "", NaN or pandas NaT: the date is unknown
         if isinstance(value, str):
             day = parse_date(value)
+            if day is not None:
+                return day
+        elif type(value).__name__ == "datetime64":  # numpy, as pandas columns hold dates
+            day = parse_date(str(value))
             if day is not None:
                 return day
         else:
@@ -464,6 +598,8 @@ class _Loader:
         values: dict[str, Any] = {}
         for name in ("title", "outlet", "url"):
             value = raw.get(name)
+            if _blank(value):
+                value = None
             if value is not None and not isinstance(value, str):
                 self.error(
                     f"the {name} of document {raw['id']!r} must be a string; got {_short(value)!r}; "
@@ -493,24 +629,105 @@ class _Loader:
 # --------------------------------------------------------------------------- helpers
 
 
-def _read_bytes(path: Path) -> bytes:
-    return path.read_bytes()
+def _read_bytes(path: Path, limit: int) -> bytes | None:
+    """The bytes of *path*, or None when it holds more than *limit* (it may grow while read)."""
+    with path.open("rb") as f:
+        data = f.read(limit + 1)
+    return None if len(data) > limit else data
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every document file under *folder*, sorted by relative path; hidden entries are skipped."""
+def _shown(path: Path | str) -> str:
+    """*path* as text that can be printed and written: undecodable bytes become U+FFFD."""
+    text = str(path)
+    if not _SURROGATE.search(text):
+        return text
+    return os.fsencode(text).decode("utf-8", errors="replace")
+
+
+def _blank(value: object) -> bool:
+    """None, an empty string, or a missing value of pandas or numpy (NaN, NaT, NA)."""
+    if value is None or (isinstance(value, str) and not value):
+        return True
+    if isinstance(value, str | int | Mapping | list | tuple):
+        return False
+    try:
+        return bool(value != value)  # NaN and NaT are not equal to themselves  # noqa: PLR0124
+    except (TypeError, ValueError):  # pandas NA refuses bool(); arrays are ambiguous
+        return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def _is_frame(value: object) -> bool:
+    """Whether *value* is a pandas DataFrame (duck-typed: pandas is an optional extra)."""
+    return all(hasattr(value, name) for name in ("to_dict", "columns", "iloc"))
+
+
+def _link_message(path: Path, real: Path) -> str:
+    """The error for a link out of the given folders."""
+    return (
+        f"{_shown(path)!r} is a symbolic link to {_shown(real)!r}, outside the given folders; "
+        "skipped it (load(follow_links=True) or --follow-links reads it)"
+    )
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    return any(path == root or path.is_relative_to(root) for root in roots)
+
+
+def _walk_folder(
+    folder: Path, roots: Sequence[Path], *, follow_links: bool
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """
+    Every document file under *folder*, sorted by relative path, and the links not followed.
+
+    Hidden entries are skipped. A symbolic link is read only when its target lies
+    inside one of *roots* (the folders given to ``load``), unless *follow_links*;
+    links to folders are followed only with *follow_links*, each real folder once.
+    """
     found: list[tuple[tuple[str, ...], Path]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(root)
-        rel = base.relative_to(folder).parts
-        found.extend(
-            ((*rel, name), base / name)
-            for name in files
-            if not name.startswith(".") and Path(name).suffix.lower() in _SUFFIXES
-        )
+    problems: list[tuple[str, str]] = []
+    seen = {folder.resolve()}
+    stack: list[tuple[Path, tuple[str, ...]]] = [(folder, ())]
+    while stack:
+        base, rel = stack.pop()
+        try:
+            entries = sorted(os.scandir(base), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(
+                (f"cannot read the folder {_shown(base)!r}: {exc.strerror}", _shown(base))
+            )
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = base / entry.name
+            try:
+                is_dir = entry.is_dir()
+                real = path.resolve() if entry.is_symlink() else None
+            except (OSError, RuntimeError):  # a link loop
+                problems.append(
+                    (f"{_shown(path)!r} is a broken or looping link; skipped", _shown(path))
+                )
+                continue
+            if real is not None and not follow_links:  # a symbolic link
+                if not _inside(real, roots):
+                    problems.append(
+                        (
+                            _link_message(path, real),
+                            _shown(path),
+                        )
+                    )
+                    continue
+                if is_dir:
+                    continue  # its files are read through the real folder, inside the roots
+            if is_dir:
+                key = real or path.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    stack.append((path, (*rel, entry.name)))
+            elif Path(entry.name).suffix.lower() in _SUFFIXES:
+                found.append(((*rel, entry.name), path))
     found.sort(key=lambda item: item[0])
-    return [path for _, path in found]
+    return [path for _, path in found], problems
 
 
 def _text_header(text: str) -> tuple[str | None, object]:
@@ -531,7 +748,9 @@ def _text_header(text: str) -> tuple[str | None, object]:
         if title is not None and published is not None:
             break
     if title is None:
-        title = next(iter(_first_lines(text, 1_000_000)), None)
+        title = next(iter(_first_lines(text, 1)), None)
+    if title is not None and len(title) > _TITLE_MAX:
+        title = None  # one long line is a text without a title, not a headline
     return title, published
 
 
@@ -550,6 +769,11 @@ def _first_lines(text: str, limit: int) -> list[str]:
 
 def _header_date(line: str) -> tuple[object, str] | None:
     """(date, the rest of the line) when *line* is a date header, else None."""
+    if len(line) > _HEADER_MAX:
+        return None
+    # one space between words: the header patterns' optional spaces then cannot
+    # share out a long run of blanks in many ways (quadratic on "date" + 20,000 spaces)
+    line = " ".join(line.split())
     iso = _ISO_HEADER.fullmatch(line)
     if iso:
         day = parse_date(iso.group(1))
@@ -581,26 +805,70 @@ def _short(value: object) -> object:
 # --------------------------------------------------------------------------- public
 
 
-def load(*sources: Source, strict: bool = False) -> Corpus:
+def load(
+    *sources: Source,
+    strict: bool = False,
+    max_bytes: int = MAX_BYTES,
+    follow_links: bool = False,
+    id: str | None = None,  # noqa: A002 - the field it maps is called id
+    text: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Corpus:
     """
-    Read documents from paths, folders, JSON(L) files, dicts and Documents.
+    Read documents from paths, folders, JSON(L) files, dicts, DataFrames and Documents.
+
+    Dicts, JSON records and DataFrame rows are read alike: fields ``id`` (or
+    ``doc_id``), ``text``, ``title``, ``published`` (or ``date``), ``outlet`` (or
+    ``source``), ``url``; every other field goes to ``Document.metadata``. The
+    keywords *id* ... *url* name the column each field is read from instead.
+    ``published`` may be a date, a datetime, a pandas Timestamp or text such as
+    "March 12, 2024", an RFC 822 or an ISO date; missing values (None, NaN, NaT)
+    leave it unknown.
 
     Args:
         *sources: Paths (``.txt``, ``.json``, ``.jsonl`` or a folder of these),
-            dicts with a ``text`` field, ``Document`` objects, or iterables of these.
+            dicts, ``Document`` objects, pandas DataFrames, or iterables of these.
         strict: Raise ``IngestError`` when anything was wrong, after loading all.
+        max_bytes: Files larger than this are skipped with an error (default 1 GiB).
+        follow_links: Read symbolic links inside a folder that point outside the
+            given folders (by default they are skipped with an error).
+        id: The column holding the document id.
+        text: The column holding the text.
+        title: The column holding the title.
+        published: The column holding the publication date.
+        outlet: The column holding the outlet.
+        url: The column holding the URL.
 
     Returns:
         The documents in the order met, with every problem on ``Corpus.errors``.
 
     Raises:
         IngestError: *strict* is true and some input was bad; ``errors`` lists all.
+        InvalidTypeError: A source is of a type ``load`` cannot read (a ``TypeError``).
 
     >>> corpus = load([{"doc_id": "g1", "text": "Two men were shot.", "source": "waff.com"}])
     >>> corpus[0].id, corpus[0].outlet, corpus.errors
     ('g1', 'waff.com', ())
+    >>> load({"key": 7, "body": "One man was hurt.", "day": "March 12, 2024"},
+    ...      id="key", text="body", published="day")[0]
+    Document(id='7', title=None, published=datetime.date(2024, 3, 12), outlet=None, chars=17)
     """
-    loader = _Loader()
+    mapped = {"id": id, "text": text, "title": title, "published": published}
+    columns = {k: v for k, v in {**mapped, "outlet": outlet, "url": url}.items() if v is not None}
+    for name, column in columns.items():
+        if not isinstance(column, str):
+            msg = f"load({name}=...) must be a column name (a string); got {_short(column)!r}"
+            raise InvalidTypeError(msg)
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        msg = f"load(max_bytes=...) must be a positive whole number of bytes; got {max_bytes!r}"
+        raise InvalidValueError(msg)
+    loader = _Loader(columns=columns, max_bytes=max_bytes, follow_links=follow_links)
+    loader.roots = [
+        Path(s).resolve() for s in sources if isinstance(s, str | os.PathLike) and Path(s).is_dir()
+    ]
     for source in sources:
         loader.source(source)
     corpus = Corpus(loader.documents, loader.errors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -154,8 +154,8 @@ def _check_options(settings: object, progress: object) -> None:
     if not isinstance(settings, Settings):
         msg = f"reconcile settings must be a claimrec.Settings; got {type(settings).__name__} {settings!r:.80}"
         raise InvalidTypeError(msg)
-    if progress is not None and not callable(progress):
-        msg = f"reconcile progress must be a callable taking one line of text, or None; got {type(progress).__name__}"
+    if progress is not None and not isinstance(progress, bool) and not callable(progress):
+        msg = f"reconcile progress must be True, False, None or a callable taking one line of text; got {type(progress).__name__}"
         raise InvalidTypeError(msg)
 
 
@@ -211,37 +211,62 @@ Source = Document | str | Path | dict[str, Any]
 
 
 def _as_documents(
-    sources: Iterable[Any],
+    sources: object, columns: dict[str, str]
 ) -> tuple[list[Document], tuple[ClaimrecError, ...]]:
-    items = list(sources)
-    if all(isinstance(s, Document) for s in items):
-        return items, tuple(getattr(sources, "errors", ()))
-    from claimrec.ingest import load  # noqa: PLC0415 - I/O stage, only when paths are given
+    from claimrec.ingest import Corpus, load  # noqa: PLC0415 - I/O stage, loads on first use
 
-    corpus = load(*items)
+    if isinstance(sources, Corpus) and not columns:
+        return list(sources), tuple(sources.errors)
+    # every other input goes through load: paths, dicts, DataFrames and Documents alike, so
+    # duplicate ids and unwritable strings are caught the same way whatever came in
+    corpus = load(sources, **columns)  # type: ignore[arg-type]
     return list(corpus), tuple(corpus.errors)
 
 
 def reconcile(
-    sources: Iterable[Any] | str | Path,
+    sources: Iterable[Any] | str | Path | Mapping[str, Any],
     *,
     settings: Settings = _DEFAULT,
     claims: Sequence[Claim] | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: bool | Callable[[str], None] | None = None,
+    n_process: int | None = 1,
+    id: str | None = None,  # noqa: A002 - the field it maps is called id
+    text: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
 ) -> Report:
     """
     Reconcile what the sources claim: extract claims, match events, resolve each slot.
 
     Args:
         sources: Documents, a ``Corpus`` from ``claimrec.load``, paths (files or
-            folders) or dicts with at least ``id`` and ``text``.
+            folders), a dict, a pandas DataFrame, or an iterable of these; dicts and
+            rows are read as ``claimrec.load`` reads them (``id`` or ``doc_id``,
+            ``text``, ``published`` or ``date``, ...).
         settings: Every option (``Settings``).
         claims: Claims you already have (from your own extractor, an LLM, a
             spreadsheet); extraction is skipped and these are matched and resolved.
-        progress: Called with one line per finished stage (the CLI prints them).
+        progress: A progress bar on standard error: None draws one on a terminal or
+            in a notebook (with the ``progress`` extra), True always, False never. A
+            callable gets one line per finished stage instead. Stage lines also go to
+            ``logging.getLogger("claimrec")`` at INFO.
+        n_process: Processes that extract claims (None: one per CPU); the report is
+            the same whatever the number.
+        id: The column holding the document id (likewise *text*, *title*,
+            *published*, *outlet*, *url*); see ``claimrec.load``.
+        text: The column holding the text.
+        title: The column holding the title.
+        published: The column holding the publication date.
+        outlet: The column holding the outlet.
+        url: The column holding the URL.
 
     Returns:
         The ``Report``.
+
+    Raises:
+        InvalidTypeError: *sources* or *n_process* is of a type it cannot take.
 
     >>> import claimrec as cr
     >>> doc = cr.Document("d1", "Two people were killed and five were injured, police said.",
@@ -249,21 +274,42 @@ def reconcile(
     >>> report = cr.reconcile([doc])
     >>> {m: e.best for m, e in report.estimates(report.document_event["d1"]).items()}
     {'injured': 5, 'killed': 2}
+    >>> cr.reconcile({"doc_id": "g1", "text": "One man was shot dead.", "date": "May 3, 2024"}
+    ...              ).documents[0].published
+    datetime.date(2024, 5, 3)
     """
-    from claimrec.extract import extract_all  # noqa: PLC0415 - stages load on first use
-    from claimrec.match import match_events  # noqa: PLC0415
+    from claimrec._run import LOG, check_processes, extract_documents, progress_bar, wants_bar  # noqa: PLC0415
+    from claimrec.match import match_events  # noqa: PLC0415 - stages load on first use
     from claimrec.report import Report  # noqa: PLC0415
     from claimrec.resolve import resolve  # noqa: PLC0415
 
     _check_options(settings, progress)
-    say = progress or (lambda _line: None)
+
+    def say(line: str) -> None:
+        LOG.info("%s", line)
+        if callable(progress):
+            progress(line)
+
+    processes = check_processes(n_process)
+    columns = {
+        k: v
+        for k, v in {"id": id, "text": text, "title": title, "published": published}.items()
+        if v is not None
+    } | {k: v for k, v in {"outlet": outlet, "url": url}.items() if v is not None}
     if isinstance(sources, str | Path):
         sources = [sources]
-    documents, errors = _as_documents(sources)
+    documents, errors = _as_documents(sources, columns)
     documents.sort(key=lambda d: d.id)
     say(f"loaded {len(documents)} documents ({len(errors)} input problems)")
     if claims is None:
-        claims = extract_all(documents, lexicon=settings.lexicon)
+        # asked for: drawn at once; automatic: only once a run takes more than a second
+        delay = 0.0 if progress is True else 1.0
+        with progress_bar(
+            len(documents), enabled=wants_bar(progress), desc="extract", delay=delay
+        ) as bar:
+            claims = extract_documents(
+                documents, lexicon=settings.lexicon, n_process=processes, bar=bar
+            )
         say(f"extracted {len(claims)} claims")
     else:
         check_claims(documents, claims)

@@ -57,11 +57,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Final, NamedTuple
 
-from attrs import frozen
+from attrs import field, frozen
 from rapidfuzz.distance import Indel
 
 from claimrec._ids import event_id
-from claimrec.errors import ClaimrecError, IngestError, InvalidDocumentError
+from claimrec.errors import (
+    ClaimrecError,
+    IngestError,
+    InvalidDocumentError,
+    InvalidTypeError,
+    InvalidValueError,
+)
 from claimrec.matchers import place_key
 
 __all__ = [
@@ -75,6 +81,7 @@ __all__ = [
     "attach_profiles",
     "blocking_keys",
     "claim_key",
+    "claim_row",
     "connected_events",
     "document_record",
     "load_claims",
@@ -196,6 +203,8 @@ class ScaleStats:
     """
     What one run measured, stage by stage.
 
+    ``errors`` holds every claim line that was skipped (also written to the report).
+
     >>> ScaleStats(claims=0, profiles=0, events=0, candidate_pairs=0, stages=())
     ScaleStats(claims=0, profiles=0, events=0, candidate_pairs=0, stages=())
     """
@@ -205,6 +214,7 @@ class ScaleStats:
     events: int
     candidate_pairs: int
     stages: tuple[tuple[str, float], ...]
+    errors: tuple[ClaimrecError, ...] = field(default=(), repr=False, eq=False)
 
 
 # --------------------------------------------------------------------------- profiles
@@ -806,23 +816,75 @@ def load_claims(path: str | os.PathLike[str]) -> list[Any]:
     loads = _loads()
     claims: list[Any] = []
     errors: list[ClaimrecError] = []
+    first_line: dict[str, int] = {}
     with Path(path).open("rb") as f:
         for number, line in enumerate(f, start=1):
             if not line.strip():
                 continue
             try:
-                claims.append(_claim_from(loads(line)))
-            except (ValueError, KeyError, TypeError) as exc:
+                claim = _claim_from(claim_row(loads(line)))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
+                continue
+            if claim.id in first_line:
+                errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
+                continue
+            first_line[claim.id] = number
+            claims.append(claim)
     if errors:
         msg = f"{len(errors)} of the lines of {str(path)!r} are not claims; see .errors"
         raise IngestError(msg, tuple(errors))
     return claims
 
 
+def claim_row(value: object) -> Mapping[str, Any]:
+    """
+    Check that one decoded claim line has the claim shape ``claim_key`` reads; return it.
+
+    Raises:
+        InvalidTypeError: The line is not a JSON object, or its ``mention`` is not one.
+        InvalidValueError: Its ``id`` or ``document`` is not a non-empty string.
+
+    >>> claim_row([1, 2])
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.InvalidTypeError: a claim line must be a JSON object; got a JSON array [1, 2]
+    """
+    if not isinstance(value, dict):
+        kind = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+        shown = "null" if value is None else kind.get(type(value), type(value).__name__)
+        msg = f"a claim line must be a JSON object; got a JSON {shown} {_cut(value)}"
+        raise InvalidTypeError(msg)
+    for name in ("id", "document"):
+        if not isinstance(value.get(name), str) or not value[name]:
+            msg = (
+                f"the claim field {name!r} must be a non-empty string; got {_cut(value.get(name))}"
+            )
+            raise InvalidValueError(msg)
+    mention = value.get("mention")
+    if mention is not None and not isinstance(mention, dict):
+        msg = f"the claim field 'mention' must be a JSON object or null; got {_cut(mention)}"
+        raise InvalidTypeError(msg)
+    return value
+
+
+def _cut(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _line_error(path: str | os.PathLike[str], number: int, exc: Exception) -> ClaimrecError:
     return InvalidDocumentError(
         f"line {number} is not a claim: {type(exc).__name__}: {exc}", path=str(path), line=number
+    )
+
+
+def _duplicate_error(path: str, number: int, claim: str, first: int) -> ClaimrecError:
+    return InvalidDocumentError(
+        f"line {number} repeats the claim id {claim!r} of line {first}; skipped it",
+        path=str(path),
+        line=number,
+        field="id",
     )
 
 
@@ -927,8 +989,8 @@ def _parse_range(
         if not line.strip():
             continue
         try:
-            k = claim_key(loads(line))
-        except (ValueError, KeyError, TypeError) as exc:
+            k = claim_key(claim_row(loads(line)))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             errors.append(_line_error(path, i + 1, exc))
             continue
         found.append(
@@ -979,11 +1041,18 @@ def _plan(
     keys: list[ClaimKey] = []
     kept: list[int] = []
     errors: list[ClaimrecError] = []
+    first_line: dict[str, int] = {}
     for found, problems in parts:
-        kept.extend(i for i, _ in found)
-        keys.extend(ClaimKey._make(k) for _, k in found)
         errors.extend(problems)
-    del parts
+        for i, k in found:
+            if k[0] in first_line:  # a repeated claim id: the first line stands
+                errors.append(_duplicate_error(path, i + 1, k[0], first_line[k[0]]))
+                continue
+            first_line[k[0]] = i + 1
+            kept.append(i)
+            keys.append(ClaimKey._make(k))
+    del parts, first_line
+    errors.sort(key=lambda e: getattr(e, "line", 0) or 0)
     offsets = np.stack((starts[kept], ends[kept]), axis=1)
     say("load", time.perf_counter() - start, {"items": len(keys)})
 
@@ -1124,6 +1193,7 @@ def reconcile_claims(
         events=plan.events,
         candidate_pairs=plan.pairs,
         stages=tuple(stages),
+        errors=tuple(errors),
     )
 
 
