@@ -1,4 +1,4 @@
-"""Tests for claimrec._interchange: schema.org ClaimReview and Wikidata-shaped statements."""
+"""Tests for claimrec.report.interchange: schema.org ClaimReview and Wikidata-shaped statements."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import claimrec as cr
-from claimrec._html import render_page
-from claimrec._interchange import PROPERTIES, RATINGS, to_claimreview, to_statements
 from claimrec.report import Report
+from claimrec.report.interchange import PROPERTIES, RATINGS, to_claimreview, to_statements
+from claimrec.report.page import render_page
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document, responsibility_claim
 

@@ -1,5 +1,5 @@
 """
-Private: the self-contained HTML report page and the per-event notebook view.
+View: the self-contained HTML report page and the per-event notebook view.
 
 The page is one file that loads nothing: its only resource is an inline ``<style>``
 allowed by a ``Content-Security-Policy`` meta tag through the style's SHA-256 hash;
@@ -24,9 +24,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
+from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
-    from claimrec.report import Report
+    from claimrec.report.core import Report
 
 __all__ = [
     "ATTRIBUTION_LABELS",
@@ -39,31 +40,6 @@ __all__ = [
     "render_event",
     "render_page",
 ]
-
-#: Text colour of each verdict (each also reads as a word: colour is never the only cue).
-VERDICT_COLOURS: Final = {
-    "consistent": "#1b7f3b",
-    "conflicting": "#b42318",
-    "evolving": "#b54708",
-}
-#: Colour of each claim flag.
-FLAG_COLOURS: Final = {
-    "unattributed": "#6941c6",
-    "contested": "#b42318",
-    "superseded": "#b54708",
-    "corroborated": "#1b7f3b",
-    "single_source": "#475467",
-}
-#: How each attribution kind reads in the page.
-ATTRIBUTION_LABELS: Final = {
-    "named_person": "named person",
-    "anonymous_official": "anonymous official",
-    "organization": "organization",
-    "media": "media",
-    "party": "party to the conflict",
-    "vague": "vague",
-    "none": "reporter's own voice",
-}
 
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
 _CSS: Final = """

@@ -1,4 +1,4 @@
-"""Tests for claimrec._html: the self-contained report page and the notebook event view."""
+"""Tests for claimrec.report.page: the self-contained report page and the notebook event view."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import attrs
 import pytest
 
 import claimrec as cr
-from claimrec._html import claim_anchor, event_anchor, highlight, render_event, render_page
 from claimrec.cli import main
 from claimrec.errors import UnknownEventError
 from claimrec.report import Report
+from claimrec.report.page import claim_anchor, event_anchor, highlight, render_event, render_page
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document, responsibility_claim
 

@@ -1,5 +1,5 @@
 """
-Private: a report in other people's shapes — schema.org ClaimReview and Wikidata statements.
+View: a report in other people's shapes — schema.org ClaimReview and Wikidata statements.
 
 **ClaimReview** (``to_claimreview``): one JSON-LD object per finding. ``claimReviewed``
 states the slot ("How many us were injured in the missile attack at Ain al-Asad air base
@@ -36,7 +36,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from claimrec._html import finding_anchor
 from claimrec.model import (
     Claim,
     CountClaim,
@@ -46,9 +45,10 @@ from claimrec.model import (
     Quantity,
     ResponsibilityClaim,
 )
+from claimrec.report.page import finding_anchor
 
 if TYPE_CHECKING:
-    from claimrec.report import Report
+    from claimrec.report.core import Report
 
 __all__ = ["PROPERTIES", "RATINGS", "to_claimreview", "to_statements"]
 
