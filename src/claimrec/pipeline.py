@@ -36,8 +36,9 @@ class Settings:
         matchers: The event matchers (``claimrec.matchers.DEFAULT_MATCHERS`` if None).
         threshold: The match score that links two documents (the matcher default if None).
         policy: The rule for each estimate's ``best`` figure (``claimrec.resolve.POLICIES``).
-        absent_as_zero: Estimate a casualty measure nobody mentions as 0 when the event
-            has other casualty claims.
+        absent_as_zero: Opt in to the old estimates: a casualty measure nobody mentions
+            is 0..0 whenever the event has other casualty claims. By default it is "not
+            reported" (``claimrec.resolve.resolve``).
 
     >>> Settings(policy="conservative").policy
     'conservative'
@@ -47,7 +48,7 @@ class Settings:
     matchers: tuple[Matcher, ...] | None = field(default=None)
     threshold: float | None = None
     policy: str = field(default="consensus", validator=_check_policy)
-    absent_as_zero: bool = True
+    absent_as_zero: bool = False
 
 
 _DEFAULT = Settings()

@@ -184,7 +184,7 @@ class ScaleOptions:
     bucket_days: int = 7
     rules: tuple[str, ...] = BLOCKING_RULES
     policy: str = "consensus"
-    absent_as_zero: bool = True
+    absent_as_zero: bool = False
 
 
 #: The documented defaults of the claim-level path.

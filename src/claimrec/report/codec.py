@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from claimrec.errors import ClaimrecError, InvalidDocumentError
 from claimrec.model import (
+    Arithmetic,
     Attribution,
     Claim,
     CountClaim,
@@ -37,6 +38,7 @@ from claimrec.model import (
     Finding,
     Quantity,
     ResponsibilityClaim,
+    Term,
 )
 from claimrec.resolve import Estimate
 
@@ -166,6 +168,59 @@ def decode_claim(data: Mapping[str, Any]) -> Claim:
     return ResponsibilityClaim(stance=data["stance"], actor=data.get("actor"), **common)
 
 
+def _bounds_json(q: Quantity | None) -> dict[str, Any] | None:
+    return None if q is None else {"low": q.low, "high": q.high, "qualifier": q.qualifier}
+
+
+def _bounds_from(data: Mapping[str, Any] | None) -> Quantity | None:
+    if not data:
+        return None
+    return Quantity(data["low"], data.get("high"), qualifier=data.get("qualifier", "range"))
+
+
+def _term_json(t: Term) -> dict[str, Any]:
+    return {
+        "op": t.op,
+        "group": t.group,
+        "result": _bounds_json(t.result),
+        "claims": list(t.claims),
+        "terms": [_term_json(x) for x in t.terms],
+        "note": t.note,
+    }
+
+
+def _term_from(data: Mapping[str, Any]) -> Term:
+    return Term(
+        op=data["op"],
+        group=data["group"],
+        result=_bounds_from(data.get("result")),
+        claims=tuple(data.get("claims", ())),
+        terms=tuple(_term_from(x) for x in data.get("terms", ())),
+        note=data.get("note", ""),
+    )
+
+
+def _arithmetic_json(a: Arithmetic | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {
+        "consensus": _term_json(a.consensus) if a.consensus is not None else None,
+        "raised": [{"claim": claim, "by": list(by)} for claim, by in a.raised],
+        "set_aside": [{"claim": claim, "reason": why} for claim, why in a.set_aside],
+    }
+
+
+def _arithmetic_from(data: Mapping[str, Any] | None) -> Arithmetic | None:
+    if data is None:
+        return None
+    term = data.get("consensus")
+    return Arithmetic(
+        consensus=_term_from(term) if term else None,
+        raised=tuple((r["claim"], tuple(r["by"])) for r in data.get("raised", ())),
+        set_aside=tuple((r["claim"], r["reason"]) for r in data.get("set_aside", ())),
+    )
+
+
 def encode_finding(f: Finding) -> dict[str, Any]:
     """
     One finding as its ``findings`` record.
@@ -179,14 +234,12 @@ def encode_finding(f: Finding) -> dict[str, Any]:
         "measure": f.measure,
         "group": f.group,
         "verdict": f.verdict,
-        "consensus": (
-            {"low": f.consensus.low, "high": f.consensus.high, "qualifier": f.consensus.qualifier}
-            if f.consensus is not None
-            else None
-        ),
+        "consensus": _bounds_json(f.consensus),
         "claims": list(f.claims),
         "conflicts": [list(c) for c in f.conflicts],
         "explanation": f.explanation,
+        "origins": list(f.origins),
+        "arithmetic": _arithmetic_json(f.arithmetic),
     }
 
 
@@ -204,14 +257,12 @@ def decode_finding(data: Mapping[str, Any]) -> Finding:
         measure=data["measure"],
         group=data["group"],
         verdict=data["verdict"],
-        consensus=(
-            Quantity(cons["low"], cons.get("high"), qualifier=cons.get("qualifier", "range"))
-            if cons
-            else None
-        ),
+        consensus=_bounds_from(cons),
         claims=tuple(data.get("claims", ())),
         conflicts=tuple(tuple(c) for c in data.get("conflicts", ())),
         explanation=data.get("explanation", ""),
+        origins=tuple(data.get("origins", ())),
+        arithmetic=_arithmetic_from(data.get("arithmetic")),
     )
 
 
