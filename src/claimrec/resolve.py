@@ -239,8 +239,10 @@ _EARLY: Final = re.compile(
 _EARLY_AT: Final = re.compile(r"\b(?:up|down)?\s*from\s*$", re.IGNORECASE)
 #: A figure said to be a later one ("now", "latest", "rose to", "revised").
 _LATE: Final = re.compile(
-    r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|rose|risen|climbed|jumped"
-    r"|increased|mounted|grew|raising|bringing|revised|since risen|subsequently|final)\b",
+    r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|final"
+    r"|r(?:ise[sn]?|ose|ising)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)"
+    r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
+    r"|revis(?:es|ed|ing)|since|subsequently)\b",
     re.IGNORECASE,
 )
 #: A sentence that says an earlier figure was corrected downward.
@@ -956,7 +958,7 @@ def _resolve_responsibility(
         consensus=None,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=sorted({tuple(sorted((a.id, b.id))) for a, b in pairs}),
-        explanation=f"responsibility: {verdict} — {said}",
+        explanation=said,
     )
     return finding, flags
 
@@ -1088,8 +1090,8 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
 #: Measures whose claims say a casualty measure nobody mentions is not zero.
 _IMPLIES: Final = {"injured": frozenset({"treated", "evacuated"}), "killed": frozenset({"missing"})}
 _NOT_REPORTED: Final = (
-    "not reported: no claim gives this measure; 0 assumed, as reports of an event name "
-    "the dead and wounded they know of (high unknown)"
+    "not reported: no claim gives this measure (0 assumed, as reports name the dead and "
+    "wounded they know of; high unknown)"
 )
 
 

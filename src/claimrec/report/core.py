@@ -182,7 +182,7 @@ class Report:
 
         >>> import claimrec as cr
         >>> print(cr.reconcile([]).summary())
-        0 documents, 0 events, 0 claims, 0 findings (0 conflicting)
+        0 documents, 0 events, 0 claims, 0 findings (no conflicts)
         """
         from claimrec.report.text import summary  # noqa: PLC0415 - a view, built on demand
 

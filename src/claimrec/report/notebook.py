@@ -7,8 +7,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from claimrec.model import Finding
-from claimrec.report.text import event_order
-from claimrec.report.theme import VERDICT_COLOURS
+from claimrec.report.text import event_order, plural
+from claimrec.report.theme import FLAG_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from claimrec.report.core import Report
@@ -46,14 +46,22 @@ def report_html(report: Report) -> str:
             f"<td>{esc(e.date.isoformat() if e.date else '')}</td>"
             f"<td>{esc(e.kind or '')}</td><td>{len(e.documents)}</td>"
             f"<td>{est}</td><td>{verdicts}</td>"
-            f"<td style='color:#6941c6;font-weight:{700 if unatt else 400}'>{unatt}</td></tr>"
+            f"<td style='color:{FLAG_COLOURS['unattributed']};font-weight:{700 if unatt else 400}'>{unatt}</td></tr>"
         )
     n_unatt = len(report.unattributed())
+    n_conf = len(report.conflicts())
+    conflicts = (
+        f"<span style='color:{VERDICT_COLOURS['conflicting']}'>"
+        f"{plural(n_conf, 'conflicting finding')}</span>"
+        if n_conf
+        else f"<span style='color:{VERDICT_COLOURS['consistent']}'>no conflicts</span>"
+    )
     return (
         "<div class='claimrec-report'>"
-        f"<p>{len(report.documents)} documents, {len(report.events)} events, "
-        f"{len(report.claims)} claims, {len(report.conflicts())} conflicting findings, "
-        f"<span style='color:#6941c6'>{n_unatt} unattributed claims</span></p>"
+        f"<p>{plural(len(report.documents), 'document')}, {plural(len(report.events), 'event')}, "
+        f"{plural(len(report.claims), 'claim')}, {conflicts}, "
+        f"<span style='color:{FLAG_COLOURS['unattributed']}'>"
+        f"{plural(n_unatt, 'unattributed claim')}</span></p>"
         "<table><thead><tr><th>event</th><th>location</th><th>date</th><th>kind</th>"
         "<th>docs</th><th>estimates</th><th>verdicts</th><th>unattributed</th></tr></thead><tbody>"
         + "".join(rows)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
+from claimrec.report.text import plural
 from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
@@ -440,10 +441,16 @@ def render_page(report: Report, *, title: str = "claimrec report") -> str:
         "<header class='page'>",
         f"<h1>{_esc(title)}</h1>",
         (
-            f"<p>{len(report.documents)} documents · {len(report.events)} events · "
-            f"{len(report.claims)} claims · {len(report.findings)} findings · "
-            f"<span class='verdict v-conflicting'>{n_conf} conflicting</span> · "
-            f"<span class='flag f-unattributed'>{len(unatt)} unattributed claims</span></p>"
+            f"<p>{plural(len(report.documents), 'document')} · "
+            f"{plural(len(report.events), 'event')} · {plural(len(report.claims), 'claim')} · "
+            f"{plural(len(report.findings), 'finding')} · "
+            + (
+                f"<span class='verdict v-conflicting'>{plural(n_conf, 'conflict')}</span> · "
+                if n_conf
+                else "<span class='verdict v-consistent'>no conflicts</span> · "
+            )
+            + f"<span class='flag f-unattributed'>{plural(len(unatt), 'unattributed claim')}"
+            "</span></p>"
         ),
         (
             "<nav aria-label='sections'><a href='#overview'>Events</a> · "
