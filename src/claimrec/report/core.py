@@ -287,6 +287,21 @@ class Report:
 
         return to_claimreview(self, url=url)
 
+    def claimreview_script(self, *, url: str | None = None) -> str:
+        """
+        ``to_claimreview()`` as a ``<script type="application/ld+json">`` block to embed.
+
+        ``<``, ``>`` and ``&`` inside are JSON escapes, so article text cannot close the
+        block; *url* must be a plain ``http(s)`` URL (``InvalidValueError`` otherwise).
+
+        >>> import claimrec as cr
+        >>> cr.reconcile([cr.testing.document()]).claimreview_script().endswith("</script>")
+        True
+        """
+        from claimrec.report.interchange import claimreview_script  # noqa: PLC0415
+
+        return claimreview_script(self, url=url)
+
     def to_statements(self) -> dict[str, Any]:
         """
         The claims as Wikidata-shaped entities and statements; see ``claimrec.report.interchange``.

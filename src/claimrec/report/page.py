@@ -17,13 +17,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
+from claimrec.report.safety import html_text, safe_url
 from claimrec.report.text import plural
 from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
 
@@ -95,7 +95,7 @@ details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
 
 
 def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    return html_text(value)
 
 
 def _slug(text: str) -> str:
@@ -214,12 +214,7 @@ def _flags_html(flags: Iterable[str]) -> str:
 
 
 def _safe_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    lowered = url.strip().lower()
-    if lowered.startswith(("https://", "http://")) and not any(c in url for c in "\"'<> \n\r\t"):
-        return url.strip()
-    return None
+    return safe_url(url)
 
 
 def _doc_html(doc: Document | None, doc_id: str) -> str:
