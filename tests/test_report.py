@@ -237,3 +237,66 @@ class TestSummary:
         )
 
         assert event_title(report, event) == "drone attack at Tower 22, Jordan, undated"
+
+
+class TestFrames:
+    def test_counts_are_nullable_integers_and_open_ends_are_na(self) -> None:
+        """'at least 3' gives low 3 and high <NA> in an Int64 column, never a float NaN."""
+        pd = pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        claim = count_claim(id="a", quantity="at least 3")
+
+        frame = _hand_report([document(id="d1")], [claim]).to_frame("claims")
+
+        assert str(frame["low"].dtype) == "Int64"
+        assert frame["low"].iloc[0] == 3
+        assert frame["high"].iloc[0] is pd.NA
+
+    def test_dates_are_datetimes(self) -> None:
+        """Published dates and event dates are datetime64, NaT when unknown."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        report = _hand_report(
+            [document(id="d1", published="2024-01-20"), document(id="d2")],
+            [count_claim(id="a")],
+        )
+
+        docs = report.to_frame("documents")
+
+        assert str(docs["published"].dtype) == "datetime64[ns]"
+        assert docs["published"].iloc[0].isoformat().startswith("2024-01-20")
+        assert docs["published"].isna().iloc[1]
+        assert str(report.to_frame("events")["date"].dtype) == "datetime64[ns]"
+
+    def test_flags_chains_and_origins_are_list_columns(self) -> None:
+        """A relay chain is a list outermost first; flags and origins are lists too."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        claim = count_claim(
+            id="a", kind="anonymous_official", source="an official", chain=("AFP", "an official")
+        )
+
+        report = _hand_report([document(id="d1")], [claim])
+        claims, findings = report.to_frame("claims"), report.to_frame("findings")
+
+        assert claims["chain"].iloc[0] == ["AFP", "an official"]
+        assert isinstance(claims["flags"].iloc[0], list)
+        assert findings["origins"].iloc[0] == ["afp:an official"]
+
+    def test_estimates_frame_has_one_row_per_event_and_measure(self) -> None:
+        """The estimates frame lists low, best, high and the rule for each measure."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        report = _hand_report([document(id="d1")], [count_claim(id="a", quantity=4)])
+
+        frame = report.to_frame("estimates")
+
+        assert list(frame.columns) == ["event", "measure", "low", "best", "high", "rule"]
+        injured = frame[frame["measure"] == "injured"].iloc[0]
+        assert (injured["low"], injured["best"], injured["high"]) == (4, 4, 4)
+        killed = frame[frame["measure"] == "killed"].iloc[0]
+        assert killed["rule"].startswith("not reported")

@@ -21,7 +21,7 @@ from claimrec.errors import ClaimrecError, InvalidValueError, UnknownEventError
 from claimrec.model import Claim, Document, Event, Finding
 from claimrec.report import codec
 from claimrec.report.codec import SCHEMA
-from claimrec.report.frames import COLUMNS, FRAMES, frame_rows
+from claimrec.report.frames import FRAMES
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
@@ -160,8 +160,10 @@ class Report:
         """
         A tidy pandas DataFrame of one kind of record (needs the ``frames`` extra).
 
-        *kind* is ``claims``, ``findings``, ``events``, ``sources`` or ``documents``;
-        column names and order are stable.
+        *kind* is ``claims``, ``findings``, ``events``, ``estimates``, ``sources`` or
+        ``documents``; column names, order and dtypes are stable and documented in
+        ``claimrec.report.frames``: counts are nullable ``Int64``, dates ``datetime64``,
+        flags, chains and origins list columns.
 
         Raises:
             ValueError: *kind* is not one of those names.
@@ -169,10 +171,9 @@ class Report:
         if kind not in FRAMES:
             msg = f"to_frame kind must be one of {', '.join(FRAMES)}; got {kind!r}"
             raise InvalidValueError(msg)
-        import pandas as pd  # noqa: PLC0415 - optional and heavy
+        from claimrec.report.frames import to_frame  # noqa: PLC0415 - pandas is optional
 
-        rows = frame_rows(self, kind)
-        return pd.DataFrame.from_records(rows, columns=COLUMNS[kind])
+        return to_frame(self, kind)
 
     # -- text and HTML ---------------------------------------------------------------
 
