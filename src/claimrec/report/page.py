@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
 from claimrec.report.safety import html_text, safe_url
-from claimrec.report.text import plural
+from claimrec.report.text import event_title, plural
 from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
@@ -295,6 +295,9 @@ def _finding_html(page: _Page, finding: Finding) -> str:
         parts.append(f"<p>Consensus: <strong>{_esc(consensus)}</strong></p>")
     if finding.explanation:
         parts.append(f"<p class='muted'>{_esc(finding.explanation)}</p>")
+    if finding.origins:
+        who = plural(len(finding.origins), "independent origin")
+        parts.append(f"<p class='muted'>{who}: {_esc(', '.join(finding.origins))}</p>")
     for n, group in enumerate(finding.conflicts, start=1):
         members = [page.claims[i] for i in group if i in page.claims]
         sides = "".join(page.side(c) for c in members)
@@ -325,12 +328,6 @@ def _estimates_html(page: _Page, event: Event) -> str:
     return f"<ul class='estimates' aria-label='estimates'>{items}</ul>"
 
 
-def _event_title(event: Event) -> str:
-    where = event.location or "unknown place"
-    when = event.date.isoformat() if event.date else "undated"
-    return f"{event.kind or 'event'} at {where}, {when}"
-
-
 def _event_html(page: _Page, event: Event) -> str:
     findings = sorted(
         page.by_event.get(event.id, []),
@@ -344,8 +341,8 @@ def _event_html(page: _Page, event: Event) -> str:
             f"<section id='{_esc(event_anchor(event.id))}' tabindex='-1' "
             f"aria-labelledby='{_esc(event_anchor(event.id))}-h'>"
         ),
-        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(_event_title(event))}</h2>",
-        f"<p class='muted'>Event {_esc(event.id)} · {len(event.documents)} documents</p>",
+        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(event_title(page.report, event))}</h2>",
+        f"<p class='muted'>Event {_esc(event.id)} · {plural(len(event.documents), 'document')}</p>",
         _estimates_html(page, event),
     ]
     if docs:
@@ -378,7 +375,7 @@ def _overview_html(page: _Page, events: Sequence[Event]) -> str:
         )
         rows.append(
             "<tr>"
-            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(_event_title(e))}</a></td>"
+            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(event_title(page.report, e))}</a></td>"
             f"<td>{len(e.documents)}</td><td>{verdicts or '—'}</td><td>{unatt_cell}</td></tr>"
         )
     return (
@@ -578,8 +575,8 @@ def render_event(report: Report, event: Event, claims: Mapping[str, Claim] | Non
                 + "</tr>"
             )
     head = (
-        f"<p><strong>{_esc(_event_title(event))}</strong> "
-        f"<span style='color:#475467'>({_esc(event.id)}, {len(event.documents)} documents)</span></p>"
+        f"<p><strong>{_esc(event_title(report, event))}</strong> "
+        f"<span style='color:#475467'>({_esc(event.id)}, {plural(len(event.documents), 'document')})</span></p>"
     )
     return (
         f"<div class='claimrec-event'>{head}<table><thead><tr><th>verdict</th><th>slot / claim</th>"

@@ -79,7 +79,7 @@ def event_title(report: Report, event: Event) -> str:
         kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else kind
         where = min(places, key=lambda p: (-places[p], p)) if places else where
     when = event.date.isoformat() if event.date else "undated"
-    return printable(f"{kind or 'event'} at {where or 'an unknown place'}, {when}")
+    return f"{kind or 'event'} at {where or 'an unknown place'}, {when}"
 
 
 def _headline(report: Report) -> str:
