@@ -17,18 +17,37 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
-(in one dimension, pairwise overlap implies a common point). Otherwise the slot is
-``conflicting`` and each conflict names a smallest set of claims that cannot all hold:
-in one dimension a pair always suffices. A conflict is instead ``evolving`` when the
-lower figure was explicitly early or partial (``Claim.provisional``) and the higher one
-comes from a report published no earlier, from an origin at least as authoritative; the
-early claim is flagged ``superseded``.
+(in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
+change over time or a dispute. Each figure is placed in time by its report's publication
+date and, within a day or when undated, by the words around it ("initially", "earlier",
+"up from" make it early; "now", "latest", "rose to", "climbs to", "revised" make it
+later). Then:
+
+- a figure a later report raises is ``evolving`` and the early one ``superseded``, when
+  the raising figure has a source behind it (not the reporter's voice alone, nor a
+  hedge), says it is an update, or the early one was marked early (``provisional``);
+  an explicit zero from another source that does not say it is early is a denial, and
+  a later figure against it is a dispute (arrests, evacuations and treatment do start
+  from zero);
+- a figure a later report lowers is a dispute unless the later sentence says the earlier
+  one was corrected ("revised down to", "double counted"): then ``evolving``; a
+  ``missing`` count may fall as people are found;
+- disjoint figures that no date or cue orders are ``conflicting``.
+
+Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
+bound and an exact figure above it: they are consistent. The search runs again among the
+figures still standing until nothing changes, so a toll told three times supersedes both
+early figures. Each finding carries its arithmetic as data (``Finding.arithmetic``: the
+term tree of intersections and sums, the raised claims, the claims of another scope set
+aside and why), renders it as its explanation, and lists its independent ``origins``:
+claims repeating one long sentence word for word (wire copy) and the reporter's voice of
+documents that credit a wire agency share one origin, and unnamed officials are told
+apart by the relay or outlet that heard them.
 
 Flags set on every claim: ``unattributed`` (attribution kind none or vague),
 ``single_source`` (one origin alone speaks about the slot), ``corroborated`` (a claim of
-another, independent origin agrees: two relays of one wire report or of the same
-anonymous official share one origin), ``contested`` (part of an unresolved conflict),
-``superseded`` (an early figure a later report raised).
+another, independent origin agrees), ``contested`` (part of an unresolved conflict),
+``superseded`` (an early figure a later report replaced).
 
 Estimates per event follow UCDP's low / best / high for each casualty measure over all
 people; the rule for ``best`` is a policy:
@@ -36,12 +55,18 @@ people; the rule for ``best`` is a policy:
 =================  ==================================================================
 policy             best
 =================  ==================================================================
-``consensus``      the consensus's exact figure, else its low end; on conflict the
-                   figure that the most independent origins allow, then the most
+``consensus``      the consensus's exact figure, else its low end; on an evolving slot
+                   the latest figure of the most authoritative origin; on conflict
+                   the figure that the most independent origins allow, then the most
                    authoritative, latest one (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
+
+A casualty measure no claim gives is "not reported": absent when the event's claims imply
+it (people treated or evacuated beyond the dead were hurt; missing people may be dead),
+else low 0, best 0 and no high end, with a rule that says so. Only a claim gives an exact
+zero ("no one was hurt"). ``absent_as_zero=True`` keeps the older 0..0.
 """
 
 from __future__ import annotations
