@@ -130,6 +130,8 @@ _SUBSET: Final = re.compile(
     re.IGNORECASE,
 )
 _SAME_ACTOR: Final = 80.0
+#: Times a slot's standing figures are searched again for changes (each pass is n log n).
+_ROUNDS: Final = 8
 #: Terms of one intersection written out in an explanation.
 _SHOWN: Final = 6
 
@@ -318,6 +320,7 @@ class _Context:
         self.docs = {d.id: d for d in documents}
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
+        self._cues: dict[str, int] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -382,6 +385,11 @@ class _Context:
 
     def cue(self, claim: Claim) -> int:
         """0 when the words around the figure call it early, 2 when they call it later, else 1."""
+        if claim.id not in self._cues:
+            self._cues[claim.id] = self._read_cue(claim)
+        return self._cues[claim.id]
+
+    def _read_cue(self, claim: Claim) -> int:
         before, after, _ = self._window(claim)
         if _EARLY_AT.search(before):
             return 0
@@ -732,14 +740,14 @@ def _settle(
 
     Returns the open conflicts, the changes as (replaced, replacing) pairs, and the ids
     of the replaced (superseded) claims. Pairs are looked for again among the items
-    still standing until no new change appears, so a toll told three times
-    (12, 19, 21) supersedes both early figures.
+    still standing until no new change appears (at most ``_ROUNDS`` times), so a toll
+    told three times (12, 19, 21) supersedes both early figures.
     """
     superseded: set[str] = set()
     changes: list[tuple[_Item, _Item]] = []
     open_pairs: list[tuple[_Item, _Item]] = []
     live = list(items)
-    for _ in range(len(items) + 1):
+    for _ in range(_ROUNDS):
         open_pairs = []
         new = False
         for low, high in _conflicts(live):
@@ -813,9 +821,10 @@ def _corroborate(
     """
     live = [c for c in claims if c.id not in excluded]
     origins = Counter(ctx.origin(c) for c in live)
+    total = len(live)
     for c in live:
         mine = ctx.origin(c)
-        if origins[mine] == sum(origins.values()):
+        if origins[mine] == total:
             continue
         if consistent:
             flags[c.id].add("corroborated")
@@ -911,13 +920,16 @@ def _explain(
         if term.op != "claim" and term.result is not None:
             body += f" = {term.result}"
     if changes:
-        seen: list[str] = []
+        steps: dict[tuple[str, str], str] = {}
         for old, new in sorted(changes, key=lambda p: (_when(p[0], ctx), p[0].label)):
-            step = f"{_describe(old, ctx)} → {_describe(new, ctx)}"
-            if step not in seen:
-                seen.append(step)
-        more = f" (+{len(seen) - 3} more)" if len(seen) > 3 else ""
-        body = f"{'; '.join(seen[:3])}{more}; now {body}"
+            key = (old.label, new.label)
+            if key not in steps:
+                steps[key] = (
+                    "" if len(steps) >= 3 else f"{_describe(old, ctx)} → {_describe(new, ctx)}"
+                )
+        shown = [s for s in steps.values() if s]
+        more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
+        body = f"{'; '.join(shown)}{more}; now {body}"
     return body
 
 
