@@ -300,3 +300,24 @@ class TestFrames:
         assert (injured["low"], injured["best"], injured["high"]) == (4, 4, 4)
         killed = frame[frame["measure"] == "killed"].iloc[0]
         assert killed["rule"].startswith("not reported")
+
+
+def test_the_terminal_summary_never_prints_escape_sequences_from_file_names(tmp_path) -> None:
+    """A file named with ESC and BEL bytes cannot retitle or clear the terminal."""
+    import io  # noqa: PLC0415
+
+    from claimrec.cli import main  # noqa: PLC0415
+
+    name = "attack\x1b]0;owned\x07\x1b[2J"
+    (tmp_path / f"{name}.txt").write_text(
+        "date 2024-03-02\nTwo killed\n\nTwo people were killed in the attack, police said.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+
+    status = main(["reconcile", str(tmp_path), "--quiet"], stdout=out)
+
+    assert status == 0
+    assert "\x1b" not in out.getvalue()
+    assert "\x07" not in out.getvalue()
+    assert "attack\\u001b]0;owned" in out.getvalue()
