@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 import claimrec as cr
-from claimrec._html import claim_anchor, event_anchor, finding_anchor
 from claimrec.report import Report
+from claimrec.report.page import claim_anchor, event_anchor, finding_anchor
 from claimrec.testing import count_claim, document
 
 ROOT = Path(__file__).resolve().parents[1]

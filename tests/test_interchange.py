@@ -1,4 +1,4 @@
-"""Tests for claimrec._interchange: schema.org ClaimReview and Wikidata-shaped statements."""
+"""Tests for claimrec.report.interchange: schema.org ClaimReview and Wikidata-shaped statements."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import claimrec as cr
-from claimrec._html import render_page
-from claimrec._interchange import PROPERTIES, RATINGS, to_claimreview, to_statements
 from claimrec.report import Report
+from claimrec.report.interchange import PROPERTIES, RATINGS, to_claimreview, to_statements
+from claimrec.report.page import render_page
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document, responsibility_claim
 
@@ -261,3 +261,60 @@ class TestToStatements:
         n = sum(len(v) for e in entities.values() for v in e["claims"].values())
         assert n == sum(1 for c in report.claims if report.claim_event.get(c.id))
         json.dumps(entities)
+
+
+class TestInjection:
+    def test_script_in_article_text_cannot_close_the_json_ld_block(self) -> None:
+        """'</script><script>' in a sentence stays JSON text inside one script element."""
+        sentence = "Two people were killed </script><script>alert(1)</script> & more, police said."
+        doc = document(id="d1", text=sentence, url="https://example.org/a")
+        claim = count_claim(
+            id="d1:c1", document="d1", sentence=sentence, kind="organization", source="police"
+        )
+
+        block = _report(claim, docs=(doc,)).claimreview_script()
+
+        assert block.count("<script") == 1
+        assert block.count("</script>") == 1
+        assert "\\u003c/script\\u003e" in block
+        inner = block.split("\n", 1)[1].rsplit("\n", 1)[0]
+        assert json.loads(inner)[0]["itemReviewed"]["appearance"][0]["text"] == sentence
+
+    def test_only_http_urls_reach_claimreview_and_wikidata(self) -> None:
+        """javascript:, data: and URLs with control or bidi characters are left out."""
+        bad = (
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://a.org/\u202ex",
+            "https://a.org/\x1bx",
+            " JAVASCRIPT:x",
+        )
+        docs = tuple(document(id=f"d{i}", url=u) for i, u in enumerate(bad))
+        claims = tuple(count_claim(id=f"d{i}:c1", document=f"d{i}") for i in range(len(bad)))
+        report = _report(*claims, docs=docs)
+
+        reviews = report.to_claimreview()
+        statements = json.dumps(report.to_statements())
+
+        assert all("url" not in a for r in reviews for a in r["itemReviewed"]["appearance"])
+        assert "P854" not in statements
+        assert "javascript" not in json.dumps(reviews).lower()
+
+    def test_a_page_url_that_is_not_http_is_a_typed_error(self) -> None:
+        """to_claimreview(url='javascript:…') raises InvalidValueError naming the value."""
+        import pytest  # noqa: PLC0415
+
+        report = _report(count_claim(id="a"))
+
+        with pytest.raises(cr.errors.InvalidValueError, match="javascript"):
+            report.to_claimreview(url="javascript:alert(1)")
+
+    def test_http_urls_still_pass(self) -> None:
+        """A plain https article URL is kept in the appearance and as P854."""
+        doc = document(id="d1", url="https://example.org/news/1")
+        report = _report(count_claim(id="d1:c1", document="d1"), docs=(doc,))
+
+        (review,) = report.to_claimreview()
+
+        assert review["itemReviewed"]["appearance"][0]["url"] == "https://example.org/news/1"
+        assert "https://example.org/news/1" in json.dumps(report.to_statements())

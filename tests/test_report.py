@@ -108,7 +108,7 @@ class TestReportQuestions:
         text = report.summary()
 
         assert "2 documents" in text
-        assert "[consistent]" in text
+        assert "\n  consistent  killed/people: " in text
 
     def test_notebook_html_escapes_text_and_shows_verdicts(self) -> None:
         """_repr_html_ is a table; markup inside articles stays inert text."""
@@ -139,3 +139,185 @@ class TestReportQuestions:
         """An unknown frame kind lists the known ones."""
         with pytest.raises(ValueError, match="claims, findings"):
             report.to_frame("people")
+
+
+def _hand_report(documents, claims, event="ev-1") -> Report:
+    """A report of hand-built claims, every claim on one event."""
+    from claimrec.model import Event  # noqa: PLC0415
+    from claimrec.resolve import resolve  # noqa: PLC0415
+
+    res = resolve(claims, {c.id: event for c in claims}, documents=documents)
+    return Report(
+        documents=tuple(documents),
+        events=(Event(id=event, documents=tuple(d.id for d in documents), location="Harbiye"),),
+        claims=res.claims,
+        findings=res.findings,
+        document_event={d.id: event for d in documents},
+        claim_event={c.id: event for c in claims},
+        estimates_by_event=res.estimates,
+    )
+
+
+class TestSummary:
+    def test_each_verdict_is_printed_once_with_its_slot(self) -> None:
+        """'consistent  injured/people: …', never '[consistent] injured/people: consistent —'."""
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        a = count_claim(id="a", document="d1", quantity=7)
+        b = count_claim(id="b", document="d2", quantity="several", kind="media", source="CNN")
+
+        text = _hand_report([document(id="d1"), document(id="d2")], [a, b]).summary()
+
+        assert text.count("consistent") == 1
+        assert "  consistent  injured/people: " in text
+
+    def test_plurals_follow_the_count(self) -> None:
+        """One document, one event, one claim, one finding: all singular."""
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        text = _hand_report([document(id="d1")], [count_claim(id="a")]).summary()
+
+        assert text.splitlines()[0] == "1 document, 1 event, 1 claim, 1 finding (no conflicts)"
+        assert "(1 document: d1)" in text
+
+    def test_a_legend_line_explains_the_signs(self) -> None:
+        """The line after the headline says what a slot, ∩, + and none_claimed mean."""
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        text = _hand_report([document(id="d1")], [count_claim(id="a")]).summary()
+
+        legend = text.splitlines()[1]
+        assert legend.startswith("Legend:")
+        assert all(sign in legend for sign in ("slot", "∩", "+", "none_claimed"))
+
+    def test_control_and_escape_characters_in_ids_and_text_are_not_printed_raw(self) -> None:
+        """An id that would retitle or clear a terminal is shown as escapes."""
+        from claimrec.testing import count_claim  # noqa: PLC0415
+
+        hostile = "d\x1b]0;owned\x07\x1b[2J\u202e"
+        doc = cr.Document(hostile, "Seven people were hurt.\x00\x1b[31m")
+        claim = count_claim(id=f"{hostile}:c1", document=hostile, sentence="Seven\x1b[2J hurt")
+
+        text = _hand_report([doc], [claim]).summary()
+
+        assert not any(ch in text for ch in "\x1b\x07\x00\u202e")
+        assert "\\u001b" in text
+
+    def test_no_conflicts_is_good_news_on_the_page_and_in_the_notebook(self) -> None:
+        """A report with no conflict says so in the 'consistent' colour, not '0 conflicting' in red."""
+        from claimrec.report.theme import VERDICT_COLOURS  # noqa: PLC0415
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        report = _hand_report([document(id="d1")], [count_claim(id="a")])
+
+        page, notebook = report.to_html(), report._repr_html_()
+
+        assert "<span class='verdict v-consistent'>no conflicts</span>" in page
+        assert "0 conflicting" not in page
+        assert (
+            f"<span style='color:{VERDICT_COLOURS['consistent']}'>no conflicts</span>" in notebook
+        )
+
+    def test_a_background_event_is_titled_by_what_its_own_sentences_say(self) -> None:
+        """A recalled strike is titled by its claims' kind and place, not the article's."""
+        from claimrec.model import Event, EventMention  # noqa: PLC0415
+        from claimrec.report.text import event_title  # noqa: PLC0415
+        from claimrec.testing import count_claim  # noqa: PLC0415
+
+        mention = EventMention(location="Tower 22, Jordan", kind="drone attack", focus="other")
+        claim = count_claim(id="a", measure="killed", quantity=3, mention=mention)
+        event = Event(id="bg", documents=(), location="Iraq", kind="rocket attack")
+        report = Report(
+            documents=(),
+            events=(event,),
+            claims=(claim,),
+            findings=(),
+            document_event={},
+            claim_event={"a": "bg"},
+        )
+
+        assert event_title(report, event) == "drone attack at Tower 22, Jordan, undated"
+
+
+class TestFrames:
+    def test_counts_are_nullable_integers_and_open_ends_are_na(self) -> None:
+        """'at least 3' gives low 3 and high <NA> in an Int64 column, never a float NaN."""
+        pd = pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        claim = count_claim(id="a", quantity="at least 3")
+
+        frame = _hand_report([document(id="d1")], [claim]).to_frame("claims")
+
+        assert str(frame["low"].dtype) == "Int64"
+        assert frame["low"].iloc[0] == 3
+        assert frame["high"].iloc[0] is pd.NA
+
+    def test_dates_are_datetimes(self) -> None:
+        """Published dates and event dates are datetime64, NaT when unknown."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        report = _hand_report(
+            [document(id="d1", published="2024-01-20"), document(id="d2")],
+            [count_claim(id="a")],
+        )
+
+        docs = report.to_frame("documents")
+
+        assert str(docs["published"].dtype) == "datetime64[ns]"
+        assert docs["published"].iloc[0].isoformat().startswith("2024-01-20")
+        assert docs["published"].isna().iloc[1]
+        assert str(report.to_frame("events")["date"].dtype) == "datetime64[ns]"
+
+    def test_flags_chains_and_origins_are_list_columns(self) -> None:
+        """A relay chain is a list outermost first; flags and origins are lists too."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        claim = count_claim(
+            id="a", kind="anonymous_official", source="an official", chain=("AFP", "an official")
+        )
+
+        report = _hand_report([document(id="d1")], [claim])
+        claims, findings = report.to_frame("claims"), report.to_frame("findings")
+
+        assert claims["chain"].iloc[0] == ["AFP", "an official"]
+        assert isinstance(claims["flags"].iloc[0], list)
+        assert findings["origins"].iloc[0] == ["afp:an official"]
+
+    def test_estimates_frame_has_one_row_per_event_and_measure(self) -> None:
+        """The estimates frame lists low, best, high and the rule for each measure."""
+        pytest.importorskip("pandas")
+        from claimrec.testing import count_claim, document  # noqa: PLC0415
+
+        report = _hand_report([document(id="d1")], [count_claim(id="a", quantity=4)])
+
+        frame = report.to_frame("estimates")
+
+        assert list(frame.columns) == ["event", "measure", "low", "best", "high", "rule"]
+        injured = frame[frame["measure"] == "injured"].iloc[0]
+        assert (injured["low"], injured["best"], injured["high"]) == (4, 4, 4)
+        killed = frame[frame["measure"] == "killed"].iloc[0]
+        assert killed["rule"].startswith("not reported")
+
+
+def test_the_terminal_summary_never_prints_escape_sequences_from_file_names(tmp_path) -> None:
+    """A file named with ESC and BEL bytes cannot retitle or clear the terminal."""
+    import io  # noqa: PLC0415
+
+    from claimrec.cli import main  # noqa: PLC0415
+
+    name = "attack\x1b]0;owned\x07\x1b[2J"
+    (tmp_path / f"{name}.txt").write_text(
+        "date 2024-03-02\nTwo killed\n\nTwo people were killed in the attack, police said.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+
+    status = main(["reconcile", str(tmp_path), "--quiet"], stdout=out)
+
+    assert status == 0
+    assert "\x1b" not in out.getvalue()
+    assert "\x07" not in out.getvalue()
+    assert "attack\\u001b]0;owned" in out.getvalue()

@@ -15,7 +15,7 @@ its day, by a weekday alone, or not at all. Counts are exact, approximate, vague
 ("AFP, citing a police source"); some claims recall an earlier event at the same
 place (focus ``other``) and some are running tallies (scope ``cumulative``).
 
-Each claim is a dict in the ``claimrec.report/1`` claim shape (``report._claim_json``)
+Each claim is a dict in the ``claimrec.report/1`` claim shape (``report.codec.encode_claim``)
 with ``"event"`` None, plus the generator's truth under ``"truth"`` (the event number).
 """
 

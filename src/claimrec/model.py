@@ -25,6 +25,7 @@ __all__ = [
     "SCOPES",
     "STANCES",
     "VERDICTS",
+    "Arithmetic",
     "Attribution",
     "Claim",
     "CountClaim",
@@ -34,6 +35,7 @@ __all__ = [
     "Finding",
     "Quantity",
     "ResponsibilityClaim",
+    "Term",
 ]
 
 #: How a quantity was qualified by the words around the number.
@@ -749,3 +751,46 @@ class Finding:
         default=(), converter=_to_nested_tuple, repr=False, validator=_tuple_of(tuple)
     )
     explanation: str = field(default="", repr=False, validator=_is(str))
+    origins: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+    arithmetic: Arithmetic | None = field(default=None, repr=False)
+
+
+@frozen(kw_only=True)
+class Term:
+    """
+    One step of a slot's arithmetic: a claim's interval, or an operation on terms.
+
+    ``op`` is ``claim`` (``claims`` holds the claim's id), ``sum`` (subgroup or
+    conjoined counts added up) or ``intersect`` (constraints on one number);
+    ``result`` is what the step gives (None: its terms cannot all hold); ``note``
+    says why a claim counts as less than it reads ("a victim described: at least 1").
+
+    >>> seven = Term(op="claim", group="us", result=Quantity.exact(7), claims=("c1",))
+    >>> Term(op="intersect", group="us", result=Quantity.exact(7), terms=(seven,)).terms[0].claims
+    ('c1',)
+    """
+
+    op: str = field(validator=_one_of(("claim", "sum", "intersect")))
+    group: str
+    result: Quantity | None
+    claims: tuple[str, ...] = field(default=(), converter=_to_tuple)
+    terms: tuple[Term, ...] = field(default=(), converter=_to_tuple, repr=False)
+    note: str = field(default="", repr=False)
+
+
+@frozen(kw_only=True)
+class Arithmetic:
+    """
+    A finding's computation as data: what was intersected and summed, what was set aside.
+
+    ``consensus`` is the term tree whose result is the finding's consensus (None on
+    conflict); ``raised`` pairs each superseded claim with the later claims that
+    replaced it; ``set_aside`` pairs claim ids with the reason they did not count.
+
+    >>> Arithmetic(set_aside=(("c3", "cumulative: a running total"),)).set_aside[0][1]
+    'cumulative: a running total'
+    """
+
+    consensus: Term | None = None
+    raised: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), converter=_to_tuple)
+    set_aside: tuple[tuple[str, str], ...] = field(default=(), converter=_to_tuple)

@@ -94,8 +94,9 @@ class Settings:
         matchers: The event matchers (``claimrec.matchers.DEFAULT_MATCHERS`` if None).
         threshold: The match score that links two documents (the matcher default if None).
         policy: The rule for each estimate's ``best`` figure (``claimrec.resolve.POLICIES``).
-        absent_as_zero: Estimate a casualty measure nobody mentions as 0 when the event
-            has other casualty claims.
+        absent_as_zero: Opt in to the old estimates: a casualty measure nobody mentions
+            is 0..0 whenever the event has other casualty claims. By default it is "not
+            reported" (``claimrec.resolve.resolve``).
 
     Every option is checked when the settings are made: a wrong type raises
     ``InvalidTypeError`` and a value out of range ``InvalidValueError``, both naming
@@ -114,7 +115,7 @@ class Settings:
     )
     threshold: float | None = field(default=None, validator=_check_threshold)
     policy: str = field(default="consensus", validator=_check_policy)
-    absent_as_zero: bool = field(default=True, validator=_check_flag)
+    absent_as_zero: bool = field(default=False, validator=_check_flag)
 
 
 _DEFAULT = Settings()

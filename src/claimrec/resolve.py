@@ -17,18 +17,37 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
-(in one dimension, pairwise overlap implies a common point). Otherwise the slot is
-``conflicting`` and each conflict names a smallest set of claims that cannot all hold:
-in one dimension a pair always suffices. A conflict is instead ``evolving`` when the
-lower figure was explicitly early or partial (``Claim.provisional``) and the higher one
-comes from a report published no earlier, from an origin at least as authoritative; the
-early claim is flagged ``superseded``.
+(in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
+change over time or a dispute. Each figure is placed in time by its report's publication
+date and, within a day or when undated, by the words around it ("initially", "earlier",
+"up from" make it early; "now", "latest", "rose to", "climbs to", "revised" make it
+later). Then:
+
+- a figure a later report raises is ``evolving`` and the early one ``superseded``, when
+  the raising figure has a source behind it (not the reporter's voice alone, nor a
+  hedge), says it is an update, or the early one was marked early (``provisional``);
+  an explicit zero from another source that does not say it is early is a denial, and
+  a later figure against it is a dispute (arrests, evacuations and treatment do start
+  from zero);
+- a figure a later report lowers is a dispute unless the later sentence says the earlier
+  one was corrected ("revised down to", "double counted"): then ``evolving``; a
+  ``missing`` count may fall as people are found;
+- disjoint figures that no date or cue orders are ``conflicting``.
+
+Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
+bound and an exact figure above it: they are consistent. The search runs again among the
+figures still standing until nothing changes, so a toll told three times supersedes both
+early figures. Each finding carries its arithmetic as data (``Finding.arithmetic``: the
+term tree of intersections and sums, the raised claims, the claims of another scope set
+aside and why), renders it as its explanation, and lists its independent ``origins``:
+claims repeating one long sentence word for word (wire copy) and the reporter's voice of
+documents that credit a wire agency share one origin, and unnamed officials are told
+apart by the relay or outlet that heard them.
 
 Flags set on every claim: ``unattributed`` (attribution kind none or vague),
 ``single_source`` (one origin alone speaks about the slot), ``corroborated`` (a claim of
-another, independent origin agrees: two relays of one wire report or of the same
-anonymous official share one origin), ``contested`` (part of an unresolved conflict),
-``superseded`` (an early figure a later report raised).
+another, independent origin agrees), ``contested`` (part of an unresolved conflict),
+``superseded`` (an early figure a later report replaced).
 
 Estimates per event follow UCDP's low / best / high for each casualty measure over all
 people; the rule for ``best`` is a policy:
@@ -36,12 +55,18 @@ people; the rule for ``best`` is a policy:
 =================  ==================================================================
 policy             best
 =================  ==================================================================
-``consensus``      the consensus's exact figure, else its low end; on conflict the
-                   figure that the most independent origins allow, then the most
+``consensus``      the consensus's exact figure, else its low end; on an evolving slot
+                   the latest figure of the most authoritative origin; on conflict
+                   the figure that the most independent origins allow, then the most
                    authoritative, latest one (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
+
+A casualty measure no claim gives is "not reported": absent when the event's claims imply
+it (people treated or evacuated beyond the dead were hurt; missing people may be dead),
+else low 0, best 0 and no high end, with a rule that says so. Only a claim gives an exact
+zero ("no one was hurt"). ``absent_as_zero=True`` keeps the older 0..0.
 """
 
 from __future__ import annotations
@@ -60,12 +85,14 @@ from rapidfuzz import fuzz
 from claimrec import _checks
 from claimrec.kinds import TAXONOMY
 from claimrec.model import (
+    Arithmetic,
     Claim,
     CountClaim,
     Document,
     Finding,
     Quantity,
     ResponsibilityClaim,
+    Term,
 )
 
 __all__ = ["CASUALTY_MEASURES", "POLICIES", "Estimate", "Resolution", "authority", "resolve"]
@@ -104,6 +131,10 @@ _SUBSET: Final = re.compile(
     re.IGNORECASE,
 )
 _SAME_ACTOR: Final = 80.0
+#: Times a slot's standing figures are searched again for changes (each pass is n log n).
+_ROUNDS: Final = 8
+#: Terms of one intersection written out in an explanation.
+_SHOWN: Final = 6
 
 
 @frozen
@@ -190,13 +221,125 @@ class _Item:
     quantity: Quantity
     claims: tuple[CountClaim, ...]
     label: str
+    note: str = ""
+
+
+#: Wire agencies whose copy many outlets run: claims in their voice share one origin.
+_WIRES: Final = (
+    ("afp", r"AFP|Agence France[- ]Presse"),
+    ("reuters", r"Reuters"),
+    ("ap", r"AP|Associated Press"),
+    ("dpa", r"dpa|DPA"),
+    ("xinhua", r"Xinhua"),
+    ("anadolu", r"Anadolu(?: Agency)?"),
+    ("efe", r"EFE"),
+    ("ansa", r"ANSA"),
+    ("pti", r"PTI|Press Trust of India"),
+    ("ani", r"ANI"),
+    ("upi", r"UPI"),
+    ("bernama", r"Bernama"),
+    ("kyodo", r"Kyodo(?: News)?"),
+    ("yonhap", r"Yonhap"),
+    ("tass", r"TASS|Tass"),
+    ("irna", r"IRNA"),
+)
+#: A credit line that says a story is a wire agency's copy: "(AFP) —", "— Reuters", "By AP".
+_WIRE_CREDIT: Final = re.compile(
+    r"\((?P<a>[^()\n]{2,30})\)\s*[-–—:]"
+    r"|^[ \t]*(?:[-–—][ \t]*)?(?:By[ \t]+)?(?P<b>[A-Z][A-Za-z .-]{1,28}?)[ \t]*$"
+    r"|[-–—][ \t]*(?P<c>[A-Z][A-Za-z .-]{1,28}?)[ \t]*$",
+    re.MULTILINE,
+)
+_WIRE_NAMES: Final = tuple((key, re.compile(rf"(?:{pattern})\Z")) for key, pattern in _WIRES)
+#: Characters a sentence needs before two copies of it are taken for one wire story.
+_SAME_WORDS: Final = 40
+#: Characters of a document's head and tail searched for a wire credit.
+_CREDIT_WINDOW: Final = 400
+#: Characters around a claim's number read for time cues.
+_CUE_BEFORE: Final = 70
+_CUE_AFTER: Final = 40
+#: A figure said to be an early one ("initially", "earlier", "up from").
+_EARLY: Final = re.compile(
+    r"\b(?:initial(?:ly)?|earlier|at first|first reports?|preliminary|previous(?:ly)?"
+    r"|original(?:ly)?|had (?:earlier )?(?:said|put|reported|given))\b",
+    re.IGNORECASE,
+)
+_EARLY_AT: Final = re.compile(r"\b(?:up|down)?\s*from\s*$", re.IGNORECASE)
+#: A figure said to be a later one ("now", "latest", "rose to", "revised").
+_LATE: Final = re.compile(
+    r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|final"
+    r"|r(?:ise[sn]?|ose|ising)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)"
+    r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
+    r"|revis(?:es|ed|ing)|since|subsequently)\b",
+    re.IGNORECASE,
+)
+#: A sentence that says an earlier figure was corrected downward.
+_REVISED: Final = re.compile(
+    r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
+    r"|counted twice|overstated)\b",
+    re.IGNORECASE,
+)
+#: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
+_ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
+
+
+def _wire(text: str) -> str | None:
+    r"""
+    The wire agency a document credits as its source, if any.
+
+    >>> _wire("KABUL (AFP) — Eight people were killed.")
+    'afp'
+    >>> _wire("Eight people were killed.\n\n— Reuters")
+    'reuters'
+    >>> _wire("Eight people were killed, AP reported.") is None
+    True
+    """
+    windows = (text[:_CREDIT_WINDOW], text[-_CREDIT_WINDOW:])
+    for window in windows:
+        for m in _WIRE_CREDIT.finditer(window):
+            name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+            for key, pattern in _WIRE_NAMES:
+                if pattern.match(name):
+                    return key
+    return None
+
+
+def _fingerprint(claim: Claim) -> str:
+    """One claim's sentence, normalised: wire copies run the same sentence."""
+    return " ".join(claim.sentence.lower().split())
 
 
 class _Context:
-    """Per-run lookups: document dates and origins."""
+    """Per-run lookups: document dates, wire credits, origins and time cues."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        claims: Sequence[Claim] = (),
+        claim_event: Mapping[str, str | None] | None = None,
+    ) -> None:
         self.docs = {d.id: d for d in documents}
+        self._wires: dict[str, str | None] = {}
+        self._origins: dict[str, str] = {}
+        self._cues: dict[str, int] = {}
+        self._bind(claims, claim_event or {})
+
+    def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
+        """
+        Claims of one event that repeat one sentence word for word share its origin.
+
+        That is how wire copy looks when outlets run it unchanged; short sentences
+        ("Five people died.") may repeat by chance and keep their own origins.
+        """
+        first: dict[tuple[str | None, str, str], str] = {}
+        for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
+            own = self._own_origin(c)
+            words = _fingerprint(c)
+            if len(words) < _SAME_WORDS:
+                self._origins[c.id] = own
+                continue
+            key = (claim_event.get(c.id), words, c.attribution.kind)
+            self._origins[c.id] = first.setdefault(key, own)
 
     def text(self, document: str) -> str | None:
         doc = self.docs.get(document)
@@ -208,14 +351,60 @@ class _Context:
             return doc.published
         return claim.mention.date or _FAR_FUTURE
 
+    def wire(self, document: str) -> str | None:
+        if document not in self._wires:
+            text = self.text(document)
+            self._wires[document] = _wire(text) if text else None
+        return self._wires[document]
+
+    def _own_origin(self, claim: Claim) -> str:
+        att = claim.attribution
+        doc = self.docs.get(claim.document)
+        outlet = (doc.outlet if doc is not None and doc.outlet else claim.document).lower()
+        wire = self.wire(claim.document)
+        if att.kind in {"none", "vague"}:
+            return f"wire:{wire}" if wire else f"{att.kind}:{outlet}"
+        if att.kind == "anonymous_official":
+            # Unnamed officials are told apart by who heard them: the relay, else the outlet.
+            relay = att.chain[0].lower() if len(att.chain) > 1 else (wire or outlet)
+            return f"{relay}:{att.origin}"
+        return att.origin
+
     def origin(self, claim: Claim) -> str:
-        """Who independently stands behind a claim; relays of one source share it."""
-        kind = claim.attribution.kind
-        if kind in {"none", "vague"}:
-            doc = self.docs.get(claim.document)
-            outlet = doc.outlet if doc is not None and doc.outlet else claim.document
-            return f"{kind}:{outlet.lower()}"
-        return claim.attribution.origin
+        """Who independently stands behind a claim; relays and wire copies of one source share it."""
+        return self._origins.get(claim.id) or self._own_origin(claim)
+
+    def _window(self, claim: Claim) -> tuple[str, str, str]:
+        text = self.text(claim.document)
+        start, end = claim.span
+        if text is None or end > len(text):
+            return claim.sentence, "", claim.sentence
+        before = text[max(0, start - _CUE_BEFORE) : start]
+        before = re.split(r"[.!?]\s|\n", before)[-1]
+        after = re.split(r"[.!?,;]\s|\n", text[end : end + _CUE_AFTER])[0]
+        return before, after, claim.sentence
+
+    def cue(self, claim: Claim) -> int:
+        """0 when the words around the figure call it early, 2 when they call it later, else 1."""
+        if claim.id not in self._cues:
+            self._cues[claim.id] = self._read_cue(claim)
+        return self._cues[claim.id]
+
+    def _read_cue(self, claim: Claim) -> int:
+        before, after, _ = self._window(claim)
+        if _EARLY_AT.search(before):
+            return 0
+        early = [m.end() for m in _EARLY.finditer(before)]
+        late = [m.end() for m in _LATE.finditer(before)]
+        if early or late:
+            return 0 if max(early, default=-1) > max(late, default=-1) else 2
+        if claim.provisional or _EARLY.search(after):
+            return 0
+        return 1
+
+    def revised(self, claim: Claim) -> bool:
+        """True when the claim's sentence says an earlier figure was corrected."""
+        return bool(_REVISED.search(claim.sentence))
 
     def label(self, claim: Claim) -> str:
         att = claim.attribution
@@ -223,6 +412,24 @@ class _Context:
         if len(att.chain) > 1:
             who = " via ".join(reversed(att.chain))
         return f"{who}, {claim.document}"
+
+
+def _when(item: _Item, ctx: _Context) -> tuple[dt.date, int]:
+    """When an item was reported: its latest claim's date and time cue."""
+    return max((ctx.date(c), ctx.cue(c)) for c in item.claims)
+
+
+def _order(a: _Item, b: _Item, ctx: _Context) -> int:
+    """
+    -1 when *a* was reported before *b*, 1 after, 0 when no date or cue tells them apart.
+
+    Dates decide when both are known and differ; otherwise the words around the
+    figures do ("initially 11", "rose to 19").
+    """
+    (da, ca), (db, cb) = _when(a, ctx), _when(b, ctx)
+    if da != db and _FAR_FUTURE not in {da, db}:
+        return -1 if da < db else 1
+    return (ca > cb) - (ca < cb)
 
 
 def _describe(item: _Item, ctx: _Context) -> str:
@@ -244,9 +451,11 @@ def _sum_item(group: str, parts: Sequence[CountClaim]) -> _Item:
     total = ordered[0].quantity
     for c in ordered[1:]:
         total = total + c.quantity
+    note = ""
     if all(_individual(c) for c in ordered):
         total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
-    return _Item(group, total, ordered, "+".join(c.id for c in ordered))
+        note = "victims described one by one: at least their number"
+    return _Item(group, total, ordered, "+".join(c.id for c in ordered), note)
 
 
 def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | None:
@@ -268,10 +477,10 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
     return None
 
 
-def _at_least(c: CountClaim) -> _Item:
+def _at_least(c: CountClaim, note: str) -> _Item:
     """A count that is part of a larger one only bounds the group from below."""
     q = Quantity(c.quantity.lower, None, qualifier="at_least", text=c.quantity.text)
-    return _Item(c.group, q, (c,), c.id)
+    return _Item(c.group, q, (c,), c.id, note)
 
 
 def _individual(c: CountClaim) -> bool:
@@ -293,14 +502,16 @@ def _individual(c: CountClaim) -> bool:
 
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
-        return _at_least(c)
+        return _at_least(c, "a victim described, not counted: at least 1")
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
 def _flush(group: str, run: Sequence[CountClaim], partial: set[str]) -> _Item:
     if len(run) > 1:
         return _sum_item(group, run)
-    return _at_least(run[0]) if run[0].id in partial else _single(run[0])
+    if run[0].id in partial:
+        return _at_least(run[0], "part of a larger count in its sentence: at least this")
+    return _single(run[0])
 
 
 def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -348,30 +559,75 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     return items
 
 
-def _implied(items: Sequence[_Item], group: str) -> Quantity | None:
-    """
-    What the slot's items say about *group*, or None when they say nothing or disagree.
+def _leaf(item: _Item) -> Term:
+    """An item as a term: one claim, or the claims one sentence adds up."""
+    if len(item.claims) == 1:
+        c = item.claims[0]
+        return Term(
+            op="claim", group=item.target, result=item.quantity, claims=(c.id,), note=item.note
+        )
+    parts = tuple(
+        Term(op="claim", group=c.group, result=c.quantity, claims=(c.id,)) for c in item.claims
+    )
+    return Term(op="sum", group=item.target, result=item.quantity, terms=parts, note=item.note)
 
-    That is the intersection of the items that target the group and the lower bound its
-    subgroups imply.
+
+def _claim_ids(*terms: Term) -> list[str]:
+    """Every claim id under some terms."""
+    out: list[str] = []
+    for t in terms:
+        out.extend(t.claims)
+        out.extend(_claim_ids(*t.terms))
+    return out
+
+
+def _compute(items: Sequence[_Item], group: str) -> Term | None:
     """
-    direct = [i for i in items if i.target == group]
+    What the slot's items say about *group*, as a term (None when they say nothing).
+
+    That is the intersection of the items that target the group and the lower bound
+    the sum of its subgroups implies; the term's result is None when they disagree.
+    """
+    direct = [_leaf(i) for i in items if i.target == group]
     children = sorted({i.target for i in items if _parent(i.target) == group})
-    implied = [q for q in (_implied(items, child) for child in children) if q is not None]
-    lower = sum(q.lower for q in implied)
-    result: Quantity | None = None
-    for i in direct:
-        result = i.quantity if result is None else result.intersection(i.quantity)
-        if result is None:
-            return None
-    if result is None:
-        # The subgroups alone: at least their sum, unless one sentence summed them.
-        return Quantity(lower, None, qualifier="at_least") if implied else None
-    if lower and (result.upper is not None and result.upper < lower):
+    below = [t for t in (_compute(items, child) for child in children) if t and t.result]
+    lower = sum(t.result.lower for t in below if t.result is not None)
+    inputs = list(direct)
+    summed = [set(_claim_ids(t)) for t in direct if t.op == "sum"]
+    if below and not any(set(_claim_ids(*below)) <= ids for ids in summed):
+        inputs.append(
+            Term(
+                op="sum",
+                group=group,
+                result=Quantity(lower, None, qualifier="at_least"),
+                terms=tuple(below),
+                note="subgroups add up: at least their sum",
+            )
+        )
+    if not inputs:
         return None
-    if lower > result.lower:
-        result = result.intersection(Quantity(lower, None, qualifier="at_least"))
-    return result
+    result = direct[0].result if direct else None
+    for term in direct[1:]:
+        if result is None or term.result is None:
+            result = None
+            break
+        result = result.intersection(term.result)
+    if not direct:
+        result = Quantity(lower, None, qualifier="at_least")
+    elif result is not None and below:
+        if result.upper is not None and result.upper < lower:
+            result = None
+        elif lower > result.lower:
+            result = result.intersection(Quantity(lower, None, qualifier="at_least"))
+    if len(inputs) == 1 and inputs[0].result == result:
+        return inputs[0]
+    return Term(op="intersect", group=group, result=result, terms=tuple(inputs))
+
+
+def _implied(items: Sequence[_Item], group: str) -> Quantity | None:
+    """What the slot's items say about *group*, or None when they say nothing or disagree."""
+    term = _compute(items, group)
+    return term.result if term is not None else None
 
 
 def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
@@ -406,6 +662,49 @@ def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
     return pairs
 
 
+def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | None:
+    """
+    The item a disjoint pair's other item replaced over time, or None for a conflict.
+
+    A figure a later report raises is early (``low``), unless it was a denial (an
+    exact zero from another origin, not marked provisional, of a count that does not
+    accumulate); a figure a later report lowers (``high``) was revised only when the
+    later sentence says so ("revised down to", "double counted"); missing counts fall
+    as people are found. Figures no date or cue orders are a dispute.
+    """
+    order = _order(low, high, ctx)
+    if order == 0:
+        if _evolves(low, high, ctx):
+            return low
+        return None
+    if measure == "missing":
+        return low if order < 0 else high
+    if order < 0:
+        if not _stands_behind(high, low, ctx):
+            return None
+        denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
+        origins = {ctx.origin(c) for c in low.claims}
+        same = bool(origins & {ctx.origin(c) for c in high.claims})
+        if denial and not same and measure not in _ACCUMULATING:
+            return None
+        return low
+    if any(ctx.revised(c) for c in low.claims):
+        return high
+    return None
+
+
+def _stands_behind(high: _Item, low: _Item, ctx: _Context) -> bool:
+    """
+    A raised figure strong enough to replace an earlier one.
+
+    A source speaks for it (not the reporter's voice alone, nor a hedge), or its words
+    say it is an update ("rose to", "now"), or the earlier figure was marked early.
+    """
+    if any(authority(c) >= _AUTHORITY["media"] for c in high.claims):
+        return True
+    return any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims)
+
+
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
     """An early figure later raised by an equally or more authoritative report."""
     if not any(c.provisional for c in low.claims):
@@ -427,6 +726,44 @@ class _SlotResult:
     consensus: Quantity | None
     items: list[_Item]
     superseded: set[str]
+    ctx: _Context = attrs.field(repr=False)
+
+
+def _ids(item: _Item) -> set[str]:
+    return {c.id for c in item.claims}
+
+
+def _settle(
+    items: Sequence[_Item], measure: str, ctx: _Context
+) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]], set[str]]:
+    """
+    Split a slot's disjoint pairs into changes over time and open conflicts.
+
+    Returns the open conflicts, the changes as (replaced, replacing) pairs, and the ids
+    of the replaced (superseded) claims. Pairs are looked for again among the items
+    still standing until no new change appears (at most ``_ROUNDS`` times), so a toll
+    told three times (12, 19, 21) supersedes both early figures.
+    """
+    superseded: set[str] = set()
+    changes: list[tuple[_Item, _Item]] = []
+    open_pairs: list[tuple[_Item, _Item]] = []
+    live = list(items)
+    for _ in range(_ROUNDS):
+        open_pairs = []
+        new = False
+        for low, high in _conflicts(live):
+            old = _change(low, high, measure, ctx)
+            if old is None:
+                open_pairs.append((low, high))
+                continue
+            changes.append((old, high if old is low else low))
+            superseded |= _ids(old)
+            new = True
+        live = [i for i in live if not _ids(i) & superseded]
+        if not new:
+            break
+    open_pairs = [(a, b) for a, b in open_pairs if not (_ids(a) | _ids(b)) & superseded]
+    return open_pairs, changes, superseded
 
 
 def _resolve_slot(
@@ -434,22 +771,10 @@ def _resolve_slot(
 ) -> _SlotResult:
     items = _items_for_slot(claims, ctx)
     group = _common_ancestor(c.group for c in claims)
-    superseded: set[str] = set()
-    open_pairs: list[tuple[_Item, _Item]] = []
-    evolved: list[tuple[_Item, _Item]] = []
-    for low, high in _conflicts(items):
-        if _evolves(low, high, ctx):
-            superseded.update(c.id for c in low.claims)
-            evolved.append((low, high))
-        else:
-            open_pairs.append((low, high))
-    live = [i for i in items if not {c.id for c in i.claims} & superseded]
-    open_pairs = [
-        (a, b)
-        for a, b in open_pairs
-        if not ({c.id for c in a.claims} | {c.id for c in b.claims}) & superseded
-    ]
-    consensus = None if open_pairs else _implied(live, group)
+    open_pairs, changes, superseded = _settle(items, measure, ctx)
+    live = [i for i in items if not _ids(i) & superseded]
+    term = None if open_pairs else _compute(live, group)
+    consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
     flags: dict[str, set[str]] = {c.id: set() for c in claims}
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
@@ -462,10 +787,9 @@ def _resolve_slot(
         if len(origins) == 1:
             flags[c.id].add("single_source")
     _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
-    conflicts = sorted(
-        {tuple(sorted({c.id for i in pair for c in i.claims})) for pair in open_pairs}
-    )
-    explanation = _explain(measure, group, verdict, items, open_pairs, evolved, consensus, ctx)
+    conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
+    raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
+    arithmetic = Arithmetic(consensus=term, raised=tuple(raised))
     finding = Finding(
         event=event,
         measure=measure,
@@ -474,9 +798,11 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
-        explanation=explanation,
+        explanation=_explain(items, open_pairs, changes, term, ctx),
+        origins=tuple(sorted(origins)),
+        arithmetic=arithmetic,
     )
-    return _SlotResult(finding, flags, consensus, live, superseded)
+    return _SlotResult(finding, flags, consensus, live, superseded, ctx)
 
 
 def _corroborate(
@@ -496,9 +822,10 @@ def _corroborate(
     """
     live = [c for c in claims if c.id not in excluded]
     origins = Counter(ctx.origin(c) for c in live)
+    total = len(live)
     for c in live:
         mine = ctx.origin(c)
-        if origins[mine] == sum(origins.values()):
+        if origins[mine] == total:
             continue
         if consistent:
             flags[c.id].add("corroborated")
@@ -525,35 +852,86 @@ def _compatible(a: CountClaim, b: CountClaim) -> bool:
     return upper is None or upper >= high.quantity.lower
 
 
-def _explain(  # noqa: PLR0917 - private, called once with every part of a verdict
-    measure: str,
-    group: str,
-    verdict: str,
+def _short(q: Quantity) -> str:
+    """A quantity inside arithmetic: '7', '≥ 10', '≤ 5', '17–40', 'several (3–9)'."""
+    if q.qualifier != "vague" and q.upper is None:
+        return f"≥ {q.lower}"
+    if q.qualifier == "at_most" and q.low == 0 and q.high is not None:
+        return f"≤ {q.high}"
+    return str(q)
+
+
+def _name(group: str) -> str:
+    """A subgroup's name in a sum: the last part of its key ('us.military' -> 'military')."""
+    return group.rsplit(".", 1)[-1]
+
+
+def _render(term: Term, claims: Mapping[str, CountClaim], ctx: _Context, *, nested: bool) -> str:
+    """One term as text; nested intersections show their result in brackets."""
+    if term.op == "claim":
+        c = claims[term.claims[0]]
+        return f"{_short(c.quantity)} ({ctx.label(c)})"
+    if term.op == "sum" and all(t.op == "claim" and t.group != term.group for t in term.terms):
+        first = claims[term.terms[0].claims[0]]
+        if all(
+            t.claims[0] in claims and claims[t.claims[0]].sentence == first.sentence
+            for t in term.terms
+        ):
+            parts = " + ".join(
+                f"{_name(t.group)} {_short(claims[t.claims[0]].quantity)}" for t in term.terms
+            )
+            return f"{parts} ({ctx.label(first)})"
+    if term.op == "sum":
+        parts = " + ".join(
+            f"{_name(t.group)} {_render(t, claims, ctx, nested=True)}" for t in term.terms
+        )
+        return f"({parts} = {_short(term.result)})" if nested and term.result else parts
+    shown = [_render(t, claims, ctx, nested=True) for t in term.terms[:_SHOWN]]
+    if len(term.terms) > _SHOWN:
+        shown.append(f"… ({len(term.terms) - _SHOWN} more)")
+    body = " ∩ ".join(shown)
+    if not nested:
+        return body
+    result = _short(term.result) if term.result is not None else "nothing"
+    return f"({body} = {result})"
+
+
+def _explain(
     items: Sequence[_Item],
     open_pairs: Sequence[tuple[_Item, _Item]],
-    evolved: Sequence[tuple[_Item, _Item]],
-    consensus: Quantity | None,
+    changes: Sequence[tuple[_Item, _Item]],
+    term: Term | None,
     ctx: _Context,
 ) -> str:
-    head = f"{measure}/{group}: {verdict} — "
+    """
+    The finding's arithmetic as one sentence.
+
+    "rocket ≥ 2 (…) + missile (≥ 10 (…) ∩ 17–40 (…) = 17–40) = at least 19"; a conflict
+    names its pairs ("8 (police, d1) < 11 (health officials, d2)"); a change over time
+    is shown as "12 (…) → 21 (…)" before the figures that still stand.
+    """
     if open_pairs:
         parts = [f"{_describe(a, ctx)} < {_describe(b, ctx)}" for a, b in open_pairs[:3]]
         more = f" (+{len(open_pairs) - 3} more)" if len(open_pairs) > 3 else ""
-        return head + "; ".join(parts) + more + " → no count satisfies all"
-    summed = {c.id for i in items if len(i.claims) > 1 for c in i.claims}
-    shown = sorted(
-        (i for i in items if len(i.claims) > 1 or i.claims[0].id not in summed),
-        key=lambda i: (i.quantity.lower, i.label),
-    )
-    body = " ∩ ".join(_describe(i, ctx) for i in shown[:6])
-    if len(shown) > 6:
-        body += f" ∩ … ({len(shown) - 6} more)"
-    if evolved:
-        raised = "; ".join(
-            f"{_describe(a, ctx)} raised to {_describe(b, ctx)}" for a, b in evolved[:3]
-        )
-        body = f"{raised}; {body}"
-    return head + body + f" → consensus {consensus}"
+        return "; ".join(parts) + more + " → no count satisfies all"
+    claims = {c.id: c for i in items for c in i.claims}
+    body = ""
+    if term is not None:
+        body = _render(term, claims, ctx, nested=False)
+        if term.op != "claim" and term.result is not None:
+            body += f" = {term.result}"
+    if changes:
+        steps: dict[tuple[str, str], str] = {}
+        for old, new in sorted(changes, key=lambda p: (_when(p[0], ctx), p[0].label)):
+            key = (old.label, new.label)
+            if key not in steps:
+                steps[key] = (
+                    "" if len(steps) >= 3 else f"{_describe(old, ctx)} → {_describe(new, ctx)}"
+                )
+        shown = [s for s in steps.values() if s]
+        more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
+        body = f"{'; '.join(shown)}{more}; now {body}"
+    return body
 
 
 # ----------------------------------------------------------------------------- responsibility
@@ -618,7 +996,7 @@ def _resolve_responsibility(
         consensus=None,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=sorted({tuple(sorted((a.id, b.id))) for a, b in pairs}),
-        explanation=f"responsibility: {verdict} — {said}",
+        explanation=said,
     )
     return finding, flags
 
@@ -674,6 +1052,28 @@ def _best(
     )
 
 
+def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
+    """
+    A slot's best figure; an evolving slot's is the latest of its most authoritative origin.
+
+    The superseded figures are out already: among the figures that stand, the most
+    authoritative origin's latest one, kept inside the consensus.
+    """
+    if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
+        return _best(policy, s.consensus, s.items, ctx)
+
+    def rank(i: _Item) -> tuple[int, tuple[dt.date, int], int]:
+        when = _when(i, ctx)
+        known = when if when[0] != _FAR_FUTURE else (dt.date.min, when[1])
+        return (max(authority(c) for c in i.claims), known, i.quantity.low)
+
+    chosen = max(s.items[:_MAX_COMPARED], key=rank)
+    best = _point(chosen.quantity)
+    if s.consensus is not None and not s.consensus.contains(best):
+        best = s.consensus.low
+    return best, "evolving: latest figure of the most authoritative origin"
+
+
 def _slot_bounds(s: _SlotResult) -> tuple[int, int | None]:
     """A slot's low and high: its consensus, or the widest its claims allow on conflict."""
     if s.consensus is not None:
@@ -701,7 +1101,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         if not s.items:
             continue
         low, high = _slot_bounds(s)
-        best, rule = _best(policy, s.consensus, s.items, ctx)
+        best, rule = _slot_best(s, policy, ctx)
         best = min(max(best, low), high) if high is not None else max(best, low)
         lows += low
         bests += best
@@ -712,7 +1112,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             highs += high
     if people is not None and others and people.items:
         # Unspecified victims ("five people") may include every named group.
-        p_best, p_rule = _best(policy, people.consensus, people.items, ctx)
+        p_best, p_rule = _slot_best(people, policy, ctx)
         if p_best > bests:
             bests, rules = p_best, [p_rule]
         lows = max(lows, _slot_bounds(people)[0])
@@ -725,6 +1125,54 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     )
 
 
+#: Measures whose claims say a casualty measure nobody mentions is not zero.
+_IMPLIES: Final = {"injured": frozenset({"treated", "evacuated"}), "killed": frozenset({"missing"})}
+_NOT_REPORTED: Final = (
+    "not reported: no claim gives this measure (0 assumed, as reports name the dead and "
+    "wounded they know of; high unknown)"
+)
+
+
+def _fill_absent(known: dict[str, Estimate], counted: Mapping[str, int], *, as_zero: bool) -> None:
+    """
+    Estimate the casualty measures no claim mentions (see ``resolve``'s *absent_as_zero*).
+
+    *counted* maps each measure of the event's claims to the highest count any claim
+    allows at least. People treated or evacuated beyond the dead were hurt, and
+    missing people may be dead: then the measure stays unknown (absent).
+    """
+    for m in CASUALTY_MEASURES:
+        if m in known:
+            continue
+        if as_zero:
+            known[m] = Estimate(0, 0, 0, rule="no claim of this measure: 0")
+            continue
+        dead = known["killed"].best if "killed" in known else 0
+        implied = max((counted.get(k, 0) for k in _IMPLIES[m]), default=0)
+        if (m == "injured" and implied > dead) or (m == "killed" and implied > 0):
+            continue
+        known[m] = Estimate(0, 0, None, rule=_NOT_REPORTED)
+
+
+def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
+    """Record the event's claims of another scope that a slot left out, and why."""
+    if not claims:
+        return finding
+    why = {
+        "cumulative": "cumulative: a running total across events, not this event's count",
+        "standing": "standing: a deployment or population, not a count of this event",
+    }
+    pairs = tuple((c.id, why.get(c.scope, f"scope {c.scope}")) for c in claims)
+    arithmetic = finding.arithmetic or Arithmetic()
+    shown = ", ".join(f"{c.quantity} ({c.scope})" for c in claims[:3])
+    more = f" (+{len(claims) - 3} more)" if len(claims) > 3 else ""
+    return attrs.evolve(
+        finding,
+        arithmetic=attrs.evolve(arithmetic, set_aside=pairs),
+        explanation=f"{finding.explanation}; set aside as other scope: {shown}{more}",
+    )
+
+
 # ----------------------------------------------------------------------------- entry point
 
 
@@ -734,7 +1182,7 @@ def resolve(
     *,
     documents: Sequence[Document] = (),
     policy: str = "consensus",
-    absent_as_zero: bool = True,
+    absent_as_zero: bool = False,
 ) -> Resolution:
     """
     Reconcile claims per event and slot.
@@ -744,9 +1192,13 @@ def resolve(
         claim_event: Claim id -> event id (None: the claim is about no event).
         documents: The documents, for publication dates and outlets.
         policy: The rule for each estimate's ``best`` figure (see ``POLICIES``).
-        absent_as_zero: When an event has casualty claims of one measure but none of
-            another ("three injured", no word of deaths), estimate the missing measure as
-            ``0..0`` with best 0: news reports name deaths when there are any.
+        absent_as_zero: The old behaviour, as an opt-in: when an event has casualty
+            claims of one measure but none of another, estimate the missing one as
+            ``0..0``, even next to claims that imply it ("41 treated"). By default a
+            measure nobody mentions is "not reported": absent when the event's claims
+            imply it (treated or evacuated people were hurt; missing people may be
+            dead), else low 0, best 0 and no high end, with a rule that says no claim
+            gave it. Only a claim gives an exact zero ("no one was hurt").
 
     Returns:
         Findings sorted by event, measure and group; every claim with its flags; the
@@ -770,10 +1222,11 @@ def resolve(
         from claimrec.errors import InvalidValueError  # noqa: PLC0415 - keeps the import light
 
         raise InvalidValueError(msg)
-    ctx = _Context(documents)
     claims = sorted(claims, key=lambda c: c.id)
+    ctx = _Context(documents, claims, claim_event)
     flags: dict[str, set[str]] = {c.id: set() for c in claims}
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
+    aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
     for c in claims:
         if c.attribution.is_unattributed:
@@ -781,15 +1234,16 @@ def resolve(
         event = claim_event.get(c.id)
         if event is None:
             continue
-        if isinstance(c, CountClaim) and c.scope == "event":
-            slots[(event, c.measure, _top(c.group))].append(c)
+        if isinstance(c, CountClaim):
+            (slots if c.scope == "event" else aside)[(event, c.measure, _top(c.group))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
     findings: list[Finding] = []
     by_event: dict[tuple[str, str], list[_SlotResult]] = defaultdict(list)
-    for (event, measure, top), members in sorted(slots.items()):
+    for key, members in sorted(slots.items()):
+        event, measure, top = key
         result = _resolve_slot(event, measure, members, ctx)
-        findings.append(result.finding)
+        findings.append(_set_aside(result.finding, aside.get(key, ())))
         for cid, f in result.flags.items():
             flags[cid] |= f
         if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
@@ -804,10 +1258,12 @@ def resolve(
         est = _estimate(results, policy, ctx)
         if est is not None:
             estimates[event][measure] = est
-    if absent_as_zero:
-        for measures in estimates.values():
-            for m in CASUALTY_MEASURES:
-                measures.setdefault(m, Estimate(0, 0, 0, rule="no claim of this measure: 0"))
+    counted: dict[str, dict[str, int]] = defaultdict(dict)
+    for (event, measure, _), members in slots.items():
+        most = max(c.quantity.lower for c in members)
+        counted[event][measure] = max(most, counted[event].get(measure, 0))
+    for event, known in estimates.items():
+        _fill_absent(known, counted[event], as_zero=absent_as_zero)
     flagged = tuple(attrs.evolve(c, flags=tuple(sorted(flags[c.id]))) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     return Resolution(

@@ -69,6 +69,7 @@ from claimrec.errors import (
     InvalidValueError,
 )
 from claimrec.matchers import place_key
+from claimrec.report.codec import SCHEMA, encode_estimates
 
 __all__ = [
     "BLOCKING_RULES",
@@ -97,7 +98,6 @@ __all__ = [
 BLOCKING_RULES: Final = ("fold", "head", "tail")
 #: Report sections in the order ``claimrec.report/1`` writes them.
 SECTIONS: Final = ("documents", "events", "claims", "findings")
-_SCHEMA: Final = "claimrec.report/1"
 _FOLDS: Final = (("ou", "u"), ("ph", "f"), ("ch", "sh"), ("q", "k"), ("c", "k"), ("y", "i"))
 _VOWELS: Final = str.maketrans("eiou", "aaaa")
 
@@ -191,7 +191,7 @@ class ScaleOptions:
     bucket_days: int = 7
     rules: tuple[str, ...] = BLOCKING_RULES
     policy: str = "consensus"
-    absent_as_zero: bool = True
+    absent_as_zero: bool = False
 
 
 #: The documented defaults of the claim-level path.
@@ -643,10 +643,7 @@ def _event_record(event: str, profiles: Sequence[Profile], estimates: Mapping[st
         "place": place,
         "date": dt.date.fromordinal(day).isoformat() if day else None,
         "kind": min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None,
-        "estimates": {
-            m: {"low": e.low, "best": e.best, "high": e.high, "rule": e.rule}
-            for m, e in sorted(estimates.items())
-        },
+        "estimates": encode_estimates(estimates),
     }
     return _dumps(record)
 
@@ -681,10 +678,10 @@ def resolve_group(
     >>> [r[0] for r in resolve_group([row], {"c1": "ev-1"}, {"c1": "d1"})]
     ['events', 'claims', 'findings']
     """
-    from claimrec.report import _claim_from, _claim_json, _finding_json  # noqa: PLC0415
+    from claimrec.report.codec import decode_claim, encode_claim, encode_finding  # noqa: PLC0415
     from claimrec.resolve import resolve  # noqa: PLC0415 - stages load on first use
 
-    claims = [_claim_from(r) for r in rows]
+    claims = [decode_claim(r) for r in rows]
     resolution = resolve(
         claims, claim_event, policy=options.policy, absent_as_zero=options.absent_as_zero
     )
@@ -712,10 +709,10 @@ def resolve_group(
             ("events", event, _event_record(event, members, resolution.estimates.get(event, {})))
         )
     out.extend(
-        ("claims", c.id, _dumps(_claim_json(c, claim_event.get(c.id)))) for c in resolution.claims
+        ("claims", c.id, _dumps(encode_claim(c, claim_event.get(c.id)))) for c in resolution.claims
     )
     out.extend(
-        ("findings", f"{f.event}\x1f{f.measure}\x1f{f.group}", _dumps(_finding_json(f)))
+        ("findings", f"{f.event}\x1f{f.measure}\x1f{f.group}", _dumps(encode_finding(f)))
         for f in resolution.findings
     )
     return out
@@ -756,7 +753,7 @@ def write_report(
         sections: Section name -> JSON texts in report order.
         errors: Input problems to list under ``errors``.
     """
-    out.write(f'{{"schema": "{_SCHEMA}"')
+    out.write(f'{{"schema": "{SCHEMA}"')
     for name in SECTIONS:
         out.write(f', "{name}": [')
         first = True
@@ -766,17 +763,9 @@ def write_report(
             out.write(text)
             first = False
         out.write("]")
-    errs = [
-        _dumps(
-            {
-                "path": getattr(e, "path", None),
-                "line": getattr(e, "line", None),
-                "field": getattr(e, "field", None),
-                "message": str(e),
-            }
-        )
-        for e in errors
-    ]
+    from claimrec.report.codec import encode_error  # noqa: PLC0415 - stages load on first use
+
+    errs = [_dumps(encode_error(e)) for e in errors]
     out.write(', "errors": [' + ", ".join(errs) + "]}")
 
 
@@ -811,7 +800,7 @@ def load_claims(path: str | os.PathLike[str]) -> list[Any]:
     >>> [c.id for c in load_claims(p)]
     ['c1']
     """
-    from claimrec.report import _claim_from  # noqa: PLC0415 - stages load on first use
+    from claimrec.report.codec import decode_claim  # noqa: PLC0415 - stages load on first use
 
     loads = _loads()
     claims: list[Any] = []
@@ -822,7 +811,7 @@ def load_claims(path: str | os.PathLike[str]) -> list[Any]:
             if not line.strip():
                 continue
             try:
-                claim = _claim_from(claim_row(loads(line)))
+                claim = decode_claim(claim_row(loads(line)))
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
                 continue

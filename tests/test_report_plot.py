@@ -1,4 +1,4 @@
-"""Tests for claimrec._plot: event interval charts and count timelines (the plot extra)."""
+"""Tests for claimrec.report.plot: event interval charts and count timelines (the plot extra)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 
 import claimrec as cr
-from claimrec._plot import KIND_COLOURS
 from claimrec.cli import main
 from claimrec.errors import UnknownEventError
 from claimrec.report import Report
+from claimrec.report.plot import KIND_COLOURS
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document
 

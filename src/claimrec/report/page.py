@@ -1,5 +1,5 @@
 """
-Private: the self-contained HTML report page and the per-event notebook view.
+View: the self-contained HTML report page and the per-event notebook view.
 
 The page is one file that loads nothing: its only resource is an inline ``<style>``
 allowed by a ``Content-Security-Policy`` meta tag through the style's SHA-256 hash;
@@ -17,16 +17,18 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
+from claimrec.report.safety import html_text, safe_url
+from claimrec.report.text import event_title, plural
+from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
-    from claimrec.report import Report
+    from claimrec.report.core import Report
 
 __all__ = [
     "ATTRIBUTION_LABELS",
@@ -39,31 +41,6 @@ __all__ = [
     "render_event",
     "render_page",
 ]
-
-#: Text colour of each verdict (each also reads as a word: colour is never the only cue).
-VERDICT_COLOURS: Final = {
-    "consistent": "#1b7f3b",
-    "conflicting": "#b42318",
-    "evolving": "#b54708",
-}
-#: Colour of each claim flag.
-FLAG_COLOURS: Final = {
-    "unattributed": "#6941c6",
-    "contested": "#b42318",
-    "superseded": "#b54708",
-    "corroborated": "#1b7f3b",
-    "single_source": "#475467",
-}
-#: How each attribution kind reads in the page.
-ATTRIBUTION_LABELS: Final = {
-    "named_person": "named person",
-    "anonymous_official": "anonymous official",
-    "organization": "organization",
-    "media": "media",
-    "party": "party to the conflict",
-    "vague": "vague",
-    "none": "reporter's own voice",
-}
 
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
 _CSS: Final = """
@@ -118,7 +95,7 @@ details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
 
 
 def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    return html_text(value)
 
 
 def _slug(text: str) -> str:
@@ -237,12 +214,7 @@ def _flags_html(flags: Iterable[str]) -> str:
 
 
 def _safe_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    lowered = url.strip().lower()
-    if lowered.startswith(("https://", "http://")) and not any(c in url for c in "\"'<> \n\r\t"):
-        return url.strip()
-    return None
+    return safe_url(url)
 
 
 def _doc_html(doc: Document | None, doc_id: str) -> str:
@@ -323,6 +295,9 @@ def _finding_html(page: _Page, finding: Finding) -> str:
         parts.append(f"<p>Consensus: <strong>{_esc(consensus)}</strong></p>")
     if finding.explanation:
         parts.append(f"<p class='muted'>{_esc(finding.explanation)}</p>")
+    if finding.origins:
+        who = plural(len(finding.origins), "independent origin")
+        parts.append(f"<p class='muted'>{who}: {_esc(', '.join(finding.origins))}</p>")
     for n, group in enumerate(finding.conflicts, start=1):
         members = [page.claims[i] for i in group if i in page.claims]
         sides = "".join(page.side(c) for c in members)
@@ -353,12 +328,6 @@ def _estimates_html(page: _Page, event: Event) -> str:
     return f"<ul class='estimates' aria-label='estimates'>{items}</ul>"
 
 
-def _event_title(event: Event) -> str:
-    where = event.location or "unknown place"
-    when = event.date.isoformat() if event.date else "undated"
-    return f"{event.kind or 'event'} at {where}, {when}"
-
-
 def _event_html(page: _Page, event: Event) -> str:
     findings = sorted(
         page.by_event.get(event.id, []),
@@ -372,8 +341,8 @@ def _event_html(page: _Page, event: Event) -> str:
             f"<section id='{_esc(event_anchor(event.id))}' tabindex='-1' "
             f"aria-labelledby='{_esc(event_anchor(event.id))}-h'>"
         ),
-        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(_event_title(event))}</h2>",
-        f"<p class='muted'>Event {_esc(event.id)} · {len(event.documents)} documents</p>",
+        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(event_title(page.report, event))}</h2>",
+        f"<p class='muted'>Event {_esc(event.id)} · {plural(len(event.documents), 'document')}</p>",
         _estimates_html(page, event),
     ]
     if docs:
@@ -406,7 +375,7 @@ def _overview_html(page: _Page, events: Sequence[Event]) -> str:
         )
         rows.append(
             "<tr>"
-            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(_event_title(e))}</a></td>"
+            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(event_title(page.report, e))}</a></td>"
             f"<td>{len(e.documents)}</td><td>{verdicts or '—'}</td><td>{unatt_cell}</td></tr>"
         )
     return (
@@ -464,10 +433,16 @@ def render_page(report: Report, *, title: str = "claimrec report") -> str:
         "<header class='page'>",
         f"<h1>{_esc(title)}</h1>",
         (
-            f"<p>{len(report.documents)} documents · {len(report.events)} events · "
-            f"{len(report.claims)} claims · {len(report.findings)} findings · "
-            f"<span class='verdict v-conflicting'>{n_conf} conflicting</span> · "
-            f"<span class='flag f-unattributed'>{len(unatt)} unattributed claims</span></p>"
+            f"<p>{plural(len(report.documents), 'document')} · "
+            f"{plural(len(report.events), 'event')} · {plural(len(report.claims), 'claim')} · "
+            f"{plural(len(report.findings), 'finding')} · "
+            + (
+                f"<span class='verdict v-conflicting'>{plural(n_conf, 'conflict')}</span> · "
+                if n_conf
+                else "<span class='verdict v-consistent'>no conflicts</span> · "
+            )
+            + f"<span class='flag f-unattributed'>{plural(len(unatt), 'unattributed claim')}"
+            "</span></p>"
         ),
         (
             "<nav aria-label='sections'><a href='#overview'>Events</a> · "
@@ -600,8 +575,8 @@ def render_event(report: Report, event: Event, claims: Mapping[str, Claim] | Non
                 + "</tr>"
             )
     head = (
-        f"<p><strong>{_esc(_event_title(event))}</strong> "
-        f"<span style='color:#475467'>({_esc(event.id)}, {len(event.documents)} documents)</span></p>"
+        f"<p><strong>{_esc(event_title(report, event))}</strong> "
+        f"<span style='color:#475467'>({_esc(event.id)}, {plural(len(event.documents), 'document')})</span></p>"
     )
     return (
         f"<div class='claimrec-event'>{head}<table><thead><tr><th>verdict</th><th>slot / claim</th>"

@@ -1,5 +1,5 @@
 """
-Private: a report in other people's shapes — schema.org ClaimReview and Wikidata statements.
+View: a report in other people's shapes — schema.org ClaimReview and Wikidata statements.
 
 **ClaimReview** (``to_claimreview``): one JSON-LD object per finding. ``claimReviewed``
 states the slot ("How many us were injured in the missile attack at Ain al-Asad air base
@@ -36,7 +36,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from claimrec._html import finding_anchor
+from claimrec.errors import InvalidValueError
 from claimrec.model import (
     Claim,
     CountClaim,
@@ -46,11 +46,13 @@ from claimrec.model import (
     Quantity,
     ResponsibilityClaim,
 )
+from claimrec.report.page import finding_anchor
+from claimrec.report.safety import safe_url, script_json
 
 if TYPE_CHECKING:
-    from claimrec.report import Report
+    from claimrec.report.core import Report
 
-__all__ = ["PROPERTIES", "RATINGS", "to_claimreview", "to_statements"]
+__all__ = ["PROPERTIES", "RATINGS", "claimreview_script", "to_claimreview", "to_statements"]
 
 #: The property of each statement part; measures without a Wikidata property use ``claimrec:<measure>``.
 PROPERTIES: Final[Mapping[str, str]] = {
@@ -116,8 +118,8 @@ def _appearance(claim: Claim, doc: Document | None) -> dict[str, Any]:
     if doc is not None:
         if doc.title:
             item["headline"] = doc.title
-        if doc.url:
-            item["url"] = doc.url
+        if safe_url(doc.url):
+            item["url"] = safe_url(doc.url)
         if doc.published:
             item["datePublished"] = doc.published.isoformat()
         if doc.outlet:
@@ -137,7 +139,11 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
         url: Where the HTML report page lives; each review's ``url`` is its finding's anchor.
 
     Returns:
-        A list sorted like the report's findings (event, measure, group).
+        A list sorted like the report's findings (event, measure, group). Embed it in a
+        page with ``claimreview_script``, never with a bare ``json.dumps``.
+
+    Raises:
+        InvalidValueError: *url* is not a plain ``http(s)`` URL.
 
     >>> import claimrec as cr
     >>> from claimrec.report import Report
@@ -157,6 +163,10 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
     >>> review["url"]
     'https://example.org/report.html#finding-ev-1-injured-people'
     """
+    page = safe_url(url) if url is not None else None
+    if url is not None and page is None:
+        msg = f"url must be a plain http(s) URL; got {url!r}"
+        raise InvalidValueError(msg)
     events = {e.id: e for e in report.events}
     docs = {d.id: d for d in report.documents}
     claims = {c.id: c for c in report.claims}
@@ -184,8 +194,8 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
                 "appearance": [_appearance(c, docs.get(c.document)) for c in members],
             },
         }
-        if url:
-            review["url"] = f"{url}#{finding_anchor(f)}"
+        if page:
+            review["url"] = f"{page}#{finding_anchor(f)}"
         if f.consensus is not None:
             review["itemReviewed"]["description"] = f"consensus: {f.consensus}"
         dates = sorted(d.published for c in members if (d := docs.get(c.document)) and d.published)
@@ -210,6 +220,26 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
 
 
 # ----------------------------------------------------------------------------- Wikidata
+
+
+def claimreview_script(report: Report, *, url: str | None = None) -> str:
+    """
+    The report's ClaimReviews as one ``<script type="application/ld+json">`` block.
+
+    The JSON goes through ``claimrec.report.safety.script_json``: ``<``, ``>`` and ``&``
+    are escaped, so article text holding ``</script>`` cannot end the block.
+
+    Raises:
+        InvalidValueError: *url* is not a plain ``http(s)`` URL.
+
+    >>> import claimrec as cr
+    >>> doc = cr.Document("d1", "Two people were killed, police said. </script><script>x()")
+    >>> block = claimreview_script(cr.reconcile([doc]))
+    >>> block.startswith('<script type="application/ld+json">'), block.count("</script>")
+    (True, 1)
+    """
+    body = script_json(to_claimreview(report, url=url), indent=2)
+    return f'<script type="application/ld+json">\n{body}\n</script>'
 
 
 def _signed(n: int) -> str:
@@ -261,8 +291,9 @@ def _reference(claim: Claim, doc: Document | None) -> dict[str, Any]:
         add("quote", "monolingualtext", {"text": claim.sentence, "language": "en"})
     if doc is not None and doc.published:
         add("publication_date", "time", _time(doc.published))
-    if doc is not None and doc.url:
-        add("reference_url", "url", doc.url)
+    link = safe_url(doc.url) if doc is not None else None
+    if link:
+        add("reference_url", "url", link)
     if doc is not None and doc.outlet:
         add("outlet", "string", doc.outlet)
     add("document", "string", claim.document)

@@ -1,5 +1,5 @@
 """
-Private: matplotlib charts of a report (the ``plot`` extra). Imported only when a chart is asked for.
+View: matplotlib charts of a report (the ``plot`` extra). Imported only when a chart is asked for.
 
 Two kinds of chart, both drawn on the Agg canvas without ``pyplot`` (no global state,
 no display needed; a notebook shows the returned ``Figure``):
@@ -35,25 +35,15 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 
 from claimrec.kinds import TAXONOMY
 from claimrec.model import CountClaim, Event, Finding
+from claimrec.report.theme import KIND_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from claimrec.report import Report
+    from claimrec.report.core import Report
 
 __all__ = ["KIND_COLOURS", "plot_event", "plot_timeline"]
 
-#: Colour of each attribution kind (Okabe-Ito, readable with colour-blindness).
-KIND_COLOURS: Final = {
-    "named_person": "#0072B2",
-    "organization": "#009E73",
-    "anonymous_official": "#56B4E9",
-    "media": "#E69F00",
-    "party": "#D55E00",
-    "vague": "#CC79A7",
-    "none": "#7F7F7F",
-}
-_VERDICT_COLOURS: Final = {"consistent": "#1b7f3b", "conflicting": "#b42318", "evolving": "#b54708"}
 _ROW_INCHES: Final = 0.42
 _LABEL_CHARS: Final = 38
 
@@ -183,7 +173,7 @@ def _draw_slot(
             [y0 - 0.45, y0 + len(claims) - 0.55],
             finding.consensus.lower,
             reach if high is None else high,
-            color=_VERDICT_COLOURS.get(finding.verdict, "#1b7f3b"),
+            color=VERDICT_COLOURS.get(finding.verdict, "#1b7f3b"),
             alpha=0.15,
             linewidth=0,
             zorder=0,
@@ -225,7 +215,7 @@ def plot_event(report: Report, event: Event, *, ax: Axes | None = None) -> Figur
                 f"{f.measure} / {f.group}: {f.verdict}",
                 fontsize=8,
                 fontweight="bold",
-                color=_VERDICT_COLOURS.get(f.verdict, "black"),
+                color=VERDICT_COLOURS.get(f.verdict, "black"),
                 va="bottom",
             )
             y += len(cs) + 1.2
@@ -258,7 +248,7 @@ def plot_event(report: Report, event: Event, *, ax: Axes | None = None) -> Figur
             f"{f.measure} / {f.group}: {f.verdict}",
             fontsize=9,
             loc="left",
-            color=_VERDICT_COLOURS.get(f.verdict, "black"),
+            color=VERDICT_COLOURS.get(f.verdict, "black"),
         )
         panel.grid(axis="x", alpha=0.3)
     fig.suptitle(title, fontsize=11)

@@ -1,4 +1,4 @@
-"""Tests for claimrec._html: the self-contained report page and the notebook event view."""
+"""Tests for claimrec.report.page: the self-contained report page and the notebook event view."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import attrs
 import pytest
 
 import claimrec as cr
-from claimrec._html import claim_anchor, event_anchor, highlight, render_event, render_page
 from claimrec.cli import main
 from claimrec.errors import UnknownEventError
 from claimrec.report import Report
+from claimrec.report.page import claim_anchor, event_anchor, highlight, render_event, render_page
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document, responsibility_claim
 
@@ -171,6 +171,36 @@ class TestRenderPage:
         ] * len(links)
         assert links
         assert "javascript:alert(1)" not in bad
+
+    def test_nul_and_escape_characters_never_reach_the_html(self) -> None:
+        """NUL, ESC and other controls in text, title and outlet become U+FFFD on the page."""
+        text = HOSTILE + " Trailing\x00 bytes\x1b[2J and \x07 bells."
+        page = render_page(_report(text, title="Title\x00\x1b]0;x\x07", outlet="Out\x1blet"))
+
+        assert not any(ch in page for ch in "\x00\x1b\x07")
+        assert "\ufffd" in page
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "https://news.example/\u202eexe.html",
+            "https://news.example/a\u2066b",
+            "https://news.example/a\x00b",
+            "https://news.example/a\x1bb",
+            "https://news.example/a\u200fb",
+            "https://news.example/a b",
+            "\x01javascript:alert(1)",
+        ],
+    )
+    def test_urls_with_control_or_bidi_characters_are_not_linked(self, url: str) -> None:
+        """The URL filter drops control and bidirectional characters instead of linking them."""
+        page = render_page(_report(url=url))
+
+        links = [
+            a for t, a in _elements(page) if t == "a" and "news.example" in (a.get("href") or "")
+        ]
+
+        assert links == []
 
     def test_claimed_span_is_marked_inside_its_sentence(self) -> None:
         """Each claim card shows its sentence with exactly the claimed words in <mark>."""

@@ -1,0 +1,443 @@
+"""
+The ``claimrec.report/1`` JSON codec: every backend writes and reads reports through it.
+
+The JSON document has four lists (DESIGN.md, "Report and JSON contract"), each sorted by
+id so the same evidence gives byte-identical output:
+
+- ``documents``: ``{id, title, published, outlet, event}`` (+ ``url``, ``text``)
+- ``events``: ``{id, documents, location, date, kind, estimates}`` (+ ``place``)
+- ``claims``: ``{id, document, event, type, measure, subject, group, scope, quantity,
+  stance, actor, attribution, flags, span, sentence}`` (+ ``mention``, ``pattern``,
+  ``provisional``)
+- ``findings``: ``{event, measure, group, verdict, consensus, claims, conflicts,
+  explanation}``
+
+plus ``schema`` and ``errors`` (every input problem that made claimrec skip something).
+The JSON Schema ships in the package as ``claimrec/schema/report-1.json``. The record
+functions (``encode_claim``, ``decode_claim``, ``encode_finding``, ...) are what the
+streaming backends (``claimrec.scale``, ``claimrec.spark``) write line by line, so every
+backend gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+from claimrec.errors import ClaimrecError, InvalidDocumentError
+from claimrec.model import (
+    Arithmetic,
+    Attribution,
+    Claim,
+    CountClaim,
+    Document,
+    Event,
+    EventMention,
+    Finding,
+    Quantity,
+    ResponsibilityClaim,
+    Term,
+)
+from claimrec.resolve import Estimate
+
+if TYPE_CHECKING:
+    from claimrec.report.core import Report
+
+__all__ = [
+    "SCHEMA",
+    "decode_claim",
+    "decode_finding",
+    "dumps",
+    "encode_claim",
+    "encode_document",
+    "encode_error",
+    "encode_estimates",
+    "encode_event",
+    "encode_finding",
+    "encode_report",
+    "loads",
+]
+
+#: The schema name written into every report.
+SCHEMA: Final = "claimrec.report/1"
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _quantity_json(q: Quantity) -> dict[str, Any]:
+    return {
+        "low": q.low,
+        "high": q.high,
+        "qualifier": q.qualifier,
+        "text": q.text,
+        "tolerance": q.tolerance,
+    }
+
+
+def _quantity_from(data: Mapping[str, Any]) -> Quantity:
+    return Quantity(
+        data["low"],
+        data.get("high"),
+        qualifier=data.get("qualifier", "exact"),
+        text=data.get("text", ""),
+        tolerance=data.get("tolerance", 0.0),
+    )
+
+
+def _mention_json(m: EventMention) -> dict[str, Any]:
+    return {
+        "location": m.location,
+        "place": m.place,
+        "date": _iso(m.date),
+        "precision": m.precision,
+        "kind": m.kind,
+        "focus": m.focus,
+    }
+
+
+def encode_claim(c: Claim, event: str | None) -> dict[str, Any]:
+    """
+    One claim as its ``claims`` record; *event* is the event it is about (or None).
+
+    >>> from claimrec.testing import count_claim
+    >>> encode_claim(count_claim(id="c1"), "ev-1")["quantity"]["low"]
+    7
+    """
+    count = c if isinstance(c, CountClaim) else None
+    resp = c if isinstance(c, ResponsibilityClaim) else None
+    return {
+        "id": c.id,
+        "document": c.document,
+        "event": event,
+        "type": "count" if count else "responsibility",
+        "measure": count.measure if count else None,
+        "subject": count.subject if count else None,
+        "group": count.group if count else None,
+        "scope": count.scope if count else None,
+        "quantity": _quantity_json(count.quantity) if count else None,
+        "stance": resp.stance if resp else None,
+        "actor": resp.actor if resp else None,
+        "attribution": {
+            "kind": c.attribution.kind,
+            "source": c.attribution.source,
+            "chain": list(c.attribution.chain),
+        },
+        "flags": list(c.flags),
+        "span": list(c.span),
+        "sentence": c.sentence,
+        "mention": _mention_json(c.mention),
+        "pattern": c.pattern,
+        "provisional": c.provisional,
+    }
+
+
+def decode_claim(data: Mapping[str, Any]) -> Claim:
+    """
+    Read one ``claims`` record back into a ``CountClaim`` or ``ResponsibilityClaim``.
+
+    >>> from claimrec.testing import count_claim
+    >>> c = count_claim(id="c1")
+    >>> decode_claim(encode_claim(c, None)) == c
+    True
+    """
+    att = data["attribution"]
+    common: dict[str, Any] = {
+        "id": data["id"],
+        "document": data["document"],
+        "span": tuple(data["span"]),
+        "sentence": data.get("sentence", ""),
+        "attribution": Attribution(att["kind"], att.get("source"), chain=att.get("chain", ())),
+        "mention": EventMention(**(data.get("mention") or {})),
+        "pattern": data.get("pattern", ""),
+        "provisional": data.get("provisional", False),
+        "flags": tuple(data.get("flags", ())),
+    }
+    if data["type"] == "count":
+        return CountClaim(
+            measure=data["measure"],
+            subject=data.get("subject") or "",
+            group=data["group"],
+            quantity=_quantity_from(data["quantity"]),
+            scope=data.get("scope", "event"),
+            **common,
+        )
+    return ResponsibilityClaim(stance=data["stance"], actor=data.get("actor"), **common)
+
+
+def _bounds_json(q: Quantity | None) -> dict[str, Any] | None:
+    return None if q is None else {"low": q.low, "high": q.high, "qualifier": q.qualifier}
+
+
+def _bounds_from(data: Mapping[str, Any] | None) -> Quantity | None:
+    if not data:
+        return None
+    return Quantity(data["low"], data.get("high"), qualifier=data.get("qualifier", "range"))
+
+
+def _term_json(t: Term) -> dict[str, Any]:
+    return {
+        "op": t.op,
+        "group": t.group,
+        "result": _bounds_json(t.result),
+        "claims": list(t.claims),
+        "terms": [_term_json(x) for x in t.terms],
+        "note": t.note,
+    }
+
+
+def _term_from(data: Mapping[str, Any]) -> Term:
+    return Term(
+        op=data["op"],
+        group=data["group"],
+        result=_bounds_from(data.get("result")),
+        claims=tuple(data.get("claims", ())),
+        terms=tuple(_term_from(x) for x in data.get("terms", ())),
+        note=data.get("note", ""),
+    )
+
+
+def _arithmetic_json(a: Arithmetic | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {
+        "consensus": _term_json(a.consensus) if a.consensus is not None else None,
+        "raised": [{"claim": claim, "by": list(by)} for claim, by in a.raised],
+        "set_aside": [{"claim": claim, "reason": why} for claim, why in a.set_aside],
+    }
+
+
+def _arithmetic_from(data: Mapping[str, Any] | None) -> Arithmetic | None:
+    if data is None:
+        return None
+    term = data.get("consensus")
+    return Arithmetic(
+        consensus=_term_from(term) if term else None,
+        raised=tuple((r["claim"], tuple(r["by"])) for r in data.get("raised", ())),
+        set_aside=tuple((r["claim"], r["reason"]) for r in data.get("set_aside", ())),
+    )
+
+
+def encode_finding(f: Finding) -> dict[str, Any]:
+    """
+    One finding as its ``findings`` record.
+
+    >>> f = Finding(event="ev", measure="killed", group="people", verdict="consistent")
+    >>> encode_finding(f)["verdict"]
+    'consistent'
+    """
+    return {
+        "event": f.event,
+        "measure": f.measure,
+        "group": f.group,
+        "verdict": f.verdict,
+        "consensus": _bounds_json(f.consensus),
+        "claims": list(f.claims),
+        "conflicts": [list(c) for c in f.conflicts],
+        "explanation": f.explanation,
+        "origins": list(f.origins),
+        "arithmetic": _arithmetic_json(f.arithmetic),
+    }
+
+
+def decode_finding(data: Mapping[str, Any]) -> Finding:
+    """
+    Read one ``findings`` record back into a ``Finding``.
+
+    >>> f = Finding(event="ev", measure="killed", group="people", verdict="consistent")
+    >>> decode_finding(encode_finding(f)) == f
+    True
+    """
+    cons = data.get("consensus")
+    return Finding(
+        event=data["event"],
+        measure=data["measure"],
+        group=data["group"],
+        verdict=data["verdict"],
+        consensus=_bounds_from(cons),
+        claims=tuple(data.get("claims", ())),
+        conflicts=tuple(tuple(c) for c in data.get("conflicts", ())),
+        explanation=data.get("explanation", ""),
+        origins=tuple(data.get("origins", ())),
+        arithmetic=_arithmetic_from(data.get("arithmetic")),
+    )
+
+
+def encode_error(e: ClaimrecError) -> dict[str, Any]:
+    """
+    One input problem as its ``errors`` record.
+
+    >>> encode_error(InvalidDocumentError("bad line", line=3))["line"]
+    3
+    """
+    return {
+        "path": getattr(e, "path", None),
+        "line": getattr(e, "line", None),
+        "field": getattr(e, "field", None),
+        "message": str(e),
+    }
+
+
+def encode_document(d: Document, event: str | None) -> dict[str, Any]:
+    """
+    One document as its ``documents`` record; *event* is its main event (or None).
+
+    >>> encode_document(Document("d1", "Two were hurt."), "ev-1")["event"]
+    'ev-1'
+    """
+    return {
+        "id": d.id,
+        "title": d.title,
+        "published": _iso(d.published),
+        "outlet": d.outlet,
+        "event": event,
+        "url": d.url,
+        "text": d.text,
+    }
+
+
+def encode_estimates(estimates: Mapping[str, Estimate]) -> dict[str, dict[str, Any]]:
+    """
+    An event's estimates as its ``estimates`` object, measures sorted.
+
+    >>> encode_estimates({"killed": Estimate(2, 2, 2, rule="consensus figure")})
+    {'killed': {'low': 2, 'best': 2, 'high': 2, 'rule': 'consensus figure'}}
+    """
+    return {
+        m: {"low": est.low, "best": est.best, "high": est.high, "rule": est.rule}
+        for m, est in sorted(estimates.items())
+    }
+
+
+def encode_event(e: Event, estimates: Mapping[str, Estimate]) -> dict[str, Any]:
+    """
+    One event as its ``events`` record, with its *estimates*.
+
+    >>> encode_event(Event(id="ev-1", documents=("d1",)), {})["documents"]
+    ['d1']
+    """
+    return {
+        "id": e.id,
+        "documents": sorted(e.documents),
+        "location": e.location,
+        "place": e.place,
+        "date": _iso(e.date),
+        "kind": e.kind,
+        "estimates": encode_estimates(estimates),
+    }
+
+
+def encode_report(report: Report) -> dict[str, Any]:
+    """
+    The ``claimrec.report/1`` document of *report* as plain Python data.
+
+    >>> import claimrec as cr
+    >>> encode_report(cr.reconcile([]))["schema"]
+    'claimrec.report/1'
+    """
+    return {
+        "schema": SCHEMA,
+        "documents": [
+            encode_document(d, report.document_event.get(d.id))
+            for d in sorted(report.documents, key=lambda d: d.id)
+        ],
+        "events": [
+            encode_event(e, report.estimates_by_event.get(e.id, {}))
+            for e in sorted(report.events, key=lambda e: e.id)
+        ],
+        "claims": [
+            encode_claim(c, report.claim_event.get(c.id))
+            for c in sorted(report.claims, key=lambda c: c.id)
+        ],
+        "findings": [
+            encode_finding(f)
+            for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
+        ],
+        "errors": [encode_error(e) for e in report.errors],
+    }
+
+
+def dumps(report: Report, *, indent: int | None = 2) -> str:
+    """
+    The report as ``claimrec.report/1`` JSON text; the same evidence gives the same bytes.
+
+    >>> import json, claimrec as cr
+    >>> json.loads(dumps(cr.reconcile([])))["schema"]
+    'claimrec.report/1'
+    """
+    return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def loads(text: str) -> Report:
+    """
+    Read a report written by ``dumps`` (or ``Report.to_json``).
+
+    Raises:
+        InvalidDocumentError: *text* is not a ``claimrec.report/1`` document.
+
+    >>> import claimrec as cr
+    >>> r = cr.reconcile([cr.testing.document()])
+    >>> loads(dumps(r)) == r
+    True
+    """
+    from claimrec.report.core import Report  # noqa: PLC0415 - core imports this module
+
+    try:
+        data = json.loads(text)
+        if data.get("schema") != SCHEMA:
+            msg = f"expected a {SCHEMA} document; got schema {data.get('schema')!r}"
+            raise InvalidDocumentError(msg, field="schema")
+        documents = tuple(
+            Document(
+                d["id"],
+                d.get("text") or "",
+                title=d.get("title"),
+                published=d.get("published"),
+                outlet=d.get("outlet"),
+                url=d.get("url"),
+            )
+            for d in data["documents"]
+        )
+        estimates = {
+            e["id"]: {
+                m: Estimate(v["low"], v["best"], v.get("high"), v.get("rule", ""))
+                for m, v in e.get("estimates", {}).items()
+            }
+            for e in data["events"]
+        }
+        events = tuple(
+            Event(
+                id=e["id"],
+                documents=tuple(e["documents"]),
+                location=e.get("location"),
+                place=e.get("place"),
+                date=e.get("date"),
+                kind=e.get("kind"),
+            )
+            for e in data["events"]
+        )
+        claims = tuple(decode_claim(c) for c in data["claims"])
+        errors: tuple[ClaimrecError, ...] = tuple(
+            InvalidDocumentError(
+                e["message"], path=e.get("path"), line=e.get("line"), field=e.get("field")
+            )
+            for e in data.get("errors", ())
+        )
+        return Report(
+            documents=documents,
+            events=events,
+            claims=claims,
+            findings=tuple(decode_finding(f) for f in data["findings"]),
+            document_event={d["id"]: d["event"] for d in data["documents"]},
+            claim_event={c["id"]: c.get("event") for c in data["claims"]},
+            estimates_by_event={k: v for k, v in estimates.items() if v},
+            errors=errors,
+        )
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        if isinstance(exc, InvalidDocumentError):
+            raise
+        msg = f"not a valid {SCHEMA} document: {type(exc).__name__}: {exc}"
+        raise InvalidDocumentError(msg) from exc
