@@ -166,6 +166,38 @@ class TestDateMatcher:
         assert late is not None
         assert soon > late > 0.0
 
+    def test_follow_up_joins_an_earlier_day_and_decays(self) -> None:
+        """An arrest reported on the 25th fits a shooting on the 20th better than one weeks before."""
+        follow = profile("f", date=dt.date(2024, 1, 25), precision="before")
+
+        near = DateMatcher()(follow, day("2024-01-20"))
+        far = DateMatcher()(day("2023-12-30"), follow)
+
+        assert near is not None
+        assert far is not None
+        assert near > far > 0.0
+
+    def test_follow_up_cannot_precede_its_event(self) -> None:
+        """A statement dated the 10th is not about an event on the 20th, nor one months before."""
+        follow = profile("f", date=dt.date(2024, 1, 10), precision="before")
+
+        assert DateMatcher()(follow, day("2024-01-20")) == 0.0
+        assert DateMatcher()(follow, day("2023-06-01")) == 0.0
+
+    def test_month_holds_its_days_only(self) -> None:
+        """'Last month's air strike' fits any day of that month and vetoes the others."""
+        month = profile("m", date=dt.date(2024, 2, 1), precision="month")
+
+        assert DateMatcher()(month, day("2024-02-29")) == 0.8
+        assert DateMatcher()(day("2024-03-01"), month) == 0.0
+
+    def test_week_holds_three_days_either_side(self) -> None:
+        """'Last week's bombing' read as a week around its middle day."""
+        week = profile("w", date=dt.date(2024, 1, 18), precision="week")
+
+        assert DateMatcher()(week, day("2024-01-15")) == 0.8
+        assert DateMatcher()(week, day("2024-01-23")) == 0.0
+
     def test_unknown_date_is_neutral(self) -> None:
         """A profile without any date gives None."""
         assert DateMatcher()(day("2024-01-20"), profile("b")) is None

@@ -42,6 +42,8 @@ from attrs import field, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS
 from claimrec._ids import event_id
+from claimrec._text import split_sentences
+from claimrec.link.dates import read_event_date
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
     EventProfile,
@@ -64,11 +66,6 @@ _MONTH_RE: Final = (
 _MDY: Final = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DMY: Final = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")
 _ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_RELATIVE: Final = re.compile(
-    r"\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?"
-    r"|(yesterday|last night|overnight|today|tonight|this morning|this afternoon|this evening))\b",
-    re.IGNORECASE,
-)
 #: Words that name what happened; the first sentence carrying one and a date cue dates the event.
 _EVENT_WORD: Final = re.compile(
     r"\b(?:attack\w*|shoot\w*|shot|gunfire|gunman|gunmen|kill\w*|wound\w*|injur\w*|hurt"
@@ -97,13 +94,6 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "crash": ("crash", "collision"),
     "fire": ("blaze", "arson"),
 }
-#: Follow-up actions: a day named next to them dates the follow-up, not the event.
-_FOLLOW_UP: Final = re.compile(
-    r"\b(?:arrest\w*|charg\w*|arraign\w*|indict\w*|sentenc\w*|court|trial|convicted|pleaded"
-    r"|released|identified|announc\w*|vigil|funeral|memorial|died|dies|passed away|briefing"
-    r"|investigat\w*|custody|booked)\b",
-    re.IGNORECASE,
-)
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
 _NUMBER_WORDS: Final = {
     "a": 1,
@@ -515,11 +505,6 @@ def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str,
     return title, "\n".join(lead), "\n".join(rest)
 
 
-def _resolve_weekday(word: str, ref: dt.date) -> dt.date:
-    target = _WEEKDAYS.index(word.lower())
-    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -563,36 +548,10 @@ def _add_date(  # noqa: PLR0917 - a private helper fed from two regex shapes
         found.append((at, d))
 
 
-def _date_cue(
-    text: str, ref: dt.date | None, *, events_only: bool = False
-) -> tuple[dt.date | None, str | None, int | None]:
-    """
-    The event's date from the first sentence that names both an event and a day.
-
-    Returns ``(date, precision, weekday)``.
-    """
-    sentences = _SENTENCE.split(text)
-    events = [s for s in sentences if _EVENT_WORD.search(s)]
-    ordered = [s for s in events if not _FOLLOW_UP.search(s)] + events
-    if not events_only:
-        ordered += sentences
-    for sentence in ordered:
-        written = [d for _, d in _absolute_dates(sentence, ref) if ref is None or d <= ref + _DAY]
-        if written:
-            return written[0], "day", written[0].weekday()
-        m = _RELATIVE.search(sentence)
-        if m is None:
-            continue
-        if m.group(1):
-            if ref is None:
-                return None, "weekday", _WEEKDAYS.index(m.group(1).lower())
-            d = _resolve_weekday(m.group(1), ref)
-            return d, "day", d.weekday()
-        if ref is not None:
-            back = 1 if m.group(2).lower() in {"yesterday", "last night", "overnight"} else 0
-            d = ref - back * _DAY
-            return d, "day", d.weekday()
-    return None, None, None
+def _sentences(title: str, text: str) -> list[str]:
+    """The headline, then the sentences of *text* that are not page furniture (date lines, bylines)."""
+    found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
+    return [title, *found] if title else found
 
 
 def _reference_date(doc: Document) -> dt.date | None:
@@ -679,9 +638,15 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     title, lead, rest = _headline_and_lead(doc)
     head = f"{title}\n{lead}"
     ref = _reference_date(doc)
-    date, precision, weekday = _date_cue(head, ref)
-    if precision is None:
-        date, precision, weekday = _date_cue(rest, ref, events_only=True)
+    reading = read_event_date(_sentences(title, lead), ref)
+    if reading.precision in {None, "before"}:
+        later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
+        dates_event = later.precision not in {None, "before"} and (
+            reading.date is None or later.date is None or later.date <= reading.date + _DAY
+        )
+        if dates_event or reading.precision is None:
+            reading = later
+    date, precision, weekday = reading.date, reading.precision, reading.weekday
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
     places = _places(title, lead)
@@ -876,7 +841,7 @@ def _blocks(
     for p in profiles:
         df.update(p.terms.keys())
     for i, p in enumerate(profiles):
-        anchor = p.date if p.precision in {"day", "published"} else None
+        anchor = p.date if p.precision in _ANCHORED else None
         rare = [t for t in p.terms if df[t] <= max_df][:block_terms]
         for t in p.terms:
             if df[t] <= global_df:
@@ -887,14 +852,23 @@ def _blocks(
                 blocks["P", key, -1].append(i)
             continue
         week, month = anchor.toordinal() // 7, anchor.toordinal() // 30
+        back, ahead = _WEEKS_AROUND.get(p.precision or "", (0, 1))
         for key in keys:
-            blocks["p", key, week].append(i)
-            blocks["p", key, week + 1].append(i)
+            for w in range(week - back, week + ahead + 1):
+                blocks["p", key, w].append(i)
             blocks["P", key, -2].append(i)
         for t in rare:
             blocks["t", t, month].append(i)
             blocks["t", t, month + 1].append(i)
     return blocks
+
+
+#: Precisions whose date anchors a profile in the calendar for blocking.
+_ANCHORED: Final = frozenset({"day", "published", "before", "month", "week"})
+#: How many weeks before and after its date a profile blocks in (default: its week
+#: and the next): a follow-up meets the reports of an event weeks earlier, a month
+#: meets all of its weeks.
+_WEEKS_AROUND: Final = {"before": (8, 1), "month": (0, 5), "week": (1, 1)}
 
 
 def _blocking_places(p: EventProfile, *, limit: int = 3, telling: float = 0.5) -> list[str]:

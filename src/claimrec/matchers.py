@@ -33,7 +33,10 @@ __all__ = [
 #: resolved against the publication date); ``weekday``: only a weekday, nothing to
 #: resolve it against; ``published``: no cue, the event happened on or shortly
 #: before the publication date.
-DATE_PRECISIONS: Final = ("day", "weekday", "published")
+#: ``month``/``week``: the event's month or week ("last month's strike"); ``before``:
+#: only a later development is dated (an arrest, a revised toll), the event came
+#: on or before it.
+DATE_PRECISIONS: Final = ("day", "weekday", "month", "week", "published", "before")
 
 _GENERIC_PLACE_WORDS: Final = frozenset(
     {
@@ -297,18 +300,29 @@ class DateMatcher:
     weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
     against a publication date: the event must not follow the publication (beyond
     one day) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
-    score by their distance on the same scale (floor 0.05). Unknown on either
-    side: None (neutral).
+    score by their distance on the same scale (floor 0.05). A month or a week
+    ("last month's air strike", "last week's bombing") against a day: 0.8 when the
+    day falls in it, else 0.0 (veto). A follow-up that dates only a later
+    development (precision ``before``: the event happened on or before its date)
+    against a day: 0.0 (veto) when the day is later or more than ``follow_up_days``
+    earlier, else ``follow_up`` falling with the lag (floor 0.1): follow-ups come
+    days or weeks later, rarely months. Two follow-ups, or a follow-up and a publication date,
+    score like two publication dates. Unknown on either side: None (neutral).
 
     >>> from datetime import date
     >>> mon = EventProfile(key="a", document="a", date=date(2023, 11, 20), precision="day", weekday=0)
     >>> sat = EventProfile(key="b", document="b", precision="weekday", weekday=5)
     >>> DateMatcher()(mon, sat)
     0.0
+    >>> later = EventProfile(key="c", document="c", date=date(2023, 11, 23), precision="before")
+    >>> DateMatcher()(mon, later)
+    0.7467
     """
 
     slack_days: int = 1
     horizon_days: int = 30
+    follow_up: float = 0.8
+    follow_up_days: int = 45
     weight: float = 0.2
     veto: bool = True
     name: str = "date"
@@ -322,27 +336,73 @@ class DateMatcher:
             if a.weekday is None or b.weekday is None:
                 return None
             return (0.8 if pa != pb else 0.7) if a.weekday == b.weekday else 0.0
-        if a.date is None or b.date is None:
+        da, db = a.date, b.date
+        if da is None or db is None:
             return None
         if pa == pb == "day":
-            gap = abs((a.date - b.date).days)
+            gap = abs((da - db).days)
             if gap == 0:
                 return 1.0
             if gap <= self.slack_days:
                 return 0.4
             return 0.0
+        if pb in _SPANS or (pb == "before" and pa != "before"):
+            da, db, pa, pb = db, da, pb, pa
+        if pa in _SPANS:
+            return self._span(da, pa, db, pb)
+        if pa == "before":
+            return self._before(da, db, pb)
         if pa == "day" or pb == "day":
-            day, pub = (a.date, b.date) if pa == "day" else (b.date, a.date)
+            day, pub = (da, db) if pa == "day" else (db, da)
             lag = (pub - day).days
             if lag < -1:
                 return 0.0
             return self._decay(max(lag, 0))
-        return self._decay(abs((a.date - b.date).days))
+        return self._decay(abs((da - db).days))
+
+    def _span(self, date: dt.date, precision: str, other: dt.date, other_precision: str) -> float:
+        """A month or week against anything dated."""
+        first, last = _span_days(date, precision)
+        if other_precision in _SPANS:
+            o_first, o_last = _span_days(other, other_precision)
+            return 0.7 if first <= o_last and o_first <= last else 0.0
+        if other_precision == "day":
+            return 0.8 if first <= other <= last else 0.0
+        if other_precision == "before":
+            return 0.5 if first <= other + dt.timedelta(days=1) else 0.0
+        lag = (other - last).days  # a publication date: the event precedes it
+        return 0.6 if -1 <= lag <= self.horizon_days else 0.05
+
+    def _before(self, date: dt.date, other: dt.date, other_precision: str) -> float:
+        """A follow-up (the event on or before *date*) against a day, a publication or a follow-up."""
+        lag = (date - other).days
+        if other_precision == "day":
+            if lag < -self.slack_days or lag > self.follow_up_days:
+                return 0.0
+            return round(max(0.1, self.follow_up * (1.0 - lag / self.follow_up_days)), 4)
+        return self._decay(abs(lag))
 
     def _decay(self, days: int) -> float:
         if days <= 1:
             return 0.9
         return max(0.05, 0.9 * (1.0 - days / self.horizon_days))
+
+
+#: Precisions that name a span of days: a calendar month, a week around a date.
+_SPANS: Final = frozenset({"month", "week"})
+
+
+def _span_days(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """
+    The first and last day of a month (``date`` its first day) or week (``date`` its middle).
+
+    >>> _span_days(dt.date(2024, 2, 1), "month")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    if precision == "month":
+        following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return date, following - dt.timedelta(days=1)
+    return date - dt.timedelta(days=3), date + dt.timedelta(days=3)
 
 
 @frozen
