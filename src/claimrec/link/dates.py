@@ -28,7 +28,7 @@ _EVENT_CUE: Final = re.compile(
 _FOLLOW_UP_CUE: Final = re.compile(
     r"(?:said|says|say|told|announc\w*|reported|confirm\w*|arrest\w*|charg\w*|arraign\w*"
     r"|indict\w*|sentenc\w*|convicted|pleaded|identified|released|called|urged|rose|climbed"
-    r"|risen|reached|revised|recovered|buried|funeral|vigil|demanded|appeared|court|trial"
+    r"|risen|reached|revised|recovered|funeral|vigil|demanded|appeared|court|trial"
     r"|booked|detained|custody|resumed|searched|searching|held|named|visited|vowed|issued"
     r"|published|updated|condemned|protested|marched|mourn\w*|declared|ordered|closed"
     r"|reopen\w*|found|attended|met|meets|visit\w*|testif\w*|resign\w*|suspend\w*"
@@ -95,36 +95,50 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     """
     The kind of the cue word nearest a date at ``[at, end)``: ``event``, ``follow`` or None.
 
-    Words are counted either side, skipping prepositions and articles; a comma
-    costs more than a word, and a statement verb behind a comma (", police said")
-    is the attribution of the whole sentence, so it counts for little.
+    Words are counted either side, skipping prepositions and articles, and a comma
+    costs more than a word. A statement or follow-up verb just before the date
+    ("said on Monday", "claimed responsibility on Wednesday") decides; one behind a
+    comma after it (", police said") is the attribution of the whole sentence and
+    does not count.
     """
     before = [w for w in words if w[1] <= at][::-1]
     after = [w for w in words if w[0] >= end]
     best: tuple[float, str] | None = None
     for side, penalty in ((before, 0.0), (after, 0.25)):
-        distance, crossed, counted = penalty, False, 0
-        for _, _, word in side:
-            if word in _BOUNDARIES:
-                distance += 2.5
-                crossed = True
+        found = _nearest(side)
+        if found is None:
+            continue
+        distance, crossed, kind = found
+        if kind == "follow" and crossed:
+            if side is after:
                 continue
-            if word.lower() in _SKIP:
-                continue
-            distance += 1
-            counted += 1
-            if counted > _REACH:
-                break
-            if _FOLLOW_UP_CUE.fullmatch(word):
-                kind, cost = "follow", distance + (3.0 if crossed else 0.0)
-            elif _EVENT_CUE.fullmatch(word):
-                kind, cost = "event", distance
-            else:
-                continue
-            if best is None or cost < best[0]:
-                best = (cost, kind)
-            break
+            distance += 3.0
+        if side is before and kind == "follow" and distance <= 2:
+            return kind
+        if best is None or distance + penalty < best[0]:
+            best = (distance + penalty, kind)
     return best[1] if best is not None else None
+
+
+def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | None:
+    """The first cue word of *side* as ``(distance, behind a comma, kind)``, within reach."""
+    distance, crossed, counted = 0.0, False, 0
+    for _, _, word in side:
+        if word in _BOUNDARIES:
+            distance += 2.5
+            crossed = True
+            continue
+        if word.lower() in _SKIP:
+            continue
+        distance += 1
+        counted += 1
+        if counted > _REACH:
+            return None
+        if _FOLLOW_UP_CUE.fullmatch(word):
+            return distance, crossed, "follow"
+        if _EVENT_CUE.fullmatch(word):
+            return distance, crossed, "event"
+    return None
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:
@@ -132,12 +146,16 @@ def _attributive(sentence: str, dm: DateMatch) -> bool:
     return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
 
 
-def _week_or_month(sentence: str, published: dt.date | None) -> EventDate | None:
+def _week_or_month(
+    sentence: str, words: Sequence[tuple[int, int, str]], published: dt.date | None
+) -> EventDate | None:
     """Resolve "last week's strike", "this month's attack" or "at the weekend", when possible."""
     if published is None:
         return None
     for m in _WEEK_OR_MONTH.finditer(sentence):
-        if m.group(2) is None:  # the weekend before publication: its Saturday
+        if m.group(2) is None:  # the weekend before publication: its Saturday, next to the event
+            if _cue(words, m.start(), m.end()) != "event":
+                continue
             back = (published.weekday() - 5) % 7 or 7
             return EventDate(published - dt.timedelta(days=back), "day")
         if not _ATTRIBUTIVE.match("'s " + sentence[m.end() : m.end() + 60]):
@@ -206,7 +224,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 cued = reading
             elif bound is None and reading.date is not None:
                 bound = EventDate(reading.date, "before")
-        week = _week_or_month(sentence, published)
+        week = _week_or_month(sentence, words, published)
         if cued is not None:
             return cued
         if week is not None:
