@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Final, Protocol, runtime_checkable
 
 from attrs import field, frozen
 from rapidfuzz import fuzz
+
+from claimrec.link.places import place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
@@ -37,60 +37,6 @@ __all__ = [
 #: only a later development is dated (an arrest, a revised toll), the event came
 #: on or before it.
 DATE_PRECISIONS: Final = ("day", "weekday", "month", "week", "published", "before")
-
-_GENERIC_PLACE_WORDS: Final = frozenset(
-    {
-        "air",
-        "airbase",
-        "airfield",
-        "airport",
-        "base",
-        "military",
-        "camp",
-        "city",
-        "town",
-        "village",
-        "province",
-        "district",
-        "region",
-        "governorate",
-        "the",
-        "of",
-        "us",
-        "u.s",
-        "american",
-    }
-)
-#: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
-_ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
-_NON_WORD: Final = re.compile(r"[^a-z0-9 ]+")
-_REPEAT: Final = re.compile(r"(.)\1+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def place_key(name: str) -> str:
-    """
-    Normalize a place name into a key that spelling and transliteration variants share.
-
-    Accents, case, punctuation, articles such as ``al-``, generic words such as
-    "air base" and doubled letters are dropped, so the key compares variants.
-
-    Args:
-        name: A place as written.
-
-    Returns:
-        The key; empty when nothing distinctive is left.
-
-    >>> place_key("(Ain) Al-Assad Airbase") == place_key("Ain al-Asad air base")
-    True
-    >>> place_key("Al Asad Air Base")
-    'asad'
-    """
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'", "").replace("’", "")
-    text = _NON_WORD.sub(" ", text.replace("-", " "))
-    words = [w for w in text.split() if w not in _ARTICLES and w not in _GENERIC_PLACE_WORDS]
-    return " ".join(_REPEAT.sub(r"\1", w) for w in words)
 
 
 @frozen
