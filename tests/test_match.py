@@ -72,6 +72,34 @@ class TestProfileDocuments:
 
         assert p.date == dt.date(2016, 3, 3)
 
+    def test_a_distant_dateline_is_not_the_event_place(self) -> None:
+        """A report filed in the capital about a town in another country drops the dateline."""
+        d = doc(
+            "d",
+            "Rockets hit base near Erbil",
+            "WASHINGTON — Rockets struck a base near Erbil in Iraq on Monday, officials said.",
+            "2024-07-23",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert "washington" not in p.places
+        assert "erbil" in p.places
+
+    def test_possessive_weekdays_are_not_places(self) -> None:
+        """'Sunday's flood' and 'the country's' do not become places."""
+        d = doc(
+            "d",
+            "Rescuers search after Sunday's flood in Hatay",
+            "Rescuers in Hatay searched on Monday for people missing since Sunday's flood.",
+            "2025-05-19",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert "sunday" not in p.places
+        assert "sundays" not in p.places
+
     def test_dateline_and_preposition_places_are_found(self) -> None:
         """A dateline and 'in <Place>' both give places, the dateline first."""
         d = doc(

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimrec.link.places import Place
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
     ActorMatcher,
@@ -56,6 +57,32 @@ class TestPlaceKey:
 
 
 class TestPlaceMatcher:
+    def test_another_name_of_one_city_matches(self) -> None:
+        """'Benares' and 'Varanasi' resolve to one gazetteer entry: full agreement."""
+        city = Place("1", "Varanasi", "city", "IN", "36", 25.3, 83.0)
+        a = profile(places=("benares",), geo=(city,))
+        b = profile("b", places=("varanasi",), geo=(city,))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
+    def test_a_city_within_its_region_is_partial_evidence(self) -> None:
+        """A report naming the province and one naming its city agree in part."""
+        city = Place("1", "Antakya", "city", "TR", "31", 36.2, 36.2)
+        region = Place("TR.31", "Hatay", "admin1", "TR", "31")
+        a = profile(places=("antakya",), geo=(city,))
+        b = profile("b", places=("hatay",), geo=(region,))
+
+        assert PlaceMatcher()(a, b) == 0.6
+
+    def test_two_cities_of_one_country_do_not_match(self) -> None:
+        """Different cities of one country are different places, however close their names."""
+        a = profile(places=("lahore",), geo=(Place("1", "Lahore", "city", "PK", "04", 31.5, 74.3),))
+        b = profile(
+            "b", places=("karachi",), geo=(Place("2", "Karachi", "city", "PK", "05", 24.9, 67.0),)
+        )
+
+        assert PlaceMatcher()(a, b) == 0.0
+
     def test_all_spellings_of_one_base_match(self) -> None:
         """'Al Asad Air Base' and 'Ain al-Asad' are one place (token-set ratio on keys)."""
         a = profile(places=(place_key("Al Asad Air Base"),))

