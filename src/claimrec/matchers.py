@@ -116,7 +116,11 @@ class Matcher(Protocol):
 
     ``name`` labels the feature in explanations; ``weight`` is its share of the
     combined score; a matcher with ``veto`` True forbids the pair when it returns 0.0
-    (a cannot-link constraint that clustering respects).
+    (a cannot-link constraint that clustering respects). A pair needs positive
+    evidence: a matcher whose optional ``positive`` attribute is True (or missing,
+    as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
+    and count matchers say ``positive = False``: agreeing on a day or a kind alone
+    does not make two reports one event.
     """
 
     @property
@@ -219,6 +223,7 @@ class PlaceMatcher:
     near_km: float = 10.0
     weight: float = 0.25
     veto: bool = False
+    positive: bool = True
     name: str = "place"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -311,6 +316,7 @@ class DateMatcher:
     follow_up_days: int = 45
     weight: float = 0.2
     veto: bool = True
+    positive: bool = False
     name: str = "date"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -403,6 +409,7 @@ class KindMatcher:
 
     weight: float = 0.1
     veto: bool = False
+    positive: bool = False
     name: str = "kind"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -426,6 +433,7 @@ class ActorMatcher:
     cutoff: float = 0.8
     weight: float = 0.05
     veto: bool = False
+    positive: bool = False
     name: str = "actors"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -460,6 +468,7 @@ class CountMatcher:
     disagree: float = 0.3
     weight: float = 0.1
     veto: bool = False
+    positive: bool = False
     name: str = "counts"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -501,6 +510,7 @@ class ContextMatcher:
     saturation: float = 10.0
     weight: float = 0.35
     veto: bool = False
+    positive: bool = True
     name: str = "context"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
