@@ -38,19 +38,25 @@ The stages live in ``claimrec.link``: ``profile`` (profiles), ``blocking``
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
 from claimrec.link.blocking import candidate_pairs
-from claimrec.link.cluster import PairScorer, cluster
+from claimrec.link.candidates import Candidate, candidates_frame
+from claimrec.link.cluster import NO_KNOWN_LINKS, Clusters, KnownLinks, PairScorer, cluster
 from claimrec.link.events import build_event
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
+    EventProfile,
     Matcher,
 )
 from claimrec.model import Claim, Document, Event
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["EventMatching", "Match", "candidate_pairs", "match_events", "profile_documents"]
 
@@ -100,6 +106,34 @@ class EventMatching:
     claim_event: Mapping[str, str | None] = field(repr=lambda v: str(len(v)), hash=False)
     matches: tuple[Match, ...] = field(repr=lambda v: str(len(v)))
     candidate_pairs: int = field(default=0, repr=False)
+    pair_source: Callable[[], tuple[Candidate, ...]] | None = field(
+        default=None, repr=False, eq=False, hash=False
+    )
+
+    @property
+    def pairs(self) -> tuple[Candidate, ...]:
+        """
+        Every candidate pair blocking proposed and the matchers scored, rejected ones included.
+
+        Each ``Candidate`` has its score, the threshold, the decision (see
+        ``claimrec.link.candidates.DECISIONS``) and ``explain()``; computed on first
+        use (the features of every pair are scored again), ordered by profile keys.
+        """
+        return self.pair_source() if self.pair_source is not None else ()
+
+    def pairs_frame(self) -> pd.DataFrame:
+        """``pairs`` as a pandas DataFrame (see ``claimrec.link.candidates.candidates_frame``)."""
+        return candidates_frame(self.pairs)
+
+    def near_misses(self, within: float = 0.1) -> tuple[Candidate, ...]:
+        """
+        Pairs left apart that fell short of the threshold by less than *within*, best first.
+
+        >>> EventMatching(events=(), document_event={}, claim_event={}, matches=()).near_misses()
+        ()
+        """
+        missed = [c for c in self.pairs if c.near_miss(within)]
+        return tuple(sorted(missed, key=lambda c: (-c.score, c.left, c.right)))
 
     def event(self, event_id: str) -> Event:
         """
@@ -123,6 +157,7 @@ def match_events(
     threshold: float = 0.62,
     margin: float = 0.08,
     max_block: int = 40,
+    known: KnownLinks = NO_KNOWN_LINKS,
 ) -> EventMatching:
     """
     Group documents and claims into events.
@@ -134,10 +169,12 @@ def match_events(
         threshold: The mean pairwise score two clusters need to merge.
         margin: How much better than the runner-up cluster an undated report's best fit must be.
         max_block: Blocks larger than this are compared by sorted neighbourhood.
+        known: Pairs of documents known to be one event or not, or known incident
+            ids (``claimrec.link.cluster.KnownLinks``); they override the matchers.
 
     Returns:
-        The events, each document's main event, each claim's event (or None), and
-        the accepted pairwise matches.
+        The events, each document's main event, each claim's event (or None), the
+        accepted pairwise matches, and every scored candidate pair (``pairs``).
 
     >>> a = Document("a", "ELGIN — Five people were shot Sunday on North Street in Elgin.",
     ...              title="Elgin shooting leaves 5 injured", published="2014-01-12")
@@ -149,8 +186,10 @@ def match_events(
     """
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
-    score = PairScorer(profiles, matchers)
+    score = PairScorer(profiles, matchers, known=known)
     pairs = candidate_pairs(profiles, max_block=max_block)
+    forced = _forced_pairs(profiles, known)
+    pairs |= set(forced)
     edges = []
     for i, j in pairs:
         s, vetoed = score(i, j)
@@ -163,7 +202,9 @@ def match_events(
         key = claim_profile.get(claim.id)
         if key is not None and claim.mention.location:
             mentioned[key][" ".join(claim.mention.location.split())] += 1
-    clusters = cluster(n, edges, score, threshold=threshold, margin=margin, undated=undated)
+    clusters = cluster(
+        n, edges, score, threshold=threshold, margin=margin, undated=undated, forced=forced
+    )
     events: list[Event] = []
     profile_event: dict[str, str] = {}
     for members in clusters.members.values():
@@ -177,6 +218,13 @@ def match_events(
             a, b = sorted((profiles[i].key, profiles[j].key))
             matches.append(Match(a, b, s, score.features(i, j)))
     matches.sort(key=lambda m: (m.left, m.right))
+    cache: list[tuple[Candidate, ...]] = []
+
+    def explain_pairs() -> tuple[Candidate, ...]:
+        if not cache:
+            cache.append(_candidates(profiles, pairs, score, clusters, threshold))
+        return cache[0]
+
     return EventMatching(
         events=tuple(sorted(events, key=lambda e: e.id)),
         document_event={p.key: profile_event[p.key] for p in profiles if p.focus == "main"},
@@ -185,4 +233,43 @@ def match_events(
         },
         matches=tuple(matches),
         candidate_pairs=len(pairs),
+        pair_source=explain_pairs,
     )
+
+
+def _forced_pairs(profiles: Sequence[EventProfile], known: KnownLinks) -> list[tuple[int, int]]:
+    """The index pairs of main profiles known to be one event (must-links, shared incident ids)."""
+    if not known:
+        return []
+    index = {p.key: i for i, p in enumerate(profiles) if p.focus == "main"}
+    links = [(a, b) for a, b in known.must if a in index and b in index and a != b]
+    first: dict[str, str] = {}
+    for doc, incident in sorted(known.incidents.items()):
+        if doc in index:
+            links.append((first.setdefault(incident, doc), doc))
+    return sorted({tuple(sorted((index[a], index[b]))) for a, b in links if a != b})  # type: ignore[misc]
+
+
+def _candidates(
+    profiles: Sequence[EventProfile],
+    pairs: Iterable[tuple[int, int]],
+    score: PairScorer,
+    clusters: Clusters,
+    threshold: float,
+) -> tuple[Candidate, ...]:
+    """Every scored pair with its features and what clustering decided."""
+    out = []
+    for i, j in pairs:
+        s, vetoed = score(i, j)
+        same = clusters.find(i) == clusters.find(j)
+        if vetoed:
+            decision = "vetoed"
+        elif same:
+            decision = "linked" if s >= threshold else "linked through others"
+        else:
+            decision = "kept apart" if s >= threshold else "below threshold"
+        a, b = profiles[i], profiles[j]
+        known = score.known.decide(a.key, b.key) if score.known else None
+        left, right = sorted((a.key, b.key))
+        out.append(Candidate(left, right, s, threshold, decision, score.features(i, j), known))
+    return tuple(sorted(out, key=lambda c: (c.left, c.right)))

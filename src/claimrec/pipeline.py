@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,17 @@ def _check_policy(instance: Settings, attribute: Any, value: str) -> None:  # no
         raise InvalidValueError(msg)
 
 
+def _pairs(value: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
+    """Known links as a tuple of id pairs; anything else is an error naming the value."""
+    pairs = []
+    for pair in value:
+        if isinstance(pair, str) or len(pair) != 2:
+            msg = f"a known link must be a pair of document ids; got {pair!r}"
+            raise InvalidValueError(msg)
+        pairs.append((str(pair[0]), str(pair[1])))
+    return tuple(pairs)
+
+
 @frozen(kw_only=True)
 class Settings:
     """
@@ -38,6 +49,10 @@ class Settings:
         policy: The rule for each estimate's ``best`` figure (``claimrec.resolve.POLICIES``).
         absent_as_zero: Estimate a casualty measure nobody mentions as 0 when the event
             has other casualty claims.
+        must_link: Pairs of document ids known to report one event.
+        cannot_link: Pairs of document ids known to report different events.
+        known_events: Document id -> a known incident id: equal ids are one event,
+            different ids never are.
 
     >>> Settings(policy="conservative").policy
     'conservative'
@@ -48,6 +63,9 @@ class Settings:
     threshold: float | None = None
     policy: str = field(default="consensus", validator=_check_policy)
     absent_as_zero: bool = True
+    must_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
+    cannot_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
+    known_events: Mapping[str, str] = field(factory=dict, hash=False)
 
 
 _DEFAULT = Settings()
@@ -115,6 +133,14 @@ def reconcile(
         options["matchers"] = settings.matchers
     if settings.threshold is not None:
         options["threshold"] = settings.threshold
+    if settings.must_link or settings.cannot_link or settings.known_events:
+        from claimrec.link.cluster import KnownLinks  # noqa: PLC0415
+
+        options["known"] = KnownLinks(
+            must=settings.must_link,
+            cannot=settings.cannot_link,
+            incidents=dict(settings.known_events),
+        )
     matching = match_events(documents, claims, **options)
     say(f"matched {len(matching.events)} events")
     resolution = resolve(
@@ -134,4 +160,5 @@ def reconcile(
         claim_event=dict(matching.claim_event),
         estimates_by_event=resolution.estimates,
         errors=errors,
+        matching=matching,
     )

@@ -13,7 +13,7 @@ from claimrec.matchers import (
     Matcher,
 )
 
-__all__ = ["NO_KNOWN_LINKS", "KnownLinks", "PairScorer", "cluster"]
+__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "cluster"]
 
 # --------------------------------------------------------------------------- scoring
 
@@ -153,14 +153,22 @@ def _is_positive(matcher: Matcher) -> bool:
 # --------------------------------------------------------------------------- clustering
 
 
-class _Clusters:
-    """Union-find over profile indices, with member lists per root."""
+class Clusters:
+    """
+    Union-find over profile indices, with member lists per root.
+
+    >>> c = Clusters(3)
+    >>> root = c.union(c.find(0), c.find(2))
+    >>> c.find(2) == c.find(0) != c.find(1), sorted(c.members[root])
+    (True, [0, 2])
+    """
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def find(self, i: int) -> int:
+        """The root of *i*'s cluster (paths are compressed on the way)."""
         root = i
         while self.parent[root] != root:
             root = self.parent[root]
@@ -169,6 +177,7 @@ class _Clusters:
         return root
 
     def union(self, a: int, b: int) -> int:
+        """Join the clusters of roots *a* and *b*; returns the new root."""
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.parent[b] = a
@@ -202,7 +211,8 @@ def cluster(
     margin: float,
     undated: set[int],
     max_pairs: int = 400,
-) -> _Clusters:
+    forced: Sequence[tuple[int, int]] = (),
+) -> Clusters:
     """
     Constrained average linkage over the scored edges, best first.
 
@@ -220,6 +230,7 @@ def cluster(
         margin: How much better than the runner-up an undated profile's best cluster must be.
         undated: Indices of profiles without a calendar anchor.
         max_pairs: Pairs compared at most per linkage (a larger cluster is sampled).
+        forced: Pairs joined before anything else (known must-links).
 
     Returns:
         The clusters (union-find with member lists).
@@ -230,7 +241,11 @@ def cluster(
     ...        threshold=0.6, margin=0.1, undated=set()).members.values()))
     [[0, 1]]
     """
-    clusters = _Clusters(n)
+    clusters = Clusters(n)
+    for i, j in forced:
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri != rj:
+            clusters.union(ri, rj)
     by_node: dict[int, list[int]] = defaultdict(list)
     for _, i, j in edges:
         by_node[i].append(j)
