@@ -88,3 +88,35 @@ class TestReadEventDate:
         reading = read_event_date(["Rockets struck the base on Saturday."], None)
 
         assert (reading.precision, reading.weekday) == ("weekday", 5)
+
+    def test_weekday_before_its_full_date_gives_way(self) -> None:
+        """'On the night of Thursday, January 8' is January 8, whatever Thursday resolves to."""
+        text = ["A shooting on the night of Thursday, January 8, killed a student."]
+
+        reading = read_event_date(text, dt.date(2015, 1, 20))
+
+        assert reading.date == dt.date(2015, 1, 8)
+
+    def test_page_stamp_dates_nothing(self) -> None:
+        """'(Published Monday, Sept. 19)' is the page's date, not the event's."""
+        text = ["(Published Monday, Sept. 19, 2016)", "Two men were shot on Friday night."]
+
+        reading = read_event_date(text, dt.date(2016, 9, 19))
+
+        assert reading.date == dt.date(2016, 9, 16)
+
+    def test_month_next_to_the_event_is_a_month(self) -> None:
+        """'Shot and killed a friend in February' in a May report is February."""
+        text = ["A teenager who shot and killed a friend in February was charged on Friday."]
+
+        reading = read_event_date(text, dt.date(2014, 5, 16))
+
+        assert (reading.date, reading.precision) == (dt.date(2014, 2, 1), "month")
+
+    def test_fronted_date_of_a_later_action_is_a_bound(self) -> None:
+        """'On Tuesday, detectives released ...' dates the release, not the shooting."""
+        text = ["On Tuesday, detectives released new video of the shooting."]
+
+        reading = read_event_date(text, dt.date(2017, 1, 25))
+
+        assert reading.precision == "before"

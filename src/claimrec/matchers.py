@@ -290,7 +290,8 @@ class DateMatcher:
     days are two events, whatever else agrees). A day against a
     weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
     against a publication date: the event must not follow the publication (beyond
-    one day) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
+    one day) nor precede it by more than ``stale_days`` (a report that dates
+    nothing is about something recent) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
     score by their distance on the same scale (floor 0.05). A month or a week
     ("last month's air strike", "last week's bombing") against a day: 0.8 when the
     day falls in it, else 0.0 (veto). A follow-up that dates only a later
@@ -314,6 +315,7 @@ class DateMatcher:
     horizon_days: int = 30
     follow_up: float = 0.8
     follow_up_days: int = 45
+    stale_days: int = 120
     weight: float = 0.2
     veto: bool = True
     positive: bool = False
@@ -347,7 +349,7 @@ class DateMatcher:
         if pa == "day" or pb == "day":
             day, pub = (da, db) if pa == "day" else (db, da)
             lag = (pub - day).days
-            if lag < -1:
+            if lag < -1 or lag > self.stale_days:
                 return 0.0
             return self._decay(max(lag, 0))
         return self._decay(abs((da - db).days))

@@ -26,13 +26,19 @@ _EVENT_CUE: Final = re.compile(
 #: Words of what came after (statements, arrests, tolls revised, inquiries): a date
 #: next to one of them dates the follow-up, not the event.
 _FOLLOW_UP_CUE: Final = re.compile(
-    r"(?:said|says|say|told|announc\w*|reported|confirm\w*|arrest\w*|charg\w*|arraign\w*"
-    r"|indict\w*|sentenc\w*|convicted|pleaded|identified|released|called|urged|rose|climbed"
-    r"|risen|reached|revised|recovered|funeral|vigil|demanded|appeared|court|trial"
-    r"|booked|detained|custody|resumed|searched|searching|held|named|visited|vowed|issued"
-    r"|published|updated|condemned|protested|marched|mourn\w*|declared|ordered|closed"
-    r"|reopen\w*|found|attended|met|meets|visit\w*|testif\w*|resign\w*|suspend\w*"
-    r"|began|continued|ended|denied|blamed|claimed|added|stood|stands|put|raised)",
+    r"(?:arrest\w*|charg\w*|arraign\w*|indict\w*|sentenc\w*|convicted|pleaded|plea|pleas"
+    r"|guilty|accepted|identified|released|called|urged|rose|climbed|risen|reached|revised"
+    r"|recovered|funeral|vigil|demanded|appeared|court|trial|booked|detained|custody|resumed"
+    r"|searched|searching|held|named|visited|vowed|issued|published|updated|condemned"
+    r"|protested|marched|mourn\w*|declared|ordered|closed|reopen\w*|found|attended|met|meets"
+    r"|visit\w*|testif\w*|resign\w*|suspend\w*|began|continued|ended|denied|blamed|claimed"
+    r"|stood|stands|put|raised)",
+    re.IGNORECASE,
+)
+#: Statement verbs: a date next to one dates what was said; behind a comma after the
+#: date (", police said") they are the attribution of the whole sentence.
+_STATEMENT_CUE: Final = re.compile(
+    r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*)",
     re.IGNORECASE,
 )
 #: A date written as the attribute of an event noun: "Sunday's flood", "the March 3
@@ -40,9 +46,9 @@ _FOLLOW_UP_CUE: Final = re.compile(
 _ATTRIBUTIVE: Final = re.compile(
     r"^(?:['’]s)?\s+(?:(?:deadly|fatal|double|triple|mass|suicide|car|truck|roadside|air"
     r"|drone|missile|rocket|gas|cylinder|market|deadly)\s+){0,2}"
-    r"(?:attack|shooting|bombing|blast|explosion|strike|airstrike|fire|flood|collapse|crash"
-    r"|stampede|landslide|quake|earthquake|siege|raid|clashes|ambush|stabbing|killing"
-    r"|killings|murder|massacre|collision|leak|capsizing|disaster|incident|violence|riots?)\b",
+    r"(?:attack|shooting|shootout|bombing|blast|explosion|strike|airstrike|fire|flood|collapse"
+    r"|crash|stampede|landslide|quake|earthquake|siege|raid|clash|ambush|stabbing|killing"
+    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot)e?s?\b",
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
@@ -97,9 +103,9 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
 
     Words are counted either side, skipping prepositions and articles, and a comma
     costs more than a word. A statement or follow-up verb just before the date
-    ("said on Monday", "claimed responsibility on Wednesday") decides; one behind a
-    comma after it (", police said") is the attribution of the whole sentence and
-    does not count.
+    ("said on Monday", "claimed responsibility on Wednesday") decides; a statement
+    verb behind a comma after it (", police said") is the attribution of the whole
+    sentence and does not count, another follow-up behind a comma counts for less.
     """
     before = [w for w in words if w[1] <= at][::-1]
     after = [w for w in words if w[0] >= end]
@@ -109,10 +115,11 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         if found is None:
             continue
         distance, crossed, kind = found
-        if kind == "follow" and crossed:
-            if side is after:
-                continue
-            distance += 3.0
+        if kind == "statement" and crossed and side is after:
+            continue
+        if kind != "event":
+            kind = "follow"
+            distance += 3.0 if crossed else 0.0
         if side is before and kind == "follow" and distance <= 2:
             return kind
         if best is None or distance + penalty < best[0]:
@@ -134,6 +141,8 @@ def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | 
         counted += 1
         if counted > _REACH:
             return None
+        if _STATEMENT_CUE.fullmatch(word):
+            return distance, crossed, "statement"
         if _FOLLOW_UP_CUE.fullmatch(word):
             return distance, crossed, "follow"
         if _EVENT_CUE.fullmatch(word):
@@ -177,11 +186,31 @@ def _reading(dm: DateMatch, published: dt.date | None) -> EventDate | None:
         day = next((i for i, name in enumerate(_WEEKDAYS) if name in words), None)
         if day is not None:
             return EventDate(None, "weekday", day)
-    if dm.date is None or dm.precision not in {"day", "weekday"}:
+    if dm.date is None or dm.precision not in {"day", "weekday", "month"}:
         return None
     if published is not None and dm.date > published + _DAY:
         return None
-    return EventDate(dm.date, "day")
+    return EventDate(dm.date, "month" if dm.precision == "month" else "day")
+
+
+_STAMP: Final = re.compile(r"(?i)\b(?:published|posted|updated|last\s+modified)\W*$")
+
+
+def _skipped(sentence: str, dm: DateMatch, following: Sequence[DateMatch], *, first: bool) -> bool:
+    """
+    True for a date that says nothing about the event.
+
+    "Since Monday" starts a span; a page stamp ("Published Monday, Sept. 19")
+    dates the page; a weekday written before its full date ("Thursday, January 8")
+    gives way to the date; in a later sentence, a date in an "after a ..." clause
+    belongs to another event.
+    """
+    before = sentence[max(0, dm.start - 20) : dm.start]
+    if _SINCE.search(before) or _STAMP.search(before):
+        return True
+    if following and following[0].start - dm.end <= 4 and following[0].precision == "day":
+        return True
+    return not first and bool(_AFTER_OTHER.search(sentence[max(0, dm.start - 80) : dm.start]))
 
 
 def read_event_date(sentences: Sequence[str], published: dt.date | None) -> EventDate:
@@ -211,18 +240,20 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     for n, sentence in enumerate(sentences):
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
         cued: EventDate | None = None
-        for dm in scan_dates(sentence, published):
+        matches = scan_dates(sentence, published)
+        for k, dm in enumerate(matches):
             reading = _reading(dm, published)
-            if reading is None or _SINCE.search(sentence[max(0, dm.start - 7) : dm.start]):
+            if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
                 continue
-            if n > 0 and _AFTER_OTHER.search(sentence[max(0, dm.start - 80) : dm.start]):
-                continue  # "..., after a blast in the old town on Monday killed six": another event
             if _attributive(sentence, dm):
                 return reading
             cue = _cue(words, dm.start, dm.end)
-            if cue != "follow" and cued is None:
+            if reading.precision == "month":
+                if cue == "event" and cued is None:
+                    cued = reading  # "killed one of his friends in February"
+            elif cue != "follow" and (cued is None or cued.precision == "month"):
                 cued = reading
-            elif bound is None and reading.date is not None:
+            elif bound is None and reading.date is not None and cue == "follow":
                 bound = EventDate(reading.date, "before")
         week = _week_or_month(sentence, words, published)
         if cued is not None:
