@@ -72,6 +72,34 @@ class TestProfileDocuments:
 
         assert p.date == dt.date(2016, 3, 3)
 
+    def test_a_distant_dateline_is_not_the_event_place(self) -> None:
+        """A report filed in the capital about a town in another country drops the dateline."""
+        d = doc(
+            "d",
+            "Rockets hit base near Erbil",
+            "WASHINGTON — Rockets struck a base near Erbil in Iraq on Monday, officials said.",
+            "2024-07-23",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert "washington" not in p.places
+        assert "erbil" in p.places
+
+    def test_possessive_weekdays_are_not_places(self) -> None:
+        """'Sunday's flood' and 'the country's' do not become places."""
+        d = doc(
+            "d",
+            "Rescuers search after Sunday's flood in Hatay",
+            "Rescuers in Hatay searched on Monday for people missing since Sunday's flood.",
+            "2025-05-19",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert "sunday" not in p.places
+        assert "sundays" not in p.places
+
     def test_dateline_and_preposition_places_are_found(self) -> None:
         """A dateline and 'in <Place>' both give places, the dateline first."""
         d = doc(
@@ -480,3 +508,80 @@ class TestEventId:
         """An event without members has no id."""
         with pytest.raises(ValueError, match="at least one"):
             event_id([])
+
+
+class TestLinkingRealCoverage:
+    def test_follow_up_weeks_later_joins_by_the_named_date(self) -> None:
+        """'The March 3 bombing' in a report of late March joins the bombing's first reports."""
+        docs = [
+            doc(
+                "a",
+                "Bomb kills 9 at bus depot in Quetta",
+                "QUETTA — A bomb exploded at a bus depot in Quetta on Monday, killing nine people, police said.",
+                "2025-03-03",
+            ),
+            doc(
+                "b",
+                "Quetta depot bomb toll rises to 12",
+                "QUETTA — The toll from Monday's bus depot bombing in Quetta rose to 12 on Tuesday, officials said.",
+                "2025-03-04",
+            ),
+            doc(
+                "c",
+                "Police name suspect in Quetta depot bombing",
+                "QUETTA — Police on Friday named a suspect in the March 3 bombing at the Quetta bus depot.",
+                "2025-03-28",
+            ),
+        ]
+
+        m = match_events(docs)
+
+        assert m.document_event["a"] == m.document_event["b"] == m.document_event["c"]
+
+    def test_same_city_incidents_days_apart_stay_apart(self) -> None:
+        """A market blast and a checkpoint attack in one city three days apart are two events."""
+        docs = [
+            doc(
+                "a",
+                "Blast at Kandahar market kills 8",
+                "KANDAHAR — A bomb ripped through a crowded market in Kandahar on Tuesday, killing eight people.",
+                "2025-04-08",
+            ),
+            doc(
+                "b",
+                "Eight dead in Kandahar market bombing",
+                "KANDAHAR — Eight people were killed when a bomb exploded at a market in Kandahar on Tuesday, officials said.",
+                "2025-04-09",
+            ),
+            doc(
+                "c",
+                "Gunmen attack Kandahar checkpoint",
+                "KANDAHAR — Gunmen attacked a police checkpoint on the edge of Kandahar late on Friday, killing three guards. The attack came three days after a bombing at a city market killed eight people.",
+                "2025-04-12",
+            ),
+        ]
+
+        m = match_events(docs)
+
+        assert m.document_event["a"] == m.document_event["b"] != m.document_event["c"]
+
+    def test_disagreeing_counts_do_not_split_one_event(self) -> None:
+        """Reports of one place, day and kind whose tolls disagree stay one event."""
+        docs = [
+            doc(
+                "a",
+                "Factory fire in Gazipur kills 12",
+                "GAZIPUR — A fire at a garment factory in Gazipur on Friday killed 12 workers, the fire service said.",
+                "2025-02-07",
+            ),
+            doc(
+                "b",
+                "Gazipur factory fire: 20 dead, union says",
+                "GAZIPUR — At least 20 workers died in Friday's fire at a garment factory in Gazipur, a union leader said.",
+                "2025-02-08",
+            ),
+        ]
+
+        m = match_events(docs)
+
+        assert m.document_event["a"] == m.document_event["b"]

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimrec.link.places import Place
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
     ActorMatcher,
@@ -56,6 +57,32 @@ class TestPlaceKey:
 
 
 class TestPlaceMatcher:
+    def test_another_name_of_one_city_matches(self) -> None:
+        """'Benares' and 'Varanasi' resolve to one gazetteer entry: full agreement."""
+        city = Place("1", "Varanasi", "city", "IN", "36", 25.3, 83.0)
+        a = profile(places=("benares",), geo=(city,))
+        b = profile("b", places=("varanasi",), geo=(city,))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
+    def test_a_city_within_its_region_is_partial_evidence(self) -> None:
+        """A report naming the province and one naming its city agree in part."""
+        city = Place("1", "Antakya", "city", "TR", "31", 36.2, 36.2)
+        region = Place("TR.31", "Hatay", "admin1", "TR", "31")
+        a = profile(places=("antakya",), geo=(city,))
+        b = profile("b", places=("hatay",), geo=(region,))
+
+        assert PlaceMatcher()(a, b) == 0.6
+
+    def test_two_cities_of_one_country_do_not_match(self) -> None:
+        """Different cities of one country are different places, however close their names."""
+        a = profile(places=("lahore",), geo=(Place("1", "Lahore", "city", "PK", "04", 31.5, 74.3),))
+        b = profile(
+            "b", places=("karachi",), geo=(Place("2", "Karachi", "city", "PK", "05", 24.9, 67.0),)
+        )
+
+        assert PlaceMatcher()(a, b) == 0.0
+
     def test_all_spellings_of_one_base_match(self) -> None:
         """'Al Asad Air Base' and 'Ain al-Asad' are one place (token-set ratio on keys)."""
         a = profile(places=(place_key("Al Asad Air Base"),))
@@ -165,6 +192,38 @@ class TestDateMatcher:
         assert soon is not None
         assert late is not None
         assert soon > late > 0.0
+
+    def test_follow_up_joins_an_earlier_day_and_decays(self) -> None:
+        """An arrest reported on the 25th fits a shooting on the 20th better than one weeks before."""
+        follow = profile("f", date=dt.date(2024, 1, 25), precision="before")
+
+        near = DateMatcher()(follow, day("2024-01-20"))
+        far = DateMatcher()(day("2023-12-30"), follow)
+
+        assert near is not None
+        assert far is not None
+        assert near > far > 0.0
+
+    def test_follow_up_cannot_precede_its_event(self) -> None:
+        """A statement dated the 10th is not about an event on the 20th, nor one months before."""
+        follow = profile("f", date=dt.date(2024, 1, 10), precision="before")
+
+        assert DateMatcher()(follow, day("2024-01-20")) == 0.0
+        assert DateMatcher()(follow, day("2023-06-01")) == 0.0
+
+    def test_month_holds_its_days_only(self) -> None:
+        """'Last month's air strike' fits any day of that month and vetoes the others."""
+        month = profile("m", date=dt.date(2024, 2, 1), precision="month")
+
+        assert DateMatcher()(month, day("2024-02-29")) == 0.8
+        assert DateMatcher()(day("2024-03-01"), month) == 0.0
+
+    def test_week_holds_three_days_either_side(self) -> None:
+        """'Last week's bombing' read as a week around its middle day."""
+        week = profile("w", date=dt.date(2024, 1, 18), precision="week")
+
+        assert DateMatcher()(week, day("2024-01-15")) == 0.8
+        assert DateMatcher()(week, day("2024-01-23")) == 0.0
 
     def test_unknown_date_is_neutral(self) -> None:
         """A profile without any date gives None."""

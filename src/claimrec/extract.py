@@ -49,6 +49,7 @@ from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._quantity import parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
+from claimrec.link.places import fold
 from claimrec.model import (
     Attribution,
     Claim,
@@ -674,7 +675,8 @@ def normalize_place(location: str) -> str:
     """
     A place key that transliteration variants and facility words share.
 
-    Lower-cases, folds apostrophes and punctuation, drops parenthesised words,
+    Folds to lower-case ASCII (``claimrec.link.places.fold``: "São Paulo" and "Sao
+    Paulo" key alike), folds apostrophes and punctuation, drops parenthesised words,
     facility words (base, airbase, air base, camp, airport), Arabic articles
     (al-, el-) and generic prefixes (Ain), shortens street words and collapses
     doubled letters.
@@ -688,10 +690,10 @@ def normalize_place(location: str) -> str:
     >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
     ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
     {'asad'}
-    >>> normalize_place("300 block of North Street"), normalize_place("Elgin")
-    ('300 block n st', 'elgin')
+    >>> normalize_place("300 block of North Street"), normalize_place("São Paulo")
+    ('300 block n st', 'sao paulo')
     """
-    text = location.lower().replace("’", "'")
+    text = fold(location)
     text = re.sub(r"\([^()]{0,40}\)", " ", text)
     text = _FACILITY_WORDS.sub(" ", text)
     text = re.sub(r"'s\b", "", text)

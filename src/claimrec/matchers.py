@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Final, Protocol, runtime_checkable
 
 from attrs import field, frozen
 from rapidfuzz import fuzz
+
+from claimrec.link.places import Place, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
@@ -33,61 +33,10 @@ __all__ = [
 #: resolved against the publication date); ``weekday``: only a weekday, nothing to
 #: resolve it against; ``published``: no cue, the event happened on or shortly
 #: before the publication date.
-DATE_PRECISIONS: Final = ("day", "weekday", "published")
-
-_GENERIC_PLACE_WORDS: Final = frozenset(
-    {
-        "air",
-        "airbase",
-        "airfield",
-        "airport",
-        "base",
-        "military",
-        "camp",
-        "city",
-        "town",
-        "village",
-        "province",
-        "district",
-        "region",
-        "governorate",
-        "the",
-        "of",
-        "us",
-        "u.s",
-        "american",
-    }
-)
-#: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
-_ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
-_NON_WORD: Final = re.compile(r"[^a-z0-9 ]+")
-_REPEAT: Final = re.compile(r"(.)\1+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def place_key(name: str) -> str:
-    """
-    Normalize a place name into a key that spelling and transliteration variants share.
-
-    Accents, case, punctuation, articles such as ``al-``, generic words such as
-    "air base" and doubled letters are dropped, so the key compares variants.
-
-    Args:
-        name: A place as written.
-
-    Returns:
-        The key; empty when nothing distinctive is left.
-
-    >>> place_key("(Ain) Al-Assad Airbase") == place_key("Ain al-Asad air base")
-    True
-    >>> place_key("Al Asad Air Base")
-    'asad'
-    """
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'", "").replace("’", "")
-    text = _NON_WORD.sub(" ", text.replace("-", " "))
-    words = [w for w in text.split() if w not in _ARTICLES and w not in _GENERIC_PLACE_WORDS]
-    return " ".join(_REPEAT.sub(r"\1", w) for w in words)
+#: ``month``/``week``: the event's month or week ("last month's strike"); ``before``:
+#: only a later development is dated (an arrest, a revised toll), the event came
+#: on or before it.
+DATE_PRECISIONS: Final = ("day", "weekday", "month", "week", "published", "before")
 
 
 @frozen
@@ -114,6 +63,7 @@ class EventProfile:
         specificity: How telling each place in ``places`` is, 0.0-1.0 (see
             ``place_specificity``); empty means every place counts fully.
         focus: ``main`` for a document's own event, ``other`` for one it recalls.
+        geo: The gazetteer entry of each place in ``places`` (None when unknown).
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -133,6 +83,16 @@ class EventProfile:
     terms: Mapping[str, float] = field(factory=dict, repr=False, hash=False, eq=False)
     focus: str = field(default="main", repr=False)
     specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
+    geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
+
+    def geo_of(self, i: int) -> Place | None:
+        """
+        The gazetteer entry of ``places[i]``, None when unknown.
+
+        >>> EventProfile(key="a", document="a", places=("x",)).geo_of(0) is None
+        True
+        """
+        return self.geo[i] if i < len(self.geo) else None
 
     def place_weight(self, i: int) -> float:
         """
@@ -156,7 +116,11 @@ class Matcher(Protocol):
 
     ``name`` labels the feature in explanations; ``weight`` is its share of the
     combined score; a matcher with ``veto`` True forbids the pair when it returns 0.0
-    (a cannot-link constraint that clustering respects).
+    (a cannot-link constraint that clustering respects). A pair needs positive
+    evidence: a matcher whose optional ``positive`` attribute is True (or missing,
+    as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
+    and count matchers say ``positive = False``: agreeing on a day or a kind alone
+    does not make two reports one event.
     """
 
     @property
@@ -238,8 +202,11 @@ class PlaceMatcher:
     also name a place the other does not, and that place is more specific than the
     shared one (two towns that share only a street name, two neighbourhoods of
     one big city), the shared place explains little and the score shrinks to
-    ``best * best / conflict``. 0.0 when nothing matches; None when either side
-    names no place.
+    ``best * best / conflict``. Names the gazetteer resolves (``EventProfile.geo``)
+    also match when they are one place by another name ("Banaras" and "Varanasi")
+    or lie within ``near_km`` of each other (1.0), or when one contains the other
+    (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
+    nothing matches; None when either side names no place.
 
     >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
     >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
@@ -253,8 +220,10 @@ class PlaceMatcher:
 
     cutoff: float = 0.85
     limit: int = 6
+    near_km: float = 10.0
     weight: float = 0.25
     veto: bool = False
+    positive: bool = True
     name: str = "place"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -268,7 +237,9 @@ class PlaceMatcher:
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
-                if ratio >= self.cutoff:
+                if ratio < self.cutoff:
+                    ratio = _geo_similarity(a.geo_of(i), b.geo_of(j), self.near_km)
+                if ratio > 0.0:
                     hit_left.add(i)
                     hit_right.add(j)
                     best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
@@ -286,6 +257,29 @@ class PlaceMatcher:
         return round(best, 4)
 
 
+def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
+    """
+    How compatible two gazetteer entries are as the place of one event, 0.0-1.0.
+
+    >>> city = Place("1", "Varanasi", "city", "IN", "36", 25.3, 83.0)
+    >>> _geo_similarity(city, Place("IN.36", "Uttar Pradesh", "admin1", "IN", "36"), 10.0)
+    0.6
+    >>> _geo_similarity(city, Place("2", "Lucknow", "city", "IN", "36", 26.8, 80.9), 10.0)
+    0.0
+    """
+    if a is None or b is None:
+        return 0.0
+    if a.path == b.path:
+        return 1.0
+    if a.level == b.level == "city":
+        km = a.distance_km(b)
+        return 1.0 if km is not None and km <= near_km else 0.0
+    inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
+    if not inner.within(outer):
+        return 0.0
+    return 0.6 if outer.level == "admin1" else 0.3
+
+
 @frozen
 class DateMatcher:
     """
@@ -296,21 +290,35 @@ class DateMatcher:
     days are two events, whatever else agrees). A day against a
     weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
     against a publication date: the event must not follow the publication (beyond
-    one day) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
-    score by their distance on the same scale (floor 0.05). Unknown on either
-    side: None (neutral).
+    one day) nor precede it by more than ``stale_days`` (a report that dates
+    nothing is about something recent) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
+    score by their distance on the same scale (floor 0.05). A month or a week
+    ("last month's air strike", "last week's bombing") against a day: 0.8 when the
+    day falls in it, else 0.0 (veto). A follow-up that dates only a later
+    development (precision ``before``: the event happened on or before its date)
+    against a day: 0.0 (veto) when the day is later or more than ``follow_up_days``
+    earlier, else ``follow_up`` falling with the lag (floor 0.1): follow-ups come
+    days or weeks later, rarely months. Two follow-ups, or a follow-up and a publication date,
+    score like two publication dates. Unknown on either side: None (neutral).
 
     >>> from datetime import date
     >>> mon = EventProfile(key="a", document="a", date=date(2023, 11, 20), precision="day", weekday=0)
     >>> sat = EventProfile(key="b", document="b", precision="weekday", weekday=5)
     >>> DateMatcher()(mon, sat)
     0.0
+    >>> later = EventProfile(key="c", document="c", date=date(2023, 11, 23), precision="before")
+    >>> DateMatcher()(mon, later)
+    0.7467
     """
 
     slack_days: int = 1
     horizon_days: int = 30
+    follow_up: float = 0.8
+    follow_up_days: int = 45
+    stale_days: int = 120
     weight: float = 0.2
     veto: bool = True
+    positive: bool = False
     name: str = "date"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -322,27 +330,73 @@ class DateMatcher:
             if a.weekday is None or b.weekday is None:
                 return None
             return (0.8 if pa != pb else 0.7) if a.weekday == b.weekday else 0.0
-        if a.date is None or b.date is None:
+        da, db = a.date, b.date
+        if da is None or db is None:
             return None
         if pa == pb == "day":
-            gap = abs((a.date - b.date).days)
+            gap = abs((da - db).days)
             if gap == 0:
                 return 1.0
             if gap <= self.slack_days:
                 return 0.4
             return 0.0
+        if pb in _SPANS or (pb == "before" and pa != "before"):
+            da, db, pa, pb = db, da, pb, pa
+        if pa in _SPANS:
+            return self._span(da, pa, db, pb)
+        if pa == "before":
+            return self._before(da, db, pb)
         if pa == "day" or pb == "day":
-            day, pub = (a.date, b.date) if pa == "day" else (b.date, a.date)
+            day, pub = (da, db) if pa == "day" else (db, da)
             lag = (pub - day).days
-            if lag < -1:
+            if lag < -1 or lag > self.stale_days:
                 return 0.0
             return self._decay(max(lag, 0))
-        return self._decay(abs((a.date - b.date).days))
+        return self._decay(abs((da - db).days))
+
+    def _span(self, date: dt.date, precision: str, other: dt.date, other_precision: str) -> float:
+        """A month or week against anything dated."""
+        first, last = _span_days(date, precision)
+        if other_precision in _SPANS:
+            o_first, o_last = _span_days(other, other_precision)
+            return 0.7 if first <= o_last and o_first <= last else 0.0
+        if other_precision == "day":
+            return 0.8 if first <= other <= last else 0.0
+        if other_precision == "before":
+            return 0.5 if first <= other + dt.timedelta(days=1) else 0.0
+        lag = (other - last).days  # a publication date: the event precedes it
+        return 0.6 if -1 <= lag <= self.horizon_days else 0.05
+
+    def _before(self, date: dt.date, other: dt.date, other_precision: str) -> float:
+        """A follow-up (the event on or before *date*) against a day, a publication or a follow-up."""
+        lag = (date - other).days
+        if other_precision == "day":
+            if lag < -self.slack_days or lag > self.follow_up_days:
+                return 0.0
+            return round(max(0.1, self.follow_up * (1.0 - lag / self.follow_up_days)), 4)
+        return self._decay(abs(lag))
 
     def _decay(self, days: int) -> float:
         if days <= 1:
             return 0.9
         return max(0.05, 0.9 * (1.0 - days / self.horizon_days))
+
+
+#: Precisions that name a span of days: a calendar month, a week around a date.
+_SPANS: Final = frozenset({"month", "week"})
+
+
+def _span_days(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """
+    The first and last day of a month (``date`` its first day) or week (``date`` its middle).
+
+    >>> _span_days(dt.date(2024, 2, 1), "month")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    if precision == "month":
+        following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return date, following - dt.timedelta(days=1)
+    return date - dt.timedelta(days=3), date + dt.timedelta(days=3)
 
 
 @frozen
@@ -357,6 +411,7 @@ class KindMatcher:
 
     weight: float = 0.1
     veto: bool = False
+    positive: bool = False
     name: str = "kind"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -380,6 +435,7 @@ class ActorMatcher:
     cutoff: float = 0.8
     weight: float = 0.05
     veto: bool = False
+    positive: bool = False
     name: str = "actors"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -414,6 +470,7 @@ class CountMatcher:
     disagree: float = 0.3
     weight: float = 0.1
     veto: bool = False
+    positive: bool = False
     name: str = "counts"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
@@ -455,6 +512,7 @@ class ContextMatcher:
     saturation: float = 10.0
     weight: float = 0.35
     veto: bool = False
+    positive: bool = True
     name: str = "context"
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:

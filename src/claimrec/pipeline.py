@@ -84,6 +84,17 @@ def _check_flag(_instance: Settings, attribute: Attribute[Any], value: object) -
         raise InvalidTypeError(msg)
 
 
+def _pairs(value: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
+    """Known links as a tuple of id pairs; anything else is an error naming the value."""
+    pairs = []
+    for pair in value:
+        if isinstance(pair, str) or len(pair) != 2:
+            msg = f"a known link must be a pair of document ids; got {pair!r}"
+            raise InvalidValueError(msg)
+        pairs.append((str(pair[0]), str(pair[1])))
+    return tuple(pairs)
+
+
 @frozen(kw_only=True)
 class Settings:
     """
@@ -97,6 +108,10 @@ class Settings:
         absent_as_zero: Opt in to the old estimates: a casualty measure nobody mentions
             is 0..0 whenever the event has other casualty claims. By default it is "not
             reported" (``claimrec.resolve.resolve``).
+        must_link: Pairs of document ids known to report one event.
+        cannot_link: Pairs of document ids known to report different events.
+        known_events: Document id -> a known incident id: equal ids are one event,
+            different ids never are.
 
     Every option is checked when the settings are made: a wrong type raises
     ``InvalidTypeError`` and a value out of range ``InvalidValueError``, both naming
@@ -116,6 +131,9 @@ class Settings:
     threshold: float | None = field(default=None, validator=_check_threshold)
     policy: str = field(default="consensus", validator=_check_policy)
     absent_as_zero: bool = field(default=False, validator=_check_flag)
+    must_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
+    cannot_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
+    known_events: Mapping[str, str] = field(factory=dict, hash=False)
 
 
 _DEFAULT = Settings()
@@ -320,6 +338,14 @@ def reconcile(
         options["matchers"] = settings.matchers
     if settings.threshold is not None:
         options["threshold"] = settings.threshold
+    if settings.must_link or settings.cannot_link or settings.known_events:
+        from claimrec.link.cluster import KnownLinks  # noqa: PLC0415
+
+        options["known"] = KnownLinks(
+            must=settings.must_link,
+            cannot=settings.cannot_link,
+            incidents=dict(settings.known_events),
+        )
     matching = match_events(documents, claims, **options)
     say(f"matched {len(matching.events)} events")
     resolution = resolve(
@@ -339,4 +365,5 @@ def reconcile(
         claim_event=dict(matching.claim_event),
         estimates_by_event=resolution.estimates,
         errors=errors,
+        matching=matching,
     )

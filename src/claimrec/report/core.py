@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from claimrec.link.candidates import Candidate
+    from claimrec.match import EventMatching
+
 __all__ = ["SCHEMA", "EventView", "Report"]
 
 
@@ -56,6 +59,11 @@ class Report:
     claim_event: Mapping[str, str | None]
     estimates_by_event: Mapping[str, Mapping[str, Estimate]] = attrs.field(factory=dict)
     errors: tuple[ClaimrecError, ...] = ()
+    matching: EventMatching | None = attrs.field(default=None, repr=False)
+
+    def candidates(self) -> tuple[Candidate, ...]:
+        """Every candidate pair matching scored, rejected ones too (``EventMatching.pairs``)."""
+        return self.matching.pairs if self.matching is not None else ()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Report):

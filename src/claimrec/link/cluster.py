@@ -1,0 +1,288 @@
+"""Scoring candidate pairs with the matchers, and constrained average-linkage clustering."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from attrs import Factory, field, frozen
+
+from claimrec.matchers import (
+    EventProfile,
+    Matcher,
+)
+
+__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "cluster"]
+
+# --------------------------------------------------------------------------- scoring
+
+
+@frozen
+class KnownLinks:
+    """
+    What the user already knows: pairs that are one event, pairs that are not, incident ids.
+
+    ``must`` pairs are linked whatever the matchers say; ``cannot`` pairs are never
+    in one event; two documents with different ``incidents`` ids are never in one
+    event and two with the same id are linked.
+
+    >>> known = KnownLinks(must=(("a", "b"),), incidents={"c": "x", "d": "y"})
+    >>> known.decide("b", "a"), known.decide("c", "d"), known.decide("a", "c")
+    ('must', 'cannot', None)
+    """
+
+    must: tuple[tuple[str, str], ...] = ()
+    cannot: tuple[tuple[str, str], ...] = ()
+    incidents: Mapping[str, str] = field(factory=dict, hash=False)
+    _index: dict[frozenset[str], str] = field(
+        init=False,
+        repr=False,
+        eq=False,
+        hash=False,
+        default=Factory(lambda self: _pair_index(self.must, self.cannot), takes_self=True),
+    )
+
+    def __bool__(self) -> bool:
+        return bool(self.must or self.cannot or self.incidents)
+
+    def decide(self, a: str, b: str) -> str | None:
+        """``must``, ``cannot`` or None (the matchers decide) for documents *a* and *b*."""
+        known = self._index.get(frozenset((a, b)))
+        if known is not None:
+            return known
+        ia, ib = self.incidents.get(a), self.incidents.get(b)
+        if ia is None or ib is None:
+            return None
+        return "must" if ia == ib else "cannot"
+
+
+def _pair_index(
+    must: Sequence[tuple[str, str]], cannot: Sequence[tuple[str, str]]
+) -> dict[frozenset[str], str]:
+    """Each known pair, unordered, with its decision (``must`` wins over ``cannot``)."""
+    index = {frozenset(p): "cannot" for p in cannot}
+    index.update({frozenset(p): "must" for p in must})
+    return index
+
+
+NO_KNOWN_LINKS: Final = KnownLinks()
+
+
+@frozen
+class PairScorer:
+    """
+    Scores profile pairs; caches only the score and the veto of each pair.
+
+    The per-feature scores of a pair are recomputed by ``features`` when a match
+    is explained, so memory holds two numbers per scored pair, not a dict. A pair
+    needs positive evidence to score above 0.0: a matcher whose ``positive``
+    attribute is True (the place and context matchers, and any matcher of the
+    user's that does not say otherwise) must score above 0.0. Known links
+    (``KnownLinks``) override the matchers: ``must`` scores 1.0, ``cannot`` is vetoed.
+
+    >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+    >>> a = EventProfile(key="a", document="a", places=("elgin",))
+    >>> b = EventProfile(key="b", document="b", places=("elgin",))
+    >>> PairScorer([a, b], DEFAULT_MATCHERS)(0, 1)
+    (1.0, False)
+    """
+
+    profiles: Sequence[EventProfile]
+    matchers: Sequence[Matcher]
+    cache: dict[tuple[int, int], tuple[float, bool]] = field(factory=dict)
+    known: KnownLinks = NO_KNOWN_LINKS
+
+    def __call__(self, i: int, j: int) -> tuple[float, bool]:
+        """Score of pair (i, j) and whether it is vetoed."""
+        if i > j:
+            i, j = j, i
+        hit = self.cache.get((i, j))
+        if hit is None:
+            score, _, vetoed = self._score(i, j, explain=False)
+            hit = self.cache[i, j] = (score, vetoed)
+        return hit
+
+    def features(self, i: int, j: int) -> dict[str, float | None]:
+        """The per-feature scores of pair (i, j), for explanations."""
+        return self._score(min(i, j), max(i, j), explain=True)[1]
+
+    def _score(
+        self, i: int, j: int, *, explain: bool
+    ) -> tuple[float, dict[str, float | None], bool]:
+        a, b = self.profiles[i], self.profiles[j]
+        features: dict[str, float | None] = {}
+        if a.document == b.document:
+            return 0.0, dict.fromkeys((m.name for m in self.matchers), None), True
+        known = self.known.decide(a.key, b.key) if self.known else None
+        if known is not None and not explain:
+            return (1.0, features, False) if known == "must" else (0.0, features, True)
+        total = weight = 0.0
+        positive = 0.0
+        for matcher in self.matchers:
+            s = matcher(a, b)
+            if explain:
+                features[matcher.name] = s
+            if s is None:
+                continue
+            if matcher.veto and s == 0.0 and known is None:
+                if explain:
+                    features.update((m.name, features.get(m.name)) for m in self.matchers)
+                return 0.0, features, True
+            if _is_positive(matcher):
+                positive += s
+            total += matcher.weight * s
+            weight += matcher.weight
+        if known is not None:
+            return (1.0, features, False) if known == "must" else (0.0, features, True)
+        score = 0.0 if weight == 0.0 or positive == 0.0 else total / weight
+        return round(score, 4), features, False
+
+
+def _is_positive(matcher: Matcher) -> bool:
+    """
+    True when *matcher* can establish a link on its own (``positive``; True when it does not say).
+
+    >>> from claimrec.matchers import DateMatcher, PlaceMatcher
+    >>> _is_positive(PlaceMatcher()), _is_positive(DateMatcher())
+    (True, False)
+    """
+    return bool(getattr(matcher, "positive", True))
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+class Clusters:
+    """
+    Union-find over profile indices, with member lists per root.
+
+    >>> c = Clusters(3)
+    >>> root = c.union(c.find(0), c.find(2))
+    >>> c.find(2) == c.find(0) != c.find(1), sorted(c.members[root])
+    (True, [0, 2])
+    """
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        """The root of *i*'s cluster (paths are compressed on the way)."""
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, a: int, b: int) -> int:
+        """Join the clusters of roots *a* and *b*; returns the new root."""
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+        return a
+
+
+def _linkage(
+    score: PairScorer, left: Sequence[int], right: Sequence[int], *, max_pairs: int
+) -> float | None:
+    """Mean pairwise score across two clusters, None when any pair is vetoed."""
+    total, count = 0.0, 0
+    if len(left) * len(right) > max_pairs:
+        left = left[: max(1, max_pairs // max(1, len(right)))]
+    for i in left:
+        for j in right:
+            s, vetoed = score(i, j)
+            if vetoed:
+                return None
+            total += s
+            count += 1
+    return total / count if count else None
+
+
+def cluster(
+    n: int,
+    edges: Sequence[tuple[float, int, int]],
+    score: PairScorer,
+    *,
+    threshold: float,
+    margin: float,
+    undated: set[int],
+    max_pairs: int = 400,
+    forced: Sequence[tuple[int, int]] = (),
+) -> Clusters:
+    """
+    Constrained average linkage over the scored edges, best first.
+
+    Two clusters merge when an edge between them clears *threshold*, no pair
+    across them is vetoed and their mean pairwise score clears *threshold* too.
+    Dated profiles are clustered first; each undated one then joins the dated
+    cluster it fits best when that beats the runner-up by *margin*; undated ones
+    left alone cluster among themselves.
+
+    Args:
+        n: How many profiles there are.
+        edges: ``(score, i, j)`` sorted best first.
+        score: The pair scorer (its cache holds the edges' scores).
+        threshold: The linkage a merge needs.
+        margin: How much better than the runner-up an undated profile's best cluster must be.
+        undated: Indices of profiles without a calendar anchor.
+        max_pairs: Pairs compared at most per linkage (a larger cluster is sampled).
+        forced: Pairs joined before anything else (known must-links).
+
+    Returns:
+        The clusters (union-find with member lists).
+
+    >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+    >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "ab"]
+    >>> sorted(map(sorted, cluster(2, [(1.0, 0, 1)], PairScorer(ps, DEFAULT_MATCHERS),
+    ...        threshold=0.6, margin=0.1, undated=set()).members.values()))
+    [[0, 1]]
+    """
+    clusters = Clusters(n)
+    for i, j in forced:
+        ri, rj = clusters.find(i), clusters.find(j)
+        if ri != rj:
+            clusters.union(ri, rj)
+    by_node: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in edges:
+        by_node[i].append(j)
+        by_node[j].append(i)
+
+    def merge_pass(allowed: set[int] | None) -> None:
+        for s, i, j in edges:
+            if s < threshold:
+                break
+            if allowed is not None and (i not in allowed or j not in allowed):
+                continue
+            ri, rj = clusters.find(i), clusters.find(j)
+            if ri == rj:
+                continue
+            link = _linkage(score, clusters.members[ri], clusters.members[rj], max_pairs=max_pairs)
+            if link is not None and link >= threshold:
+                clusters.union(ri, rj)
+
+    dated = set(range(n)) - undated
+    merge_pass(dated)
+    for u in sorted(undated):
+        options: dict[int, float] = {}
+        for j in by_node[u]:
+            if j in undated:
+                continue
+            root = clusters.find(j)
+            if root in options:
+                continue
+            link = _linkage(score, [u], clusters.members[root], max_pairs=max_pairs)
+            options[root] = -1.0 if link is None else link
+        ranked = sorted(options.values(), reverse=True)
+        if not ranked or ranked[0] < threshold:
+            continue
+        if len(ranked) > 1 and ranked[0] - ranked[1] < margin:
+            continue
+        best = next(r for r, v in options.items() if v == ranked[0])
+        clusters.union(best, clusters.find(u))
+    lonely = {u for u in undated if len(clusters.members.get(clusters.find(u), ())) == 1}
+    merge_pass(lonely)
+    return clusters

@@ -1,0 +1,263 @@
+"""The day a report's main event happened, read from its headline and lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import Factory, field, frozen
+
+from claimrec._dates import _WEEKDAYS, DateMatch, scan_dates
+
+__all__ = ["EventDate", "read_event_date"]
+
+#: Words that name what happened: a date next to one of them dates the event.
+_EVENT_CUE: Final = re.compile(
+    r"(?:attack\w*|shoot\w*|shot|gunfire|gunm[ae]n|kill\w*|wound\w*|injur\w*|hurt|dead|died"
+    r"|die|dies|slain|stabb\w*|struck|strike|strikes|fired|rocket\w*|missile\w*|drone\w*"
+    r"|bomb\w*|explo\w*|blast|blasts|crash\w*|collided|collision|collapse\w*|fire|fires"
+    r"|blaze|flood\w*|swept|sweeps|landslide\w*|quake|earthquake|stampede|capsized?|sank"
+    r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
+    r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred)",
+    re.IGNORECASE,
+)
+#: Words of what came after (statements, arrests, tolls revised, inquiries): a date
+#: next to one of them dates the follow-up, not the event.
+_FOLLOW_UP_CUE: Final = re.compile(
+    r"(?:arrest\w*|charg\w*|arraign\w*|indict\w*|sentenc\w*|convicted|pleaded|plea|pleas"
+    r"|guilty|accepted|identified|released|called|urged|rose|climbed|risen|reached|revised"
+    r"|recovered|funeral|vigil|demanded|appeared|court|trial|booked|detained|custody|resumed"
+    r"|searched|searching|held|named|visited|vowed|issued|published|updated|condemned"
+    r"|protested|marched|mourn\w*|declared|ordered|closed|reopen\w*|found|attended|met|meets"
+    r"|visit\w*|testif\w*|resign\w*|suspend\w*|began|continued|ended|denied|blamed|claimed"
+    r"|stood|stands|put|raised)",
+    re.IGNORECASE,
+)
+#: Statement verbs: a date next to one dates what was said; behind a comma after the
+#: date (", police said") they are the attribution of the whole sentence.
+_STATEMENT_CUE: Final = re.compile(
+    r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*)",
+    re.IGNORECASE,
+)
+#: A date written as the attribute of an event noun: "Sunday's flood", "the March 3
+#: bombing", "last week's strike", "this month's missile attack".
+_ATTRIBUTIVE: Final = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:deadly|fatal|double|triple|mass|suicide|car|truck|roadside|air"
+    r"|drone|missile|rocket|gas|cylinder|market|deadly)\s+){0,2}"
+    r"(?:attack|shooting|shootout|bombing|blast|explosion|strike|airstrike|fire|flood|collapse"
+    r"|crash|stampede|landslide|quake|earthquake|siege|raid|clash|ambush|stabbing|killing"
+    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot)e?s?\b",
+    re.IGNORECASE,
+)
+_WEEK_OR_MONTH: Final = re.compile(
+    r"\b(last|this)\s+(week|month)['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
+_BOUNDARIES: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+#: Words skipped when counting the distance from a date to a cue.
+_SKIP: Final = frozenset(
+    {"on", "in", "at", "the", "a", "an", "of", "and", "late", "early", "near", "for", "by"}
+    | {"to", "from", "that", "this", "last", "its", "their", "his", "her", "into", "with"}
+)
+#: How many words either side of a date are searched for a cue.
+_REACH: Final = 8
+_AFTER_OTHER: Final = re.compile(
+    r"\b(?:after|following|since)\s+(?:a|an|the|last)\b[^,;]*$", re.IGNORECASE
+)
+_DAY: Final = dt.timedelta(days=1)
+_SINCE: Final = re.compile(r"(?i)\bsince\s*$")
+
+
+def _day_of_week(reading: EventDate) -> int | None:
+    """The weekday of a reading that names a day."""
+    if reading.date is not None and reading.precision == "day":
+        return reading.date.weekday()
+    return None
+
+
+@frozen
+class EventDate:
+    """
+    What a report says about its event's day.
+
+    ``precision`` is ``day`` (the event's day), ``weekday`` (a weekday only, no
+    publication date to resolve it against), ``month`` (the event's month: "last
+    month's strike"), ``before`` (only a later development is dated: the event
+    happened on or before ``date``), or None (nothing known).
+
+    >>> EventDate(dt.date(2024, 3, 3), "day").weekday
+    6
+    """
+
+    date: dt.date | None
+    precision: str | None
+    weekday: int | None = field(default=Factory(_day_of_week, takes_self=True))
+
+
+def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None:
+    """
+    The kind of the cue word nearest a date at ``[at, end)``: ``event``, ``follow`` or None.
+
+    Words are counted either side, skipping prepositions and articles, and a comma
+    costs more than a word. A statement or follow-up verb just before the date
+    ("said on Monday", "claimed responsibility on Wednesday") decides; a statement
+    verb behind a comma after it (", police said") is the attribution of the whole
+    sentence and does not count, another follow-up behind a comma counts for less.
+    """
+    before = [w for w in words if w[1] <= at][::-1]
+    after = [w for w in words if w[0] >= end]
+    best: tuple[float, str] | None = None
+    for side, penalty in ((before, 0.0), (after, 0.25)):
+        found = _nearest(side)
+        if found is None:
+            continue
+        distance, crossed, kind = found
+        if kind == "statement" and crossed and side is after:
+            continue
+        if kind != "event":
+            kind = "follow"
+            distance += 3.0 if crossed else 0.0
+        if side is before and kind == "follow" and distance <= 2:
+            return kind
+        if best is None or distance + penalty < best[0]:
+            best = (distance + penalty, kind)
+    return best[1] if best is not None else None
+
+
+def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | None:
+    """The first cue word of *side* as ``(distance, behind a comma, kind)``, within reach."""
+    distance, crossed, counted = 0.0, False, 0
+    for _, _, word in side:
+        if word in _BOUNDARIES:
+            distance += 2.5
+            crossed = True
+            continue
+        if word.lower() in _SKIP:
+            continue
+        distance += 1
+        counted += 1
+        if counted > _REACH:
+            return None
+        if _STATEMENT_CUE.fullmatch(word):
+            return distance, crossed, "statement"
+        if _FOLLOW_UP_CUE.fullmatch(word):
+            return distance, crossed, "follow"
+        if _EVENT_CUE.fullmatch(word):
+            return distance, crossed, "event"
+    return None
+
+
+def _attributive(sentence: str, dm: DateMatch) -> bool:
+    """True for a date that modifies an event noun: "Friday's clashes", "the March 3 bombing"."""
+    return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
+
+
+def _week_or_month(
+    sentence: str, words: Sequence[tuple[int, int, str]], published: dt.date | None
+) -> EventDate | None:
+    """Resolve "last week's strike", "this month's attack" or "at the weekend", when possible."""
+    if published is None:
+        return None
+    for m in _WEEK_OR_MONTH.finditer(sentence):
+        if m.group(2) is None:  # the weekend before publication: its Saturday, next to the event
+            if _cue(words, m.start(), m.end()) != "event":
+                continue
+            back = (published.weekday() - 5) % 7 or 7
+            return EventDate(published - dt.timedelta(days=back), "day")
+        if not _ATTRIBUTIVE.match("'s " + sentence[m.end() : m.end() + 60]):
+            continue
+        last = m.group(1).lower() == "last"
+        if m.group(2).lower() == "month":
+            month = published.replace(day=1)
+            if last:
+                month = (month - _DAY).replace(day=1)
+            return EventDate(month, "month")
+        monday = published - dt.timedelta(days=published.weekday() + (7 if last else 0))
+        return EventDate(monday + dt.timedelta(days=3), "week")
+    return None
+
+
+def _reading(dm: DateMatch, published: dt.date | None) -> EventDate | None:
+    if published is None:
+        words = dm.text.lower().split()
+        day = next((i for i, name in enumerate(_WEEKDAYS) if name in words), None)
+        if day is not None:
+            return EventDate(None, "weekday", day)
+    if dm.date is None or dm.precision not in {"day", "weekday", "month"}:
+        return None
+    if published is not None and dm.date > published + _DAY:
+        return None
+    return EventDate(dm.date, "month" if dm.precision == "month" else "day")
+
+
+_STAMP: Final = re.compile(r"(?i)\b(?:published|posted|updated|last\s+modified)\W*$")
+
+
+def _skipped(sentence: str, dm: DateMatch, following: Sequence[DateMatch], *, first: bool) -> bool:
+    """
+    True for a date that says nothing about the event.
+
+    "Since Monday" starts a span; a page stamp ("Published Monday, Sept. 19")
+    dates the page; a weekday written before its full date ("Thursday, January 8")
+    gives way to the date; in a later sentence, a date in an "after a ..." clause
+    belongs to another event.
+    """
+    before = sentence[max(0, dm.start - 20) : dm.start]
+    if _SINCE.search(before) or _STAMP.search(before):
+        return True
+    if following and following[0].start - dm.end <= 4 and following[0].precision == "day":
+        return True
+    return not first and bool(_AFTER_OTHER.search(sentence[max(0, dm.start - 80) : dm.start]))
+
+
+def read_event_date(sentences: Sequence[str], published: dt.date | None) -> EventDate:
+    """
+    The event's day from the first sentences that date it.
+
+    A date next to an event word ("killed Sunday", "a fire on Friday", "Sunday's
+    flood", "the March 3 bombing") dates the event; a date next to a later
+    development ("said on Monday", "Police on Monday arrested", "rose to 19 on
+    Tuesday") only bounds it: the event happened on or before that day
+    (precision ``before``), unless a later sentence dates the event itself.
+
+    Args:
+        sentences: The headline and lead sentences, in order.
+        published: The publication date, which weekdays and "yesterday" resolve against.
+
+    Returns:
+        The reading (``EventDate(None, None)`` when no sentence dates anything).
+
+    >>> pub = dt.date(2025, 2, 10)
+    >>> read_event_date(["Police on Monday arrested three people over the fire on Friday."], pub)
+    EventDate(date=datetime.date(2025, 2, 7), precision='day', weekday=4)
+    >>> read_event_date(["The toll rose to 19 on Monday, officials said."], pub)
+    EventDate(date=datetime.date(2025, 2, 10), precision='before', weekday=None)
+    """
+    bound: EventDate | None = None
+    for n, sentence in enumerate(sentences):
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+        cued: EventDate | None = None
+        matches = scan_dates(sentence, published)
+        for k, dm in enumerate(matches):
+            reading = _reading(dm, published)
+            if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
+                continue
+            if _attributive(sentence, dm):
+                return reading
+            cue = _cue(words, dm.start, dm.end)
+            if reading.precision == "month":
+                if cue == "event" and cued is None:
+                    cued = reading  # "killed one of his friends in February"
+            elif cue != "follow" and (cued is None or cued.precision == "month"):
+                cued = reading
+            elif bound is None and reading.date is not None and cue == "follow":
+                bound = EventDate(reading.date, "before")
+        week = _week_or_month(sentence, words, published)
+        if cued is not None:
+            return cued
+        if week is not None:
+            return week
+    return bound or EventDate(None, None)

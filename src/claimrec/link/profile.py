@@ -1,0 +1,796 @@
+"""Event profiles: what a report says about its main event and the other events it recalls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from attrs import frozen
+
+from claimrec._dates import _MONTHS, _WEEKDAYS
+from claimrec._text import split_sentences
+from claimrec.link.dates import read_event_date
+from claimrec.link.places import Gazetteer, Place, default_gazetteer, level_weight
+from claimrec.matchers import (
+    EventProfile,
+    idf,
+    place_key,
+    place_specificity,
+)
+from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
+
+__all__ = ["profile_documents"]
+
+# --------------------------------------------------------------------------- words
+
+_MONTH_RE: Final = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_MDY: Final = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DMY: Final = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")
+_ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: Words that name what happened; the first sentence carrying one and a date cue dates the event.
+_EVENT_WORD: Final = re.compile(
+    r"\b(?:attack\w*|shoot\w*|shot|gunfire|gunman|gunmen|kill\w*|wound\w*|injur\w*|hurt"
+    r"|dead|died|slain|stabb\w*|struck|strike|fired|rocket\w*|missile\w*|drone\w*|bomb\w*"
+    r"|explo\w*|blast|crash\w*|fire|homicide|murder\w*|hit)\b",
+    re.IGNORECASE,
+)
+#: Event kind keys and the words that signal them.
+KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "shooting": (
+        "shooting",
+        "shootings",
+        "shot",
+        "shootout",
+        "gunman",
+        "gunmen",
+        "gunfire",
+        "gunshot",
+    ),
+    "stabbing": ("stabbing", "stabbed", "knife"),
+    "rocket": ("rocket", "rockets", "katyusha"),
+    "missile": ("missile", "missiles"),
+    "drone": ("drone", "drones", "uav"),
+    "bombing": ("bomb", "bombing", "explosive", "ied", "blast", "car-bomb"),
+    "airstrike": ("airstrike", "airstrikes", "air-strike"),
+    "crash": ("crash", "collision"),
+    "fire": ("blaze", "arson"),
+}
+_KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
+_NUMBER_WORDS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+_VAGUE_COUNTS: Final = {"several": (3, 9), "multiple": (2, -1), "dozens": (24, 99), "many": (2, -1)}
+_COUNT: Final = re.compile(
+    r"\b(?:(at\s+least|more\s+than|over)\s+)?"
+    r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|multiple|dozens|many)"
+    r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:were\s+|are\s+|was\s+|have\s+been\s+)?"
+    r"(killed|dead|slain|injured|wounded|hurt|shot|injuries)\b",
+    re.IGNORECASE,
+)
+_MEASURE_OF: Final = {
+    "killed": "killed",
+    "dead": "killed",
+    "slain": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "shot": "shot",
+}
+_CAP: Final = r"[A-Z][\w'’.&-]*"
+_PLACE_AFTER_PREP: Final = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n)\s+(?:the\s+)?"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
+)
+_PLACE_BEFORE_NOUN: Final = re.compile(
+    r"((?:" + _CAP + r"\s+){1,3})(?:police|sheriff|officers|authorities|shooting|stabbing"
+    r"|gunman|attack|homicide|man|woman|teen|boy|girl|resident|residents|neighborhood|home)\b"
+)
+#: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
+_NAMED_SITE: Final = re.compile(
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
+    r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
+    r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
+    r"|province|governorate|district|county|region))\b"
+)
+_DATELINE: Final = re.compile(
+    r"^\(?([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
+    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?(?:—|–|--|-\s)"
+)
+_DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
+_DAY: Final = dt.timedelta(days=1)
+_SENTENCE: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_TITLE_SPLIT: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_NOT_PLACES: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "police",
+        "breaking",
+        "update",
+        "updated",
+        "latest",
+        "news",
+        "video",
+        "photos",
+        "watch",
+        "read",
+        "more",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "officials",
+        "official",
+        "authorities",
+        "saturday",
+        "sunday",
+        *_WEEKDAYS,
+        *_MONTHS,
+    }
+)
+_STOPWORDS: Final = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reported",
+        "report",
+        "reports",
+        "news",
+        "new",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "last",
+        "first",
+        "year",
+        "years",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "time",
+        "around",
+        "near",
+        "least",
+        "early",
+        "late",
+        "later",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "people",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "according",
+        "just",
+        "like",
+        "many",
+        "much",
+        "may",
+        "might",
+        "must",
+        "per",
+        "since",
+        "still",
+        "while",
+        "via",
+    ]
+)
+
+
+# --------------------------------------------------------------------------- profiling
+
+
+def _paragraphs(text: str) -> list[str]:
+    paras = [" ".join(p.split()) for p in text.splitlines()]
+    counts = Counter(p.lower() for p in paras if p)
+    return [p for p in paras if p and counts[p.lower()] == 1]
+
+
+def _clean_title(title: str) -> str:
+    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if len(w) > 2 and w not in _STOPWORDS}
+
+
+def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str, str, str]:
+    """
+    The cleaned headline, the lead and the body that follows it.
+
+    Crawled pages open with menus and teasers, so the lead is the first
+    substantial paragraph that shares at least half as many headline words as
+    the best-fitting paragraph does and names an event; duplicated paragraphs
+    (page furniture) and the repeated headline are skipped.
+    """
+    paras = _paragraphs(doc.text)
+    title = doc.title
+    if not title:
+        title = paras[0] if paras else ""
+    title = _clean_title(title)
+    title_words = _content(title)
+    title_low = title.lower()
+    body = [
+        p for p in paras[:120] if p.lower() != title_low and p.lower() != (doc.title or "").lower()
+    ]
+    overlaps = [len(_content(p) & title_words) if len(p) >= 40 else -1 for p in body]
+    best = max(overlaps, default=0)
+    need = max(1, (best + 1) // 2)
+    start = 0
+    for i, (p, overlap) in enumerate(zip(body, overlaps, strict=True)):
+        if overlap >= need and _EVENT_WORD.search(p):
+            start = i
+            break
+    lead = body[start : start + lead_paragraphs]
+    rest = body[start + lead_paragraphs : start + 2 * lead_paragraphs]
+    return title, "\n".join(lead), "\n".join(rest)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _absolute_dates(text: str, ref: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Dates written in *text* with their offsets; a date without a year needs *ref*."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _MDY.finditer(text):
+        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        _add_date(found, m.start(), month, day, year, ref)
+    for m in _DMY.finditer(text):
+        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], m.group(3)
+        _add_date(found, m.start(), month, day, year, ref)
+    for m in _ISO_DATE.finditer(text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    return sorted(found)
+
+
+def _add_date(  # noqa: PLR0917 - a private helper fed from two regex shapes
+    found: list[tuple[int, dt.date]],
+    at: int,
+    month: int,
+    day: int,
+    year: str | None,
+    ref: dt.date | None,
+) -> None:
+    if year is not None:
+        d = _safe_date(int(year), month, day)
+    elif ref is not None:
+        d = _safe_date(ref.year, month, day)
+        if d is not None and d > ref + dt.timedelta(days=1):
+            d = _safe_date(ref.year - 1, month, day)
+    else:
+        d = None
+    if d is not None and 1900 < d.year < 2200:
+        found.append((at, d))
+
+
+def _sentences(title: str, text: str) -> list[str]:
+    """The headline, then the sentences of *text* that are not page furniture (date lines, bylines)."""
+    found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
+    return [title, *found] if title else found
+
+
+def _reference_date(doc: Document) -> dt.date | None:
+    """The publication date, else the latest full date written in the text (a dateline, a byline)."""
+    if doc.published is not None:
+        return doc.published
+    dates = [d for _, d in _absolute_dates(doc.text[:20000], None)]
+    return max(dates) if dates else None
+
+
+def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
+    """
+    Places named in the headline and lead as ``(key, label)``, most salient first.
+
+    Also returns the key of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
+    """
+    found: list[str] = []
+    dateline = ""
+    for para in lead.split("\n")[:2]:
+        m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
+        if m:
+            found.append(m.group(1))
+            dateline = dateline or place_key(m.group(1).strip(" .,'’-"))
+    for text in (title, lead):
+        spots: list[tuple[int, str]] = []
+        spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
+        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
+        spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+        # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
+        found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
+    seen: dict[str, str] = {}
+    for raw in found:
+        label = raw.strip(" .,'’-")
+        words = label.split()
+        while words and words[0].lower().strip(".") in _NOT_PLACES:
+            words = words[1:]
+        label = " ".join(words[:5])
+        if "'s " in label.replace("’", "'"):
+            label = re.split(r"['’]s ", label)[-1]
+        if any(w.lower() in _KIND_OF or _EVENT_WORD.fullmatch(w) for w in label.split()):
+            continue
+        key = place_key(label)
+        if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
+            continue
+        seen.setdefault(key, label)
+    return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _kinds(text: str) -> frozenset[str]:
+    return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
+
+
+def _counts(text: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for m in _COUNT.finditer(text):
+        bound, word = m.group(1), m.group(2).lower()
+        measure = _MEASURE_OF[m.group(3).lower()]
+        if word.isdigit():
+            low = high = int(word)
+        elif word in _NUMBER_WORDS:
+            low = high = _NUMBER_WORDS[word]
+        else:
+            low, high = _VAGUE_COUNTS[word]
+        if bound is not None and low == high:
+            # "at least six" is six or more; "more than six" is seven or more
+            low, high = (low if bound.lower().startswith("at") else low + 1), -1
+        out.append((measure, low, high))
+    return out
+
+
+@frozen
+class _Raw:
+    """A profile before corpus statistics (IDF) are known."""
+
+    key: str
+    document: str
+    places: list[tuple[str, str]]
+    date: dt.date | None
+    precision: str | None
+    weekday: int | None
+    published: dt.date | None
+    kinds: frozenset[str]
+    actors: frozenset[str]
+    counts: list[tuple[str, int, int]]
+    words: set[str]
+    focus: str
+    dateline: str = ""
+
+
+def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
+    title, lead, rest = _headline_and_lead(doc)
+    head = f"{title}\n{lead}"
+    ref = _reference_date(doc)
+    reading = read_event_date(_sentences(title, lead), ref)
+    if reading.precision in {None, "before"}:
+        later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
+        dates_event = later.precision not in {None, "before"} and (
+            reading.date is None or later.date is None or later.date <= reading.date + _DAY
+        )
+        if dates_event or reading.precision is None:
+            reading = later
+    date, precision, weekday = reading.date, reading.precision, reading.weekday
+    if precision is None and doc.published is not None:
+        date, precision, weekday = doc.published, "published", doc.published.weekday()
+    places, dateline = _places(title, lead)
+    kinds = set(_kinds(head))
+    counts = _counts(head)
+    actors: set[str] = set()
+    mention_days: Counter[dt.date] = Counter()
+    for claim in claims:
+        mention = claim.mention
+        if isinstance(claim, ResponsibilityClaim) and claim.actor:
+            actors.add(" ".join(claim.actor.lower().split()))
+        if isinstance(claim, CountClaim) and claim.scope == "event":
+            q = claim.quantity
+            counts.append((claim.measure, q.low, -1 if q.high is None else q.high))
+        for name in (mention.place, mention.location):
+            key = place_key(name) if name else ""
+            if key and key not in {k for k, _ in places}:
+                places.append((key, mention.location or key))
+        if mention.kind:
+            kinds |= _kinds(mention.kind)
+        if mention.date is not None and mention.precision in {None, "day"}:
+            mention_days[mention.date] += 1
+    if precision in {None, "published", "weekday"} and mention_days:
+        day = mention_days.most_common(1)[0][0]
+        if weekday is None or precision != "weekday" or day.weekday() == weekday:
+            date, precision, weekday = day, "day", day.weekday()
+    return _Raw(
+        key=doc.id,
+        document=doc.id,
+        places=places,
+        date=date,
+        precision=precision,
+        weekday=weekday,
+        published=doc.published,
+        kinds=frozenset(kinds),
+        actors=frozenset(actors),
+        counts=counts,
+        words=_content(head),
+        focus="main",
+        dateline=dateline,
+    )
+
+
+def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim]) -> _Raw | None:
+    mention = claims[0].mention
+    places = [(place_key(n), mention.location or n) for n in (mention.place, mention.location) if n]
+    places = [(k, label) for k, label in places if k]
+    date, precision, weekday = None, None, None
+    if mention.date is not None and mention.precision in {None, "day"}:
+        date, precision, weekday = mention.date, "day", mention.date.weekday()
+    elif mention.date is not None and mention.precision == "weekday":
+        precision, weekday = "weekday", mention.date.weekday()
+    if not places and date is None:
+        return None
+    counts = [
+        (c.measure, c.quantity.low, -1 if c.quantity.high is None else c.quantity.high)
+        for c in claims
+        if isinstance(c, CountClaim) and c.scope == "event"
+    ]
+    actors = frozenset(
+        " ".join(c.actor.lower().split())
+        for c in claims
+        if isinstance(c, ResponsibilityClaim) and c.actor
+    )
+    text = " ".join(c.sentence for c in claims)
+    return _Raw(
+        key=key,
+        document=claims[0].document,
+        places=places,
+        date=date,
+        precision=precision,
+        weekday=weekday,
+        published=doc.published if doc else None,
+        kinds=_kinds(f"{mention.kind or ''} {text}"),
+        actors=actors,
+        counts=counts,
+        words=_content(text),
+        focus="other",
+    )
+
+
+def _other_key(claim: Claim) -> tuple[str, str, str, str]:
+    m = claim.mention
+    return (
+        claim.document,
+        place_key(m.place or m.location or ""),
+        m.date.isoformat() if m.date else "",
+        m.kind or "",
+    )
+
+
+def profile_documents(
+    documents: Sequence[Document],
+    claims: Sequence[Claim] = (),
+    *,
+    max_terms: int = 30,
+    min_idf: float = 0.5,
+) -> tuple[list[EventProfile], dict[str, str | None]]:
+    """
+    Profile every document's main event, and every other event its claims recall.
+
+    Args:
+        documents: The documents.
+        claims: Their claims, if extracted; claims of unknown documents profile those documents.
+        max_terms: How many of a profile's rarest words to keep for context matching.
+        min_idf: Words weighing less (found in more than about 60% of the profiles)
+            are dropped; in two reports no word is left, so context is no evidence.
+
+    Returns:
+        The profiles (main profiles keyed by document id), and for every claim the
+        key of the profile it belongs to (None for cumulative/standing claims and
+        for recalled events with neither place nor date).
+
+    >>> doc = Document("d1", "PUYALLUP — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
+    >>> profiles, _ = profile_documents([doc])
+    >>> profiles[0].places, profiles[0].date
+    (('puyalup',), datetime.date(2014, 2, 10))
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.document].append(claim)
+    docs = {d.id: d for d in documents}
+    for doc_id, own in by_doc.items():
+        if doc_id not in docs:
+            docs[doc_id] = Document(doc_id, " ".join(c.sentence for c in own))
+    raws: list[_Raw] = []
+    claim_profile: dict[str, str | None] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        main_claims: list[Claim] = []
+        others: dict[tuple[str, str, str, str], list[Claim]] = {}
+        for claim in by_doc.get(doc_id, ()):
+            if isinstance(claim, CountClaim) and claim.scope != "event":
+                claim_profile[claim.id] = None
+            elif claim.mention.focus == "other":
+                others.setdefault(_other_key(claim), []).append(claim)
+            else:
+                main_claims.append(claim)
+                claim_profile[claim.id] = doc_id
+        raws.append(_raw_document(doc, main_claims))
+        for n, group in enumerate(others.values(), start=1):
+            key = f"{doc_id}#{n}"
+            raw = _raw_other(key, doc, group)
+            if raw is not None:
+                raws.append(raw)
+            for claim in group:
+                claim_profile[claim.id] = key if raw is not None else None
+    df: Counter[str] = Counter()
+    for raw in raws:
+        df.update(raw.words)
+    n = len(raws)
+    common = n // 3 if n >= 30 else n  # in a large corpus, words in a third of it carry nothing
+    # in a handful of reports, a word most of them share says nothing about which
+    # event they are about (in two reports, every shared word is in all of them)
+    place_df: Counter[str] = Counter()
+    for raw in raws:
+        place_df.update({k for k, _ in raw.places})
+    gazetteer = default_gazetteer()
+    profiles = []
+    for raw in raws:
+        places, geo = _locate(raw.places, raw.dateline, gazetteer)
+        weighted = sorted(
+            ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
+        )[:max_terms]
+        weighted = [(s, w) for s, w in weighted if s >= min_idf]
+        profiles.append(
+            EventProfile(
+                key=raw.key,
+                document=raw.document,
+                places=tuple(k for k, _ in places),
+                labels=tuple(label for _, label in places),
+                date=raw.date,
+                precision=raw.precision,
+                weekday=raw.weekday,
+                published=raw.published,
+                kinds=raw.kinds,
+                actors=raw.actors,
+                counts=tuple(raw.counts),
+                terms={w: round(s, 3) for s, w in weighted},
+                focus=raw.focus,
+                specificity=tuple(
+                    place_specificity(place_df[k], n) * level_weight(g)
+                    for (k, _), g in zip(places, geo, strict=True)
+                ),
+                geo=geo,
+            )
+        )
+    return profiles, claim_profile
+
+
+def _locate(
+    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer
+) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
+    """
+    Resolve a profile's places in the gazetteer; drop a dateline far from the event.
+
+    A name is resolved inside the first country or region the profile names, if
+    any ("Georgia" next to "Atlanta"). The dateline ("WASHINGTON —") is where the
+    report was filed: when another place of the report resolves to somewhere more
+    than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
+    place and is dropped (a city of another country counts only when the report
+    names that country or one of its regions).
+    """
+    broad = [gazetteer.resolve(k) if k != dateline else None for k, _ in places]
+    context = next((p for p in broad if p is not None and p.level != "city"), None)
+    geo = [gazetteer.resolve(k, within=context) for k, _ in places]
+    if dateline:
+        at = next(i for i, (k, _) in enumerate(places) if k == dateline)
+        filed = geo[at]
+        named = {g.country for g in broad if g is not None and g.level != "city"}
+        if filed is not None and any(
+            _far(filed, g, named) for i, g in enumerate(geo) if i != at and g is not None
+        ):
+            return [p for i, p in enumerate(places) if i != at], tuple(
+                g for i, g in enumerate(geo) if i != at
+            )
+    return list(places), tuple(geo)
+
+
+#: A dateline this far from another place the report names is not the event's place.
+_DATELINE_KM: Final = 100.0
+
+
+def _far(a: Place, b: Place, named: set[str]) -> bool:
+    """
+    True when *b* lies more than ``_DATELINE_KM`` from *a*, or in another country the report names.
+
+    A city of another country whose country the report never names is more likely
+    a local place that shares its name ("Medina", a district of Dakar).
+    """
+    if a.country != b.country:
+        return b.country in named
+    km = a.distance_km(b)
+    return km is not None and km > _DATELINE_KM

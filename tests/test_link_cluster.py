@@ -1,0 +1,112 @@
+"""Tests for claimrec.link.cluster: known links, pair scoring, constrained clustering."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import frozen
+
+from claimrec.link.cluster import KnownLinks, PairScorer, cluster
+from claimrec.match import match_events
+from claimrec.matchers import DEFAULT_MATCHERS, DateMatcher, EventProfile
+from claimrec.model import Document
+
+
+def profile(key: str, **changes: object) -> EventProfile:
+    return EventProfile(key=key, document=key, **changes)  # type: ignore[arg-type]
+
+
+@frozen
+class SameReporter:
+    """A user's matcher: two reports by one named reporter are strong evidence."""
+
+    name: str = "reporter"
+    weight: float = 0.5
+    veto: bool = False
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        return 1.0 if a.key[0] == b.key[0] else None
+
+
+class TestKnownLinks:
+    def test_pairs_are_unordered(self) -> None:
+        """A must-link given as (a, b) also decides (b, a)."""
+        known = KnownLinks(must=(("a", "b"),), cannot=(("c", "d"),))
+
+        assert known.decide("b", "a") == "must"
+        assert known.decide("d", "c") == "cannot"
+
+    def test_incident_ids_link_and_separate(self) -> None:
+        """Equal incident ids are one event, different ids never are, unknown ids say nothing."""
+        known = KnownLinks(incidents={"a": "x", "b": "x", "c": "y"})
+
+        assert (known.decide("a", "b"), known.decide("a", "c"), known.decide("a", "z")) == (
+            "must",
+            "cannot",
+            None,
+        )
+
+
+class TestPairScorer:
+    def test_agreeing_on_day_and_kind_alone_is_no_link(self) -> None:
+        """Without a place or shared words nothing says the two reports are one event."""
+        day = dt.date(2024, 3, 1)
+        a = profile("a", date=day, precision="day", kinds=frozenset({"shooting"}))
+        b = profile("b", date=day, precision="day", kinds=frozenset({"shooting"}))
+
+        assert PairScorer([a, b], DEFAULT_MATCHERS)(0, 1) == (0.0, False)
+
+    def test_a_users_matcher_is_positive_evidence(self) -> None:
+        """A matcher that does not declare ``positive`` counts as positive evidence."""
+        day = dt.date(2024, 3, 1)
+        a = profile("r1", date=day, precision="day")
+        b = profile("r2", date=day, precision="day")
+
+        score, vetoed = PairScorer([a, b], (DateMatcher(), SameReporter()))(0, 1)
+
+        assert score > 0.9
+        assert not vetoed
+
+    def test_cannot_link_vetoes_a_perfect_pair(self) -> None:
+        """A known cannot-link wins over agreeing features."""
+        a, b = profile("a", places=("elgin",)), profile("b", places=("elgin",))
+
+        scorer = PairScorer([a, b], DEFAULT_MATCHERS, known=KnownLinks(cannot=(("a", "b"),)))
+
+        assert scorer(0, 1) == (0.0, True)
+
+
+class TestCluster:
+    def test_forced_pairs_join_despite_a_veto(self) -> None:
+        """A must-link joins two reports whose days disagree."""
+        a = profile("a", places=("elgin",), date=dt.date(2024, 3, 1), precision="day")
+        b = profile("b", places=("elgin",), date=dt.date(2024, 3, 9), precision="day")
+        scorer = PairScorer([a, b], DEFAULT_MATCHERS)
+
+        clusters = cluster(2, [], scorer, threshold=0.6, margin=0.1, undated=set(), forced=[(0, 1)])
+
+        assert clusters.find(0) == clusters.find(1)
+
+
+class TestMatchEventsWithKnownLinks:
+    def test_must_and_cannot_links_override_the_matchers(self) -> None:
+        """Known links from the user decide pairs the matchers would decide otherwise."""
+        docs = [
+            Document(
+                "a", "A man was shot on Oak Street in Elgin on Sunday.", published="2014-01-13"
+            ),
+            Document(
+                "b",
+                "Police said a man was shot on Oak Street in Elgin Sunday.",
+                published="2014-01-13",
+            ),
+            Document("c", "A woman was stabbed in Aurora on Tuesday.", published="2014-01-15"),
+        ]
+
+        plain = match_events(docs).document_event
+        known = match_events(
+            docs, known=KnownLinks(must=(("a", "c"),), cannot=(("a", "b"),))
+        ).document_event
+
+        assert plain["a"] == plain["b"] != plain["c"]
+        assert known["a"] == known["c"] != known["b"]

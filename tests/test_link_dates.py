@@ -1,0 +1,122 @@
+"""Tests for claimrec.link.dates: the day of a report's main event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimrec.link.dates import EventDate, read_event_date
+
+MONDAY = dt.date(2025, 2, 10)
+
+
+class TestEventDate:
+    def test_a_day_knows_its_weekday(self) -> None:
+        """A reading of a day carries that day's weekday."""
+        reading = EventDate(dt.date(2025, 2, 7), "day")
+
+        assert reading.weekday == 4
+
+    def test_a_bound_has_no_weekday(self) -> None:
+        """A follow-up's date bounds the event but names none of its weekdays."""
+        reading = EventDate(MONDAY, "before")
+
+        assert reading.weekday is None
+
+
+class TestReadEventDate:
+    def test_date_next_to_the_event_verb_wins(self) -> None:
+        """'Killed ... on Saturday, officials said on Sunday' is Saturday's event."""
+        text = ["Gunmen killed four farmers on Saturday, officials said on Sunday."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 9))
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 8), "day")
+
+    def test_statement_day_alone_only_bounds_the_event(self) -> None:
+        """A lead that dates only a statement says the event came on or before it."""
+        text = ["The governor said on Monday that the dam would be inspected after the flood."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "before")
+
+    def test_arrest_day_gives_way_to_the_event_day(self) -> None:
+        """'Police on Monday arrested ... over Friday's fire' dates the fire, not the arrest."""
+        text = ["Police on Monday arrested two men over Friday's warehouse fire in the port."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.date == dt.date(2025, 2, 7)
+
+    def test_named_date_of_the_event_joins_weeks_later(self) -> None:
+        """'The January 21 bombing' in a report of 10 February dates the bombing."""
+        text = ["Investigators named a suspect in the January 21 bombing of the bus depot."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 1, 21), "day")
+
+    def test_last_months_strike_is_a_month(self) -> None:
+        """'Last month's air strike' is read as January when published in February."""
+        text = ["A panel of experts said last month's air strike hit a crowded market."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 1, 1), "month")
+
+    def test_weekend_is_its_saturday(self) -> None:
+        """'At the weekend' in a Monday report is the Saturday before."""
+        text = ["The army said a drone strike at the weekend had hit a rebel camp."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.date == dt.date(2025, 2, 8)
+
+    def test_another_event_in_an_after_clause_is_skipped(self) -> None:
+        """A later sentence recalling 'a blast on Monday' does not date this report's fire."""
+        text = [
+            "A bus caught fire on a highway outside the city.",
+            "It was the second disaster this week, after a blast in the old town on Monday killed six.",
+        ]
+
+        reading = read_event_date(text, dt.date(2025, 2, 12))
+
+        assert reading.precision is None
+
+    def test_weekday_without_publication_stays_a_weekday(self) -> None:
+        """With nothing to resolve it against, 'on Saturday' keeps only its weekday."""
+        reading = read_event_date(["Rockets struck the base on Saturday."], None)
+
+        assert (reading.precision, reading.weekday) == ("weekday", 5)
+
+    def test_weekday_before_its_full_date_gives_way(self) -> None:
+        """'On the night of Thursday, January 8' is January 8, whatever Thursday resolves to."""
+        text = ["A shooting on the night of Thursday, January 8, killed a student."]
+
+        reading = read_event_date(text, dt.date(2015, 1, 20))
+
+        assert reading.date == dt.date(2015, 1, 8)
+
+    def test_page_stamp_dates_nothing(self) -> None:
+        """'(Published Monday, Sept. 19)' is the page's date, not the event's."""
+        text = ["(Published Monday, Sept. 19, 2016)", "Two men were shot on Friday night."]
+
+        reading = read_event_date(text, dt.date(2016, 9, 19))
+
+        assert reading.date == dt.date(2016, 9, 16)
+
+    def test_month_next_to_the_event_is_a_month(self) -> None:
+        """'Shot and killed a friend in February' in a May report is February."""
+        text = ["A teenager who shot and killed a friend in February was charged on Friday."]
+
+        reading = read_event_date(text, dt.date(2014, 5, 16))
+
+        assert (reading.date, reading.precision) == (dt.date(2014, 2, 1), "month")
+
+    def test_fronted_date_of_a_later_action_is_a_bound(self) -> None:
+        """'On Tuesday, detectives released ...' dates the release, not the shooting."""
+        text = ["On Tuesday, detectives released new video of the shooting."]
+
+        reading = read_event_date(text, dt.date(2017, 1, 25))
+
+        assert reading.precision == "before"
