@@ -41,7 +41,7 @@ class TestClassifySubject:
         [
             ("Seven Americans", "us"),
             ("U.S. service members", "us.military"),
-            ("US personnel", "us.military"),
+            ("US personnel", "us"),
             ("American troops", "us.military"),
             ("two US contractors", "us.contractors"),
             ("members of the Iraqi security forces", "iraqi_security_forces"),
@@ -59,7 +59,7 @@ class TestClassifySubject:
             ("projectiles", "munition"),
             ("shells", "munition"),
             ("coalition troops", "coalition"),
-            ("British soldiers", "uk"),
+            ("British soldiers", "uk.military"),
             ("civilians", "civilians"),
             ("pro-Iranian fighters", "fighters"),
             ("soldiers", "soldiers"),
