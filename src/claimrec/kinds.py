@@ -223,7 +223,7 @@ def _build_taxonomy() -> tuple[dict[str, str | None], dict[str, tuple[str | None
         parts.setdefault(nation, (nation, None))
         for role, role_key in (*ROLES.items(), ("foreigners", "foreigners")):
             key = compose(nation, role)
-            up = nation if nation in _NATION_FIRST else role_key
+            up = nation if nation in _NATION_FIRST and role != "foreigners" else role_key
             taxonomy.setdefault(key, up)
             parts.setdefault(key, (nation, role))
     return taxonomy, parts
@@ -531,9 +531,9 @@ def _name_is_nationality(tokens: list[re.Match[str]], words: list[str], i: int, 
     last = tokens[i + size - 1].group()
     if last != words[i + size - 1]:
         return True  # "Kenya's army"
-    after = words[i + size].lower() if i + size < len(words) else ""
-    before = words[i - 1].lower() if i > 0 else ""
-    before2 = words[i - 2].lower() if i > 1 else ""
+    after = _bare(tokens[i + size].group()).lower() if i + size < len(tokens) else ""
+    before = tokens[i - 1].group().lower() if i > 0 else ""
+    before2 = tokens[i - 2].group().lower() if i > 1 else ""
     return (
         after in _ROLE_AFTER_NAME or before in _OF_FROM or (before == "the" and before2 in _OF_FROM)
     )
@@ -652,6 +652,15 @@ _ROLE_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "guardsm[ae]n",
             "reservists?",
             "counter-?terrorism",
+        ),
+    ),
+    (
+        "workers",
+        (
+            (
+                r"(?:medical|emergency|hospital|rescue|health|fire|airline|hotel|school|company|"
+                r"aid|media|humanitarian)\s+(?:personnel|staff|workers?|employees?)"
+            ),
         ),
     ),
     ("staff", ("personnel", "staff(?:ers)?", "employees?", "diplomats?")),
