@@ -281,3 +281,24 @@ class TestGroupContextApi:
     def test_a_mention_is_a_value(self):
         """Mentions are frozen values that compare by content."""
         assert Mention(0, 5, "uk") == Mention(0, 5, "uk")
+
+
+class TestGroupContextNegations:
+    @pytest.mark.parametrize(
+        ("text", "group"),
+        [
+            ("Danish and coalition forces suffered no casualties in the raid.", "coalition"),
+            (
+                "Gunmen hit the convoy, but the Kenyan troops sustained no casualties.",
+                "soldiers.ke",
+            ),
+            ("There were no Kurdish casualties, the regional government said.", "kurds"),
+            ("There were no Pakistani casualties, the army said.", "pk"),
+        ],
+    )
+    def test_a_zero_keeps_the_group_of_its_people(self, text, group):
+        """'X suffered no casualties' and 'no X casualties' are zero killed and injured of X."""
+        found = groups_of(text)
+
+        assert ("killed", group, 0) in found
+        assert ("injured", group, 0) in found

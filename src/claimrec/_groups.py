@@ -226,6 +226,11 @@ _THEM: Final = re.compile(r"(?:of\s+)?(?:them|those|these|whom)", re.IGNORECASE)
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", re.IGNORECASE)
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
+_SUFFERED: Final = re.compile(
+    r"(?:\b(?:have|has|had|did\s+not)\s+)?\b(?:suffered|sustained|took|incurred|"
+    r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
+    re.IGNORECASE,
+)
 _OTHERS: Final = re.compile(r"(?:of\s+the\s+)?others?", re.IGNORECASE)
 _VICTIM_WORDS: Final = re.compile(
     r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|"
@@ -339,8 +344,8 @@ class GroupContext:
             return self._with_nation(index, start, group, "contractors")
         if role == "suspects":
             return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
-        if _is_victim_reference(noun):
-            return fallback or group
+        if _is_victim_reference(noun):  # "British forces suffered no casualties"
+            return self._sufferer(index, start) or fallback or group
         if role is None and _DEFINITE_NOUN.match(noun):
             return self._latest(index, start, group, _is_civilian_with_nation)
         return group
@@ -369,6 +374,21 @@ class GroupContext:
             yield from reversed(self._sentence_mentions(back))
 
     # -- the rules of the table in the module docstring
+
+    def _sufferer(self, index: int, start: int) -> str | None:
+        """The people just before "suffered / sustained / took" and the count, if any."""
+        text = self._sentences[index]
+        verb = _SUFFERED.search(text, max(0, start - 40), start)
+        if verb is None:
+            return None
+        return next(
+            (
+                m.group
+                for m in self._before(index, verb.start())
+                if not text[m.end : verb.start()].strip()
+            ),
+            None,
+        )
 
     def _ellipsis(self, index: int, start: int, group: str) -> str:
         counted = [c for c in self._counted.get(index, []) if c.start < start and c.counted]
