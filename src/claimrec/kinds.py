@@ -15,15 +15,24 @@ key                         parent                    cues in a subject phrase
 ``us``                      ``people``                Americans, U.S. personnel, American citizens
 ``us.military``             ``us``                    US troops, U.S. service members, US soldiers
 ``us.contractors``          ``us``                    (American) contractors
+``uk``                      ``people``                Britons, British nationals, UK personnel
+``uk.military``             ``uk``                    British soldiers, British troops
+``<nation>``                ``people``                Kenyans, Iraqi (no role): ``ke``, ``iq``, ...
+``soldiers.<nation>``       ``soldiers``              Kenyan soldiers, French troops
+``police.<nation>``         ``police``                Nigerian police officers
+``civilians.<nation>``      ``civilians``             Afghan civilians
+``contractors.<nation>``    ``contractors``           Turkish contractors
+``foreigners.<nation>``     ``foreigners``            "12 foreigners, including five Britons"
 ``coalition``               ``people``                coalition forces / troops / personnel
-``uk``                      ``people``                British soldiers, UK personnel
-``iraqi_security_forces``   ``people``                members of the Iraqi security forces
+``iraqi_security_forces``   ``people``                Iraqi troops, police, counter-terrorism forces
 ``soldiers``                ``people``                soldiers, troops, service members (no nation)
-``fighters``                ``people``                fighters, militants, militiamen, gunmen of a group
+``fighters``                ``people``                fighters, militants, militiamen, insurgents
 ``police``                  ``people``                officers, policemen, deputies, troopers
-``civilians``               ``people``                civilians, residents, bystanders, Palestinians
-``children``                ``civilians``             children, kids, boys, girls, toddlers
+``civilians``               ``people``                civilians, residents, bystanders, worshippers
+``children``                ``civilians``             children, kids, boys, girls, pupils
 ``suspects``                ``people``                gunman, suspect, shooter, attacker
+``contractors``             ``people``                contractors (no nation)
+``foreigners``              ``people``                foreigners, foreign nationals, expatriates
 ``munition``                —                         projectiles, shells, munitions
 ``munition.rocket``         ``munition``              rockets, Katyushas
 ``munition.missile``        ``munition``              missiles, ballistic missiles
@@ -305,6 +314,7 @@ def parent(group: str) -> str | None:
     return TAXONOMY[group]
 
 
+@functools.lru_cache(maxsize=8192)
 def ancestors(group: str) -> tuple[str, ...]:
     """
     The ancestors of *group*, nearest first (the group itself excluded).
@@ -720,6 +730,7 @@ def subject_parts(subject_text: str) -> tuple[tuple[str, ...], str | None]:
     return nations, _role_of(" ".join(subject_text.lower().replace("’", "'").split()))
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_subject(subject_text: str) -> str:
     """
     The taxonomy key of a subject phrase as a reporter wrote it.
