@@ -302,3 +302,17 @@ class TestGroupContextNegations:
 
         assert ("killed", group, 0) in found
         assert ("injured", group, 0) in found
+
+
+class TestGroupContextAgents:
+    def test_an_attacking_force_is_not_the_victims(self):
+        """'Chinese troops shelled the post. Three soldiers were killed': whose, is not said."""
+        text = "Chinese troops shelled the post at dawn. Three soldiers were killed."
+
+        assert ("killed", "soldiers", 3) in groups_of(text)
+
+    def test_an_attacked_force_is(self):
+        """'Rebels shelled a post held by Chadian troops. Three soldiers were killed' are Chadian."""
+        text = "Rebels shelled a post held by Chadian troops. Three soldiers were killed."
+
+        assert ("killed", "soldiers.td", 3) in groups_of(text)

@@ -98,6 +98,12 @@ _SPEAKS: Final = re.compile(
 _PLURAL_NOUN: Final = re.compile(
     r"\s+(?!(?:was|is|has|his|its|this|as|us|does|thus|plus|whereas|across)\b)[a-z]+s\b"
 )
+_ATTACKS: Final = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|then\s+|later\s+)?(?:attacked|shelled|struck|bombed|"
+    r"ambushed|stormed|raided|overran|targeted|fired\s+(?:on|at|upon)|opened\s+fire|"
+    r"launched|carried\s+out|killed|shot)\b",
+    re.IGNORECASE,
+)
 _ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ACCORDING: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -108,7 +114,9 @@ class Mention:
     People (or a post of a force) a sentence names: where, their group, and how.
 
     ``plural`` tells "them" what it may refer to; ``speaker`` marks a mention that
-    speaks ("police said") rather than one the text counts or describes.
+    speaks ("police said") rather than one the text counts or describes; ``agent``
+    one that attacks ("Russian forces shelled the village"), whose own losses a later
+    "three soldiers" need not be; ``counted`` a victim count already read.
     """
 
     start: int
@@ -116,6 +124,7 @@ class Mention:
     group: str
     plural: bool = True
     speaker: bool = False
+    agent: bool = False
     counted: bool = False
 
 
@@ -153,7 +162,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 continue
             group = _post_group(phrase, m.group("place"), nations, role)
             plural = True
-        found.append(Mention(start, end, group, plural, speaker=_is_speaker(text, start, end)))
+        speaker = _is_speaker(text, start, end)
+        agent = _ATTACKS.match(text, end) is not None
+        found.append(Mention(start, end, group, plural, speaker=speaker, agent=agent))
     for start, nation_end, _ in kinds.find_nations(text):
         if all(not (f.start <= start < f.end) for f in found):
             noun = _PLURAL_NOUN.match(text, nation_end)  # "Italian hikers"
@@ -409,6 +420,8 @@ class GroupContext:
 
     def _force(self, index: int, start: int, group: str, role: str) -> str:
         for m in self._candidates(index, start):
+            if m.agent:
+                continue  # "Russian forces shelled the village": their losses are not implied
             nation, kind = kinds.split_group(m.group)
             if kind == "police" and role == "staff":
                 return kinds.compose(nation, "police")
