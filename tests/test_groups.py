@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from claimrec._groups import GroupContext, Mention, mentions
@@ -316,3 +318,32 @@ class TestGroupContextAgents:
         text = "Rebels shelled a post held by Chadian troops. Three soldiers were killed."
 
         assert ("killed", "soldiers.td", 3) in groups_of(text)
+
+
+class TestHostileInput:
+    @pytest.mark.parametrize(
+        "make",
+        [
+            lambda n: "Seven" + " " * (5_000 * n) + "soldiers were killed.",
+            lambda n: "Kenyan troops" + " ," * (2_000 * n) + " of the army. Two soldiers died.",
+            lambda n: "Two soldiers" + "'" * (5_000 * n) + " were killed and one was hurt.",
+            lambda n: " ".join(["Italian hikers and"] * (300 * n)) + " three of them died.",
+            lambda n: "members of" + " " * (5_000 * n) + "the unit",
+        ],
+    )
+    def test_time_grows_about_linearly(self, make):
+        """Long runs of spaces, commas, quotes or mentions never make reading groups quadratic."""
+        times = []
+        for n in (1, 4):
+            text = make(n)
+            ctx = GroupContext([text, text])
+            start = time.perf_counter()
+            mentions(text)
+            for index in (0, 1):
+                for subject in ("three of them", "others", "two soldiers", "", "the attackers"):
+                    ctx.resolve(
+                        index, len(text) // 2, subject, quantity=Quantity.exact(2), measure="killed"
+                    )
+            times.append(time.perf_counter() - start)
+
+        assert times[1] < 8 * times[0] + 0.2

@@ -82,7 +82,9 @@ _MODIFIER: Final = frozenset(
         *("civilian", "private", "and", "or", "own", "regular", "local"),
     )
 )
-_POST: Final = re.compile(r"\s*,?\s*(?:from|of|with|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+_POST: Final = re.compile(
+    r"\s*(?:,\s*)?(?:from|of|with|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE
+)
 _POST_HEAD: Final = frozenset(
     (
         *("army", "forces", "force", "service", "police", "militia", "group", "brigade"),
