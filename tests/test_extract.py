@@ -64,7 +64,7 @@ COUNT_CASES = [
     ("The blast claimed 17 lives.", "killed", "people", 17, 17),
     ("Militias have attacked the base 40 times since June.", "attacks", "attack", 40, 40),
     ("There are about 900 American troops in Syria.", "troops", "us.military", 900, 900),
-    ("Some 3,000 British soldiers are stationed in Estonia.", "troops", "uk", 3000, 3000),
+    ("Some 3,000 British soldiers are stationed in Estonia.", "troops", "uk.military", 3000, 3000),
     (
         "A member of the Iraqi security forces was wounded.",
         "injured",

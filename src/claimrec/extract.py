@@ -47,6 +47,7 @@ from attrs import frozen
 from claimrec import _checks, kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
+from claimrec._groups import GroupContext
 from claimrec._quantity import parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.link.places import fold
@@ -829,14 +830,6 @@ def _kind_rank(text: str) -> int | None:
 def _kind_of(text: str) -> str | None:
     rank = _kind_rank(text)
     return None if rank is None else _KIND_CUES[rank][1]
-
-
-def _top_group(group: str) -> str:
-    """The group just below ``people`` that contains *group* (itself when it is one)."""
-    chain = (group, *kinds.ancestors(group))
-    if "people" not in chain or group == "people":
-        return group
-    return chain[chain.index("people") - 1]
 
 
 # --------------------------------------------------------------------------- count rules
@@ -1926,18 +1919,6 @@ def _cached_place(text: str) -> tuple[int, int, str] | None:
     return _find_place(text)
 
 
-def _is_anaphoric(noun: str) -> bool:
-    """Whether a count's noun names nobody ("of them", "injured", "deaths"): it refers back."""
-    return not re.search(
-        r"[A-Za-z]{3,}",
-        re.sub(
-            r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|no|lives|were|reports?)\b",
-            "",
-            noun,
-        ),
-    )
-
-
 def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim]:
     """
     Read the count and responsibility claims of one document.
@@ -1967,13 +1948,13 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     main = _main_event(sentences, document.published, scanned)
     lead_ids = {id(s) for s in [s for s in sentences if s.kind == "body"][:1]}
     raw: list[tuple[int, int, Claim]] = []
-    context_group: str | None = None
     last_actor: str | None = None
     body = [
         (sentence, attribution)
         for sentence, attribution in zip(sentences, attributions, strict=False)
         if sentence.kind != "furniture"
     ]
+    groups = GroupContext([sentence.text for sentence, _ in body])
     focus = _Focus(body, main, lead_ids, document.published, scanned)
     claimed_texts: set[str] = set()
     for index, (sentence, attribution) in enumerate(body):
@@ -2000,14 +1981,9 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             if key in seen:
                 continue
             seen.add(key)
-            group = f.group
-            if group is None:
-                noun = f.subject.removeprefix(f.quantity.text)
-                group = kinds.classify_subject(noun)
-                if group == "people" and context_group is not None and _is_anaphoric(noun):
-                    group = context_group
-            if kinds.is_person(group) and f.measure in {"killed", "injured"} and group != "people":
-                context_group = _top_group(group)
+            group = groups.resolve(
+                index, f.start, f.subject, quantity=f.quantity, measure=f.measure, preset=f.group
+            )
             start, end = f.start, max(f.end, f.start + 1)
             claim = CountClaim(
                 id="",

@@ -1,0 +1,477 @@
+"""
+Who the counted people are: a count's group read with what the document said before.
+
+A reporter names the people once and then counts them with a generic noun: "Rockets
+struck a base that houses U.S. service members. Three soldiers suffered minor
+injuries" - the soldiers are the U.S. service members (``us.military``), and slots
+line up across reports only when the count says so. This module reads the people a
+text mentions (``mentions``) and gives a count the group the text set up for it
+(``GroupContext.resolve``):
+
+=====================================  ===============================================
+the count's noun                       takes the group of
+=====================================  ===============================================
+soldiers, troops, service members,     the latest mention of a force: "U.S. service
+personnel, forces                      members", "British troops", "a coalition
+                                       outpost", "a police patrol", "the U.S. embassy"
+contractors                            the nation of the latest mention that has one
+attackers, gunmen, assailants          militants named before ("Insurgents attacked")
+them, those, the three, all four       the latest plural mention of people
+"one" after a count in its sentence    that count ("two soldiers were killed and one
+                                       was wounded")
+others                                 what all the people named before it in the
+                                       sentence share (mixed -> ``people``)
+of the holidaymakers, the passengers   the latest civilian mention with a nation
+of the injured, the dead               the latest victims counted with a group
+=====================================  ===============================================
+
+A count keeps its own group when its phrase names one ("three soldiers of the Syrian
+army", "A third soldier, from the Kurdish Peshmerga,"); inheritance looks back three
+sentences at most. "Five Britons" inside a count of foreigners ("12 foreigners,
+including five Britons") is ``foreigners.uk``, a part of the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final
+
+from attrs import frozen
+
+from claimrec import kinds
+from claimrec.model import Quantity
+
+__all__ = ["GroupContext", "Mention", "mentions"]
+
+_WINDOW: Final = 3  # sentences before the count's own that a reference may reach
+
+_PERSON_HEAD: Final = (
+    r"service\s*(?:wo)?m[ae]n|service\s+members?|servicemembers?|passers-?by|"
+    r"troops|soldiers?|personnel|marines?|sailors?|airm[ae]n|forces|officers?|"
+    r"police(?:m[ae]n|wom[ae]n)?|contractors?|civilians?|residents?|villagers?|"
+    r"worshipp?ers?|children|child|pupils?|schoolchildren|students?|militants?|insurgents?|"
+    r"fighters?|rebels?|militiam[ae]n|gunm[ae]n|attackers?|assailants?|suspects?|"
+    r"passengers?|pilgrims?|tourists?|holidaymakers?|travell?ers?|visitors?|workers?|"
+    r"miners?|guests?|people|persons|m[ae]n|wom[ae]n|victims?|members|staff|employees|"
+    r"hikers?|climbers?|fans|spectators|protesters|demonstrators|migrants|refugees|crew|"
+    r"journalists?|reporters|doctors|nurses|patients|farmers|fishermen|engineers?|guards|"
+    r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?"
+)
+_PLACE_HEAD: Final = (
+    r"base|outpost|patrol|convoy|embassy|consulate|mission|unit|checkpoint|station|compound|"
+    r"camp|airfield|garrison|barracks|post|ship|vessel|contingent|aircraft|helicopters?|jets?"
+)
+_HEAD: Final = re.compile(
+    rf"\b(?:(?P<person>{_PERSON_HEAD})|(?P<place>{_PLACE_HEAD}))\b", re.IGNORECASE
+)
+_SINGULAR: Final = re.compile(
+    r"soldier|marine|sailor|airman|officer|policeman|policewoman|contractor|civilian|"
+    r"resident|villager|worshipp?er|child|pupil|student|militant|insurgent|fighter|rebel|"
+    r"militiaman|gunman|attacker|assailant|suspect|passenger|pilgrim|tourist|holidaymaker|"
+    r"travell?er|visitor|worker|miner|guest|man|woman|victim|diplomat|foreigner|peacekeeper|"
+    r"commando|service\s*(?:wo)?man|service\s+member|servicemember",
+    re.IGNORECASE,
+)
+_PLACE_AFTER: Final = re.compile(rf"\s+(?:{_PLACE_HEAD})\b", re.IGNORECASE)
+_MODIFIER: Final = frozenset(
+    (
+        *("coalition", "military", "army", "police", "security", "counter-terrorism"),
+        *("counterterrorism", "special", "government", "allied", "foreign", "federal"),
+        *("national", "armed", "elite", "marine", "naval", "navy", "air", "border", "riot"),
+        *("civilian", "private", "and", "or", "own", "regular", "local"),
+    )
+)
+_POST: Final = re.compile(
+    r"\s*(?:,\s*)?(?:from|of|with|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE
+)
+_POST_HEAD: Final = frozenset(
+    (
+        *("army", "forces", "force", "service", "police", "militia", "group", "brigade"),
+        *("unit", "peshmerga", "military", "navy"),
+    )
+)
+_WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
+_SPEAKS: Final = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
+    r"added|stated|announced)\b",
+    re.IGNORECASE,
+)
+_PLURAL_NOUN: Final = re.compile(
+    r"\s+(?!(?:was|is|has|his|its|this|as|us|does|thus|plus|whereas|across)\b)[a-z]+s\b"
+)
+_ATTACKS: Final = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|then\s+|later\s+)?(?:attacked|shelled|struck|bombed|"
+    r"ambushed|stormed|raided|overran|targeted|fired\s+(?:on|at|upon)|opened\s+fire|"
+    r"launched|carried\s+out|killed|shot)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_ACCORDING: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@frozen
+class Mention:
+    """
+    People (or a post of a force) a sentence names: where, their group, and how.
+
+    ``plural`` tells "them" what it may refer to; ``speaker`` marks a mention that
+    speaks ("police said") rather than one the text counts or describes; ``agent``
+    one that attacks ("Russian forces shelled the village"), whose own losses a later
+    "three soldiers" need not be; ``counted`` a victim count already read.
+    """
+
+    start: int
+    end: int
+    group: str
+    plural: bool = True
+    speaker: bool = False
+    agent: bool = False
+    counted: bool = False
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    """
+    The people and the posts of forces a sentence names, in text order.
+
+    A person mention is a head noun (troops, civilians, militants, passengers, Britons,
+    ...) with the modifiers before it and an "of/from ..." after it; a post (base,
+    patrol, embassy, outpost, ...) counts only when its modifiers name a nation, the
+    coalition or the police.
+
+    Args:
+        text: One sentence.
+
+    Returns:
+        The mentions, each with its taxonomy group.
+
+    >>> [(m.group, m.plural) for m in mentions("Gunmen hit a police patrol guarding Iraqi troops.")]
+    [('suspects', True), ('police', True), ('iraqi_security_forces', True)]
+    """
+    found: list[Mention] = []
+    for m in _HEAD.finditer(text):
+        start = _modifiers_start(text, m.start())
+        end = _postmodifier_end(text, m.end())
+        phrase = text[start:end]
+        if m.group("person") is not None:
+            if _PLACE_AFTER.match(text, m.end()):
+                continue  # "police patrol": the post is the mention
+            group = kinds.classify_subject(phrase)
+            plural = _SINGULAR.fullmatch(m.group()) is None
+        else:
+            nations, role = kinds.subject_parts(phrase)
+            if not nations and role != "police" and kinds.classify_subject(phrase) != "coalition":
+                continue
+            group = _post_group(phrase, m.group("place"), nations, role)
+            plural = True
+        speaker = _is_speaker(text, start, end)
+        agent = _ATTACKS.match(text, end) is not None
+        found.append(Mention(start, end, group, plural, speaker=speaker, agent=agent))
+    for start, nation_end, _ in kinds.find_nations(text):
+        if all(not (f.start <= start < f.end) for f in found):
+            noun = _PLURAL_NOUN.match(text, nation_end)  # "Italian hikers"
+            end = noun.end() if noun is not None else nation_end
+            word = text[start:end]
+            if word[-1:] in "sS" or word.lower().endswith("ese"):
+                group = kinds.classify_subject(word)
+                speaker = _is_speaker(text, start, end)
+                found.append(Mention(start, end, group, plural=True, speaker=speaker))
+    return tuple(sorted(found, key=lambda f: (f.start, f.end)))
+
+
+def _post_group(phrase: str, head: str, nations: tuple[str, ...], role: str | None) -> str:
+    if kinds.classify_subject(phrase) == "coalition":
+        return "coalition"
+    if role is None or role not in {"police", "military", "staff"}:
+        low = head.lower()
+        role = "staff" if low in {"embassy", "consulate", "mission"} else "military"
+    if not nations:
+        return kinds.compose(None, role)
+    return kinds.common_ancestor(kinds.compose(n, role) for n in nations)
+
+
+def _modifiers_start(text: str, head: int) -> int:
+    """Where the modifiers before a head noun begin ("the Iraqi and U.S. troops" -> Iraqi)."""
+    start = head
+    words = list(_WORD.finditer(text, max(0, head - 80), head))[-5:]
+    for word in reversed(words):
+        gap = text[word.end() : start].strip(" -")
+        token = word.group()
+        if gap and not (gap == "." and _ABBREVIATION.fullmatch(token)):
+            break
+        if not (token[:1].isupper() or token.lower() in _MODIFIER):
+            break
+        start = word.start()
+    return start
+
+
+def _postmodifier_end(text: str, head_end: int) -> int:
+    """The end of an "of/from the Syrian army" phrase after a head noun, or the head's end."""
+    post = _POST.match(text, head_end)
+    if post is None:
+        return head_end
+    end = head_end
+    pos = post.end()
+    for word in list(_WORD.finditer(text, pos, min(len(text), pos + 80)))[:5]:
+        if text[pos : word.start()].strip(" -"):
+            break
+        token = word.group()
+        low = token.lower()
+        if not (token[:1].isupper() or low in _MODIFIER or low in _POST_HEAD):
+            break
+        end = pos = word.end()
+    has_group = end > head_end and (
+        kinds.find_nations(text[head_end:end])
+        or any(w in _POST_HEAD for w in text[head_end:end].lower().split())
+    )
+    return end if has_group else head_end
+
+
+def _is_speaker(text: str, start: int, end: int) -> bool:
+    return _SPEAKS.match(text, end) is not None or (
+        _ACCORDING.search(text, max(0, start - 20), start) is not None
+    )
+
+
+# ------------------------------------------------------------------ the count's noun
+
+_THEM: Final = re.compile(r"(?:of\s+)?(?:them|those|these|whom)", re.IGNORECASE)
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", re.IGNORECASE)
+_COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
+_VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
+_SUFFERED: Final = re.compile(
+    r"(?:\b(?:have|has|had|did\s+not)\s+)?\b(?:suffered|sustained|took|incurred|"
+    r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
+    re.IGNORECASE,
+)
+_OTHERS: Final = re.compile(r"(?:of\s+the\s+)?others?", re.IGNORECASE)
+_VICTIM_WORDS: Final = re.compile(
+    r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|"
+    r"no|lives|were|reports?)\b"
+)
+_NAMES_SOMEONE: Final = re.compile(r"[A-Za-z]{3,}")
+_DEFINITE_NOUN: Final = re.compile(r"(?:of\s+)?(?:the|these|those)\s", re.IGNORECASE)
+_FOREIGN_WHOLE: Final = re.compile(
+    r"\bforeign(?:ers|\s+nationals|\s+citizens|\s+tourists|\s+workers)\b[^.;]{0,80}?"
+    r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s+$",
+    re.IGNORECASE,
+)
+_GENERIC: Final = frozenset(("people", "soldiers", "contractors", "suspects"))
+
+
+def _is_victim_reference(noun: str) -> bool:
+    """A noun that names nobody ("of the injured", "deaths"): it points back at victims."""
+    return not _NAMES_SOMEONE.search(_VICTIM_WORDS.sub("", noun))
+
+
+class GroupContext:
+    """
+    The people one document has named so far, to read each count's group against.
+
+    Built once per document from its sentence texts; ``resolve`` is called for the
+    counts in text order and remembers each result, so a later "one" or "others" can
+    refer to it. Sentences are read only when a count needs them.
+
+    >>> from claimrec.model import Quantity
+    >>> ctx = GroupContext(["A convoy carrying British troops hit a bomb.",
+    ...                     "Two soldiers were killed and one was wounded."])
+    >>> ctx.resolve(1, 0, "Two soldiers", quantity=Quantity.exact(2, text="Two"), measure="killed")
+    'uk.military'
+    >>> ctx.resolve(1, 29, "one", quantity=Quantity.exact(1, text="one"), measure="injured")
+    'uk.military'
+    """
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self._sentences = list(sentences)
+        self._mentions: dict[int, tuple[Mention, ...]] = {}
+        self._counted: dict[int, list[Mention]] = {}
+        self._victims: str | None = None
+
+    def resolve(
+        self,
+        index: int,
+        start: int,
+        subject: str,
+        *,
+        quantity: Quantity,
+        measure: str,
+        preset: str | None = None,
+    ) -> str:
+        """
+        The group of the count at ``start:end`` of sentence *index*.
+
+        Args:
+            index: The count's sentence, an index into the sentences given.
+            start: Where the count's subject starts in its sentence.
+            subject: The count's subject as written there ("Three of them", "two soldiers").
+            quantity: The count, whose words (``quantity.text``) open *subject*.
+            measure: The count's measure (killed, injured, ...).
+            preset: A group the extractor already read, if any.
+
+        Returns:
+            A key of ``claimrec.kinds.TAXONOMY``.
+        """
+        noun = " ".join(subject.removeprefix(quantity.text).split())
+        group = preset if preset is not None else kinds.classify_subject(noun)
+        end = start + len(subject)
+        if kinds.is_person(group):
+            fallback = self._victims if preset is None else None
+            group = self._in_context(index, (start, end), noun, group, fallback)
+            if measure in {"killed", "injured"} and group not in {"people", "suspects"}:
+                self._victims = _top(group)
+            plural = quantity.upper is None or quantity.upper > 1
+            self._counted.setdefault(index, []).append(
+                Mention(start, max(end, start + 1), group, plural, counted=measure in _VICTIMS)
+            )
+        return group
+
+    def _in_context(
+        self, index: int, span: tuple[int, int], noun: str, group: str, fallback: str | None
+    ) -> str:
+        """*group* read against what came before (the rules of the module docstring)."""
+        start, end = span
+        text = self._sentences[index]
+        own = _own_group(text, end, noun)
+        if own is not None:
+            return own
+        nations, role = kinds.subject_parts(noun) if noun else ((), None)
+        if nations:
+            whole = _FOREIGN_WHOLE.search(text, max(0, start - 120), start)
+            return kinds.compose(nations[0], "foreigners") if whole and len(nations) == 1 else group
+        if group not in _GENERIC:
+            return group
+        before = text[max(0, start - 16) : start]
+        if not noun:
+            if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
+                return self._latest(index, start, fallback or group, _is_counted)
+            if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
+                return self._ellipsis(index, start, fallback or group)
+            return fallback or group
+        if _THEM.fullmatch(noun):
+            return self._latest(index, start, fallback or group, _is_plural)
+        if _OTHERS.fullmatch(noun):
+            return self._shared(index, start, group)
+        if role in {"military", "staff"}:
+            return self._force(index, start, group, role)
+        if role == "contractors":
+            return self._with_nation(index, start, group, "contractors")
+        if role == "suspects":
+            return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
+        if _is_victim_reference(noun):  # "British forces suffered no casualties"
+            return self._sufferer(index, start) or fallback or group
+        if role is None and _DEFINITE_NOUN.match(noun):
+            return self._latest(index, start, group, _is_civilian_with_nation)
+        return group
+
+    # -- where a reference may point, nearest first
+
+    def _sentence_mentions(self, index: int) -> list[Mention]:
+        """The counts resolved in sentence *index* and the other people it names."""
+        if index not in self._mentions:
+            self._mentions[index] = mentions(self._sentences[index])
+        counted = self._counted.get(index, [])
+        scanned = [
+            m
+            for m in self._mentions[index]
+            if not m.speaker and all(m.end <= c.start or c.end <= m.start for c in counted)
+        ]
+        return sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
+
+    def _before(self, index: int, start: int) -> list[Mention]:
+        """Mentions of the count's own sentence that end before it, nearest first."""
+        return [m for m in reversed(self._sentence_mentions(index)) if m.end <= start]
+
+    def _candidates(self, index: int, start: int) -> Iterator[Mention]:
+        yield from self._before(index, start)
+        for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
+            yield from reversed(self._sentence_mentions(back))
+
+    # -- the rules of the table in the module docstring
+
+    def _sufferer(self, index: int, start: int) -> str | None:
+        """The people just before "suffered / sustained / took" and the count, if any."""
+        text = self._sentences[index]
+        verb = _SUFFERED.search(text, max(0, start - 40), start)
+        if verb is None:
+            return None
+        return next(
+            (
+                m.group
+                for m in self._before(index, verb.start())
+                if not text[m.end : verb.start()].strip()
+            ),
+            None,
+        )
+
+    def _ellipsis(self, index: int, start: int, group: str) -> str:
+        counted = [c for c in self._counted.get(index, []) if c.start < start and c.counted]
+        return counted[-1].group if counted else group
+
+    def _latest(self, index: int, start: int, group: str, wanted: Callable[[Mention], bool]) -> str:
+        return next((m.group for m in self._candidates(index, start) if wanted(m)), group)
+
+    def _shared(self, index: int, start: int, group: str) -> str:
+        named = self._before(index, start) or (
+            self._sentence_mentions(index - 1) if index > 0 else []
+        )
+        if not named:
+            return group
+        if not all(m.plural for m in named):
+            return "people"  # "a 16-year-old girl is dead and five others": other people
+        return kinds.common_ancestor(m.group for m in named)
+
+    def _force(self, index: int, start: int, group: str, role: str) -> str:
+        for m in self._candidates(index, start):
+            if m.agent:
+                continue  # "Russian forces shelled the village": their losses are not implied
+            nation, kind = kinds.split_group(m.group)
+            if kind == "police" and role == "staff":
+                return kinds.compose(nation, "police")
+            if kind in {"military", "staff"}:
+                return kinds.compose(nation, role if role == "military" else kind)
+            if kind is None and nation is not None and m.plural:
+                return kinds.compose(nation, role)
+        return group
+
+    def _with_nation(self, index: int, start: int, group: str, role: str) -> str:
+        for m in self._candidates(index, start):
+            nation, kind = kinds.split_group(m.group)
+            if nation is not None and kind not in {"fighters", "suspects"}:
+                return kinds.compose(nation, role)
+        return group
+
+
+def _is_counted(mention: Mention) -> bool:
+    return mention.counted
+
+
+def _is_plural(mention: Mention) -> bool:
+    return mention.plural
+
+
+def _is_civilian_with_nation(mention: Mention) -> bool:
+    nation, kind = kinds.split_group(mention.group)
+    return nation is not None and kind in {None, "civilians"} and mention.plural
+
+
+def _own_group(text: str, end: int, noun: str) -> str | None:
+    """The group an "of/from ..." after the count names ("A third soldier, from the Peshmerga,")."""
+    post = _POST.match(text, end)
+    if post is None:
+        return None
+    phrase = re.split(r"[,.;]", text[post.end() : post.end() + 80], maxsplit=1)[0]
+    nations, place_role = kinds.subject_parts(phrase)
+    role = kinds.subject_parts(noun)[1] or place_role
+    if nations:
+        return kinds.common_ancestor(kinds.compose(n, role) for n in nations)
+    if place_role is not None:
+        return kinds.compose(None, role)
+    return None
+
+
+def _top(group: str) -> str:
+    """The group just below ``people`` that holds *group* (itself when it is one)."""
+    chain = (group, *kinds.ancestors(group))
+    if "people" not in chain or group == "people":
+        return group
+    return chain[chain.index("people") - 1]
