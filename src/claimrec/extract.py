@@ -47,7 +47,7 @@ from attrs import frozen
 from claimrec import kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
-from claimrec._quantity import parse_quantity, scan_quantities
+from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.model import (
     Attribution,
@@ -78,7 +78,7 @@ _ADVERBS: Final = (
 )
 _AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
 _PRED_PREFIX: Final = re.compile(
-    rf"\s*[,“\"]?\s*(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't)\s+)*)",
+    rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't)\s+)*)",
     re.IGNORECASE,
 )
 
@@ -355,14 +355,14 @@ _BARE_PLURAL: Final = re.compile(
 #: Sentences longer than this take the sentence attribution for every clause.
 _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
+    r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
 )
-_AND_COUNT: Final = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s+")
+_AND_COUNT: Final = re.compile(r"\s*+(?:,\s*+)?(?:and|as\s+well\s+as|plus|,)\s+")
 _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
 #: A single person joined to a count: "two teenagers and a young man (were shot)".
 _AND_ONE: Final = re.compile(
-    rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
+    rf"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b"
     rf"(?:\s+(?:in|of|from)\s+(?:his|her|their|the)\s+[\w'’\-]+)?",
     re.IGNORECASE,
@@ -380,10 +380,10 @@ _ADDITIVE_BEFORE: Final = re.compile(
 )
 _TIMES_PHRASE: Final = re.compile(
     r"\b(?P<q>(?:(?:at\s+least|approximately|about|around|nearly|almost|roughly|more\s+than|"
-    r"over|some|another)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
+    r"over|some|another)\s+)?(?:(?<![\d,])\d[\d,]*+|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
     re.IGNORECASE,
 )
-_TIMES: Final = re.compile(r"\s*(?:separate\s+|different\s+|more\s+)?times\b")
+_TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 _NEGATIVE: Final = re.compile(
     r"\b(?:no|zero|without|not\s+any)\s+(?P<np>(?:[\w'’.\-]+\s+){0,2}?)"
     r"(?:reports?\s+of\s+(?:any\s+)?)?(?:immediate\s+|serious\s+)?"
@@ -877,7 +877,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
-    r"\s*[,—–-]+\s*(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
 _ATTACK_WORD: Final = re.compile(r"\battack")
@@ -908,6 +908,33 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+def _follow_counts(
+    text: str,
+    low: str,
+    pos: int,
+    quantity_starts: dict[int, QuantityMatch],
+    memo: dict[int, int],
+) -> int:
+    """
+    The end of the run of coordinated counts from *pos* ("and three", ", four and five").
+
+    Every offset the walk passes is remembered in *memo*, so the counts of one long
+    list are each walked once for the whole sentence, not once per count before them.
+    """
+    path: list[int] = []
+    while pos not in memo:
+        cm = _AND_COUNT.match(low, pos)
+        if cm is None or cm.end() not in quantity_starts:
+            memo[pos] = pos
+            break
+        path.append(pos)
+        pos = _noun_phrase(text, quantity_starts[cm.end()].end, len(text))[1]
+    end = memo[pos]
+    for passed in path:
+        memo[passed] = end
+    return end
+
+
 def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     text = sentence.text
     low = _lower(text)
@@ -915,6 +942,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     matches = list(scan_quantities(text, lexicon=lexicon))
     quantity_starts = {m.start: m for m in matches}
     troop_subject: str | None = None
+    chain_memo: dict[int, int] = {}  # offset -> end of the "N and M and K" run from there
     for index, qm in enumerate(matches):
         qs, qe, quantity = qm.start, qm.end, qm.quantity
         limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
@@ -1054,11 +1082,9 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         coordinated = False
         conjuncts: list[re.Match[str]] = []
         while True:
-            cm = _AND_COUNT.match(low, pos)
-            nxt = qm
-            if cm is not None and cm.end() in quantity_starts:
-                nxt = quantity_starts[cm.end()]
-                pos = _noun_phrase(text, nxt.end, len(text))[1]
+            chained = _follow_counts(text, low, pos, quantity_starts, chain_memo)
+            if chained != pos:
+                pos = chained
                 continue
             am_one = _AND_ONE.match(text, pos)
             if am_one is not None and am_one.start("det") not in quantity_starts:
@@ -1987,7 +2013,8 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
             continue  # dates and focus are read only for sentences that claim something
         claimed_texts.add(low)
         provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
-        dates = focus.dates(index)
+        dates = _own_dates(text, focus.dates(index))
+        date_starts = [dm.start for dm in dates]
         is_lead = focus.is_lead(index)
         previous_other = focus.is_other(index - 1)
         seen: set[tuple[int, str]] = set()
@@ -2012,7 +2039,12 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(
-                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                    sentence,
+                    start,
+                    main,
+                    _date_at(dates, date_starts, start),
+                    is_lead=is_lead,
+                    previous_other=previous_other,
                 ),
                 pattern=f.pattern if not f.weak else f"{f.pattern}_definite",
                 provisional=provisional,
@@ -2033,7 +2065,12 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(
-                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                    sentence,
+                    start,
+                    main,
+                    _date_at(dates, date_starts, start),
+                    is_lead=is_lead,
+                    previous_other=previous_other,
                 ),
                 pattern=pattern,
                 provisional=provisional,
@@ -2049,6 +2086,31 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+_SINCE_BEFORE: Final = re.compile(r"(?i)\bsince\s*$")
+
+
+def _own_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates of a sentence that can date its claims (resolved, not "since March")."""
+    return [
+        dm
+        for dm in dates
+        if dm.date is not None and not _SINCE_BEFORE.search(text[max(0, dm.start - 7) : dm.start])
+    ]
+
+
+def _date_at(dates: list[DateMatch], starts: list[int], offset: int) -> list[DateMatch]:
+    """
+    The one date a claim at *offset* takes: the last at or before it, else the first.
+
+    Found by bisection, so a sentence with many dates and many claims costs no more than
+    its length times a logarithm.
+    """
+    k = bisect.bisect_right(starts, offset)
+    if k:
+        return [dates[k - 1]]
+    return dates[:1]
 
 
 class _Focus:
