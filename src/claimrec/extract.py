@@ -48,7 +48,9 @@ from claimrec import kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
+from claimrec._rules import Cue, Hit, RuleSet
 from claimrec._text import Sentence, literal_union, split_sentences
+from claimrec.lang import load_rules
 from claimrec.model import (
     Attribution,
     Claim,
@@ -78,7 +80,7 @@ _ADVERBS: Final = (
 )
 _AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
 _PRED_PREFIX: Final = re.compile(
-    rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't)\s+)*)",
+    rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't|may|might|could|would)\s+)*)",
     re.IGNORECASE,
 )
 
@@ -93,7 +95,7 @@ _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         (
-            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|lost\s+their\s+lives|"
+            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|drowned|lost\s+their\s+lives|"
             r"succumbed"
         ),
         "killed",
@@ -158,7 +160,7 @@ _ACTIVE_RE: Final = re.compile(
     # the first letters of the verbs: the search passes over other words at once
     r"\b(?=[acdefhiklmstuw])(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
-    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to)\s+)?$",
+    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -260,6 +262,7 @@ _NP_STOP: Final = frozenset(
         "martyred",
         "dead",
         "died",
+        "drowned",
         "injured",
         "wounded",
         "hurt",
@@ -766,6 +769,7 @@ class _Found:
     group: str | None = None
     scope: str | None = None
     weak: bool = False
+    focus: str | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -888,7 +892,7 @@ _TROOP_NOUN: Final = re.compile(
 )
 #: "There are nearly 2,500 troops", "the U.S. maintains about 900": a standing deployment.
 _TROOP_VERB_BEFORE: Final = re.compile(
-    r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$"
+    r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|hosts?|hosted|houses|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$"
 )
 _TROOP_STATIONED_AFTER: Final = re.compile(
     r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b"
@@ -1663,6 +1667,7 @@ _COUNT_KEYS: Final = (
     "arrest", "detain", "custody", "apprehend", "evacu", "airlift", "medevac", "treat",
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
     "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
+    "drown",
 )  # fmt: skip
 _COUNT_CUE: Final = literal_union(_COUNT_KEYS)
 #: Stems every predicate of the article, definite and bare-plural rules holds.
@@ -1918,10 +1923,118 @@ def _mention(
 # --------------------------------------------------------------------------- public API
 
 
-def _scope(text: str, found: _Found) -> str:
+def _scope(text: str, found: _Found, cumulative_at: tuple[int, ...] | None) -> str:
+    """
+    The scope of a count: its own, else ``cumulative`` when a tally cue sits in its clause.
+
+    A sentence is one clause unless a tally turn splits it ("..., bringing the number
+    of ... since October to 71"): then only the counts of the clause with the cue are
+    cumulative, and the event count before the turn stays ``event``.
+    """
     if found.scope is not None:
         return found.scope
-    return "cumulative" if _is_cumulative(text) else "event"
+    if not cumulative_at:  # () no cue of a rule, None a rule's cue: the whole sentence
+        return "cumulative" if cumulative_at is None or _is_cumulative(text) else "event"
+    low, high = _clause_around(text, found.start)
+    if any(low <= at < high for at in cumulative_at):
+        return "cumulative"
+    return "event"
+
+
+#: Where a sentence turns from an event to a tally: ", bringing the toll to", "; since".
+_TALLY_TURN: Final = re.compile(
+    r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
+)
+
+
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    """The offsets of the clause of *text* that holds *pos*, cut at tally turns."""
+    low, high = 0, len(text)
+    for m in _TALLY_TURN.finditer(text):
+        if m.start() <= pos:
+            low = m.start()
+        else:
+            high = m.start()
+            break
+    return low, high
+
+
+def _sentence_counts(
+    sentence: Sentence, low: str, lexicon: Lexicon | None, rules: RuleSet
+) -> tuple[list[_Found], tuple[int, ...] | None]:
+    """
+    The counts of a sentence and the offsets of its tally cues.
+
+    The built-in readers and the rule engine both read the sentence; rule hits replace
+    the built-in counts they overlap (see :func:`_merge_hits`). The tally cues are
+    given when the sentence turns from an event to a tally; otherwise the cues are
+    ``None`` when a scope rule marked the sentence (all its counts are tallies) and
+    ``()`` when none did.
+    """
+    found = _counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
+    hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
+    if hits or cues:
+        found = _merge_hits(found, hits, cues)
+    found.sort(key=lambda f: (f.start, f.end))
+    text = sentence.text
+    cumulative_at = [c.start for c in cues if c.rule.scope == "cumulative"]
+    if not found or _TALLY_TURN.search(text) is None:
+        return found, (None if cumulative_at else ())
+    cumulative_at += [m.start() for m in _CUMULATIVE.finditer(text)]
+    if _has_any(low, _MULTI_EVENT_KEYS):
+        cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
+    return found, tuple(sorted(cumulative_at))
+
+
+def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_Found]:
+    """
+    The overlap filter between the built-in readers and the rule engine.
+
+    An ``unknown`` cue ("not clear whether anyone was hurt") drops every count inside it.
+    A rule hit replaces the built-in counts it overlaps of its measure (of any measure
+    for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
+    it only repeats one of them (same figure, no group, scope or focus of its own).
+    """
+    blocks = [(c.start, c.end) for c in cues if c.rule.frame == "unknown"]
+    out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
+    added: list[_Found] = []
+    for h in hits:
+        if any(a <= h.start < b for a, b in blocks):
+            continue
+        if h.rule.weak and any(f.measure == h.measure for f in found):
+            continue
+        over = [
+            f
+            for f in out
+            if f.start < h.end and h.start < f.end and (h.rule.zero or f.measure == h.measure)
+        ]
+        if _repeats(h, over):
+            continue
+        out = [f for f in out if f not in over]
+        added.append(
+            _Found(
+                h.start,
+                h.end,
+                h.measure,
+                h.subject,
+                h.quantity,
+                h.rule.name,
+                group=None if h.group == "people" and h.rule.group is None else h.group,
+                scope=h.rule.scope,
+                focus=h.rule.focus,
+            )
+        )
+    return out + added
+
+
+def _repeats(hit: Hit, over: list[_Found]) -> bool:
+    """Whether *hit* only repeats a built-in count it overlaps."""
+    plain = hit.group == "people" and hit.rule.scope is None and hit.rule.focus is None
+    return plain and any(
+        f.measure == hit.measure
+        and (f.quantity.low, f.quantity.high) == (hit.quantity.low, hit.quantity.high)
+        for f in over
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -1962,13 +2075,19 @@ def _is_anaphoric(noun: str) -> bool:
     )
 
 
-def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim]:
+def extract(
+    document: Document, *, lexicon: Lexicon | None = None, rules: RuleSet | None = None
+) -> list[Claim]:
     """
     Read the count and responsibility claims of one document.
 
     Args:
         document: The article; claim spans index into ``document.text``.
         lexicon: Vague quantifiers and their bounds (``lexicon.ENGLISH`` by default).
+        rules: The count rules to run beside the built-in readers
+            (``claimrec.lang.load_rules()`` by default: the general, conflict and
+            shootings packs). Without the ``shootings`` pack, "N were shot" is not
+            reduced by the dead the report counts elsewhere.
 
     Returns:
         The claims in text order, ids ``f"{document.id}:c{n}"`` from 1.
@@ -1978,6 +2097,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     >>> [(c.measure, c.group, str(c.quantity), str(c.mention.date)) for c in extract(doc)]
     [('injured', 'us', '7', '2023-11-20')]
     """
+    rules = load_rules() if rules is None else rules
     sentences = split_sentences(document.text, title=document.title)
     attributions = attribute_sentences(sentences)
     if document.title and document.title.strip() and not any(s.kind == "title" for s in sentences):
@@ -2003,11 +2123,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         low = text.lower()
         if sentence.kind == "body" and low in claimed_texts:
             continue  # a sentence a crawled page repeats says nothing new
-        found = (
-            sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
-            if _COUNT_CUE.search(low)
-            else []
-        )
+        found, cumulative_at = _sentence_counts(sentence, low, lexicon, rules)
         responsibility = _responsibility(sentence, last_actor)
         if not found and not responsibility:
             continue  # dates and focus are read only for sentences that claim something
@@ -2052,8 +2168,10 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 subject=f.subject,
                 group=group,
                 quantity=f.quantity,
-                scope=_scope(text, f),
+                scope=_scope(text, f, cumulative_at),
             )
+            if f.focus == "other" and claim.mention.focus != "other":
+                claim = attrs.evolve(claim, mention=attrs.evolve(claim.mention, focus="other"))
             raw.append((claim.span[0], claim.span[1], claim))
         for start, end, stance, actor, pattern in responsibility:
             if actor is not None:
@@ -2083,7 +2201,8 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     lead_sentences = {-1} | {
         i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
     }
-    raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
+    if "shootings" in rules.packs():
+        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
 
@@ -2389,13 +2508,16 @@ def _clause_attribution(
     return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
 
 
-def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None) -> list[Claim]:
+def extract_all(
+    documents: Iterable[Document], *, lexicon: Lexicon | None = None, rules: RuleSet | None = None
+) -> list[Claim]:
     """
     Read the claims of many documents, in document order.
 
     Args:
         documents: The articles.
         lexicon: Vague quantifiers and their bounds.
+        rules: The count rules (see :func:`extract`).
 
     Returns:
         All claims, each document's in text order.
@@ -2405,5 +2527,5 @@ def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None
     """
     claims: list[Claim] = []
     for document in documents:
-        claims.extend(extract(document, lexicon=lexicon))
+        claims.extend(extract(document, lexicon=lexicon, rules=rules))
     return claims
