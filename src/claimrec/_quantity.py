@@ -561,7 +561,7 @@ class _Parser:
             and self.toks[j].text.isupper()
             and (self.low(j + 1) == "." or self._capitalized(j + 1))
         ):
-            return True  # "312 E. Base Line", "1200 NW 5th"
+            return True  # "418 W. Elm Line", "1200 NW 5th"
         k = j
         seen = 0
         while k < len(self.toks) and seen < 4:
@@ -603,7 +603,7 @@ class _Parser:
             return False
         k = i - 2
         if k > 0 and self.low(k) == "." and self.toks[k - 1].kind == "word":
-            k -= 1  # "Lavontay White Jr., 2, was shot": a name ending in an abbreviation
+            k -= 1  # "John Roe Jr., 2, was hurt": a name ending in an abbreviation
         if k < 0 or self.toks[k].kind != "word":
             return False
         name = self.toks[k]

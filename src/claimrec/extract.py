@@ -864,7 +864,8 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     if (
         not passive
         and measure in {"killed", "injured", "arrested", "treated", "evacuated", "seized"}
-        and m.group() not in {"died", "dies", "die", "dead", "perished", "missing", "succumbed"}
+        and m.group()
+        not in {"died", "dies", "die", "dead", "perished", "drowned", "missing", "succumbed"}
         and not m.group().startswith(
             ("suffered", "sustained", "received", "had", "lost", "pronounced")
         )
@@ -912,6 +913,9 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+_CLOSING: Final = ('"', "”")
+
+
 def _follow_counts(
     text: str,
     low: str,
@@ -950,7 +954,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     for index, qm in enumerate(matches):
         qs, qe, quantity = qm.start, qm.end, qm.quantity
         limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
-        np_start, np_end = _noun_phrase(text, qe, limit)
+        # a quoted vague word ("several" passengers): the noun starts after the quote
+        np_start, np_end = _noun_phrase(text, qe + (text[qe : qe + 1] in _CLOSING), limit)
         noun = text[np_start:np_end].strip()
         noun_low = noun.lower()
         subject = text[qs:np_end].strip()
@@ -1256,7 +1261,7 @@ def _article_counts(text: str, low: str) -> list[_Found]:
         if measure not in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}:
             continue
         if measure in {"injured", "treated"} and _THEN_DIED.match(low, pe):
-            measure = "killed"  # "was shot several times and died at a hospital"
+            measure = "killed"  # "was hurt and then died": the victim is among the dead
         det = m.group("det").lower()
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
@@ -1344,7 +1349,7 @@ _THEN_DIED: Final = re.compile(
     r"[^;.]{0,80}?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently|soon)\s+)?"
     r"(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed)\b"
 )
-#: "A teenager shot in the head in her front yard has died": a victim, then the death.
+#: A victim first, then the death later in the clause ("a teen hurt in a yard has died").
 _SHOT_THEN_DIED: Final = re.compile(
     # the look-ahead names the first character of every clause start: others fail at once
     rf"(?=[,;:ab]|^)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
@@ -1423,7 +1428,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     """
     Single victims that news names without a number.
 
-    * ``then_died``: "a man was shot several times and died at a hospital" is killed;
+    * ``then_died``: a victim who "was shot and later died" is killed;
     * ``singular`` for "another" or "the other" alone: "one man died and another
       was wounded", "one woman was shot; the other was grazed";
     * ``relative``: "a 19-year-old woman who was shot" counts one;
@@ -1458,7 +1463,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             continue
         measure, _, pe, _ = pred
         if measure == "injured" and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe)):
-            measure = "killed"  # "a boy who was shot in the head ... died over the weekend"
+            measure = "killed"  # a victim "who was shot ... died" later
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
         out.append(
@@ -2429,12 +2434,12 @@ def _shot_less_killed(
     two sentences from the shot count; a definite singular such as "he died" is not
     sure enough), the claim becomes injured N - K with pattern ``shot_minus_killed``.
     Subjects that add to earlier victims ("four others were shot"), single victims
-    ("a man was shot"), wounds of a limb ("two women were shot in the leg") and counts
-    that are one clause of an enumeration ("a man was shot in the chest and two women
-    were shot in the leg") are left alone.
+    (one man shot), wounds of a limb (two people shot in a foot) and counts that are one
+    clause of an enumeration (one victim hit in the back and two more hit in an arm) are
+    left alone.
     """
     # indexes by sentence keep this linear: each shot count looks at a bounded few claims
-    # counts of dead conjoined in one subject ("one adult and two children are dead")
+    # counts of dead conjoined in one subject ("a father and two sons are dead")
     # share the end of their predicate: they add up to one K
     conjoined: dict[tuple[int, int], list[int]] = {}
     injured_ends: dict[int, set[int]] = {}
