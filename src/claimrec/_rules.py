@@ -421,6 +421,13 @@ class RuleSet:
         return tuple(self.compiled(rule) for rule in self.rules)
 
     @functools.cached_property
+    def _figure(self) -> re.Pattern[str] | None:
+        """The pack's ``{COUNT}`` piece compiled alone, or None when the pack has none."""
+        if "COUNT" not in dict(self.macros):
+            return None
+        return _compile("{COUNT}", self.macros)
+
+    @functools.cached_property
     def _keys(self) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
         by_key, _ = self._index
         return tuple(k for k, _ in by_key), dict(by_key)
@@ -441,7 +448,12 @@ class RuleSet:
         hits: list[Hit] = []
         cues: list[Cue] = []
         patterns = self._patterns
-        for i in self._tried(low):
+        tried = self._tried(low)
+        figure = self._figure
+        if tried and figure is not None and figure.search(text) is None:
+            # no figure in the sentence: only rules that need none can fire
+            tried = [i for i in tried if not _needs_count(self.rules[i])]
+        for i in tried:
             rule, pattern = self.rules[i], patterns[i]
             if rule.title_only and not title:
                 continue
@@ -495,6 +507,11 @@ class RuleSet:
 
 
 _NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
+
+
+def _needs_count(rule: Rule) -> bool:
+    """Whether *rule* yields only with a figure (not a zero, a span, or a bare recap)."""
+    return not rule.zero and rule.frame not in _SPAN_FRAMES and bool(rule.measures)
 
 
 def _cut(np: str, stop: frozenset[str]) -> str:
