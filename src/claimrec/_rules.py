@@ -110,6 +110,8 @@ class Rule:
     focus: str | None = field(default=None, validator=_check_optional(("main", "other")))
     bound: str | None = field(default=None, validator=_check_optional(BOUNDS))
     zero: bool = False
+    value: int | None = None
+    plural: bool = False
     weak: bool = False
     title_only: bool = False
     pack: str = "general"
@@ -123,6 +125,11 @@ class Rule:
         if self.frame not in _SPAN_FRAMES and self.frame != "recap" and not self.measures:
             msg = f"measures of rule {self.name!r} must not be empty for frame {self.frame!r}"
             raise InvalidValueError(msg)
+
+
+def rule_frame_needs_measures(frame: str) -> bool:
+    """Whether a rule of *frame* must name measures (span frames need none)."""
+    return frame not in _SPAN_FRAMES and frame != "recap"
 
 
 @frozen
@@ -499,7 +506,7 @@ class RuleSet:
         if "np" in m.re.groupindex and m.group("np"):
             np = _cut(m.group("np"), self.stop_words)
             inner = m.end("np") < m.end()
-            return None if inner and np != m.group("np") else np
+            return None if inner and np != " ".join(m.group("np").split()) else np
         if "count" not in m.re.groupindex or not m.group("count"):
             return ""
         after = _NP_AFTER.match(text, m.end("count"))
@@ -510,8 +517,9 @@ _NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
 
 
 def _needs_count(rule: Rule) -> bool:
-    """Whether *rule* yields only with a figure (not a zero, a span, or a bare recap)."""
-    return not rule.zero and rule.frame not in _SPAN_FRAMES and bool(rule.measures)
+    """Whether *rule* yields only with a figure (not a zero, a fixed one, a plural, a span)."""
+    fixed = rule.zero or rule.value is not None or rule.plural
+    return not fixed and rule.frame not in _SPAN_FRAMES and bool(rule.measures)
 
 
 def _cut(np: str, stop: frozenset[str]) -> str:
@@ -536,6 +544,12 @@ def _quantity(rule: Rule, m: re.Match[str], lexicon: Lexicon | None) -> Quantity
     """The figure of a match: zero for negations, else the count group read and bounded."""
     if rule.zero:
         return Quantity(0, 0, qualifier="exact", text=m.group().split()[0])
+    if rule.value is not None:  # "a third suspect was arrested", "arrested the driver"
+        return Quantity.exact(rule.value, text=m.group())
+    if rule.plural:  # a bare plural: "rockets hit the base" is two or more
+        return Quantity(
+            2, None, qualifier="vague", text=m.group("np") if "np" in m.re.groupindex else m.group()
+        )
     if "count" not in m.re.groupindex or not m.group("count"):
         return None
     said = m.group("count").strip('“”"')

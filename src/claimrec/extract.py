@@ -2013,8 +2013,8 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
             for f in out
             if f.start < h.end and h.start < f.end and (h.rule.zero or f.measure == h.measure)
         ]
-        if _repeats(h, over):
-            continue
+        if _repeats(h, over) or (h.rule.plural and over):
+            continue  # a bare plural never overrides a figure
         out = [f for f in out if f not in over]
         added.append(
             _Found(
