@@ -104,7 +104,7 @@ _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     (
         (
             r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
-            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
+            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound|burns|fractures|concussions?)|"
             r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"
         ),
         "injured",
