@@ -387,16 +387,6 @@ _TIMES_PHRASE: Final = re.compile(
     re.IGNORECASE,
 )
 _TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
-_NEGATIVE: Final = re.compile(
-    r"\b(?:no|zero|without|not\s+any)\s+(?P<np>(?:[\w'’.\-]+\s+){0,2}?)"
-    r"(?:reports?\s+of\s+(?:any\s+)?)?(?:immediate\s+|serious\s+)?"
-    r"(?P<noun>casualt(?:y|ies)|injur(?:y|ies)|deaths?|fatalit(?:y|ies)|dead|"
-    r"(?:one|body)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|hurt|wounded|harmed))\b"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-    r"(?P<verb>killed|injured|hurt|wounded|harmed)\b",
-    re.IGNORECASE,
-)
 
 # --------------------------------------------------------------------------- scope, provisional
 
@@ -1190,8 +1180,6 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     if _SINGULAR_CUE.search(low):
         found.extend(_article_counts(text, low))
         found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
-    if _has_any(low, _NEGATIVE_KEYS):
-        found.extend(_negatives(text, low))
     return found
 
 
@@ -1571,41 +1559,6 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     return out
 
 
-def _negatives(text: str, low: str) -> list[_Found]:
-    """Claims of zero: "no casualties", "no injuries were reported", "no one was hurt"."""
-    out: list[_Found] = []
-    for m in _NEGATIVE.finditer(low):
-        np = m.group("np") or ""
-        if re.search(
-            r"\b(?:other|further|additional|more|new|else)\b", np + low[m.start() : m.end()]
-        ):
-            continue
-        word = (m.group("noun") or m.group("verb") or "").split()[-1]
-        if word.startswith("casualt"):
-            measures: tuple[str, ...] = ("killed", "injured")
-        elif word.startswith(("death", "fatal", "dead", "killed")):
-            measures = ("killed",)
-        else:
-            measures = ("injured",)
-        subject = text[m.start() : m.end()]
-        group = kinds.classify_subject(np) if np.strip() else None
-        if group is not None and not kinds.is_person(group):
-            group = None
-        out.extend(
-            _Found(
-                m.start(),
-                m.end(),
-                measure,
-                subject,
-                Quantity(0, 0, qualifier="exact", text="no"),
-                "negative",
-                group=group,
-            )
-            for measure in measures
-        )
-    return out
-
-
 # --------------------------------------------------------------------------- responsibility
 
 _CLAIMED: Final = re.compile(
@@ -1686,8 +1639,6 @@ _SINGULAR_KEYS: Final = (
     "stationed", "deployed", "based", "serving", "destroyed", "dies",
 )  # fmt: skip
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
-#: Words every claim of zero holds.
-_NEGATIVE_KEYS: Final = ("no", "zero", "without", "not any")
 _RESPONSIBILITY_KEYS: Final = (
     "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
     "carried", "behind", "conducted", "launched", "targeted",
@@ -1999,6 +1950,7 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     A rule hit replaces the built-in counts it overlaps of its measure (of any measure
     for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
     it only repeats one of them (same figure, no group, scope or focus of its own).
+    Of two rule hits of one measure over one span, the longer one is kept.
     """
     blocks = [(c.start, c.end) for c in cues if c.rule.frame == "unknown"]
     out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
@@ -2015,6 +1967,12 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
         ]
         if _repeats(h, over) or (h.rule.plural and over):
             continue  # a bare plural never overrides a figure
+        rivals = [
+            f for f in added if f.measure == h.measure and f.start < h.end and h.start < f.end
+        ]
+        if any(f.end - f.start >= h.end - h.start for f in rivals):
+            continue  # two rules read one span: the one that reads more of it wins
+        added = [f for f in added if f not in rivals]
         out = [f for f in out if f not in over]
         added.append(
             _Found(
