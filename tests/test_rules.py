@@ -16,6 +16,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a run of digits and commas": lambda n: "attack " + "1," * (5_000 * n),
     "many coordinated counts": lambda n: "1 and " * (1_600 * n) + "were killed.",
     "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
+    "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
+    "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
+    "digit groups many times": lambda n: "The toll rose to " + "100 " * (2_000 * n),
 }
 
 
