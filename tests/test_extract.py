@@ -72,7 +72,7 @@ COUNT_CASES = [
         1,
         1,
     ),
-    ("A 19-year-old man was shot in the leg on Main Street.", "injured", "people", 1, 1),
+    ("A 23-year-old man was shot in one foot near the depot.", "injured", "people", 1, 1),
     ("A woman was killed and two others were hurt.", "killed", "people", 1, 1),
     ("The gunman shot and killed a teenager outside the store.", "killed", "people", 1, 1),
     ("Dozens of people were injured in the stampede.", "injured", "people", 24, 99),
@@ -514,10 +514,10 @@ class TestSingleVictims:
                 "A 31-year-old man, Tom Reed of Akron, was shot twice and died at a hospital.",
                 ("killed", 1, "singular"),
             ),
-            ("A 17-year-old was shot in the arm.", ("injured", 1, "singular")),
+            ("A 16-year-old was shot in one hand.", ("injured", 1, "singular")),
             ("Deputies found a man who had been shot in the chest.", ("injured", 1, "relative")),
             (
-                "Police identified a 40-year-old woman who was shot and killed Friday.",
+                "Police named a 52-year-old woman who was shot and killed on Friday.",
                 ("killed", 1, "relative"),
             ),
             (
@@ -549,7 +549,7 @@ class TestSingleVictims:
     @pytest.mark.parametrize(
         "text",
         [
-            "He was taken to a hospital, where he was pronounced dead.",
+            "He was driven to a clinic, where he was pronounced dead.",
             "McKenzie Hall, 22, died at the scene.",
             "Ortiz was flown to a trauma center but died two days later.",
             "DeShawn was shot and died that night.",
@@ -648,9 +648,9 @@ class TestSelfInflicted:
         assert found == [(measure, group)]
 
     def test_a_single_person_joined_to_a_count_is_counted_too(self):
-        """'Two teenagers and a young man were shot': 2 and 1 of one sentence, for the resolver to add."""
+        """'Two brothers and a young man were shot': 2 and 1 of one sentence, for the resolver to add."""
         found = sorted(
-            (q, p) for m, _, q, p in measures("Two teenagers and a young man were shot Friday.")
+            (q, p) for m, _, q, p in measures("Two brothers and a young man were shot on Friday.")
         )
 
         assert found == [(1, "singular"), (2, "passive")]
@@ -677,8 +677,8 @@ class TestShotNotAmongOtherDead:
         assert [(c.quantity.low, c.pattern) for c in shot] == [(2, "passive_shot")]
 
     def test_animals_are_no_casualties(self):
-        """'killing her and injuring one of the family dogs' counts no injured person."""
-        found = measures("The gun went off, killing her and injuring one of the family dogs.")
+        """'killing him and injuring one of the farm dogs' counts no injured person."""
+        found = measures("The rifle fired, killing him and injuring one of the farm dogs.")
 
         assert all(m != "injured" for m, _, _, _ in found)
 
@@ -698,14 +698,14 @@ class TestShotNotAmongOtherDead:
         assert measures("He is charged with four counts of murder.") == []
 
     def test_one_victim_shot_who_later_died_is_killed(self):
-        """'One of the victims who was shot in the head later died' is one killed."""
-        text = "One of the victims who was shot in the head later died, a newspaper reported."
+        """'One of the victims, who was shot ..., later died' is one killed."""
+        text = "One of the victims, who was shot in a shoulder, later died, a paper reported."
 
         assert [(m, q) for m, _, q, _ in measures(text)] == [("killed", 1)]
 
     def test_who_shot_that_is_active_voice(self):
-        """'no one can tell us who shot that gun' counts no victim."""
-        assert measures("Not one person can tell us who shot that gun.") == []
+        """'not one witness could say who shot that rifle' counts no victim."""
+        assert measures("Not one witness could say who shot that rifle.") == []
 
     def test_an_age_in_an_apposition_is_no_count(self):
         """'the mother, who was 24, was shot' counts no 24 people."""
@@ -716,9 +716,9 @@ class TestShotNotAmongOtherDead:
 
 class TestShotAgainstConjoinedDead:
     def test_conjoined_dead_add_up(self):
-        """'One adult and two children are dead ... four people were shot' leaves one wounded."""
+        """'One man and two boys are dead ... four people were shot' leaves one wounded."""
         text = (
-            "One adult and two children are dead after a shooting at a home. "
+            "One man and two boys are dead after a shooting at a farmhouse. "
             "Police confirmed that four people were shot."
         )
         claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
@@ -767,7 +767,7 @@ class TestRepeatedSentences:
     def test_also_shot_adds_a_victim_to_the_dead(self):
         """'the woman's boyfriend was also shot' is one wounded beside the dead, not a back-reference."""
         text = (
-            "Three people were killed. The woman's 23-year-old boyfriend was also shot in his leg."
+            "Three people were killed. The driver's 31-year-old cousin was also shot in his foot."
         )
 
         assert sorted((m, q) for m, _, q, _ in measures(text)) == [("injured", 1), ("killed", 3)]

@@ -247,7 +247,7 @@ class TestScanQuantities:
             "Eddie, 13, was shot.",
             "Tom Lee Jr., 2, was shot.",
             "He was the 7th victim in the 1990s.",
-            "It happened in the 300 block of North Street near 345 Burning Tree Dr.",
+            "It happened in the 300 block of North Street near 527 Quiet Pine Dr.",
             "Call 555-123-4567 or (555) 123-4567.",
             "The convoy drove 50 kilometers, then 100 miles.",
             "An AC-130 and an MQ9 flew over the COVID-19 ward; Story Code : 1097419",
@@ -257,7 +257,7 @@ class TestScanQuantities:
             "Reach the desk at 937-5414 or text NEWS to 44848; the account is 763187648.",
             "He was described as standing 6'4\" and was heard on 9-1-1 tapes.",
             "Workers told NBC 4 New York and Channel 9 about Image 7 of 8.",
-            "It happened in front of the shop at 312 E. Base Line.",
+            "It happened in front of the shop at 418 W. Elm Line.",
             "A 14 year-old male was hit.",
         ],
     )
@@ -272,8 +272,8 @@ class TestScanQuantities:
         assert spans(text) == ["three", "14"]
 
     def test_a_year_does_not_swallow_the_count_after_it(self):
-        """'Between January 2010 and August 2013, seven people were killed' keeps 'seven'."""
-        assert spans("Between January 2010 and August 2013, seven people were killed.") == ["seven"]
+        """'Between March 2011 and May 2015, seven riders died' keeps 'seven'."""
+        assert spans("Between March 2011 and May 2015, seven riders died on the road.") == ["seven"]
 
     def test_a_label_colon_does_not_hide_a_count(self):
         """'Millvale: 2 killed, 2 injured' is two counts; 'Story Code : 1097419' is none."""

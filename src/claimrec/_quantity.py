@@ -44,9 +44,13 @@ _TOKEN: Final = re.compile(
     # tried first (no word starts with a digit, so the order finds the same tokens)
     r"(?=\S)(?:(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
     r"|(?P<time>\d{1,2}:\d{2}(?!\d))"
-    r"|(?P<num>\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
+    # thousands grouped with a space, thin space or no-break space ("2 000"), then commas
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?![,.]\d)|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
     r"|(?P<other>\S))"
 )
+
+#: The separators of digit groups: "1,046", "2 000", "2\u2009000".
+_GROUPING: Final = re.compile(r"[, \u00a0\u2009\u202f]")
 
 #: Spans no count can sit in: ISO and slashed dates, phone numbers.
 _BLOCKED: Final = re.compile(
@@ -321,8 +325,8 @@ class _Parser:
 
     def digits(self, i: int) -> tuple[float, int] | None:
         tok = self.toks[i]
-        raw = tok.text.replace(",", "")
-        if len(raw) > _MAX_DIGITS or (self.context and "," not in tok.text and len(raw) >= 5):
+        raw = _GROUPING.sub("", tok.text)
+        if len(raw) > _MAX_DIGITS or (self.context and raw == tok.text and len(raw) >= 5):
             return None  # "text NEWS to 44848", "account 763187648": news writes counts with commas
         return float(raw) if "." in raw else int(raw), i + 1
 
@@ -557,7 +561,7 @@ class _Parser:
             and self.toks[j].text.isupper()
             and (self.low(j + 1) == "." or self._capitalized(j + 1))
         ):
-            return True  # "312 E. Base Line", "1200 NW 5th"
+            return True  # "418 W. Elm Line", "1200 NW 5th"
         k = j
         seen = 0
         while k < len(self.toks) and seen < 4:
@@ -599,7 +603,7 @@ class _Parser:
             return False
         k = i - 2
         if k > 0 and self.low(k) == "." and self.toks[k - 1].kind == "word":
-            k -= 1  # "Lavontay White Jr., 2, was shot": a name ending in an abbreviation
+            k -= 1  # "John Roe Jr., 2, was hurt": a name ending in an abbreviation
         if k < 0 or self.toks[k].kind != "word":
             return False
         name = self.toks[k]

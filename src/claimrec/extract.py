@@ -48,8 +48,10 @@ from claimrec import _checks, kinds
 from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._groups import GroupContext
-from claimrec._quantity import parse_quantity, scan_quantities
+from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
+from claimrec._rules import Cue, Hit, RuleSet
 from claimrec._text import Sentence, literal_union, split_sentences
+from claimrec.lang import load_rules
 from claimrec.link.places import fold
 from claimrec.model import (
     Attribution,
@@ -80,7 +82,7 @@ _ADVERBS: Final = (
 )
 _AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
 _PRED_PREFIX: Final = re.compile(
-    rf"\s*[,“\"]?\s*(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't)\s+)*)",
+    rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't|may|might|could|would)\s+)*)",
     re.IGNORECASE,
 )
 
@@ -95,7 +97,7 @@ _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         (
-            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|lost\s+their\s+lives|"
+            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|drowned|lost\s+their\s+lives|"
             r"succumbed"
         ),
         "killed",
@@ -104,7 +106,7 @@ _PREDICATES: Final[tuple[tuple[str, str], ...]] = (
     (
         (
             r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
-            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
+            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound|burns|fractures|concussions?)|"
             r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"
         ),
         "injured",
@@ -160,7 +162,7 @@ _ACTIVE_RE: Final = re.compile(
     # the first letters of the verbs: the search passes over other words at once
     r"\b(?=[acdefhiklmstuw])(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
-    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to)\s+)?$",
+    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -262,6 +264,7 @@ _NP_STOP: Final = frozenset(
         "martyred",
         "dead",
         "died",
+        "drowned",
         "injured",
         "wounded",
         "hurt",
@@ -357,14 +360,14 @@ _BARE_PLURAL: Final = re.compile(
 #: Sentences longer than this take the sentence attribution for every clause.
 _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
+    r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
 )
-_AND_COUNT: Final = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s+")
+_AND_COUNT: Final = re.compile(r"\s*+(?:,\s*+)?(?:and|as\s+well\s+as|plus|,)\s+")
 _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
 #: A single person joined to a count: "two teenagers and a young man (were shot)".
 _AND_ONE: Final = re.compile(
-    rf"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
+    rf"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b"
     rf"(?:\s+(?:in|of|from)\s+(?:his|her|their|the)\s+[\w'’\-]+)?",
     re.IGNORECASE,
@@ -382,20 +385,10 @@ _ADDITIVE_BEFORE: Final = re.compile(
 )
 _TIMES_PHRASE: Final = re.compile(
     r"\b(?P<q>(?:(?:at\s+least|approximately|about|around|nearly|almost|roughly|more\s+than|"
-    r"over|some|another)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
+    r"over|some|another)\s+)?(?:(?<![\d,])\d[\d,]*+|[a-z]+(?:-[a-z]+)?))\s+(?:separate\s+|different\s+)?times\b",
     re.IGNORECASE,
 )
-_TIMES: Final = re.compile(r"\s*(?:separate\s+|different\s+|more\s+)?times\b")
-_NEGATIVE: Final = re.compile(
-    r"\b(?:no|zero|without|not\s+any)\s+(?P<np>(?:[\w'’.\-]+\s+){0,2}?)"
-    r"(?:reports?\s+of\s+(?:any\s+)?)?(?:immediate\s+|serious\s+)?"
-    r"(?P<noun>casualt(?:y|ies)|injur(?:y|ies)|deaths?|fatalit(?:y|ies)|dead|"
-    r"(?:one|body)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|hurt|wounded|harmed))\b"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-    r"(?P<verb>killed|injured|hurt|wounded|harmed)\b",
-    re.IGNORECASE,
-)
+_TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 
 # --------------------------------------------------------------------------- scope, provisional
 
@@ -769,6 +762,7 @@ class _Found:
     group: str | None = None
     scope: str | None = None
     weak: bool = False
+    focus: str | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -855,7 +849,8 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     if (
         not passive
         and measure in {"killed", "injured", "arrested", "treated", "evacuated", "seized"}
-        and m.group() not in {"died", "dies", "die", "dead", "perished", "missing", "succumbed"}
+        and m.group()
+        not in {"died", "dies", "die", "dead", "perished", "drowned", "missing", "succumbed"}
         and not m.group().startswith(
             ("suffered", "sustained", "received", "had", "lost", "pronounced")
         )
@@ -872,7 +867,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
-    r"\s*[,—–-]+\s*(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
 _ATTACK_WORD: Final = re.compile(r"\battack")
@@ -883,7 +878,7 @@ _TROOP_NOUN: Final = re.compile(
 )
 #: "There are nearly 2,500 troops", "the U.S. maintains about 900": a standing deployment.
 _TROOP_VERB_BEFORE: Final = re.compile(
-    r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$"
+    r"\b(?:there\s+(?:are|were|is)|has|have|had|maintains?|keeps?|hosts?|hosted|houses|deploy(?:s|ed)?|station(?:s|ed)?)\s+(?:(?:some|about|around|roughly|nearly|approximately|almost|more\s+than)\s+)?$"
 )
 _TROOP_STATIONED_AFTER: Final = re.compile(
     r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b"
@@ -903,6 +898,36 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+_CLOSING: Final = ('"', "”")
+
+
+def _follow_counts(
+    text: str,
+    low: str,
+    pos: int,
+    quantity_starts: dict[int, QuantityMatch],
+    memo: dict[int, int],
+) -> int:
+    """
+    The end of the run of coordinated counts from *pos* ("and three", ", four and five").
+
+    Every offset the walk passes is remembered in *memo*, so the counts of one long
+    list are each walked once for the whole sentence, not once per count before them.
+    """
+    path: list[int] = []
+    while pos not in memo:
+        cm = _AND_COUNT.match(low, pos)
+        if cm is None or cm.end() not in quantity_starts:
+            memo[pos] = pos
+            break
+        path.append(pos)
+        pos = _noun_phrase(text, quantity_starts[cm.end()].end, len(text))[1]
+    end = memo[pos]
+    for passed in path:
+        memo[passed] = end
+    return end
+
+
 def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     text = sentence.text
     low = _lower(text)
@@ -910,10 +935,12 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     matches = list(scan_quantities(text, lexicon=lexicon))
     quantity_starts = {m.start: m for m in matches}
     troop_subject: str | None = None
+    chain_memo: dict[int, int] = {}  # offset -> end of the "N and M and K" run from there
     for index, qm in enumerate(matches):
         qs, qe, quantity = qm.start, qm.end, qm.quantity
         limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
-        np_start, np_end = _noun_phrase(text, qe, limit)
+        # a quoted vague word ("several" passengers): the noun starts after the quote
+        np_start, np_end = _noun_phrase(text, qe + (text[qe : qe + 1] in _CLOSING), limit)
         noun = text[np_start:np_end].strip()
         noun_low = noun.lower()
         subject = text[qs:np_end].strip()
@@ -1049,11 +1076,9 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         coordinated = False
         conjuncts: list[re.Match[str]] = []
         while True:
-            cm = _AND_COUNT.match(low, pos)
-            nxt = qm
-            if cm is not None and cm.end() in quantity_starts:
-                nxt = quantity_starts[cm.end()]
-                pos = _noun_phrase(text, nxt.end, len(text))[1]
+            chained = _follow_counts(text, low, pos, quantity_starts, chain_memo)
+            if chained != pos:
+                pos = chained
                 continue
             am_one = _AND_ONE.match(text, pos)
             if am_one is not None and am_one.start("det") not in quantity_starts:
@@ -1150,8 +1175,6 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     if _SINGULAR_CUE.search(low):
         found.extend(_article_counts(text, low))
         found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
-    if _has_any(low, _NEGATIVE_KEYS):
-        found.extend(_negatives(text, low))
     return found
 
 
@@ -1221,7 +1244,7 @@ def _article_counts(text: str, low: str) -> list[_Found]:
         if measure not in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}:
             continue
         if measure in {"injured", "treated"} and _THEN_DIED.match(low, pe):
-            measure = "killed"  # "was shot several times and died at a hospital"
+            measure = "killed"  # "was hurt and then died": the victim is among the dead
         det = m.group("det").lower()
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
@@ -1309,7 +1332,7 @@ _THEN_DIED: Final = re.compile(
     r"[^;.]{0,80}?\b(?:and|but)\s+(?:(?:later|then|eventually|subsequently|soon)\s+)?"
     r"(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed)\b"
 )
-#: "A teenager shot in the head in her front yard has died": a victim, then the death.
+#: A victim first, then the death later in the clause ("a teen hurt in a yard has died").
 _SHOT_THEN_DIED: Final = re.compile(
     # the look-ahead names the first character of every clause start: others fail at once
     rf"(?=[,;:ab]|^)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
@@ -1388,7 +1411,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     """
     Single victims that news names without a number.
 
-    * ``then_died``: "a man was shot several times and died at a hospital" is killed;
+    * ``then_died``: a victim who "was shot and later died" is killed;
     * ``singular`` for "another" or "the other" alone: "one man died and another
       was wounded", "one woman was shot; the other was grazed";
     * ``relative``: "a 19-year-old woman who was shot" counts one;
@@ -1423,7 +1446,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
             continue
         measure, _, pe, _ = pred
         if measure == "injured" and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe)):
-            measure = "killed"  # "a boy who was shot in the head ... died over the weekend"
+            measure = "killed"  # a victim "who was shot ... died" later
         subject = text[m.start("det") : m.end("np")]
         group = kinds.classify_subject(m.group("np"))
         out.append(
@@ -1531,41 +1554,6 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     return out
 
 
-def _negatives(text: str, low: str) -> list[_Found]:
-    """Claims of zero: "no casualties", "no injuries were reported", "no one was hurt"."""
-    out: list[_Found] = []
-    for m in _NEGATIVE.finditer(low):
-        np = m.group("np") or ""
-        if re.search(
-            r"\b(?:other|further|additional|more|new|else)\b", np + low[m.start() : m.end()]
-        ):
-            continue
-        word = (m.group("noun") or m.group("verb") or "").split()[-1]
-        if word.startswith("casualt"):
-            measures: tuple[str, ...] = ("killed", "injured")
-        elif word.startswith(("death", "fatal", "dead", "killed")):
-            measures = ("killed",)
-        else:
-            measures = ("injured",)
-        subject = text[m.start() : m.end()]
-        group = kinds.classify_subject(np) if np.strip() else None
-        if group is not None and not kinds.is_person(group):
-            group = None
-        out.extend(
-            _Found(
-                m.start(),
-                m.end(),
-                measure,
-                subject,
-                Quantity(0, 0, qualifier="exact", text="no"),
-                "negative",
-                group=group,
-            )
-            for measure in measures
-        )
-    return out
-
-
 # --------------------------------------------------------------------------- responsibility
 
 _CLAIMED: Final = re.compile(
@@ -1632,6 +1620,7 @@ _COUNT_KEYS: Final = (
     "arrest", "detain", "custody", "apprehend", "evacu", "airlift", "medevac", "treat",
     "hospital", "lives", "toll", "station", "deploy", "based", "heard", "left", "leav", "target",
     "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
+    "drown",
 )  # fmt: skip
 _COUNT_CUE: Final = literal_union(_COUNT_KEYS)
 #: Stems every predicate of the article, definite and bare-plural rules holds.
@@ -1645,8 +1634,6 @@ _SINGULAR_KEYS: Final = (
     "stationed", "deployed", "based", "serving", "destroyed", "dies",
 )  # fmt: skip
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
-#: Words every claim of zero holds.
-_NEGATIVE_KEYS: Final = ("no", "zero", "without", "not any")
 _RESPONSIBILITY_KEYS: Final = (
     "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
     "carried", "behind", "conducted", "launched", "targeted",
@@ -1887,10 +1874,125 @@ def _mention(
 # --------------------------------------------------------------------------- public API
 
 
-def _scope(text: str, found: _Found) -> str:
+def _scope(text: str, found: _Found, cumulative_at: tuple[int, ...] | None) -> str:
+    """
+    The scope of a count: its own, else ``cumulative`` when a tally cue sits in its clause.
+
+    A sentence is one clause unless a tally turn splits it ("..., bringing the number
+    of ... since October to 71"): then only the counts of the clause with the cue are
+    cumulative, and the event count before the turn stays ``event``.
+    """
     if found.scope is not None:
         return found.scope
-    return "cumulative" if _is_cumulative(text) else "event"
+    if not cumulative_at:  # () no cue of a rule, None a rule's cue: the whole sentence
+        return "cumulative" if cumulative_at is None or _is_cumulative(text) else "event"
+    low, high = _clause_around(text, found.start)
+    if any(low <= at < high for at in cumulative_at):
+        return "cumulative"
+    return "event"
+
+
+#: Where a sentence turns from an event to a tally: ", bringing the toll to", "; since".
+_TALLY_TURN: Final = re.compile(
+    r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
+)
+
+
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    """The offsets of the clause of *text* that holds *pos*, cut at tally turns."""
+    low, high = 0, len(text)
+    for m in _TALLY_TURN.finditer(text):
+        if m.start() <= pos:
+            low = m.start()
+        else:
+            high = m.start()
+            break
+    return low, high
+
+
+def _sentence_counts(
+    sentence: Sentence, low: str, lexicon: Lexicon | None, rules: RuleSet
+) -> tuple[list[_Found], tuple[int, ...] | None]:
+    """
+    The counts of a sentence and the offsets of its tally cues.
+
+    The built-in readers and the rule engine both read the sentence; rule hits replace
+    the built-in counts they overlap (see :func:`_merge_hits`). The tally cues are
+    given when the sentence turns from an event to a tally; otherwise the cues are
+    ``None`` when a scope rule marked the sentence (all its counts are tallies) and
+    ``()`` when none did.
+    """
+    found = _counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
+    hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
+    if hits or cues:
+        found = _merge_hits(found, hits, cues)
+    found.sort(key=lambda f: (f.start, f.end))
+    text = sentence.text
+    cumulative_at = [c.start for c in cues if c.rule.scope == "cumulative"]
+    if not found or _TALLY_TURN.search(text) is None:
+        return found, (None if cumulative_at else ())
+    cumulative_at += [m.start() for m in _CUMULATIVE.finditer(text)]
+    if _has_any(low, _MULTI_EVENT_KEYS):
+        cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
+    return found, tuple(sorted(cumulative_at))
+
+
+def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_Found]:
+    """
+    The overlap filter between the built-in readers and the rule engine.
+
+    An ``unknown`` cue ("not clear whether anyone was hurt") drops every count inside it.
+    A rule hit replaces the built-in counts it overlaps of its measure (of any measure
+    for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
+    it only repeats one of them (same figure, no group, scope or focus of its own).
+    Of two rule hits of one measure over one span, the longer one is kept.
+    """
+    blocks = [(c.start, c.end) for c in cues if c.rule.frame == "unknown"]
+    out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
+    added: list[_Found] = []
+    for h in hits:
+        if any(a <= h.start < b for a, b in blocks):
+            continue
+        if h.rule.weak and any(f.measure == h.measure for f in found):
+            continue
+        over = [
+            f
+            for f in out
+            if f.start < h.end and h.start < f.end and (h.rule.zero or f.measure == h.measure)
+        ]
+        if _repeats(h, over) or (h.rule.plural and over):
+            continue  # a bare plural never overrides a figure
+        rivals = [
+            f for f in added if f.measure == h.measure and f.start < h.end and h.start < f.end
+        ]
+        if any(f.end - f.start >= h.end - h.start for f in rivals):
+            continue  # two rules read one span: the one that reads more of it wins
+        added = [f for f in added if f not in rivals]
+        out = [f for f in out if f not in over]
+        added.append(
+            _Found(
+                h.start,
+                h.end,
+                h.measure,
+                h.subject,
+                h.quantity,
+                h.rule.name,
+                group=None if h.group == "people" and h.rule.group is None else h.group,
+                scope=h.rule.scope,
+                focus=h.rule.focus,
+            )
+        )
+    return out + added
+
+
+def _repeats(hit: Hit, over: list[_Found]) -> bool:
+    """Whether *hit* only repeats a built-in count it overlaps."""
+    plain = hit.group == "people" and hit.rule.scope is None and hit.rule.focus is None
+    return plain and any(
+        f.measure == hit.measure
+        and (f.quantity.low, f.quantity.high) == (hit.quantity.low, hit.quantity.high)
+        for f in over
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -1919,13 +2021,19 @@ def _cached_place(text: str) -> tuple[int, int, str] | None:
     return _find_place(text)
 
 
-def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim]:
+def extract(
+    document: Document, *, lexicon: Lexicon | None = None, rules: RuleSet | None = None
+) -> list[Claim]:
     """
     Read the count and responsibility claims of one document.
 
     Args:
         document: The article; claim spans index into ``document.text``.
         lexicon: Vague quantifiers and their bounds (``lexicon.ENGLISH`` by default).
+        rules: The count rules to run beside the built-in readers
+            (``claimrec.lang.load_rules()`` by default: the general, conflict and
+            shootings packs). Without the ``shootings`` pack, "N were shot" is not
+            reduced by the dead the report counts elsewhere.
 
     Returns:
         The claims in text order, ids ``f"{document.id}:c{n}"`` from 1.
@@ -1937,6 +2045,7 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     """
     _checks.require(document, Document, "extract() document")
     _checks.lexicon(lexicon, "extract() lexicon")
+    rules = load_rules() if rules is None else rules
     sentences = split_sentences(document.text, title=document.title)
     attributions = attribute_sentences(sentences)
     if document.title and document.title.strip() and not any(s.kind == "title" for s in sentences):
@@ -1962,17 +2071,14 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
         low = text.lower()
         if sentence.kind == "body" and low in claimed_texts:
             continue  # a sentence a crawled page repeats says nothing new
-        found = (
-            sorted(_counts(sentence, lexicon), key=lambda f: (f.start, f.end))
-            if _COUNT_CUE.search(low)
-            else []
-        )
+        found, cumulative_at = _sentence_counts(sentence, low, lexicon, rules)
         responsibility = _responsibility(sentence, last_actor)
         if not found and not responsibility:
             continue  # dates and focus are read only for sentences that claim something
         claimed_texts.add(low)
         provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
-        dates = focus.dates(index)
+        dates = _own_dates(text, focus.dates(index))
+        date_starts = [dm.start for dm in dates]
         is_lead = focus.is_lead(index)
         previous_other = focus.is_other(index - 1)
         seen: set[tuple[int, str]] = set()
@@ -1992,7 +2098,12 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(
-                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                    sentence,
+                    start,
+                    main,
+                    _date_at(dates, date_starts, start),
+                    is_lead=is_lead,
+                    previous_other=previous_other,
                 ),
                 pattern=f.pattern if not f.weak else f"{f.pattern}_definite",
                 provisional=provisional,
@@ -2000,8 +2111,10 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 subject=f.subject,
                 group=group,
                 quantity=f.quantity,
-                scope=_scope(text, f),
+                scope=_scope(text, f, cumulative_at),
             )
+            if f.focus == "other" and claim.mention.focus != "other":
+                claim = attrs.evolve(claim, mention=attrs.evolve(claim.mention, focus="other"))
             raw.append((claim.span[0], claim.span[1], claim))
         for start, end, stance, actor, pattern in responsibility:
             if actor is not None:
@@ -2013,7 +2126,12 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
                 sentence=text,
                 attribution=_clause_attribution(sentence, start, end, attribution),
                 mention=_mention(
-                    sentence, start, main, dates, is_lead=is_lead, previous_other=previous_other
+                    sentence,
+                    start,
+                    main,
+                    _date_at(dates, date_starts, start),
+                    is_lead=is_lead,
+                    previous_other=previous_other,
                 ),
                 pattern=pattern,
                 provisional=provisional,
@@ -2026,9 +2144,35 @@ def extract(document: Document, *, lexicon: Lexicon | None = None) -> list[Claim
     lead_sentences = {-1} | {
         i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
     }
-    raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
+    if "shootings" in rules.packs():
+        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+_SINCE_BEFORE: Final = re.compile(r"(?i)\bsince\s*$")
+
+
+def _own_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates of a sentence that can date its claims (resolved, not "since March")."""
+    return [
+        dm
+        for dm in dates
+        if dm.date is not None and not _SINCE_BEFORE.search(text[max(0, dm.start - 7) : dm.start])
+    ]
+
+
+def _date_at(dates: list[DateMatch], starts: list[int], offset: int) -> list[DateMatch]:
+    """
+    The one date a claim at *offset* takes: the last at or before it, else the first.
+
+    Found by bisection, so a sentence with many dates and many claims costs no more than
+    its length times a logarithm.
+    """
+    k = bisect.bisect_right(starts, offset)
+    if k:
+        return [dates[k - 1]]
+    return dates[:1]
 
 
 class _Focus:
@@ -2228,12 +2372,12 @@ def _shot_less_killed(
     two sentences from the shot count; a definite singular such as "he died" is not
     sure enough), the claim becomes injured N - K with pattern ``shot_minus_killed``.
     Subjects that add to earlier victims ("four others were shot"), single victims
-    ("a man was shot"), wounds of a limb ("two women were shot in the leg") and counts
-    that are one clause of an enumeration ("a man was shot in the chest and two women
-    were shot in the leg") are left alone.
+    (one man shot), wounds of a limb (two people shot in a foot) and counts that are one
+    clause of an enumeration (one victim hit in the back and two more hit in an arm) are
+    left alone.
     """
     # indexes by sentence keep this linear: each shot count looks at a bounded few claims
-    # counts of dead conjoined in one subject ("one adult and two children are dead")
+    # counts of dead conjoined in one subject ("a father and two sons are dead")
     # share the end of their predicate: they add up to one K
     conjoined: dict[tuple[int, int], list[int]] = {}
     injured_ends: dict[int, set[int]] = {}
@@ -2307,13 +2451,16 @@ def _clause_attribution(
     return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
 
 
-def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None) -> list[Claim]:
+def extract_all(
+    documents: Iterable[Document], *, lexicon: Lexicon | None = None, rules: RuleSet | None = None
+) -> list[Claim]:
     """
     Read the claims of many documents, in document order.
 
     Args:
         documents: The articles.
         lexicon: Vague quantifiers and their bounds.
+        rules: The count rules (see :func:`extract`).
 
     Returns:
         All claims, each document's in text order.
@@ -2323,5 +2470,5 @@ def extract_all(documents: Iterable[Document], *, lexicon: Lexicon | None = None
     """
     claims: list[Claim] = []
     for document in _checks.each(documents, Document, "extract_all() documents"):
-        claims.extend(extract(document, lexicon=lexicon))
+        claims.extend(extract(document, lexicon=lexicon, rules=rules))
     return claims

@@ -1,0 +1,566 @@
+"""
+The count-rule engine: declarative rules (data with examples), indexed and run over a sentence.
+
+A :class:`Rule` is a record: a name, the frame it reads (``toll``, ``negation``,
+``passive``, ``active``, ``noun``, ``headline``, ``recap``, ``scope``, ``unknown``), the
+measures it yields, a regular expression written with named pieces of the language pack
+(``{COUNT}``, ``{NP}``, ``{DEATH}``...), a constraint on its subject, a scope, and the
+sentences it must fire on and must ignore. A :class:`RuleSet` is a table of rules plus the
+pack's pieces; everything the engine needs to run fast is derived from that table:
+
+* each pattern is expanded and compiled once (cached by its text);
+* each pattern's *required literals* (words of which every match holds one) are read
+  from the structure of the expanded pattern itself, and a sentence tries a rule only
+  when it holds one of them. No pre-filter is written by hand, so a rule added at run time with
+  :meth:`RuleSet.add_patterns` fires with no other edit.
+
+Named groups a pattern may use: ``count`` (the figure, read by the lenient quantity
+scanner), ``np`` (the counted noun phrase, which gives the group; cut before the pack's
+stop words), ``m`` (the words that name the measure, for rules whose ``measures`` is
+``("*",)``). A rule without ``np`` reads its group from the words after the count.
+
+Frames ``scope``, ``recap`` and ``unknown`` may yield no claim: they mark a span of the
+sentence. ``scope`` makes the counts of its clause ``cumulative``; ``unknown`` ("it was not
+clear whether anyone was hurt") removes the counts other rules read inside its span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Final
+
+from attrs import Attribute, evolve, field, frozen
+
+from claimrec import kinds
+from claimrec._quantity import scan_quantities
+from claimrec.errors import InvalidValueError
+from claimrec.model import SCOPES, Quantity
+
+if TYPE_CHECKING:
+    from claimrec.lexicon import Lexicon
+
+__all__ = ["FRAMES", "Cue", "Hit", "Rule", "RuleSet", "required_keys"]
+
+#: The frames a rule can read.
+FRAMES: Final = (
+    "active",
+    "headline",
+    "negation",
+    "noun",
+    "passive",
+    "recap",
+    "scope",
+    "toll",
+    "unknown",
+)
+#: What the counted subject must be for a rule to yield a claim.
+SUBJECTS: Final = ("any", "munition", "person")
+#: How a rule bounds the figure it read: "the toll passed 300" is more than 300.
+BOUNDS: Final = ("at_least", "at_most", "more_than")
+#: Frames whose matches need no figure.
+_SPAN_FRAMES: Final = frozenset({"scope", "unknown"})
+
+
+def _check_choice(choices: tuple[str, ...]) -> Callable[[object, Attribute[str], str], None]:
+    def check(instance: object, attribute: Attribute[str], value: str) -> None:
+        del instance
+        if value not in choices:
+            msg = f"{attribute.name} must be one of {choices!r}, got {value!r}"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def _check_optional(
+    choices: tuple[str, ...],
+) -> Callable[[object, Attribute[str | None], str | None], None]:
+    def check(instance: object, attribute: Attribute[str | None], value: str | None) -> None:
+        del instance
+        if value is not None and value not in choices:
+            msg = f"{attribute.name} must be None or one of {choices!r}, got {value!r}"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def _to_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@frozen
+class Rule:
+    r"""
+    One declarative count rule: what it reads, what it yields, where it must and must not fire.
+
+    >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
+    ...             pattern=r"\btoll\s+hits\s+{COUNT}", fires_on=("Blast toll hits 45",))
+    >>> rule.name, rule.frame, rule.measures
+    ('toll_hits', 'toll', ('killed',))
+    """
+
+    name: str
+    frame: str = field(validator=_check_choice(FRAMES))
+    pattern: str = field(repr=False)
+    measures: tuple[str, ...] = field(default=(), converter=_to_tuple)
+    subject: str = field(default="person", validator=_check_choice(SUBJECTS))
+    group: str | None = None
+    scope: str | None = field(default=None, validator=_check_optional(SCOPES))
+    focus: str | None = field(default=None, validator=_check_optional(("main", "other")))
+    bound: str | None = field(default=None, validator=_check_optional(BOUNDS))
+    zero: bool = False
+    value: int | None = None
+    plural: bool = False
+    weak: bool = False
+    title_only: bool = False
+    pack: str = "general"
+    fires_on: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+    ignores: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name:
+            msg = "name must be a non-empty string, got ''"
+            raise InvalidValueError(msg)
+        if self.frame not in _SPAN_FRAMES and self.frame != "recap" and not self.measures:
+            msg = f"measures of rule {self.name!r} must not be empty for frame {self.frame!r}"
+            raise InvalidValueError(msg)
+
+
+def rule_frame_needs_measures(frame: str) -> bool:
+    """Whether a rule of *frame* must name measures (span frames need none)."""
+    return frame not in _SPAN_FRAMES and frame != "recap"
+
+
+@frozen
+class Hit:
+    """A count a rule read: offsets in the sentence, measure, subject, group, figure."""
+
+    start: int
+    end: int
+    measure: str
+    subject: str
+    group: str
+    quantity: Quantity
+    rule: Rule = field(repr=lambda r: r.name)
+
+
+@frozen
+class Cue:
+    """A span a ``scope``, ``recap`` or ``unknown`` rule marked in a sentence."""
+
+    start: int
+    end: int
+    rule: Rule = field(repr=lambda r: r.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _expand(pattern: str, macros: tuple[tuple[str, str], ...]) -> str:
+    """*pattern* with every ``{NAME}`` of *macros* replaced, pieces inside pieces too."""
+    table = dict(macros)
+
+    def one(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in table:
+            return m.group()  # a repetition count such as {0,4}
+        return _MACRO.sub(one, table[name])
+
+    return _MACRO.sub(one, pattern)
+
+
+_MACRO: Final = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile(pattern: str, macros: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    expanded = _expand(pattern, macros)
+    try:
+        return re.compile(expanded, re.IGNORECASE)
+    except re.error as exc:
+        msg = f"pattern {pattern!r} does not compile ({exc}); check its brackets and macros"
+        raise InvalidValueError(msg) from None
+
+
+@functools.lru_cache(maxsize=1024)
+def _key(pattern: str, macros: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return required_keys(_expand(pattern, macros))
+
+
+def required_keys(pattern: str) -> tuple[str, ...]:
+    r"""
+    Literals of which every match of *pattern* holds at least one (lower-cased), or ``()``.
+
+    Read from the structure of the pattern: a run of letters at its top level, or a
+    group at its top level whose every alternative requires a literal. Letters inside a
+    class or an escape, and parts made optional by ``?``, ``*`` or ``{0,...}``, are left
+    out. Of the candidates, the one whose shortest literal is longest is kept.
+
+    >>> required_keys(r"(?:death\s+)?toll\s+(?:rose|climbed)\s+to\s+\d+")
+    ('toll',)
+    >>> required_keys(r"\b(?:no\s+one|nobody)\s+was\b")
+    ('was',)
+    >>> required_keys(r"a?|b")
+    ()
+    """
+    alternatives = _split_top(pattern, "|")
+    if len(alternatives) > 1:
+        keys = [required_keys(alt) for alt in alternatives]
+        if not all(keys):
+            return ()
+        return tuple(sorted({k for ks in keys for k in ks}, key=lambda k: (-len(k), k)))
+    candidates = [cand for cand in _candidates(pattern) if cand]
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda ks: (min(map(len, ks)), -len(ks)))
+    return tuple(sorted(set(best), key=lambda k: (-len(k), k)))
+
+
+def _candidates(pattern: str) -> list[tuple[str, ...]]:
+    """Key sets of the top-level items of *pattern* (one alternative, no top-level ``|``)."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(_flush(run, optional=False))
+            run = []
+            i += 2
+        elif c == "[":
+            out.append(_flush(run, optional=False))
+            run = []
+            i = _class_end(pattern, i)
+        elif c == "(":
+            out.append(_flush(run, optional=False))
+            run = []
+            close = _group_end(pattern, i)
+            if not _optional_at(pattern, close):
+                out.append(required_keys(_group_body(pattern[i + 1 : close - 1])))
+            i = close
+        elif c.isalpha():
+            run.append(c.lower())
+            i += 1
+        else:
+            out.append(_flush(run, optional=run != [] and c in "?*{"))
+            run = []
+            i += 1
+    out.append(_flush(run, optional=False))
+    return out
+
+
+def _flush(run: list[str], *, optional: bool) -> tuple[str, ...]:
+    """*run* as a key set (less its last letter when a quantifier makes that optional)."""
+    kept = run[:-1] if optional else run
+    return ("".join(kept),) if kept else ()
+
+
+def _optional_at(pattern: str, i: int) -> bool:
+    """Whether the item that ended before *i* is made optional by a quantifier at *i*."""
+    return pattern.startswith(("?", "*", "{0"), i)
+
+
+def _group_body(inner: str) -> str:
+    """The body of a group, less its ``?:``/``?P<name>`` head; ``""`` for look-arounds."""
+    if not inner.startswith("?"):
+        return inner
+    if inner.startswith("?:"):
+        return inner[2:]
+    if inner.startswith("?P<"):
+        return inner[inner.index(">") + 1 :]
+    return ""  # look-ahead, look-behind, flags: they hold no required letters
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The offset after the group that opens at *i*."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+def _split_top(pattern: str, sep: str) -> list[str]:
+    """*pattern* split at the *sep* characters outside groups and classes."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    j = 0
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(pattern[last:j])
+            last = j + 1
+        j += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The offset after the character class that opens at *i*."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+def _to_macros(
+    value: Mapping[str, str] | tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+def _to_words(
+    value: Mapping[str, Iterable[str]] | tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(k), tuple(v)) for k, v in items))
+
+
+@frozen
+class RuleSet:
+    r"""
+    A table of rules and the pack pieces their patterns use; indexes are derived from it.
+
+    >>> rules = RuleSet(macros={"COUNT": r"(?P<count>\d+)"}).add_patterns(
+    ...     [Rule(name="toll_hits", frame="toll", measures="killed",
+    ...           pattern=r"\btoll\s+hits\s+{COUNT}")])
+    >>> [(h.measure, str(h.quantity)) for h in rules.hits("Blast toll hits 45")]
+    [('killed', '45')]
+    """
+
+    rules: tuple[Rule, ...] = field(default=(), converter=_to_rules)
+    macros: tuple[tuple[str, str], ...] = field(default=(), converter=_to_macros)
+    measure_words: tuple[tuple[str, tuple[str, ...]], ...] = field(
+        default=(), converter=_to_words, repr=False
+    )
+    stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        names = [r.name for r in self.rules]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            msg = f"rule names must be unique, got {twice!r} twice; remove_by_name() first"
+            raise InvalidValueError(msg)
+        for rule in self.rules:
+            _compile(rule.pattern, self.macros)  # fail on a bad pattern now, not mid-document
+
+    def add_patterns(self, rules: Iterable[Rule]) -> RuleSet:
+        """A copy with *rules* appended (names must stay unique)."""
+        return evolve(self, rules=(*self.rules, *rules))
+
+    def remove_by_name(self, name: str) -> RuleSet:
+        """A copy without the rule called *name*."""
+        return evolve(self, rules=tuple(r for r in self.rules if r.name != name))
+
+    def packs(self) -> tuple[str, ...]:
+        """The names of the packs the rules come from, sorted."""
+        return tuple(sorted({r.pack for r in self.rules}))
+
+    def select(self, packs: Iterable[str]) -> RuleSet:
+        """A copy holding only the rules of *packs*."""
+        chosen = frozenset(packs)
+        return evolve(self, rules=tuple(r for r in self.rules if r.pack in chosen))
+
+    def compiled(self, rule: Rule) -> re.Pattern[str]:
+        """The compiled pattern of *rule*, its pieces expanded."""
+        return _compile(rule.pattern, self.macros)
+
+    def key(self, rule: Rule) -> tuple[str, ...]:
+        """Literals of which a sentence must hold one (lower-cased) for *rule* to be tried."""
+        return _key(rule.pattern, self.macros)
+
+    def hits(self, text: str, *, title: bool = False, lexicon: Lexicon | None = None) -> list[Hit]:
+        """The counts the rules read in *text*, in rule order."""
+        return self.run(text, title=title, lexicon=lexicon)[0]
+
+    @functools.cached_property
+    def _index(self) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[int, ...]]:
+        """
+        The derived index of the set, built once.
+
+        Each distinct key with the rules it admits, and the rules that have no key
+        (tried on every sentence).
+        """
+        by_key: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, rule in enumerate(self.rules):
+            keys = self.key(rule)
+            if not keys:
+                always.append(i)
+            for key in keys:
+                by_key.setdefault(key, []).append(i)
+        return tuple((k, tuple(v)) for k, v in sorted(by_key.items())), tuple(always)
+
+    @functools.cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self.compiled(rule) for rule in self.rules)
+
+    @functools.cached_property
+    def _figure(self) -> re.Pattern[str] | None:
+        """The pack's ``{COUNT}`` piece compiled alone, or None when the pack has none."""
+        if "COUNT" not in dict(self.macros):
+            return None
+        return _compile("{COUNT}", self.macros)
+
+    @functools.cached_property
+    def _keys(self) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+        by_key, _ = self._index
+        return tuple(k for k, _ in by_key), dict(by_key)
+
+    def _tried(self, low: str) -> list[int]:
+        """The positions of the rules whose keys *low* holds (or that have none), in order."""
+        keys, admitted = self._keys
+        chosen = set(self._index[1])
+        for key in filter(low.__contains__, keys):  # the key tests run in C
+            chosen.update(admitted[key])
+        return sorted(chosen)
+
+    def run(
+        self, text: str, *, title: bool = False, lexicon: Lexicon | None = None
+    ) -> tuple[list[Hit], list[Cue]]:
+        """The counts the rules read in *text* and the spans span-rules marked."""
+        low = text.lower()
+        hits: list[Hit] = []
+        cues: list[Cue] = []
+        patterns = self._patterns
+        tried = self._tried(low)
+        figure = self._figure
+        if tried and figure is not None and figure.search(text) is None:
+            # no figure in the sentence: only rules that need none can fire
+            tried = [i for i in tried if not _needs_count(self.rules[i])]
+        for i in tried:
+            rule, pattern = self.rules[i], patterns[i]
+            if rule.title_only and not title:
+                continue
+            for m in pattern.finditer(text):
+                if rule.frame in _SPAN_FRAMES or (rule.frame == "recap" and not rule.measures):
+                    cues.append(Cue(m.start(), m.end(), rule))
+                    continue
+                found = self._read(rule, m, text, lexicon)
+                hits.extend(found)
+                if rule.frame == "recap" and found:
+                    cues.append(Cue(m.start(), m.end(), rule))
+        return hits, cues
+
+    def _read(self, rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> list[Hit]:
+        quantity = _quantity(rule, m, lexicon)
+        if quantity is None:
+            return []
+        np = self._noun_phrase(m, text)
+        if np is None:
+            return []  # "with 400 people ends with one dead": no noun phrase before "dead"
+        group = rule.group or (kinds.classify_subject(np) if np else "people")
+        if not _subject_fits(rule.subject, group):
+            return []
+        start = m.start("count") if "count" in m.re.groupindex and m.group("count") else m.start()
+        subject = text[start : max(m.end(), start + 1)].strip()
+        return [
+            Hit(start, m.end(), measure, subject, group, quantity, rule)
+            for measure in self._measures(rule, m)
+        ]
+
+    def _measures(self, rule: Rule, m: re.Match[str]) -> tuple[str, ...]:
+        if rule.measures != ("*",):
+            return rule.measures
+        words = dict(self.measure_words)
+        said = " ".join(m.group(g) or "" for g in ("m", "m2") if g in m.re.groupindex)
+        out: list[str] = []
+        for word in re.findall(r"[a-z]+", said.lower()):
+            out.extend(x for x in words.get(word, ()) if x not in out)
+        return tuple(out)
+
+    def _noun_phrase(self, m: re.Match[str], text: str) -> str | None:
+        """The counted noun phrase; None when one inside the pattern holds a stop word."""
+        if "np" in m.re.groupindex and m.group("np"):
+            np = _cut(m.group("np"), self.stop_words)
+            inner = m.end("np") < m.end()
+            return None if inner and np != " ".join(m.group("np").split()) else np
+        if "count" not in m.re.groupindex or not m.group("count"):
+            return ""
+        after = _NP_AFTER.match(text, m.end("count"))
+        return _cut(after.group(1), self.stop_words) if after else ""
+
+
+_NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
+
+
+def _needs_count(rule: Rule) -> bool:
+    """Whether *rule* yields only with a figure (not a zero, a fixed one, a plural, a span)."""
+    fixed = rule.zero or rule.value is not None or rule.plural
+    return not fixed and rule.frame not in _SPAN_FRAMES and bool(rule.measures)
+
+
+def _cut(np: str, stop: frozenset[str]) -> str:
+    """*np* up to the first stop word."""
+    words: list[str] = []
+    for word in np.split():
+        if word.lower() in stop:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _subject_fits(subject: str, group: str) -> bool:
+    if subject == "person":
+        return kinds.is_person(group)
+    if subject == "munition":
+        return kinds.is_within(group, "munition")
+    return True
+
+
+def _quantity(rule: Rule, m: re.Match[str], lexicon: Lexicon | None) -> Quantity | None:
+    """The figure of a match: zero for negations, else the count group read and bounded."""
+    if rule.zero:
+        return Quantity(0, 0, qualifier="exact", text=m.group().split()[0])
+    if rule.value is not None:  # "a third suspect was arrested", "arrested the driver"
+        return Quantity.exact(rule.value, text=m.group())
+    if rule.plural:  # a bare plural: "rockets hit the base" is two or more
+        return Quantity(
+            2, None, qualifier="vague", text=m.group("np") if "np" in m.re.groupindex else m.group()
+        )
+    if "count" not in m.re.groupindex or not m.group("count"):
+        return None
+    said = m.group("count").strip('“”"')
+    found = scan_quantities(said, lexicon=lexicon)
+    if not found:
+        return None
+    q = found[0].quantity
+    if rule.bound == "more_than":
+        return Quantity(q.low + 1, None, qualifier="at_least", text=said)
+    if rule.bound == "at_least":
+        return Quantity(q.low, None, qualifier="at_least", text=said)
+    if rule.bound == "at_most":
+        return Quantity(0, q.high, qualifier="at_most", text=said)
+    return q

@@ -1,0 +1,239 @@
+"""Tests for the rule engine (claimrec._rules), the English pack and hostile input to extraction."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from claimrec.extract import extract
+from claimrec.model import Document
+
+#: Inputs that once made extraction quadratic: one builder per shape, by size in units.
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "count word then a run of spaces": lambda n: "Seven" + " " * (10_000 * n) + "were killed.",
+    "a run of digits and commas": lambda n: "attack " + "1," * (5_000 * n),
+    "many coordinated counts": lambda n: "1 and " * (1_600 * n) + "were killed.",
+    "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
+    "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
+    "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
+    "digit groups many times": lambda n: "The toll rose to " + "100 " * (2_000 * n),
+}
+
+
+def _seconds(text: str) -> float:
+    """The best of two runs of extract on *text* (the best damps noise from other jobs)."""
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        extract(Document(id="h", text=text))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+class TestHostileInput:
+    @pytest.mark.parametrize("shape", sorted(HOSTILE))
+    def test_time_grows_about_linearly(self, shape: str, no_hang) -> None:
+        """Doubling a hostile input at most about doubles the time, within a budget per KB."""
+        build = HOSTILE[shape]
+        small, large = build(1), build(2)
+
+        with no_hang(120):
+            t_small, t_large = _seconds(small), _seconds(large)
+
+        per_kb = t_large / (len(large) / 1000)
+        assert per_kb < 0.05, f"{per_kb * 1000:.1f} ms per KB"
+        assert t_large < 3.5 * t_small + 0.05, f"{t_small:.3f}s then {t_large:.3f}s"
+
+
+from claimrec._rules import Rule, RuleSet, required_keys  # noqa: E402
+from claimrec.errors import InvalidValueError  # noqa: E402
+from claimrec.lang import DEFAULT_PACKS, load_rules  # noqa: E402
+from claimrec.model import CountClaim  # noqa: E402
+
+RULES = load_rules()
+EXAMPLES = [
+    (rule.name, sentence, fires)
+    for rule in RULES.rules
+    for sentences, fires in ((rule.fires_on, True), (rule.ignores, False))
+    for sentence in sentences
+]
+
+
+def _fired(rules: RuleSet, name: str, sentence: str) -> bool:
+    hits, cues = rules.run(sentence, title=True)
+    return any(h.rule.name == name for h in hits) or any(c.rule.name == name for c in cues)
+
+
+class TestRuleExamples:
+    @pytest.mark.parametrize(("name", "sentence", "fires"), EXAMPLES)
+    def test_rule_fires_on_its_examples_and_ignores_the_others(
+        self, name: str, sentence: str, fires: bool
+    ) -> None:
+        """Every rule of the English packs reads its fires_on sentences and no ignores one."""
+        fired = _fired(RULES, name, sentence)
+
+        assert fired is fires
+
+    def test_every_rule_has_examples_both_ways(self) -> None:
+        """A rule without a positive and a negative example cannot be checked."""
+        missing = [r.name for r in RULES.rules if not r.fires_on or not r.ignores]
+
+        assert missing == []
+
+
+def _counts(text: str, **options: object) -> list[tuple[str, str, int, int | None, str]]:
+    claims = extract(Document(id="t", text=text, published="2025-03-12"), **options)  # type: ignore[arg-type]
+    return [
+        (c.measure, c.group, c.quantity.low, c.quantity.high, c.scope)
+        for c in claims
+        if isinstance(c, CountClaim)
+    ]
+
+
+class TestRuleSet:
+    def test_a_rule_added_at_run_time_fires_without_other_edits(self) -> None:
+        """add_patterns() returns a set whose new rule is indexed and read by extract."""
+        text = "The mudslide buried 14 villagers on Sunday."
+        rule = Rule(
+            name="buried_n",
+            frame="active",
+            measures=("missing",),
+            pattern=r"\bburied\s+{COUNT}",
+            fires_on=(text,),
+            ignores=("They buried the hatchet.",),
+        )
+
+        before = _counts(text)
+        after = _counts(text, rules=RULES.add_patterns([rule]))
+
+        assert ("missing", "civilians", 14, 14, "event") not in before
+        assert ("missing", "civilians", 14, 14, "event") in after
+
+    def test_the_index_is_derived_from_the_pattern(self) -> None:
+        """The literals a sentence must hold come from the pattern, not from a hand list."""
+        rule = Rule(name="r", frame="toll", measures="killed", pattern=r"\btoll\s+hit\s+{COUNT}")
+
+        keys = RULES.add_patterns([rule]).key(rule)
+
+        assert keys == ("toll",)
+
+    def test_remove_by_name_drops_a_rule(self) -> None:
+        """A removed rule no longer reads its sentence."""
+        rules = RULES.remove_by_name("toll_stands_at")
+
+        assert not _fired(rules, "toll_stands_at", "The toll now stands at 88.")
+
+    def test_names_are_unique(self) -> None:
+        """Adding a rule under a name the set holds is an error naming the rule."""
+        with pytest.raises(InvalidValueError, match="toll_rose_to"):
+            RULES.add_patterns([RULES.rules[0]])
+
+    def test_a_bad_pattern_fails_when_the_set_is_built(self) -> None:
+        """A pattern that does not compile is reported with its text."""
+        bad = Rule(name="bad", frame="toll", measures="killed", pattern=r"toll\s+(")
+
+        with pytest.raises(InvalidValueError, match="does not compile"):
+            RuleSet(rules=(bad,))
+
+    def test_an_unknown_frame_is_refused(self) -> None:
+        """The frame is checked against FRAMES."""
+        with pytest.raises(InvalidValueError, match="frame"):
+            Rule(name="x", frame="poem", measures="killed", pattern="x")
+
+    def test_packs_are_chosen_by_name(self) -> None:
+        """load_rules reads the packs asked for; the defaults hold all three."""
+        general = load_rules(packs=("general",))
+
+        assert general.packs() == ("general",)
+        assert RULES.packs() == tuple(sorted(DEFAULT_PACKS))
+
+    def test_a_missing_pack_is_an_error(self) -> None:
+        """A pack name with no file is reported."""
+        with pytest.raises(InvalidValueError, match="nosuchpack"):
+            load_rules(packs=("nosuchpack",))
+
+
+class TestRequiredKeys:
+    @pytest.mark.parametrize(
+        ("pattern", "keys"),
+        [
+            (r"\btoll\s+(?:rose|climbed)\s+to", ("toll",)),
+            (r"\b(?:sought|received)\s+treatment", ("treatment",)),
+            (r"(?:sought|received)\s+(?:care)?", ("received", "sought")),
+            (r"tolls?\s+x", ("toll",)),
+            (r"a|b", ("a", "b")),
+            (r"a?|b", ()),
+            (r"(?=toll)\w+", ()),
+            (r"[toll]+", ()),
+        ],
+    )
+    def test_keys_every_match_holds(self, pattern: str, keys: tuple[str, ...]) -> None:
+        """Optional parts, look-arounds and classes give no key; required words do."""
+        assert required_keys(pattern) == keys
+
+
+class TestGeneralPack:
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            (
+                "The toll from the mine blast climbed to 73 on Friday.",
+                ("killed", "people", 73, 73, "event"),
+            ),
+            (
+                "Nine firefighters lost their lives in the blaze.",
+                ("killed", "people", 9, 9, "event"),
+            ),
+            ("None of the 30 hikers was hurt.", ("injured", "people", 0, 0, "event")),
+            ("Not a single passenger was injured.", ("injured", "people", 0, 0, "event")),
+            ("About 2 000 people were evacuated.", ("evacuated", "people", 2000, 2000, "event")),
+            ("Seven ferry passengers drowned.", ("killed", "people", 7, 7, "event")),
+        ],
+    )
+    def test_reads_general_news_phrasing(self, text: str, claim: tuple[object, ...]) -> None:
+        """Toll verbs, lost lives, zero claims, spaced thousands and drowning are read."""
+        assert claim in _counts(text)
+
+    def test_none_of_n_is_zero_not_n(self) -> None:
+        """'None of the 30 hikers was hurt' counts 0 injured and never 30."""
+        got = _counts("None of the 30 hikers was hurt.")
+
+        assert [c for c in got if c[0] == "injured"] == [("injured", "people", 0, 0, "event")]
+
+    def test_unknown_is_not_zero(self) -> None:
+        """'It was not clear whether anyone was hurt' claims nothing."""
+        assert _counts("It was not clear whether anyone was hurt.") == []
+
+    def test_only_the_tally_after_a_turn_is_cumulative(self) -> None:
+        """An event count before ', bringing ... since March to N' stays an event."""
+        got = _counts(
+            "The blast hurt three guards, bringing the number of guards injured in such "
+            "attacks since March to 40."
+        )
+
+        assert any(g[0] == "injured" and g[2] == 3 and g[4] == "event" for g in got)
+        assert any(g[0] == "injured" and g[2] == 40 and g[4] == "cumulative" for g in got)
+
+    def test_a_recap_of_an_earlier_incident_is_about_another_event(self) -> None:
+        """'since a 2015 bombing that killed 63' is an event count whose focus is other."""
+        doc = Document(
+            id="r",
+            text="It was the worst attack in the city since a 2015 bombing that killed 63.",
+            published="2025-03-12",
+        )
+
+        claims = [c for c in extract(doc) if isinstance(c, CountClaim) and c.quantity.low == 63]
+
+        assert [(c.scope, c.mention.focus) for c in claims] == [("event", "other")]
+
+    def test_without_the_shootings_pack_shot_counts_are_not_reduced(self) -> None:
+        """The shot-minus-killed arithmetic belongs to the shootings pack."""
+        text = "Five people were shot on Sunday night. Two people were killed in the shooting."
+
+        with_pack = _counts(text)
+        without = _counts(text, rules=load_rules(packs=("general",)))
+
+        assert ("injured", "people", 3, 3, "event") in with_pack
+        assert ("injured", "people", 5, 5, "event") in without
