@@ -162,9 +162,12 @@ _FURNITURE_KEYS: Final = (
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
 _SHORT_LINE: Final = 24
+#: Possessive quantifiers keep it linear: a word ends where its letters end, so a run
+#: of capitals cannot be split into words in many ways when the line fails to match.
 _BYLINE: Final = re.compile(
-    r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}[ \t,]{0,3}){1,6}(?:and [A-Z][\w.]{0,30}[ \t]{0,3}){0,3}$"
-    r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30}){0,3}$)"
+    r"(?:by:?[ \t]{1,3}+[A-Z][\w'’.\-]{0,30}+(?:[ \t,]{1,3}+[A-Z][\w'’.\-]{0,30}+){0,5}+[ \t,]{0,3}+"
+    r"(?:and [A-Z][\w.]{0,30}+[ \t]{0,3}+){0,3}+$"
+    r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}+(?:[ \t][A-Z][\w.\-]{1,30}+){0,3}+$)"
 )
 _DATE_LINE: Final = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?"
@@ -367,7 +370,7 @@ def _block_furniture(line: str, *, first: bool) -> bool:
         return True  # an embedded post: "— Name (@handle) January 20, 2024"
     if _DATE_LINE.fullmatch(line.strip()):
         return True
-    if _BYLINE.fullmatch(line.strip()) and len(line) < 80:
+    if len(line) < 80 and _BYLINE.fullmatch(line.strip()):
         return True
     if _NO_WORDS.fullmatch(line):  # "# # #", phone numbers, coordinates
         return True
