@@ -26,11 +26,12 @@ Department" is a person; "a spokesman for the police" is the organization).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from attrs import evolve, frozen
 
@@ -46,6 +47,9 @@ __all__ = [
     "SPEECH_VERBS",
     "attribute_clause",
     "attribute_sentences",
+    "classify_speaker",
+    "explicit_speaker",
+    "names_someone",
 ]
 
 
@@ -491,6 +495,12 @@ def _phrase_after(text: str, start: int) -> str:
 # --------------------------------------------------------------------------- finding
 
 
+@functools.lru_cache(maxsize=64)
+def _anonymous(sentence: str) -> bool:
+    """Whether a sentence holds an anonymity cue (read once per sentence, not per speaker)."""
+    return _ANONYMITY.search(sentence) is not None
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -499,7 +509,7 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     if (
         ref is None
         and kind in {"vague", "named_person"}
-        and _ANONYMITY.search(sentence)
+        and _anonymous(sentence)
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
@@ -507,6 +517,51 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         return Attribution("none", np), ref
     source = _source_text(np, kind)
     return Attribution(kind, source, chain=(source,)), ref
+
+
+def classify_speaker(phrase: str, sentence: str = "") -> Attribution | None:
+    """
+    The attribution a speaker phrase stands for on its own, or None when it names nobody.
+
+    Args:
+        phrase: A noun phrase such as ``"Security officials"`` or ``"the Lake Front"``.
+        sentence: The sentence around it (anonymity cues are read there).
+
+    >>> classify_speaker("Security officials").kind
+    'anonymous_official'
+    >>> classify_speaker("which") is None
+    True
+    """
+    made = _make(phrase, sentence)
+    if made is None or made[0].kind == "none":
+        return None
+    return made[0]
+
+
+def names_someone(phrase: str) -> bool:
+    """
+    Whether a noun phrase holds a name (not only titles, places, nationalities or cue words).
+
+    >>> names_someone("the Lebanese movement"), names_someone("the Delta Vanguard")
+    (False, True)
+    """
+    return _has_name(_words(_head(phrase)))
+
+
+def explicit_speaker(text: str, at: int = 0) -> Attribution | None:
+    """
+    The first speaker named in the clause of *text* that holds offset *at*, or None.
+
+    Pronouns and short references do not count; clauses are cut as in
+    ``attribute_clause`` (semicolons, "while", "whereas", ", but").
+
+    >>> explicit_speaker("No group has claimed the attack, police said.").kind
+    'organization'
+    >>> explicit_speaker("No group has claimed it, but police blamed a gang.") is None
+    True
+    """
+    starts, clauses, _ = _clauses(text)
+    return clauses[max(0, bisect.bisect_right(starts, at) - 1)][2]
 
 
 @functools.lru_cache(maxsize=512)
@@ -523,6 +578,9 @@ _NOUN_DETERMINER_END: Final = re.compile(
 _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|their|his|her|to|of|for|by|with|from|about)\s+$", re.IGNORECASE
 )
+
+
+_THAT_AFTER: Final = re.compile(r"\s*that\b")
 
 
 def _find_uncached(text: str) -> list[_Found]:
@@ -614,7 +672,7 @@ def _find_uncached(text: str) -> list[_Found]:
         final = (
             len(rest) < 40
             and not _VERB_RE.search(rest)
-            and (inverted or not re.match(r"\s*that\b", text[end:]))
+            and (inverted or not _THAT_AFTER.match(text, end))
         )
         # relays: "X told Reuters", "X cited Y"
         if verb in {"told", "tells", "tell"}:
@@ -632,24 +690,38 @@ def _find_uncached(text: str) -> list[_Found]:
             if made_cited:
                 outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
         found.append(outer_found)
-    for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
-        cited = _phrase_after(text, match.end())
-        made_cited = _make(cited, text)
-        if not made_cited or not found:
-            continue
-        outer = [f for f in found if f.position < match.start()]
-        if outer:
-            index = found.index(outer[-1])
-            found[index] = _relay(outer[-1], _Found(made_cited[0], match.end(), made_cited[1]))
-    for match in _CITED_BY.finditer(text) if (" by" in text) else ():
-        relay = _phrase_after(text, match.end())
-        made_relay = _make(relay, text)
-        inner = [f for f in found if f.position > match.start()]
-        if made_relay and inner:
-            index = found.index(inner[0])
-            found[index] = _relay(_Found(made_relay[0], match.start(), made_relay[1]), inner[0])
     found.sort(key=lambda f: f.position)
+    _relays(text, found)
     return found
+
+
+def _relays(text: str, found: list[_Found]) -> None:
+    """
+    Join the relays of a sentence into *found* (sorted by position, kept sorted).
+
+    "X said, citing Y": the last speaker before "citing" relays Y; "cited by X": X
+    relays the first speaker after it. Speakers are looked up by bisection, so a
+    sentence with many of them is read in linear time.
+    """
+    positions = [f.position for f in found]
+    for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
+        index = bisect.bisect_left(positions, match.start()) - 1
+        if index < 0:
+            continue
+        made_cited = _make(_phrase_after(text, match.end()), text)
+        if made_cited:
+            inner = _Found(made_cited[0], match.end(), made_cited[1])
+            found[index] = _relay(found[index], inner)
+            positions[index] = found[index].position
+    for match in _CITED_BY.finditer(text) if (" by" in text) else ():
+        index = bisect.bisect_right(positions, match.start())
+        if index >= len(found):
+            continue
+        made_relay = _make(_phrase_after(text, match.end()), text)
+        if made_relay:
+            outer = _Found(made_relay[0], match.start(), made_relay[1])
+            found[index] = _relay(outer, found[index])
+            positions[index] = found[index].position
 
 
 #: Words one of which every match of ``_VAGUE_CUES`` holds, in lower case.
@@ -911,20 +983,33 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     >>> attribute_clause(s, 50, 55, Attribution("organization", "Police")).source
     'the hospital'
     """
-    text = sentence.text
-    cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
-    if len(cuts) < 3:
-        return default
-    clauses: list[tuple[int, int, Attribution | None]] = []
-    for a, b in itertools.pairwise(cuts):
-        found = [f for f in _find(text[a:b]) if f.ref is None and f.attribution.kind != "none"]
-        clauses.append((a, b, found[0].attribution if found else None))
-    speakers = {c[2] for c in clauses if c[2] is not None}
-    if len(speakers) < 2:
+    starts, clauses, speakers = _clauses(sentence.text)
+    if speakers < 2:
         return default
     local = start - sentence.start
     local_end = max(local, end - sentence.start)
-    for a, b, attribution in clauses:
-        if a <= local < b or (a < local_end <= b):
-            return attribution if attribution is not None else default
+    index = max(0, bisect.bisect_right(starts, local) - 1)
+    a, b, attribution = clauses[index]
+    if a <= local < b or (a < local_end <= b):
+        return attribution if attribution is not None else default
     return default
+
+
+_Clause: TypeAlias = tuple[int, int, "Attribution | None"]
+
+
+@functools.lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
+    """
+    The clauses of a sentence with the first speaker each names, read once per sentence.
+
+    Returns their start offsets (for bisection), the clauses ``(start, end, speaker)``
+    and how many different speakers they name.
+    """
+    cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    clauses: list[_Clause] = []
+    for a, b in itertools.pairwise(cuts):
+        found = [f for f in _find(text[a:b]) if f.ref is None and f.attribution.kind != "none"]
+        clauses.append((a, b, found[0].attribution if found else None))
+    speakers = len({c[2] for c in clauses if c[2] is not None})
+    return tuple(cuts[:-1]), tuple(clauses), speakers

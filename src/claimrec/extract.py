@@ -49,6 +49,7 @@ from claimrec._attribution import attribute_clause, attribute_sentences
 from claimrec._dates import DateMatch, scan_dates
 from claimrec._groups import GroupContext
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
+from claimrec._responsibility import ResponsibilityReader
 from claimrec._rules import Cue, Hit, RuleSet
 from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.lang import load_rules
@@ -1554,63 +1555,6 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     return out
 
 
-# --------------------------------------------------------------------------- responsibility
-
-_CLAIMED: Final = re.compile(
-    r"\b(?:claimed|claims|claiming|claim|declared|declares|announced|assumed|took|takes|"
-    r"accepted|accepts|admitted)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
-    r"|\bsaid\s+(?:it|its\s+\w+|they|that\s+it)\s+(?:had\s+)?(?:carried\s+out|(?:was|were)\s+behind|"
-    r"conducted|launched|targeted)\b",
-    re.IGNORECASE,
-)
-_NONE_CLAIMED: Final = re.compile(
-    r"\b(?:no\s+one|nobody|none|no\s+(?:\w+\s+){0,2}?(?:group|organi[sz]ation|person|individual|"
-    r"faction|militia|party|entity)s?(?:\s+or\s+(?:\w+\s+)?\w+)?)\s+(?:\w+\s+){0,3}?"
-    r"(?:claimed|taken|accepted|assumed|admitted|claims)\s+(?:credit|responsibility)\b"
-    r"|\bno\s+(?:immediate\s+|official\s+)?claims?\s+of\s+responsibility\b"
-    r"|\bresponsibility\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+claimed\b",
-    re.IGNORECASE,
-)
-_BLAMED: Final = re.compile(
-    r"\bblam(?:ed|es|ing)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
-    r"(?:attacks?|strikes?|assaults?|shooting|bombing|incident|it|them|violence)\s+on\s+"
-    r"|\b(?:blamed|attributed)\s+(?:\w+\s+){0,3}?(?:on|to)\s+"
-    r"|\bheld\s+(?=\S+(?:\s+\S+){0,5}\s+responsible)"
-    r"|\baccus(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,5}\s+of\s+(?:carrying\s+out|being\s+behind|launching|"
-    r"conducting))"
-    r"|\bblam(?:ed|es|ing)\s+(?=(?:the\s+)?[A-Z\"“])",
-)
-_DENIED: Final = re.compile(
-    r"\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|"
-    r"responsibility|role|(?:that\s+it\s+was\s+|being\s+)(?:behind|involved))\b",
-    re.IGNORECASE,
-)
-_ACTOR_STOP: Final = frozenset(
-    [
-        "for",
-        "after",
-        "as",
-        "which",
-        "who",
-        "that",
-        "and",
-        "since",
-        "over",
-        "because",
-        "when",
-        "while",
-        "on",
-        "at",
-        "with",
-        "to",
-        "by",
-        "said",
-        "says",
-        "following",
-        "amid",
-        "during",
-    ]
-)
 #: Cheap pre-filters (lower-case stems): a sentence without any of them holds no claim of the kind.
 _COUNT_KEYS: Final = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "shot", "shoot", "slain", "murder",
@@ -1634,10 +1578,6 @@ _SINGULAR_KEYS: Final = (
     "stationed", "deployed", "based", "serving", "destroyed", "dies",
 )  # fmt: skip
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
-_RESPONSIBILITY_KEYS: Final = (
-    "responsib", "credit", "blam", "attribut", "accus", "held", "denie", "deny", "reject",
-    "carried", "behind", "conducted", "launched", "targeted",
-)  # fmt: skip
 _PROVISIONAL_KEYS: Final = (
     "initial", "preliminary", "early", "far", "rise", "first", "this", "yet", "being",
 )  # fmt: skip
@@ -1645,107 +1585,6 @@ _OTHER_KEYS: Final = (
     "last", "ago", "earlier", "before", "previous", "prior", "separate", "similar", "another",
     "after",
 )  # fmt: skip
-_ADVERBIAL: Final = re.compile(
-    r"(?i)(?:in|on|at|via|through|according|citing|earlier|later|late|meanwhile|however|"
-    r"last|this|yesterday|today)\b"
-)
-_PRONOUN_SUBJECTS: Final = frozenset(
-    {"it", "they", "the group", "the movement", "the organization", "the militia"}
-)
-
-
-def _actor_after(text: str, pos: int) -> tuple[int, int, str] | None:
-    """The group named after a blaming verb: (start, end, words) or None."""
-    first = last = -1
-    for m in re.finditer(r"[\"“”‘’']|[\w'’.\-]+|[,.;:()\[\]]", text[pos : pos + 120]):
-        w = m.group()
-        if w in {'"', "“", "‘", "'"} and first < 0:
-            continue
-        if w in {",", ".", ";", ":", "”", '"', "’", "(", ")", "[", "]"}:
-            break
-        lw = w.lower()
-        if first >= 0 and (lw in _ACTOR_STOP or (w.islower() and lw.endswith("ed"))):
-            break
-        if first < 0:
-            first = pos + m.start()
-        last = pos + m.end()
-        if last - first > 80:
-            break
-    if first < 0:
-        return None
-    actor = text[first:last].rstrip(" .")
-    return first, first + len(actor), actor
-
-
-def _actor_before(text: str, end: int, last_actor: str | None) -> str | None:
-    head = text[:end].rstrip()
-    head = re.sub(
-        r"(?i)\b(?:has|have|had|also|later|quickly|swiftly|reportedly|formally|"
-        r"officially|has\s+since|since|previously|already|not)\s*$",
-        "",
-        head,
-    ).rstrip()
-    head = re.sub(r"(?i)\b(?:has|have|had)\s*$", "", head).rstrip()
-    segments = [s.strip() for s in re.split(r"[,;:—–]", head)]
-    segments = [s for s in segments if s]
-    if not segments:
-        return last_actor
-    candidate = segments[-1]
-    if (
-        re.match(
-            r"(?i)(?:in|on|via|through|according|citing|an?\s|earlier|later|late|meanwhile|however)\b",
-            candidate,
-        )
-        and len(segments) > 1
-    ):
-        candidate = segments[0]
-    if (
-        re.match(r"(?:the|a|an)\s", candidate)
-        and len(segments) > 1
-        and re.match(r"[A-Z]", segments[0])
-        and not _ADVERBIAL.match(segments[0])
-    ):
-        candidate = segments[0]
-    if re.match(r"(?i)(?:which|who)\b", candidate) and len(segments) > 1:
-        antecedent = re.search(
-            r"[A-Z][\w'’\-]*(?:\s+(?:of|in|for|the|al|el)?\s*[A-Z][\w'’\-]*)*\s*$", segments[-2]
-        )
-        candidate = antecedent.group().strip() if antecedent else segments[-2]
-    candidate = re.sub(
-        r"(?i)^(?:but|and|meanwhile|however|earlier|later|so\s+far|on\s+\w+)\s+", "", candidate
-    )
-    candidate = re.sub(r"(?i)\s+(?:in|on|via)\s+(?:a|an|its|their)\s+.*$", "", candidate)
-    if candidate.lower() in _PRONOUN_SUBJECTS or candidate.lower().startswith(("it ", "they ")):
-        return last_actor
-    return candidate or last_actor
-
-
-def _responsibility(
-    sentence: Sentence, last_actor: str | None
-) -> list[tuple[int, int, str, str | None, str]]:
-    """(start, end, stance, actor, pattern) found in one sentence."""
-    text = sentence.text
-    out: list[tuple[int, int, str, str | None, str]] = []
-    if not _has_any(text.lower(), _RESPONSIBILITY_KEYS):
-        return out
-    none = _NONE_CLAIMED.search(text)
-    if none is not None:
-        out.append((none.start(), none.end(), "none_claimed", None, "none_claimed"))
-        return out
-    for m in _CLAIMED.finditer(text):
-        actor = _actor_before(text, m.start(), last_actor)
-        out.append((m.start(), m.end(), "claimed", actor, "claimed"))
-    for m in _BLAMED.finditer(text):
-        named = _actor_after(text, m.end())
-        if named is not None:
-            out.append((m.start(), named[1], "blamed", named[2], "blamed"))
-    out.extend(
-        (m.start(), m.end(), "denied", _actor_before(text, m.start(), last_actor), "denied")
-        for m in _DENIED.finditer(text)
-    )
-    return out
-
-
 # --------------------------------------------------------------------------- mentions
 
 
@@ -2057,7 +1896,7 @@ def extract(
     main = _main_event(sentences, document.published, scanned)
     lead_ids = {id(s) for s in [s for s in sentences if s.kind == "body"][:1]}
     raw: list[tuple[int, int, Claim]] = []
-    last_actor: str | None = None
+    read_responsibility = ResponsibilityReader()
     body = [
         (sentence, attribution)
         for sentence, attribution in zip(sentences, attributions, strict=False)
@@ -2072,7 +1911,7 @@ def extract(
         if sentence.kind == "body" and low in claimed_texts:
             continue  # a sentence a crawled page repeats says nothing new
         found, cumulative_at = _sentence_counts(sentence, low, lexicon, rules)
-        responsibility = _responsibility(sentence, last_actor)
+        responsibility = read_responsibility(sentence, attribution)
         if not found and not responsibility:
             continue  # dates and focus are read only for sentences that claim something
         claimed_texts.add(low)
@@ -2116,27 +1955,25 @@ def extract(
             if f.focus == "other" and claim.mention.focus != "other":
                 claim = attrs.evolve(claim, mention=attrs.evolve(claim.mention, focus="other"))
             raw.append((claim.span[0], claim.span[1], claim))
-        for start, end, stance, actor, pattern in responsibility:
-            if actor is not None:
-                last_actor = actor
+        for stance in responsibility:
             rclaim = ResponsibilityClaim(
                 id="",
                 document=document.id,
-                span=_span(sentence, start, end),
+                span=_span(sentence, stance.start, stance.end),
                 sentence=text,
-                attribution=_clause_attribution(sentence, start, end, attribution),
+                attribution=stance.attribution,
                 mention=_mention(
                     sentence,
-                    start,
+                    stance.start,
                     main,
-                    _date_at(dates, date_starts, start),
+                    _date_at(dates, date_starts, stance.start),
                     is_lead=is_lead,
                     previous_other=previous_other,
                 ),
-                pattern=pattern,
+                pattern=stance.pattern,
                 provisional=provisional,
-                stance=stance,
-                actor=actor,
+                stance=stance.stance,
+                actor=stance.actor,
             )
             raw.append((rclaim.span[0], rclaim.span[1], rclaim))
     raw = _drop_weak(raw)

@@ -1,0 +1,597 @@
+"""
+Responsibility claims: who claimed, denied or is blamed for an attack, read by rules as data.
+
+The rules live in the language pack (``claimrec/lang/en/responsibility.toml``): each
+names its stance, where its actor is written (before the verb, after it, inside the
+pattern, or nowhere), who speaks for a blame, a literal pre-filter and the sentences it
+must and must not read. This module compiles them and reads a document sentence by
+sentence, remembering the last actor and the last group named so that "it", "the
+group" or "the group's spokesman" find the group meant.
+
+Every pattern and every search here is bounded: subjects are read in a window of
+``_WINDOW`` characters before the verb and actors in one after it, word by word, so a
+sentence of any length is read in time linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+from attrs import field, frozen
+
+from claimrec._attribution import (
+    attribute_clause,
+    classify_speaker,
+    explicit_speaker,
+    names_someone,
+)
+from claimrec._text import literal_union
+from claimrec.errors import InvalidValueError
+from claimrec.model import Attribution
+
+if TYPE_CHECKING:
+    from claimrec._text import Sentence
+
+__all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
+
+STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
+_ACTOR_PLACES: Final = ("before", "after", "group", "none")
+_BLAMERS: Final = ("subject", "clause")
+#: How far before a verb its subject is looked for, and after it its actor.
+_WINDOW: Final = 200
+
+
+@frozen
+class Rule:
+    """
+    One responsibility rule of a language pack (see ``responsibility.toml``).
+
+    >>> rule = RULES[0]
+    >>> (rule.name, rule.stance, rule.actor)
+    ('none_claimed', 'none_claimed', 'none')
+    """
+
+    name: str
+    stance: str
+    actor: str
+    pattern: re.Pattern[str] = field(repr=False)
+    keys: tuple[str, ...] = field(repr=False)
+    blamer: str = "subject"
+    needs: str | None = None
+    fires_on: tuple[str, ...] = field(default=(), repr=False)
+    ignores: tuple[str, ...] = field(default=(), repr=False)
+
+
+@frozen
+class Stance:
+    """A responsibility claim found in one sentence (offsets into the sentence)."""
+
+    start: int
+    end: int
+    stance: str
+    actor: str | None
+    pattern: str
+    attribution: Attribution
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _check(record: Mapping[str, object], key: str, allowed: Sequence[str], default: str) -> str:
+    value = record.get(key, default)
+    if value not in allowed:
+        msg = f"responsibility rule {record.get('name')!r}: {key} must be one of {', '.join(allowed)}, got {value!r}"
+        raise InvalidValueError(msg)
+    return str(value)
+
+
+def _compile(record: Mapping[str, object], words: Mapping[str, list[str]]) -> Rule:
+    """One rule record of the TOML table, its placeholders filled and its pattern compiled."""
+    pattern = str(record["pattern"])
+    for name, alternatives in words.items():
+        pattern = pattern.replace(f"<{name.upper()}>", _alternation(alternatives))
+    if "<" in pattern and re.search(r"<[A-Z]+>", pattern):
+        msg = f"responsibility rule {record.get('name')!r}: unknown word list in {pattern!r}"
+        raise InvalidValueError(msg)
+    flags = 0 if record.get("case") else re.IGNORECASE
+    keys = tuple(str(k) for k in record.get("keys", ()))  # type: ignore[attr-defined]
+    if not keys:
+        msg = f"responsibility rule {record.get('name')!r}: keys must not be empty"
+        raise InvalidValueError(msg)
+    return Rule(
+        name=str(record["name"]),
+        stance=_check(record, "stance", STANCES, ""),
+        actor=_check(record, "actor", _ACTOR_PLACES, ""),
+        pattern=re.compile(pattern, flags),
+        keys=keys,
+        blamer=_check(record, "blamer", _BLAMERS, "subject"),
+        needs=str(record["needs"]) if "needs" in record else None,
+        fires_on=tuple(record.get("fires_on", ())),  # type: ignore[arg-type]
+        ignores=tuple(record.get("ignores", ())),  # type: ignore[arg-type]
+    )
+
+
+def _pack_text() -> str:
+    return resources.files("claimrec.lang.en").joinpath("responsibility.toml").read_text("utf-8")
+
+
+def load_rules(text: str | None = None) -> tuple[Rule, ...]:
+    """
+    The responsibility rules of a TOML table (the English pack's when *text* is None).
+
+    Args:
+        text: A TOML document with ``[words]`` and ``[[rule]]`` tables.
+
+    Raises:
+        InvalidValueError: A rule names an unknown stance, actor place or word list.
+
+    >>> [r.name for r in load_rules()][:2]
+    ['none_claimed', 'no_claim_of_responsibility']
+    """
+    table = tomllib.loads(_pack_text() if text is None else text)
+    words: dict[str, list[str]] = table.get("words", {})
+    return tuple(_compile(record, words) for record in table.get("rule", ()))
+
+
+_TABLE: Final = tomllib.loads(_pack_text())
+#: The English pack's rules, in the order they are tried.
+RULES: Final = load_rules()
+#: An attack or act of violence named anywhere in a sentence (rules that ``need`` one).
+_ATTACK_RE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(_TABLE["words"]["attack"])
+    + r"|violence|fire|rockets?|missiles?|drones?)\b",
+    re.IGNORECASE,
+)
+_ADVERBS: Final = frozenset(
+    [
+        *(w.replace("\\s+", " ") for w in _TABLE["words"]["adverb"]),
+        "has",
+        "have",
+        "had",
+        "not",
+        "so",
+        "far",
+        "never",
+    ]
+)
+
+# --------------------------------------------------------------------------- actors
+
+_WORD: Final = re.compile(r"[\"“”‘’']|[\w'’.\-]+|[,.;:()\[\]—–]")
+_STOP_PUNCT: Final = frozenset(',.;:”"’()[]—–')
+#: Words that end an actor read after a verb ("blamed X for ...").
+_ACTOR_STOP: Final = frozenset(
+    [
+        "for",
+        "after",
+        "as",
+        "which",
+        "who",
+        "whose",
+        "that",
+        "and",
+        "since",
+        "over",
+        "because",
+        "when",
+        "while",
+        "on",
+        "at",
+        "with",
+        "to",
+        "by",
+        "said",
+        "says",
+        "following",
+        "amid",
+        "during",
+        "in",
+        "from",
+    ]
+)
+#: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
+_LINKING: Final = frozenset(
+    ["loyal", "linked", "allied", "tied", "close", "affiliated", "aligned", "backed", "associated"]
+)
+#: Phrases after which the group's own name follows ("a gang known as X").
+_NAMING: Final = re.compile(
+    r"\b(?:calling\s+(?:itself|themselves)|calls\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+",
+    re.IGNORECASE,
+)
+#: An actor that only points back to a group named elsewhere.
+_REFERENCE: Final = re.compile(
+    r"(?:it|they|we|he|she|the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|"
+    r"alliance)|its\s+\w+|their\s+\w+|our\s+\w+)",
+    re.IGNORECASE,
+)
+#: Who speaks for a group: "a spokesman for X", "X's spokesman", "a X spokesman".
+_SPOKESMAN_FOR: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|leader|commander|emir|official|member)s?"
+    r"\s+(?:for|of)\s+(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+_OWNER_SPOKESMAN: Final = re.compile(
+    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
+    re.IGNORECASE,
+)
+_SPOKESMAN_AFTER: Final = re.compile(
+    r"^(?:a|an|the)\s+(?P<owner>[^\s].{0,80}?)\s+spokes(?:man|woman|person)$", re.IGNORECASE
+)
+_LEADING: Final = re.compile(
+    r"^(?:(?:but|and|meanwhile|however|earlier|later|so\s+far|then|also|separately|"
+    r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now)\b[\s,]*){1,4}",
+    re.IGNORECASE,
+)
+_TRAILING: Final = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:a|an|its|their)\b[^,;]{0,80}$|\s+(?:on|via)\s+(?:telegram|social\s+media|"
+    r"twitter|x|facebook|its\s+website)$|\s+online$",
+    re.IGNORECASE,
+)
+#: The last complementizer or speech verb in a subject: what follows it is the real subject.
+_INNER_SUBJECT: Final = re.compile(
+    r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks)\s+",
+    re.IGNORECASE,
+)
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told|stated|added|announced|insisted|declared|wrote|posted)\b", re.IGNORECASE
+)
+#: A coordinated verb phrase shares the subject of the verb before it.
+_COORDINATED: Final = re.compile(r"(?:^|\s|,)(?:and|but|then|or|before|after)$", re.IGNORECASE)
+_NAMERS: Final = frozenset(["known", "calling", "calls", "called", "named", "dubbed"])
+_NAME_JOINERS: Final = frozenset(
+    ["of", "the", "al", "el", "al-", "bin", "ibn", "e", "de", "du", "la", "le", "for", "and"]
+)
+_SAME: Final = "\x00same"  # the subject is the one of the previous verb in the clause
+
+
+def _last(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """The last match of *pattern* in ``text[pos:endpos]`` (matches do not overlap)."""
+    found = None
+    for found in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007
+        pass
+    return found
+
+
+def _strip_adverbs(head: str) -> str:
+    """*head* without the adverbs and auxiliaries that stand before its verb."""
+    for _ in range(6):
+        stripped = head.rstrip()
+        cut = stripped.rfind(" ")
+        last = stripped[cut + 1 :].lower()
+        if last not in _ADVERBS:
+            return stripped
+        head = stripped[: max(cut, 0)]
+    return head.rstrip()
+
+
+def _trailing_name(segment: str) -> str:
+    """The run of capitalised words (and their joiners) that ends *segment*."""
+    words = segment.split()
+    start = len(words)
+    while start > 0 and len(words) - start < 10:
+        word = words[start - 1]
+        if word[:1].isupper() or word.lower() in _NAME_JOINERS:
+            start -= 1
+            continue
+        break
+    while start < len(words) and words[start].lower() in _NAME_JOINERS - {"the"}:
+        start += 1
+    return " ".join(words[start:]) or segment
+
+
+def _subject_before(text: str, end: int) -> str | None:
+    """The subject phrase written before the verb at *end*, ``_SAME``, or None."""
+    head = _strip_adverbs(text[max(0, end - _WINDOW) : end])
+    if _COORDINATED.search(head):
+        return _SAME
+    segments = [s.strip() for s in re.split(r"[,;:—–()\"“”]", head)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    candidate = segments[-1]
+    if candidate.lower() in {"which", "who", "that"} and len(segments) > 1:
+        return _trailing_name(segments[-2])
+    if len(segments) > 1 and (
+        _SPOKESMAN_FOR.search(segments[-2]) or _OWNER_SPOKESMAN.match(segments[-2])
+    ):
+        return segments[-2]  # "the group's spokesman, Abu X, said": he speaks for it
+    naming = _last(_NAMING, candidate)
+    if naming is not None:
+        return candidate[naming.end() :]
+    if (
+        re.match(r"(?:the|a|an)\s", candidate)
+        and len(segments) > 1
+        and segments[0][:1].isupper()
+        and not _LEADING.match(segments[0])
+        and not _INNER_SUBJECT.search(segments[0])
+        and not names_someone(candidate)
+    ):
+        return segments[0]  # "Hezbollah, the Lebanese movement, claimed"
+    if _LEADING.fullmatch(candidate + " ") and len(segments) > 1:
+        candidate = segments[-2]
+    return candidate
+
+
+def _clean(actor: str) -> str:
+    inner = _last(_INNER_SUBJECT, actor)
+    if inner is not None and inner.end() < len(actor):
+        actor = actor[inner.end() :]
+    actor = _LEADING.sub("", actor)
+    actor = _TRAILING.sub("", actor)
+    return actor.strip(" ,.\"“”'‘’")
+
+
+def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
+    """The actor written right after *pos*, word by word: (end, words) or None."""
+    first = last = -1
+    previous = ""
+    window = text[pos : pos + _WINDOW]
+    naming = _NAMING.match(window)
+    for m in _WORD.finditer(window):
+        w = m.group()
+        if first < 0 and w in {'"', "“", "‘", "'"}:
+            continue
+        if w in _STOP_PUNCT:
+            break
+        lw = w.lower()
+        if previous in _NAMERS and lw in {"as", "itself", "themselves"}:
+            previous = lw
+            continue
+        if first >= 0 and lw in _ACTOR_STOP and previous not in _LINKING:
+            if (
+                lw == "and"
+                and m.end() < len(window)
+                and window[m.end() + 1 : m.end() + 2].isupper()
+            ):
+                pass  # "X and Y": two names
+            else:
+                break
+        if (
+            first >= 0
+            and w.islower()
+            and lw.endswith(("ed", "ing"))
+            and lw not in _LINKING
+            and lw not in _NAMERS
+        ):
+            break
+        if first < 0:
+            first = m.start()
+        last = m.end()
+        previous = lw
+        if last - first > 80:
+            break
+    if first < 0:
+        return None
+    actor = window[first:last].rstrip(" .")
+    named = _NAMING.search(actor)
+    if named is not None and named.end() < len(actor):
+        actor = actor[named.end() :]
+    elif naming is not None:
+        actor = actor[naming.end() - first :] if naming.end() > first else actor
+    return pos + last, actor
+
+
+def _owner(phrase: str) -> str | None:
+    """The group a spokesperson phrase speaks for, or None when *phrase* is not one."""
+    for pattern in (_SPOKESMAN_FOR, _OWNER_SPOKESMAN, _SPOKESMAN_AFTER):
+        found = pattern.search(phrase) if pattern is _SPOKESMAN_FOR else pattern.match(phrase)
+        if found is not None:
+            return found.group("owner").strip()
+    return None
+
+
+def _leading_group(text: str) -> str | None:
+    """The capitalised name a sentence opens with ("The Sons of X posted ..."), or None."""
+    words = text[:160].split()[:10]
+    if len(words) < 2 or words[0] != "The" or not words[1][:1].isupper():
+        return None
+    run = words[:2]
+    for word in words[2:]:
+        bare = word.rstrip(",.;:")
+        if not (bare[:1].isupper() or bare.lower() in _NAME_JOINERS):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    while len(run) > 2 and run[-1].lower() in _NAME_JOINERS:
+        run.pop()
+    return " ".join(run).rstrip(",.;:")
+
+
+def _is_reference(actor: str) -> bool:
+    return bool(_REFERENCE.fullmatch(actor)) or actor.lower().startswith(("its ", "their "))
+
+
+def _group_kind(actor: str, sentence: str) -> str:
+    """``organization`` for a state institution speaking for itself, else ``party``."""
+    made = classify_speaker(actor, sentence)
+    if made is not None and made.kind in {"organization", "media", "anonymous_official"}:
+        return made.kind
+    return "party"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class ResponsibilityReader:
+    """
+    Reads the responsibility claims of one document, sentence by sentence, in order.
+
+    It remembers the last actor that claimed or denied and the last group a sentence
+    opened with, so a pronoun, "the group" or "the group's spokesman" finds its group.
+    Create one reader per document.
+
+    >>> from claimrec._text import split_sentences
+    >>> reader = ResponsibilityReader()
+    >>> s = split_sentences("The Hill Front claimed the ambush. It also claimed the raid.")
+    >>> [(x.stance, x.actor, x.attribution.kind) for t in s for x in reader(t, Attribution())]
+    [('claimed', 'The Hill Front', 'party'), ('claimed', 'The Hill Front', 'party')]
+    """
+
+    def __init__(self, rules: Sequence[Rule] = RULES) -> None:
+        self.rules = tuple(rules)
+        self._keys = literal_union(tuple(sorted({k for r in self.rules for k in r.keys})))
+        self.last_actor: str | None = None
+        self.last_group: str | None = None
+
+    def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
+        """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
+        matches = self._matches(sentence.text)
+        out: list[Stance] = []
+        for rule, match in sorted(matches, key=lambda m: m[1].start()):
+            stance = self._stance(rule, match, sentence, attribution, out)
+            if stance is not None:
+                out.append(stance)
+        self.last_group = _leading_group(sentence.text) or self.last_group
+        return out
+
+    def _matches(self, text: str) -> list[tuple[Rule, re.Match[str]]]:
+        """The rules' matches in *text*; one that overlaps an earlier rule's match is dropped."""
+        low = text.lower()
+        kept: list[tuple[Rule, re.Match[str]]] = []
+        if self._keys.search(low) is None:
+            return kept
+        taken: list[tuple[int, int]] = []  # the spans kept, sorted and disjoint
+        has_attack: bool | None = None
+        for rule in self.rules:
+            if not any(map(low.__contains__, rule.keys)):
+                continue
+            if rule.needs == "attack":
+                if has_attack is None:
+                    has_attack = _ATTACK_RE.search(text) is not None
+                if not has_attack:
+                    continue
+            for match in rule.pattern.finditer(text):
+                start, end = match.span()
+                at = bisect.bisect_left(taken, (start, end))
+                if (at > 0 and taken[at - 1][1] > start) or (
+                    at < len(taken) and taken[at][0] < end
+                ):
+                    continue  # a more specific rule read this text already
+                if rule.stance != "none_claimed" and _negated(text, start):
+                    continue
+                taken.insert(at, (start, end))
+                kept.append((rule, match))
+        return kept
+
+    def _stance(
+        self,
+        rule: Rule,
+        match: re.Match[str],
+        sentence: Sentence,
+        attribution: Attribution,
+        found: list[Stance],
+    ) -> Stance | None:
+        start, end = match.span()
+        actor: str | None = None
+        if rule.actor == "after":
+            after = _actor_after(sentence.text, end)
+            if after is None:
+                return None
+            end, actor = after
+        elif rule.actor == "group":
+            actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
+        elif rule.actor == "before":
+            actor = self._resolve(
+                _subject_before(sentence.text, start), sentence.text, start, found
+            )
+        if rule.stance in {"claimed", "denied"} and actor is not None:
+            self.last_actor = actor
+        speaker = self._speaker(rule, actor, sentence, attribution, start, end)
+        return Stance(start, end, rule.stance, actor, rule.name, speaker)
+
+    def _resolve(
+        self, subject: str | None, text: str, pos: int, found: Sequence[Stance], depth: int = 0
+    ) -> str | None:
+        """The group *subject* names, following references back in the sentence and document."""
+        if subject == _SAME:
+            earlier = _earlier_actor(found, pos)
+            if earlier is not None:
+                return earlier
+            subject = _first_subject(text, pos)
+        if subject is not None:
+            subject = _clean(subject)
+            owner = _owner(subject)
+            if owner is not None:
+                subject = _clean(owner)
+        if subject and not _is_reference(subject):
+            return subject
+        if depth == 0:
+            speech = _last(_SPEECH_BEFORE, text, max(0, pos - _WINDOW), pos)
+            if speech is not None:
+                named = self._resolve(
+                    _subject_before(text, speech.start()), text, speech.start(), found, 1
+                )
+                if named is not None:
+                    return named
+        return _earlier_actor(found, pos) or self.last_actor or self.last_group
+
+    def _speaker(  # noqa: PLR0917 - one call site, each argument named there
+        self,
+        rule: Rule,
+        actor: str | None,
+        sentence: Sentence,
+        attribution: Attribution,
+        start: int,
+        end: int,
+    ) -> Attribution:
+        """Who stands behind the stance: the group itself, its blamer, or the clause's speaker."""
+        clause = attribute_clause(
+            sentence, sentence.start + start, sentence.start + end, attribution
+        )
+        if rule.stance == "none_claimed":
+            return clause if explicit_speaker(sentence.text, start) is not None else Attribution()
+        if rule.stance in {"claimed", "denied"}:
+            if actor is None:
+                return clause
+            outer = clause.chain[:-1] if clause.kind == "media" else ()
+            chain = (*outer, clause.source) if clause.kind == "media" and clause.source else outer
+            return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
+        if rule.blamer == "subject":
+            subject = _subject_before(sentence.text, start)
+            if subject not in {None, _SAME}:
+                made = classify_speaker(_clean(subject or ""), sentence.text)
+                if made is not None and made.kind != "none":
+                    return made
+        return clause
+
+
+_NEGATION: Final = re.compile(
+    r"\b(?:not|never|n't|yet\s+to|refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:
+    """The actor of the nearest stance before *pos* in the sentence (*found* is in text order)."""
+    for stance in reversed(found[-8:]):
+        if stance.actor is not None and stance.start < pos:
+            return stance.actor
+    return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the verb at *start* is negated ("has not claimed", "declined to claim")."""
+    return _NEGATION.search(text, max(0, start - 30), start) is not None
+
+
+def _first_subject(text: str, pos: int) -> str | None:
+    """The subject of the clause that holds *pos*: its leading words before the first verb."""
+    head = text[max(0, pos - _WINDOW) : pos]
+    clause = re.split(r"[;:—–]", head)[-1]
+    naming = _NAMING.search(clause)
+    if naming is not None:
+        clause = clause[naming.end() :]
+    name = re.match(
+        r"\s*((?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|al|el|for)){0,8})", clause
+    )
+    return name.group(1) if name else None

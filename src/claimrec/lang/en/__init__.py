@@ -1,0 +1,3 @@
+"""The English language pack (data files only)."""
+
+__all__: list[str] = []

@@ -1,0 +1,320 @@
+"""Tests for claimrec._responsibility: who claimed, denied or is blamed, read by rules as data."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from claimrec._responsibility import RULES, ResponsibilityReader, Stance, load_rules
+from claimrec._text import split_sentences
+from claimrec.errors import InvalidValueError
+from claimrec.extract import extract
+from claimrec.model import Attribution, Document, ResponsibilityClaim
+
+
+def read(text: str) -> list[Stance]:
+    """The stances of every sentence of *text*, read by one reader in order."""
+    reader = ResponsibilityReader()
+    return [stance for s in split_sentences(text) for stance in reader(s, Attribution())]
+
+
+def stances(text: str) -> list[tuple[str, str | None]]:
+    return [(s.stance, s.actor) for s in read(text)]
+
+
+EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.fires_on]
+COUNTER_EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.ignores]
+
+
+class TestRuleTable:
+    @pytest.mark.parametrize(("name", "text"), EXAMPLES)
+    def test_every_rule_fires_on_its_examples(self, name: str, text: str) -> None:
+        """Each rule of the pack reads every sentence listed in its ``fires_on``."""
+        found = read(text)
+
+        assert name in [s.pattern for s in found]
+
+    @pytest.mark.parametrize(("name", "text"), COUNTER_EXAMPLES)
+    def test_no_rule_fires_on_its_counter_examples(self, name: str, text: str) -> None:
+        """Each rule of the pack leaves alone every sentence listed in its ``ignores``."""
+        found = read(text)
+
+        assert name not in [s.pattern for s in found]
+
+    @pytest.mark.parametrize(("name", "text"), EXAMPLES)
+    def test_every_example_holds_one_of_its_rule_keys(self, name: str, text: str) -> None:
+        """The pre-filter keys of a rule occur in each of its examples (the filter loses none)."""
+        rule = next(r for r in RULES if r.name == name)
+
+        assert any(key in text.lower() for key in rule.keys)
+
+    def test_a_rule_added_at_run_time_fires(self) -> None:
+        """A new rule in a TOML table is read with no other edit: pre-filters come from the table."""
+        table = """
+        [words]
+        attack = ["raids?"]
+        [[rule]]
+        name = "owned_up"
+        stance = "claimed"
+        actor = "before"
+        keys = ["owned up"]
+        pattern = '''\\bowned\\s+up\\s+to\\s+the\\s+<ATTACK>'''
+        """
+        reader = ResponsibilityReader(load_rules(table))
+
+        found = reader(split_sentences("The Lake Front owned up to the raid.")[0], Attribution())
+
+        assert [(s.stance, s.actor, s.pattern) for s in found] == [
+            ("claimed", "The Lake Front", "owned_up")
+        ]
+
+    @pytest.mark.parametrize(
+        ("field", "record"),
+        [
+            (
+                "stance",
+                'name = "x"\nstance = "praised"\nactor = "none"\nkeys = ["a"]\npattern = "a"',
+            ),
+            (
+                "actor",
+                'name = "x"\nstance = "claimed"\nactor = "inside"\nkeys = ["a"]\npattern = "a"',
+            ),
+            ("keys", 'name = "x"\nstance = "claimed"\nactor = "none"\nkeys = []\npattern = "a"'),
+            (
+                "<NOPE>",
+                'name = "x"\nstance = "claimed"\nactor = "none"\nkeys = ["a"]\npattern = "<NOPE>"',
+            ),
+        ],
+    )
+    def test_a_bad_rule_is_a_typed_error_naming_the_field(self, field: str, record: str) -> None:
+        """A rule with an unknown stance, actor place, word list or no keys is refused by name."""
+        with pytest.raises(InvalidValueError, match="'x'") as raised:
+            load_rules("[[rule]]\n" + record)
+
+        assert field.strip("<>").lower() in str(raised.value).lower()
+
+
+CLAIMED = [
+    ("The Hill Brigades claimed responsibility for the mortar fire.", "The Hill Brigades"),
+    ("The Hill Brigades claimed the raid on the police post.", "The Hill Brigades"),
+    ("The Hill Brigades said it had carried out the ambush.", "The Hill Brigades"),
+    ("In a video, the Coast Front said its fighters had stormed the barracks.", "the Coast Front"),
+    (
+        "A little-known group calling itself the Sword of the Delta claimed the abduction.",
+        "the Sword of the Delta",
+    ),
+    ("Responsibility for the blast was claimed by the Coast Front.", "the Coast Front"),
+    ("The bombing was claimed by the Hill Brigades, which named the bomber.", "the Hill Brigades"),
+    ("Police named the Coast Front, which claimed the ambush on Monday.", "the Coast Front"),
+    ("A faction of the old army, the Delta Vanguard, claimed the attack.", "the Delta Vanguard"),
+]
+DENIED = [
+    ("The Coast Front denied any role in the shooting.", "The Coast Front"),
+    ("The Coast Front rejected allegations that it had planted the device.", "The Coast Front"),
+    ("The Coast Front said it had nothing to do with the bombing.", "The Coast Front"),
+    (
+        "A spokesman for the Coast Front told a local radio station that the group had no part in the raid.",
+        "the Coast Front",
+    ),
+    (
+        "Rebels were accused of the massacre, a charge the rebel command denied.",
+        "the rebel command",
+    ),
+]
+BLAMED = [
+    ("The governor blamed the ambush on the Coast Front.", "the Coast Front"),
+    ("The governor blamed the Coast Front for the ambush.", "the Coast Front"),
+    ("Police blamed the blast on a criminal gang known as the Red Hand.", "the Red Hand"),
+    ("Army officers blamed a unit linked to the Coast Front.", "a unit linked to the Coast Front"),
+    ("Intelligence officials attributed the strike to the Coast Front.", "the Coast Front"),
+    ("The cabinet held the Coast Front responsible for the bombing.", "the Coast Front"),
+    ("The army accused the Coast Front of firing on the convoy.", "the Coast Front"),
+    (
+        "Local officials suspect the Coast Front, which has struck the port before.",
+        "the Coast Front",
+    ),
+    ("Investigators said the Coast Front was behind the car bomb.", "the Coast Front"),
+    ("Officials said the killings were the work of the Red Hand.", "the Red Hand"),
+]
+NONE_CLAIMED = [
+    "No group has claimed responsibility for the blast.",
+    "Nobody has so far claimed the raid.",
+    "No armed faction immediately claimed the bombing.",
+    "There was no immediate claim of responsibility.",
+    "Responsibility for the attack has not been claimed.",
+]
+HARD_NEGATIVES = [
+    "The forward claimed his tenth goal of the season.",
+    "The club claimed victory in the final on Sunday.",
+    "The minister denied the claim that the budget was cut.",
+    "The accused denied the charges of theft and fraud.",
+    "The company claimed the new dam would protect 3,000 homes.",
+    "The army took responsibility for security in the capital.",
+    "The Coast Front has not claimed the attack.",
+    "Police said the suspects fled in a white car.",
+    "The singer said she had nothing to do with the album's delay.",
+]
+
+
+class TestResponsibilityReader:
+    @pytest.mark.parametrize(("text", "actor"), CLAIMED)
+    def test_claims_of_responsibility_name_the_group(self, text: str, actor: str) -> None:
+        """Claimed responsibility, claimed the attack, said it carried out, passive and named forms."""
+        assert ("claimed", actor) in stances(text)
+
+    @pytest.mark.parametrize(("text", "actor"), DENIED)
+    def test_denials_name_the_group_that_denies(self, text: str, actor: str) -> None:
+        """Denied involvement, rejected accusations, had nothing to do with, no part, a charge denied."""
+        assert ("denied", actor) in stances(text)
+
+    @pytest.mark.parametrize(("text", "actor"), BLAMED)
+    def test_blame_names_the_one_blamed(self, text: str, actor: str) -> None:
+        """Blamed on, blamed for, attributed to, held responsible, accused, suspect, behind, work of."""
+        assert ("blamed", actor) in stances(text)
+
+    @pytest.mark.parametrize("text", NONE_CLAIMED)
+    def test_nobody_claimed_has_no_actor(self, text: str) -> None:
+        """No group, nobody, no immediate claim, not been claimed: stance none_claimed, no actor."""
+        assert stances(text) == [("none_claimed", None)]
+
+    @pytest.mark.parametrize("text", HARD_NEGATIVES)
+    def test_goals_charges_and_predictions_are_not_responsibility(self, text: str) -> None:
+        """Claimed a goal or victory, denied a charge, claimed a dam would protect homes: nothing."""
+        assert stances(text) == []
+
+    def test_a_claim_later_withdrawn_gives_a_claim_and_a_denial(self) -> None:
+        """'claimed the raid online but later deleted the post and denied any role' is two stances."""
+        text = "The Delta Vanguard claimed the raid online but later deleted the post and denied any role."
+
+        found = stances(text)
+
+        assert found == [("claimed", "The Delta Vanguard"), ("denied", "The Delta Vanguard")]
+
+    def test_nobody_claimed_this_attack_but_a_group_claimed_another(self) -> None:
+        """Both stances of a contrast are read, each with its own actor."""
+        text = "No group claimed Friday's blast, but the Red Hand claimed a similar bombing in May."
+
+        found = stances(text)
+
+        assert found == [("none_claimed", None), ("claimed", "the Red Hand")]
+
+    def test_the_groups_spokesman_speaks_for_the_group_named_before(self) -> None:
+        """'The group's spokesman, Name, said its men carried out the raid' claims for that group."""
+        text = (
+            "The Sons of the Marsh released footage of the raid. "
+            "The group's spokesman, Omar Haddad, said its men had carried out the raid."
+        )
+
+        assert stances(text) == [("claimed", "The Sons of the Marsh")]
+
+    def test_a_pronoun_takes_the_last_group_that_claimed(self) -> None:
+        """'It also claimed the second raid' names the group that claimed before."""
+        text = "The Hill Brigades claimed the first raid. It also claimed the second raid."
+
+        assert stances(text) == [("claimed", "The Hill Brigades"), ("claimed", "The Hill Brigades")]
+
+
+class TestStanceAttribution:
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            ("The Coast Front claimed the ambush.", "party", "The Coast Front"),
+            ("The Coast Front denied any role in the ambush.", "party", "The Coast Front"),
+            (
+                "The defence ministry denied any involvement in the strike.",
+                "organization",
+                "The defence ministry",
+            ),
+            (
+                "Security officials blamed the raid on the Coast Front.",
+                "anonymous_official",
+                "Security officials",
+            ),
+            (
+                "The interior ministry blamed the Coast Front for the raid.",
+                "organization",
+                "The interior ministry",
+            ),
+            (
+                "Governor Ada Obi blamed the Coast Front for the raid.",
+                "named_person",
+                "Governor Ada Obi",
+            ),
+            ("No group has claimed the ambush.", "none", None),
+        ],
+    )
+    def test_who_stands_behind_each_stance(self, text: str, kind: str, source: str | None) -> None:
+        """A group speaks for its own claim or denial (party); a blame is its blamer's; nobody is none."""
+        claim = next(
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        )
+
+        assert (claim.attribution.kind, claim.attribution.source) == (kind, source)
+
+    def test_a_blame_by_the_clause_speaker(self) -> None:
+        """'Police said X was behind the blast': the police stand behind the blame."""
+        text = "Police said the Coast Front was behind the blast."
+        claim = next(
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        )
+
+        assert (claim.stance, claim.attribution.kind) == ("blamed", "organization")
+
+    def test_nobody_claimed_ignores_a_speaker_of_another_clause(self) -> None:
+        """'No group has claimed it, but officials blamed X': the first stance is the reporter's."""
+        text = "No group has claimed the raid, but officials blamed the Coast Front."
+        claims = [
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        ]
+
+        assert [(c.stance, c.attribution.kind) for c in claims] == [
+            ("none_claimed", "none"),
+            ("blamed", "anonymous_official"),
+        ]
+
+
+def _seconds(function: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+HOSTILE_UNITS = [
+    pytest.param("Hamas claimed responsibility, ", id="repeated-claim"),
+    pytest.param("The Front denied any role, ", id="repeated-denial"),
+    pytest.param("blamed the attack on ", id="repeated-blame"),
+    pytest.param("the Ab Cd  Ef, which said it carried out the attack, ", id="repeated-relative"),
+    pytest.param("ABCD\u00a0\u00a0", id="capitals-and-nbsp"),
+    pytest.param("Abcd  ", id="capitals-and-double-spaces"),
+    pytest.param("police said, citing officials, ", id="repeated-relay"),
+]
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize("unit", HOSTILE_UNITS)
+    def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
+        """Four times the text takes well under sixteen times as long (no quadratic or worse)."""
+
+        def run(n: int) -> Callable[[], object]:
+            text = unit * n + "x, who claimed responsibility."
+            return lambda: extract(Document(id="h", text=text))
+
+        with no_hang(120):
+            small = _seconds(run(300))
+            large = _seconds(run(1200))
+
+        assert large < 8 * small + 0.5
+
+    def test_capitalised_words_before_who_claimed_finish_at_once(self, no_hang) -> None:
+        """120 characters of capitals and double spaces before ', who claimed' are read at once."""
+        text = "\u00a0\u00a0".join(["ABCD"] * 24) + " x, who claimed responsibility"
+
+        with no_hang(10):
+            seconds = _seconds(lambda: extract(Document(id="h", text=text)))
+
+        assert seconds < 1.0
