@@ -59,6 +59,7 @@ class TestQuantityParse:
             ("12.5", "no count"),
             ("", "no count"),
             ("9" * 30, "more than 15 digits"),
+            ("1" * 201, "201 characters long"),
         ],
     )
     def test_text_that_is_more_or_less_than_a_count_is_an_error(self, text, names) -> None:
