@@ -17,13 +17,48 @@ from typing import TypeVar
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
-__all__ = ["each", "flag", "lexicon", "mapping", "number", "require", "sequence", "whole"]
+__all__ = [
+    "brief",
+    "each",
+    "flag",
+    "lexicon",
+    "mapping",
+    "number",
+    "require",
+    "sequence",
+    "show",
+    "whole",
+]
 
 T = TypeVar("T")
+#: How much of a value's repr an error message shows.
+_BRIEF = 80
 
 
-def _show(value: object) -> str:
-    return f"{type(value).__name__} {value!r:.60}"
+def brief(value: object) -> str:
+    """
+    ``repr(value)`` cut to 80 characters; never raises, even for huge ints or a broken ``__repr__``.
+
+    >>> brief("x" * 100)[-4:], brief(10**5000)
+    ('xxx…', '<an int of about 5001 digits>')
+    """
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<an int of about {math.floor(value.bit_length() * math.log10(2)) + 1} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a user's __repr__ may raise anything; the message must not
+        return f"<a {type(value).__name__} that cannot be shown>"
+    return text if len(text) <= _BRIEF else text[: _BRIEF - 1] + "…"
+
+
+def show(value: object) -> str:
+    """
+    The type and the brief repr of *value*, as error messages show what they got.
+
+    >>> show(None), show("a")
+    ('NoneType None', "str 'a'")
+    """
+    return f"{type(value).__name__} {brief(value)}"
 
 
 def require(value: object, kind: type | tuple[type, ...], where: str) -> None:
@@ -37,7 +72,7 @@ def require(value: object, kind: type | tuple[type, ...], where: str) -> None:
     """
     if not isinstance(value, kind):
         names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
-        msg = f"{where} must be a {names}; got {_show(value)}"
+        msg = f"{where} must be a {names}; got {show(value)}"
         raise InvalidTypeError(msg)
 
 
@@ -53,13 +88,13 @@ def sequence(value: object, kind: type, where: str) -> None:
     claimrec.errors.InvalidTypeError: f() xs must be a list or tuple of str; got str 'ab'
     """
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        msg = f"{where} must be a list or tuple of {kind.__name__}; got {_show(value)}"
+        msg = f"{where} must be a list or tuple of {kind.__name__}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not isinstance(value, Sequence | AbstractSet):
         return  # an iterator: reading it here would leave nothing for the caller
     for n, item in enumerate(value):
         if not isinstance(item, kind):
-            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {show(item)}"
             raise InvalidTypeError(msg)
 
 
@@ -73,11 +108,11 @@ def each(value: Iterable[T], kind: type, where: str) -> Iterator[T]:
     [1, 2]
     """
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        msg = f"{where} must be an iterable of {kind.__name__}; got {_show(value)}"
+        msg = f"{where} must be an iterable of {kind.__name__}; got {show(value)}"
         raise InvalidTypeError(msg)
     for n, item in enumerate(value):
         if not isinstance(item, kind):
-            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {show(item)}"
             raise InvalidTypeError(msg)
         yield item
 
@@ -85,7 +120,7 @@ def each(value: Iterable[T], kind: type, where: str) -> Iterator[T]:
 def mapping(value: object, where: str) -> None:
     """Raise ``InvalidTypeError`` unless *value* is a mapping (a dict)."""
     if not isinstance(value, Mapping):
-        msg = f"{where} must be a mapping (a dict); got {_show(value)}"
+        msg = f"{where} must be a mapping (a dict); got {show(value)}"
         raise InvalidTypeError(msg)
 
 
@@ -96,7 +131,7 @@ def lexicon(value: object, where: str) -> None:
     if value is not None and not isinstance(value, Lexicon):
         msg = (
             f"{where} must be a claimrec.Lexicon (such as claimrec.ENGLISH.extend(...)) or None; "
-            f"got {_show(value)}"
+            f"got {show(value)}"
         )
         raise InvalidTypeError(msg)
 
@@ -112,25 +147,25 @@ def number(value: object, where: str, *, low: float = 0.0, high: float = math.in
     """
     span = f"from {low} to {high}" if math.isfinite(high) else f"of at least {low}"
     if not isinstance(value, int | float) or isinstance(value, bool):
-        msg = f"{where} must be a number {span}; got {_show(value)}"
+        msg = f"{where} must be a number {span}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not (math.isfinite(value) and low <= value <= high):
-        msg = f"{where} must be a number {span}; got {value!r}"
+        msg = f"{where} must be a number {span}; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
 def whole(value: object, where: str, *, low: int = 0) -> None:
     """Raise a typed error unless *value* is an int (not a bool) of at least *low*."""
     if not isinstance(value, int) or isinstance(value, bool):
-        msg = f"{where} must be a whole number of at least {low}; got {_show(value)}"
+        msg = f"{where} must be a whole number of at least {low}; got {show(value)}"
         raise InvalidTypeError(msg)
     if value < low:
-        msg = f"{where} must be a whole number of at least {low}; got {value!r}"
+        msg = f"{where} must be a whole number of at least {low}; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
 def flag(value: object, where: str) -> None:
     """Raise ``InvalidTypeError`` unless *value* is True or False."""
     if not isinstance(value, bool):
-        msg = f"{where} must be True or False; got {_show(value)}"
+        msg = f"{where} must be True or False; got {show(value)}"
         raise InvalidTypeError(msg)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
+from claimrec._checks import show
 from claimrec.errors import InvalidQuantityError, InvalidTypeError
 from claimrec.lexicon import Lexicon
 
@@ -142,7 +143,7 @@ def parse_whole(text: object, *, lexicon: Lexicon | None = None, strict: bool = 
     from claimrec._quantity import parse_quantity  # noqa: PLC0415 - the lenient reader
 
     if not isinstance(text, str):
-        msg = f"Quantity.parse text must be a str; got {type(text).__name__} {text!r:.80}"
+        msg = f"Quantity.parse text must be a str; got {show(text)}"
         raise InvalidTypeError(msg)
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         msg = f"Quantity.parse lexicon must be a Lexicon or None; got {type(lexicon).__name__}"

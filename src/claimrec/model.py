@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from attrs import Attribute, Factory, field, frozen
 
+from claimrec._checks import brief, show
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators
         if value not in allowed:
             msg = (
                 f"{type(instance).__name__}.{attribute.name} must be one of "
-                f"{', '.join(allowed)}; got {value!r}"
+                f"{', '.join(allowed)}; got {brief(value)}"
             )
             raise InvalidValueError(msg)
 
@@ -102,14 +103,6 @@ def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _on
             inner(instance, attribute, value)
 
     return check
-
-
-def _non_negative(instance: object, attribute: Attribute[Any], value: int | None) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a whole number >= 0; got {value!r}"
-        )
-        raise InvalidValueError(msg)
 
 
 def _to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
@@ -132,11 +125,11 @@ def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs val
             return  # the common case, first
         name = f"{type(instance).__name__}.{attribute.name}"
         if not isinstance(value, tuple):
-            msg = f"{name} must be a list or tuple of {names}; got {type(value).__name__} {value!r:.80}"
+            msg = f"{name} must be a list or tuple of {names}; got {show(value)}"
             raise InvalidTypeError(msg)
         for item in value:
             if not isinstance(item, kind):
-                msg = f"{name} must hold only {names} items; got {type(item).__name__} {item!r:.80}"
+                msg = f"{name} must hold only {names} items; got {show(item)}"
                 raise InvalidTypeError(msg)
 
     return check
@@ -153,7 +146,7 @@ def _is(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs v
             return
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
-            f"got {type(value).__name__} {value!r:.80}"
+            f"got {show(value)}"
         )
         raise InvalidTypeError(msg)
 
@@ -164,9 +157,7 @@ def _text(instance: object, attribute: Attribute[Any], value: object) -> None:
     """A non-empty string: ids and references to ids."""
     _is(str)(instance, attribute, value)
     if isinstance(value, str) and not value.strip():
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {value!r}"
-        )
+        msg = f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -192,10 +183,7 @@ def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, date
             return dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    msg = (
-        "expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; "
-        f"got {type(value).__name__} {value!r:.80}"
-    )
+    msg = f"expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
     raise InvalidValueError(msg)
 
 
@@ -212,7 +200,7 @@ def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any 
     if type(value) is dict:
         return dict(value)
     if not isinstance(value, Mapping):
-        msg = f"Document.metadata must be a mapping (a dict); got {type(value).__name__} {value!r:.80}"
+        msg = f"Document.metadata must be a mapping (a dict); got {show(value)}"
         raise InvalidTypeError(msg)
     return dict(value)
 
@@ -254,11 +242,11 @@ class Document:
     @id.validator
     def _check_id(self, attribute: Attribute[str], value: str) -> None:
         if not value.strip():
-            msg = f"Document.{attribute.name} must be a non-empty string; got {value!r}"
+            msg = f"Document.{attribute.name} must be a non-empty string; got {brief(value)}"
             raise InvalidValueError(msg)
         if _SURROGATE.search(value):
             msg = (
-                f"Document.{attribute.name} must be text UTF-8 can encode; got {value!r:.80} "
+                f"Document.{attribute.name} must be text UTF-8 can encode; got {brief(value)} "
                 "with a lone surrogate (decode the source with errors='replace')"
             )
             raise InvalidValueError(msg)
@@ -279,13 +267,6 @@ def _fmt(n: int) -> str:
         return f"<a number of about {math.floor(n.bit_length() * math.log10(2)) + 1} digits>"
 
 
-def _show(value: object) -> str:
-    """``repr(value)``, but a description of an integer too long to print."""
-    if isinstance(value, int) and value.bit_length() > 200:
-        return _fmt(value)
-    return repr(value)
-
-
 def _to_count(value: object) -> object:
     """Turn integer-likes (numpy and pandas integers) into ``int``; leave the rest to the validator."""
     if type(value) is int or isinstance(value, int) or not hasattr(value, "__index__"):
@@ -304,10 +285,10 @@ def _check_count(instance: object, attribute: Attribute[Any], value: object) -> 
         return
     if not isinstance(value, int) or isinstance(value, bool):
         unbounded = " or None (unbounded)" if attribute.name == "high" else ""
-        msg = f"{name} must be a whole number (int){unbounded}; got {type(value).__name__} {_show(value)}"
+        msg = f"{name} must be a whole number (int){unbounded}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not 0 <= value <= MAX_COUNT:
-        msg = f"{name} must be a count from 0 to 10**18; got {_show(value)}"
+        msg = f"{name} must be a count from 0 to 10**18; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -319,10 +300,10 @@ def _default_qualifier(self: Quantity) -> str:
 
 def _check_tolerance(_instance: Quantity, attribute: Attribute[float], value: object) -> None:
     if not isinstance(value, int | float) or isinstance(value, bool):
-        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {type(value).__name__} {value!r}"
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {show(value)}"
         raise InvalidTypeError(msg)
     if not 0.0 <= value < 1.0:  # NaN fails this too
-        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {value!r}"
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -368,13 +349,11 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
-            msg = (
-                f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
-            )
+            msg = f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {brief(self.high)}"
             raise InvalidValueError(msg)
         if self.qualifier == "exact" and self.high != self.low:
             msg = (
-                f"Quantity.qualifier 'exact' needs high == low ({self.low}); got high={self.high!r}: "
+                f"Quantity.qualifier 'exact' needs high == low ({self.low}); got high={brief(self.high)}: "
                 "use 'at_least' for an open end or 'range' for an interval"
             )
             raise InvalidValueError(msg)
@@ -613,7 +592,7 @@ def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, in
     if not ok:
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be (start, end) character "
-            f"offsets with 0 <= start <= end; got {value!r}"
+            f"offsets with 0 <= start <= end; got {brief(value)}"
         )
         raise InvalidValueError(msg)
 
@@ -622,7 +601,7 @@ def _check_group(instance: object, attribute: Attribute[Any], value: str) -> Non
     if not isinstance(value, str) or not _GROUP_KEY.fullmatch(value):
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a dotted lower-case key "
-            f"such as 'us.military'; got {value!r}"
+            f"such as 'us.military'; got {brief(value)}"
         )
         raise InvalidValueError(msg)
 
@@ -721,7 +700,7 @@ class Event:
             and value[0] <= value[1]
         )
         if not ok:
-            msg = f"Event.{attribute.name} must be None or (first, last) dates in order; got {value!r:.80}"
+            msg = f"Event.{attribute.name} must be None or (first, last) dates in order; got {brief(value)}"
             raise InvalidValueError(msg)
 
 
