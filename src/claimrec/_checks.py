@@ -1,5 +1,5 @@
 """
-Private: argument checks for the public functions, raising typed errors that name the argument.
+Private: checks of arguments and attrs fields, raising typed errors that name what was wrong.
 
 A public function that gets the wrong thing ("a str where a Document belongs", a
 threshold of NaN) fails at its entry with an ``InvalidTypeError`` or
@@ -13,20 +13,27 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from attrs import Attribute
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
     "brief",
     "each",
+    "finite",
     "flag",
+    "instance_of",
     "lexicon",
     "mapping",
+    "non_negative_int",
     "number",
     "require",
     "sequence",
     "show",
+    "to_tuple",
+    "tuple_of",
     "whole",
 ]
 
@@ -59,6 +66,91 @@ def show(value: object) -> str:
     ('NoneType None', "str 'a'")
     """
     return f"{type(value).__name__} {brief(value)}"
+
+
+# --------------------------------------------------------------------------- attrs fields
+
+
+def to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
+    """Freeze lists (and other iterables, but not strings) into tuples; the validator judges the rest."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
+        return value  # not a sequence: the field's validator names the field
+    return tuple(value)
+
+
+def tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a tuple whose items are all of *kind*, naming the field and the first bad item."""
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is tuple and all(type(item) is kind for item in value):
+            return  # the common case, first
+        name = f"{type(instance).__name__}.{attribute.name}"
+        if not isinstance(value, tuple):
+            msg = f"{name} must be a list or tuple of {names}; got {show(value)}"
+            raise InvalidTypeError(msg)
+        for item in value:
+            if not isinstance(item, kind):
+                msg = f"{name} must hold only {names} items; got {show(item)}"
+                raise InvalidTypeError(msg)
+
+    return check
+
+
+def instance_of(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a field's type (or None when *optional*), naming the field, the value and the type."""
+    or_none = " or None" if optional else ""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is kind or (optional and value is None):
+            return  # the common cases, first
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
+            f"got {show(value)}"
+        )
+        raise InvalidTypeError(msg)
+
+    return check
+
+
+def non_negative_int(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a whole number >= 0 (or None when *optional*), naming the field and the value."""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if (type(value) is int and value >= 0) or (optional and value is None):
+            return
+        name = f"{type(instance).__name__}.{attribute.name}"
+        or_none = " or None" if optional else ""
+        if not isinstance(value, int) or isinstance(value, bool):
+            msg = f"{name} must be a whole number{or_none}; got {show(value)}"
+            raise InvalidTypeError(msg)
+        if value < 0:
+            msg = f"{name} must be >= 0{or_none}; got {brief(value)}"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def finite(instance: object, attribute: Attribute[Any], value: object) -> None:
+    """Validate a finite real number (int or float, not bool), naming the field and the value."""
+    if type(value) is float and math.isfinite(value):
+        return
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        msg = f"{name} must be a number; got {show(value)}"
+        raise InvalidTypeError(msg)
+    if not math.isfinite(value):
+        msg = f"{name} must be a finite number; got {brief(value)}"
+        raise InvalidValueError(msg)
+
+
+# --------------------------------------------------------------------------- arguments
 
 
 def require(value: object, kind: type | tuple[type, ...], where: str) -> None:

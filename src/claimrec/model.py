@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any, Final
 from attrs import Attribute, Factory, field, frozen
 
 from claimrec._checks import brief, show
+from claimrec._checks import instance_of as _is
+from claimrec._checks import to_tuple as _to_tuple
+from claimrec._checks import tuple_of as _tuple_of
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
@@ -101,54 +104,6 @@ def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _on
     def check(instance: object, attribute: Attribute[Any], value: object) -> None:
         if value is not None:
             inner(instance, attribute, value)
-
-    return check
-
-
-def _to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
-    """Freeze lists (and other iterables, but not strings) into tuples; the validator judges the rest."""
-    if isinstance(value, tuple):
-        return value
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
-        return value  # not a sequence: the field's validator names the field
-    return tuple(value)
-
-
-def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped
-    """Validate a tuple whose items are all of *kind*, naming the field and the first bad item."""
-    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
-
-    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
-        if type(value) is tuple and all(type(item) is kind for item in value):
-            return  # the common case, first
-        name = f"{type(instance).__name__}.{attribute.name}"
-        if not isinstance(value, tuple):
-            msg = f"{name} must be a list or tuple of {names}; got {show(value)}"
-            raise InvalidTypeError(msg)
-        for item in value:
-            if not isinstance(item, kind):
-                msg = f"{name} must hold only {names} items; got {show(item)}"
-                raise InvalidTypeError(msg)
-
-    return check
-
-
-def _is(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
-    """Validate a field's type (or None when *optional*), naming the field, the value and the type."""
-    or_none = " or None" if optional else ""
-
-    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
-        if type(value) is kind or (optional and value is None):
-            return  # the common cases, first
-        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
-            return
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
-            f"got {show(value)}"
-        )
-        raise InvalidTypeError(msg)
 
     return check
 
