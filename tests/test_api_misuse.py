@@ -45,6 +45,30 @@ def _matching() -> cr.EventMatching:
         (lambda: cr.Settings(threshold=float("nan")), InvalidValueError, "Settings.threshold"),
         (lambda: cr.Quantity.parse(None), InvalidTypeError, "text"),
         (lambda: cr.Document("a", "t", title=5), InvalidTypeError, "Document.title"),
+        (lambda: cr.Estimate("a", 1, 2), InvalidTypeError, "Estimate.low"),
+        (lambda: cr.Estimate(1, -1, 2), InvalidValueError, "Estimate.best"),
+        (lambda: cr.Estimate(1, 1, 2, rule=5), InvalidTypeError, "Estimate.rule"),
+        (lambda: cr.Resolution(5, (), {}), InvalidTypeError, "Resolution.findings"),
+        (lambda: cr.Resolution((), [5], {}), InvalidTypeError, "Resolution.claims"),
+        (lambda: cr.Resolution((), (), 5), InvalidTypeError, "Resolution.estimates"),
+        (lambda: cr.Match("a", "b", "x"), InvalidTypeError, "Match.score"),
+        (lambda: cr.Match("a", "b", float("nan")), InvalidValueError, "Match.score"),
+        (lambda: cr.Match(1, "b", 0.5), InvalidTypeError, "Match.left"),
+        (
+            lambda: cr.EventMatching(events=5, document_event={}, claim_event={}, matches=()),
+            InvalidTypeError,
+            "EventMatching.events",
+        ),
+        (
+            lambda: cr.EventMatching(events=(), document_event=5, claim_event={}, matches=()),
+            InvalidTypeError,
+            "EventMatching.document_event",
+        ),
+        (
+            lambda: cr.EventMatching(events=(), document_event={}, claim_event={}, matches=[5]),
+            InvalidTypeError,
+            "EventMatching.matches",
+        ),
     ],
 )
 def test_wrong_argument_is_a_typed_error_naming_it(call, error, names) -> None:
@@ -63,3 +87,13 @@ def test_a_generator_of_documents_is_still_read_once() -> None:
 
     assert len(claims) >= 1
     assert set(matching.document_event) == {"a"}
+
+
+def test_result_objects_freeze_lists_into_tuples() -> None:
+    """Result objects built by hand from lists hold tuples, as the ones claimrec builds do."""
+    matching = cr.EventMatching(events=[], document_event={}, claim_event={}, matches=[])
+
+    resolution = cr.Resolution([], [], {})
+
+    assert (matching.events, matching.matches) == ((), ())
+    assert (resolution.findings, resolution.claims) == ((), ())

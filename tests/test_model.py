@@ -59,6 +59,7 @@ class TestQuantityParse:
             ("12.5", "no count"),
             ("", "no count"),
             ("9" * 30, "more than 15 digits"),
+            ("1" * 201, "201 characters long"),
         ],
     )
     def test_text_that_is_more_or_less_than_a_count_is_an_error(self, text, names) -> None:
@@ -359,3 +360,36 @@ def test_fuzz_quantity_constructor_only_raises_claimrec_errors(low, high, tolera
 
     assert q.high is None or q.low <= q.high
     assert str(q)
+
+
+class _BrokenRepr:
+    def __repr__(self) -> str:
+        msg = "a repr that fails"
+        raise RuntimeError(msg)
+
+
+class TestErrorMessages:
+    @pytest.mark.parametrize(
+        "build",
+        [
+            lambda: cr.Document("a", "t", title=10**5000),
+            lambda: cr.Document("a", "t", title=_BrokenRepr()),
+            lambda: cr.Attribution(_BrokenRepr()),
+            lambda: cr.Quantity(_BrokenRepr()),
+            lambda: cr.Settings(threshold=_BrokenRepr()),
+            lambda: cr.extract(_BrokenRepr()),
+        ],
+    )
+    def test_values_that_cannot_be_printed_still_give_a_typed_error(self, build) -> None:
+        """A huge int or an object whose repr raises is described, not printed, in the message."""
+        with pytest.raises(ClaimrecError) as info:
+            build()
+
+        assert "cannot be shown" in str(info.value) or "digits" in str(info.value)
+
+    def test_long_values_are_cut_in_messages(self) -> None:
+        """A 100,000-character value shows as at most 80 characters of its repr."""
+        with pytest.raises(InvalidTypeError) as info:
+            cr.Document("a", "t", title=["x" * 100_000])
+
+        assert len(str(info.value)) < 200

@@ -1,5 +1,5 @@
 """
-Private: argument checks for the public functions, raising typed errors that name the argument.
+Private: checks of arguments and attrs fields, raising typed errors that name what was wrong.
 
 A public function that gets the wrong thing ("a str where a Document belongs", a
 threshold of NaN) fails at its entry with an ``InvalidTypeError`` or
@@ -13,17 +13,144 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from attrs import Attribute
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
-__all__ = ["each", "flag", "lexicon", "mapping", "number", "require", "sequence", "whole"]
+__all__ = [
+    "brief",
+    "each",
+    "finite",
+    "flag",
+    "instance_of",
+    "lexicon",
+    "mapping",
+    "non_negative_int",
+    "number",
+    "require",
+    "sequence",
+    "show",
+    "to_tuple",
+    "tuple_of",
+    "whole",
+]
 
 T = TypeVar("T")
+#: How much of a value's repr an error message shows.
+_BRIEF = 80
 
 
-def _show(value: object) -> str:
-    return f"{type(value).__name__} {value!r:.60}"
+def brief(value: object) -> str:
+    """
+    ``repr(value)`` cut to 80 characters; never raises, even for huge ints or a broken ``__repr__``.
+
+    >>> brief("x" * 100)[-4:], brief(10**5000)
+    ('xxx…', '<an int of about 5001 digits>')
+    """
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<an int of about {math.floor(value.bit_length() * math.log10(2)) + 1} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a user's __repr__ may raise anything; the message must not
+        return f"<a {type(value).__name__} that cannot be shown>"
+    return text if len(text) <= _BRIEF else text[: _BRIEF - 1] + "…"
+
+
+def show(value: object) -> str:
+    """
+    The type and the brief repr of *value*, as error messages show what they got.
+
+    >>> show(None), show("a")
+    ('NoneType None', "str 'a'")
+    """
+    return f"{type(value).__name__} {brief(value)}"
+
+
+# --------------------------------------------------------------------------- attrs fields
+
+
+def to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
+    """Freeze lists (and other iterables, but not strings) into tuples; the validator judges the rest."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
+        return value  # not a sequence: the field's validator names the field
+    return tuple(value)
+
+
+def tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a tuple whose items are all of *kind*, naming the field and the first bad item."""
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is tuple and all(type(item) is kind for item in value):
+            return  # the common case, first
+        name = f"{type(instance).__name__}.{attribute.name}"
+        if not isinstance(value, tuple):
+            msg = f"{name} must be a list or tuple of {names}; got {show(value)}"
+            raise InvalidTypeError(msg)
+        for item in value:
+            if not isinstance(item, kind):
+                msg = f"{name} must hold only {names} items; got {show(item)}"
+                raise InvalidTypeError(msg)
+
+    return check
+
+
+def instance_of(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a field's type (or None when *optional*), naming the field, the value and the type."""
+    or_none = " or None" if optional else ""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is kind or (optional and value is None):
+            return  # the common cases, first
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return
+        msg = (
+            f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
+            f"got {show(value)}"
+        )
+        raise InvalidTypeError(msg)
+
+    return check
+
+
+def non_negative_int(*, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
+    """Validate a whole number >= 0 (or None when *optional*), naming the field and the value."""
+
+    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if (type(value) is int and value >= 0) or (optional and value is None):
+            return
+        name = f"{type(instance).__name__}.{attribute.name}"
+        or_none = " or None" if optional else ""
+        if not isinstance(value, int) or isinstance(value, bool):
+            msg = f"{name} must be a whole number{or_none}; got {show(value)}"
+            raise InvalidTypeError(msg)
+        if value < 0:
+            msg = f"{name} must be >= 0{or_none}; got {brief(value)}"
+            raise InvalidValueError(msg)
+
+    return check
+
+
+def finite(instance: object, attribute: Attribute[Any], value: object) -> None:
+    """Validate a finite real number (int or float, not bool), naming the field and the value."""
+    if type(value) is float and math.isfinite(value):
+        return
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        msg = f"{name} must be a number; got {show(value)}"
+        raise InvalidTypeError(msg)
+    if not math.isfinite(value):
+        msg = f"{name} must be a finite number; got {brief(value)}"
+        raise InvalidValueError(msg)
+
+
+# --------------------------------------------------------------------------- arguments
 
 
 def require(value: object, kind: type | tuple[type, ...], where: str) -> None:
@@ -37,7 +164,7 @@ def require(value: object, kind: type | tuple[type, ...], where: str) -> None:
     """
     if not isinstance(value, kind):
         names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
-        msg = f"{where} must be a {names}; got {_show(value)}"
+        msg = f"{where} must be a {names}; got {show(value)}"
         raise InvalidTypeError(msg)
 
 
@@ -53,13 +180,13 @@ def sequence(value: object, kind: type, where: str) -> None:
     claimrec.errors.InvalidTypeError: f() xs must be a list or tuple of str; got str 'ab'
     """
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        msg = f"{where} must be a list or tuple of {kind.__name__}; got {_show(value)}"
+        msg = f"{where} must be a list or tuple of {kind.__name__}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not isinstance(value, Sequence | AbstractSet):
         return  # an iterator: reading it here would leave nothing for the caller
     for n, item in enumerate(value):
         if not isinstance(item, kind):
-            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {show(item)}"
             raise InvalidTypeError(msg)
 
 
@@ -73,11 +200,11 @@ def each(value: Iterable[T], kind: type, where: str) -> Iterator[T]:
     [1, 2]
     """
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        msg = f"{where} must be an iterable of {kind.__name__}; got {_show(value)}"
+        msg = f"{where} must be an iterable of {kind.__name__}; got {show(value)}"
         raise InvalidTypeError(msg)
     for n, item in enumerate(value):
         if not isinstance(item, kind):
-            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {_show(item)}"
+            msg = f"{where} must hold only {kind.__name__} objects; item #{n} is {show(item)}"
             raise InvalidTypeError(msg)
         yield item
 
@@ -85,7 +212,7 @@ def each(value: Iterable[T], kind: type, where: str) -> Iterator[T]:
 def mapping(value: object, where: str) -> None:
     """Raise ``InvalidTypeError`` unless *value* is a mapping (a dict)."""
     if not isinstance(value, Mapping):
-        msg = f"{where} must be a mapping (a dict); got {_show(value)}"
+        msg = f"{where} must be a mapping (a dict); got {show(value)}"
         raise InvalidTypeError(msg)
 
 
@@ -96,7 +223,7 @@ def lexicon(value: object, where: str) -> None:
     if value is not None and not isinstance(value, Lexicon):
         msg = (
             f"{where} must be a claimrec.Lexicon (such as claimrec.ENGLISH.extend(...)) or None; "
-            f"got {_show(value)}"
+            f"got {show(value)}"
         )
         raise InvalidTypeError(msg)
 
@@ -112,25 +239,25 @@ def number(value: object, where: str, *, low: float = 0.0, high: float = math.in
     """
     span = f"from {low} to {high}" if math.isfinite(high) else f"of at least {low}"
     if not isinstance(value, int | float) or isinstance(value, bool):
-        msg = f"{where} must be a number {span}; got {_show(value)}"
+        msg = f"{where} must be a number {span}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not (math.isfinite(value) and low <= value <= high):
-        msg = f"{where} must be a number {span}; got {value!r}"
+        msg = f"{where} must be a number {span}; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
 def whole(value: object, where: str, *, low: int = 0) -> None:
     """Raise a typed error unless *value* is an int (not a bool) of at least *low*."""
     if not isinstance(value, int) or isinstance(value, bool):
-        msg = f"{where} must be a whole number of at least {low}; got {_show(value)}"
+        msg = f"{where} must be a whole number of at least {low}; got {show(value)}"
         raise InvalidTypeError(msg)
     if value < low:
-        msg = f"{where} must be a whole number of at least {low}; got {value!r}"
+        msg = f"{where} must be a whole number of at least {low}; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
 def flag(value: object, where: str) -> None:
     """Raise ``InvalidTypeError`` unless *value* is True or False."""
     if not isinstance(value, bool):
-        msg = f"{where} must be True or False; got {_show(value)}"
+        msg = f"{where} must be True or False; got {show(value)}"
         raise InvalidTypeError(msg)

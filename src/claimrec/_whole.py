@@ -16,7 +16,9 @@ never a guess: "12abc", "3k" and "1e308" are not 12, 3 and 1. The decisions:
 * what ``str(Quantity)`` writes reads back: "several (3–9)" and "many (2 or more)"
   are the words with their bounds (qualifier ``vague``);
 * anything after the count ("3k", "12abc", "1e308", "seven Americans") is an error
-  that names what was read and what was left.
+  that names what was read and what was left;
+* a text longer than ``MAX_PHRASE`` characters is no count phrase (the longest number
+  in words is about 80 characters), which also bounds the work and the messages.
 """
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
+from claimrec._checks import show
 from claimrec.errors import InvalidQuantityError, InvalidTypeError
 from claimrec.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from claimrec.model import Quantity
 
-__all__ = ["parse_whole"]
+__all__ = ["MAX_PHRASE", "parse_whole"]
+
+#: The longest text strict parsing reads as one count phrase.
+MAX_PHRASE: Final = 200
 
 #: Digits grouped in threes by spaces. The look-behinds keep one match per digit run
 #: (a group after "digit space" starts no match), so the search stays linear.
@@ -137,7 +143,7 @@ def parse_whole(text: object, *, lexicon: Lexicon | None = None, strict: bool = 
     from claimrec._quantity import parse_quantity  # noqa: PLC0415 - the lenient reader
 
     if not isinstance(text, str):
-        msg = f"Quantity.parse text must be a str; got {type(text).__name__} {text!r:.80}"
+        msg = f"Quantity.parse text must be a str; got {show(text)}"
         raise InvalidTypeError(msg)
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         msg = f"Quantity.parse lexicon must be a Lexicon or None; got {type(lexicon).__name__}"
@@ -145,6 +151,12 @@ def parse_whole(text: object, *, lexicon: Lexicon | None = None, strict: bool = 
     if not strict:
         return parse_quantity(text, lexicon=lexicon)
     stripped = text.strip()
+    if len(stripped) > MAX_PHRASE:
+        msg = (
+            f"{stripped[:40]!r}... is {len(stripped)} characters long, which is no count phrase "
+            f"(at most {MAX_PHRASE}); pass strict=False to read the count at its start"
+        )
+        raise InvalidQuantityError(msg)
     bounded = _with_bounds(stripped)
     if bounded is not None:
         return bounded

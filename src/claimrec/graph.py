@@ -1,65 +1,42 @@
 r"""
-Stage 4: the claim graph, a ``networkx.MultiDiGraph``; its schema is documented here and only here.
+The claim graph of a report, a `networkx.MultiDiGraph`; its schema is documented here and only here.
 
-Schema ``claimrec.graph/2`` (the graph attribute ``schema``). Node ids are namespaced
-by type, ``<type>:<id>``, so no document, claim, source or event id can overwrite a
-node of another type (a document named ``x:c1`` is ``document:x:c1``, the claim
-``x:c1`` is ``claim:x:c1``). ``node_id(type, id)`` builds them.
+Schema `claimrec.graph/2` (the graph attribute `schema`). Node ids are namespaced
+by type, `<type>:<id>`, so no document, claim, source or event id can overwrite a
+node of another type (a document named `x:c1` is `document:x:c1`, the claim
+`x:c1` is `claim:x:c1`). `node_id(type, id)` builds them.
 
-=============  ========================  ================================================
-type           node id                   plain attributes
-=============  ========================  ================================================
-``document``   ``document:<id>``         ``object_id``, ``label``, ``title``,
-                                         ``published`` (ISO date or ""), ``outlet``,
-                                         ``url``
-``claim``      ``claim:<id>``            ``object_id``, ``label``, ``kind`` (``count`` |
-                                         ``responsibility``), ``document`` (its id),
-                                         ``sentence``, ``start``, ``end``, ``focus``,
-                                         ``attribution_kind``, ``source``, ``flags``
-                                         (comma-separated); counts add ``measure``,
-                                         ``subject``, ``group``, ``scope``, ``low``,
-                                         ``high`` (-1 = unbounded), ``qualifier``,
-                                         ``quantity``; responsibility claims add
-                                         ``stance``, ``actor``
-``source``     ``source:<name>``         ``object_id`` (the name, lower-cased, spaces
-                                         collapsed), ``label`` (the name as first
-                                         written), ``attribution_kind``
-``event``      ``event:<id>``            ``object_id``, ``label``, ``location``,
-                                         ``place``, ``date`` (ISO or ""), ``kind``,
-                                         ``documents`` (count)
-=============  ========================  ================================================
+| type | node id | plain attributes |
+|---|---|---|
+| `document` | `document:<id>` | `object_id`, `label`, `title`, `published` (ISO date or ""), `outlet`, `url` |
+| `claim` | `claim:<id>` | `object_id`, `label`, `kind` (`count` or `responsibility`), `document` (its id), `sentence`, `start`, `end`, `focus`, `attribution_kind`, `source`, `flags` (comma-separated); counts add `measure`, `subject`, `group`, `scope`, `low`, `high` (-1 = unbounded), `qualifier`, `quantity`; responsibility claims add `stance`, `actor` |
+| `source` | `source:<name>` | `object_id` (the name, lower-cased, spaces collapsed), `label` (the name as first written), `attribution_kind` |
+| `event` | `event:<id>` | `object_id`, `label`, `location`, `place`, `date` (ISO or ""), `kind`, `documents` (count) |
 
-Every node also carries ``type``. Attributes are plain values only (str, int, float,
+Every node also carries `type`. Attributes are plain values only (str, int, float,
 bool), so networkx's own writers work on the graph as it is:
-``nx.write_graphml(report.graph, path)`` and ``nx.node_link_data(report.graph)``.
+`nx.write_graphml(report.graph, path)` and `nx.node_link_data(report.graph)`.
 Characters XML 1.0 forbids (NUL and other C0 controls but tab, newline and carriage
-return; lone surrogates; U+FFFE, U+FFFF) are written as their Python escape (``\x00``,
-``\x1b``, ``\ud800``, ``\ufffe``) in every id and string, so GraphML is
+return; lone surrogates; U+FFFE, U+FFFF) are written as their Python escape (`\x00`,
+`\x1b`, `\ud800`, `\ufffe`) in every id and string, so GraphML is
 well-formed and reads back.
 
-The attrs objects are reachable through the graph's ``objects`` mapping, node id ->
-``Document``, ``Claim``, ``Event`` or (for a source) the first ``Attribution`` that
-named it: ``report.graph.objects["claim:x:c1"]``. It is an attribute of the graph
-object, not of a node, so exporters never see it (a ``copy()`` or a subgraph starts
+The attrs objects are reachable through the graph's `objects` mapping, node id ->
+`Document`, `Claim`, `Event` or (for a source) the first `Attribution` that
+named it: `report.graph.objects["claim:x:c1"]`. It is an attribute of the graph
+object, not of a node, so exporters never see it (a `copy()` or a subgraph starts
 with an empty mapping).
 
-Edges carry a ``type`` and are keyed by it:
+Edges carry a `type` and are keyed by it:
 
-===================  ======================  ============================================
-type                 direction               attributes
-===================  ======================  ============================================
-``contains``         document → claim
-``attributed_to``    claim → source          ``attribution_kind``
-``cites``            source → source         outer relays inner ("AFP, citing a military
-                                             source": ``source:afp`` → ``source:a
-                                             military source``)
-``about``            claim → event,          ``score`` (document → event: 1.0)
-                     document → event
-``match``            document → document     ``score``, ``explanation`` (the accepted
-                                             pairwise evidence, left < right)
-``consistent_with``  claim → claim           ``event``, ``measure``, ``group`` (from a
-``conflicts_with``                           finding; one edge per ordered pair)
-===================  ======================  ============================================
+| type | direction | attributes |
+|---|---|---|
+| `contains` | document → claim | |
+| `attributed_to` | claim → source | `attribution_kind` |
+| `cites` | source → source | outer relays inner ("AFP, citing a military source": `source:afp` → `source:a military source`) |
+| `about` | claim → event, document → event | `score` (document → event: 1.0) |
+| `match` | document → document | `score`, `explanation` (the accepted pairwise evidence, left < right) |
+| `consistent_with`, `conflicts_with` | claim → claim | `event`, `measure`, `group` (from a finding; one edge per ordered pair) |
 """
 
 from __future__ import annotations

@@ -74,10 +74,12 @@ class Match:
     'place 0.95, date 1.00, kind 1.00 -> 0.91'
     """
 
-    left: str
-    right: str
-    score: float
-    features: Mapping[str, float | None] = field(factory=dict, repr=False, hash=False)
+    left: str = field(validator=_checks.instance_of(str))
+    right: str = field(validator=_checks.instance_of(str))
+    score: float = field(validator=_checks.finite)
+    features: Mapping[str, float | None] = field(
+        factory=dict, repr=False, hash=False, validator=_checks.instance_of(Mapping)
+    )
 
     def explain(self) -> str:
         """
@@ -102,11 +104,19 @@ class EventMatching:
     EventMatching(events=0, document_event=0, claim_event=0, matches=0)
     """
 
-    events: tuple[Event, ...] = field(repr=lambda v: str(len(v)))
-    document_event: Mapping[str, str] = field(repr=lambda v: str(len(v)), hash=False)
-    claim_event: Mapping[str, str | None] = field(repr=lambda v: str(len(v)), hash=False)
-    matches: tuple[Match, ...] = field(repr=lambda v: str(len(v)))
-    candidate_pairs: int = field(default=0, repr=False)
+    events: tuple[Event, ...] = field(
+        repr=lambda v: str(len(v)), converter=_checks.to_tuple, validator=_checks.tuple_of(Event)
+    )
+    document_event: Mapping[str, str] = field(
+        repr=lambda v: str(len(v)), hash=False, validator=_checks.instance_of(Mapping)
+    )
+    claim_event: Mapping[str, str | None] = field(
+        repr=lambda v: str(len(v)), hash=False, validator=_checks.instance_of(Mapping)
+    )
+    matches: tuple[Match, ...] = field(
+        repr=lambda v: str(len(v)), converter=_checks.to_tuple, validator=_checks.tuple_of(Match)
+    )
+    candidate_pairs: int = field(default=0, repr=False, validator=_checks.non_negative_int())
     pair_source: Callable[[], tuple[Candidate, ...]] | None = field(
         default=None, repr=False, eq=False, hash=False
     )

@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 from attrs import Attribute, Factory, field, frozen
 
+from claimrec._checks import brief, show
+from claimrec._checks import instance_of as _is
+from claimrec._checks import to_tuple as _to_tuple
+from claimrec._checks import tuple_of as _tuple_of
 from claimrec.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
@@ -89,7 +93,7 @@ def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators
         if value not in allowed:
             msg = (
                 f"{type(instance).__name__}.{attribute.name} must be one of "
-                f"{', '.join(allowed)}; got {value!r}"
+                f"{', '.join(allowed)}; got {brief(value)}"
             )
             raise InvalidValueError(msg)
 
@@ -106,69 +110,11 @@ def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _on
     return check
 
 
-def _non_negative(instance: object, attribute: Attribute[Any], value: int | None) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a whole number >= 0; got {value!r}"
-        )
-        raise InvalidValueError(msg)
-
-
-def _to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable
-    """Freeze lists (and other iterables, but not strings) into tuples; the validator judges the rest."""
-    if isinstance(value, tuple):
-        return value
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
-        return value  # not a sequence: the field's validator names the field
-    return tuple(value)
-
-
-def _tuple_of(kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped
-    """Validate a tuple whose items are all of *kind*, naming the field and the first bad item."""
-    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
-
-    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
-        if type(value) is tuple and all(type(item) is kind for item in value):
-            return  # the common case, first
-        name = f"{type(instance).__name__}.{attribute.name}"
-        if not isinstance(value, tuple):
-            msg = f"{name} must be a list or tuple of {names}; got {type(value).__name__} {value!r:.80}"
-            raise InvalidTypeError(msg)
-        for item in value:
-            if not isinstance(item, kind):
-                msg = f"{name} must hold only {names} items; got {type(item).__name__} {item!r:.80}"
-                raise InvalidTypeError(msg)
-
-    return check
-
-
-def _is(kind: type, *, optional: bool = False) -> Any:  # noqa: ANN401 - attrs validators are untyped
-    """Validate a field's type (or None when *optional*), naming the field, the value and the type."""
-    or_none = " or None" if optional else ""
-
-    def check(instance: object, attribute: Attribute[Any], value: object) -> None:
-        if type(value) is kind or (optional and value is None):
-            return  # the common cases, first
-        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
-            return
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a {kind.__name__}{or_none}; "
-            f"got {type(value).__name__} {value!r:.80}"
-        )
-        raise InvalidTypeError(msg)
-
-    return check
-
-
 def _text(instance: object, attribute: Attribute[Any], value: object) -> None:
     """A non-empty string: ids and references to ids."""
     _is(str)(instance, attribute, value)
     if isinstance(value, str) and not value.strip():
-        msg = (
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {value!r}"
-        )
+        msg = f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -194,10 +140,7 @@ def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, date
             return dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    msg = (
-        "expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; "
-        f"got {type(value).__name__} {value!r:.80}"
-    )
+    msg = f"expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
     raise InvalidValueError(msg)
 
 
@@ -214,7 +157,7 @@ def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any 
     if type(value) is dict:
         return dict(value)
     if not isinstance(value, Mapping):
-        msg = f"Document.metadata must be a mapping (a dict); got {type(value).__name__} {value!r:.80}"
+        msg = f"Document.metadata must be a mapping (a dict); got {show(value)}"
         raise InvalidTypeError(msg)
     return dict(value)
 
@@ -256,11 +199,11 @@ class Document:
     @id.validator
     def _check_id(self, attribute: Attribute[str], value: str) -> None:
         if not value.strip():
-            msg = f"Document.{attribute.name} must be a non-empty string; got {value!r}"
+            msg = f"Document.{attribute.name} must be a non-empty string; got {brief(value)}"
             raise InvalidValueError(msg)
         if _SURROGATE.search(value):
             msg = (
-                f"Document.{attribute.name} must be text UTF-8 can encode; got {value!r:.80} "
+                f"Document.{attribute.name} must be text UTF-8 can encode; got {brief(value)} "
                 "with a lone surrogate (decode the source with errors='replace')"
             )
             raise InvalidValueError(msg)
@@ -281,13 +224,6 @@ def _fmt(n: int) -> str:
         return f"<a number of about {math.floor(n.bit_length() * math.log10(2)) + 1} digits>"
 
 
-def _show(value: object) -> str:
-    """``repr(value)``, but a description of an integer too long to print."""
-    if isinstance(value, int) and value.bit_length() > 200:
-        return _fmt(value)
-    return repr(value)
-
-
 def _to_count(value: object) -> object:
     """Turn integer-likes (numpy and pandas integers) into ``int``; leave the rest to the validator."""
     if type(value) is int or isinstance(value, int) or not hasattr(value, "__index__"):
@@ -306,10 +242,10 @@ def _check_count(instance: object, attribute: Attribute[Any], value: object) -> 
         return
     if not isinstance(value, int) or isinstance(value, bool):
         unbounded = " or None (unbounded)" if attribute.name == "high" else ""
-        msg = f"{name} must be a whole number (int){unbounded}; got {type(value).__name__} {_show(value)}"
+        msg = f"{name} must be a whole number (int){unbounded}; got {show(value)}"
         raise InvalidTypeError(msg)
     if not 0 <= value <= MAX_COUNT:
-        msg = f"{name} must be a count from 0 to 10**18; got {_show(value)}"
+        msg = f"{name} must be a count from 0 to 10**18; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -321,10 +257,10 @@ def _default_qualifier(self: Quantity) -> str:
 
 def _check_tolerance(_instance: Quantity, attribute: Attribute[float], value: object) -> None:
     if not isinstance(value, int | float) or isinstance(value, bool):
-        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {type(value).__name__} {value!r}"
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {show(value)}"
         raise InvalidTypeError(msg)
     if not 0.0 <= value < 1.0:  # NaN fails this too
-        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {value!r}"
+        msg = f"Quantity.{attribute.name} must be a number in [0, 1); got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -370,13 +306,11 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
-            msg = (
-                f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {self.high!r}"
-            )
+            msg = f"Quantity.high must be >= low ({self.low}) or None (unbounded); got {brief(self.high)}"
             raise InvalidValueError(msg)
         if self.qualifier == "exact" and self.high != self.low:
             msg = (
-                f"Quantity.qualifier 'exact' needs high == low ({self.low}); got high={self.high!r}: "
+                f"Quantity.qualifier 'exact' needs high == low ({self.low}); got high={brief(self.high)}: "
                 "use 'at_least' for an open end or 'range' for an interval"
             )
             raise InvalidValueError(msg)
@@ -615,7 +549,7 @@ def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, in
     if not ok:
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be (start, end) character "
-            f"offsets with 0 <= start <= end; got {value!r}"
+            f"offsets with 0 <= start <= end; got {brief(value)}"
         )
         raise InvalidValueError(msg)
 
@@ -624,7 +558,7 @@ def _check_group(instance: object, attribute: Attribute[Any], value: str) -> Non
     if not isinstance(value, str) or not _GROUP_KEY.fullmatch(value):
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a dotted lower-case key "
-            f"such as 'us.military'; got {value!r}"
+            f"such as 'us.military'; got {brief(value)}"
         )
         raise InvalidValueError(msg)
 
@@ -723,7 +657,7 @@ class Event:
             and value[0] <= value[1]
         )
         if not ok:
-            msg = f"Event.{attribute.name} must be None or (first, last) dates in order; got {value!r:.80}"
+            msg = f"Event.{attribute.name} must be None or (first, last) dates in order; got {brief(value)}"
             raise InvalidValueError(msg)
 
 

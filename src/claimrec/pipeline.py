@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import Attribute, field, frozen
 
+from claimrec._checks import brief, show
 from claimrec.errors import (
     ClaimrecError,
     InvalidClaimError,
@@ -29,7 +30,7 @@ __all__ = ["Settings", "check_claims", "reconcile"]
 
 def _check_policy(_instance: Settings, _attribute: Attribute[str], value: object) -> None:
     if not isinstance(value, str) or value not in POLICIES:
-        msg = f"Settings.policy must be one of {', '.join(POLICIES)}; got {value!r:.80}"
+        msg = f"Settings.policy must be one of {', '.join(POLICIES)}; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
@@ -37,7 +38,7 @@ def _check_lexicon(_instance: Settings, _attribute: Attribute[Any], value: objec
     if value is not None and not isinstance(value, Lexicon):
         msg = (
             "Settings.lexicon must be a claimrec.Lexicon (such as claimrec.ENGLISH.extend(...)) "
-            f"or None; got {type(value).__name__} {value!r:.80}"
+            f"or None; got {show(value)}"
         )
         raise InvalidTypeError(msg)
 
@@ -55,14 +56,14 @@ def _check_matchers(_instance: Settings, _attribute: Attribute[Any], value: obje
     if not isinstance(value, tuple) or not value:
         msg = (
             "Settings.matchers must be a non-empty tuple of matchers (see claimrec.matchers) "
-            f"or None; got {type(value).__name__} {value!r:.80}"
+            f"or None; got {show(value)}"
         )
         raise InvalidTypeError(msg)
     for matcher in value:
         if not isinstance(matcher, Matcher):
             msg = (
                 "Settings.matchers must hold matchers: callables with name, weight and veto "
-                f"(claimrec.Matcher); got {type(matcher).__name__} {matcher!r:.80}"
+                f"(claimrec.Matcher); got {show(matcher)}"
             )
             raise InvalidTypeError(msg)
 
@@ -71,16 +72,16 @@ def _check_threshold(_instance: Settings, _attribute: Attribute[Any], value: obj
     if value is None:
         return
     if not isinstance(value, int | float) or isinstance(value, bool):
-        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {type(value).__name__} {value!r:.80}"
+        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {show(value)}"
         raise InvalidTypeError(msg)
     if not (math.isfinite(value) and 0.0 <= value <= 1.0):
-        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {value!r}"
+        msg = f"Settings.threshold must be a number from 0 to 1 or None; got {brief(value)}"
         raise InvalidValueError(msg)
 
 
 def _check_flag(_instance: Settings, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        msg = f"Settings.{attribute.name} must be True or False; got {type(value).__name__} {value!r:.80}"
+        msg = f"Settings.{attribute.name} must be True or False; got {show(value)}"
         raise InvalidTypeError(msg)
 
 
@@ -144,7 +145,7 @@ _MAX_PROBLEMS = 100
 def _claim_problems(claim: object, n: int, texts: dict[str, str]) -> list[InvalidClaimError]:
     if not isinstance(claim, Claim):
         msg = (
-            f"item #{n} of claims is a {type(claim).__name__}, not a claimrec Claim: {claim!r:.80}"
+            f"item #{n} of claims is a {type(claim).__name__}, not a claimrec Claim: {brief(claim)}"
         )
         return [InvalidClaimError(msg, claim=f"#{n}", field="type")]
     name = claim.id or f"#{n}"
@@ -155,14 +156,14 @@ def _claim_problems(claim: object, n: int, texts: dict[str, str]) -> list[Invali
     text = texts.get(claim.document)
     if text is None:
         msg = (
-            f"claim {name!r} names document {claim.document!r}, which is not among the "
+            f"claim {brief(name)} names document {brief(claim.document)}, which is not among the "
             f"{len(texts)} documents given; pass that document too or fix the id"
         )
         problems.append(InvalidClaimError(msg, claim=name, field="document"))
     elif claim.span[1] > len(text):
         msg = (
-            f"the span {claim.span!r} of claim {name!r} runs past the end of document "
-            f"{claim.document!r} ({len(text)} characters); spans are character offsets into its text"
+            f"the span {claim.span!r} of claim {brief(name)} runs past the end of document "
+            f"{brief(claim.document)} ({len(text)} characters); spans are character offsets into its text"
         )
         problems.append(InvalidClaimError(msg, claim=name, field="span"))
     return problems
@@ -171,7 +172,7 @@ def _claim_problems(claim: object, n: int, texts: dict[str, str]) -> list[Invali
 def _check_options(settings: object, progress: object) -> None:
     """``reconcile``'s keyword options: typed errors instead of failures deep inside."""
     if not isinstance(settings, Settings):
-        msg = f"reconcile settings must be a claimrec.Settings; got {type(settings).__name__} {settings!r:.80}"
+        msg = f"reconcile settings must be a claimrec.Settings; got {show(settings)}"
         raise InvalidTypeError(msg)
     if progress is not None and not isinstance(progress, bool) and not callable(progress):
         msg = f"reconcile progress must be True, False, None or a callable taking one line of text; got {type(progress).__name__}"
@@ -212,7 +213,7 @@ def check_claims(documents: Sequence[Document], claims: Sequence[Claim]) -> None
         found = _claim_problems(claim, n, texts)
         if isinstance(claim, Claim) and claim.id.strip():
             if claim.id in seen:
-                msg = f"claim id {claim.id!r} is used by claims #{seen[claim.id]} and #{n}; ids must be unique"
+                msg = f"claim id {brief(claim.id)} is used by claims #{seen[claim.id]} and #{n}; ids must be unique"
                 found.append(InvalidClaimError(msg, claim=claim.id, field="id"))
             seen.setdefault(claim.id, n)
         bad += bool(found)

@@ -146,19 +146,25 @@ class Estimate:
     Estimate(low=2, best=2, high=9, rule='consensus low end')
     """
 
-    low: int
-    best: int
-    high: int | None
-    rule: str = ""
+    low: int = attrs.field(validator=_checks.non_negative_int())
+    best: int = attrs.field(validator=_checks.non_negative_int())
+    high: int | None = attrs.field(validator=_checks.non_negative_int(optional=True))
+    rule: str = attrs.field(default="", validator=_checks.instance_of(str))
 
 
 @frozen
 class Resolution:
     """What ``resolve`` returns: findings, the claims with their flags, and estimates."""
 
-    findings: tuple[Finding, ...]
-    claims: tuple[Claim, ...]
-    estimates: Mapping[str, Mapping[str, Estimate]]
+    findings: tuple[Finding, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Finding)
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Claim)
+    )
+    estimates: Mapping[str, Mapping[str, Estimate]] = attrs.field(
+        validator=_checks.instance_of(Mapping)
+    )
 
 
 def authority(claim: Claim) -> int:
