@@ -200,6 +200,42 @@ class TestGroupContextRoles:
         assert ("killed", "people", 12) in groups_of(text)
 
 
+class TestGroupContextOwnMen:
+    @pytest.mark.parametrize(
+        ("text", "group"),
+        [
+            (
+                (
+                    "Rebels of the Western Front raided a garrison. The rebels said they killed nine "
+                    "soldiers and lost three of their own men."
+                ),
+                "fighters",
+            ),
+            (
+                (
+                    "Insurgents attacked the town. The army said it killed 20 insurgents and lost "
+                    "three of its own men."
+                ),
+                "soldiers",
+            ),
+        ],
+    )
+    def test_own_men_are_the_side_that_speaks(self, text, group):
+        """'lost three of its own men' counts the side whose statement it is."""
+        sentence = text.split(". ", 1)[1]
+        ctx = GroupContext(text.split(". ", 1))
+
+        own = ctx.resolve(
+            1,
+            sentence.index("three of"),
+            "three of their own men" if "their" in sentence else "three of its own men",
+            quantity=Quantity.exact(3, text="three"),
+            measure="killed",
+        )
+
+        assert own == group
+
+
 class TestGroupContextOthers:
     def test_others_after_one_group_are_that_group(self):
         """'two Ghanaian peacekeepers were killed and three others' are peacekeepers too."""

@@ -56,7 +56,8 @@ _PERSON_HEAD: Final = (
     r"miners?|guests?|people|persons|m[ae]n|wom[ae]n|victims?|members|staff|employees|"
     r"hikers?|climbers?|fans|spectators|protesters|demonstrators|migrants|refugees|crew|"
     r"journalists?|reporters|doctors|nurses|patients|farmers|fishermen|engineers?|guards|"
-    r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?"
+    r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?|"
+    r"army|military|militia|navy"
 )
 _PLACE_HEAD: Final = (
     r"base|outpost|patrol|convoy|embassy|consulate|mission|unit|checkpoint|station|compound|"
@@ -150,6 +151,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     """
     found: list[Mention] = []
     for m in _HEAD.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue  # "soldiers of the Malian army": the army is part of the mention
         start = _modifiers_start(text, m.start())
         end = _postmodifier_end(text, m.end())
         phrase = text[start:end]
@@ -244,6 +247,11 @@ _SUFFERED: Final = re.compile(
     r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
     re.IGNORECASE,
 )
+_OWN_MEN: Final = re.compile(
+    r"(?:of\s+)?(?:its|their)\s+own\s+(?:men|members|fighters|ranks|soldiers|forces|troops)",
+    re.IGNORECASE,
+)
+_ARMED: Final = frozenset(("military", "police", "fighters"))
 _OTHERS: Final = re.compile(r"(?:of\s+the\s+)?others?", re.IGNORECASE)
 _VICTIM_WORDS: Final = re.compile(
     r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|"
@@ -349,6 +357,8 @@ class GroupContext:
             return fallback or group
         if _THEM.fullmatch(noun):
             return self._latest(index, start, fallback or group, _is_plural)
+        if _OWN_MEN.fullmatch(noun):  # "the group said it lost two of its own men"
+            return self._own_side(index, start) or group
         if _OTHERS.fullmatch(noun):
             return self._shared(index, start, group)
         if role in {"military", "staff"}:
@@ -402,6 +412,16 @@ class GroupContext:
             ),
             None,
         )
+
+    def _own_side(self, index: int, start: int) -> str | None:
+        """Whose "own men": the armed side speaking in the sentence, else the latest one named."""
+        if index not in self._mentions:
+            self._mentions[index] = mentions(self._sentences[index])
+        speaking = [m for m in self._mentions[index] if m.speaker and m.end <= start]
+        for m in [*reversed(speaking), *self._candidates(index, start)]:
+            if kinds.split_group(m.group)[1] in _ARMED and not m.counted:
+                return m.group
+        return None
 
     def _ellipsis(self, index: int, start: int, group: str) -> str:
         counted = [c for c in self._counted.get(index, []) if c.start < start and c.counted]
