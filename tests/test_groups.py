@@ -383,3 +383,17 @@ class TestHostileInput:
             times.append(time.perf_counter() - start)
 
         assert times[1] < 8 * times[0] + 0.2
+
+
+class TestGroupContextSpeakers:
+    def test_a_force_that_speaks_owns_its_soldiers(self):
+        """'The Lebanese army said three soldiers were killed': Lebanese soldiers."""
+        assert ("killed", "soldiers.lb", 3) in groups_of(
+            "The Lebanese army said three soldiers were killed in the strike."
+        )
+
+    def test_a_speaker_is_not_others(self):
+        """'Police said a man died and two others were hurt': the others are people."""
+        assert ("injured", "people", 2) in groups_of(
+            "Police said a man died and two others were hurt."
+        )

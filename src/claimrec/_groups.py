@@ -375,7 +375,7 @@ class GroupContext:
 
     # -- where a reference may point, nearest first
 
-    def _sentence_mentions(self, index: int) -> list[Mention]:
+    def _sentence_mentions(self, index: int, *, speakers: bool = False) -> list[Mention]:
         """The counts resolved in sentence *index* and the other people it names."""
         if index not in self._mentions:
             self._mentions[index] = mentions(self._sentences[index])
@@ -383,18 +383,20 @@ class GroupContext:
         scanned = [
             m
             for m in self._mentions[index]
-            if not m.speaker and all(m.end <= c.start or c.end <= m.start for c in counted)
+            if (speakers or not m.speaker)
+            and all(m.end <= c.start or c.end <= m.start for c in counted)
         ]
         return sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
 
-    def _before(self, index: int, start: int) -> list[Mention]:
+    def _before(self, index: int, start: int, *, speakers: bool = False) -> list[Mention]:
         """Mentions of the count's own sentence that end before it, nearest first."""
-        return [m for m in reversed(self._sentence_mentions(index)) if m.end <= start]
+        found = self._sentence_mentions(index, speakers=speakers)
+        return [m for m in reversed(found) if m.end <= start]
 
-    def _candidates(self, index: int, start: int) -> Iterator[Mention]:
-        yield from self._before(index, start)
+    def _candidates(self, index: int, start: int, *, speakers: bool = False) -> Iterator[Mention]:
+        yield from self._before(index, start, speakers=speakers)
         for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
-            yield from reversed(self._sentence_mentions(back))
+            yield from reversed(self._sentence_mentions(back, speakers=speakers))
 
     # -- the rules of the table in the module docstring
 
@@ -415,10 +417,8 @@ class GroupContext:
 
     def _own_side(self, index: int, start: int) -> str | None:
         """Whose "own men": the armed side speaking in the sentence, else the latest one named."""
-        if index not in self._mentions:
-            self._mentions[index] = mentions(self._sentences[index])
-        speaking = [m for m in self._mentions[index] if m.speaker and m.end <= start]
-        for m in [*reversed(speaking), *self._candidates(index, start)]:
+        speaking = [m for m in self._before(index, start, speakers=True) if m.speaker]
+        for m in [*speaking, *self._candidates(index, start)]:
             if kinds.split_group(m.group)[1] in _ARMED and not m.counted:
                 return m.group
         return None
@@ -441,7 +441,7 @@ class GroupContext:
         return kinds.common_ancestor(m.group for m in named)
 
     def _force(self, index: int, start: int, group: str, role: str) -> str:
-        for m in self._candidates(index, start):
+        for m in self._candidates(index, start, speakers=True):  # "the army said three soldiers"
             if m.agent:
                 continue  # "Russian forces shelled the village": their losses are not implied
             nation, kind = kinds.split_group(m.group)
