@@ -218,6 +218,10 @@ class TestGroupContextOwnMen:
                 ),
                 "soldiers",
             ),
+            (
+                "Troops shelled the ridge. The rebels said three of their men died in the assault.",
+                "fighters",
+            ),
         ],
     )
     def test_own_men_are_the_side_that_speaks(self, text, group):
@@ -228,12 +232,22 @@ class TestGroupContextOwnMen:
         own = ctx.resolve(
             1,
             sentence.index("three of"),
-            "three of their own men" if "their" in sentence else "three of its own men",
+            sentence[sentence.index("three of") :].split(" died")[0].split(" men")[0] + " men",
             quantity=Quantity.exact(3, text="three"),
             measure="killed",
         )
 
         assert own == group
+
+
+class TestGroupContextLocals:
+    def test_local_staff_do_not_take_the_nation_of_foreigners(self):
+        """'two Americans ... three local employees': the employees are not Americans."""
+        found = groups_of(
+            "The attack on the embassy wounded two Americans. Three local employees were also hurt."
+        )
+
+        assert ("injured", "soldiers", 3) in found or ("injured", "people", 3) in found
 
 
 class TestGroupContextOthers:

@@ -247,8 +247,9 @@ _SUFFERED: Final = re.compile(
     r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
     re.IGNORECASE,
 )
+_LOCAL: Final = re.compile(r"\b(?:local|host|native)\b", re.IGNORECASE)
 _OWN_MEN: Final = re.compile(
-    r"(?:of\s+)?(?:its|their)\s+own\s+(?:men|members|fighters|ranks|soldiers|forces|troops)",
+    r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:men|members|fighters|ranks|soldiers|forces|troops)",
     re.IGNORECASE,
 )
 _ARMED: Final = frozenset(("military", "police", "fighters"))
@@ -346,8 +347,8 @@ class GroupContext:
         if nations:
             whole = _FOREIGN_WHOLE.search(text, max(0, start - 120), start)
             return kinds.compose(nations[0], "foreigners") if whole and len(nations) == 1 else group
-        if group not in _GENERIC:
-            return group
+        if group not in _GENERIC or _LOCAL.search(noun):
+            return group  # "three local employees" are not the foreigners named before
         before = text[max(0, start - 16) : start]
         if not noun:
             if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
