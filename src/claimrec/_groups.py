@@ -11,23 +11,28 @@ text mentions (``mentions``) and gives a count the group the text set up for it
 =====================================  ===============================================
 the count's noun                       takes the group of
 =====================================  ===============================================
-soldiers, troops, service members,     the latest mention of a force: "U.S. service
-personnel, forces                      members", "British troops", "a coalition
-                                       outpost", "a police patrol", "the U.S. embassy"
+soldiers, troops, service members,     the latest mention of a force that is not the
+personnel, forces                      attacker: "U.S. service members", "British
+                                       troops", "a coalition outpost", "a police
+                                       patrol", "the U.S. embassy", "the army said"
 contractors                            the nation of the latest mention that has one
 attackers, gunmen, assailants          militants named before ("Insurgents attacked")
-them, those, the three, all four       the latest plural mention of people
-"one" after a count in its sentence    that count ("two soldiers were killed and one
+them, those                            the latest plural mention of people
+the three, all four                    the latest victim count
+"one" coordinated with a count         that count ("two soldiers were killed and one
                                        was wounded")
 others                                 what all the people named before it in the
-                                       sentence share (mixed -> ``people``)
+                                       sentence share (mixed, or one person -> ``people``)
 of the holidaymakers, the passengers   the latest civilian mention with a nation
+its own men, their men                 the armed side that speaks, else the latest named
+no casualties after "X suffered"       X ("British forces suffered no casualties")
 of the injured, the dead               the latest victims counted with a group
 =====================================  ===============================================
 
 A count keeps its own group when its phrase names one ("three soldiers of the Syrian
-army", "A third soldier, from the Kurdish Peshmerga,"); inheritance looks back three
-sentences at most. "Five Britons" inside a count of foreigners ("12 foreigners,
+army", "A third soldier, from the Kurdish Peshmerga,", "three local employees");
+inheritance looks back three sentences at most; speakers ("police said") are never
+"them" or "others". "Five Britons" inside a count of foreigners ("12 foreigners,
 including five Britons") is ``foreigners.uk``, a part of the whole.
 """
 
