@@ -411,3 +411,21 @@ class TestGroupContextSpeakers:
         assert ("injured", "people", 2) in groups_of(
             "Police said a man died and two others were hurt."
         )
+
+    @pytest.mark.parametrize(
+        ("subject", "words"), [("any casualties", "any"), ("did not suffer any casualties", "did")]
+    )
+    def test_a_negated_verb_keeps_the_people_before_it(self, subject, words):
+        """Whether the zero starts at the noun or at the verb, it counts the subject's people."""
+        sentence = "Egyptian forces did not suffer any casualties in the raid."
+        ctx = GroupContext([sentence])
+
+        group = ctx.resolve(
+            0,
+            sentence.index(subject),
+            subject,
+            quantity=Quantity(0, 0, text=words),
+            measure="killed",
+        )
+
+        assert group == "soldiers.eg"

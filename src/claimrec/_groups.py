@@ -248,8 +248,8 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", 
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
 _SUFFERED: Final = re.compile(
-    r"(?:\b(?:have|has|had|did\s+not)\s+)?\b(?:suffered|sustained|took|incurred|"
-    r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
+    r"\s*(?:(?:have|has|had|did|do|does)\s+(?:not\s+)?)?(?:suffered|sustained|took|incurred|"
+    r"suffer|sustain|take|incur|reported|report)?\s*(?:any\s+|no\s+)?",
     re.IGNORECASE,
 )
 _LOCAL: Final = re.compile(r"\b(?:local|host|native)\b", re.IGNORECASE)
@@ -261,7 +261,8 @@ _ARMED: Final = frozenset(("military", "police", "fighters"))
 _OTHERS: Final = re.compile(r"(?:of\s+the\s+)?others?", re.IGNORECASE)
 _VICTIM_WORDS: Final = re.compile(
     r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|"
-    r"no|lives|were|reports?)\b"
+    r"no|lives|were|reports?|reported|not|any|did|does|do|have|has|had|suffer\w*|sustain\w*|"
+    r"took|take|incur\w*)\b"
 )
 _NAMES_SOMEONE: Final = re.compile(r"[A-Za-z]{3,}")
 _DEFINITE_NOUN: Final = re.compile(r"(?:of\s+)?(?:the|these|those)\s", re.IGNORECASE)
@@ -409,17 +410,12 @@ class GroupContext:
     def _sufferer(self, index: int, start: int) -> str | None:
         """The people just before "suffered / sustained / took" and the count, if any."""
         text = self._sentences[index]
-        verb = _SUFFERED.search(text, max(0, start - 40), start)
-        if verb is None:
-            return None
-        return next(
-            (
-                m.group
-                for m in self._before(index, verb.start())
-                if not text[m.end : verb.start()].strip()
-            ),
-            None,
-        )
+        for m in self._before(index, start):
+            if start - m.end > 60:
+                return None
+            if _SUFFERED.fullmatch(text, m.end, start):
+                return m.group
+        return None
 
     def _own_side(self, index: int, start: int) -> str | None:
         """Whose "own men": the armed side speaking in the sentence, else the latest one named."""
