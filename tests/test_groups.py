@@ -429,3 +429,10 @@ class TestGroupContextSpeakers:
         )
 
         assert group == "soldiers.eg"
+
+    def test_a_speaker_of_a_nation_speaks_of_its_soldiers(self):
+        """'A Polish defence official said 12 service members were hurt': Polish soldiers."""
+        assert ("injured", "soldiers.pl", 12) in groups_of(
+            "A Polish defence official, who asked not to be named, said 12 service members "
+            "were hurt."
+        )

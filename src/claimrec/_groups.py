@@ -62,7 +62,8 @@ _PERSON_HEAD: Final = (
     r"hikers?|climbers?|fans|spectators|protesters|demonstrators|migrants|refugees|crew|"
     r"journalists?|reporters|doctors|nurses|patients|farmers|fishermen|engineers?|guards|"
     r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?|"
-    r"army|military|militia|navy"
+    r"army|military|militia|navy|officials?|spokes(?:man|woman|person)|commanders?|ministry|"
+    r"government|authorities"
 )
 _PLACE_HEAD: Final = (
     r"base|outpost|patrol|convoy|embassy|consulate|mission|unit|checkpoint|station|compound|"
@@ -76,7 +77,8 @@ _SINGULAR: Final = re.compile(
     r"resident|villager|worshipp?er|child|pupil|student|militant|insurgent|fighter|rebel|"
     r"militiaman|gunman|attacker|assailant|suspect|passenger|pilgrim|tourist|holidaymaker|"
     r"travell?er|visitor|worker|miner|guest|man|woman|victim|diplomat|foreigner|peacekeeper|"
-    r"commando|service\s*(?:wo)?man|service\s+member|servicemember",
+    r"commando|service\s*(?:wo)?man|service\s+member|servicemember|official|"
+    r"spokes(?:man|woman|person)|commander|ministry|government",
     re.IGNORECASE,
 )
 _PLACE_AFTER: Final = re.compile(rf"\s+(?:{_PLACE_HEAD})\b", re.IGNORECASE)
@@ -85,7 +87,8 @@ _MODIFIER: Final = frozenset(
         *("coalition", "military", "army", "police", "security", "counter-terrorism"),
         *("counterterrorism", "special", "government", "allied", "foreign", "federal"),
         *("national", "armed", "elite", "marine", "naval", "navy", "air", "border", "riot"),
-        *("civilian", "private", "and", "or", "own", "regular", "local"),
+        *("civilian", "private", "and", "or", "own", "regular", "local", "defence", "defense"),
+        *("senior", "interior", "intelligence", "provincial", "regional", "district"),
     )
 )
 _POST: Final = re.compile(
@@ -451,8 +454,8 @@ class GroupContext:
                 return kinds.compose(nation, "police")
             if kind in {"military", "staff"}:
                 return kinds.compose(nation, role if role == "military" else kind)
-            if kind is None and nation is not None and m.plural:
-                return kinds.compose(nation, role)
+            if kind is None and nation is not None and (m.plural or m.speaker):
+                return kinds.compose(nation, role)  # "Americans", "a U.S. official said"
         return group
 
     def _with_nation(self, index: int, start: int, group: str, role: str) -> str:
