@@ -127,6 +127,9 @@ class TestNationalityScheme:
             ("two of us", "people"),
             ("IRAQI TROOPS", "iraqi_security_forces"),
             ("U.S. and Iraqi troops", "people"),
+            ("two members of the U.S. Navy", "us.military"),
+            ("Pakistani special forces", "soldiers.pk"),
+            ("Turkish gendarmerie", "police.tr"),
         ],
     )
     def test_a_country_name_or_word_is_a_nationality_only_in_context(self, subject, group):
