@@ -436,3 +436,19 @@ class TestGroupContextSpeakers:
             "A Polish defence official, who asked not to be named, said 12 service members "
             "were hurt."
         )
+
+
+class TestGroupContextAppositions:
+    @pytest.mark.parametrize(
+        "sentence",
+        ["Three soldiers, all Malian, were killed.", "Three soldiers, all from Mali, were killed."],
+    )
+    def test_an_apposition_names_the_group(self, sentence):
+        """'three soldiers, all Malian,' are Malian whatever came before."""
+        ctx = GroupContext(["Belgian troops patrolled the town.", sentence])
+
+        group = ctx.resolve(
+            1, 0, "Three soldiers", quantity=Quantity.exact(3, text="Three"), measure="killed"
+        )
+
+        assert group == "soldiers.ml"

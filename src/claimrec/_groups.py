@@ -92,7 +92,9 @@ _MODIFIER: Final = frozenset(
     )
 )
 _POST: Final = re.compile(
-    r"\s*(?:,\s*)?(?:from|of|with|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?:all|both)\s+(?:(?:from|of)\s+)?|(?:from|of|with|belonging\s+to)\s+)"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
 )
 _POST_HEAD: Final = frozenset(
     (
@@ -484,7 +486,8 @@ def _own_group(text: str, end: int, noun: str) -> str | None:
     post = _POST.match(text, end)
     if post is None:
         return None
-    phrase = re.split(r"[,.;]", text[post.end() : post.end() + 80], maxsplit=1)[0]
+    rest = re.split(r"[,.;]", text[post.end() : post.end() + 80], maxsplit=1)[0]
+    phrase = (text[end : post.end()] + rest).strip(" ,")  # "from Mali": a name needs its "from"
     nations, place_role = kinds.subject_parts(phrase)
     role = kinds.subject_parts(noun)[1] or place_role
     if nations:
