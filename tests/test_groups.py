@@ -452,3 +452,12 @@ class TestGroupContextAppositions:
         )
 
         assert group == "soldiers.ml"
+
+
+class TestGroupContextStanding:
+    def test_an_elided_deployment_takes_the_first_one(self):
+        """'Britain has 600 troops in Estonia and 150 in Poland': both are British."""
+        found = groups_of("Britain has 600 troops in Estonia and 150 in Poland.")
+
+        assert ("troops", "uk.military", 600) in found
+        assert ("troops", "uk.military", 150) in found

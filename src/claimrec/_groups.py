@@ -129,7 +129,8 @@ class Mention:
     ``plural`` tells "them" what it may refer to; ``speaker`` marks a mention that
     speaks ("police said") rather than one the text counts or describes; ``agent``
     one that attacks ("Russian forces shelled the village"), whose own losses a later
-    "three soldiers" need not be; ``counted`` a victim count already read.
+    "three soldiers" need not be; ``counted`` a victim count already read, and
+    ``measure`` the measure of any count already read.
     """
 
     start: int
@@ -139,6 +140,7 @@ class Mention:
     speaker: bool = False
     agent: bool = False
     counted: bool = False
+    measure: str | None = None
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
@@ -336,17 +338,33 @@ class GroupContext:
         end = start + len(subject)
         if kinds.is_person(group):
             fallback = self._victims if preset is None else None
-            group = self._in_context(index, (start, end), noun, group, fallback)
+            group = self._in_context(
+                index, (start, end), noun, group, fallback=fallback, measure=measure
+            )
             if measure in {"killed", "injured"} and group not in {"people", "suspects"}:
                 self._victims = _top(group)
             plural = quantity.upper is None or quantity.upper > 1
             self._counted.setdefault(index, []).append(
-                Mention(start, max(end, start + 1), group, plural, counted=measure in _VICTIMS)
+                Mention(
+                    start,
+                    max(end, start + 1),
+                    group,
+                    plural,
+                    counted=measure in _VICTIMS,
+                    measure=measure,
+                )
             )
         return group
 
     def _in_context(
-        self, index: int, span: tuple[int, int], noun: str, group: str, fallback: str | None
+        self,
+        index: int,
+        span: tuple[int, int],
+        noun: str,
+        group: str,
+        *,
+        fallback: str | None,
+        measure: str,
     ) -> str:
         """*group* read against what came before (the rules of the module docstring)."""
         start, end = span
@@ -365,7 +383,7 @@ class GroupContext:
             if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
                 return self._latest(index, start, fallback or group, _is_counted)
             if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
-                return self._ellipsis(index, start, fallback or group)
+                return self._ellipsis(index, start, fallback or group, measure)
             return fallback or group
         if _THEM.fullmatch(noun):
             return self._latest(index, start, fallback or group, _is_plural)
@@ -430,8 +448,12 @@ class GroupContext:
                 return m.group
         return None
 
-    def _ellipsis(self, index: int, start: int, group: str) -> str:
-        counted = [c for c in self._counted.get(index, []) if c.start < start and c.counted]
+    def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
+        counted = [
+            c
+            for c in self._counted.get(index, [])
+            if c.start < start and (c.counted or c.measure == measure)
+        ]
         return counted[-1].group if counted else group
 
     def _latest(self, index: int, start: int, group: str, wanted: Callable[[Mention], bool]) -> str:

@@ -496,6 +496,8 @@ def find_nations(text: str) -> tuple[tuple[int, int, str], ...]:
     ((0, 2, 'us'), (16, 22, 'iq'), (32, 39, 'ke'))
     >>> find_nations("the u.s. maintains troops; polish them"), find_nations("two of us")
     (((4, 6, 'us'),), ())
+    >>> find_nations("the us has 900 troops")
+    ((4, 6, 'us'),)
     """
     cased = text.lower() != text
     text = _undot(text)
@@ -504,7 +506,10 @@ def find_nations(text: str) -> tuple[tuple[int, int, str], ...]:
     if cased:  # cased text: a nation is written with a capital
         words = [w if w[:1].isupper() else "" for w in words]
     else:  # lower-cased text (as some callers pass it): skip words English also uses
-        words = [w if w not in _ENGLISH_WORDS else "" for w in words]
+        words = [
+            w if w not in _ENGLISH_WORDS or (w == "us" and i and words[i - 1] == "the") else ""
+            for i, w in enumerate(words)
+        ]
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
