@@ -39,8 +39,10 @@ including five Britons") is ``foreigners.uk``, a part of the whole.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from importlib import resources
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -51,57 +53,27 @@ __all__ = ["GroupContext", "Mention", "mentions"]
 
 _WINDOW: Final = 3  # sentences before the count's own that a reference may reach
 
-_PERSON_HEAD: Final = (
-    r"service\s*(?:wo)?m[ae]n|service\s+members?|servicemembers?|passers-?by|"
-    r"troops|soldiers?|personnel|marines?|sailors?|airm[ae]n|forces|officers?|"
-    r"police(?:m[ae]n|wom[ae]n)?|contractors?|civilians?|residents?|villagers?|"
-    r"worshipp?ers?|children|child|pupils?|schoolchildren|students?|militants?|insurgents?|"
-    r"fighters?|rebels?|militiam[ae]n|gunm[ae]n|attackers?|assailants?|suspects?|"
-    r"passengers?|pilgrims?|tourists?|holidaymakers?|travell?ers?|visitors?|workers?|"
-    r"miners?|guests?|people|persons|m[ae]n|wom[ae]n|victims?|members|staff|employees|"
-    r"hikers?|climbers?|fans|spectators|protesters|demonstrators|migrants|refugees|crew|"
-    r"journalists?|reporters|doctors|nurses|patients|farmers|fishermen|engineers?|guards|"
-    r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?|"
-    r"army|military|militia|navy|officials?|spokes(?:man|woman|person)|commanders?|ministry|"
-    r"government|authorities"
-)
-_PLACE_HEAD: Final = (
-    r"base|outpost|patrol|convoy|embassy|consulate|mission|unit|checkpoint|station|compound|"
-    r"camp|airfield|garrison|barracks|post|ship|vessel|contingent|aircraft|helicopters?|jets?"
-)
+
+def _load_mentions() -> dict[str, Any]:
+    text = resources.files("claimrec.lang").joinpath("en/groups.toml").read_text("utf-8")
+    return dict(tomllib.loads(text)["mentions"])
+
+
+_WORDS: Final = _load_mentions()
+_PERSON_HEAD: Final = "|".join(_WORDS["person_heads"])
+_PLACE_HEAD: Final = "|".join(_WORDS["place_heads"])
 _HEAD: Final = re.compile(
     rf"\b(?:(?P<person>{_PERSON_HEAD})|(?P<place>{_PLACE_HEAD}))\b", re.IGNORECASE
 )
-_SINGULAR: Final = re.compile(
-    r"soldier|marine|sailor|airman|officer|policeman|policewoman|contractor|civilian|"
-    r"resident|villager|worshipp?er|child|pupil|student|militant|insurgent|fighter|rebel|"
-    r"militiaman|gunman|attacker|assailant|suspect|passenger|pilgrim|tourist|holidaymaker|"
-    r"travell?er|visitor|worker|miner|guest|man|woman|victim|diplomat|foreigner|peacekeeper|"
-    r"commando|service\s*(?:wo)?man|service\s+member|servicemember|official|"
-    r"spokes(?:man|woman|person)|commander|ministry|government",
-    re.IGNORECASE,
-)
+_SINGULAR: Final = re.compile("|".join(_WORDS["singular_heads"]), re.IGNORECASE)
 _PLACE_AFTER: Final = re.compile(rf"\s+(?:{_PLACE_HEAD})\b", re.IGNORECASE)
-_MODIFIER: Final = frozenset(
-    (
-        *("coalition", "military", "army", "police", "security", "counter-terrorism"),
-        *("counterterrorism", "special", "government", "allied", "foreign", "federal"),
-        *("national", "armed", "elite", "marine", "naval", "navy", "air", "border", "riot"),
-        *("civilian", "private", "and", "or", "own", "regular", "local", "defence", "defense"),
-        *("senior", "interior", "intelligence", "provincial", "regional", "district"),
-    )
-)
+_MODIFIER: Final = frozenset(_WORDS["modifiers"])
 _POST: Final = re.compile(
     r"\s*(?:,\s*)?(?:(?:all|both)\s+(?:(?:from|of)\s+)?|(?:from|of|with|belonging\s+to)\s+)"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
-_POST_HEAD: Final = frozenset(
-    (
-        *("army", "forces", "force", "service", "police", "militia", "group", "brigade"),
-        *("unit", "peshmerga", "military", "navy"),
-    )
-)
+_POST_HEAD: Final = frozenset(_WORDS["post_heads"])
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
