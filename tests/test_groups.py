@@ -200,6 +200,56 @@ class TestGroupContextRoles:
         assert ("killed", "people", 12) in groups_of(text)
 
 
+class TestGroupContextOwnMen:
+    @pytest.mark.parametrize(
+        ("text", "group"),
+        [
+            (
+                (
+                    "Rebels of the Western Front raided a garrison. The rebels said they killed nine "
+                    "soldiers and lost three of their own men."
+                ),
+                "fighters",
+            ),
+            (
+                (
+                    "Insurgents attacked the town. The army said it killed 20 insurgents and lost "
+                    "three of its own men."
+                ),
+                "soldiers",
+            ),
+            (
+                "Troops shelled the ridge. The rebels said three of their men died in the assault.",
+                "fighters",
+            ),
+        ],
+    )
+    def test_own_men_are_the_side_that_speaks(self, text, group):
+        """'lost three of its own men' counts the side whose statement it is."""
+        sentence = text.split(". ", 1)[1]
+        ctx = GroupContext(text.split(". ", 1))
+
+        own = ctx.resolve(
+            1,
+            sentence.index("three of"),
+            sentence[sentence.index("three of") :].split(" died")[0].split(" men")[0] + " men",
+            quantity=Quantity.exact(3, text="three"),
+            measure="killed",
+        )
+
+        assert own == group
+
+
+class TestGroupContextLocals:
+    def test_local_staff_do_not_take_the_nation_of_foreigners(self):
+        """'two Americans ... three local employees': the employees are not Americans."""
+        found = groups_of(
+            "The attack on the embassy wounded two Americans. Three local employees were also hurt."
+        )
+
+        assert ("injured", "soldiers", 3) in found or ("injured", "people", 3) in found
+
+
 class TestGroupContextOthers:
     def test_others_after_one_group_are_that_group(self):
         """'two Ghanaian peacekeepers were killed and three others' are peacekeepers too."""
@@ -347,3 +397,67 @@ class TestHostileInput:
             times.append(time.perf_counter() - start)
 
         assert times[1] < 8 * times[0] + 0.2
+
+
+class TestGroupContextSpeakers:
+    def test_a_force_that_speaks_owns_its_soldiers(self):
+        """'The Lebanese army said three soldiers were killed': Lebanese soldiers."""
+        assert ("killed", "soldiers.lb", 3) in groups_of(
+            "The Lebanese army said three soldiers were killed in the strike."
+        )
+
+    def test_a_speaker_is_not_others(self):
+        """'Police said a man died and two others were hurt': the others are people."""
+        assert ("injured", "people", 2) in groups_of(
+            "Police said a man died and two others were hurt."
+        )
+
+    @pytest.mark.parametrize(
+        ("subject", "words"), [("any casualties", "any"), ("did not suffer any casualties", "did")]
+    )
+    def test_a_negated_verb_keeps_the_people_before_it(self, subject, words):
+        """Whether the zero starts at the noun or at the verb, it counts the subject's people."""
+        sentence = "Egyptian forces did not suffer any casualties in the raid."
+        ctx = GroupContext([sentence])
+
+        group = ctx.resolve(
+            0,
+            sentence.index(subject),
+            subject,
+            quantity=Quantity(0, 0, text=words),
+            measure="killed",
+        )
+
+        assert group == "soldiers.eg"
+
+    def test_a_speaker_of_a_nation_speaks_of_its_soldiers(self):
+        """'A Polish defence official said 12 service members were hurt': Polish soldiers."""
+        assert ("injured", "soldiers.pl", 12) in groups_of(
+            "A Polish defence official, who asked not to be named, said 12 service members "
+            "were hurt."
+        )
+
+
+class TestGroupContextAppositions:
+    @pytest.mark.parametrize(
+        "sentence",
+        ["Three soldiers, all Malian, were killed.", "Three soldiers, all from Mali, were killed."],
+    )
+    def test_an_apposition_names_the_group(self, sentence):
+        """'three soldiers, all Malian,' are Malian whatever came before."""
+        ctx = GroupContext(["Belgian troops patrolled the town.", sentence])
+
+        group = ctx.resolve(
+            1, 0, "Three soldiers", quantity=Quantity.exact(3, text="Three"), measure="killed"
+        )
+
+        assert group == "soldiers.ml"
+
+
+class TestGroupContextStanding:
+    def test_an_elided_deployment_takes_the_first_one(self):
+        """'Britain has 600 troops in Estonia and 150 in Poland': both are British."""
+        found = groups_of("Britain has 600 troops in Estonia and 150 in Poland.")
+
+        assert ("troops", "uk.military", 600) in found
+        assert ("troops", "uk.military", 150) in found

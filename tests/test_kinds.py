@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 import pytest
 
 from claimrec.errors import InvalidValueError
@@ -127,6 +130,9 @@ class TestNationalityScheme:
             ("two of us", "people"),
             ("IRAQI TROOPS", "iraqi_security_forces"),
             ("U.S. and Iraqi troops", "people"),
+            ("two members of the U.S. Navy", "us.military"),
+            ("Pakistani special forces", "soldiers.pk"),
+            ("Turkish gendarmerie", "police.tr"),
         ],
     )
     def test_a_country_name_or_word_is_a_nationality_only_in_context(self, subject, group):
@@ -184,3 +190,28 @@ class TestFindNations:
         text = "Kenyan " * 20_000
 
         assert len(find_nations(text)) == 20_000
+
+
+class TestPack:
+    def test_every_thing_and_role_key_is_in_the_taxonomy(self):
+        """The pack's things name taxonomy keys, and each role composes to one."""
+        groups = tomllib.loads(
+            resources.files("claimrec.lang").joinpath("en/groups.toml").read_text("utf-8")
+        )
+
+        assert all(t["key"] in TAXONOMY for t in groups["thing"])
+        assert all(compose(None, r["name"]) in TAXONOMY for r in groups["role"])
+        assert all(compose("ke", r["name"]) in TAXONOMY for r in groups["role"])
+
+    def test_every_nation_form_is_unique_to_its_nation(self):
+        """No adjective or people noun names two nations (a name may, e.g. a shared island)."""
+        pack = tomllib.loads(
+            resources.files("claimrec.lang").joinpath("en/nationalities.toml").read_text("utf-8")
+        )
+        owners: dict[str, set[str]] = {}
+        for table in ("nations", "peoples"):
+            for code, entry in pack[table].items():
+                for form in (*entry.get("adjectives", ()), *entry.get("people", ())):
+                    owners.setdefault(form, set()).add(code)
+
+        assert {form: codes for form, codes in owners.items() if len(codes) > 1} == {}

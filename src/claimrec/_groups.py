@@ -11,31 +11,38 @@ text mentions (``mentions``) and gives a count the group the text set up for it
 =====================================  ===============================================
 the count's noun                       takes the group of
 =====================================  ===============================================
-soldiers, troops, service members,     the latest mention of a force: "U.S. service
-personnel, forces                      members", "British troops", "a coalition
-                                       outpost", "a police patrol", "the U.S. embassy"
+soldiers, troops, service members,     the latest mention of a force that is not the
+personnel, forces                      attacker: "U.S. service members", "British
+                                       troops", "a coalition outpost", "a police
+                                       patrol", "the U.S. embassy", "the army said"
 contractors                            the nation of the latest mention that has one
 attackers, gunmen, assailants          militants named before ("Insurgents attacked")
-them, those, the three, all four       the latest plural mention of people
-"one" after a count in its sentence    that count ("two soldiers were killed and one
+them, those                            the latest plural mention of people
+the three, all four                    the latest victim count
+"one" coordinated with a count         that count ("two soldiers were killed and one
                                        was wounded")
 others                                 what all the people named before it in the
-                                       sentence share (mixed -> ``people``)
+                                       sentence share (mixed, or one person -> ``people``)
 of the holidaymakers, the passengers   the latest civilian mention with a nation
+its own men, their men                 the armed side that speaks, else the latest named
+no casualties after "X suffered"       X ("British forces suffered no casualties")
 of the injured, the dead               the latest victims counted with a group
 =====================================  ===============================================
 
 A count keeps its own group when its phrase names one ("three soldiers of the Syrian
-army", "A third soldier, from the Kurdish Peshmerga,"); inheritance looks back three
-sentences at most. "Five Britons" inside a count of foreigners ("12 foreigners,
+army", "A third soldier, from the Kurdish Peshmerga,", "three local employees");
+inheritance looks back three sentences at most; speakers ("police said") are never
+"them" or "others". "Five Britons" inside a count of foreigners ("12 foreigners,
 including five Britons") is ``foreigners.uk``, a part of the whole.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from importlib import resources
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -46,51 +53,27 @@ __all__ = ["GroupContext", "Mention", "mentions"]
 
 _WINDOW: Final = 3  # sentences before the count's own that a reference may reach
 
-_PERSON_HEAD: Final = (
-    r"service\s*(?:wo)?m[ae]n|service\s+members?|servicemembers?|passers-?by|"
-    r"troops|soldiers?|personnel|marines?|sailors?|airm[ae]n|forces|officers?|"
-    r"police(?:m[ae]n|wom[ae]n)?|contractors?|civilians?|residents?|villagers?|"
-    r"worshipp?ers?|children|child|pupils?|schoolchildren|students?|militants?|insurgents?|"
-    r"fighters?|rebels?|militiam[ae]n|gunm[ae]n|attackers?|assailants?|suspects?|"
-    r"passengers?|pilgrims?|tourists?|holidaymakers?|travell?ers?|visitors?|workers?|"
-    r"miners?|guests?|people|persons|m[ae]n|wom[ae]n|victims?|members|staff|employees|"
-    r"hikers?|climbers?|fans|spectators|protesters|demonstrators|migrants|refugees|crew|"
-    r"journalists?|reporters|doctors|nurses|patients|farmers|fishermen|engineers?|guards|"
-    r"diplomats?|peshmerga|foreigners?|nationals|citizens|peacekeepers?|commandos?"
-)
-_PLACE_HEAD: Final = (
-    r"base|outpost|patrol|convoy|embassy|consulate|mission|unit|checkpoint|station|compound|"
-    r"camp|airfield|garrison|barracks|post|ship|vessel|contingent|aircraft|helicopters?|jets?"
-)
+
+def _load_mentions() -> dict[str, Any]:
+    text = resources.files("claimrec.lang").joinpath("en/groups.toml").read_text("utf-8")
+    return dict(tomllib.loads(text)["mentions"])
+
+
+_WORDS: Final = _load_mentions()
+_PERSON_HEAD: Final = "|".join(_WORDS["person_heads"])
+_PLACE_HEAD: Final = "|".join(_WORDS["place_heads"])
 _HEAD: Final = re.compile(
     rf"\b(?:(?P<person>{_PERSON_HEAD})|(?P<place>{_PLACE_HEAD}))\b", re.IGNORECASE
 )
-_SINGULAR: Final = re.compile(
-    r"soldier|marine|sailor|airman|officer|policeman|policewoman|contractor|civilian|"
-    r"resident|villager|worshipp?er|child|pupil|student|militant|insurgent|fighter|rebel|"
-    r"militiaman|gunman|attacker|assailant|suspect|passenger|pilgrim|tourist|holidaymaker|"
-    r"travell?er|visitor|worker|miner|guest|man|woman|victim|diplomat|foreigner|peacekeeper|"
-    r"commando|service\s*(?:wo)?man|service\s+member|servicemember",
+_SINGULAR: Final = re.compile("|".join(_WORDS["singular_heads"]), re.IGNORECASE)
+_PLACE_AFTER: Final = re.compile(rf"\s+(?:{_PLACE_HEAD})\b", re.IGNORECASE)
+_MODIFIER: Final = frozenset(_WORDS["modifiers"])
+_POST: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:all|both)\s+(?:(?:from|of)\s+)?|(?:from|of|with|belonging\s+to)\s+)"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
-_PLACE_AFTER: Final = re.compile(rf"\s+(?:{_PLACE_HEAD})\b", re.IGNORECASE)
-_MODIFIER: Final = frozenset(
-    (
-        *("coalition", "military", "army", "police", "security", "counter-terrorism"),
-        *("counterterrorism", "special", "government", "allied", "foreign", "federal"),
-        *("national", "armed", "elite", "marine", "naval", "navy", "air", "border", "riot"),
-        *("civilian", "private", "and", "or", "own", "regular", "local"),
-    )
-)
-_POST: Final = re.compile(
-    r"\s*(?:,\s*)?(?:from|of|with|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE
-)
-_POST_HEAD: Final = frozenset(
-    (
-        *("army", "forces", "force", "service", "police", "militia", "group", "brigade"),
-        *("unit", "peshmerga", "military", "navy"),
-    )
-)
+_POST_HEAD: Final = frozenset(_WORDS["post_heads"])
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
@@ -118,7 +101,8 @@ class Mention:
     ``plural`` tells "them" what it may refer to; ``speaker`` marks a mention that
     speaks ("police said") rather than one the text counts or describes; ``agent``
     one that attacks ("Russian forces shelled the village"), whose own losses a later
-    "three soldiers" need not be; ``counted`` a victim count already read.
+    "three soldiers" need not be; ``counted`` a victim count already read, and
+    ``measure`` the measure of any count already read.
     """
 
     start: int
@@ -128,6 +112,7 @@ class Mention:
     speaker: bool = False
     agent: bool = False
     counted: bool = False
+    measure: str | None = None
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
@@ -150,6 +135,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     """
     found: list[Mention] = []
     for m in _HEAD.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue  # "soldiers of the Malian army": the army is part of the mention
         start = _modifiers_start(text, m.start())
         end = _postmodifier_end(text, m.end())
         phrase = text[start:end]
@@ -240,14 +227,21 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", 
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
 _SUFFERED: Final = re.compile(
-    r"(?:\b(?:have|has|had|did\s+not)\s+)?\b(?:suffered|sustained|took|incurred|"
-    r"suffer|sustain|reported)\s+(?:any\s+|no\s+)?$",
+    r"\s*(?:(?:have|has|had|did|do|does)\s+(?:not\s+)?)?(?:suffered|sustained|took|incurred|"
+    r"suffer|sustain|take|incur|reported|report)?\s*(?:any\s+|no\s+)?",
     re.IGNORECASE,
 )
+_LOCAL: Final = re.compile(r"\b(?:local|host|native)\b", re.IGNORECASE)
+_OWN_MEN: Final = re.compile(
+    r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:men|members|fighters|ranks|soldiers|forces|troops)",
+    re.IGNORECASE,
+)
+_ARMED: Final = frozenset(("military", "police", "fighters"))
 _OTHERS: Final = re.compile(r"(?:of\s+the\s+)?others?", re.IGNORECASE)
 _VICTIM_WORDS: Final = re.compile(
     r"(?i)\b(?:of|the|them|those|injured|wounded|dead|injuries|deaths|casualties|fatalities|"
-    r"no|lives|were|reports?)\b"
+    r"no|lives|were|reports?|reported|not|any|did|does|do|have|has|had|suffer\w*|sustain\w*|"
+    r"took|take|incur\w*)\b"
 )
 _NAMES_SOMEONE: Final = re.compile(r"[A-Za-z]{3,}")
 _DEFINITE_NOUN: Final = re.compile(r"(?:of\s+)?(?:the|these|those)\s", re.IGNORECASE)
@@ -316,17 +310,33 @@ class GroupContext:
         end = start + len(subject)
         if kinds.is_person(group):
             fallback = self._victims if preset is None else None
-            group = self._in_context(index, (start, end), noun, group, fallback)
+            group = self._in_context(
+                index, (start, end), noun, group, fallback=fallback, measure=measure
+            )
             if measure in {"killed", "injured"} and group not in {"people", "suspects"}:
                 self._victims = _top(group)
             plural = quantity.upper is None or quantity.upper > 1
             self._counted.setdefault(index, []).append(
-                Mention(start, max(end, start + 1), group, plural, counted=measure in _VICTIMS)
+                Mention(
+                    start,
+                    max(end, start + 1),
+                    group,
+                    plural,
+                    counted=measure in _VICTIMS,
+                    measure=measure,
+                )
             )
         return group
 
     def _in_context(
-        self, index: int, span: tuple[int, int], noun: str, group: str, fallback: str | None
+        self,
+        index: int,
+        span: tuple[int, int],
+        noun: str,
+        group: str,
+        *,
+        fallback: str | None,
+        measure: str,
     ) -> str:
         """*group* read against what came before (the rules of the module docstring)."""
         start, end = span
@@ -338,17 +348,19 @@ class GroupContext:
         if nations:
             whole = _FOREIGN_WHOLE.search(text, max(0, start - 120), start)
             return kinds.compose(nations[0], "foreigners") if whole and len(nations) == 1 else group
-        if group not in _GENERIC:
-            return group
+        if group not in _GENERIC or _LOCAL.search(noun):
+            return group  # "three local employees" are not the foreigners named before
         before = text[max(0, start - 16) : start]
         if not noun:
             if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
                 return self._latest(index, start, fallback or group, _is_counted)
             if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
-                return self._ellipsis(index, start, fallback or group)
+                return self._ellipsis(index, start, fallback or group, measure)
             return fallback or group
         if _THEM.fullmatch(noun):
             return self._latest(index, start, fallback or group, _is_plural)
+        if _OWN_MEN.fullmatch(noun):  # "the group said it lost two of its own men"
+            return self._own_side(index, start) or group
         if _OTHERS.fullmatch(noun):
             return self._shared(index, start, group)
         if role in {"military", "staff"}:
@@ -365,7 +377,7 @@ class GroupContext:
 
     # -- where a reference may point, nearest first
 
-    def _sentence_mentions(self, index: int) -> list[Mention]:
+    def _sentence_mentions(self, index: int, *, speakers: bool = False) -> list[Mention]:
         """The counts resolved in sentence *index* and the other people it names."""
         if index not in self._mentions:
             self._mentions[index] = mentions(self._sentences[index])
@@ -373,38 +385,47 @@ class GroupContext:
         scanned = [
             m
             for m in self._mentions[index]
-            if not m.speaker and all(m.end <= c.start or c.end <= m.start for c in counted)
+            if (speakers or not m.speaker)
+            and all(m.end <= c.start or c.end <= m.start for c in counted)
         ]
         return sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
 
-    def _before(self, index: int, start: int) -> list[Mention]:
+    def _before(self, index: int, start: int, *, speakers: bool = False) -> list[Mention]:
         """Mentions of the count's own sentence that end before it, nearest first."""
-        return [m for m in reversed(self._sentence_mentions(index)) if m.end <= start]
+        found = self._sentence_mentions(index, speakers=speakers)
+        return [m for m in reversed(found) if m.end <= start]
 
-    def _candidates(self, index: int, start: int) -> Iterator[Mention]:
-        yield from self._before(index, start)
+    def _candidates(self, index: int, start: int, *, speakers: bool = False) -> Iterator[Mention]:
+        yield from self._before(index, start, speakers=speakers)
         for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
-            yield from reversed(self._sentence_mentions(back))
+            yield from reversed(self._sentence_mentions(back, speakers=speakers))
 
     # -- the rules of the table in the module docstring
 
     def _sufferer(self, index: int, start: int) -> str | None:
         """The people just before "suffered / sustained / took" and the count, if any."""
         text = self._sentences[index]
-        verb = _SUFFERED.search(text, max(0, start - 40), start)
-        if verb is None:
-            return None
-        return next(
-            (
-                m.group
-                for m in self._before(index, verb.start())
-                if not text[m.end : verb.start()].strip()
-            ),
-            None,
-        )
+        for m in self._before(index, start):
+            if start - m.end > 60:
+                return None
+            if _SUFFERED.fullmatch(text, m.end, start):
+                return m.group
+        return None
 
-    def _ellipsis(self, index: int, start: int, group: str) -> str:
-        counted = [c for c in self._counted.get(index, []) if c.start < start and c.counted]
+    def _own_side(self, index: int, start: int) -> str | None:
+        """Whose "own men": the armed side speaking in the sentence, else the latest one named."""
+        speaking = [m for m in self._before(index, start, speakers=True) if m.speaker]
+        for m in [*speaking, *self._candidates(index, start)]:
+            if kinds.split_group(m.group)[1] in _ARMED and not m.counted:
+                return m.group
+        return None
+
+    def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
+        counted = [
+            c
+            for c in self._counted.get(index, [])
+            if c.start < start and (c.counted or c.measure == measure)
+        ]
         return counted[-1].group if counted else group
 
     def _latest(self, index: int, start: int, group: str, wanted: Callable[[Mention], bool]) -> str:
@@ -421,7 +442,7 @@ class GroupContext:
         return kinds.common_ancestor(m.group for m in named)
 
     def _force(self, index: int, start: int, group: str, role: str) -> str:
-        for m in self._candidates(index, start):
+        for m in self._candidates(index, start, speakers=True):  # "the army said three soldiers"
             if m.agent:
                 continue  # "Russian forces shelled the village": their losses are not implied
             nation, kind = kinds.split_group(m.group)
@@ -429,8 +450,8 @@ class GroupContext:
                 return kinds.compose(nation, "police")
             if kind in {"military", "staff"}:
                 return kinds.compose(nation, role if role == "military" else kind)
-            if kind is None and nation is not None and m.plural:
-                return kinds.compose(nation, role)
+            if kind is None and nation is not None and (m.plural or m.speaker):
+                return kinds.compose(nation, role)  # "Americans", "a U.S. official said"
         return group
 
     def _with_nation(self, index: int, start: int, group: str, role: str) -> str:
@@ -459,7 +480,8 @@ def _own_group(text: str, end: int, noun: str) -> str | None:
     post = _POST.match(text, end)
     if post is None:
         return None
-    phrase = re.split(r"[,.;]", text[post.end() : post.end() + 80], maxsplit=1)[0]
+    rest = re.split(r"[,.;]", text[post.end() : post.end() + 80], maxsplit=1)[0]
+    phrase = (text[end : post.end()] + rest).strip(" ,")  # "from Mali": a name needs its "from"
     nations, place_role = kinds.subject_parts(phrase)
     role = kinds.subject_parts(noun)[1] or place_role
     if nations:

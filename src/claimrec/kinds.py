@@ -4,7 +4,9 @@ Extension: the subject taxonomy of count claims and the table of measures and th
 A count claim names *who or what* was counted ("Seven Americans", "two US
 contractors", "at least ten heavy missiles") and *what happened to them*
 (wounded, killed, fired, shot down). This module holds both vocabularies as
-data, so the resolver can add subgroups up and a user can read the rules.
+data, so the resolver can add subgroups up and a user can read the rules: the taxonomy,
+the role and thing cues come from the English pack's ``lang/en/groups.toml`` and the
+nationalities from ``lang/en/nationalities.toml`` (both read with importlib.resources).
 
 Subject taxonomy (key → parent); a key is within all of its ancestors:
 
@@ -123,12 +125,13 @@ __all__ = [
 ]
 
 
-def _load_pack() -> dict[str, Any]:
-    text = resources.files("claimrec.lang").joinpath("en/nationalities.toml").read_text("utf-8")
+def _load_pack(name: str) -> dict[str, Any]:
+    text = resources.files("claimrec.lang").joinpath(f"en/{name}.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
-_PACK: Final = _load_pack()
+_PACK: Final = _load_pack("nationalities")
+_GROUPS: Final = _load_pack("groups")
 _SCHEME: Final[dict[str, Any]] = _PACK["scheme"]
 _NATION_FIRST: Final = frozenset(_SCHEME["nation_first"])
 
@@ -155,31 +158,7 @@ _PLAIN_ROLES: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-_BASE: Final[dict[str, str | None]] = {
-    "people": None,
-    "us": "people",
-    "us.military": "us",
-    "us.contractors": "us",
-    "coalition": "people",
-    "uk": "people",
-    "iraqi_security_forces": "people",
-    "soldiers": "people",
-    "fighters": "people",
-    "police": "people",
-    "civilians": "people",
-    "children": "civilians",
-    "suspects": "people",
-    "contractors": "people",
-    "foreigners": "people",
-    "munition": None,
-    "munition.rocket": "munition",
-    "munition.missile": "munition",
-    "munition.drone": "munition",
-    "attack": None,
-    "explosion": None,
-    "facility": None,
-    "vehicle": None,
-}
+_BASE: Final[dict[str, str | None]] = {k: v or None for k, v in _GROUPS["taxonomy"].items()}
 
 
 def compose(nation: str | None, role: str | None) -> str:
@@ -496,6 +475,8 @@ def find_nations(text: str) -> tuple[tuple[int, int, str], ...]:
     ((0, 2, 'us'), (16, 22, 'iq'), (32, 39, 'ke'))
     >>> find_nations("the u.s. maintains troops; polish them"), find_nations("two of us")
     (((4, 6, 'us'),), ())
+    >>> find_nations("the us has 900 troops")
+    ((4, 6, 'us'),)
     """
     cased = text.lower() != text
     text = _undot(text)
@@ -504,7 +485,10 @@ def find_nations(text: str) -> tuple[tuple[int, int, str], ...]:
     if cased:  # cased text: a nation is written with a capital
         words = [w if w[:1].isupper() else "" for w in words]
     else:  # lower-cased text (as some callers pass it): skip words English also uses
-        words = [w if w not in _ENGLISH_WORDS else "" for w in words]
+        words = [
+            w if w not in _ENGLISH_WORDS or (w == "us" and i and words[i - 1] == "the") else ""
+            for i, w in enumerate(words)
+        ]
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
@@ -551,153 +535,26 @@ def _name_is_nationality(tokens: list[re.Match[str]], words: list[str], i: int, 
 
 # ------------------------------------------------------------------ roles and things
 
-#: Role cues (regex alternatives), tried in order on the lower-cased phrase: first wins.
-_ROLE_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("contractors", ("contractors?",)),
-    (
-        "suspects",
-        (
-            "gunm[ae]n",
-            "suspects?",
-            "shooters?",
-            "attackers?",
-            "assailants?",
-            "perpetrators?",
-            "robbers?",
-            "gunpersons?",
-            "bombers?",
-            "hijackers?",
-            "kidnappers?",
-        ),
-    ),
-    ("military", (r"(?:army|military|naval|navy|air\s+force)\s+officers?",)),
-    (
-        "police",
-        (
-            "officers?",
-            "police(?:m[ae]n|wom[ae]n)?",
-            "deput(?:y|ies)",
-            "troopers?",
-            "patrolm[ae]n",
-            "cops?",
-            "constables?",
-            "sheriff",
-            "gendarmes?",
-        ),
-    ),
-    (
-        "children",
-        (
-            "children",
-            "child",
-            "kids?",
-            "boys?",
-            "girls?",
-            "toddlers?",
-            "infants?",
-            "bab(?:y|ies)",
-            "minors?",
-            "juveniles?",
-            "students?",
-            "schoolchildren",
-            "pupils?",
-            "schoolboys?",
-            "schoolgirls?",
-        ),
-    ),
-    (
-        "civilians",
-        (
-            "civilians?",
-            "residents?",
-            "bystanders?",
-            "passers-?by",
-            "villagers?",
-            "worshipp?ers?",
-            "shoppers?",
-            "patrons?",
-            "pedestrians?",
-            "customers?",
-        ),
-    ),
-    (
-        "fighters",
-        (
-            "fighters?",
-            "militants?",
-            "militiam[ae]n",
-            "insurgents?",
-            "rebels?",
-            "guerrillas?",
-            "jihadists?",
-            "terrorists?",
-            r"members\s+of\s+(?:\S+\s+){0,6}?(?:units?|groups?|militias?|brigades?)",
-        ),
-    ),
-    (
-        "foreigners",
-        (r"foreigners?", r"foreign\s+(?:nationals?|citizens?|tourists?|workers?)", r"expat\w*"),
-    ),
-    (
-        "military",
-        (
-            "troops?",
-            "soldiers?",
-            r"service\s*(?:wo)?m[ae]n",
-            r"service\s+members?",
-            "servicemembers?",
-            "military",
-            "army",
-            r"armed\s+forces",
-            "marines?",
-            "sailors?",
-            "airm[ae]n",
-            "forces?",
-            "occupation",
-            "servicepeople",
-            "peshmerga",
-            "paratroopers?",
-            "commandos?",
-            "peacekeepers?",
-            "guardsm[ae]n",
-            "reservists?",
-            "counter-?terrorism",
-        ),
-    ),
-    (
-        "workers",
-        (
-            (
-                r"(?:medical|emergency|hospital|rescue|health|fire|airline|hotel|school|company|"
-                r"aid|media|humanitarian)\s+(?:personnel|staff|workers?|employees?)"
-            ),
-        ),
-    ),
-    ("staff", ("personnel", "staff(?:ers)?", "employees?", "diplomats?")),
+#: Role cues of the pack (``groups.toml``), tried in order on the lower-cased phrase.
+_ROLE_CUES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(
+    (r["name"], tuple(r["cues"])) for r in _GROUPS["role"]
 )
 _ROLE_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(r"\b(?:" + "|".join(words) + r")\b"), role) for role, words in _ROLE_CUES
 )
 
+
+def _thing_rules(*, early: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(r"\b(?:" + "|".join(t["cues"]) + r")\b"), t["key"])
+        for t in _GROUPS["thing"]
+        if t["early"] == early
+    )
+
+
 #: Things, not people: munitions and the like win over a role; facilities lose to one.
-_THING_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p), g)
-    for p, g in (
-        (r"\b(?:rockets?|katyushas?|mortars?)\b", "munition.rocket"),
-        (r"\b(?:missiles?)\b", "munition.missile"),
-        (r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?)\b", "munition.drone"),
-        (r"\b(?:projectiles?|shells?|munitions?|bombs?|grenades?)\b", "munition"),
-        (r"\b(?:explosions?|blasts?|detonations?)\b", "explosion"),
-    )
-)
-_LATE_THING_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p), g)
-    for p, g in (
-        (r"\b(?:attacks?|times|strikes?|assaults?)\b", "attack"),
-        (r"\b(?:facilit(?:y|ies)|bases?|sites?|positions?|buildings?)\b", "facility"),
-        (r"\b(?:vehicles?|trucks?|cars?)\b", "vehicle"),
-    )
-)
+_THING_RULES: Final = _thing_rules(early=True)
+_LATE_THING_RULES: Final = _thing_rules(early=False)
 _COALITION: Final = re.compile(r"\bcoalition\b")
 _PENTAGON_STAFF: Final = re.compile(r"\bpentagon\b[^.;]{0,60}?\bpersonnel\b")
 
