@@ -792,7 +792,7 @@ def _resolve_slot(
     finding = Finding(
         event=event,
         measure=measure,
-        group=group,
+        group=_top(group),
         verdict=verdict,
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),
