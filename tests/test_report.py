@@ -321,3 +321,35 @@ def test_the_terminal_summary_never_prints_escape_sequences_from_file_names(tmp_
     assert "\x1b" not in out.getvalue()
     assert "\x07" not in out.getvalue()
     assert "attack\\u001b]0;owned" in out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Report:
+    from pathlib import Path  # noqa: PLC0415
+
+    return cr.reconcile(Path(__file__).resolve().parents[1] / "seeds")
+
+
+class TestSeedGold:
+    """DESIGN.md's examples on the five seed articles."""
+
+    def test_january_us_injured_two_against_several_conflicts(self, seeds: Report) -> None:
+        """'two' (Reuters) and 'several' (US military sources) on 20 January 2024 cannot both hold."""
+        event = seeds.document_event["004_611c7b4fa0c00403"]
+
+        finding = next(
+            f for f in seeds.findings if (f.event, f.measure, f.group) == (event, "injured", "us")
+        )
+
+        assert finding.verdict == "conflicting"
+
+    def test_august_us_injured_seven_several_and_five_plus_two_agree(self, seeds: Report) -> None:
+        """'7', 'several' and '5 + 2' about the same attack are consistent, consensus 7."""
+        event = seeds.document_event["002_5603626a8185ad3d"]
+
+        finding = next(
+            f for f in seeds.findings if (f.event, f.measure, f.group) == (event, "injured", "us")
+        )
+
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "7"

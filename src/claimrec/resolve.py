@@ -328,6 +328,7 @@ class _Context:
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
+        self._revised: dict[str, bool] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -338,9 +339,12 @@ class _Context:
         ("Five people died.") may repeat by chance and keep their own origins.
         """
         first: dict[tuple[str | None, str, str], str] = {}
+        prints: dict[str, str] = {}  # one long sentence may hold many claims
         for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
             own = self._own_origin(c)
-            words = _fingerprint(c)
+            if c.sentence not in prints:
+                prints[c.sentence] = _fingerprint(c)
+            words = prints[c.sentence]
             if len(words) < _SAME_WORDS:
                 self._origins[c.id] = own
                 continue
@@ -410,7 +414,9 @@ class _Context:
 
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
-        return bool(_REVISED.search(claim.sentence))
+        if claim.sentence not in self._revised:
+            self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
+        return self._revised[claim.sentence]
 
     def label(self, claim: Claim) -> str:
         att = claim.attribution
@@ -799,7 +805,7 @@ def _resolve_slot(
     finding = Finding(
         event=event,
         measure=measure,
-        group=group,
+        group=_top(group),
         verdict=verdict,
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
 from claimrec.report.safety import html_text, safe_url
 from claimrec.report.text import event_title, plural
-from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, VERDICT_COLOURS
+from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, MUTED, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from claimrec.report.core import Report
@@ -43,9 +43,10 @@ __all__ = [
 ]
 
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
-_CSS: Final = """
-:root{--fg:#1d2939;--muted:#475467;--line:#d0d5dd;--bg:#fff;--soft:#f2f4f7;
---ok:#1b7f3b;--bad:#b42318;--evo:#b54708;--unatt:#6941c6;--focus:#1849a9}
+_CSS: Final = (
+    """
+:root{--fg:#1d2939;--muted:__MUTED__;--line:#d0d5dd;--bg:#fff;--soft:#f2f4f7;
+--ok:__OK__;--bad:__BAD__;--evo:__EVO__;--unatt:__UNATT__;--focus:#1849a9}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 color:var(--fg);background:var(--bg)}
@@ -91,7 +92,12 @@ details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
 .doc{font-size:.9rem}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.3rem}.finding{padding:.5rem .6rem}}
 @media print{details{display:block}}
-"""
+""".replace("__OK__", VERDICT_COLOURS["consistent"])
+    .replace("__BAD__", VERDICT_COLOURS["conflicting"])
+    .replace("__EVO__", VERDICT_COLOURS["evolving"])
+    .replace("__UNATT__", FLAG_COLOURS["unattributed"])
+    .replace("__MUTED__", MUTED)
+)
 
 
 def _esc(value: object) -> str:
@@ -512,7 +518,7 @@ def _cell(text: str, colour: str | None = None, *, bold: bool = False) -> str:
 
 def _inline_flags(flags: Sequence[str]) -> str:
     return " ".join(
-        f"<span style='color:{FLAG_COLOURS.get(f, '#475467')};"
+        f"<span style='color:{FLAG_COLOURS.get(f, MUTED)};"
         f"{'font-weight:700;' if f == 'unattributed' else ''}'>{_esc(f)}</span>"
         for f in flags
     )
@@ -569,14 +575,14 @@ def render_event(report: Report, event: Event, claims: Mapping[str, Claim] | Non
                 "<tr>"
                 + _cell("")
                 + _cell(_esc(_claim_what(c)), colour)
-                + _cell(f"{_esc(who)} <span style='color:#475467'>({_esc(att.kind)})</span>")
+                + _cell(f"{_esc(who)} <span style='color:{MUTED}'>({_esc(att.kind)})</span>")
                 + _cell(_inline_flags(c.flags))
                 + _cell(_esc(c.document))
                 + "</tr>"
             )
     head = (
         f"<p><strong>{_esc(event_title(report, event))}</strong> "
-        f"<span style='color:#475467'>({_esc(event.id)}, {plural(len(event.documents), 'document')})</span></p>"
+        f"<span style='color:{MUTED}'>({_esc(event.id)}, {plural(len(event.documents), 'document')})</span></p>"
     )
     return (
         f"<div class='claimrec-event'>{head}<table><thead><tr><th>verdict</th><th>slot / claim</th>"

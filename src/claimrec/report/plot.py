@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 
 from claimrec.kinds import TAXONOMY
 from claimrec.model import CountClaim, Event, Finding
-from claimrec.report.theme import KIND_COLOURS, VERDICT_COLOURS
+from claimrec.report.theme import FLAG_COLOURS, KIND_COLOURS, VERDICT_COLOURS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -84,7 +84,7 @@ def _draw_claim(ax: Axes, claim: CountClaim, y: float, reach: float, *, vertical
     q = claim.quantity
     colour = KIND_COLOURS.get(claim.attribution.kind, "#7F7F7F")
     alpha = 0.4 if "superseded" in claim.flags else 1.0
-    ring = "#b42318" if "contested" in claim.flags else colour
+    ring = FLAG_COLOURS["contested"] if "contested" in claim.flags else colour
     low, upper = q.lower, q.upper
 
     def xy(value: float) -> tuple[float, float]:
@@ -136,7 +136,9 @@ def _legend_handles(kinds: Sequence[str], *, band: bool) -> list[Line2D | Patch]
         if k in kinds
     ]
     if band:
-        handles.append(Patch(facecolor="#1b7f3b", alpha=0.15, label="consensus"))
+        handles.append(
+            Patch(facecolor=VERDICT_COLOURS["consistent"], alpha=0.15, label="consensus")
+        )
     return handles
 
 
@@ -173,7 +175,7 @@ def _draw_slot(
             [y0 - 0.45, y0 + len(claims) - 0.55],
             finding.consensus.lower,
             reach if high is None else high,
-            color=VERDICT_COLOURS.get(finding.verdict, "#1b7f3b"),
+            color=VERDICT_COLOURS.get(finding.verdict, VERDICT_COLOURS["consistent"]),
             alpha=0.15,
             linewidth=0,
             zorder=0,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ATTRIBUTION_LABELS", "FLAG_COLOURS", "KIND_COLOURS", "VERDICT_COLOURS"]
+__all__ = ["ATTRIBUTION_LABELS", "FLAG_COLOURS", "KIND_COLOURS", "MUTED", "VERDICT_COLOURS"]
 
 #: Text colour of each verdict.
 VERDICT_COLOURS: Final = {
@@ -16,13 +16,15 @@ VERDICT_COLOURS: Final = {
     "conflicting": "#b42318",
     "evolving": "#b54708",
 }
+#: Secondary text: ids, attribution kinds, counts in brackets.
+MUTED: Final = "#475467"
 #: Colour of each claim flag.
 FLAG_COLOURS: Final = {
     "unattributed": "#6941c6",
     "contested": "#b42318",
     "superseded": "#b54708",
     "corroborated": "#1b7f3b",
-    "single_source": "#475467",
+    "single_source": MUTED,
 }
 #: How each attribution kind reads in the page.
 ATTRIBUTION_LABELS: Final = {
