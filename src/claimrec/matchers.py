@@ -237,7 +237,7 @@ class PlaceMatcher:
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
-                if ratio < self.cutoff:
+                if ratio < self.cutoff and a.geo and b.geo:
                     ratio = _geo_similarity(a.geo_of(i), b.geo_of(j), self.near_km)
                 if ratio > 0.0:
                     hit_left.add(i)

@@ -455,7 +455,12 @@ def _add_date(  # noqa: PLR0917 - a private helper fed from two regex shapes
 
 
 def _sentences(title: str, text: str) -> list[str]:
-    """The headline, then the sentences of *text* that are not page furniture (date lines, bylines)."""
+    """
+    The headline, then the sentences of *text* that are not page furniture (date lines, bylines).
+
+    >>> _sentences("Man shot", "It happened just after 11 p.m. Sunday. Police came.")
+    ['Man shot', 'It happened just after 11 p.m. Sunday.', 'Police came.']
+    """
     found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
     return [title, *found] if title else found
 
@@ -741,8 +746,8 @@ def profile_documents(
                 terms={w: round(s, 3) for s, w in weighted},
                 focus=raw.focus,
                 specificity=tuple(
-                    place_specificity(place_df[k], n) * level_weight(g)
-                    for (k, _), g in zip(places, geo, strict=True)
+                    place_specificity(place_df[k], n) * level_weight(geo[i] if geo else None)
+                    for i, (k, _) in enumerate(places)
                 ),
                 geo=geo,
             )
@@ -776,7 +781,7 @@ def _locate(
             return [p for i, p in enumerate(places) if i != at], tuple(
                 g for i, g in enumerate(geo) if i != at
             )
-    return list(places), tuple(geo)
+    return list(places), tuple(geo) if any(g is not None for g in geo) else ()
 
 
 #: A dateline this far from another place the report names is not the event's place.
