@@ -117,8 +117,8 @@ class Matcher(Protocol):
     ``name`` labels the feature in explanations; ``weight`` is its share of the
     combined score; a matcher with ``veto`` True forbids the pair when it returns 0.0
     (a cannot-link constraint that clustering respects). A pair needs positive
-    evidence: a matcher whose optional ``positive`` attribute is True (or missing,
-    as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
+    evidence: a matcher whose optional ``positive`` attribute is True (or missing
+    on a matcher that is no veto, as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
     and count matchers say ``positive = False``: agreeing on a day or a kind alone
     does not make two reports one event.
     """
