@@ -364,8 +364,9 @@ class DateMatcher:
             return 0.8 if first <= other <= last else 0.0
         if other_precision == "before":
             return 0.5 if first <= other + dt.timedelta(days=1) else 0.0
-        lag = (other - last).days  # a publication date: the event precedes it
-        return 0.6 if -1 <= lag <= self.horizon_days else 0.05
+        # a publication date: the event precedes it, by less than the horizon
+        fits = first <= other + dt.timedelta(days=1) and (other - last).days <= self.horizon_days
+        return 0.6 if fits else 0.05
 
     def _before(self, date: dt.date, other: dt.date, other_precision: str) -> float:
         """A follow-up (the event on or before *date*) against a day, a publication or a follow-up."""
