@@ -515,6 +515,16 @@ def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
 
 
+def _mention_kinds(kind: str) -> frozenset[str]:
+    """
+    The kind keys of an extractor's event kind ("air strike" is an airstrike).
+
+    >>> sorted(_mention_kinds("air strike")), sorted(_mention_kinds("drone attack"))
+    (['airstrike'], ['drone'])
+    """
+    return _kinds(kind.replace("air strike", "airstrike"))
+
+
 def _counts(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _COUNT.finditer(text):
@@ -568,8 +578,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
     places, dateline = _places(title, lead)
-    kinds = set(_kinds(head))
-    counts = _counts(head)
+    # with claims, the extractor's reading of kinds and counts is the one reading
+    kinds = set() if claims else set(_kinds(head))
+    counts = [] if claims else _counts(head)
     actors: set[str] = set()
     mention_days: Counter[dt.date] = Counter()
     for claim in claims:
@@ -584,7 +595,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
             if key and key not in {k for k, _ in places}:
                 places.append((key, mention.location or key))
         if mention.kind:
-            kinds |= _kinds(mention.kind)
+            kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
             mention_days[mention.date] += 1
     if precision in {None, "published", "weekday"} and mention_days:
