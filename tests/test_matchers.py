@@ -218,6 +218,13 @@ class TestDateMatcher:
         assert DateMatcher()(month, day("2024-02-29")) == 0.8
         assert DateMatcher()(day("2024-03-01"), month) == 0.0
 
+    def test_month_fits_a_report_published_within_it(self) -> None:
+        """A report of 26 November fits 'the November shooting'."""
+        month = profile("m", date=dt.date(2016, 11, 1), precision="month")
+
+        assert DateMatcher()(month, published("2016-11-26")) == 0.6
+        assert DateMatcher()(month, published("2016-10-30")) == 0.05
+
     def test_week_holds_three_days_either_side(self) -> None:
         """'Last week's bombing' read as a week around its middle day."""
         week = profile("w", date=dt.date(2024, 1, 18), precision="week")

@@ -117,8 +117,8 @@ class Matcher(Protocol):
     ``name`` labels the feature in explanations; ``weight`` is its share of the
     combined score; a matcher with ``veto`` True forbids the pair when it returns 0.0
     (a cannot-link constraint that clustering respects). A pair needs positive
-    evidence: a matcher whose optional ``positive`` attribute is True (or missing,
-    as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
+    evidence: a matcher whose optional ``positive`` attribute is True (or missing
+    on a matcher that is no veto, as in most users' matchers) scoring above 0.0. The built-in date, kind, actor
     and count matchers say ``positive = False``: agreeing on a day or a kind alone
     does not make two reports one event.
     """
@@ -237,7 +237,7 @@ class PlaceMatcher:
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
-                if ratio < self.cutoff:
+                if ratio < self.cutoff and a.geo and b.geo:
                     ratio = _geo_similarity(a.geo_of(i), b.geo_of(j), self.near_km)
                 if ratio > 0.0:
                     hit_left.add(i)
@@ -364,8 +364,9 @@ class DateMatcher:
             return 0.8 if first <= other <= last else 0.0
         if other_precision == "before":
             return 0.5 if first <= other + dt.timedelta(days=1) else 0.0
-        lag = (other - last).days  # a publication date: the event precedes it
-        return 0.6 if -1 <= lag <= self.horizon_days else 0.05
+        # a publication date: the event precedes it, by less than the horizon
+        fits = first <= other + dt.timedelta(days=1) and (other - last).days <= self.horizon_days
+        return 0.6 if fits else 0.05
 
     def _before(self, date: dt.date, other: dt.date, other_precision: str) -> float:
         """A follow-up (the event on or before *date*) against a day, a publication or a follow-up."""

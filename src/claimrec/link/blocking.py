@@ -1,49 +1,38 @@
-"""Blocking: the candidate pairs of profiles worth scoring, never all pairs."""
+"""
+Blocking: the candidate pairs of profiles worth scoring, never all pairs.
+
+Rules are small objects combined with ``|`` (pairs either rule makes) and ``&``
+(pairs both make), in the manner of Splink's ``block_on``:
+
+>>> rule = block_on("place", "week") | block_on("word")
+>>> rule
+block_on('place', 'week') | block_on('word')
+
+Each rule reports how many pairs it makes and, given the true events, what
+share of the true pairs it keeps (``BlockingRule.describe``).
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Final
 
-from claimrec.matchers import (
-    EventProfile,
-)
+from attrs import frozen
 
-__all__ = ["candidate_pairs"]
+from claimrec.matchers import EventProfile
 
-# --------------------------------------------------------------------------- blocking
+__all__ = [
+    "BLOCKING_FIELDS",
+    "DEFAULT_BLOCKING",
+    "BlockingRule",
+    "UndatedSamePlace",
+    "block_on",
+    "candidate_pairs",
+]
 
-
-def _blocks(
-    profiles: Sequence[EventProfile], *, block_terms: int, max_df: int, global_df: int
-) -> dict[tuple[str, str, int], list[int]]:
-    blocks: dict[tuple[str, str, int], list[int]] = defaultdict(list)
-    df: Counter[str] = Counter()
-    for p in profiles:
-        df.update(p.terms.keys())
-    for i, p in enumerate(profiles):
-        anchor = p.date if p.precision in _ANCHORED else None
-        rare = [t for t in p.terms if df[t] <= max_df][:block_terms]
-        for t in p.terms:
-            if df[t] <= global_df:
-                blocks["g", t, 0].append(i)
-        keys = _blocking_places(p)
-        if anchor is None:
-            for key in keys:
-                blocks["P", key, -1].append(i)
-            continue
-        week, month = anchor.toordinal() // 7, anchor.toordinal() // 30
-        back, ahead = _WEEKS_AROUND.get(p.precision or "", (0, 1))
-        for key in keys:
-            for w in range(week - back, week + ahead + 1):
-                blocks["p", key, w].append(i)
-            blocks["P", key, -2].append(i)
-        for t in rare:
-            blocks["t", t, month].append(i)
-            blocks["t", t, month + 1].append(i)
-    return blocks
-
+Pairs = set[tuple[int, int]]
 
 #: Precisions whose date anchors a profile in the calendar for blocking.
 _ANCHORED: Final = frozenset({"day", "published", "before", "month", "week"})
@@ -51,6 +40,276 @@ _ANCHORED: Final = frozenset({"day", "published", "before", "month", "week"})
 #: and the next): a follow-up meets the reports of an event weeks earlier, a month
 #: meets all of its weeks.
 _WEEKS_AROUND: Final = {"before": (8, 1), "month": (0, 5), "week": (1, 1)}
+
+
+@frozen
+class _Corpus:
+    """What the field readers need to know about all profiles at once."""
+
+    profiles: Sequence[EventProfile]
+    df: Counter[str]
+    max_df: int
+    block_terms: int
+    global_df: int
+
+    @classmethod
+    def of(
+        cls, profiles: Sequence[EventProfile], *, block_terms: int, global_df: int, max_block: int
+    ) -> _Corpus:
+        df: Counter[str] = Counter()
+        for p in profiles:
+            df.update(p.terms.keys())
+        # a rare word's block never outgrows one all-pairs block, so the cost stays near-linear
+        max_df = min(max(8, int(len(profiles) ** 0.5)), max_block)
+        return cls(profiles, df, max_df, block_terms, global_df)
+
+
+def _anchor(p: EventProfile) -> int | None:
+    return p.date.toordinal() if p.date is not None and p.precision in _ANCHORED else None
+
+
+def _place_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
+    keys: list[Hashable] = list(_blocking_places(p))
+    keys.extend(f"@{g.path}" for g in p.geo if g is not None and g.level == "city")
+    return keys
+
+
+def _week_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
+    day = _anchor(p)
+    if day is None:
+        return []
+    back, ahead = _WEEKS_AROUND.get(p.precision or "", (0, 1))
+    week = day // 7
+    return list(range(week - back, week + ahead + 1))
+
+
+def _month_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
+    day = _anchor(p)
+    return [] if day is None else [day // 30, day // 30 + 1]
+
+
+def _rare_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:
+    return [t for t in p.terms if corpus.df[t] <= corpus.max_df][: corpus.block_terms]
+
+
+def _word_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:
+    return [t for t in p.terms if corpus.df[t] <= corpus.global_df]
+
+
+def _kind_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
+    return sorted(p.kinds)
+
+
+#: The fields ``block_on`` combines, and what each gives a profile.
+#: ``place``: its telling place keys and resolved cities; ``week``: the weeks its
+#: date may fall in; ``month``: its month and the next; ``rare``: its few rarest
+#: words; ``word``: its words found in very few profiles (any date); ``kind``: its kinds.
+BLOCKING_FIELDS: Final[Mapping[str, Callable[[EventProfile, _Corpus], Sequence[Hashable]]]] = {
+    "place": _place_values,
+    "week": _week_values,
+    "month": _month_values,
+    "rare": _rare_values,
+    "word": _word_values,
+    "kind": _kind_values,
+}
+
+
+class BlockingRule:
+    """
+    A way to propose candidate pairs; combine rules with ``|`` and ``&``.
+
+    Subclasses implement ``_pairs``; ``pairs`` runs a rule over profiles.
+    """
+
+    def pairs(
+        self,
+        profiles: Sequence[EventProfile],
+        *,
+        block_terms: int = 4,
+        global_df: int = 6,
+        max_block: int = 40,
+        window: int = 12,
+    ) -> Pairs:
+        """
+        The index pairs ``(i, j)``, ``i < j``, this rule proposes.
+
+        Args:
+            profiles: The profiles.
+            block_terms: How many of a profile's rarest words the ``rare`` field gives.
+            global_df: Words in at most this many profiles make the ``word`` field.
+            max_block: The largest block whose pairs are all compared.
+            window: Neighbours (by date) compared in a larger block.
+
+        Returns:
+            The pairs.
+        """
+        corpus = _Corpus.of(
+            profiles, block_terms=block_terms, global_df=global_df, max_block=max_block
+        )
+        return self._pairs(corpus, max_block=max_block, window=window)
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+        raise NotImplementedError
+
+    def describe(
+        self, profiles: Sequence[EventProfile], truth: Mapping[str, Hashable] | None = None
+    ) -> dict[str, object]:
+        """
+        How many pairs the rule makes and, given *truth* (profile key -> event), the recall it keeps.
+
+        >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
+        >>> block_on("place").describe(ps, {"a": 1, "b": 1, "c": 2})
+        {'rule': "block_on('place')", 'pairs': 3, 'true_pairs': 1, 'recall': 1.0}
+        """
+        found = self.pairs(profiles)
+        out: dict[str, object] = {"rule": repr(self), "pairs": len(found)}
+        if truth is not None:
+            by_event: dict[Hashable, int] = Counter(
+                truth[p.key] for p in profiles if p.key in truth
+            )
+            total = sum(k * (k - 1) // 2 for k in by_event.values())
+            kept = sum(
+                1
+                for i, j in found
+                if profiles[i].key in truth
+                and truth.get(profiles[i].key) == truth.get(profiles[j].key)
+            )
+            out["true_pairs"] = total
+            out["recall"] = round(kept / total, 4) if total else 1.0
+        return out
+
+    def __or__(self, other: BlockingRule) -> BlockingRule:
+        return _Union((self, other))
+
+    def __and__(self, other: BlockingRule) -> BlockingRule:
+        return _Intersection((self, other))
+
+
+@frozen(repr=False)
+class _Union(BlockingRule):
+    rules: tuple[BlockingRule, ...]
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+        out: Pairs = set()
+        for rule in self.rules:
+            out |= rule._pairs(corpus, max_block=max_block, window=window)  # noqa: SLF001
+        return out
+
+    def __or__(self, other: BlockingRule) -> BlockingRule:
+        return _Union((*self.rules, other))
+
+    def __repr__(self) -> str:
+        return " | ".join(
+            f"({r!r})" if isinstance(r, _Intersection) else repr(r) for r in self.rules
+        )
+
+
+@frozen(repr=False)
+class _Intersection(BlockingRule):
+    rules: tuple[BlockingRule, ...]
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+        found = [r._pairs(corpus, max_block=max_block, window=window) for r in self.rules]  # noqa: SLF001
+        return set.intersection(*found) if found else set()
+
+    def __repr__(self) -> str:
+        return " & ".join(f"({r!r})" if isinstance(r, _Union) else repr(r) for r in self.rules)
+
+
+@frozen(repr=False)
+class _BlockOn(BlockingRule):
+    """Profiles that share a value of every field meet."""
+
+    fields: tuple[str, ...]
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+        readers = [BLOCKING_FIELDS[f] for f in self.fields]
+        blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
+        for i, p in enumerate(corpus.profiles):
+            for key in itertools.product(*(read(p, corpus) for read in readers)):
+                blocks[key].append(i)
+        pairs: Pairs = set()
+        for members in blocks.values():
+            if len(members) <= max_block:
+                _all_pairs(pairs, members)
+            else:
+                ordered = sorted(members, key=lambda i: _order(corpus.profiles[i]))
+                for a, i in enumerate(ordered):
+                    pairs.update((min(i, j), max(i, j)) for j in ordered[a + 1 : a + 1 + window])
+        return pairs
+
+    def __repr__(self) -> str:
+        return f"block_on({', '.join(map(repr, self.fields))})"
+
+
+def block_on(*fields: str) -> BlockingRule:
+    """
+    A rule: profiles that share a value of each of *fields* meet (see ``BLOCKING_FIELDS``).
+
+    Args:
+        fields: Field names, e.g. ``"place", "week"``.
+
+    Raises:
+        KeyError: A field is not in ``BLOCKING_FIELDS``.
+
+    >>> a = EventProfile(key="a", document="a", places=("elgin",))
+    >>> b = EventProfile(key="b", document="b", places=("elgin",))
+    >>> sorted(block_on("place").pairs([a, b]))
+    [(0, 1)]
+    """
+    for name in fields:
+        if name not in BLOCKING_FIELDS:
+            msg = f"unknown blocking field {name!r}; use one of {sorted(BLOCKING_FIELDS)!r}"
+            raise KeyError(msg)
+    return _BlockOn(tuple(fields))
+
+
+@frozen(repr=False)
+class UndatedSamePlace(BlockingRule):
+    """
+    A profile with no calendar anchor meets the profiles that name its places.
+
+    It meets every other undated profile of the place (at most ``4 * max_block``)
+    and the latest ``max_block`` dated ones.
+
+    >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
+    >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
+    >>> sorted(UndatedSamePlace().pairs([a, b]))
+    [(0, 1)]
+    """
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:  # noqa: ARG002
+        undated: dict[Hashable, list[int]] = defaultdict(list)
+        dated: dict[Hashable, list[int]] = defaultdict(list)
+        for i, p in enumerate(corpus.profiles):
+            side = dated if _anchor(p) is not None else undated
+            for key in _place_values(p, corpus):
+                side[key].append(i)
+        pairs: Pairs = set()
+        for key, members in undated.items():
+            others = dated.get(key, [])
+            if len(others) > max_block:
+                others = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
+            bounded = members[: max_block * 4]
+            _all_pairs(pairs, bounded)
+            for i in bounded:
+                pairs.update((min(i, j), max(i, j)) for j in others)
+        return pairs
+
+    def __repr__(self) -> str:
+        return "UndatedSamePlace()"
+
+
+#: The rules ``candidate_pairs`` uses: a place in the same or next week (weeks
+#: earlier for a follow-up), a rare word in the same or next month, a very rare word
+#: at any time, and undated reports by place.
+DEFAULT_BLOCKING: Final[BlockingRule] = (
+    block_on("place", "week") | block_on("rare", "month") | block_on("word") | UndatedSamePlace()
+)
+
+
+def _order(p: EventProfile) -> tuple[int, str]:
+    return (p.date.toordinal() if p.date else 0, p.key)
 
 
 def _blocking_places(p: EventProfile, *, limit: int = 3, telling: float = 0.5) -> list[str]:
@@ -72,24 +331,27 @@ def _blocking_places(p: EventProfile, *, limit: int = 3, telling: float = 0.5) -
 def candidate_pairs(
     profiles: Sequence[EventProfile],
     *,
+    rule: BlockingRule = DEFAULT_BLOCKING,
     block_terms: int = 4,
     global_df: int = 6,
     max_block: int = 40,
     window: int = 12,
-) -> set[tuple[int, int]]:
+) -> Pairs:
     """
     The index pairs worth scoring: profiles sharing a block, never all pairs.
 
-    Dated profiles meet when they share a place key in the same or next week,
-    or one of their *block_terms* rarest words in the same or next month; any two
-    profiles meet when they share a word found in at most *global_df* profiles
-    (a street, a victim's name: it finds follow-ups published months later).
-    Undated profiles meet every profile that shares a place key or a rare word.
-    A block larger than *max_block* is sorted by date and each profile meets only
-    its *window* nearest neighbours, so the cost grows near-linearly.
+    With ``DEFAULT_BLOCKING``, dated profiles meet when they share a place key (or
+    a resolved city) in the same or next week, or one of their *block_terms*
+    rarest words in the same or next month; any two profiles meet when they share
+    a word found in at most *global_df* profiles (a street, a victim's name: it
+    finds follow-ups published months later). Undated profiles meet every profile
+    that shares a place key. A block larger than *max_block* is sorted by date and
+    each profile meets only its *window* nearest neighbours, so the cost grows
+    near-linearly.
 
     Args:
         profiles: The profiles.
+        rule: The blocking rule (combine rules with ``|`` and ``&``).
         block_terms: How many of a profile's rarest words become dated blocking keys.
         global_df: Words this rare block without a date bucket.
         max_block: The largest block whose pairs are all compared.
@@ -103,38 +365,12 @@ def candidate_pairs(
     >>> sorted(candidate_pairs([a, b]))
     [(0, 1)]
     """
-    n = len(profiles)
-    # a rare word's block never outgrows one all-pairs block, so the cost stays near-linear
-    max_df = min(max(8, int(n**0.5)), max_block)
-    pairs: set[tuple[int, int]] = set()
-    blocks = _blocks(profiles, block_terms=block_terms, max_df=max_df, global_df=global_df)
-
-    def order(i: int) -> tuple[int, str]:
-        p = profiles[i]
-        return (p.date.toordinal() if p.date else 0, p.key)
-
-    for (kind, key, bucket), members in blocks.items():
-        if bucket == -2:
-            continue
-        if bucket == -1:
-            dated = blocks.get((kind.upper(), key, -2), [])
-            if len(dated) > max_block:
-                dated = sorted(dated, key=order)[-max_block:]
-            bounded = members[: max_block * 4]
-            _all_pairs(pairs, bounded)
-            for i in bounded:
-                pairs.update((min(i, j), max(i, j)) for j in dated)
-        elif len(members) <= max_block:
-            _all_pairs(pairs, members)
-        else:
-            ordered = sorted(members, key=order)
-            for a, i in enumerate(ordered):
-                for j in ordered[a + 1 : a + 1 + window]:
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return rule.pairs(
+        profiles, block_terms=block_terms, global_df=global_df, max_block=max_block, window=window
+    )
 
 
-def _all_pairs(pairs: set[tuple[int, int]], members: Sequence[int]) -> None:
+def _all_pairs(pairs: Pairs, members: Sequence[int]) -> None:
     for a, i in enumerate(members):
         for j in members[a + 1 :]:
             if i != j:

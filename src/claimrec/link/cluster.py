@@ -78,7 +78,7 @@ class PairScorer:
     is explained, so memory holds two numbers per scored pair, not a dict. A pair
     needs positive evidence to score above 0.0: a matcher whose ``positive``
     attribute is True (the place and context matchers, and any matcher of the
-    user's that does not say otherwise) must score above 0.0. Known links
+    user's that does not say otherwise and is no veto) must score above 0.0. Known links
     (``KnownLinks``) override the matchers: ``must`` scores 1.0, ``cannot`` is vetoed.
 
     >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
@@ -141,13 +141,16 @@ class PairScorer:
 
 def _is_positive(matcher: Matcher) -> bool:
     """
-    True when *matcher* can establish a link on its own (``positive``; True when it does not say).
+    True when *matcher* can establish a link on its own.
+
+    Its ``positive`` attribute says; a matcher without one is positive evidence
+    unless it is a veto matcher (a constraint such as "published within a week").
 
     >>> from claimrec.matchers import DateMatcher, PlaceMatcher
     >>> _is_positive(PlaceMatcher()), _is_positive(DateMatcher())
     (True, False)
     """
-    return bool(getattr(matcher, "positive", True))
+    return bool(getattr(matcher, "positive", not matcher.veto))
 
 
 # --------------------------------------------------------------------------- clustering

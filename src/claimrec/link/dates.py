@@ -193,7 +193,7 @@ def _reading(dm: DateMatch, published: dt.date | None) -> EventDate | None:
     return EventDate(dm.date, "month" if dm.precision == "month" else "day")
 
 
-_STAMP: Final = re.compile(r"(?i)\b(?:published|posted|updated|last\s+modified)\W*$")
+_STAMP: Final = re.compile(r"(?i)(?:\b(?:published|posted|updated|last\s+modified)|^date)\W*$")
 
 
 def _skipped(sentence: str, dm: DateMatch, following: Sequence[DateMatch], *, first: bool) -> bool:

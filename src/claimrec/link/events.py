@@ -155,8 +155,10 @@ def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter
     The event a cluster of profiles describes.
 
     Its id comes from its main documents, its location from ``_location``, its
-    date is the day most of its reports name (the window spans every named day,
-    or the week before the first publication when none is named), and its kind
+    date is the day most of its reports name (the window spans every named day);
+    when no report names the event's day but some date a later development (a
+    statement, an arrest), the earliest of those, with the week before it as the
+    window; else no date and the week before the first publication. Its kind is
     the one most reports name.
 
     Args:
@@ -180,9 +182,13 @@ def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter
     published = [p.published for p in members if p.published]
     date: dt.date | None = None
     window: tuple[dt.date, dt.date] | None = None
+    bounds = [p.date for p in members if p.precision == "before" and p.date]
     if days:
         date = min(days, key=lambda d: (-days[d], d))
         window = (min(days), max(days))
+    elif bounds:  # only later developments are dated: the earliest is the best estimate
+        date = min(bounds)
+        window = (date - dt.timedelta(days=7), date)
     elif published:
         window = (min(published) - dt.timedelta(days=7), min(published))
     kinds = Counter(k for p in members for k in p.kinds)

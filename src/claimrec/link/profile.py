@@ -455,7 +455,12 @@ def _add_date(  # noqa: PLR0917 - a private helper fed from two regex shapes
 
 
 def _sentences(title: str, text: str) -> list[str]:
-    """The headline, then the sentences of *text* that are not page furniture (date lines, bylines)."""
+    """
+    The headline, then the sentences of *text* that are not page furniture (date lines, bylines).
+
+    >>> _sentences("Man shot", "It happened just after 11 p.m. Sunday. Police came.")
+    ['Man shot', 'It happened just after 11 p.m. Sunday.', 'Police came.']
+    """
     found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
     return [title, *found] if title else found
 
@@ -508,6 +513,16 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
 
 def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
+
+
+def _mention_kinds(kind: str) -> frozenset[str]:
+    """
+    The kind keys of an extractor's event kind ("air strike" is an airstrike).
+
+    >>> sorted(_mention_kinds("air strike")), sorted(_mention_kinds("drone attack"))
+    (['airstrike'], ['drone'])
+    """
+    return _kinds(kind.replace("air strike", "airstrike"))
 
 
 def _counts(text: str) -> list[tuple[str, int, int]]:
@@ -563,8 +578,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
     places, dateline = _places(title, lead)
-    kinds = set(_kinds(head))
-    counts = _counts(head)
+    # with claims, the extractor's reading of kinds and counts is the one reading
+    kinds = set() if claims else set(_kinds(head))
+    counts = [] if claims else _counts(head)
     actors: set[str] = set()
     mention_days: Counter[dt.date] = Counter()
     for claim in claims:
@@ -579,7 +595,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
             if key and key not in {k for k, _ in places}:
                 places.append((key, mention.location or key))
         if mention.kind:
-            kinds |= _kinds(mention.kind)
+            kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
             mention_days[mention.date] += 1
     if precision in {None, "published", "weekday"} and mention_days:
@@ -741,8 +757,8 @@ def profile_documents(
                 terms={w: round(s, 3) for s, w in weighted},
                 focus=raw.focus,
                 specificity=tuple(
-                    place_specificity(place_df[k], n) * level_weight(g)
-                    for (k, _), g in zip(places, geo, strict=True)
+                    place_specificity(place_df[k], n) * level_weight(geo[i] if geo else None)
+                    for i, (k, _) in enumerate(places)
                 ),
                 geo=geo,
             )
@@ -776,7 +792,7 @@ def _locate(
             return [p for i, p in enumerate(places) if i != at], tuple(
                 g for i, g in enumerate(geo) if i != at
             )
-    return list(places), tuple(geo)
+    return list(places), tuple(geo) if any(g is not None for g in geo) else ()
 
 
 #: A dateline this far from another place the report names is not the event's place.

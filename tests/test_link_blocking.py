@@ -1,0 +1,105 @@
+"""Tests for claimrec.link.blocking: composable blocking rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimrec.link.blocking import (
+    DEFAULT_BLOCKING,
+    UndatedSamePlace,
+    block_on,
+    candidate_pairs,
+)
+from claimrec.link.places import Place
+from claimrec.matchers import EventProfile
+
+
+def profile(key: str, **changes: object) -> EventProfile:
+    return EventProfile(key=key, document=key, **changes)  # type: ignore[arg-type]
+
+
+def day(key: str, iso: str, *places: str) -> EventProfile:
+    return profile(key, places=places, date=dt.date.fromisoformat(iso), precision="day")
+
+
+class TestBlockOn:
+    def test_place_and_week_pairs_only_reports_of_one_week(self) -> None:
+        """Two reports from one town a month apart do not meet on place and week."""
+        ps = [
+            day("a", "2024-03-01", "elgin"),
+            day("b", "2024-03-02", "elgin"),
+            day("c", "2024-04-05", "elgin"),
+        ]
+
+        assert block_on("place", "week").pairs(ps) == {(0, 1)}
+
+    def test_an_unknown_field_names_the_known_ones(self) -> None:
+        """A typo in a field name is an error that lists the fields."""
+        with pytest.raises(KeyError, match="unknown blocking field 'city'"):
+            block_on("city")
+
+    def test_two_names_of_one_city_meet_through_the_gazetteer(self) -> None:
+        """'Banaras' and 'Varanasi' share no key but resolve to one city."""
+        city = Place("1", "Varanasi", "city", "IN", "36")
+        a = profile("a", places=("banaras",), geo=(city,))
+        b = profile("b", places=("varanasi",), geo=(city,))
+
+        assert block_on("place").pairs([a, b]) == {(0, 1)}
+
+
+class TestCombinedRules:
+    def test_union_and_intersection(self) -> None:
+        """``|`` keeps pairs either rule makes, ``&`` pairs both make."""
+        ps = [
+            day("a", "2024-03-01", "elgin"),
+            day("b", "2024-03-20", "elgin"),
+            day("c", "2024-03-01", "aurora"),
+        ]
+        place, week = block_on("place"), block_on("week")
+
+        assert (place | week).pairs(ps) == {(0, 1), (0, 2)}
+        assert (place & week).pairs(ps) == set()
+
+    def test_describe_reports_pairs_and_recall(self) -> None:
+        """A rule says how many pairs it makes and what share of the true pairs it keeps."""
+        ps = [day("a", "2024-03-01", "elgin"), day("b", "2024-03-20", "elgin")]
+
+        stats = block_on("place", "week").describe(ps, {"a": 1, "b": 1})
+
+        assert stats == {
+            "rule": "block_on('place', 'week')",
+            "pairs": 0,
+            "true_pairs": 1,
+            "recall": 0.0,
+        }
+
+    def test_repr_reads_as_the_expression(self) -> None:
+        """The default rule shows how it is built."""
+        assert repr(DEFAULT_BLOCKING).startswith(
+            "block_on('place', 'week') | block_on('rare', 'month')"
+        )
+
+
+class TestUndatedSamePlace:
+    def test_undated_report_meets_dated_reports_of_its_place(self) -> None:
+        """A report with no date meets the dated reports naming its town."""
+        ps = [
+            profile("u", places=("elgin",)),
+            day("a", "2024-03-01", "elgin"),
+            day("b", "2024-03-01", "aurora"),
+        ]
+
+        assert UndatedSamePlace().pairs(ps) == {(0, 1)}
+
+
+class TestCandidatePairs:
+    def test_follow_up_meets_reports_weeks_before(self) -> None:
+        """A follow-up dated three weeks later still meets the event's reports by place."""
+        ps = [
+            day("a", "2024-03-01", "elgin"),
+            profile("f", places=("elgin",), date=dt.date(2024, 3, 22), precision="before"),
+        ]
+
+        assert candidate_pairs(ps) == {(0, 1)}
