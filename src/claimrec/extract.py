@@ -369,7 +369,7 @@ _TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
     r"\b(?=[acdhiostw])(?:since\b|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
-    r"(?:attacks|strikes|incidents)|a\s+total\s+of|to\s+date|in\s+total|altogether|"
+    r"(?:attacks|strikes|incidents)|to\s+date|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
