@@ -22,7 +22,9 @@ instead, "French troops | did not suffer any casualties"), ``m`` (the words that
 
 Frames ``scope``, ``recap`` and ``unknown`` may yield no claim: they mark a span of the
 sentence. ``scope`` makes the counts of its clause ``cumulative``; ``unknown`` ("it was not
-clear whether anyone was hurt") removes the counts other rules read inside its span.
+clear whether anyone was hurt") and ``whole`` (a total the sentence then divides, "of the
+43 passengers, 12 died", "a third of the 90 passengers") remove the counts other rules
+read inside their span.
 """
 
 from __future__ import annotations
@@ -56,13 +58,14 @@ FRAMES: Final = (
     "scope",
     "toll",
     "unknown",
+    "whole",
 )
 #: What the counted subject must be for a rule to yield a claim.
 SUBJECTS: Final = ("any", "munition", "person")
 #: How a rule bounds the figure it read: "the toll passed 300" is more than 300.
 BOUNDS: Final = ("at_least", "at_most", "more_than")
 #: Frames whose matches need no figure.
-_SPAN_FRAMES: Final = frozenset({"scope", "unknown"})
+_SPAN_FRAMES: Final = frozenset({"scope", "unknown", "whole"})
 
 
 def _check_choice(choices: tuple[str, ...]) -> Callable[[object, Attribute[str], str], None]:

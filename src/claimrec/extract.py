@@ -1937,13 +1937,14 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     """
     The overlap filter between the built-in readers and the rule engine.
 
-    An ``unknown`` cue ("not clear whether anyone was hurt") drops every count inside it.
+    An ``unknown`` cue ("not clear whether anyone was hurt") or a ``whole`` one ("a third
+    of the 90 passengers") drops every count inside it.
     A rule hit replaces the built-in counts it overlaps of its measure (of any measure
     for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
     it only repeats one of them (same figure, no group, scope or focus of its own).
     Of two rule hits of one measure over one span, the longer one is kept.
     """
-    blocks = [(c.start, c.end) for c in cues if c.rule.frame == "unknown"]
+    blocks = [(c.start, c.end) for c in cues if c.rule.frame in {"unknown", "whole"}]
     out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
     added: list[_Found] = []
     for h in hits:
