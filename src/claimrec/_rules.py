@@ -16,12 +16,15 @@ pack's pieces; everything the engine needs to run fast is derived from that tabl
 
 Named groups a pattern may use: ``count`` (the figure, read by the lenient quantity
 scanner), ``np`` (the counted noun phrase, which gives the group; cut before the pack's
-stop words), ``m`` (the words that name the measure, for rules whose ``measures`` is
+stop words; a rule with ``subject_before`` reads it from the words before the match
+instead, "French troops | did not suffer any casualties"), ``m`` (the words that name the measure, for rules whose ``measures`` is
 ``("*",)``). A rule without ``np`` reads its group from the words after the count.
 
 Frames ``scope``, ``recap`` and ``unknown`` may yield no claim: they mark a span of the
 sentence. ``scope`` makes the counts of its clause ``cumulative``; ``unknown`` ("it was not
-clear whether anyone was hurt") removes the counts other rules read inside its span.
+clear whether anyone was hurt") and ``whole`` (a total the sentence then divides, "of the
+43 passengers, 12 died", "a third of the 90 passengers") remove the counts other rules
+read inside their span.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from attrs import Attribute, evolve, field, frozen
 
 from claimrec import kinds
 from claimrec._quantity import scan_quantities
+from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.model import SCOPES, Quantity
 
@@ -54,13 +58,14 @@ FRAMES: Final = (
     "scope",
     "toll",
     "unknown",
+    "whole",
 )
 #: What the counted subject must be for a rule to yield a claim.
 SUBJECTS: Final = ("any", "munition", "person")
 #: How a rule bounds the figure it read: "the toll passed 300" is more than 300.
 BOUNDS: Final = ("at_least", "at_most", "more_than")
 #: Frames whose matches need no figure.
-_SPAN_FRAMES: Final = frozenset({"scope", "unknown"})
+_SPAN_FRAMES: Final = frozenset({"scope", "unknown", "whole"})
 
 
 def _check_choice(choices: tuple[str, ...]) -> Callable[[object, Attribute[str], str], None]:
@@ -112,6 +117,7 @@ class Rule:
     zero: bool = False
     value: int | None = None
     plural: bool = False
+    subject_before: bool = False
     weak: bool = False
     title_only: bool = False
     pack: str = "general"
@@ -169,13 +175,43 @@ def _expand(pattern: str, macros: tuple[tuple[str, str], ...]) -> str:
 
 
 _MACRO: Final = re.compile(r"\{([A-Z][A-Z_]*)\}")
+#: What lower-casing a pattern leaves alone: escapes and named groups ("(?P<np>").
+_PATTERN_KEEP: Final = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P[<=]")
+
+
+def _lower_pattern(pattern: str) -> str:
+    r"""
+    *pattern* lower-cased outside its escapes and group syntax.
+
+    Rules match the lower-cased sentence with a case-sensitive pattern: the same matches
+    as ``re.IGNORECASE`` on the sentence, found faster.
+
+    >>> print(_lower_pattern(r"(?P<np>U\.S\.)\s+Troops\S"))
+    (?P<np>u\.s\.)\s+troops\S
+    """
+    out: list[str] = []
+    last = 0
+    for m in _PATTERN_KEEP.finditer(pattern):
+        out.append(pattern[last : m.start()].lower())
+        out.append(m.group())
+        last = m.end()
+    out.append(pattern[last:].lower())
+    return "".join(out)
+
+
+def _lower_text(text: str) -> str:
+    """*text* lower-cased letter by letter, so every offset stays where it was."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @functools.lru_cache(maxsize=1024)
 def _compile(pattern: str, macros: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     expanded = _expand(pattern, macros)
     try:
-        return re.compile(expanded, re.IGNORECASE)
+        return re.compile(_lower_pattern(expanded))
     except re.error as exc:
         msg = f"pattern {pattern!r} does not compile ({exc}); check its brackets and macros"
         raise InvalidValueError(msg) from None
@@ -429,62 +465,143 @@ class RuleSet:
 
     @functools.cached_property
     def _figure(self) -> re.Pattern[str] | None:
-        """The pack's ``{COUNT}`` piece compiled alone, or None when the pack has none."""
+        """A zero-width search for every start of the pack's ``{COUNT}``, or None without one."""
         if "COUNT" not in dict(self.macros):
             return None
-        return _compile("{COUNT}", self.macros)
+        return _compile("(?={COUNT})", self.macros)
 
     @functools.cached_property
-    def _keys(self) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    def _scan(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], dict[str, int]]:
+        """
+        The key scanner of the set, derived from its keys.
+
+        A zero-width search for the keys as a trie of letters (it reports the shortest
+        key at each offset), each key's longer keys that start with it, and the bit mask
+        of the rules each key admits.
+        """
         by_key, _ = self._index
-        return tuple(k for k, _ in by_key), dict(by_key)
+        keys = tuple(k for k, _ in by_key)
+        masks = {k: sum(1 << i for i in set(admitted)) for k, admitted in by_key}
+        longer = {k: tuple(x for x in keys if x.startswith(k)) for k in keys}
+        scan = re.compile(f"(?=({literal_union(keys).pattern}))") if keys else None
+        return scan, longer, masks
 
     def _tried(self, low: str) -> list[int]:
         """The positions of the rules whose keys *low* holds (or that have none), in order."""
-        keys, admitted = self._keys
-        chosen = set(self._index[1])
-        for key in filter(low.__contains__, keys):  # the key tests run in C
-            chosen.update(admitted[key])
-        return sorted(chosen)
+        scan, longer, masks = self._scan
+        mask = sum(1 << i for i in self._index[1])
+        if scan is not None:
+            for m in scan.finditer(low):
+                at = m.start()
+                for key in longer[m.group(1)]:
+                    if low.startswith(key, at):
+                        mask |= masks[key]
+        tried: list[int] = []
+        while mask:
+            bit = mask & -mask
+            tried.append(bit.bit_length() - 1)
+            mask ^= bit
+        return tried
 
     def run(
         self, text: str, *, title: bool = False, lexicon: Lexicon | None = None
     ) -> tuple[list[Hit], list[Cue]]:
         """The counts the rules read in *text* and the spans span-rules marked."""
-        low = text.lower()
+        memo = self._memo
+        key = (text, title, id(lexicon) if lexicon is not None else 0)
+        done = memo.get(key)
+        if done is None:
+            if len(memo) >= _RUN_MEMO:
+                memo.clear()  # bounded: a long stream of distinct sentences
+            done = memo[key] = self._run(text, title=title, lexicon=lexicon)
+        return list(done[0]), list(done[1])
+
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[str, bool, int], tuple[tuple[Hit, ...], tuple[Cue, ...]]]:
+        """What :meth:`run` read per sentence (pages repeat sentences; rules are pure)."""
+        return {}
+
+    def _run(
+        self, text: str, *, title: bool, lexicon: Lexicon | None
+    ) -> tuple[tuple[Hit, ...], tuple[Cue, ...]]:
         hits: list[Hit] = []
         cues: list[Cue] = []
-        patterns = self._patterns
+        low = _lower_text(text)
         tried = self._tried(low)
-        figure = self._figure
-        if tried and figure is not None and figure.search(text) is None:
-            # no figure in the sentence: only rules that need none can fire
-            tried = [i for i in tried if not _needs_count(self.rules[i])]
+        if not tried:
+            return (), ()
+        starts: list[int] | None = None  # where a figure starts, read once if a rule needs it
+        anchored = self._anchored
         for i in tried:
-            rule, pattern = self.rules[i], patterns[i]
+            rule = self.rules[i]
             if rule.title_only and not title:
                 continue
-            for m in pattern.finditer(text):
-                if rule.frame in _SPAN_FRAMES or (rule.frame == "recap" and not rule.measures):
-                    cues.append(Cue(m.start(), m.end(), rule))
-                    continue
-                found = self._read(rule, m, text, lexicon)
-                hits.extend(found)
-                if rule.frame == "recap" and found:
-                    cues.append(Cue(m.start(), m.end(), rule))
-        return hits, cues
+            if anchored[i] or _needs_count(rule):
+                if starts is None:
+                    starts = self._figure_starts(low)
+                if not starts:
+                    continue  # no figure in the sentence: this rule cannot fire
+            matches = (
+                _matches_at(self._patterns[i], low, starts or [])
+                if anchored[i]
+                else self._patterns[i].finditer(low)
+            )
+            for m in matches:
+                self._take(rule, m, text, lexicon, into=(hits, cues))
+        return tuple(hits), tuple(cues)
+
+    def _take(
+        self,
+        rule: Rule,
+        m: re.Match[str],
+        text: str,
+        lexicon: Lexicon | None,
+        *,
+        into: tuple[list[Hit], list[Cue]],
+    ) -> None:
+        """Add what one match of *rule* yields: a cue, hits, or both (a recap)."""
+        hits, cues = into
+        if rule.frame in _SPAN_FRAMES or (rule.frame == "recap" and not rule.measures):
+            cues.append(Cue(m.start(), m.end(), rule))
+            return
+        found = self._read(rule, m, text, lexicon)
+        hits.extend(found)
+        if rule.frame == "recap" and found:
+            cues.append(Cue(m.start(), m.end(), rule))
+
+    @functools.cached_property
+    def _anchored(self) -> tuple[bool, ...]:
+        """
+        Whether each rule's pattern opens with the figure (look-behinds aside).
+
+        Such a rule is matched only where a figure starts, found once per sentence,
+        instead of being searched for at every offset.
+        """
+        has_count = "COUNT" in dict(self.macros)
+        return tuple(
+            has_count and _OPENS_WITH_COUNT.match(r.pattern) is not None for r in self.rules
+        )
+
+    def _figure_starts(self, text: str) -> list[int]:
+        """Every offset where the pack's ``{COUNT}`` piece matches (overlapping ones too)."""
+        figure = self._figure
+        return [] if figure is None else [m.start() for m in figure.finditer(text)]
 
     def _read(self, rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> list[Hit]:
-        quantity = _quantity(rule, m, lexicon)
+        quantity = _quantity(rule, m, text, lexicon)
         if quantity is None:
             return []
-        np = self._noun_phrase(m, text)
+        np = (
+            _np_before(text, m.start(), self.stop_words)
+            if rule.subject_before
+            else self._noun_phrase(m, text)
+        )
         if np is None:
             return []  # "with 400 people ends with one dead": no noun phrase before "dead"
         group = rule.group or (kinds.classify_subject(np) if np else "people")
         if not _subject_fits(rule.subject, group):
             return []
-        start = m.start("count") if "count" in m.re.groupindex and m.group("count") else m.start()
+        start = m.start("count") if _has(m, "count") else m.start()
         subject = text[start : max(m.end(), start + 1)].strip()
         return [
             Hit(start, m.end(), measure, subject, group, quantity, rule)
@@ -503,23 +620,55 @@ class RuleSet:
 
     def _noun_phrase(self, m: re.Match[str], text: str) -> str | None:
         """The counted noun phrase; None when one inside the pattern holds a stop word."""
-        if "np" in m.re.groupindex and m.group("np"):
-            np = _cut(m.group("np"), self.stop_words)
+        if _has(m, "np"):
+            said = text[m.start("np") : m.end("np")]
+            np = _cut(said, self.stop_words)
             inner = m.end("np") < m.end()
-            return None if inner and np != " ".join(m.group("np").split()) else np
-        if "count" not in m.re.groupindex or not m.group("count"):
+            return None if inner and np != " ".join(said.split()) else np
+        if not _has(m, "count"):
             return ""
         after = _NP_AFTER.match(text, m.end("count"))
         return _cut(after.group(1), self.stop_words) if after else ""
 
 
+#: Sentences a rule set remembers what it read in before it starts again.
+_RUN_MEMO: Final = 4096
+
 _NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
+
+
+#: A raw pattern that opens with the figure, perhaps after look-behinds: "(?<!the\s){COUNT}".
+_OPENS_WITH_COUNT: Final = re.compile(r"(?:\(\?<[!=][^()]*\))*\{COUNT\}")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of *pattern* anchored at *starts*, left to right, none overlapping."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = max(m.end(), start + 1)
+    return out
 
 
 def _needs_count(rule: Rule) -> bool:
     """Whether *rule* yields only with a figure (not a zero, a fixed one, a plural, a span)."""
     fixed = rule.zero or rule.value is not None or rule.plural
     return not fixed and rule.frame not in _SPAN_FRAMES and bool(rule.measures)
+
+
+def _np_before(text: str, start: int, stop: frozenset[str]) -> str:
+    """The noun phrase that ends right before *start*: up to five words, back to a stop."""
+    words: list[str] = []
+    for word in reversed(text[max(0, start - 100) : start].split()):
+        if word.lower() in stop or word[-1] in ",;:!?" or len(words) == 5:
+            break
+        words.append(word)
+    return " ".join(reversed(words))
 
 
 def _cut(np: str, stop: frozenset[str]) -> str:
@@ -540,19 +689,24 @@ def _subject_fits(subject: str, group: str) -> bool:
     return True
 
 
-def _quantity(rule: Rule, m: re.Match[str], lexicon: Lexicon | None) -> Quantity | None:
+def _has(m: re.Match[str], name: str) -> bool:
+    """Whether *m* has a group *name* and it took part in the match."""
+    return name in m.re.groupindex and m.start(name) >= 0 and m.end(name) > m.start(name)
+
+
+def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> Quantity | None:
     """The figure of a match: zero for negations, else the count group read and bounded."""
+    said = text[m.start() : m.end()]
     if rule.zero:
-        return Quantity(0, 0, qualifier="exact", text=m.group().split()[0])
+        return Quantity(0, 0, qualifier="exact", text=said.split()[0])
     if rule.value is not None:  # "a third suspect was arrested", "arrested the driver"
-        return Quantity.exact(rule.value, text=m.group())
+        return Quantity.exact(rule.value, text=said)
     if rule.plural:  # a bare plural: "rockets hit the base" is two or more
-        return Quantity(
-            2, None, qualifier="vague", text=m.group("np") if "np" in m.re.groupindex else m.group()
-        )
-    if "count" not in m.re.groupindex or not m.group("count"):
+        plural = text[m.start("np") : m.end("np")] if _has(m, "np") else said
+        return Quantity(2, None, qualifier="vague", text=plural)
+    if not _has(m, "count"):
         return None
-    said = m.group("count").strip('“”"')
+    said = text[m.start("count") : m.end("count")].strip('“”"')
     found = scan_quantities(said, lexicon=lexicon)
     if not found:
         return None

@@ -50,9 +50,9 @@ from claimrec._dates import DateMatch, scan_dates
 from claimrec._groups import GroupContext
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._responsibility import ResponsibilityReader
-from claimrec._rules import Cue, Hit, RuleSet
+from claimrec._rules import Cue, Hit, RuleSet, _group_end, _split_top, required_keys
 from claimrec._text import Sentence, literal_union, split_sentences
-from claimrec.lang import load_rules
+from claimrec.lang import load_frames, load_rules
 from claimrec.link.places import fold
 from claimrec.model import (
     Attribution,
@@ -87,94 +87,70 @@ _PRED_PREFIX: Final = re.compile(
     re.IGNORECASE,
 )
 
+# the verb and noun tables are data of the language pack (claimrec/lang/en/frames.toml)
+_FRAMES: Final = load_frames()
 # predicate → measure (the verb right after the subject and its auxiliaries)
-_PREDICATES: Final[tuple[tuple[str, str], ...]] = (
-    (
-        (
-            r"shot,?\s+(?:and\s+|&\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|"
-            r"pronounced\s+dead"
-        ),
-        "killed",
-    ),
-    (
-        (
-            r"killed|slain|murdered|martyred|dead|died|dies|die|perished|drowned|lost\s+their\s+lives|"
-            r"succumbed"
-        ),
-        "killed",
-    ),
-    (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
-    (
-        (
-            r"injured|wounded|hurt|shot(?!\s+down)|grazed|struck\s+by\s+(?:gunfire|bullets?)|"
-            r"(?:suffered|sustained|received|had)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|injury|wound|burns|fractures|concussions?)|"
-            r"diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:brain\s+injur(?:y|ies)|tbi|concussions?)"
-        ),
-        "injured",
-    ),
-    (
-        (
-            r"treated|hospitali[sz]ed|(?:taken|rushed|transported|brought)\s+to\s+(?:\w+\s+){0,3}?"
-            r"(?:hospitals?|medical\s+(?:centers?|facilit(?:y|ies)))"
-        ),
-        "treated",
-    ),
-    (r"evacuated|airlifted|medevac(?:k)?ed|flown\s+out", "evacuated"),
-    (r"missing|unaccounted\s+for", "missing"),
-    (r"arrested|detained|taken\s+into\s+custody|apprehended|in\s+custody", "arrested"),
-    (r"launched|fired|involved|used", "launched"),
-    (r"intercepted|downed|shot\s+down|destroyed\s+in\s+flight", "intercepted"),
-    (r"hit|struck|fell|landed|impacted|slammed", "impacted"),
-    (r"seized|confiscated", "seized"),
-    (r"heard|reported|rang\s+out|rocked", "explosions"),
-    (r"stationed|deployed|based|serving", "troops"),
-)
+_PREDICATES: Final = _FRAMES.passive
 _PREDICATE_RE: Final = re.compile(
     "|".join(f"(?P<m{i}>{p})\\b" for i, (p, _) in enumerate(_PREDICATES)), re.IGNORECASE
 )
 
 # active verb right before the count → measure
-_ACTIVE: Final[tuple[tuple[str, str], ...]] = (
-    (r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)", "killed"),
-    (
-        r"kill(?:ed|ing|s)?|slew|slaying|murder(?:ed|ing)|martyr(?:ed|ing)|claim(?:ed|ing|s)",
-        "killed",
-    ),
-    (r"shot\s+(?:and\s+)?(?:wounded|injured)", "injured"),
-    (r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|shot|shooting", "injured"),
-    (r"evacuat(?:ed|ing|es)", "evacuated"),
-    (r"treat(?:ed|ing|s)|hospitali[sz](?:ed|ing)", "treated"),
-    (r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)", "arrested"),
-    (
-        (
-            r"fired|firing|fires|launch(?:ed|ing|es)|involv(?:ed|ing|es)|us(?:ed|ing)|"
-            r"targeted\s+(?:by|with)|attacked\s+(?:by|with)|with"
-        ),
-        "launched",
-    ),
-    (r"intercept(?:ed|ing|s)|down(?:ed|ing)|shot\s+down|shooting\s+down", "intercepted"),
-    (r"(?:hit|struck)\s+by", "impacted"),
-    (r"seiz(?:ed|ing|es)|confiscat(?:ed|ing)|containing", "seized"),
-    (r"heard|hearing", "explosions"),
-    (r"left|leaving|leaves", "left"),
-    (r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:to|at|of)|toll\s+(?:of|at)", "killed"),
-)
+_ACTIVE: Final = _FRAMES.active
+
+
+def _first_letters(patterns: Iterable[str]) -> str | None:
+    r"""
+    The letters every match of one of *patterns* starts with, or None when unknown.
+
+    Derived from the patterns (each alternative must open with a letter, or with a group
+    whose alternatives do, optional or not): adding a verb adds its letter.
+
+    >>> _first_letters([r"kill(?:ed|s)?|shot", r"(?:death\s+)?toll"])
+    'dkst'
+    """
+    letters: set[str] = set()
+    for pattern in patterns:
+        for alternative in _split_top(pattern, "|"):
+            found = _opening(alternative)
+            if found is None:
+                return None
+            letters |= found
+    return "".join(sorted(letters))
+
+
+def _opening(alternative: str) -> set[str] | None:
+    """The letters *alternative* may open with, or None when that is not plain."""
+    if alternative[:1].isalpha():
+        return {alternative[0].lower()}
+    if not alternative.startswith("(?:"):
+        return None
+    end = _group_end(alternative, 0)
+    inner = _first_letters([alternative[3 : end - 1]])
+    if inner is None:
+        return None
+    letters = set(inner)
+    if alternative[end : end + 1] in {"?", "*"}:  # optional: what follows may open it
+        rest = _opening(alternative[end + 1 :])
+        if rest is None:
+            return None
+        letters |= rest
+    return letters
+
+
+_ACTIVE_FIRST: Final = _first_letters(p for p, _ in _ACTIVE)
 _ACTIVE_RE: Final = re.compile(
-    # the first letters of the verbs: the search passes over other words at once
-    r"\b(?=[acdefhiklmstuw])(?:"
+    # the first letters of the verbs (derived from the table): the search passes over
+    # other words at once
+    r"\b"
+    + (f"(?=[{_ACTIVE_FIRST}])" if _ACTIVE_FIRST else "")
+    + r"(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
     + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
-_MEASURE_NOUNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    (r"injur(?:y|ies)|wounded|injured", ("injured",)),
-    (r"deaths?|fatalit(?:y|ies)|dead|lives|killings?|homicides?|murders?", ("killed",)),
-    (r"casualt(?:y|ies)", ("killed", "injured")),
-    (r"explosions?|blasts?|detonations?", ("explosions",)),
-    (r"(?:separate\s+|different\s+|more\s+)?(?:attacks|times)", ("attacks",)),
-    (r"arrests", ("arrested",)),
-)
+_MEASURE_NOUNS: Final = _FRAMES.noun
 _MEASURE_NOUN_RE: Final = re.compile(
     r"(?:(?:\w+[\s-]+){0,2}?)(?:"
     + "|".join(f"(?P<n{i}>{p})" for i, (p, _) in enumerate(_MEASURE_NOUNS))
@@ -396,7 +372,7 @@ _TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
     r"\b(?=[acdhiostw])(?:since\b|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
-    r"(?:attacks|strikes|incidents)|a\s+total\s+of|to\s+date|in\s+total|altogether|"
+    r"(?:attacks|strikes|incidents)|to\s+date|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
@@ -1566,7 +1542,22 @@ _COUNT_KEYS: Final = (
     "using", "used", "with", "times", "harm", "grazed", "self", "own life", "succumb", "homicide",
     "drown",
 )  # fmt: skip
-_COUNT_CUE: Final = literal_union(_COUNT_KEYS)
+#: Keys derived from the verb and noun tables, so a row added there passes the pre-filter.
+_TABLE_KEYS: Final = tuple(
+    key
+    for pattern, _ in (*_PREDICATES, *_ACTIVE, *_MEASURE_NOUNS)
+    for alternative in _split_top(pattern, "|")
+    for key in required_keys(alternative)
+)
+_COUNT_CUE: Final = (
+    literal_union((*_COUNT_KEYS, *_TABLE_KEYS))
+    if all(
+        required_keys(alternative)
+        for pattern, _ in (*_PREDICATES, *_ACTIVE, *_MEASURE_NOUNS)
+        for alternative in _split_top(pattern, "|")
+    )
+    else re.compile("")  # a row without a literal: every sentence is read
+)
 #: Stems every predicate of the article, definite and bare-plural rules holds.
 _SINGULAR_KEYS: Final = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "shot", "shoot", "slain", "murder",
@@ -1780,13 +1771,14 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     """
     The overlap filter between the built-in readers and the rule engine.
 
-    An ``unknown`` cue ("not clear whether anyone was hurt") drops every count inside it.
+    An ``unknown`` cue ("not clear whether anyone was hurt") or a ``whole`` one ("a third
+    of the 90 passengers") drops every count inside it.
     A rule hit replaces the built-in counts it overlaps of its measure (of any measure
     for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
     it only repeats one of them (same figure, no group, scope or focus of its own).
     Of two rule hits of one measure over one span, the longer one is kept.
     """
-    blocks = [(c.start, c.end) for c in cues if c.rule.frame == "unknown"]
+    blocks = [(c.start, c.end) for c in cues if c.rule.frame in {"unknown", "whole"}]
     out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
     added: list[_Found] = []
     for h in hits:

@@ -2,8 +2,9 @@
 Language packs as data: the pieces, words and count rules of a language, shipped as TOML.
 
 A pack folder (``lang/en/``) holds ``macros.toml`` (the named pieces rule patterns use,
-the stop words of a noun phrase, the words that name each measure) and ``rules/*.toml``,
-one file per pack of rules:
+the stop words of a noun phrase, the words that name each measure), ``frames.toml`` (the
+verb and noun tables of the built-in readers of :mod:`claimrec.extract`) and
+``rules/*.toml``, one file per pack of rules:
 
 * ``general``: casualty language of all news (tolls, injuries, negations, scope, recaps);
 * ``conflict``: munitions and attacks;
@@ -29,10 +30,22 @@ import tomllib
 from importlib import resources
 from typing import Any, Final
 
+from attrs import frozen
+
 from claimrec._rules import FRAMES, Cue, Hit, Rule, RuleSet
 from claimrec.errors import InvalidValueError
 
-__all__ = ["DEFAULT_PACKS", "FRAMES", "Cue", "Hit", "Rule", "RuleSet", "load_rules"]
+__all__ = [
+    "DEFAULT_PACKS",
+    "FRAMES",
+    "Cue",
+    "Frames",
+    "Hit",
+    "Rule",
+    "RuleSet",
+    "load_frames",
+    "load_rules",
+]
 
 #: The packs :func:`load_rules` reads by default: general news, conflict and shootings.
 DEFAULT_PACKS: Final = ("general", "conflict", "shootings")
@@ -51,6 +64,43 @@ def _rule(pack: str, table: dict[str, Any]) -> Rule:
         return Rule(pack=pack, **table)
     except TypeError as exc:
         msg = f"rule {table.get('name')!r} of pack {pack!r} has a field Rule does not know ({exc})"
+        raise InvalidValueError(msg) from None
+
+
+@frozen
+class Frames:
+    """
+    The verb and noun tables of the built-in count readers (``frames.toml`` of a pack).
+
+    >>> frames = load_frames()
+    >>> frames.passive[0][1], frames.noun[2][1]
+    ('killed', ('killed', 'injured'))
+    """
+
+    passive: tuple[tuple[str, str], ...]
+    active: tuple[tuple[str, str], ...]
+    noun: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@functools.cache
+def load_frames(language: str = "en") -> Frames:
+    """
+    The predicate, active-verb and measure-noun tables of *language*, in file order.
+
+    Raises:
+        InvalidValueError: The pack has no ``frames.toml`` or a row lacks a field.
+    """
+    data = _read(language, "frames.toml")
+    try:
+        return Frames(
+            passive=tuple((r["pattern"], r["measure"]) for r in data.get("passive", [])),
+            active=tuple((r["pattern"], r["measure"]) for r in data.get("active", [])),
+            noun=tuple((r["pattern"], tuple(r["measures"])) for r in data.get("noun", [])),
+        )
+    except KeyError as exc:
+        msg = (
+            f"a row of {language}/frames.toml lacks the field {exc}; give it pattern and measure(s)"
+        )
         raise InvalidValueError(msg) from None
 
 
