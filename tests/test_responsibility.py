@@ -222,6 +222,8 @@ class TestStanceAttribution:
         [
             ("The Coast Front claimed the ambush.", "party", "The Coast Front"),
             ("The Coast Front denied any role in the ambush.", "party", "The Coast Front"),
+            ("The Free Delta Army denied any role in the ambush.", "party", "The Free Delta Army"),
+            ("The fire brigade denied any role in the blaze.", "organization", "The fire brigade"),
             (
                 "The defence ministry denied any involvement in the strike.",
                 "organization",

@@ -30,11 +30,14 @@ import bisect
 import functools
 import itertools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from attrs import evolve, frozen
 
+from claimrec._text import literal_union
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -59,57 +62,28 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 NONE: Final = Attribution("none")
+#: The English pack's attribution cues (``claimrec/lang/en/attribution.toml``).
+_CUES: Final[dict[str, list[str]]] = tomllib.loads(
+    resources.files("claimrec.lang.en").joinpath("attribution.toml").read_text("utf-8")
+)
+
+
+def _cue_words(key: str) -> frozenset[str]:
+    """One word list of the attribution cues, as a set."""
+    return frozenset(_CUES[key])
+
 
 #: Verbs that introduce what somebody said, wrote or reported (all inflections listed).
-SPEECH_VERBS: Final = _wordset("""said says say told tells tell added adds stated states noted notes confirmed confirms
-    announced announces reported reports claimed claims wrote writes tweeted posted explained
-    explains cited insisted insists warned warns acknowledged acknowledges declared declares
-    asserted asserts indicated indicates revealed reveals disclosed discloses estimated
-    alleged alleges recalled recalls blamed blames denied denies emphasized emphasised
-    stressed stresses underscored underscores testified
-    affirmed affirms replied asked asks admitted admits conceded
-    countered quoted""")
+SPEECH_VERBS: Final = _cue_words("speech_verbs")
 #: Nouns (lower case, as a head word) naming a news outlet.
-MEDIA_CUES: Final = _wordset("""reuters afp ap cnn bbc msnbc npr pbs nbc cbs abc fox jazeera mayadeen arabiya
-    manar tasnim irna isna fars mehr sana wafa xinhua tass ria interfax anadolu yonhap
-    kyodo bloomberg axios politico nyt wsj ynet haaretz maariv kan dpa ansa efe upi
-    newspaper paper daily network channel station broadcaster television tv radio agency
-    outlet outlets media press news times post journal herald tribune gazette guardian
-    telegraph independent observer chronicle examiner star sun mirror express report
-    correspondent reporter reporters website magazine wire affiliate""")
+MEDIA_CUES: Final = _cue_words("media")
 #: Words that mark a party to an armed conflict speaking for itself.
-PARTY_CUES: Final = _wordset("""resistance militia militias brigade brigades movement hezbollah hizbollah hamas
-    houthi houthis ansarallah taliban isis isil daesh qaeda al-qaeda shabaab boko haram
-    rebels rebel insurgents insurgent militants militant jihadists jihad kataib kata'ib
-    kata’ib hashd pkk irgc guards mobilization mobilisation nujaba fatah jaish
-    fighters""")
+PARTY_CUES: Final = _cue_words("party")
 #: Head words of institutions speaking as such.
-ORGANIZATION_CUES: Final = _wordset("""police authorities authority government ministry ministries department dept office
-    pentagon centcom command military army navy forces force coalition administration
-    house kremlin council commission committee agency hospital hospitals cross crescent
-    un nations nato idf fbi atf dhs cia cdc who unicef unhcr ocha sheriff sheriff's
-    sheriffs deputies investigators detectives troopers prosecutors prosecutor's
-    prosecutor district court courts service services spokesman spokeswoman
-    spokesperson spokespeople company firm university school schools department's
-    state washington baghdad tehran moscow kyiv kiev beijing jerusalem damascus beirut
-    ankara cairo riyadh doha london paris berlin iran iraq israel russia ukraine china
-    syria lebanon jordan yemen turkey egypt qatar kuwait pakistan afghanistan india
-    britain france germany us u.s. usa uk u.k. officers firefighters paramedics
-    medics coroner examiner examiner's statement statements communique release
-    party embassy mission navy's army's military's""")
-_OFFICIAL_NOUNS: Final = _wordset(
-    "official officials source sources insider insiders diplomat diplomats officer"
-)
-_VAGUE_NOUNS: Final = _wordset("""reports estimates estimate witnesses witness residents resident neighbors neighbours
-    neighbor neighbour observers analysts experts critics some many others locals
-    bystanders rumors rumours accounts people family relatives friends friend
-    mother father brother sister son daughter wife husband relative""")
-_TITLES: Final = _wordset("""president minister secretary governor mayor sheriff chief commander general gen gen.
-    brig brig. lt lt. col col. sgt sgt. capt capt. maj maj. adm adm. lieutenant colonel
-    sergeant captain major admiral brigadier officer detective deputy trooper senator
-    sen. rep. representative spokesman spokeswoman spokesperson director head leader
-    king prince emir ambassador judge dr dr. mr mr. mrs mrs. ms ms. prof prof.
-    councilman councilwoman chairman superintendent inspector corporal private""")
+ORGANIZATION_CUES: Final = _cue_words("organization")
+_OFFICIAL_NOUNS: Final = _cue_words("official")
+_VAGUE_NOUNS: Final = _cue_words("vague")
+_TITLES: Final = _cue_words("titles")
 _PRONOUNS: Final = {
     "he": "person",
     "she": "person",
@@ -118,15 +92,7 @@ _PRONOUNS: Final = {
     "we": "any",
     "i": "any",
 }
-_NON_NAMES: Final = _wordset("""the a an this that these those his her their its our my one two three several some
-    american americans iraqi iranian israeli syrian lebanese yemeni russian ukrainian
-    chinese british french german turkish egyptian saudi jordanian kurdish palestinian
-    afghan pakistani indian european arab western local foreign federal national
-    international islamic united states us u.s. usa uk u.k. un u.n. defense defence
-    foreign interior health justice security military senior top monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december earlier later meanwhile also however then
-    police county city state department office central joint operations""")
+_NON_NAMES: Final = _cue_words("non_names")
 _OUTLETS_MULTI: Final = re.compile(
     r"\b(?=[abcfhikmnprstvwxy])(?:associated press|agence france[- ]presse|fox news|al[- ]?jazeera|al[- ]?mayadeen"
     r"|al[- ]?arabiya|al[- ]?manar|new york times|washington post|wall street journal"
@@ -148,7 +114,7 @@ def _verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     word end).
     """
     by_first: dict[str, list[str]] = {}
-    for verb in [*sorted(verbs), "according to"]:
+    for verb in [*sorted(verbs), "according to", "According to"]:
         by_first.setdefault(verb[0], []).append(re.escape(verb[1:]))
     branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     return re.compile(rf"\b(?:{branches})\b")
@@ -200,7 +166,8 @@ _ADJUNCT: Final = re.compile(
 )
 _TRAILING_JUNK: Final = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|then|now|had|has|have|would|"
-    r"will|did|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"will|did|initially|first|originally|subsequently|since|quickly|publicly|officially|"
+    r"separately|formally|repeatedly|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
     r"in a statement|in a news release|in an interview)\b)+$",
     re.IGNORECASE,
@@ -211,7 +178,11 @@ _NP_CUT: Final = re.compile(
     r"interview|briefing)|said|says|told|reported|claimed|announced)\b|\s\w+ing\b",
     re.IGNORECASE,
 )
-_HEAD_CUT: Final = re.compile(r"\s(?:of|for|at|in|with|from|on)\s", re.IGNORECASE)
+_RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+_HEAD_CUT: Final = re.compile(
+    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
+    re.IGNORECASE,
+)
 _AUX: Final = re.compile(
     r"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|may|might|should)\s",
     re.IGNORECASE,
@@ -314,16 +285,40 @@ def _has_name(words: Sequence[str]) -> bool:
     return False
 
 
+_ARMED_UNITS: Final = _cue_words("armed_units")
+_SERVICE: Final = _cue_words("service")
+_DOCUMENTS: Final = _cue_words("documents")
+_GROUP_HEADS: Final = frozenset(
+    {
+        "group",
+        "groups",
+        "movement",
+        "organization",
+        "organisation",
+        "faction",
+        "organizations",
+        "organisations",
+    }
+)
+_ARMED_ADJECTIVES: Final = frozenset(
+    {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist", "extremist", "separatist"}
+)
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ending or edge punctuation."""
+    return word.lower().strip(".’'").removesuffix("’s").removesuffix("'s")
+
+
 def _classify(np: str) -> tuple[str, str | None] | None:
     """
     The kind of a speaker phrase, and the kind of earlier speaker it refers to (if any).
 
-    Returns None when *np* names nobody ("no group", "which").
+    The kind is read from the head noun of the phrase and the words before it (see
+    ``lang/en/attribution.toml``). Returns None when *np* names nobody ("no group",
+    "which").
     """
     np = np.strip(" ,.")
-    if not np:
-        return None
-    low = np.lower()
     words = _words(np)
     if not words:
         return None
@@ -332,25 +327,57 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
-    head = _head(np)
-    head_words = _words(head)
-    last = head_words[-1].lower().strip(".’'") if head_words else ""
-    last_raw = last.removesuffix("’s").removesuffix("'s")
+    head_words = _words(_head(np))
+    owner = _document_owner(head_words)
+    if owner is not None:
+        return owner
+    return _classify_head(np, head_words)
+
+
+def _document_owner(head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """
+    The kind of the institution that owns a document ("the ministry's report", "a police tally").
+
+    None when the head is not a document noun or its owner is not an institution.
+    """
+    if len(head_words) < 2 or _bare(head_words[-1]) not in _DOCUMENTS:
+        return None
+    owners = [i for i, w in enumerate(head_words[:-1]) if w.endswith(("’s", "'s"))]
+    owner = head_words[: owners[-1] + 1] if owners else head_words[:-1]
+    if not owner or all(_bare(w) in {"the", "a", "an", "its", "their"} for w in owner):
+        return None
+    kind = _classify_head(" ".join(owner), [w.removesuffix("’s").removesuffix("'s") for w in owner])
+    if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
+        return None
+    return kind[0], None
+
+
+def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
+    """Whether the head names a party to a conflict: its cue words, or a named armed unit."""
+    bare = [_bare(w) for w in head_words]
+    if not bare:
+        return False
+    if any(w in PARTY_CUES for w in bare):
+        return True
+    before = bare[-2] if len(bare) > 1 else ""
+    return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
+
+
+def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """The kind of a speaker phrase from its head words (see ``_classify``)."""
+    if not head_words:
+        return None
+    head = " ".join(head_words)
+    first = head_words[0].lower()
+    last = head_words[-1].lower().strip(".’'")
+    last_raw = _bare(head_words[-1])
     definite = first in {"the", "this", "that", "its", "his", "her", "their"}
     named = _has_name(head_words)
-    if "state" in low.split() and last_raw in MEDIA_CUES:
-        return "party", None  # "Iranian state TV said the Guards fired"
-    known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
-    if known_outlet and last_raw not in _OFFICIAL_NOUNS | _TITLES:
-        return "media", None
-    if _is_media(np) and not (
-        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES)
-    ):
-        if definite and not named:
-            return "media", "media"  # "the Lebanon-based network"
-        if first in {"local", "some", "other", "foreign", "international", "several"}:
-            return "media", None
-        return "media", None
+    if "state" in np.lower().split() and last_raw in MEDIA_CUES:
+        return "media", "state"  # "state media": a party when it speaks of its forces' attack
+    media = _media_kind(np, head, head_words, named=named, definite=definite)
+    if media is not None:
+        return media
     if last_raw in _OFFICIAL_NOUNS:
         if definite and not named and len(head_words) <= 3:
             return "anonymous_official", "official"  # "the official added"
@@ -358,26 +385,23 @@ def _classify(np: str) -> tuple[str, str | None] | None:
             return "vague", None
         return "anonymous_official", None
     if last_raw in {"statement", "statements", "communique", "release"}:
-        if definite:
-            return "organization", "statement"
-        return "organization", None
-    if last_raw in PARTY_CUES or (
-        any(w.lower().strip("’'s") in PARTY_CUES for w in head_words[1:]) and not named
-    ):
+        return ("organization", "statement") if definite else ("organization", None)
+    if _is_armed(head_words, named=named) and last_raw not in {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }:
         return "party", None
-    if last_raw in {"group", "movement", "organization", "organisation", "faction"}:
-        if any(
-            w.lower() in {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist"}
-            for w in head_words
-        ):
+    if last_raw in _GROUP_HEADS:
+        if any(w.lower() in _ARMED_ADJECTIVES for w in head_words):
             return "party", None
-        if definite:
-            return "organization", "group"
-        return "organization", None
+        return ("organization", "group") if definite and not named else ("organization", None)
     if last_raw in _VAGUE_NOUNS:
-        if named and last_raw in {"family", "relatives"}:
-            return "named_person", None
-        return "vague", None
+        return (
+            ("named_person", None)
+            if named and last_raw in {"family", "relatives"}
+            else ("vague", None)
+        )
     if last_raw in ORGANIZATION_CUES or last in ORGANIZATION_CUES:
         if last_raw in {"spokesman", "spokeswoman", "spokesperson"} and definite and not named:
             return "organization", "spokesperson"
@@ -387,10 +411,31 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        if definite:
-            return "named_person", "title"  # "the chief added": the chief named before
-        return "named_person", None  # "the prime minister": an identifiable office holder
+        return ("named_person", "title") if definite else ("named_person", None)
     return "vague", None
+
+
+def _media_kind(
+    np: str, head: str, head_words: Sequence[str], *, named: bool, definite: bool
+) -> tuple[str, str | None] | None:
+    """``media`` (with a reference when "the network" points back) or None."""
+    last_raw = _bare(head_words[-1])
+    if (
+        last_raw == "agency"
+        and not {"news", "press", "wire"} & {_bare(w) for w in head_words}
+        and not (_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
+    ):
+        return None  # "the civil defence agency" is an institution, "a news agency" an outlet
+    known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
+    if known_outlet and last_raw not in _OFFICIAL_NOUNS | _TITLES:
+        return "media", None
+    if (_is_media(np) or last_raw == "agency") and not (
+        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES | {"agency"})
+    ):
+        if definite and not named:
+            return "media", "media"  # "the Lebanon-based network"
+        return "media", None
+    return None
 
 
 def _source_text(np: str, kind: str) -> str:
@@ -454,6 +499,9 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
             first = first[: aux.start()]  # "The statement did not confirm … but said"
+        relative = _RELATIVE.search(first)
+        if relative and relative.start() > 0:
+            first = first[: relative.start()]  # "An official who was not authorised to speak"
         if len(_words(first)) > 12:
             return None
         return first
@@ -495,6 +543,19 @@ def _phrase_after(text: str, start: int) -> str:
 # --------------------------------------------------------------------------- finding
 
 
+_CONFLICT: Final = re.compile(
+    r"\b(?:fired|launched|missiles?|rockets?|drones?|strikes?|struck|attack(?:s|ed)?|forces|troops|guards|"
+    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _conflict(sentence: str) -> bool:
+    """Whether a sentence tells of armed conflict (state media then speak for a side)."""
+    return _CONFLICT.search(sentence) is not None
+
+
 @functools.lru_cache(maxsize=64)
 def _anonymous(sentence: str) -> bool:
     """Whether a sentence holds an anonymity cue (read once per sentence, not per speaker)."""
@@ -506,6 +567,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     if classified is None:
         return None
     kind, ref = classified
+    if ref == "state":  # state media speak for their side of a conflict, else as outlets
+        kind, ref = ("party" if _conflict(sentence) else "media"), None
     if (
         ref is None
         and kind in {"vague", "named_person"}
@@ -573,7 +636,9 @@ def _find(text: str) -> tuple[_Found, ...]:
 #: A determiner or preposition ending a text (before its trailing spaces): the verb
 #: after it is a noun ("the reports", "false claims") or an infinitive ("to say").
 _NOUN_DETERMINER_END: Final = re.compile(
-    r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no|some|other|many|several|"
+    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first)\s+$",
+    re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|their|his|her|to|of|for|by|with|from|about)\s+$", re.IGNORECASE
@@ -581,6 +646,29 @@ _DETERMINER_END: Final = re.compile(
 
 
 _THAT_AFTER: Final = re.compile(r"\s*that\b")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Whole-word alternation of *words* (longest first, spaces as any whitespace)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+#: A verb that gives a figure with its object: "put the toll at", "gave new figures".
+_FIGURE_RE: Final = re.compile(
+    rf"\b{_alternation(_CUES['figure_verbs'])}\s+"
+    rf"(?:(?:{_alternation(_CUES['figure_modifiers'])}|\d[\d,.]*+)\s+){{0,3}}"
+    rf"{_alternation(_CUES['figure_nouns'])}\b",
+    re.IGNORECASE,
+)
+_FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
+#: A sentence that announces figures the next sentences give ("X gave new figures").
+_INTRODUCES: Final = re.compile(
+    rf"\b(?:{_alternation(_CUES['figure_verbs'])}|announced|published|released)\s+"
+    rf"(?:{_alternation(_CUES['figure_modifiers'])}\s+){{0,3}}"
+    r"(?:figures|tolls?|tally|details|breakdown|numbers|count|casualty\s+figures)\b(?![^.]*\d)",
+    re.IGNORECASE,
+)
 
 
 def _find_uncached(text: str) -> list[_Found]:
@@ -598,7 +686,7 @@ def _find_uncached(text: str) -> list[_Found]:
     for match in _VERB_RE.finditer(text):
         verb = match.group(0)
         start, end = match.start(), match.end()
-        if verb == "according to":
+        if verb in {"according to", "According to"}:
             np = _phrase_after(text, end)
             made = _make(np, text)
             if made:
@@ -690,9 +778,31 @@ def _find_uncached(text: str) -> list[_Found]:
             if made_cited:
                 outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
         found.append(outer_found)
+    found.extend(_figure_givers(text, found))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     return found
+
+
+def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """
+    Speakers who give a figure without a speech verb: "the Red Crescent put the toll at 52".
+
+    The verb ("put", "revised", "gave", ...) must take a toll or figure noun as its
+    object; its subject is read like a speech verb's.
+    """
+    out: list[_Found] = []
+    if _FIGURE_KEYS.search(text.lower()) is None:
+        return out
+    taken = {f.position for f in found}
+    for match in _FIGURE_RE.finditer(text):
+        if match.start() in taken:
+            continue
+        subject = _subject_before(text, match.start())
+        made = _make(subject, text) if subject else None
+        if made is not None and made[0].kind != "none":
+            out.append(_Found(made[0], match.start(), made[1]))
+    return out
 
 
 def _relays(text: str, found: list[_Found]) -> None:
@@ -799,6 +909,10 @@ def _relay(outer: _Found, inner: _Found) -> _Found:
 # --------------------------------------------------------------------------- state
 
 
+#: How many sentences after "X gave new figures" take X as their speaker.
+_CARRY_SENTENCES: Final = 3
+
+
 class _Memory:
     """The speakers seen so far, for pronouns and short references."""
 
@@ -807,6 +921,26 @@ class _Memory:
         self.by_kind: dict[str, Attribution] = {}
         self.spokesperson: Attribution | None = None
         self.outlets: list[tuple[str, str]] = []  # (class, name), most recent last
+        # a speaker who announced figures, the paragraph, and how many sentences may follow
+        self.carry: tuple[Attribution, int, int] | None = None
+
+    def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
+        """Carry *speaker* forward when *sentence* announces the figures that follow."""
+        self.carry = None
+        if _FIGURE_KEYS.search(sentence.text.lower()) is None:
+            return
+        match = _INTRODUCES.search(sentence.text)
+        if match is not None and not any(ch.isdigit() for ch in sentence.text[match.end() :]):
+            self.carry = (speaker, sentence.paragraph, _CARRY_SENTENCES)
+
+    def carried(self, sentence: Sentence) -> Attribution | None:
+        """The announcing speaker for a sentence of its paragraph that names no speaker."""
+        if self.carry is None or self.carry[1] != sentence.paragraph:
+            self.carry = None
+            return None
+        speaker, paragraph, left = self.carry
+        self.carry = (speaker, paragraph, left - 1) if left > 1 else None
+        return speaker
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -946,6 +1080,7 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             if primary is not None and primary.kind != "none":
                 results.append(primary)
                 memory.remember(primary)
+                memory.introduce(primary, sentence)
             elif len(run) > 1 and run_speaker is not None:
                 results.append(run_speaker)
             elif _opens_with_quote(sentence):
@@ -954,7 +1089,7 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
                 source = cue.group(0)
                 results.append(Attribution("vague", source, chain=(source,) if source else ()))
             else:
-                results.append(NONE)
+                results.append(memory.carried(sentence) or NONE)
         i = j + 1
     return results
 

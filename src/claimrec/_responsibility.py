@@ -16,6 +16,7 @@ sentence of any length is read in time linear in its length.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -44,6 +45,8 @@ _ACTOR_PLACES: Final = ("before", "after", "group", "none")
 _BLAMERS: Final = ("subject", "clause")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
+#: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
+_MAX_BLAMER_WORDS: Final = 8
 
 
 @frozen
@@ -364,6 +367,8 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
         ):
             break
         if first < 0:
+            if lw in _ACTOR_STOP:
+                return None  # "blamed for ...": no one is named
             first = m.start()
         last = m.end()
         previous = lw
@@ -407,19 +412,52 @@ def _leading_group(text: str) -> str | None:
     return " ".join(run).rstrip(",.;:")
 
 
+_EVENT_HEADS: Final = frozenset(
+    [
+        "incident",
+        "altercation",
+        "fight",
+        "dispute",
+        "confrontation",
+        "violence",
+        "crash",
+        "accident",
+        "clash",
+        "clashes",
+    ]
+)
+
+
+def _is_event(actor: str) -> bool:
+    """Whether an actor phrase names an event ("the shooting"), not who did it."""
+    words = [w.strip('[]()"“”,') for w in actor.split()]
+    if not words or words[0].lower() not in {"the", "this", "that", "these", "those", "a", "an"}:
+        return False
+    head = words[-1].lower()
+    return (head in _EVENT_HEADS or _ATTACK_RE.fullmatch(head) is not None) and not names_someone(
+        actor
+    )
+
+
 def _is_reference(actor: str) -> bool:
     return bool(_REFERENCE.fullmatch(actor)) or actor.lower().startswith(("its ", "their "))
 
 
 def _group_kind(actor: str, sentence: str) -> str:
-    """``organization`` for a state institution speaking for itself, else ``party``."""
+    """``party`` for a group speaking for itself; an institution's or a hedge's own kind."""
     made = classify_speaker(actor, sentence)
-    if made is not None and made.kind in {"organization", "media", "anonymous_official"}:
-        return made.kind
+    if made is not None and made.kind in {"organization", "media", "anonymous_official", "vague"}:
+        return made.kind  # an institution; "vague" for people nobody names ("two suspects")
     return "party"
 
 
 # --------------------------------------------------------------------------- reading
+
+
+@functools.lru_cache(maxsize=8)
+def _key_filter(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pattern for every key of *rules*: a sentence it does not match holds no stance."""
+    return literal_union(tuple(sorted({k for r in rules for k in r.keys})))
 
 
 class ResponsibilityReader:
@@ -439,7 +477,7 @@ class ResponsibilityReader:
 
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
-        self._keys = literal_union(tuple(sorted({k for r in self.rules for k in r.keys})))
+        self._keys = _key_filter(self.rules)
         self.last_actor: str | None = None
         self.last_group: str | None = None
 
@@ -504,6 +542,8 @@ class ResponsibilityReader:
             actor = self._resolve(
                 _subject_before(sentence.text, start), sentence.text, start, found
             )
+        if actor is not None and _is_event(actor):
+            return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
@@ -558,7 +598,7 @@ class ResponsibilityReader:
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
         if rule.blamer == "subject":
             subject = _subject_before(sentence.text, start)
-            if subject not in {None, _SAME}:
+            if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
                 made = classify_speaker(_clean(subject or ""), sentence.text)
                 if made is not None and made.kind != "none":
                     return made
@@ -566,7 +606,8 @@ class ResponsibilityReader:
 
 
 _NEGATION: Final = re.compile(
-    r"\b(?:not|never|n't|yet\s+to|refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:not|never|yet\s+to|refused\s+to|declined\s+to|failure\s+to|failed\s+to|unable\s+to)|n't)"
+    r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
