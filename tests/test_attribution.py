@@ -718,3 +718,25 @@ class TestAttributionLinearTime:
             large = min(seconds(1200) for _ in range(2))
 
         assert large < 8 * small + 0.5
+
+
+class TestClaimsOfResponsibility:
+    def test_a_figure_beside_a_claim_of_responsibility_is_the_reporters(self) -> None:
+        """'X claimed the raid, which killed 11': the group speaks, but the 11 are the reporter's."""
+        text = "The Hill Front claimed the raid, which killed 11 guards."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        clause = attribute_clause(sentence, text.index("11"), text.index("11") + 2, default)
+
+        assert (default.kind, clause.kind) == ("party", "none")
+
+    def test_a_figure_the_group_gives_is_its_own(self) -> None:
+        """'X said its fighters killed 11 guards': the figure is the group's (party)."""
+        text = "The Hill Front said its fighters killed 11 guards."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        clause = attribute_clause(sentence, text.index("11"), text.index("11") + 2, default)
+
+        assert clause.kind == "party"

@@ -132,7 +132,8 @@ _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
 _TO_BE_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
 _PASSIVE_BEFORE: Final = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+(?:\w+ly\s+)?$"
+    r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
+    r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
 )
 _ANONYMITY: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other places fail at once
@@ -201,6 +202,8 @@ class _Found:
     position: int
     ref: str | None = None
     final: bool = False
+    #: a claim of responsibility ("X claimed the raid"): X speaks, but of no figure
+    claim: bool = False
 
 
 # --------------------------------------------------------------------------- classifying
@@ -671,6 +674,43 @@ _INTRODUCES: Final = re.compile(
 )
 
 
+def _not_speech(verb: str, before: str, after_text: str) -> bool:
+    """
+    Whether a speech verb is used for something else here.
+
+    Nouns ("the reports", "false claims"), infinitives ("declined to say"), adjectives
+    ("an estimated 500"), a declaration with a noun object ("declared three days of
+    mourning"), "claims to be".
+    """
+    if _TO_BE_AFTER.match(after_text):
+        return True  # "what Washington claims to be"
+    # the words right before the verb; every word the tests below look for is
+    # at most 5 letters long and ends where the trailing spaces begin
+    tail = max(0, len(before.rstrip()) - 6)
+    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, tail):
+        return True  # nouns: "false claims", "the reports"
+    if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
+        return True
+    if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
+        return True  # "alleged training", "an estimated 500"
+    if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
+        return True  # "declared three days of mourning"
+    return _DETERMINER_END.search(before, tail) is not None
+
+
+_NOUN_LIKE: Final = frozenset({"claims", "reports", "notes", "states", "estimate", "say", "tell"})
+_CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
+_DECLARE_VERBS: Final = frozenset({"declared", "declares"})
+_RESPONSIBILITY_OBJECT: Final = re.compile(
+    r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
+    r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|kidnapping|abduction|explosion)\b"
+    r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_OBJECT: Final = re.compile(r"\s*(?:that\b|,|:|[\"“]|$)")
+
+
 def _find_uncached(text: str) -> list[_Found]:
     """Every attribution written in one sentence, in text order."""
     found: list[_Found] = []
@@ -704,27 +744,8 @@ def _find_uncached(text: str) -> list[_Found]:
                 if made:
                     found.append(_Found(made[0], start, made[1]))
             continue
-        if _TO_BE_AFTER.match(after_text):
-            continue  # "what Washington claims to be"
-        # the words right before the verb; every word the two tests below look for is
-        # at most 5 letters long and ends where the trailing spaces begin
-        tail = max(0, len(before.rstrip()) - 6)
-        if verb in {
-            "claims",
-            "reports",
-            "notes",
-            "states",
-            "estimate",
-            "say",
-            "tell",
-        } and _NOUN_DETERMINER_END.search(before, tail):
-            continue  # nouns: "false claims", "the reports"
-        if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
+        if _not_speech(verb, before, after_text):
             continue
-        if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
-            continue  # "alleged training", "an estimated 500"
-        if _DETERMINER_END.search(before, tail):
-            continue  # a noun ("the reports") or an infinitive ("declined to say")
         subject: str | None
         left = before.rstrip()
         inverted = verb not in _TRANSITIVE and (
@@ -772,7 +793,8 @@ def _find_uncached(text: str) -> list[_Found]:
             ):
                 outlet = _outlet_name(target)
                 attribution = evolve(attribution, chain=(outlet, *attribution.chain))
-        outer_found = _Found(attribution, start, ref, final=final)
+        claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
+        outer_found = _Found(attribution, start, ref, final=final, claim=claim)
         if verb == "cited" and not inverted:
             made_cited = _make(_phrase_after(text, end), text)
             if made_cited:
@@ -1102,7 +1124,9 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     into clauses at semicolons and contrastive conjunctions ("while", "whereas",
     ", but"); when two clauses name different speakers, the claim takes the speaker
     of its own clause. Otherwise, and whenever the clause's speaker is only a pronoun
-    or a short reference, the answer is *default*.
+    or a short reference, the answer is *default*. When the only speakers of the
+    sentence claim responsibility ("X claimed the raid, which killed 11"), the figures
+    are the reporter's (``none``).
 
     Args:
         sentence: The sentence holding the claim.
@@ -1119,6 +1143,8 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     'the hospital'
     """
     starts, clauses, speakers = _clauses(sentence.text)
+    if _claims_only(sentence.text):
+        return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
     if speakers < 2:
         return default
     local = start - sentence.start
@@ -1128,6 +1154,13 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     if a <= local < b or (a < local_end <= b):
         return attribution if attribution is not None else default
     return default
+
+
+@functools.lru_cache(maxsize=256)
+def _claims_only(text: str) -> bool:
+    """Whether every speaker a sentence names only claims responsibility (no figure is theirs)."""
+    named = [f for f in _find(text) if f.ref is None and f.attribution.kind != "none"]
+    return bool(named) and all(f.claim for f in named)
 
 
 _Clause: TypeAlias = tuple[int, int, "Attribution | None"]
