@@ -740,3 +740,38 @@ class TestClaimsOfResponsibility:
         clause = attribute_clause(sentence, text.index("11"), text.index("11") + 2, default)
 
         assert clause.kind == "party"
+
+
+class TestSpeakerPlacement:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Two were missing, said district police chief Ana Obi.", "named_person"),
+            ("Nine died, according to provincial health minister Sana Obi.", "named_person"),
+            (
+                "The opposition said nine died, far more than the two deaths acknowledged by the government.",
+                "party",
+            ),
+            ("The government maintains that two people died.", "organization"),
+            ("The country maintains 4,000 troops in the region.", "none"),
+            ("The government declared three days of mourning for the 21 people killed.", "none"),
+            (
+                "Health officials said 57 people were treated, nine of whom were still admitted.",
+                "anonymous_official",
+            ),
+        ],
+    )
+    def test_the_speaker_is_found_where_news_writing_puts_it(self, text: str, kind: str) -> None:
+        """Speakers after the verb, reduced relatives, verbs that need a clause, passives."""
+        assert last(text).kind == kind
+
+    def test_a_relay_named_before_its_verb_keeps_its_chain(self) -> None:
+        """'The Levant Wire, citing a security source, reported that ...': the source, relayed."""
+        result = last(
+            "The Levant Wire, citing a security source, reported that two rockets landed."
+        )
+
+        assert (result.kind, result.chain) == (
+            "anonymous_official",
+            ("The Levant Wire", "a security source"),
+        )

@@ -430,7 +430,8 @@ def _media_kind(
     ):
         return None  # "the civil defence agency" is an institution, "a news agency" an outlet
     known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
-    if known_outlet and last_raw not in _OFFICIAL_NOUNS | _TITLES:
+    titled = any(_bare(w) in _TITLES for w in head_words[:-1])  # "health minister Sana Obi"
+    if known_outlet and not titled and last_raw not in _OFFICIAL_NOUNS | _TITLES:
         return "media", None
     if (_is_media(np) or last_raw == "agency") and not (
         last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES | {"agency"})
@@ -674,13 +675,23 @@ _INTRODUCES: Final = re.compile(
 )
 
 
+def _reduced_relative(verb: str, before: str, after_text: str) -> bool:
+    """A participle after a noun with its agent: "the two deaths acknowledged by the government"."""
+    return (
+        verb.endswith(("ed", "said", "told"))
+        and before[-1:] == " "
+        and before.rstrip()[-1:].isalpha()
+        and re.match(r"\s+by\s", after_text) is not None
+    )
+
+
 def _not_speech(verb: str, before: str, after_text: str) -> bool:
     """
     Whether a speech verb is used for something else here.
 
     Nouns ("the reports", "false claims"), infinitives ("declined to say"), adjectives
     ("an estimated 500"), a declaration with a noun object ("declared three days of
-    mourning"), "claims to be".
+    mourning", "maintains 40,000 troops"), "claims to be".
     """
     if _TO_BE_AFTER.match(after_text):
         return True  # "what Washington claims to be"
@@ -700,7 +711,10 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
 
 _NOUN_LIKE: Final = frozenset({"claims", "reports", "notes", "states", "estimate", "say", "tell"})
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
-_DECLARE_VERBS: Final = frozenset({"declared", "declares"})
+#: Verbs that report speech only before a clause ("maintains that", "declared:").
+_DECLARE_VERBS: Final = frozenset(
+    {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
+)
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
     r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?(?:[\w’'\-]+\s+){0,3}?"
@@ -736,7 +750,7 @@ def _find_uncached(text: str) -> list[_Found]:
             continue
         before = text[max(0, start - 200) : start]  # bounded windows keep this linear
         after_text = text[end : end + 200]
-        if _PASSIVE_BEFORE.search(before):
+        if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
             by = re.match(r"\s+by\s", after_text)
             if by:
                 np = _phrase_after(text, end + by.end())
@@ -765,6 +779,7 @@ def _find_uncached(text: str) -> list[_Found]:
                 and (
                     words_after[0][0].isupper()
                     or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
+                    or _has_name(words_after)  # "said district police chief Ana Obi"
                 )
                 and words_after[0].lower() != "that"
             ):
@@ -827,6 +842,10 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+#: How far after "citing Y" the verb of its relay may stand ("X, citing Y, reported").
+_CITING_REACH: Final = 120
+
+
 def _relays(text: str, found: list[_Found]) -> None:
     """
     Join the relays of a sentence into *found* (sorted by position, kept sorted).
@@ -838,6 +857,8 @@ def _relays(text: str, found: list[_Found]) -> None:
     positions = [f.position for f in found]
     for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
+        if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
+            index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
         if index < 0:
             continue
         made_cited = _make(_phrase_after(text, match.end()), text)
