@@ -775,3 +775,26 @@ class TestSpeakerPlacement:
             "anonymous_official",
             ("The Levant Wire", "a security source"),
         )
+
+
+class TestContextSpeakers:
+    def test_a_participle_clause_speaks_for_the_sentence_subject(self) -> None:
+        """'X called for an inquiry, saying it had reports that N died': X is the speaker."""
+        text = (
+            "GENEVA — The UN rights office called for an inquiry into the strike, "
+            "saying it had received reports that 30 villagers were killed."
+        )
+
+        assert last(text).kind == "organization"
+
+    def test_the_head_noun_alone_points_back_to_the_speaker_named_in_full(self) -> None:
+        """'the coalition' after 'the main opposition coalition' is that coalition (party)."""
+        text = (
+            "The main opposition coalition said nine protesters were killed. "
+            "The coalition said 300 of its supporters were arrested."
+        )
+
+        result = attribute(text)
+
+        assert [a.kind for a in result] == ["party", "party"]
+        assert result[1].source == "The main opposition coalition"

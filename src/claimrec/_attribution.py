@@ -675,6 +675,50 @@ _INTRODUCES: Final = re.compile(
 )
 
 
+_PARTICIPLE_START: Final = re.compile(
+    r"(?:saying|adding|noting|stating|explaining|insisting|warning|citing)\b", re.IGNORECASE
+)
+_DATELINE: Final = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s[—–-]\s")
+_AUX_WORDS: Final = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "may",
+    ]
+)
+
+
+def _lead_subject(text: str) -> str | None:
+    """The subject a sentence opens with: its words before the first verb (dateline skipped)."""
+    dateline = _DATELINE.match(text)
+    words = text[dateline.end() if dateline else 0 :][:200].split()
+    subject: list[str] = []
+    for word in words[:12]:
+        low = word.lower().strip(",;:")
+        if (
+            subject
+            and word[:1].islower()
+            and (low.endswith("ed") or low in SPEECH_VERBS | _AUX_WORDS)
+        ):
+            return " ".join(subject)
+        subject.append(word)
+        if word.endswith((",", ";", ":")):
+            return None
+    return None
+
+
 def _reduced_relative(verb: str, before: str, after_text: str) -> bool:
     """A participle after a noun with its agent: "the two deaths acknowledged by the government"."""
     return (
@@ -786,6 +830,8 @@ def _find_uncached(text: str) -> list[_Found]:
                 subject = np_after
         if subject is None:
             subject = _subject_before(text, start)
+        if subject is not None and _PARTICIPLE_START.match(subject):
+            subject = _lead_subject(text)  # "X called for ..., saying it had received"
         if subject is None or _VERB_RE.search(subject):
             continue  # no subject, or a phrase spanning another speech verb
         made = _make(subject, text)
@@ -952,6 +998,8 @@ def _relay(outer: _Found, inner: _Found) -> _Found:
 # --------------------------------------------------------------------------- state
 
 
+#: How many earlier speakers "the <head>" may point back to.
+_HISTORY: Final = 20
 #: How many sentences after "X gave new figures" take X as their speaker.
 _CARRY_SENTENCES: Final = 3
 
@@ -966,6 +1014,7 @@ class _Memory:
         self.outlets: list[tuple[str, str]] = []  # (class, name), most recent last
         # a speaker who announced figures, the paragraph, and how many sentences may follow
         self.carry: tuple[Attribution, int, int] | None = None
+        self.history: list[Attribution] = []  # the last speakers, most recent last
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """Carry *speaker* forward when *sentence* announces the figures that follow."""
@@ -991,6 +1040,7 @@ class _Memory:
     def remember(self, attribution: Attribution) -> None:
         if attribution.kind == "none":
             return
+        self.history = [*self.history[-(_HISTORY - 1) :], attribution]
         self.last = attribution
         self.by_kind[attribution.kind] = attribution
         if attribution.source and "spokes" in attribution.source.lower():
@@ -1005,10 +1055,25 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def same_head(self, attribution: Attribution) -> Attribution:
+        """
+        The earlier speaker "the <head>" points back to, or *attribution* itself.
+
+        "The coalition" after "the main opposition coalition" is that coalition.
+        """
+        words = (attribution.source or "").lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return attribution
+        for earlier in reversed(self.history):
+            source = (earlier.source or "").lower().split()
+            if len(source) > 2 and source[-1] == words[1]:
+                return earlier
+        return attribution
+
     def resolve(self, found: _Found) -> Attribution:
         ref = found.ref
         if ref is None:
-            return found.attribution
+            return self.same_head(found.attribution)
         wanted = {
             "person": ("named_person", "anonymous_official"),
             "official": ("anonymous_official", "named_person"),
