@@ -21,7 +21,15 @@ The rules read the general grammar of English news attribution:
 
 The speaker's kind is read from the head of its noun phrase: the last word before
 "of", "for", "at", "in", "with", "from" ("Lt. John Smith of the Elgin Police
-Department" is a person; "a spokesman for the police" is the organization).
+Department" is a person; "a spokesman for the police" is the organization). The cue
+words are data, in the language pack's ``claimrec/lang/en/attribution.toml``:
+institutions are known by their head nouns (agency, ministry, service, patrol, corps,
+office, centre, hospital, company, ...), not by their names; a named armed unit ("the
+Dawn Brigades") is a party unless a service word makes it an institution ("the fire
+brigade"); a document speaks for its owner ("the ministry's report"). Verbs that give
+a figure ("put the toll at", "revised the figure to") name a speaker too, and one who
+announces figures ("X gave new figures") carries into the next sentences of its
+paragraph.
 """
 
 from __future__ import annotations
@@ -782,89 +790,101 @@ def _find_uncached(text: str) -> list[_Found]:
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
-        verb = match.group(0)
-        start, end = match.start(), match.end()
-        if verb in {"according to", "According to"}:
-            np = _phrase_after(text, end)
-            made = _make(np, text)
-            if made:
-                found.append(
-                    _Found(made[0], start, made[1], final=end + len(np) + 2 >= len(stripped))
-                )
-            continue
-        before = text[max(0, start - 200) : start]  # bounded windows keep this linear
-        after_text = text[end : end + 200]
-        if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
-            by = re.match(r"\s+by\s", after_text)
-            if by:
-                np = _phrase_after(text, end + by.end())
-                made = _make(np, text)
-                if made:
-                    found.append(_Found(made[0], start, made[1]))
-            continue
-        if _not_speech(verb, before, after_text):
-            continue
-        subject: str | None
-        left = before.rstrip()
-        inverted = verb not in _TRANSITIVE and (
-            not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
-        )
-        subject = None
-        if inverted and left.endswith(","):
-            candidate = _subject_before(text, start)
-            made_candidate = _make(candidate, text) if candidate else None
-            if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
-                subject, inverted = candidate, False
-        if inverted and subject is None:
-            np_after = _phrase_after(text, end)
-            words_after = _words(np_after)
-            if (
-                words_after
-                and (
-                    words_after[0][0].isupper()
-                    or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
-                    or _has_name(words_after)  # "said district police chief Ana Obi"
-                )
-                and words_after[0].lower() != "that"
-            ):
-                subject = np_after
-        if subject is None:
-            subject = _subject_before(text, start)
-        if subject is not None and _PARTICIPLE_START.match(subject):
-            subject = _lead_subject(text)  # "X called for ..., saying it had received"
-        if subject is None or _VERB_RE.search(subject):
-            continue  # no subject, or a phrase spanning another speech verb
-        made = _make(subject, text)
-        if made is None:
-            continue
-        attribution, ref = made
-        rest = text[end : end + 60].strip(" .!?\"”’'") if len(stripped) - end < 60 else "x" * 60
-        final = (
-            len(rest) < 40
-            and not _VERB_RE.search(rest)
-            and (inverted or not _THAT_AFTER.match(text, end))
-        )
-        # relays: "X told Reuters", "X cited Y"
-        if verb in {"told", "tells", "tell"}:
-            target = _phrase_after(text, end)
-            if (
-                target
-                and _is_media(target)
-                and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
-            ):
-                outlet = _outlet_name(target)
-                attribution = evolve(attribution, chain=(outlet, *attribution.chain))
-        claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
-        outer_found = _Found(attribution, start, ref, final=final, claim=claim)
-        if verb == "cited" and not inverted:
-            made_cited = _make(_phrase_after(text, end), text)
-            if made_cited:
-                outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
-        found.append(outer_found)
+        one = _at_verb(text, match, len(stripped))
+        if one is not None:
+            found.append(one)
     found.extend(_figure_givers(text, found))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     return found
+
+
+def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
+    """
+    The speaker of the speech verb *match*, or None when it reports nothing here.
+
+    *length* is the length of the sentence without its closing punctuation.
+    """
+    verb = match.group(0)
+    start, end = match.start(), match.end()
+    if verb in {"according to", "According to"}:
+        np = _phrase_after(text, end)
+        made = _make(np, text)
+        return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+    before = text[max(0, start - 200) : start]  # bounded windows keep this linear
+    after_text = text[end : end + 200]
+    if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
+        by = re.match(r"\s+by\s", after_text)
+        made = _make(_phrase_after(text, end + by.end()), text) if by else None
+        return _Found(made[0], start, made[1]) if made else None
+    if _not_speech(verb, before, after_text):
+        return None
+    left = before.rstrip()
+    inverted = verb not in _TRANSITIVE and (
+        not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
+    )
+    subject, inverted = _speaker_phrase(text, start, end, inverted=inverted)
+    if subject is None or _VERB_RE.search(subject):
+        return None  # no subject, or a phrase spanning another speech verb
+    made = _make(subject, text)
+    if made is None:
+        return None
+    attribution, ref = made
+    rest = text[end : end + 60].strip(" .!?\"”’'") if length - end < 60 else "x" * 60
+    final = (
+        len(rest) < 40
+        and not _VERB_RE.search(rest)
+        and (inverted or not _THAT_AFTER.match(text, end))
+    )
+    if verb in {"told", "tells", "tell"}:  # relays: "X told Reuters"
+        target = _phrase_after(text, end)
+        if (
+            target
+            and _is_media(target)
+            and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
+        ):
+            attribution = evolve(attribution, chain=(_outlet_name(target), *attribution.chain))
+    claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
+    outer = _Found(attribution, start, ref, final=final, claim=claim)
+    if verb == "cited" and not inverted:  # "X cited Y"
+        made_cited = _make(_phrase_after(text, end), text)
+        if made_cited:
+            outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
+    return outer
+
+
+def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple[str | None, bool]:
+    """
+    The phrase that names the speaker of the verb at ``[start, end)``, and whether it follows.
+
+    An inverted verb ("…,” said X) takes the phrase after it, unless an identifiable
+    speaker stands before the comma; otherwise the subject before the verb speaks.
+    """
+    subject = None
+    left = text[max(0, start - 200) : start].rstrip()
+    if inverted and left.endswith(","):
+        candidate = _subject_before(text, start)
+        made_candidate = _make(candidate, text) if candidate else None
+        if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
+            subject, inverted = candidate, False
+    if inverted and subject is None:
+        np_after = _phrase_after(text, end)
+        words_after = _words(np_after)
+        if (
+            words_after
+            and (
+                words_after[0][0].isupper()
+                or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
+                or _has_name(words_after)  # "said district police chief Ana Obi"
+            )
+            and words_after[0].lower() != "that"
+        ):
+            subject = np_after
+    if subject is None:
+        subject = _subject_before(text, start)
+    if subject is not None and _PARTICIPLE_START.match(subject):
+        subject = _lead_subject(text)  # "X called for ..., saying it had received"
+    return subject, inverted
 
 
 def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
@@ -1169,36 +1189,46 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             and sentences[j + 1].kind != "furniture"
         ):
             j += 1
-        run = sentences[i : j + 1]
-        founds = [_find(s.text) for s in run]
-        # memory is not changed before the loop below reads the first primary again
-        first_primary = _primary(founds[0], memory)
-        run_speaker = (
-            first_primary if first_primary is not None and first_primary.kind != "none" else None
-        )
-        for found in founds[1:] if run_speaker is None else ():
-            primary = _primary(found, memory)
-            if primary is not None and primary.kind != "none":
-                run_speaker = primary
-                break
-        for index, (sentence, found) in enumerate(zip(run, founds, strict=True)):
-            primary = first_primary if index == 0 else _primary(found, memory)
-            for phrase in _outlets_in(sentence.text):
-                memory.remember_outlet(phrase)
-            if primary is not None and primary.kind != "none":
-                results.append(primary)
-                memory.remember(primary)
-                memory.introduce(primary, sentence)
-            elif len(run) > 1 and run_speaker is not None:
-                results.append(run_speaker)
-            elif _opens_with_quote(sentence):
-                results.append(run_speaker or memory.last or Attribution("vague", None))
-            elif (cue := _vague_cue(sentence.text)) is not None:
-                source = cue.group(0)
-                results.append(Attribution("vague", source, chain=(source,) if source else ()))
-            else:
-                results.append(memory.carried(sentence) or NONE)
+        results.extend(_attribute_run(sentences[i : j + 1], memory))
         i = j + 1
+    return results
+
+
+def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution]:
+    """
+    The attributions of a run of sentences one quotation spans (often a single sentence).
+
+    Every sentence of a multi-sentence quotation takes the speaker named in any of them.
+    """
+    founds = [_find(s.text) for s in run]
+    # memory is not changed before the loop below reads the first primary again
+    first_primary = _primary(founds[0], memory)
+    run_speaker = (
+        first_primary if first_primary is not None and first_primary.kind != "none" else None
+    )
+    for found in founds[1:] if run_speaker is None else ():
+        primary = _primary(found, memory)
+        if primary is not None and primary.kind != "none":
+            run_speaker = primary
+            break
+    results: list[Attribution] = []
+    for index, (sentence, found) in enumerate(zip(run, founds, strict=True)):
+        primary = first_primary if index == 0 else _primary(found, memory)
+        for phrase in _outlets_in(sentence.text):
+            memory.remember_outlet(phrase)
+        if primary is not None and primary.kind != "none":
+            results.append(primary)
+            memory.remember(primary)
+            memory.introduce(primary, sentence)
+        elif len(run) > 1 and run_speaker is not None:
+            results.append(run_speaker)
+        elif _opens_with_quote(sentence):
+            results.append(run_speaker or memory.last or Attribution("vague", None))
+        elif (cue := _vague_cue(sentence.text)) is not None:
+            source = cue.group(0)
+            results.append(Attribution("vague", source, chain=(source,) if source else ()))
+        else:
+            results.append(memory.carried(sentence) or NONE)
     return results
 
 
