@@ -798,3 +798,26 @@ class TestContextSpeakers:
 
         assert [a.kind for a in result] == ["party", "party"]
         assert result[1].source == "The main opposition coalition"
+
+
+class TestNamesOfInstitutionsAndCrowds:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Reporters Without Borders said two journalists were killed.", "organization"),
+            ("Amnesty International said 60 protesters were killed.", "organization"),
+            ("Human Rights Watch said 14 civilians died.", "organization"),
+            ("The country's state news agency KNA reported three dead.", "media"),
+            ("The national disaster agency BNDA said 52 people were killed.", "organization"),
+            ("Villagers said 30 people were killed.", "vague"),
+            ("Protesters said 4 people were shot.", "vague"),
+            ("Rescue workers said 12 people were trapped.", "anonymous_official"),
+            ("Factory workers said three colleagues died.", "vague"),
+            ("Okafor said three colleagues died.", "named_person"),
+        ],
+    )
+    def test_names_of_institutions_and_crowds_at_the_start_of_a_sentence(
+        self, text: str, kind: str
+    ) -> None:
+        """A capital at the start of a sentence is not a person's name: crowds are vague."""
+        assert last(text).kind == kind

@@ -297,6 +297,8 @@ def _has_name(words: Sequence[str]) -> bool:
 
 
 _ARMED_UNITS: Final = _cue_words("armed_units")
+#: Words before "workers" that make them staff of an institution ("aid workers").
+_STAFF: Final = frozenset({"aid", "health", "hospital", "relief", "humanitarian", "un", "red"})
 _SERVICE: Final = _cue_words("service")
 _DOCUMENTS: Final = _cue_words("documents")
 _GROUP_HEADS: Final = frozenset(
@@ -314,6 +316,9 @@ _GROUP_HEADS: Final = frozenset(
 _ARMED_ADJECTIVES: Final = frozenset(
     {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist", "extremist", "separatist"}
 )
+
+
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
 def _bare(word: str) -> str:
@@ -339,6 +344,13 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
     head_words = _words(_head(np))
+    if (
+        len(head_words) > 2
+        and _ACRONYM.fullmatch(head_words[-1])
+        and head_words[-2].islower()
+        and _bare(head_words[-1]) not in MEDIA_CUES | ORGANIZATION_CUES | PARTY_CUES
+    ):
+        head_words = head_words[:-1]  # "the state news agency NNA": the head is "agency"
     owner = _document_owner(head_words)
     if owner is not None:
         return owner
@@ -408,11 +420,11 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
             return "party", None
         return ("organization", "group") if definite and not named else ("organization", None)
     if last_raw in _VAGUE_NOUNS:
-        return (
-            ("named_person", None)
-            if named and last_raw in {"family", "relatives"}
-            else ("vague", None)
-        )
+        if last_raw in {"workers", "worker"} and _bare(head_words[0]) in _SERVICE | _STAFF:
+            return "anonymous_official", None  # "rescue workers", "health workers"
+        if named and last_raw in {"family", "relatives"}:
+            return "named_person", None
+        return "vague", None
     if last_raw in ORGANIZATION_CUES or last in ORGANIZATION_CUES:
         if last_raw in {"spokesman", "spokeswoman", "spokesperson"} and definite and not named:
             return "organization", "spokesperson"
