@@ -111,6 +111,8 @@ CLAIMED = [
     ("Responsibility for the blast was claimed by the Coast Front.", "the Coast Front"),
     ("The bombing was claimed by the Hill Brigades, which named the bomber.", "the Hill Brigades"),
     ("Police named the Coast Front, which claimed the ambush on Monday.", "the Coast Front"),
+    ("The Delta Vanguard, or DV, claimed the raid.", "The Delta Vanguard"),
+    ("The group claimed responsibility for the raid.", "The group"),
     ("A faction of the old army, the Delta Vanguard, claimed the attack.", "the Delta Vanguard"),
 ]
 DENIED = [
@@ -124,6 +126,10 @@ DENIED = [
     (
         "Rebels were accused of the massacre, a charge the rebel command denied.",
         "the rebel command",
+    ),
+    (
+        "The defence ministry rejected the report, saying it had no role in the strike.",
+        "The defence ministry",
     ),
 ]
 BLAMED = [
@@ -158,6 +164,7 @@ HARD_NEGATIVES = [
     "The Coast Front has not claimed the attack.",
     "Police said the suspects fled in a white car.",
     "The singer said she had nothing to do with the album's delay.",
+    "The two rivals blamed each other for the defeat.",
 ]
 
 
@@ -248,6 +255,8 @@ class TestStanceAttribution:
                 "Governor Ada Obi",
             ),
             ("No group has claimed the ambush.", "none", None),
+            ("The Islamic Valley group claimed the ambush.", "party", "The Islamic Valley group"),
+            ("Tehran denied any role in the strike.", "organization", "Tehran"),
         ],
     )
     def test_who_stands_behind_each_stance(self, text: str, kind: str, source: str | None) -> None:

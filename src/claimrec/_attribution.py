@@ -60,6 +60,8 @@ __all__ = [
     "attribute_sentences",
     "classify_speaker",
     "explicit_speaker",
+    "is_state_actor",
+    "lead_subject",
     "names_someone",
 ]
 
@@ -625,6 +627,27 @@ def classify_speaker(phrase: str, sentence: str = "") -> Attribution | None:
     return made[0]
 
 
+_STATE: Final = _cue_words("state")
+
+
+def is_state_actor(phrase: str) -> bool:
+    """
+    Whether a phrase names a state or one of its institutions (government, army, ministry).
+
+    A named armed group ("the Free Delta Army") or any other group is not one.
+
+    >>> is_state_actor("Tehran"), is_state_actor("the defence ministry"), is_state_actor("the Free Delta Army")
+    (True, True, False)
+    """
+    made = _classify(phrase)
+    if made is None or made[0] != "organization":
+        return False
+    words = [_bare(w) for w in _words(_head(phrase))]
+    if len(words) == 1 and words[0] in ORGANIZATION_CUES:
+        return True  # a country or a capital speaking for its state
+    return bool(words) and words[-1] in _STATE and not _has_name(_words(_head(phrase)))
+
+
 def names_someone(phrase: str) -> bool:
     """
     Whether a noun phrase holds a name (not only titles, places, nationalities or cue words).
@@ -720,10 +743,16 @@ _AUX_WORDS: Final = frozenset(
 )
 
 
-def _lead_subject(text: str) -> str | None:
-    """The subject a sentence opens with: its words before the first verb (dateline skipped)."""
-    dateline = _DATELINE.match(text)
-    words = text[dateline.end() if dateline else 0 :][:200].split()
+def lead_subject(text: str) -> str | None:
+    """
+    The subject a sentence opens with: its words before the first verb (dateline skipped).
+
+    >>> lead_subject("KABUL — The interior ministry rejected the report on Monday.")
+    'The interior ministry'
+    """
+    head = text[:260]
+    dateline = _DATELINE.match(head)
+    words = head[dateline.end() if dateline else 0 :].split()
     subject: list[str] = []
     for word in words[:12]:
         low = word.lower().strip(",;:")
@@ -895,7 +924,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is None:
         subject = _subject_before(text, start)
     if subject is not None and _PARTICIPLE_START.match(subject):
-        subject = _lead_subject(text)  # "X called for ..., saying it had received"
+        subject = lead_subject(text)  # "X called for ..., saying it had received"
     return subject, inverted
 
 

@@ -29,6 +29,8 @@ from claimrec._attribution import (
     attribute_clause,
     classify_speaker,
     explicit_speaker,
+    is_state_actor,
+    lead_subject,
     names_someone,
 )
 from claimrec._text import literal_union
@@ -251,7 +253,13 @@ _NAMERS: Final = frozenset(["known", "calling", "calls", "called", "named", "dub
 _NAME_JOINERS: Final = frozenset(
     ["of", "the", "al", "el", "al-", "bin", "ibn", "e", "de", "du", "la", "le", "for", "and"]
 )
-_SAME: Final = "\x00same"  # the subject is the one of the previous verb in the clause
+_SAME: Final = "\x00same"
+_PARTICIPLE: Final = re.compile(
+    r"(?:saying|adding|insisting|stressing|noting|stating)\s", re.IGNORECASE
+)
+_PRONOUNS: Final = frozenset(
+    {"it", "they", "we", "he", "she", "its", "their", "our"}
+)  # the subject is the one of the previous verb in the clause
 
 
 def _last(
@@ -301,6 +309,11 @@ def _subject_before(text: str, end: int) -> str | None:
     if not segments:
         return None
     candidate = segments[-1]
+    if _PARTICIPLE.match(candidate):
+        # "X rejected the accusation, saying it had no role": X speaks
+        return lead_subject(text) or _SAME
+    if candidate.lower().startswith("or ") and len(segments) > 1:
+        return segments[-2]  # "the Pakistani Taliban, or TTP, claimed": the name before the alias
     if candidate.lower() in {"which", "who", "that"} and len(segments) > 1:
         return _trailing_name(segments[-2])
     if len(segments) > 1 and (
@@ -376,7 +389,9 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             break
     if first < 0:
         return None
-    actor = window[first:last].rstrip(" .")
+    actor = window[first:last].rstrip(" .").strip("\"'“”‘’")
+    if actor.lower() in {"each other", "one another"}:
+        return None
     named = _NAMING.search(actor)
     if named is not None and named.end() < len(actor):
         actor = actor[named.end() :]
@@ -445,9 +460,11 @@ def _is_reference(actor: str) -> bool:
 
 def _group_kind(actor: str, sentence: str) -> str:
     """``party`` for a group speaking for itself; an institution's or a hedge's own kind."""
+    if is_state_actor(actor):
+        return "organization"  # a state's institution or the state itself ("Tehran denied")
     made = classify_speaker(actor, sentence)
-    if made is not None and made.kind in {"organization", "media", "anonymous_official", "vague"}:
-        return made.kind  # an institution; "vague" for people nobody names ("two suspects")
+    if made is not None and made.kind in {"media", "anonymous_official", "vague"}:
+        return made.kind  # an outlet, an official; "vague" for people nobody names
     return "party"
 
 
@@ -573,7 +590,8 @@ class ResponsibilityReader:
                 )
                 if named is not None:
                     return named
-        return _earlier_actor(found, pos) or self.last_actor or self.last_group
+        fallback = subject if subject and subject.split()[0].lower() not in _PRONOUNS else None
+        return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
 
     def _speaker(  # noqa: PLR0917 - one call site, each argument named there
         self,
