@@ -814,6 +814,8 @@ class TestNamesOfInstitutionsAndCrowds:
             ("Rescue workers said 12 people were trapped.", "anonymous_official"),
             ("Factory workers said three colleagues died.", "vague"),
             ("Okafor said three colleagues died.", "named_person"),
+            ("The coast guard said six fishermen were missing.", "organization"),
+            ("A security guard said three shoppers were hurt.", "vague"),
         ],
     )
     def test_names_of_institutions_and_crowds_at_the_start_of_a_sentence(

@@ -299,6 +299,8 @@ def _has_name(words: Sequence[str]) -> bool:
 
 
 _ARMED_UNITS: Final = _cue_words("armed_units")
+#: Words that make a guard an institution ("the coast guard", "the national guard").
+_GUARDS: Final = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
 #: Words before "workers" that make them staff of an institution ("aid workers").
 _STAFF: Final = frozenset({"aid", "health", "hospital", "relief", "humanitarian", "un", "red"})
 _SERVICE: Final = _cue_words("service")
@@ -427,6 +429,8 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         if named and last_raw in {"family", "relatives"}:
             return "named_person", None
         return "vague", None
+    if last_raw == "guard" and len(head_words) > 1 and _bare(head_words[-2]) in _GUARDS:
+        return "organization", None  # "the coast guard"; "a security guard" is a person
     if last_raw in ORGANIZATION_CUES or last in ORGANIZATION_CUES:
         if last_raw in {"spokesman", "spokeswoman", "spokesperson"} and definite and not named:
             return "organization", "spokesperson"
