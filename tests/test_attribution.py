@@ -816,6 +816,8 @@ class TestNamesOfInstitutionsAndCrowds:
             ("Okafor said three colleagues died.", "named_person"),
             ("The coast guard said six fishermen were missing.", "organization"),
             ("A security guard said three shoppers were hurt.", "vague"),
+            ("A second suspect has been arrested in the shooting that killed one.", "none"),
+            ("According to an arrest affidavit, two men were shot.", "organization"),
         ],
     )
     def test_names_of_institutions_and_crowds_at_the_start_of_a_sentence(
