@@ -1,4 +1,5 @@
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -580,3 +581,247 @@ class TestLinearTime:
         with no_hang(120):
             attribute(line)
             attribute((line + "\n") * 4)
+
+
+INSTITUTIONS = [
+    "The highway patrol said three drivers died.",
+    "The municipality said 40 homes were flooded.",
+    "The organisers said 12 fans were hurt in the crush.",
+    "A fire brigade spokesman said two firefighters were injured.",
+    "The fire brigade said the blaze killed four.",
+    "The Coast Guard said six fishermen were missing.",
+    "The Marine Corps said one Marine was killed.",
+    "The civil defence agency said five people died.",
+    "The transport ministry said 19 passengers were hurt.",
+    "The regional hospital said it had treated 30 people.",
+    "The Red Crescent said 20 were hurt.",
+    "The UN refugee office said 400 families were displaced.",
+    "Two aid organisations working in the area said 11 villagers were killed.",
+    "A Paris-based rights monitor said nine fighters were killed.",
+    "The rail operator said 3 passengers died.",
+    "The provincial disaster management centre said seven were missing.",
+    "Authorities said 12 people were arrested.",
+    "The district administration's final report counted 31 injured.",
+    "A police tally put the dead at 300.",
+    "The Federal Road Safety Corps said eight travellers died.",
+]
+
+
+class TestInstitutions:
+    @pytest.mark.parametrize("text", INSTITUTIONS)
+    def test_institutions_are_organizations_by_their_head_noun(self, text: str) -> None:
+        """Agencies, services, brigades, patrols, corps, offices, centres, aid groups: organization."""
+        assert last(text).kind == "organization"
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("The Kestrel News Agency reported that two rockets landed.", "media"),
+            ("State television said nine people died in the landslide.", "media"),
+            ("Local media said 12 people drowned.", "media"),
+            ("According to local media, 12 people drowned.", "media"),
+            ("State television said the Guards fired 20 missiles at the base.", "party"),
+            ("The Dawn Brigades said three soldiers were killed.", "party"),
+            ("The Free Delta Army said three soldiers were killed.", "party"),
+            ("The Syrian army said three soldiers were killed.", "organization"),
+            ("Doctors at the central hospital said 30 were treated.", "anonymous_official"),
+            ("A surgeon at the clinic said 12 were admitted.", "anonymous_official"),
+        ],
+    )
+    def test_outlets_parties_and_staff_are_told_apart(self, text: str, kind: str) -> None:
+        """A news agency is media, a civil agency an institution; state media speak for a side at war."""
+        assert last(text).kind == kind
+
+
+class TestFigureGivers:
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            ("The ministry later revised the figure to 31 dead.", "organization", "The ministry"),
+            ("The Red Cross put the death toll at 52.", "organization", "The Red Cross"),
+            ("Other estimates put the number of dead at 90.", "vague", None),
+            ("Some reports put the number of injured at 100.", "vague", "Some reports"),
+            ("Police initially said 12 people had been killed.", "organization", "Police"),
+            ("The army first said four soldiers had died.", "organization", "The army"),
+        ],
+    )
+    def test_a_speaker_who_gives_a_figure_stands_behind_it(
+        self, text: str, kind: str, source: str | None
+    ) -> None:
+        """'X put the toll at', 'X revised the figure', 'X initially said': X, not a hedge."""
+        result = last(text)
+
+        assert result.kind == kind
+        if source is not None:
+            assert result.source == source
+
+    def test_each_figure_keeps_its_own_source(self) -> None:
+        """'N died, according to police, while the Red Cross put the toll at M': two speakers."""
+        text = "Nine died, according to police, while the Red Cross put the toll at 14."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        first = attribute_clause(sentence, 0, 4, default)
+        second = attribute_clause(sentence, len(text) - 3, len(text) - 1, default)
+
+        assert (first.source, second.source) == ("police", "the Red Cross")
+
+    def test_a_speaker_who_announces_figures_carries_into_the_next_sentences(self) -> None:
+        """'X released new figures. Ten died and 40 were hurt.': the figures are X's."""
+        text = (
+            "The health ministry released new figures on Monday. Ten people died and 40 were hurt."
+        )
+
+        result = attribute(text)
+
+        assert [a.kind for a in result] == ["organization", "organization"]
+
+    def test_a_speaker_does_not_carry_into_another_paragraph(self) -> None:
+        """The carried speaker stops at a paragraph break."""
+        text = (
+            "The health ministry released new figures on Monday.\n\nTen people died in the storm."
+        )
+
+        result = attribute(text)
+
+        assert result[-1].kind == "none"
+
+    def test_an_unnamed_official_in_a_relative_clause_stays_anonymous(self) -> None:
+        """'A police officer who was not authorised to speak said': anonymous_official."""
+        text = "A police officer who was not authorised to speak said 14 bodies had arrived."
+
+        assert last(text).kind == "anonymous_official"
+
+
+class TestAttributionLinearTime:
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "Nine died, according to police, while the Red Cross put the toll at 14; ",
+            "the ministry gave new figures ",
+            "Some reports said, citing officials, ",
+            "A B C  D\u00a0E ",
+        ],
+    )
+    def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
+        """Four times the text takes well under sixteen times as long (no quadratic or worse)."""
+
+        def seconds(n: int) -> float:
+            line = unit * n + "1."
+            start = time.perf_counter()
+            attribute(line)
+            attribute_clause(split_sentences(line)[0], 0, 1, Attribution())
+            return time.perf_counter() - start
+
+        with no_hang(120):
+            small = min(seconds(300) for _ in range(2))
+            large = min(seconds(1200) for _ in range(2))
+
+        assert large < 8 * small + 0.5
+
+
+class TestClaimsOfResponsibility:
+    def test_a_figure_beside_a_claim_of_responsibility_is_the_reporters(self) -> None:
+        """'X claimed the raid, which killed 11': the group speaks, but the 11 are the reporter's."""
+        text = "The Hill Front claimed the raid, which killed 11 guards."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        clause = attribute_clause(sentence, text.index("11"), text.index("11") + 2, default)
+
+        assert (default.kind, clause.kind) == ("party", "none")
+
+    def test_a_figure_the_group_gives_is_its_own(self) -> None:
+        """'X said its fighters killed 11 guards': the figure is the group's (party)."""
+        text = "The Hill Front said its fighters killed 11 guards."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        clause = attribute_clause(sentence, text.index("11"), text.index("11") + 2, default)
+
+        assert clause.kind == "party"
+
+
+class TestSpeakerPlacement:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Two were missing, said district police chief Ana Obi.", "named_person"),
+            ("Nine died, according to provincial health minister Sana Obi.", "named_person"),
+            (
+                "The opposition said nine died, far more than the two deaths acknowledged by the government.",
+                "party",
+            ),
+            ("The government maintains that two people died.", "organization"),
+            ("The country maintains 4,000 troops in the region.", "none"),
+            ("The government declared three days of mourning for the 21 people killed.", "none"),
+            (
+                "Health officials said 57 people were treated, nine of whom were still admitted.",
+                "anonymous_official",
+            ),
+        ],
+    )
+    def test_the_speaker_is_found_where_news_writing_puts_it(self, text: str, kind: str) -> None:
+        """Speakers after the verb, reduced relatives, verbs that need a clause, passives."""
+        assert last(text).kind == kind
+
+    def test_a_relay_named_before_its_verb_keeps_its_chain(self) -> None:
+        """'The Levant Wire, citing a security source, reported that ...': the source, relayed."""
+        result = last(
+            "The Levant Wire, citing a security source, reported that two rockets landed."
+        )
+
+        assert (result.kind, result.chain) == (
+            "anonymous_official",
+            ("The Levant Wire", "a security source"),
+        )
+
+
+class TestContextSpeakers:
+    def test_a_participle_clause_speaks_for_the_sentence_subject(self) -> None:
+        """'X called for an inquiry, saying it had reports that N died': X is the speaker."""
+        text = (
+            "GENEVA — The UN rights office called for an inquiry into the strike, "
+            "saying it had received reports that 30 villagers were killed."
+        )
+
+        assert last(text).kind == "organization"
+
+    def test_the_head_noun_alone_points_back_to_the_speaker_named_in_full(self) -> None:
+        """'the coalition' after 'the main opposition coalition' is that coalition (party)."""
+        text = (
+            "The main opposition coalition said nine protesters were killed. "
+            "The coalition said 300 of its supporters were arrested."
+        )
+
+        result = attribute(text)
+
+        assert [a.kind for a in result] == ["party", "party"]
+        assert result[1].source == "The main opposition coalition"
+
+
+class TestNamesOfInstitutionsAndCrowds:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Reporters Without Borders said two journalists were killed.", "organization"),
+            ("Amnesty International said 60 protesters were killed.", "organization"),
+            ("Human Rights Watch said 14 civilians died.", "organization"),
+            ("The country's state news agency KNA reported three dead.", "media"),
+            ("The national disaster agency BNDA said 52 people were killed.", "organization"),
+            ("Villagers said 30 people were killed.", "vague"),
+            ("Protesters said 4 people were shot.", "vague"),
+            ("Rescue workers said 12 people were trapped.", "anonymous_official"),
+            ("Factory workers said three colleagues died.", "vague"),
+            ("Okafor said three colleagues died.", "named_person"),
+            ("The coast guard said six fishermen were missing.", "organization"),
+            ("A security guard said three shoppers were hurt.", "vague"),
+            ("A second suspect has been arrested in the shooting that killed one.", "none"),
+            ("According to an arrest affidavit, two men were shot.", "organization"),
+        ],
+    )
+    def test_names_of_institutions_and_crowds_at_the_start_of_a_sentence(
+        self, text: str, kind: str
+    ) -> None:
+        """A capital at the start of a sentence is not a person's name: crowds are vague."""
+        assert last(text).kind == kind

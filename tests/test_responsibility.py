@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimrec._responsibility import RULES, ResponsibilityReader, Stance, load_rules
 from claimrec._text import split_sentences
@@ -108,6 +111,8 @@ CLAIMED = [
     ("Responsibility for the blast was claimed by the Coast Front.", "the Coast Front"),
     ("The bombing was claimed by the Hill Brigades, which named the bomber.", "the Hill Brigades"),
     ("Police named the Coast Front, which claimed the ambush on Monday.", "the Coast Front"),
+    ("The Delta Vanguard, or DV, claimed the raid.", "The Delta Vanguard"),
+    ("The group claimed responsibility for the raid.", "The group"),
     ("A faction of the old army, the Delta Vanguard, claimed the attack.", "the Delta Vanguard"),
 ]
 DENIED = [
@@ -121,6 +126,10 @@ DENIED = [
     (
         "Rebels were accused of the massacre, a charge the rebel command denied.",
         "the rebel command",
+    ),
+    (
+        "The defence ministry rejected the report, saying it had no role in the strike.",
+        "The defence ministry",
     ),
 ]
 BLAMED = [
@@ -155,6 +164,7 @@ HARD_NEGATIVES = [
     "The Coast Front has not claimed the attack.",
     "Police said the suspects fled in a white car.",
     "The singer said she had nothing to do with the album's delay.",
+    "The two rivals blamed each other for the defeat.",
 ]
 
 
@@ -222,6 +232,8 @@ class TestStanceAttribution:
         [
             ("The Coast Front claimed the ambush.", "party", "The Coast Front"),
             ("The Coast Front denied any role in the ambush.", "party", "The Coast Front"),
+            ("The Free Delta Army denied any role in the ambush.", "party", "The Free Delta Army"),
+            ("The fire brigade denied any role in the blaze.", "organization", "The fire brigade"),
             (
                 "The defence ministry denied any involvement in the strike.",
                 "organization",
@@ -243,6 +255,8 @@ class TestStanceAttribution:
                 "Governor Ada Obi",
             ),
             ("No group has claimed the ambush.", "none", None),
+            ("The Islamic Valley group claimed the ambush.", "party", "The Islamic Valley group"),
+            ("Tehran denied any role in the strike.", "organization", "Tehran"),
         ],
     )
     def test_who_stands_behind_each_stance(self, text: str, kind: str, source: str | None) -> None:
@@ -318,3 +332,45 @@ class TestLinearTime:
             seconds = _seconds(lambda: extract(Document(id="h", text=text)))
 
         assert seconds < 1.0
+
+
+#: The pieces the responsibility and attribution patterns are built from: runs of spaces
+#: and capitals, digits and commas, dots, and the cue words themselves.
+_PATTERN_ALPHABET = st.sampled_from(
+    [
+        "  ", "\u00a0", " ", "ABCD", "Abc", "Ab", "1,", "2", ".", "A.", ", ", "-", "'s ",
+        "claimed", " responsibility", "denied", " any role", "blamed", " the attack on ",
+        "who", "which", " said", "citing", " according to ", "held", " responsible",
+        "accused", " of shelling", "suspect", "the", " by ", "put the toll at", "gave new figures",
+        "saying", " that ", "calling itself", " known as ", "no group", "had nothing to do with",
+    ]
+)  # fmt: skip
+_FUZZ_EXAMPLES = int(os.environ.get("CLAIMREC_FUZZ_EXAMPLES", "200"))
+
+
+def _grows_linearly(unit: str) -> None:
+    """Assert that reading *unit* repeated 4x as often takes well under 16x as long."""
+
+    def run(n: int) -> Callable[[], object]:
+        text = unit * n + " claimed responsibility."
+        return lambda: extract(Document(id="f", text=text))
+
+    repeats = max(1, 4000 // max(1, len(unit)))
+    small = _seconds(run(repeats))
+    large = _seconds(run(4 * repeats))
+    assert large < 8 * small + 0.3, (unit, small, large)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_PATTERN_ALPHABET, min_size=1, max_size=12).map("".join))
+def test_adversarial_units_from_the_pattern_alphabet_read_in_linear_time(unit: str) -> None:
+    """A unit built from the patterns' own pieces, repeated, is read in time linear in length."""
+    _grows_linearly(unit)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=_FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_PATTERN_ALPHABET, min_size=1, max_size=24).map("".join))
+def test_fuzz_pattern_alphabet_linear_time(unit: str) -> None:
+    """Fuzz target: the same property over many more and longer units (opt-in, ``-m fuzz``)."""
+    _grows_linearly(unit)

@@ -21,7 +21,15 @@ The rules read the general grammar of English news attribution:
 
 The speaker's kind is read from the head of its noun phrase: the last word before
 "of", "for", "at", "in", "with", "from" ("Lt. John Smith of the Elgin Police
-Department" is a person; "a spokesman for the police" is the organization).
+Department" is a person; "a spokesman for the police" is the organization). The cue
+words are data, in the language pack's ``claimrec/lang/en/attribution.toml``:
+institutions are known by their head nouns (agency, ministry, service, patrol, corps,
+office, centre, hospital, company, ...), not by their names; a named armed unit ("the
+Dawn Brigades") is a party unless a service word makes it an institution ("the fire
+brigade"); a document speaks for its owner ("the ministry's report"). Verbs that give
+a figure ("put the toll at", "revised the figure to") name a speaker too, and one who
+announces figures ("X gave new figures") carries into the next sentences of its
+paragraph.
 """
 
 from __future__ import annotations
@@ -30,11 +38,14 @@ import bisect
 import functools
 import itertools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from attrs import evolve, frozen
 
+from claimrec._text import literal_union
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -49,6 +60,8 @@ __all__ = [
     "attribute_sentences",
     "classify_speaker",
     "explicit_speaker",
+    "is_state_actor",
+    "lead_subject",
     "names_someone",
 ]
 
@@ -59,57 +72,28 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 NONE: Final = Attribution("none")
+#: The English pack's attribution cues (``claimrec/lang/en/attribution.toml``).
+_CUES: Final[dict[str, list[str]]] = tomllib.loads(
+    resources.files("claimrec.lang.en").joinpath("attribution.toml").read_text("utf-8")
+)
+
+
+def _cue_words(key: str) -> frozenset[str]:
+    """One word list of the attribution cues, as a set."""
+    return frozenset(_CUES[key])
+
 
 #: Verbs that introduce what somebody said, wrote or reported (all inflections listed).
-SPEECH_VERBS: Final = _wordset("""said says say told tells tell added adds stated states noted notes confirmed confirms
-    announced announces reported reports claimed claims wrote writes tweeted posted explained
-    explains cited insisted insists warned warns acknowledged acknowledges declared declares
-    asserted asserts indicated indicates revealed reveals disclosed discloses estimated
-    alleged alleges recalled recalls blamed blames denied denies emphasized emphasised
-    stressed stresses underscored underscores testified
-    affirmed affirms replied asked asks admitted admits conceded
-    countered quoted""")
+SPEECH_VERBS: Final = _cue_words("speech_verbs")
 #: Nouns (lower case, as a head word) naming a news outlet.
-MEDIA_CUES: Final = _wordset("""reuters afp ap cnn bbc msnbc npr pbs nbc cbs abc fox jazeera mayadeen arabiya
-    manar tasnim irna isna fars mehr sana wafa xinhua tass ria interfax anadolu yonhap
-    kyodo bloomberg axios politico nyt wsj ynet haaretz maariv kan dpa ansa efe upi
-    newspaper paper daily network channel station broadcaster television tv radio agency
-    outlet outlets media press news times post journal herald tribune gazette guardian
-    telegraph independent observer chronicle examiner star sun mirror express report
-    correspondent reporter reporters website magazine wire affiliate""")
+MEDIA_CUES: Final = _cue_words("media")
 #: Words that mark a party to an armed conflict speaking for itself.
-PARTY_CUES: Final = _wordset("""resistance militia militias brigade brigades movement hezbollah hizbollah hamas
-    houthi houthis ansarallah taliban isis isil daesh qaeda al-qaeda shabaab boko haram
-    rebels rebel insurgents insurgent militants militant jihadists jihad kataib kata'ib
-    kata’ib hashd pkk irgc guards mobilization mobilisation nujaba fatah jaish
-    fighters""")
+PARTY_CUES: Final = _cue_words("party")
 #: Head words of institutions speaking as such.
-ORGANIZATION_CUES: Final = _wordset("""police authorities authority government ministry ministries department dept office
-    pentagon centcom command military army navy forces force coalition administration
-    house kremlin council commission committee agency hospital hospitals cross crescent
-    un nations nato idf fbi atf dhs cia cdc who unicef unhcr ocha sheriff sheriff's
-    sheriffs deputies investigators detectives troopers prosecutors prosecutor's
-    prosecutor district court courts service services spokesman spokeswoman
-    spokesperson spokespeople company firm university school schools department's
-    state washington baghdad tehran moscow kyiv kiev beijing jerusalem damascus beirut
-    ankara cairo riyadh doha london paris berlin iran iraq israel russia ukraine china
-    syria lebanon jordan yemen turkey egypt qatar kuwait pakistan afghanistan india
-    britain france germany us u.s. usa uk u.k. officers firefighters paramedics
-    medics coroner examiner examiner's statement statements communique release
-    party embassy mission navy's army's military's""")
-_OFFICIAL_NOUNS: Final = _wordset(
-    "official officials source sources insider insiders diplomat diplomats officer"
-)
-_VAGUE_NOUNS: Final = _wordset("""reports estimates estimate witnesses witness residents resident neighbors neighbours
-    neighbor neighbour observers analysts experts critics some many others locals
-    bystanders rumors rumours accounts people family relatives friends friend
-    mother father brother sister son daughter wife husband relative""")
-_TITLES: Final = _wordset("""president minister secretary governor mayor sheriff chief commander general gen gen.
-    brig brig. lt lt. col col. sgt sgt. capt capt. maj maj. adm adm. lieutenant colonel
-    sergeant captain major admiral brigadier officer detective deputy trooper senator
-    sen. rep. representative spokesman spokeswoman spokesperson director head leader
-    king prince emir ambassador judge dr dr. mr mr. mrs mrs. ms ms. prof prof.
-    councilman councilwoman chairman superintendent inspector corporal private""")
+ORGANIZATION_CUES: Final = _cue_words("organization")
+_OFFICIAL_NOUNS: Final = _cue_words("official")
+_VAGUE_NOUNS: Final = _cue_words("vague")
+_TITLES: Final = _cue_words("titles")
 _PRONOUNS: Final = {
     "he": "person",
     "she": "person",
@@ -118,15 +102,7 @@ _PRONOUNS: Final = {
     "we": "any",
     "i": "any",
 }
-_NON_NAMES: Final = _wordset("""the a an this that these those his her their its our my one two three several some
-    american americans iraqi iranian israeli syrian lebanese yemeni russian ukrainian
-    chinese british french german turkish egyptian saudi jordanian kurdish palestinian
-    afghan pakistani indian european arab western local foreign federal national
-    international islamic united states us u.s. usa uk u.k. un u.n. defense defence
-    foreign interior health justice security military senior top monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december earlier later meanwhile also however then
-    police county city state department office central joint operations""")
+_NON_NAMES: Final = _cue_words("non_names")
 _OUTLETS_MULTI: Final = re.compile(
     r"\b(?=[abcfhikmnprstvwxy])(?:associated press|agence france[- ]presse|fox news|al[- ]?jazeera|al[- ]?mayadeen"
     r"|al[- ]?arabiya|al[- ]?manar|new york times|washington post|wall street journal"
@@ -148,7 +124,7 @@ def _verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     word end).
     """
     by_first: dict[str, list[str]] = {}
-    for verb in [*sorted(verbs), "according to"]:
+    for verb in [*sorted(verbs), "according to", "According to"]:
         by_first.setdefault(verb[0], []).append(re.escape(verb[1:]))
     branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     return re.compile(rf"\b(?:{branches})\b")
@@ -166,7 +142,8 @@ _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
 _TO_BE_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
 _PASSIVE_BEFORE: Final = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+(?:\w+ly\s+)?$"
+    r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
+    r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
 )
 _ANONYMITY: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other places fail at once
@@ -200,7 +177,8 @@ _ADJUNCT: Final = re.compile(
 )
 _TRAILING_JUNK: Final = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|then|now|had|has|have|would|"
-    r"will|did|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"will|did|initially|first|originally|subsequently|since|quickly|publicly|officially|"
+    r"separately|formally|repeatedly|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
     r"in a statement|in a news release|in an interview)\b)+$",
     re.IGNORECASE,
@@ -211,7 +189,11 @@ _NP_CUT: Final = re.compile(
     r"interview|briefing)|said|says|told|reported|claimed|announced)\b|\s\w+ing\b",
     re.IGNORECASE,
 )
-_HEAD_CUT: Final = re.compile(r"\s(?:of|for|at|in|with|from|on)\s", re.IGNORECASE)
+_RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+_HEAD_CUT: Final = re.compile(
+    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
+    re.IGNORECASE,
+)
 _AUX: Final = re.compile(
     r"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|may|might|should)\s",
     re.IGNORECASE,
@@ -230,6 +212,8 @@ class _Found:
     position: int
     ref: str | None = None
     final: bool = False
+    #: a claim of responsibility ("X claimed the raid"): X speaks, but of no figure
+    claim: bool = False
 
 
 # --------------------------------------------------------------------------- classifying
@@ -314,16 +298,47 @@ def _has_name(words: Sequence[str]) -> bool:
     return False
 
 
+_ARMED_UNITS: Final = _cue_words("armed_units")
+#: Words that make a guard an institution ("the coast guard", "the national guard").
+_GUARDS: Final = frozenset({"coast", "national", "border", "civil", "presidential", "home"})
+#: Words before "workers" that make them staff of an institution ("aid workers").
+_STAFF: Final = frozenset({"aid", "health", "hospital", "relief", "humanitarian", "un", "red"})
+_SERVICE: Final = _cue_words("service")
+_DOCUMENTS: Final = _cue_words("documents")
+_GROUP_HEADS: Final = frozenset(
+    {
+        "group",
+        "groups",
+        "movement",
+        "organization",
+        "organisation",
+        "faction",
+        "organizations",
+        "organisations",
+    }
+)
+_ARMED_ADJECTIVES: Final = frozenset(
+    {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist", "extremist", "separatist"}
+)
+
+
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ending or edge punctuation."""
+    return word.lower().strip(".’'").removesuffix("’s").removesuffix("'s")
+
+
 def _classify(np: str) -> tuple[str, str | None] | None:
     """
     The kind of a speaker phrase, and the kind of earlier speaker it refers to (if any).
 
-    Returns None when *np* names nobody ("no group", "which").
+    The kind is read from the head noun of the phrase and the words before it (see
+    ``lang/en/attribution.toml``). Returns None when *np* names nobody ("no group",
+    "which").
     """
     np = np.strip(" ,.")
-    if not np:
-        return None
-    low = np.lower()
     words = _words(np)
     if not words:
         return None
@@ -332,25 +347,64 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
-    head = _head(np)
-    head_words = _words(head)
-    last = head_words[-1].lower().strip(".’'") if head_words else ""
-    last_raw = last.removesuffix("’s").removesuffix("'s")
+    head_words = _words(_head(np))
+    if (
+        len(head_words) > 2
+        and _ACRONYM.fullmatch(head_words[-1])
+        and head_words[-2].islower()
+        and _bare(head_words[-1]) not in MEDIA_CUES | ORGANIZATION_CUES | PARTY_CUES
+    ):
+        head_words = head_words[:-1]  # "the state news agency NNA": the head is "agency"
+    owner = _document_owner(head_words)
+    if owner is not None:
+        return owner
+    return _classify_head(np, head_words)
+
+
+def _document_owner(head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """
+    The kind of the institution that owns a document ("the ministry's report", "a police tally").
+
+    None when the head is not a document noun or its owner is not an institution.
+    """
+    if len(head_words) < 2 or _bare(head_words[-1]) not in _DOCUMENTS:
+        return None
+    owners = [i for i, w in enumerate(head_words[:-1]) if w.endswith(("’s", "'s"))]
+    owner = head_words[: owners[-1] + 1] if owners else head_words[:-1]
+    if not owner or all(_bare(w) in {"the", "a", "an", "its", "their"} for w in owner):
+        return None
+    kind = _classify_head(" ".join(owner), [w.removesuffix("’s").removesuffix("'s") for w in owner])
+    if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
+        return None
+    return kind[0], None
+
+
+def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
+    """Whether the head names a party to a conflict: its cue words, or a named armed unit."""
+    bare = [_bare(w) for w in head_words]
+    if not bare:
+        return False
+    if any(w in PARTY_CUES for w in bare):
+        return True
+    before = bare[-2] if len(bare) > 1 else ""
+    return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
+
+
+def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """The kind of a speaker phrase from its head words (see ``_classify``)."""
+    if not head_words:
+        return None
+    head = " ".join(head_words)
+    first = head_words[0].lower()
+    last = head_words[-1].lower().strip(".’'")
+    last_raw = _bare(head_words[-1])
     definite = first in {"the", "this", "that", "its", "his", "her", "their"}
     named = _has_name(head_words)
-    if "state" in low.split() and last_raw in MEDIA_CUES:
-        return "party", None  # "Iranian state TV said the Guards fired"
-    known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
-    if known_outlet and last_raw not in _OFFICIAL_NOUNS | _TITLES:
-        return "media", None
-    if _is_media(np) and not (
-        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES)
-    ):
-        if definite and not named:
-            return "media", "media"  # "the Lebanon-based network"
-        if first in {"local", "some", "other", "foreign", "international", "several"}:
-            return "media", None
-        return "media", None
+    if "state" in np.lower().split() and last_raw in MEDIA_CUES:
+        return "media", "state"  # "state media": a party when it speaks of its forces' attack
+    media = _media_kind(np, head, head_words, named=named, definite=definite)
+    if media is not None:
+        return media
     if last_raw in _OFFICIAL_NOUNS:
         if definite and not named and len(head_words) <= 3:
             return "anonymous_official", "official"  # "the official added"
@@ -358,26 +412,25 @@ def _classify(np: str) -> tuple[str, str | None] | None:
             return "vague", None
         return "anonymous_official", None
     if last_raw in {"statement", "statements", "communique", "release"}:
-        if definite:
-            return "organization", "statement"
-        return "organization", None
-    if last_raw in PARTY_CUES or (
-        any(w.lower().strip("’'s") in PARTY_CUES for w in head_words[1:]) and not named
-    ):
+        return ("organization", "statement") if definite else ("organization", None)
+    if _is_armed(head_words, named=named) and last_raw not in {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }:
         return "party", None
-    if last_raw in {"group", "movement", "organization", "organisation", "faction"}:
-        if any(
-            w.lower() in {"armed", "militant", "rebel", "insurgent", "jihadist", "terrorist"}
-            for w in head_words
-        ):
+    if last_raw in _GROUP_HEADS:
+        if any(w.lower() in _ARMED_ADJECTIVES for w in head_words):
             return "party", None
-        if definite:
-            return "organization", "group"
-        return "organization", None
+        return ("organization", "group") if definite and not named else ("organization", None)
     if last_raw in _VAGUE_NOUNS:
+        if last_raw in {"workers", "worker"} and _bare(head_words[0]) in _SERVICE | _STAFF:
+            return "anonymous_official", None  # "rescue workers", "health workers"
         if named and last_raw in {"family", "relatives"}:
             return "named_person", None
         return "vague", None
+    if last_raw == "guard" and len(head_words) > 1 and _bare(head_words[-2]) in _GUARDS:
+        return "organization", None  # "the coast guard"; "a security guard" is a person
     if last_raw in ORGANIZATION_CUES or last in ORGANIZATION_CUES:
         if last_raw in {"spokesman", "spokeswoman", "spokesperson"} and definite and not named:
             return "organization", "spokesperson"
@@ -387,10 +440,32 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        if definite:
-            return "named_person", "title"  # "the chief added": the chief named before
-        return "named_person", None  # "the prime minister": an identifiable office holder
+        return ("named_person", "title") if definite else ("named_person", None)
     return "vague", None
+
+
+def _media_kind(
+    np: str, head: str, head_words: Sequence[str], *, named: bool, definite: bool
+) -> tuple[str, str | None] | None:
+    """``media`` (with a reference when "the network" points back) or None."""
+    last_raw = _bare(head_words[-1])
+    if (
+        last_raw == "agency"
+        and not {"news", "press", "wire"} & {_bare(w) for w in head_words}
+        and not (_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
+    ):
+        return None  # "the civil defence agency" is an institution, "a news agency" an outlet
+    known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
+    titled = any(_bare(w) in _TITLES for w in head_words[:-1])  # "health minister Sana Obi"
+    if known_outlet and not titled and last_raw not in _OFFICIAL_NOUNS | _TITLES:
+        return "media", None
+    if (_is_media(np) or last_raw == "agency") and not (
+        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES | {"agency"})
+    ):
+        if definite and not named:
+            return "media", "media"  # "the Lebanon-based network"
+        return "media", None
+    return None
 
 
 def _source_text(np: str, kind: str) -> str:
@@ -454,6 +529,9 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
             first = first[: aux.start()]  # "The statement did not confirm … but said"
+        relative = _RELATIVE.search(first)
+        if relative and relative.start() > 0:
+            first = first[: relative.start()]  # "An official who was not authorised to speak"
         if len(_words(first)) > 12:
             return None
         return first
@@ -495,6 +573,19 @@ def _phrase_after(text: str, start: int) -> str:
 # --------------------------------------------------------------------------- finding
 
 
+_CONFLICT: Final = re.compile(
+    r"\b(?:fired|launched|missiles?|rockets?|drones?|strikes?|struck|attack(?:s|ed)?|forces|troops|guards|"
+    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _conflict(sentence: str) -> bool:
+    """Whether a sentence tells of armed conflict (state media then speak for a side)."""
+    return _CONFLICT.search(sentence) is not None
+
+
 @functools.lru_cache(maxsize=64)
 def _anonymous(sentence: str) -> bool:
     """Whether a sentence holds an anonymity cue (read once per sentence, not per speaker)."""
@@ -506,6 +597,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     if classified is None:
         return None
     kind, ref = classified
+    if ref == "state":  # state media speak for their side of a conflict, else as outlets
+        kind, ref = ("party" if _conflict(sentence) else "media"), None
     if (
         ref is None
         and kind in {"vague", "named_person"}
@@ -536,6 +629,27 @@ def classify_speaker(phrase: str, sentence: str = "") -> Attribution | None:
     if made is None or made[0].kind == "none":
         return None
     return made[0]
+
+
+_STATE: Final = _cue_words("state")
+
+
+def is_state_actor(phrase: str) -> bool:
+    """
+    Whether a phrase names a state or one of its institutions (government, army, ministry).
+
+    A named armed group ("the Free Delta Army") or any other group is not one.
+
+    >>> is_state_actor("Tehran"), is_state_actor("the defence ministry"), is_state_actor("the Free Delta Army")
+    (True, True, False)
+    """
+    made = _classify(phrase)
+    if made is None or made[0] != "organization":
+        return False
+    words = [_bare(w) for w in _words(_head(phrase))]
+    if len(words) == 1 and words[0] in ORGANIZATION_CUES:
+        return True  # a country or a capital speaking for its state
+    return bool(words) and words[-1] in _STATE and not _has_name(_words(_head(phrase)))
 
 
 def names_someone(phrase: str) -> bool:
@@ -573,7 +687,9 @@ def _find(text: str) -> tuple[_Found, ...]:
 #: A determiner or preposition ending a text (before its trailing spaces): the verb
 #: after it is a noun ("the reports", "false claims") or an infinitive ("to say").
 _NOUN_DETERMINER_END: Final = re.compile(
-    r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no|some|other|many|several|"
+    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first)\s+$",
+    re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|their|his|her|to|of|for|by|with|from|about)\s+$", re.IGNORECASE
@@ -581,6 +697,129 @@ _DETERMINER_END: Final = re.compile(
 
 
 _THAT_AFTER: Final = re.compile(r"\s*that\b")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Whole-word alternation of *words* (longest first, spaces as any whitespace)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+#: A verb that gives a figure with its object: "put the toll at", "gave new figures".
+_FIGURE_RE: Final = re.compile(
+    rf"\b{_alternation(_CUES['figure_verbs'])}\s+"
+    rf"(?:(?:{_alternation(_CUES['figure_modifiers'])}|\d[\d,.]*+)\s+){{0,3}}"
+    rf"{_alternation(_CUES['figure_nouns'])}\b",
+    re.IGNORECASE,
+)
+_FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
+#: A sentence that announces figures the next sentences give ("X gave new figures").
+_INTRODUCES: Final = re.compile(
+    rf"\b(?:{_alternation(_CUES['figure_verbs'])}|announced|published|released)\s+"
+    rf"(?:{_alternation(_CUES['figure_modifiers'])}\s+){{0,3}}"
+    r"(?:figures|tolls?|tally|details|breakdown|numbers|count|casualty\s+figures)\b(?![^.]*\d)",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPLE_START: Final = re.compile(
+    r"(?:saying|adding|noting|stating|explaining|insisting|warning|citing)\b", re.IGNORECASE
+)
+_DATELINE: Final = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s[—–-]\s")
+_AUX_WORDS: Final = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "may",
+    ]
+)
+
+
+def lead_subject(text: str) -> str | None:
+    """
+    The subject a sentence opens with: its words before the first verb (dateline skipped).
+
+    >>> lead_subject("KABUL — The interior ministry rejected the report on Monday.")
+    'The interior ministry'
+    """
+    head = text[:260]
+    dateline = _DATELINE.match(head)
+    words = head[dateline.end() if dateline else 0 :].split()
+    subject: list[str] = []
+    for word in words[:12]:
+        low = word.lower().strip(",;:")
+        if (
+            subject
+            and word[:1].islower()
+            and (low.endswith("ed") or low in SPEECH_VERBS | _AUX_WORDS)
+        ):
+            return " ".join(subject)
+        subject.append(word)
+        if word.endswith((",", ";", ":")):
+            return None
+    return None
+
+
+def _reduced_relative(verb: str, before: str, after_text: str) -> bool:
+    """A participle after a noun with its agent: "the two deaths acknowledged by the government"."""
+    return (
+        verb.endswith(("ed", "said", "told"))
+        and before[-1:] == " "
+        and before.rstrip()[-1:].isalpha()
+        and re.match(r"\s+by\s", after_text) is not None
+    )
+
+
+def _not_speech(verb: str, before: str, after_text: str) -> bool:
+    """
+    Whether a speech verb is used for something else here.
+
+    Nouns ("the reports", "false claims"), infinitives ("declined to say"), adjectives
+    ("an estimated 500"), a declaration with a noun object ("declared three days of
+    mourning", "maintains 40,000 troops"), "claims to be".
+    """
+    if _TO_BE_AFTER.match(after_text):
+        return True  # "what Washington claims to be"
+    # the words right before the verb; every word the tests below look for is
+    # at most 5 letters long and ends where the trailing spaces begin
+    tail = max(0, len(before.rstrip()) - 6)
+    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, tail):
+        return True  # nouns: "false claims", "the reports"
+    if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
+        return True
+    if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
+        return True  # "alleged training", "an estimated 500"
+    if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
+        return True  # "declared three days of mourning"
+    return _DETERMINER_END.search(before, tail) is not None
+
+
+_NOUN_LIKE: Final = frozenset({"claims", "reports", "notes", "states", "estimate", "say", "tell"})
+_CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
+#: Verbs that report speech only before a clause ("maintains that", "declared:").
+_DECLARE_VERBS: Final = frozenset(
+    {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
+)
+_RESPONSIBILITY_OBJECT: Final = re.compile(
+    r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
+    r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|kidnapping|abduction|explosion)\b"
+    r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_OBJECT: Final = re.compile(r"\s*(?:that\b|,|:|[\"“]|$)")
 
 
 def _find_uncached(text: str) -> list[_Found]:
@@ -596,103 +835,126 @@ def _find_uncached(text: str) -> list[_Found]:
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
-        verb = match.group(0)
-        start, end = match.start(), match.end()
-        if verb == "according to":
-            np = _phrase_after(text, end)
-            made = _make(np, text)
-            if made:
-                found.append(
-                    _Found(made[0], start, made[1], final=end + len(np) + 2 >= len(stripped))
-                )
-            continue
-        before = text[max(0, start - 200) : start]  # bounded windows keep this linear
-        after_text = text[end : end + 200]
-        if _PASSIVE_BEFORE.search(before):
-            by = re.match(r"\s+by\s", after_text)
-            if by:
-                np = _phrase_after(text, end + by.end())
-                made = _make(np, text)
-                if made:
-                    found.append(_Found(made[0], start, made[1]))
-            continue
-        if _TO_BE_AFTER.match(after_text):
-            continue  # "what Washington claims to be"
-        # the words right before the verb; every word the two tests below look for is
-        # at most 5 letters long and ends where the trailing spaces begin
-        tail = max(0, len(before.rstrip()) - 6)
-        if verb in {
-            "claims",
-            "reports",
-            "notes",
-            "states",
-            "estimate",
-            "say",
-            "tell",
-        } and _NOUN_DETERMINER_END.search(before, tail):
-            continue  # nouns: "false claims", "the reports"
-        if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
-            continue
-        if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
-            continue  # "alleged training", "an estimated 500"
-        if _DETERMINER_END.search(before, tail):
-            continue  # a noun ("the reports") or an infinitive ("declined to say")
-        subject: str | None
-        left = before.rstrip()
-        inverted = verb not in _TRANSITIVE and (
-            not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
-        )
-        subject = None
-        if inverted and left.endswith(","):
-            candidate = _subject_before(text, start)
-            made_candidate = _make(candidate, text) if candidate else None
-            if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
-                subject, inverted = candidate, False
-        if inverted and subject is None:
-            np_after = _phrase_after(text, end)
-            words_after = _words(np_after)
-            if (
-                words_after
-                and (
-                    words_after[0][0].isupper()
-                    or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
-                )
-                and words_after[0].lower() != "that"
-            ):
-                subject = np_after
-        if subject is None:
-            subject = _subject_before(text, start)
-        if subject is None or _VERB_RE.search(subject):
-            continue  # no subject, or a phrase spanning another speech verb
-        made = _make(subject, text)
-        if made is None:
-            continue
-        attribution, ref = made
-        rest = text[end : end + 60].strip(" .!?\"”’'") if len(stripped) - end < 60 else "x" * 60
-        final = (
-            len(rest) < 40
-            and not _VERB_RE.search(rest)
-            and (inverted or not _THAT_AFTER.match(text, end))
-        )
-        # relays: "X told Reuters", "X cited Y"
-        if verb in {"told", "tells", "tell"}:
-            target = _phrase_after(text, end)
-            if (
-                target
-                and _is_media(target)
-                and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
-            ):
-                outlet = _outlet_name(target)
-                attribution = evolve(attribution, chain=(outlet, *attribution.chain))
-        outer_found = _Found(attribution, start, ref, final=final)
-        if verb == "cited" and not inverted:
-            made_cited = _make(_phrase_after(text, end), text)
-            if made_cited:
-                outer_found = _relay(outer_found, _Found(made_cited[0], end, made_cited[1]))
-        found.append(outer_found)
+        one = _at_verb(text, match, len(stripped))
+        if one is not None:
+            found.append(one)
+    found.extend(_figure_givers(text, found))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     return found
+
+
+def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
+    """
+    The speaker of the speech verb *match*, or None when it reports nothing here.
+
+    *length* is the length of the sentence without its closing punctuation.
+    """
+    verb = match.group(0)
+    start, end = match.start(), match.end()
+    if verb in {"according to", "According to"}:
+        np = _phrase_after(text, end)
+        made = _make(np, text)
+        return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+    before = text[max(0, start - 200) : start]  # bounded windows keep this linear
+    after_text = text[end : end + 200]
+    if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
+        by = re.match(r"\s+by\s", after_text)
+        made = _make(_phrase_after(text, end + by.end()), text) if by else None
+        return _Found(made[0], start, made[1]) if made else None
+    if _not_speech(verb, before, after_text):
+        return None
+    left = before.rstrip()
+    inverted = verb not in _TRANSITIVE and (
+        not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
+    )
+    subject, inverted = _speaker_phrase(text, start, end, inverted=inverted)
+    if subject is None or _VERB_RE.search(subject):
+        return None  # no subject, or a phrase spanning another speech verb
+    made = _make(subject, text)
+    if made is None:
+        return None
+    attribution, ref = made
+    rest = text[end : end + 60].strip(" .!?\"”’'") if length - end < 60 else "x" * 60
+    final = (
+        len(rest) < 40
+        and not _VERB_RE.search(rest)
+        and (inverted or not _THAT_AFTER.match(text, end))
+    )
+    if verb in {"told", "tells", "tell"}:  # relays: "X told Reuters"
+        target = _phrase_after(text, end)
+        if (
+            target
+            and _is_media(target)
+            and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
+        ):
+            attribution = evolve(attribution, chain=(_outlet_name(target), *attribution.chain))
+    claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
+    outer = _Found(attribution, start, ref, final=final, claim=claim)
+    if verb == "cited" and not inverted:  # "X cited Y"
+        made_cited = _make(_phrase_after(text, end), text)
+        if made_cited:
+            outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
+    return outer
+
+
+def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple[str | None, bool]:
+    """
+    The phrase that names the speaker of the verb at ``[start, end)``, and whether it follows.
+
+    An inverted verb ("…,” said X) takes the phrase after it, unless an identifiable
+    speaker stands before the comma; otherwise the subject before the verb speaks.
+    """
+    subject = None
+    left = text[max(0, start - 200) : start].rstrip()
+    if inverted and left.endswith(","):
+        candidate = _subject_before(text, start)
+        made_candidate = _make(candidate, text) if candidate else None
+        if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
+            subject, inverted = candidate, False
+    if inverted and subject is None:
+        np_after = _phrase_after(text, end)
+        words_after = _words(np_after)
+        if (
+            words_after
+            and (
+                words_after[0][0].isupper()
+                or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
+                or _has_name(words_after)  # "said district police chief Ana Obi"
+            )
+            and words_after[0].lower() != "that"
+        ):
+            subject = np_after
+    if subject is None:
+        subject = _subject_before(text, start)
+    if subject is not None and _PARTICIPLE_START.match(subject):
+        subject = lead_subject(text)  # "X called for ..., saying it had received"
+    return subject, inverted
+
+
+def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """
+    Speakers who give a figure without a speech verb: "the Red Crescent put the toll at 52".
+
+    The verb ("put", "revised", "gave", ...) must take a toll or figure noun as its
+    object; its subject is read like a speech verb's.
+    """
+    out: list[_Found] = []
+    if _FIGURE_KEYS.search(text.lower()) is None:
+        return out
+    taken = {f.position for f in found}
+    for match in _FIGURE_RE.finditer(text):
+        if match.start() in taken:
+            continue
+        subject = _subject_before(text, match.start())
+        made = _make(subject, text) if subject else None
+        if made is not None and made[0].kind != "none":
+            out.append(_Found(made[0], match.start(), made[1]))
+    return out
+
+
+#: How far after "citing Y" the verb of its relay may stand ("X, citing Y, reported").
+_CITING_REACH: Final = 120
 
 
 def _relays(text: str, found: list[_Found]) -> None:
@@ -706,6 +968,8 @@ def _relays(text: str, found: list[_Found]) -> None:
     positions = [f.position for f in found]
     for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
+        if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
+            index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
         if index < 0:
             continue
         made_cited = _make(_phrase_after(text, match.end()), text)
@@ -799,6 +1063,12 @@ def _relay(outer: _Found, inner: _Found) -> _Found:
 # --------------------------------------------------------------------------- state
 
 
+#: How many earlier speakers "the <head>" may point back to.
+_HISTORY: Final = 20
+#: How many sentences after "X gave new figures" take X as their speaker.
+_CARRY_SENTENCES: Final = 3
+
+
 class _Memory:
     """The speakers seen so far, for pronouns and short references."""
 
@@ -807,6 +1077,27 @@ class _Memory:
         self.by_kind: dict[str, Attribution] = {}
         self.spokesperson: Attribution | None = None
         self.outlets: list[tuple[str, str]] = []  # (class, name), most recent last
+        # a speaker who announced figures, the paragraph, and how many sentences may follow
+        self.carry: tuple[Attribution, int, int] | None = None
+        self.history: list[Attribution] = []  # the last speakers, most recent last
+
+    def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
+        """Carry *speaker* forward when *sentence* announces the figures that follow."""
+        self.carry = None
+        if _FIGURE_KEYS.search(sentence.text.lower()) is None:
+            return
+        match = _INTRODUCES.search(sentence.text)
+        if match is not None and not any(ch.isdigit() for ch in sentence.text[match.end() :]):
+            self.carry = (speaker, sentence.paragraph, _CARRY_SENTENCES)
+
+    def carried(self, sentence: Sentence) -> Attribution | None:
+        """The announcing speaker for a sentence of its paragraph that names no speaker."""
+        if self.carry is None or self.carry[1] != sentence.paragraph:
+            self.carry = None
+            return None
+        speaker, paragraph, left = self.carry
+        self.carry = (speaker, paragraph, left - 1) if left > 1 else None
+        return speaker
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -814,6 +1105,7 @@ class _Memory:
     def remember(self, attribution: Attribution) -> None:
         if attribution.kind == "none":
             return
+        self.history = [*self.history[-(_HISTORY - 1) :], attribution]
         self.last = attribution
         self.by_kind[attribution.kind] = attribution
         if attribution.source and "spokes" in attribution.source.lower():
@@ -828,10 +1120,25 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def same_head(self, attribution: Attribution) -> Attribution:
+        """
+        The earlier speaker "the <head>" points back to, or *attribution* itself.
+
+        "The coalition" after "the main opposition coalition" is that coalition.
+        """
+        words = (attribution.source or "").lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return attribution
+        for earlier in reversed(self.history):
+            source = (earlier.source or "").lower().split()
+            if len(source) > 2 and source[-1] == words[1]:
+                return earlier
+        return attribution
+
     def resolve(self, found: _Found) -> Attribution:
         ref = found.ref
         if ref is None:
-            return found.attribution
+            return self.same_head(found.attribution)
         wanted = {
             "person": ("named_person", "anonymous_official"),
             "official": ("anonymous_official", "named_person"),
@@ -927,35 +1234,46 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             and sentences[j + 1].kind != "furniture"
         ):
             j += 1
-        run = sentences[i : j + 1]
-        founds = [_find(s.text) for s in run]
-        # memory is not changed before the loop below reads the first primary again
-        first_primary = _primary(founds[0], memory)
-        run_speaker = (
-            first_primary if first_primary is not None and first_primary.kind != "none" else None
-        )
-        for found in founds[1:] if run_speaker is None else ():
-            primary = _primary(found, memory)
-            if primary is not None and primary.kind != "none":
-                run_speaker = primary
-                break
-        for index, (sentence, found) in enumerate(zip(run, founds, strict=True)):
-            primary = first_primary if index == 0 else _primary(found, memory)
-            for phrase in _outlets_in(sentence.text):
-                memory.remember_outlet(phrase)
-            if primary is not None and primary.kind != "none":
-                results.append(primary)
-                memory.remember(primary)
-            elif len(run) > 1 and run_speaker is not None:
-                results.append(run_speaker)
-            elif _opens_with_quote(sentence):
-                results.append(run_speaker or memory.last or Attribution("vague", None))
-            elif (cue := _vague_cue(sentence.text)) is not None:
-                source = cue.group(0)
-                results.append(Attribution("vague", source, chain=(source,) if source else ()))
-            else:
-                results.append(NONE)
+        results.extend(_attribute_run(sentences[i : j + 1], memory))
         i = j + 1
+    return results
+
+
+def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution]:
+    """
+    The attributions of a run of sentences one quotation spans (often a single sentence).
+
+    Every sentence of a multi-sentence quotation takes the speaker named in any of them.
+    """
+    founds = [_find(s.text) for s in run]
+    # memory is not changed before the loop below reads the first primary again
+    first_primary = _primary(founds[0], memory)
+    run_speaker = (
+        first_primary if first_primary is not None and first_primary.kind != "none" else None
+    )
+    for found in founds[1:] if run_speaker is None else ():
+        primary = _primary(found, memory)
+        if primary is not None and primary.kind != "none":
+            run_speaker = primary
+            break
+    results: list[Attribution] = []
+    for index, (sentence, found) in enumerate(zip(run, founds, strict=True)):
+        primary = first_primary if index == 0 else _primary(found, memory)
+        for phrase in _outlets_in(sentence.text):
+            memory.remember_outlet(phrase)
+        if primary is not None and primary.kind != "none":
+            results.append(primary)
+            memory.remember(primary)
+            memory.introduce(primary, sentence)
+        elif len(run) > 1 and run_speaker is not None:
+            results.append(run_speaker)
+        elif _opens_with_quote(sentence):
+            results.append(run_speaker or memory.last or Attribution("vague", None))
+        elif (cue := _vague_cue(sentence.text)) is not None:
+            source = cue.group(0)
+            results.append(Attribution("vague", source, chain=(source,) if source else ()))
+        else:
+            results.append(memory.carried(sentence) or NONE)
     return results
 
 
@@ -967,7 +1285,9 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     into clauses at semicolons and contrastive conjunctions ("while", "whereas",
     ", but"); when two clauses name different speakers, the claim takes the speaker
     of its own clause. Otherwise, and whenever the clause's speaker is only a pronoun
-    or a short reference, the answer is *default*.
+    or a short reference, the answer is *default*. When the only speakers of the
+    sentence claim responsibility ("X claimed the raid, which killed 11"), the figures
+    are the reporter's (``none``).
 
     Args:
         sentence: The sentence holding the claim.
@@ -984,6 +1304,8 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     'the hospital'
     """
     starts, clauses, speakers = _clauses(sentence.text)
+    if _claims_only(sentence.text):
+        return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
     if speakers < 2:
         return default
     local = start - sentence.start
@@ -993,6 +1315,13 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     if a <= local < b or (a < local_end <= b):
         return attribution if attribution is not None else default
     return default
+
+
+@functools.lru_cache(maxsize=256)
+def _claims_only(text: str) -> bool:
+    """Whether every speaker a sentence names only claims responsibility (no figure is theirs)."""
+    named = [f for f in _find(text) if f.ref is None and f.attribution.kind != "none"]
+    return bool(named) and all(f.claim for f in named)
 
 
 _Clause: TypeAlias = tuple[int, int, "Attribution | None"]

@@ -16,6 +16,7 @@ sentence of any length is read in time linear in its length.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -28,6 +29,8 @@ from claimrec._attribution import (
     attribute_clause,
     classify_speaker,
     explicit_speaker,
+    is_state_actor,
+    lead_subject,
     names_someone,
 )
 from claimrec._text import literal_union
@@ -44,6 +47,8 @@ _ACTOR_PLACES: Final = ("before", "after", "group", "none")
 _BLAMERS: Final = ("subject", "clause")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
+#: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
+_MAX_BLAMER_WORDS: Final = 8
 
 
 @frozen
@@ -248,7 +253,13 @@ _NAMERS: Final = frozenset(["known", "calling", "calls", "called", "named", "dub
 _NAME_JOINERS: Final = frozenset(
     ["of", "the", "al", "el", "al-", "bin", "ibn", "e", "de", "du", "la", "le", "for", "and"]
 )
-_SAME: Final = "\x00same"  # the subject is the one of the previous verb in the clause
+_SAME: Final = "\x00same"
+_PARTICIPLE: Final = re.compile(
+    r"(?:saying|adding|insisting|stressing|noting|stating)\s", re.IGNORECASE
+)
+_PRONOUNS: Final = frozenset(
+    {"it", "they", "we", "he", "she", "its", "their", "our"}
+)  # the subject is the one of the previous verb in the clause
 
 
 def _last(
@@ -298,6 +309,11 @@ def _subject_before(text: str, end: int) -> str | None:
     if not segments:
         return None
     candidate = segments[-1]
+    if _PARTICIPLE.match(candidate):
+        # "X rejected the accusation, saying it had no role": X speaks
+        return lead_subject(text) or _SAME
+    if candidate.lower().startswith("or ") and len(segments) > 1:
+        return segments[-2]  # "the Pakistani Taliban, or TTP, claimed": the name before the alias
     if candidate.lower() in {"which", "who", "that"} and len(segments) > 1:
         return _trailing_name(segments[-2])
     if len(segments) > 1 and (
@@ -364,6 +380,8 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
         ):
             break
         if first < 0:
+            if lw in _ACTOR_STOP:
+                return None  # "blamed for ...": no one is named
             first = m.start()
         last = m.end()
         previous = lw
@@ -371,7 +389,9 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             break
     if first < 0:
         return None
-    actor = window[first:last].rstrip(" .")
+    actor = window[first:last].rstrip(" .").strip("\"'“”‘’")
+    if actor.lower() in {"each other", "one another"}:
+        return None
     named = _NAMING.search(actor)
     if named is not None and named.end() < len(actor):
         actor = actor[named.end() :]
@@ -407,19 +427,54 @@ def _leading_group(text: str) -> str | None:
     return " ".join(run).rstrip(",.;:")
 
 
+_EVENT_HEADS: Final = frozenset(
+    [
+        "incident",
+        "altercation",
+        "fight",
+        "dispute",
+        "confrontation",
+        "violence",
+        "crash",
+        "accident",
+        "clash",
+        "clashes",
+    ]
+)
+
+
+def _is_event(actor: str) -> bool:
+    """Whether an actor phrase names an event ("the shooting"), not who did it."""
+    words = [w.strip('[]()"“”,') for w in actor.split()]
+    if not words or words[0].lower() not in {"the", "this", "that", "these", "those", "a", "an"}:
+        return False
+    head = words[-1].lower()
+    return (head in _EVENT_HEADS or _ATTACK_RE.fullmatch(head) is not None) and not names_someone(
+        actor
+    )
+
+
 def _is_reference(actor: str) -> bool:
     return bool(_REFERENCE.fullmatch(actor)) or actor.lower().startswith(("its ", "their "))
 
 
 def _group_kind(actor: str, sentence: str) -> str:
-    """``organization`` for a state institution speaking for itself, else ``party``."""
+    """``party`` for a group speaking for itself; an institution's or a hedge's own kind."""
+    if is_state_actor(actor):
+        return "organization"  # a state's institution or the state itself ("Tehran denied")
     made = classify_speaker(actor, sentence)
-    if made is not None and made.kind in {"organization", "media", "anonymous_official"}:
-        return made.kind
+    if made is not None and made.kind in {"media", "anonymous_official", "vague"}:
+        return made.kind  # an outlet, an official; "vague" for people nobody names
     return "party"
 
 
 # --------------------------------------------------------------------------- reading
+
+
+@functools.lru_cache(maxsize=8)
+def _key_filter(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pattern for every key of *rules*: a sentence it does not match holds no stance."""
+    return literal_union(tuple(sorted({k for r in rules for k in r.keys})))
 
 
 class ResponsibilityReader:
@@ -439,7 +494,7 @@ class ResponsibilityReader:
 
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
-        self._keys = literal_union(tuple(sorted({k for r in self.rules for k in r.keys})))
+        self._keys = _key_filter(self.rules)
         self.last_actor: str | None = None
         self.last_group: str | None = None
 
@@ -504,6 +559,8 @@ class ResponsibilityReader:
             actor = self._resolve(
                 _subject_before(sentence.text, start), sentence.text, start, found
             )
+        if actor is not None and _is_event(actor):
+            return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
@@ -533,7 +590,8 @@ class ResponsibilityReader:
                 )
                 if named is not None:
                     return named
-        return _earlier_actor(found, pos) or self.last_actor or self.last_group
+        fallback = subject if subject and subject.split()[0].lower() not in _PRONOUNS else None
+        return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
 
     def _speaker(  # noqa: PLR0917 - one call site, each argument named there
         self,
@@ -558,7 +616,7 @@ class ResponsibilityReader:
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
         if rule.blamer == "subject":
             subject = _subject_before(sentence.text, start)
-            if subject not in {None, _SAME}:
+            if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
                 made = classify_speaker(_clean(subject or ""), sentence.text)
                 if made is not None and made.kind != "none":
                     return made
@@ -566,7 +624,8 @@ class ResponsibilityReader:
 
 
 _NEGATION: Final = re.compile(
-    r"\b(?:not|never|n't|yet\s+to|refused\s+to|declined\s+to|did\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:not|never|yet\s+to|refused\s+to|declined\s+to|failure\s+to|failed\s+to|unable\s+to)|n't)"
+    r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
