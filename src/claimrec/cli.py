@@ -414,8 +414,7 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         return EXIT_NOTHING
 
     def progress(stage: str, seconds: float, counts: object) -> None:
-        if not args.quiet:
-            err.write(f"claimrec: {stage} {seconds:.2f} s {counts}\n")
+        _LOG.info("%s %.2f s %s", stage, seconds, counts)  # shown as the article path's stages
 
     def run(target: Path) -> tuple[ClaimrecError, ...]:
         stats = reconcile_claims(
