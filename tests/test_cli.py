@@ -343,3 +343,24 @@ class TestCommandLine:
 
         assert status == 141
         assert err == ""
+
+    def test_the_summary_escapes_terminal_control_characters(self, tmp_path: Path) -> None:
+        """An id or title holding ESC sequences is printed escaped in the summary."""
+        src = tmp_path / "e.jsonl"
+        src.write_text(
+            json.dumps(
+                {
+                    "id": "x\x1b]0;pwned\x07",
+                    "title": "Shooting \x1b[2J in Elgin",
+                    "text": "Two people were killed in Elgin on Sunday, police said.",
+                }
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+
+        done = run_module("reconcile", str(src))
+
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in done.stdout
+        assert "\x07" not in done.stdout

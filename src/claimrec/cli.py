@@ -367,7 +367,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not corpus:
         where = ", ".join(repr(p) for p in args.paths)
         err.write(
-            f"claimrec: error: no document could be read from {_safe(where)}; wrote nothing\n"
+            f"claimrec: error: no document could be read from {_safe(where)} (no readable .txt, "
+            ".json or .jsonl document); wrote nothing\n"
         )
         return EXIT_NOTHING
     report = reconcile(
@@ -376,7 +377,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress=False if args.quiet else None,
         n_process=args.jobs or None,
     )
-    text = report.to_json() + "\n" if args.json else report.summary() + "\n"
+    # the summary is for a terminal: escape sequences in article strings must not act there
+    text = report.to_json() + "\n" if args.json else _safe(report.summary()) + "\n"
     status = _emit(text, args, out, err)
     if status:
         return status
