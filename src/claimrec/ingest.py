@@ -62,6 +62,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import numbers
 import os
 import re
 import stat
@@ -527,8 +528,8 @@ class _Loader:
         doc_id = raw["id"]
         if _blank(doc_id):
             doc_id = default_id
-        if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-            doc_id = str(doc_id)
+        if isinstance(doc_id, numbers.Integral) and not isinstance(doc_id, bool):
+            doc_id = str(int(doc_id))  # also numpy's integers, as table columns hold them
         if not isinstance(doc_id, str) or not doc_id.strip():
             self.error(
                 f"the id of the record in {where} must be a non-empty string or a whole number; "
