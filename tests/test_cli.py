@@ -318,3 +318,49 @@ class TestCommandLine:
         report = json.loads(done.stdout)
         assert [c["id"] for c in report["claims"]] == ["c1"]
         assert all(len(f["claims"]) == len(set(f["claims"])) for f in report["findings"])
+
+    def test_a_missing_claims_file_is_named_and_exits_three(self, tmp_path: Path) -> None:
+        """--claims with a path that does not exist: one line naming it, exit 3."""
+        done = run_module("reconcile", "--claims", str(tmp_path / "nope.jsonl"))
+
+        assert done.returncode == 3
+        assert done.stderr.count("nope.jsonl") == 1
+        assert "Traceback" not in done.stderr
+
+    def test_a_closed_output_pipe_stops_quietly(self) -> None:
+        """The reader of standard output goes away (| head): exit 141, no traceback."""
+        with subprocess.Popen(
+            [sys.executable, "-m", "claimrec", "reconcile", str(SEEDS), "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        ) as proc:
+            assert proc.stdout is not None
+            assert proc.stderr is not None
+            proc.stdout.close()
+            err = proc.stderr.read().decode()
+            status = proc.wait(timeout=300)
+
+        assert status == 141
+        assert err == ""
+
+    def test_the_summary_escapes_terminal_control_characters(self, tmp_path: Path) -> None:
+        """An id or title holding ESC sequences is printed escaped in the summary."""
+        src = tmp_path / "e.jsonl"
+        src.write_text(
+            json.dumps(
+                {
+                    "id": "x\x1b]0;pwned\x07",
+                    "title": "Shooting \x1b[2J in Elgin",
+                    "text": "Two people were killed in Elgin on Sunday, police said.",
+                }
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+
+        done = run_module("reconcile", str(src))
+
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in done.stdout
+        assert "\x07" not in done.stdout

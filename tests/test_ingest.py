@@ -728,3 +728,11 @@ class TestLoadBrokenFiles:
         corpus = load(stream)
 
         assert [d.id for d in corpus] == ["a", "stdin-2"]
+
+    def test_numpy_whole_numbers_are_ids(self):
+        """An id held as a numpy integer (a table column) becomes its decimal string."""
+        np = pytest.importorskip("numpy")
+
+        [doc] = load({"id": np.int64(5), "text": "One was hurt."})
+
+        assert doc.id == "5"

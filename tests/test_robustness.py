@@ -9,12 +9,14 @@ Nothing here measures speed: the adversarial-text checks only guard against hang
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import random
 import subprocess
 import sys
 import tempfile
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -862,3 +864,28 @@ class TestLongRuns:
         cr.reconcile([cr.Document("d", GOOD)], progress=lines.append)
 
         assert [line.split()[0] for line in lines] == ["loaded", "extracted", "matched", "resolved"]
+
+    def test_the_bar_is_automatic_on_a_terminal_or_in_a_notebook(self, monkeypatch) -> None:
+        """progress=None: a bar on a terminal or in a Jupyter kernel; none in a pipe."""
+        pytest.importorskip("tqdm")
+        from claimrec._run import wants_bar  # noqa: PLC0415 - the private helper under test
+
+        class Tty(io.StringIO):
+            def isatty(self) -> bool:
+                return True
+
+        class ZMQInteractiveShell:  # what get_ipython() returns in a Jupyter kernel
+            pass
+
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+        in_a_pipe = wants_bar(None)
+        monkeypatch.setattr(sys, "stderr", Tty())
+        on_a_terminal = wants_bar(None)
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+        fake = types.ModuleType("IPython")
+        fake.get_ipython = ZMQInteractiveShell  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "IPython", fake)
+        in_a_notebook = wants_bar(None)
+
+        assert (in_a_pipe, on_a_terminal, in_a_notebook) == (False, True, True)
+        assert wants_bar(False) is False

@@ -11,7 +11,8 @@ Also run as ``python -m claimrec``. Exit status:
   is written;
 * 70: an unexpected internal error (a bug): one ``claimrec: internal error:`` line,
   the traceback with ``--verbose``; no output file is left half-written;
-* 130: interrupted (Ctrl-C).
+* 130: interrupted (Ctrl-C);
+* 141: standard output was closed early (``claimrec ... | head``); nothing is printed.
 
 Outputs (``--out``, ``--html``) are written to a temporary file beside the target and
 renamed over it, so a crash never leaves a truncated file.
@@ -42,6 +43,7 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_NOTHING",
     "EXIT_OK",
+    "EXIT_PIPE",
     "EXIT_USAGE",
     "main",
     "write_atomic",
@@ -54,11 +56,12 @@ EXIT_USAGE: Final = 2
 EXIT_NOTHING: Final = 3
 EXIT_INTERNAL: Final = 70  # EX_SOFTWARE of sysexits.h
 EXIT_INTERRUPTED: Final = 130
+EXIT_PIPE: Final = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
 
 _EPILOG: Final = (
     "exit status: 0 all input read; 1 some input skipped (named on standard error); "
     "2 usage error or unwritable output; 3 no readable document; 70 internal error "
-    "(--verbose shows the traceback); 130 interrupted"
+    "(--verbose shows the traceback); 130 interrupted; 141 output pipe closed"
 )
 #: Characters that would act on a terminal (escape sequences, bidirectional overrides).
 _CONTROL: Final = {
@@ -318,6 +321,12 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None) -> int:
         except KeyboardInterrupt:
             err.write("claimrec: interrupted\n")
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # the reader went away (| head): stop quietly, and keep Python's exit-time
+            # flush from failing on the closed pipe again
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_PIPE
         except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
             return _internal_error(exc, err, verbose=args.verbose)
 
@@ -358,7 +367,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not corpus:
         where = ", ".join(repr(p) for p in args.paths)
         err.write(
-            f"claimrec: error: no document could be read from {_safe(where)}; wrote nothing\n"
+            f"claimrec: error: no document could be read from {_safe(where)} (no readable .txt, "
+            ".json or .jsonl document); wrote nothing\n"
         )
         return EXIT_NOTHING
     report = reconcile(
@@ -367,7 +377,8 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress=False if args.quiet else None,
         n_process=args.jobs or None,
     )
-    text = report.to_json() + "\n" if args.json else report.summary() + "\n"
+    # the summary is for a terminal: escape sequences in article strings must not act there
+    text = report.to_json() + "\n" if args.json else _safe(report.summary()) + "\n"
     status = _emit(text, args, out, err)
     if status:
         return status
@@ -398,9 +409,14 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         return EXIT_USAGE
     from claimrec.scale import ScaleOptions, reconcile_claims  # noqa: PLC0415 - fast --help
 
+    if not args.claims.is_file():
+        err.write(
+            f"claimrec: error: no such claims file {_safe(str(args.claims))!r}; check the path\n"
+        )
+        return EXIT_NOTHING
+
     def progress(stage: str, seconds: float, counts: object) -> None:
-        if not args.quiet:
-            err.write(f"claimrec: {stage} {seconds:.2f} s {counts}\n")
+        _LOG.info("%s %.2f s %s", stage, seconds, counts)  # shown as the article path's stages
 
     def run(target: Path) -> tuple[ClaimrecError, ...]:
         stats = reconcile_claims(

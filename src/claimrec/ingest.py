@@ -7,7 +7,8 @@ Stage 1: read files, folders, JSON(L) and dicts into ``Document`` objects.
   one document object or a list of them, a ``.jsonl`` file with one document a
   line, or a folder, read recursively in sorted order (other file types in a
   folder are not documents and are passed over; hidden files and folders too);
-* a ``dict``, a ``Document``, or an iterable of these.
+* a ``dict``, a ``Document``, a pandas ``DataFrame`` (one document a row), a
+  readable stream such as standard input (JSON Lines), or an iterable of these.
 
 **Text files.** The document id is the file name without its extension. The first
 non-empty line is the title. A header line among the first lines gives
@@ -17,9 +18,11 @@ non-empty line is the title. A header line among the first lines gives
 ISO date, they are the title. The text is kept exactly as decoded, header
 included, so claim spans index into it.
 
-**JSON.** Fields ``id`` (or ``doc_id``), ``text``, and optional ``title``,
-``published``, ``outlet`` (or ``source``), ``url``; every other field is kept in
-``Document.metadata``. A record without an id gets ``<file stem>-<line>``.
+**JSON, dicts and DataFrame rows.** Fields ``id`` (or ``doc_id``), ``text``, and
+optional ``title``, ``published`` (or ``date``), ``outlet`` (or ``source``), ``url``;
+every other field is kept in ``Document.metadata``. ``load(df, id="key", text="body")``
+names the columns explicitly. A record without an id gets ``<file stem>-<line>``.
+JSON Lines end a record at a line feed only: U+2028 and U+0085 are valid inside strings.
 
 **Bad input loses nothing.** Problems never stop the load: each becomes an
 ``InvalidDocumentError`` (naming the file, the 1-based line and the field) or an
@@ -27,10 +30,10 @@ included, so claim spans index into it.
 loaded. With ``strict=True`` an ``IngestError`` carrying all of them is raised
 after everything was read. The policies:
 
-* decoding: UTF-8 (a byte-order mark is removed; UTF-16 with a byte-order mark
-  is read too). Text that is not valid UTF-8 is read as cp1252 (Windows Western
-  European, what most mis-saved news text is); if that fails too, as UTF-8 with
-  U+FFFD replacement characters. Either way the document is kept and an error
+* decoding: UTF-8 (a byte-order mark is removed; UTF-32 and UTF-16 with a
+  byte-order mark are read too). Text that is not valid UTF-8 is read as cp1252
+  (Windows Western European, what most mis-saved news text is); if that fails too,
+  as UTF-8 with U+FFFD replacement characters. Either way the document is kept and an error
   records which fallback was used, so nothing is dropped silently;
 * a file with NUL bytes is binary and is skipped with an error; so are empty
   files, records without a non-empty ``text``, malformed JSON lines and lines
@@ -40,7 +43,16 @@ after everything was read. The policies:
 * a duplicate id: a record with the same id and the same text as an earlier one
   is the same document and is skipped; with a different text it is kept under
   the id ``<id>~2`` (``~3``, ...). Both cases are recorded;
-* a missing path, or a file that cannot be read: ``InputNotFoundError``.
+* a missing path, or a file that cannot be read: ``InputNotFoundError``;
+* a file larger than ``max_bytes`` (``MAX_BYTES``, 1 GiB, by default): skipped with
+  an error before it is read;
+* a lone surrogate (from a JSON escape such as backslash-ud800): replaced with U+FFFD, with an
+  error naming the field, so every writer can encode the text; a file name that is
+  not valid UTF-8 gives a printable id and path the same way;
+* a symbolic link in a folder that leads outside the given folders: skipped with an
+  error unless ``follow_links=True``; links to folders are not descended (with
+  ``follow_links=True`` each real folder is read once);
+* a source of a type ``load`` cannot read: ``InvalidTypeError``, raised at once.
 
 Nothing in a document is ever followed: no includes, no URLs fetched, no code run.
 """
@@ -50,6 +62,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import numbers
 import os
 import re
 import stat
@@ -515,8 +528,8 @@ class _Loader:
         doc_id = raw["id"]
         if _blank(doc_id):
             doc_id = default_id
-        if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-            doc_id = str(doc_id)
+        if isinstance(doc_id, numbers.Integral) and not isinstance(doc_id, bool):
+            doc_id = str(int(doc_id))  # also numpy's integers, as table columns hold them
         if not isinstance(doc_id, str) or not doc_id.strip():
             self.error(
                 f"the id of the record in {where} must be a non-empty string or a whole number; "
