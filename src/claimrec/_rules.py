@@ -218,18 +218,21 @@ def _compile(pattern: str, macros: tuple[tuple[str, str], ...]) -> re.Pattern[st
 
 
 @functools.lru_cache(maxsize=1024)
-def _key(pattern: str, macros: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    return required_keys(_expand(pattern, macros))
+def _key(
+    pattern: str, macros: tuple[tuple[str, str], ...], common: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    return required_keys(_expand(pattern, macros), common=common)
 
 
-def required_keys(pattern: str) -> tuple[str, ...]:
+def required_keys(pattern: str, *, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
     r"""
     Literals of which every match of *pattern* holds at least one (lower-cased), or ``()``.
 
     Read from the structure of the pattern: a run of letters at its top level, or a
     group at its top level whose every alternative requires a literal. Letters inside a
     class or an escape, and parts made optional by ``?``, ``*`` or ``{0,...}``, are left
-    out. Of the candidates, the one whose shortest literal is longest is kept.
+    out. Of the candidates, one that holds none of the *common* words (they are in most
+    sentences) is preferred, then the one whose shortest literal is longest.
 
     >>> required_keys(r"(?:death\s+)?toll\s+(?:rose|climbed)\s+to\s+\d+")
     ('toll',)
@@ -237,21 +240,28 @@ def required_keys(pattern: str) -> tuple[str, ...]:
     ('was',)
     >>> required_keys(r"a?|b")
     ()
+    >>> required_keys(r"us(?:ed|ing)")
+    ('using', 'used')
+    >>> required_keys(r"(?:half|most)\s+of\s+(?:the|its)\s+", common=frozenset({"the", "its"}))
+    ('half', 'most')
     """
     alternatives = _split_top(pattern, "|")
     if len(alternatives) > 1:
-        keys = [required_keys(alt) for alt in alternatives]
+        keys = [required_keys(alt, common=common) for alt in alternatives]
         if not all(keys):
             return ()
         return tuple(sorted({k for ks in keys for k in ks}, key=lambda k: (-len(k), k)))
-    candidates = [cand for cand in _candidates(pattern) if cand]
+    candidates = [cand for cand in _candidates(pattern, common) if cand]
     if not candidates:
         return ()
-    best = max(candidates, key=lambda ks: (min(map(len, ks)), -len(ks)))
+    best = max(
+        candidates,
+        key=lambda ks: (not common.intersection(ks), min(map(len, ks)), -len(ks)),
+    )
     return tuple(sorted(set(best), key=lambda k: (-len(k), k)))
 
 
-def _candidates(pattern: str) -> list[tuple[str, ...]]:
+def _candidates(pattern: str, common: frozenset[str]) -> list[tuple[str, ...]]:
     """Key sets of the top-level items of *pattern* (one alternative, no top-level ``|``)."""
     out: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -267,11 +277,16 @@ def _candidates(pattern: str) -> list[tuple[str, ...]]:
             run = []
             i = _class_end(pattern, i)
         elif c == "(":
-            out.append(_flush(run, optional=False))
-            run = []
             close = _group_end(pattern, i)
-            if not _optional_at(pattern, close):
-                out.append(required_keys(_group_body(pattern[i + 1 : close - 1])))
+            body = _group_body(pattern[i + 1 : close - 1])
+            if run and not _optional_at(pattern, close) and _WORD_ENDINGS.fullmatch(body):
+                # "us(?:ed|ing)": the letters before a group of endings join each ending
+                out.append(tuple("".join(run) + ending for ending in body.split("|")))
+            else:
+                out.append(_flush(run, optional=False))
+                if not _optional_at(pattern, close):
+                    out.append(required_keys(body, common=common))
+            run = []
             i = close
         elif c.isalpha():
             run.append(c.lower())
@@ -282,6 +297,10 @@ def _candidates(pattern: str) -> list[tuple[str, ...]]:
             i += 1
     out.append(_flush(run, optional=False))
     return out
+
+
+#: A group body of plain lower-case endings: "ed|ing|s".
+_WORD_ENDINGS: Final = re.compile(r"[a-z]+(?:\|[a-z]+)*")
 
 
 def _flush(run: list[str], *, optional: bool) -> tuple[str, ...]:
@@ -402,6 +421,7 @@ class RuleSet:
         default=(), converter=_to_words, repr=False
     )
     stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
+    common_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
 
     def __attrs_post_init__(self) -> None:
         names = [r.name for r in self.rules]
@@ -435,7 +455,7 @@ class RuleSet:
 
     def key(self, rule: Rule) -> tuple[str, ...]:
         """Literals of which a sentence must hold one (lower-cased) for *rule* to be tried."""
-        return _key(rule.pattern, self.macros)
+        return _key(rule.pattern, self.macros, self.common_words)
 
     def hits(self, text: str, *, title: bool = False, lexicon: Lexicon | None = None) -> list[Hit]:
         """The counts the rules read in *text*, in rule order."""
@@ -541,11 +561,14 @@ class RuleSet:
                     starts = self._figure_starts(low)
                 if not starts:
                     continue  # no figure in the sentence: this rule cannot fire
-            matches = (
-                _matches_at(self._patterns[i], low, starts or [])
-                if anchored[i]
-                else self._patterns[i].finditer(low)
-            )
+            pattern = self._patterns[i]
+            matches: Iterable[re.Match[str]]
+            if anchored[i]:
+                matches = _matches_at(pattern, low, starts or [])
+            elif rule.pattern.startswith("^"):  # the sentence start only: one try
+                matches = [m] if (m := pattern.match(low)) is not None else []
+            else:
+                matches = pattern.finditer(low)
             for m in matches:
                 self._take(rule, m, text, lexicon, into=(hits, cues))
         return tuple(hits), tuple(cues)

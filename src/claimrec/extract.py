@@ -1608,7 +1608,7 @@ _TABLE_KEYS: Final = tuple(
     key
     for pattern, _ in (*_PREDICATES, *_ACTIVE, *_MEASURE_NOUNS)
     for alternative in _split_top(pattern, "|")
-    for key in required_keys(alternative)
+    for key in required_keys(alternative, common=load_rules().common_words)
 )
 _COUNT_CUE: Final = (
     literal_union((*_COUNT_KEYS, *_TABLE_KEYS))

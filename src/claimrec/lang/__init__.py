@@ -134,4 +134,5 @@ def load_rules(language: str = "en", packs: tuple[str, ...] = DEFAULT_PACKS) -> 
         macros=macros,
         measure_words=base.get("measure_words", {}),
         stop_words=frozenset(stop),
+        common_words=frozenset(base.get("keys", {}).get("common", ())),
     )
