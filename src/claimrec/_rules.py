@@ -385,6 +385,10 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+def _to_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(value)
 
@@ -420,8 +424,8 @@ class RuleSet:
     measure_words: tuple[tuple[str, tuple[str, ...]], ...] = field(
         default=(), converter=_to_words, repr=False
     )
-    stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
-    common_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
+    stop_words: frozenset[str] = field(default=frozenset(), converter=_to_set, repr=False)
+    common_words: frozenset[str] = field(default=frozenset(), converter=_to_set, repr=False)
 
     def __attrs_post_init__(self) -> None:
         names = [r.name for r in self.rules]

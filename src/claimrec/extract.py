@@ -50,7 +50,7 @@ from claimrec._dates import DateMatch, scan_dates
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._rules import Cue, Hit, RuleSet, _group_end, _split_top, required_keys
 from claimrec._text import Sentence, literal_union, split_sentences
-from claimrec.lang import load_frames, load_rules
+from claimrec.lang import common_words, load_frames, load_rules
 from claimrec.model import (
     Attribution,
     Claim,
@@ -1608,7 +1608,7 @@ _TABLE_KEYS: Final = tuple(
     key
     for pattern, _ in (*_PREDICATES, *_ACTIVE, *_MEASURE_NOUNS)
     for alternative in _split_top(pattern, "|")
-    for key in required_keys(alternative, common=load_rules().common_words)
+    for key in required_keys(alternative, common=common_words())
 )
 _COUNT_CUE: Final = (
     literal_union((*_COUNT_KEYS, *_TABLE_KEYS))
