@@ -99,6 +99,16 @@ class Rule:
     r"""
     One declarative count rule: what it reads, what it yields, where it must and must not fire.
 
+    Fields: ``name`` (unique in a set), ``frame`` (one of :data:`FRAMES`), ``pattern`` (a
+    regular expression with the pack's ``{PIECES}``), ``measures`` (``("*",)`` takes them
+    from the words of the ``m`` group), ``subject`` (``person``, ``munition`` or ``any``:
+    what the counted group must be), ``group`` (a fixed group key), ``scope`` and
+    ``focus`` (fixed, else read from context), ``bound`` (``more_than``, ``at_least``,
+    ``at_most``), ``zero`` / ``value`` / ``plural`` (a claim of 0, a fixed figure, a
+    bare plural of 2..), ``subject_before`` (the group from the words before the match),
+    ``weak`` (only when nothing else counts the measure in the sentence), ``title_only``,
+    ``pack``, and the example sentences ``fires_on`` and ``ignores``.
+
     >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
     ...             pattern=r"\btoll\s+hits\s+{COUNT}", fires_on=("Blast toll hits 45",))
     >>> rule.name, rule.frame, rule.measures
@@ -131,11 +141,9 @@ class Rule:
         if self.frame not in _SPAN_FRAMES and self.frame != "recap" and not self.measures:
             msg = f"measures of rule {self.name!r} must not be empty for frame {self.frame!r}"
             raise InvalidValueError(msg)
-
-
-def rule_frame_needs_measures(frame: str) -> bool:
-    """Whether a rule of *frame* must name measures (span frames need none)."""
-    return frame not in _SPAN_FRAMES and frame != "recap"
+        if self.value is not None and self.value < 0:
+            msg = f"value of rule {self.name!r} must be None or >= 0, got {self.value!r}"
+            raise InvalidValueError(msg)
 
 
 @frozen
