@@ -120,6 +120,8 @@ def _opening(alternative: str) -> set[str] | None:
     """The letters *alternative* may open with, or None when that is not plain."""
     if alternative[:1].isalpha():
         return {alternative[0].lower()}
+    if alternative.startswith(("(?<!", "(?<=")):  # a look-behind reads nothing: skip it
+        return _opening(alternative[_group_end(alternative, 0) :])
     if not alternative.startswith("(?:"):
         return None
     end = _group_end(alternative, 0)
