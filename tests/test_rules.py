@@ -261,3 +261,11 @@ class TestFrameTables:
         """The literal keys a sentence must hold include each row's own key."""
         assert _COUNT_CUE.search("medics airlifted 4 of them")
         assert required_keys(r"rescu(?:ed|ing)") == ("rescuing", "rescued")
+
+
+class TestZeroBesideACount:
+    def test_a_zero_of_a_second_group_keeps_the_first_count(self) -> None:
+        """'killed three gunmen and no bystanders' is 3 gunmen killed and 0 bystanders."""
+        got = _counts("The raid killed three gunmen and no bystanders, police said.")
+
+        assert sorted((g[0], g[2]) for g in got) == [("killed", 0), ("killed", 3)]

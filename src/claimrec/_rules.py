@@ -157,6 +157,9 @@ class Hit:
     group: str
     quantity: Quantity
     rule: Rule = field(repr=lambda r: r.name)
+    #: Where the part of the sentence this count replaces starts: for a claim of zero,
+    #: its noun phrase ("killed three fighters and no | civilians"); else ``start``.
+    cover: int = 0
 
 
 @frozen
@@ -638,8 +641,9 @@ class RuleSet:
             return []
         start = m.start("count") if _has(m, "count") else m.start()
         subject = text[start : max(m.end(), start + 1)].strip()
+        cover = m.start("np") if rule.zero and _has(m, "np") else start
         return [
-            Hit(start, m.end(), measure, subject, group, quantity, rule)
+            Hit(start, m.end(), measure, subject, group, quantity, rule, cover=cover)
             for measure in self._measures(rule, m)
         ]
 
