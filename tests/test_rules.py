@@ -23,12 +23,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 
 
 def _seconds(text: str) -> float:
-    """The best of two runs of extract on variants of *text* (damps noise from other jobs)."""
+    """The best of three runs of extract on variants of *text* (damps noise from other jobs)."""
     best = float("inf")
-    for run in range(2):
-        start = time.perf_counter()
+    for run in range(3):
+        start = time.process_time()  # this process's CPU time: other jobs' load barely counts
         extract(Document(id="h", text=f"Run {run}: {text}"))  # distinct: no memo helps
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -44,7 +44,7 @@ class TestHostileInput:
 
         per_kb = t_large / (len(large) / 1000)
         assert per_kb < 0.05, f"{per_kb * 1000:.1f} ms per KB"
-        assert t_large < 3.5 * t_small + 0.05, f"{t_small:.3f}s then {t_large:.3f}s"
+        assert t_large < 3.5 * t_small + 0.1, f"{t_small:.3f}s then {t_large:.3f}s"
 
 
 from claimrec._rules import Rule, RuleSet, required_keys  # noqa: E402
@@ -260,4 +260,12 @@ class TestFrameTables:
     def test_every_table_row_passes_the_sentence_pre_filter(self) -> None:
         """The literal keys a sentence must hold include each row's own key."""
         assert _COUNT_CUE.search("medics airlifted 4 of them")
-        assert required_keys(r"rescu(?:ed|ing)") == ("rescu",)
+        assert required_keys(r"rescu(?:ed|ing)") == ("rescuing", "rescued")
+
+
+class TestZeroBesideACount:
+    def test_a_zero_of_a_second_group_keeps_the_first_count(self) -> None:
+        """'killed three gunmen and no bystanders' is 3 gunmen killed and 0 bystanders."""
+        got = _counts("The raid killed three gunmen and no bystanders, police said.")
+
+        assert sorted((g[0], g[2]) for g in got) == [("killed", 0), ("killed", 3)]

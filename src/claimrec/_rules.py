@@ -99,6 +99,16 @@ class Rule:
     r"""
     One declarative count rule: what it reads, what it yields, where it must and must not fire.
 
+    Fields: ``name`` (unique in a set), ``frame`` (one of :data:`FRAMES`), ``pattern`` (a
+    regular expression with the pack's ``{PIECES}``), ``measures`` (``("*",)`` takes them
+    from the words of the ``m`` group), ``subject`` (``person``, ``munition`` or ``any``:
+    what the counted group must be), ``group`` (a fixed group key), ``scope`` and
+    ``focus`` (fixed, else read from context), ``bound`` (``more_than``, ``at_least``,
+    ``at_most``), ``zero`` / ``value`` / ``plural`` (a claim of 0, a fixed figure, a
+    bare plural of 2..), ``subject_before`` (the group from the words before the match),
+    ``weak`` (only when nothing else counts the measure in the sentence), ``title_only``,
+    ``pack``, and the example sentences ``fires_on`` and ``ignores``.
+
     >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
     ...             pattern=r"\btoll\s+hits\s+{COUNT}", fires_on=("Blast toll hits 45",))
     >>> rule.name, rule.frame, rule.measures
@@ -131,11 +141,9 @@ class Rule:
         if self.frame not in _SPAN_FRAMES and self.frame != "recap" and not self.measures:
             msg = f"measures of rule {self.name!r} must not be empty for frame {self.frame!r}"
             raise InvalidValueError(msg)
-
-
-def rule_frame_needs_measures(frame: str) -> bool:
-    """Whether a rule of *frame* must name measures (span frames need none)."""
-    return frame not in _SPAN_FRAMES and frame != "recap"
+        if self.value is not None and self.value < 0:
+            msg = f"value of rule {self.name!r} must be None or >= 0, got {self.value!r}"
+            raise InvalidValueError(msg)
 
 
 @frozen
@@ -149,6 +157,9 @@ class Hit:
     group: str
     quantity: Quantity
     rule: Rule = field(repr=lambda r: r.name)
+    #: Where the part of the sentence this count replaces starts: for a claim of zero,
+    #: its noun phrase ("killed three fighters and no | civilians"); else ``start``.
+    cover: int = 0
 
 
 @frozen
@@ -218,18 +229,21 @@ def _compile(pattern: str, macros: tuple[tuple[str, str], ...]) -> re.Pattern[st
 
 
 @functools.lru_cache(maxsize=1024)
-def _key(pattern: str, macros: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    return required_keys(_expand(pattern, macros))
+def _key(
+    pattern: str, macros: tuple[tuple[str, str], ...], common: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    return required_keys(_expand(pattern, macros), common=common)
 
 
-def required_keys(pattern: str) -> tuple[str, ...]:
+def required_keys(pattern: str, *, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
     r"""
     Literals of which every match of *pattern* holds at least one (lower-cased), or ``()``.
 
     Read from the structure of the pattern: a run of letters at its top level, or a
     group at its top level whose every alternative requires a literal. Letters inside a
     class or an escape, and parts made optional by ``?``, ``*`` or ``{0,...}``, are left
-    out. Of the candidates, the one whose shortest literal is longest is kept.
+    out. Of the candidates, one that holds none of the *common* words (they are in most
+    sentences) is preferred, then the one whose shortest literal is longest.
 
     >>> required_keys(r"(?:death\s+)?toll\s+(?:rose|climbed)\s+to\s+\d+")
     ('toll',)
@@ -237,21 +251,28 @@ def required_keys(pattern: str) -> tuple[str, ...]:
     ('was',)
     >>> required_keys(r"a?|b")
     ()
+    >>> required_keys(r"us(?:ed|ing)")
+    ('using', 'used')
+    >>> required_keys(r"(?:half|most)\s+of\s+(?:the|its)\s+", common=frozenset({"the", "its"}))
+    ('half', 'most')
     """
     alternatives = _split_top(pattern, "|")
     if len(alternatives) > 1:
-        keys = [required_keys(alt) for alt in alternatives]
+        keys = [required_keys(alt, common=common) for alt in alternatives]
         if not all(keys):
             return ()
         return tuple(sorted({k for ks in keys for k in ks}, key=lambda k: (-len(k), k)))
-    candidates = [cand for cand in _candidates(pattern) if cand]
+    candidates = [cand for cand in _candidates(pattern, common) if cand]
     if not candidates:
         return ()
-    best = max(candidates, key=lambda ks: (min(map(len, ks)), -len(ks)))
+    best = max(
+        candidates,
+        key=lambda ks: (not common.intersection(ks), min(map(len, ks)), -len(ks)),
+    )
     return tuple(sorted(set(best), key=lambda k: (-len(k), k)))
 
 
-def _candidates(pattern: str) -> list[tuple[str, ...]]:
+def _candidates(pattern: str, common: frozenset[str]) -> list[tuple[str, ...]]:
     """Key sets of the top-level items of *pattern* (one alternative, no top-level ``|``)."""
     out: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -267,11 +288,16 @@ def _candidates(pattern: str) -> list[tuple[str, ...]]:
             run = []
             i = _class_end(pattern, i)
         elif c == "(":
-            out.append(_flush(run, optional=False))
-            run = []
             close = _group_end(pattern, i)
-            if not _optional_at(pattern, close):
-                out.append(required_keys(_group_body(pattern[i + 1 : close - 1])))
+            body = _group_body(pattern[i + 1 : close - 1])
+            if run and not _optional_at(pattern, close) and _WORD_ENDINGS.fullmatch(body):
+                # "us(?:ed|ing)": the letters before a group of endings join each ending
+                out.append(tuple("".join(run) + ending for ending in body.split("|")))
+            else:
+                out.append(_flush(run, optional=False))
+                if not _optional_at(pattern, close):
+                    out.append(required_keys(body, common=common))
+            run = []
             i = close
         elif c.isalpha():
             run.append(c.lower())
@@ -282,6 +308,10 @@ def _candidates(pattern: str) -> list[tuple[str, ...]]:
             i += 1
     out.append(_flush(run, optional=False))
     return out
+
+
+#: A group body of plain lower-case endings: "ed|ing|s".
+_WORD_ENDINGS: Final = re.compile(r"[a-z]+(?:\|[a-z]+)*")
 
 
 def _flush(run: list[str], *, optional: bool) -> tuple[str, ...]:
@@ -366,6 +396,10 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+def _to_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(value)
 
@@ -401,7 +435,8 @@ class RuleSet:
     measure_words: tuple[tuple[str, tuple[str, ...]], ...] = field(
         default=(), converter=_to_words, repr=False
     )
-    stop_words: frozenset[str] = field(default=frozenset(), converter=frozenset, repr=False)
+    stop_words: frozenset[str] = field(default=frozenset(), converter=_to_set, repr=False)
+    common_words: frozenset[str] = field(default=frozenset(), converter=_to_set, repr=False)
 
     def __attrs_post_init__(self) -> None:
         names = [r.name for r in self.rules]
@@ -435,7 +470,7 @@ class RuleSet:
 
     def key(self, rule: Rule) -> tuple[str, ...]:
         """Literals of which a sentence must hold one (lower-cased) for *rule* to be tried."""
-        return _key(rule.pattern, self.macros)
+        return _key(rule.pattern, self.macros, self.common_words)
 
     def hits(self, text: str, *, title: bool = False, lexicon: Lexicon | None = None) -> list[Hit]:
         """The counts the rules read in *text*, in rule order."""
@@ -541,11 +576,14 @@ class RuleSet:
                     starts = self._figure_starts(low)
                 if not starts:
                     continue  # no figure in the sentence: this rule cannot fire
-            matches = (
-                _matches_at(self._patterns[i], low, starts or [])
-                if anchored[i]
-                else self._patterns[i].finditer(low)
-            )
+            pattern = self._patterns[i]
+            matches: Iterable[re.Match[str]]
+            if anchored[i]:
+                matches = _matches_at(pattern, low, starts or [])
+            elif rule.pattern.startswith("^"):  # the sentence start only: one try
+                matches = [m] if (m := pattern.match(low)) is not None else []
+            else:
+                matches = pattern.finditer(low)
             for m in matches:
                 self._take(rule, m, text, lexicon, into=(hits, cues))
         return tuple(hits), tuple(cues)
@@ -603,8 +641,9 @@ class RuleSet:
             return []
         start = m.start("count") if _has(m, "count") else m.start()
         subject = text[start : max(m.end(), start + 1)].strip()
+        cover = m.start("np") if rule.zero and _has(m, "np") else start
         return [
-            Hit(start, m.end(), measure, subject, group, quantity, rule)
+            Hit(start, m.end(), measure, subject, group, quantity, rule, cover=cover)
             for measure in self._measures(rule, m)
         ]
 

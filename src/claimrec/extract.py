@@ -52,7 +52,7 @@ from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._responsibility import ResponsibilityReader
 from claimrec._rules import Cue, Hit, RuleSet, _group_end, _split_top, required_keys
 from claimrec._text import Sentence, literal_union, split_sentences
-from claimrec.lang import load_frames, load_rules
+from claimrec.lang import common_words, load_frames, load_rules
 from claimrec.link.places import fold
 from claimrec.model import (
     Attribution,
@@ -123,6 +123,8 @@ def _opening(alternative: str) -> set[str] | None:
     """The letters *alternative* may open with, or None when that is not plain."""
     if alternative[:1].isalpha():
         return {alternative[0].lower()}
+    if alternative.startswith(("(?<!", "(?<=")):  # a look-behind reads nothing: skip it
+        return _opening(alternative[_group_end(alternative, 0) :])
     if not alternative.startswith("(?:"):
         return None
     end = _group_end(alternative, 0)
@@ -1547,7 +1549,7 @@ _TABLE_KEYS: Final = tuple(
     key
     for pattern, _ in (*_PREDICATES, *_ACTIVE, *_MEASURE_NOUNS)
     for alternative in _split_top(pattern, "|")
-    for key in required_keys(alternative)
+    for key in required_keys(alternative, common=common_words())
 )
 _COUNT_CUE: Final = (
     literal_union((*_COUNT_KEYS, *_TABLE_KEYS))
@@ -1774,7 +1776,8 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     An ``unknown`` cue ("not clear whether anyone was hurt") or a ``whole`` one ("a third
     of the 90 passengers") drops every count inside it.
     A rule hit replaces the built-in counts it overlaps of its measure (of any measure
-    for a claim of zero, which reads "none of the 40 passengers" as 0, not 40), unless
+    for a claim of zero, which reads "none of the 40 passengers" as 0, not 40; a claim
+    of zero replaces from its noun phrase on, and other zeros anywhere in it), unless
     it only repeats one of them (same figure, no group, scope or focus of its own).
     Of two rule hits of one measure over one span, the longer one is kept.
     """
@@ -1789,7 +1792,9 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
         over = [
             f
             for f in out
-            if f.start < h.end and h.start < f.end and (h.rule.zero or f.measure == h.measure)
+            if f.start < h.end
+            and (h.cover < f.end or (h.start < f.end and f.quantity.high == 0))
+            and (h.rule.zero or f.measure == h.measure)
         ]
         if _repeats(h, over) or (h.rule.plural and over):
             continue  # a bare plural never overrides a figure

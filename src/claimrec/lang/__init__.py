@@ -43,6 +43,7 @@ __all__ = [
     "Hit",
     "Rule",
     "RuleSet",
+    "common_words",
     "load_frames",
     "load_rules",
 ]
@@ -105,6 +106,19 @@ def load_frames(language: str = "en") -> Frames:
 
 
 @functools.cache
+def common_words(language: str = "en") -> frozenset[str]:
+    """
+    The words of *language* found in most sentences (``[keys] common`` of its pack).
+
+    A literal index avoids them when a pattern holds a rarer word.
+
+    >>> "the" in common_words()
+    True
+    """
+    return frozenset(_read(language, "macros.toml").get("keys", {}).get("common", ()))
+
+
+@functools.cache
 def load_rules(language: str = "en", packs: tuple[str, ...] = DEFAULT_PACKS) -> RuleSet:
     """
     The rules of *packs* in *language*, with the pack's pieces and words.
@@ -134,4 +148,5 @@ def load_rules(language: str = "en", packs: tuple[str, ...] = DEFAULT_PACKS) -> 
         macros=macros,
         measure_words=base.get("measure_words", {}),
         stop_words=frozenset(stop),
+        common_words=common_words(language),
     )
