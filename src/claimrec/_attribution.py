@@ -330,6 +330,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(".’'").removesuffix("’s").removesuffix("'s")
 
 
+@functools.lru_cache(maxsize=4096)
 def _classify(np: str) -> tuple[str, str | None] | None:
     """
     The kind of a speaker phrase, and the kind of earlier speaker it refers to (if any).
