@@ -165,6 +165,8 @@ HARD_NEGATIVES = [
     "Police said the suspects fled in a white car.",
     "The singer said she had nothing to do with the album's delay.",
     "The two rivals blamed each other for the defeat.",
+    "The senator denied any involvement in the land deal.",
+    "The coach took responsibility for the defeat.",
 ]
 
 
