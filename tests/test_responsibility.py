@@ -48,10 +48,10 @@ class TestRuleTable:
 
     @pytest.mark.parametrize(("name", "text"), EXAMPLES)
     def test_every_example_holds_one_of_its_rule_keys(self, name: str, text: str) -> None:
-        """The pre-filter keys of a rule occur in each of its examples (the filter loses none)."""
+        """A pre-filter key of a rule starts a word of each of its examples (the filter loses none)."""
         rule = next(r for r in RULES if r.name == name)
 
-        assert any(key in text.lower() for key in rule.keys)
+        assert rule.key_re.search(text.lower()) is not None
 
     def test_a_rule_added_at_run_time_fires(self) -> None:
         """A new rule in a TOML table is read with no other edit: pre-filters come from the table."""
@@ -165,6 +165,8 @@ HARD_NEGATIVES = [
     "Police said the suspects fled in a white car.",
     "The singer said she had nothing to do with the album's delay.",
     "The two rivals blamed each other for the defeat.",
+    "The senator denied any involvement in the land deal.",
+    "The coach took responsibility for the defeat.",
 ]
 
 

@@ -66,6 +66,8 @@ class Rule:
     actor: str
     pattern: re.Pattern[str] = field(repr=False)
     keys: tuple[str, ...] = field(repr=False)
+    #: the pre-filter: one of *keys* at the start of a word of the lower-cased sentence
+    key_re: re.Pattern[str] = field(repr=False, eq=False)
     blamer: str = "subject"
     needs: str | None = None
     fires_on: tuple[str, ...] = field(default=(), repr=False)
@@ -86,6 +88,11 @@ class Stance:
 
 def _alternation(words: Sequence[str]) -> str:
     return "(?:" + "|".join(words) + ")"
+
+
+def _word_starts(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of *keys* where a word starts (a trie of their letters)."""
+    return re.compile(r"\b" + literal_union(keys).pattern)
 
 
 def _check(record: Mapping[str, object], key: str, allowed: Sequence[str], default: str) -> str:
@@ -115,6 +122,7 @@ def _compile(record: Mapping[str, object], words: Mapping[str, list[str]]) -> Ru
         actor=_check(record, "actor", _ACTOR_PLACES, ""),
         pattern=re.compile(pattern, flags),
         keys=keys,
+        key_re=_word_starts(keys),
         blamer=_check(record, "blamer", _BLAMERS, "subject"),
         needs=str(record["needs"]) if "needs" in record else None,
         fires_on=tuple(record.get("fires_on", ())),  # type: ignore[arg-type]
@@ -474,7 +482,7 @@ def _group_kind(actor: str, sentence: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _key_filter(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     """One pattern for every key of *rules*: a sentence it does not match holds no stance."""
-    return literal_union(tuple(sorted({k for r in rules for k in r.keys})))
+    return _word_starts(tuple(sorted({k for r in rules for k in r.keys})))
 
 
 class ResponsibilityReader:
@@ -495,6 +503,7 @@ class ResponsibilityReader:
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
         self._keys = _key_filter(self.rules)
+        self._all_keys = tuple(sorted({k for r in self.rules for k in r.keys}))
         self.last_actor: str | None = None
         self.last_group: str | None = None
 
@@ -516,9 +525,10 @@ class ResponsibilityReader:
         if self._keys.search(low) is None:
             return kept
         taken: list[tuple[int, int]] = []  # the spans kept, sorted and disjoint
+        present = {k for k in self._all_keys if k in low}  # one pass, then set tests per rule
         has_attack: bool | None = None
         for rule in self.rules:
-            if not any(map(low.__contains__, rule.keys)):
+            if present.isdisjoint(rule.keys) or rule.key_re.search(low) is None:
                 continue
             if rule.needs == "attack":
                 if has_attack is None:
