@@ -160,16 +160,14 @@ _FURNITURE_KEYS: Final = (
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
 )  # fmt: skip
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
-#: A first block without final punctuation is the title only up to this length: a longer
-#: one is a truncated page (its sentences are read as body, each with its own speaker).
-_TITLE_MAX: Final = 250
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
 _SHORT_LINE: Final = 24
+#: Possessive quantifiers keep it linear: a word ends where its letters end, so a run
+#: of capitals cannot be split into words in many ways when the line fails to match.
 _BYLINE: Final = re.compile(
-    # possessive quantifiers: a name is all its word characters, so a run of capitals
-    # splits into words one way only (an optional separator made it exponential)
-    r"(?:by:?[ \t]{1,3}(?:[A-Z][\w'’.\-]{0,30}+[ \t,]{0,3}+){1,6}(?:and [A-Z][\w.]{0,30}+[ \t]{0,3}+){0,3}$"
-    r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}(?:[ \t][A-Z][\w.\-]{1,30}){0,3}$)"
+    r"(?:by:?[ \t]{1,3}+[A-Z][\w'’.\-]{0,30}+(?:[ \t,]{1,3}+[A-Z][\w'’.\-]{0,30}+){0,5}+[ \t,]{0,3}+"
+    r"(?:and [A-Z][\w.]{0,30}+[ \t]{0,3}+){0,3}+$"
+    r"|[—–-][ \t]?[A-Z][\w.\-]{1,30}+(?:[ \t][A-Z][\w.\-]{1,30}+){0,3}+$)"
 )
 _DATE_LINE: Final = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?"
@@ -192,6 +190,10 @@ _CONTEXT_LOWER: Final = ("\u03a3", "\u212a")
 _SMALL_WORDS: Final = _wordset(
     "a an the of in on at to for and or but by with from as vs via into over after"
 )
+
+#: A first block without final punctuation is the title only up to this length: a longer
+#: one is a truncated page (its sentences are read as body, each with its own speaker).
+_TITLE_MAX: Final = 250
 
 
 def _norm(text: str) -> str:
