@@ -122,3 +122,25 @@ class TestHandBuiltClaims:
         """claims=5 or a string is refused by type."""
         with pytest.raises(InvalidTypeError, match="claims"):
             check_claims(docs(), "a:1")
+
+
+class TestRulePacks:
+    """Settings choose the rule packs extraction reads; every backend honours them."""
+
+    TEXT = "Two people were shot dead outside a bar on Friday, police said."
+
+    def test_the_default_packs_are_general_conflict_and_shootings(self) -> None:
+        assert cr.Settings().packs == ("general", "conflict", "shootings")
+
+    def test_a_pack_that_does_not_exist_is_named_when_the_settings_are_made(self) -> None:
+        with pytest.raises(cr.ClaimrecError, match="nope"):
+            cr.Settings(packs=("nope",))
+
+    def test_worker_processes_read_the_same_packs_as_one_process(self) -> None:
+        docs = [cr.Document(f"d{i}", self.TEXT, published="2024-05-03") for i in range(3)]
+        settings = cr.Settings(packs=("general",))
+
+        one = cr.reconcile(docs, settings=settings, n_process=1)
+        two = cr.reconcile(docs, settings=settings, n_process=2)
+
+        assert one.to_json() == two.to_json()

@@ -127,11 +127,15 @@ def check_processes(n_process: object) -> int:
     return n_process
 
 
-def _extract_chunk(documents: Sequence[Document], lexicon: Lexicon | None) -> list[Claim]:
+def _extract_chunk(
+    documents: Sequence[Document], lexicon: Lexicon | None, packs: tuple[str, ...] | None = None
+) -> list[Claim]:
     """The worker's task: the claims of some documents, in order (module level, so spawn finds it)."""
     from claimrec.extract import extract_all  # noqa: PLC0415 - the worker imports what it runs
+    from claimrec.lang import load_rules  # noqa: PLC0415
 
-    return extract_all(documents, lexicon=lexicon)
+    rules = load_rules(packs=packs) if packs is not None else None
+    return extract_all(documents, lexicon=lexicon, rules=rules)
 
 
 def _sendable(value: object) -> bool:
@@ -149,6 +153,7 @@ def extract_documents(
     lexicon: Lexicon | None,
     n_process: int,
     bar: Bar,
+    packs: tuple[str, ...] | None = None,
 ) -> list[Claim]:
     """
     The claims of *documents* in document order, on *n_process* processes: the same list as serial.
@@ -162,15 +167,13 @@ def extract_documents(
     >>> [c.document for c in extract_documents(docs, lexicon=None, n_process=1, bar=_NoBar())]
     ['a', 'b']
     """
-    from claimrec.extract import extract_all  # noqa: PLC0415 - stages load on first use
-
     if n_process > 1 and len(documents) > 1 and not _sendable(lexicon):
         LOG.warning("the lexicon cannot be sent to worker processes; extracting in this process")
         n_process = 1
     if n_process == 1 or len(documents) < 2:
         claims: list[Claim] = []
         for document in documents:
-            claims.extend(extract_all([document], lexicon=lexicon))
+            claims.extend(_extract_chunk([document], lexicon, packs))
             bar.update(1)
         return claims
     size = max(1, min(_CHUNK, len(documents) // (n_process * 4) or 1))
@@ -179,7 +182,9 @@ def extract_documents(
     context: Any = multiprocessing.get_context()
     with ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
         for chunk, found in zip(
-            chunks, pool.map(_extract_chunk, chunks, [lexicon] * len(chunks)), strict=True
+            chunks,
+            pool.map(_extract_chunk, chunks, [lexicon] * len(chunks), [packs] * len(chunks)),
+            strict=True,
         ):
             claims.extend(found)
             bar.update(len(chunk))

@@ -79,6 +79,15 @@ def _check_threshold(_instance: Settings, _attribute: Attribute[Any], value: obj
         raise InvalidValueError(msg)
 
 
+def _check_packs(_instance: Settings, _attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
+    from claimrec.lang import load_rules  # noqa: PLC0415 - the packs load on first use
+
+    if not value or not all(isinstance(p, str) for p in value):
+        msg = f"Settings.packs must be a non-empty tuple of pack names such as ('general',); got {value!r:.80}"
+        raise InvalidValueError(msg)
+    load_rules(packs=value)  # a pack that does not exist is named now, not at extraction
+
+
 def _check_flag(_instance: Settings, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
         msg = f"Settings.{attribute.name} must be True or False; got {show(value)}"
@@ -106,6 +115,8 @@ class Settings:
         matchers: The event matchers (``claimrec.matchers.DEFAULT_MATCHERS`` if None).
         threshold: The match score that links two documents (the matcher default if None).
         policy: The rule for each estimate's ``best`` figure (``claimrec.resolve.POLICIES``).
+        packs: The rule packs extraction reads (``claimrec.lang.DEFAULT_PACKS``: general news,
+            conflict and shootings; see ``claimrec.lang.load_rules``).
         absent_as_zero: Opt in to the old estimates: a casualty measure nobody mentions
             is 0..0 whenever the event has other casualty claims. By default it is "not
             reported" (``claimrec.resolve.resolve``).
@@ -131,6 +142,9 @@ class Settings:
     )
     threshold: float | None = field(default=None, validator=_check_threshold)
     policy: str = field(default="consensus", validator=_check_policy)
+    packs: tuple[str, ...] = field(
+        default=("general", "conflict", "shootings"), converter=tuple, validator=_check_packs
+    )
     absent_as_zero: bool = field(default=False, validator=_check_flag)
     must_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
     cannot_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
@@ -328,7 +342,11 @@ def reconcile(
             len(documents), enabled=wants_bar(progress), desc="extract", delay=delay
         ) as bar:
             claims = extract_documents(
-                documents, lexicon=settings.lexicon, n_process=processes, bar=bar
+                documents,
+                lexicon=settings.lexicon,
+                n_process=processes,
+                bar=bar,
+                packs=settings.packs,
             )
         say(f"extracted {len(claims)} claims")
     else:
