@@ -511,6 +511,36 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
     return list(seen.items()), dateline if dateline in seen else ""
 
 
+#: How much of a document is read for the words it writes in lower case.
+_SCANNED: Final = 20_000
+_ACRONYM: Final = re.compile(r"[A-Z]{2,4}\.?")
+
+
+def _plausible(key: str, label: str, text: str) -> bool:
+    """
+    False for a one-word "place" that is no name.
+
+    That is a function word ("When police arrived"), a word *text* also writes in
+    lower case ("Custody", "Fatal",
+    "Local" at a sentence start), or an unknown acronym (a station's call letters,
+    a police department's initials); names the gazetteer knows always pass.
+
+    >>> _plausible("custody", "Custody", "He was taken into custody on Monday.")
+    False
+    >>> _plausible("wreg", "WREG", ""), _plausible("memphis", "MEMPHIS", "")
+    (False, True)
+    """
+    if " " in key or not label.strip():
+        return True
+    word = label.split(maxsplit=1)[0].lower().strip(".,'’")
+    if word in _STOPWORDS:
+        return False
+    lower = any(f" {word}{end}" in text for end in " ,.;:")
+    if not lower and not _ACRONYM.fullmatch(label.strip()):
+        return True
+    return default_gazetteer().resolve(key) is not None
+
+
 def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
 
@@ -578,6 +608,8 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
     places, dateline = _places(title, lead)
+    text = doc.text[:_SCANNED]
+    places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
     # with claims, the extractor's reading of kinds and counts is the one reading
     kinds = set() if claims else set(_kinds(head))
     counts = [] if claims else _counts(head)
@@ -592,8 +624,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
             counts.append((claim.measure, q.low, -1 if q.high is None else q.high))
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
-            if key and key not in {k for k, _ in places}:
-                places.append((key, mention.location or key))
+            label = mention.location or key
+            if key and key not in {k for k, _ in places} and _plausible(key, label, text):
+                places.append((key, label))
         if mention.kind:
             kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
