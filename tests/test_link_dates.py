@@ -120,3 +120,13 @@ class TestReadEventDate:
         reading = read_event_date(text, dt.date(2017, 1, 25))
 
         assert reading.precision == "before"
+
+    def test_an_earlier_event_named_after_this_one_does_not_date_it(self) -> None:
+        """'An aftershock struck on Thursday, four days after Sunday's quake' is Thursday's."""
+        text = [
+            "A strong aftershock struck the region on Thursday, four days after Sunday's quake."
+        ]
+
+        reading = read_event_date(text, dt.date(2025, 2, 13))
+
+        assert reading.date == dt.date(2025, 2, 13)

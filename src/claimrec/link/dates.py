@@ -246,7 +246,8 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
                 continue
             if _attributive(sentence, dm):
-                return reading
+                # "struck on Thursday, four days after Sunday's quake": the earlier date wins
+                return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
             if reading.precision == "month":
                 if cue == "event" and cued is None:
