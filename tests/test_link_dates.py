@@ -130,3 +130,11 @@ class TestReadEventDate:
         reading = read_event_date(text, dt.date(2025, 2, 13))
 
         assert reading.date == dt.date(2025, 2, 13)
+
+    def test_a_date_next_to_no_cue_only_bounds_the_event(self) -> None:
+        """'Rescuers on Tuesday pulled a boy from the rubble' does not date the collapse."""
+        text = ["Rescuers on Tuesday pulled a boy alive from the rubble of the market."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 11))
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 11), "before")

@@ -220,8 +220,9 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     A date next to an event word ("killed Sunday", "a fire on Friday", "Sunday's
     flood", "the March 3 bombing") dates the event; a date next to a later
     development ("said on Monday", "Police on Monday arrested", "rose to 19 on
-    Tuesday") only bounds it: the event happened on or before that day
-    (precision ``before``), unless a later sentence dates the event itself.
+    Tuesday"), or next to no cue at all ("rescuers on Tuesday pulled a boy from the
+    rubble"), only bounds it: the event happened on or before that day (precision
+    ``before``), unless a later sentence dates the event itself.
 
     Args:
         sentences: The headline and lead sentences, in order.
@@ -252,9 +253,9 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "killed one of his friends in February"
-            elif cue != "follow" and (cued is None or cued.precision == "month"):
+            elif cue == "event" and (cued is None or cued.precision == "month"):
                 cued = reading
-            elif bound is None and reading.date is not None and cue == "follow":
+            elif bound is None and reading.date is not None:
                 bound = EventDate(reading.date, "before")
         week = _week_or_month(sentence, words, published)
         if cued is not None:
