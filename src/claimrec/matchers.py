@@ -158,10 +158,32 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
 
     >>> place_similarity("ain asad", "asad"), place_similarity("elgin", "memphis", 0.85)
     (1.0, 0.0)
+    >>> place_similarity("east garfield park", "w garfield park")
+    0.0
     """
     if a == b:
         return 1.0
+    if _opposite_sides(a, b):
+        return 0.0
     return fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+
+
+_SIDES: Final = {"north": "n", "south": "s", "east": "e", "west": "w"}
+_OPPOSITE: Final = {"n": "s", "s": "n", "e": "w", "w": "e"}
+
+
+def _opposite_sides(a: str, b: str) -> bool:
+    """
+    True when two place keys name opposite sides ("East Garfield Park", "West Garfield Park").
+
+    >>> _opposite_sides("e garfield park", "west garfield park"), _opposite_sides("n st", "main st")
+    (True, False)
+    """
+    sides_a = {_SIDES.get(w, w) for w in a.split()} & _OPPOSITE.keys()
+    if not sides_a:
+        return False
+    sides_b = {_SIDES.get(w, w) for w in b.split()} & _OPPOSITE.keys()
+    return any(_OPPOSITE[s] in sides_b for s in sides_a)
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -204,7 +226,8 @@ class PlaceMatcher:
     one big city), the shared place explains little and the score shrinks to
     ``best * best / conflict``. Names the gazetteer resolves (``EventProfile.geo``)
     also match when they are one place by another name ("Banaras" and "Varanasi")
-    or lie within ``near_km`` of each other (1.0), or when one contains the other
+    or one city the gazetteer lists twice (1.0); two neighbouring places within
+    ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
     nothing matches; None when either side names no place.
 
@@ -273,7 +296,9 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         return 1.0
     if a.level == b.level == "city":
         km = a.distance_km(b)
-        return 1.0 if km is not None and km <= near_km else 0.0
+        if km is None or km > near_km:
+            return 0.0
+        return 1.0 if place_key(a.name) == place_key(b.name) else 0.5  # one city twice; neighbours
     inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
     if not inner.within(outer):
         return 0.0
