@@ -814,7 +814,10 @@ def _locate(
     """
     broad = [gazetteer.resolve(k) if k != dateline else None for k, _ in places]
     context = next((p for p in broad if p is not None and p.level != "city"), None)
-    geo = [gazetteer.resolve(k, within=context) for k, _ in places]
+    geo = [
+        gazetteer.resolve(k, within=context) if context is not None or k == dateline else g
+        for (k, _), g in zip(places, broad, strict=True)
+    ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
