@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from claimrec.link.dates import EventDate, read_event_date
 
@@ -138,3 +139,13 @@ class TestReadEventDate:
         reading = read_event_date(text, dt.date(2025, 2, 11))
 
         assert (reading.date, reading.precision) == (dt.date(2025, 2, 11), "before")
+
+    def test_a_huge_sentence_full_of_dates_reads_in_linear_time(self) -> None:
+        """Hostile input: a sentence of 50,000 words and 5,000 dates is read quickly."""
+        text = ["the " * 50_000 + "Gunmen killed two on Monday " + "and on Tuesday " * 5_000]
+
+        started = time.perf_counter()
+        reading = read_event_date(text, dt.date(2024, 1, 10))
+
+        assert reading.date == dt.date(2024, 1, 8)
+        assert time.perf_counter() - started < 5.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -64,6 +65,10 @@ _SKIP: Final = frozenset(
 )
 #: How many words either side of a date are searched for a cue.
 _REACH: Final = 8
+#: How many tokens either side of a date are looked at at all (skipped words included).
+_WINDOW: Final = 40
+#: A sentence's first dates are read; a list of hundreds (a table, an archive) dates nothing more.
+_DATES_PER_SENTENCE: Final = 12
 _AFTER_OTHER: Final = re.compile(
     r"\b(?:after|following|since)\s+(?:a|an|the|last)\b[^,;]*$", re.IGNORECASE
 )
@@ -107,8 +112,10 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     verb behind a comma after it (", police said") is the attribution of the whole
     sentence and does not count, another follow-up behind a comma counts for less.
     """
-    before = [w for w in words if w[1] <= at][::-1]
-    after = [w for w in words if w[0] >= end]
+    first_after = bisect.bisect_left(words, (end,))
+    last_before = bisect.bisect_left(words, (at,))  # words starting before the date
+    before = [w for w in words[max(0, last_before - _WINDOW) : last_before] if w[1] <= at][::-1]
+    after = words[first_after : first_after + _WINDOW]
     best: tuple[float, str] | None = None
     for side, penalty in ((before, 0.0), (after, 0.25)):
         found = _nearest(side)
@@ -241,7 +248,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     for n, sentence in enumerate(sentences):
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
         cued: EventDate | None = None
-        matches = scan_dates(sentence, published)
+        matches = scan_dates(sentence, published)[:_DATES_PER_SENTENCE]
         for k, dm in enumerate(matches):
             reading = _reading(dm, published)
             if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
