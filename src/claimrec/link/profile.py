@@ -1,4 +1,13 @@
-"""Event profiles: what a report says about its main event and the other events it recalls."""
+"""
+Event profiles: what a report says about its main event and the other events it recalls.
+
+A profile is read once per report: the event's day by ``claimrec.link.dates`` (over
+the one date scanner, ``claimrec._dates``), its places from the headline and lead
+(datelines, "in <Place>", named sites) and from its claims' mentions, resolved in
+the gazetteer (``claimrec.link.places``); with claims, its counts and kinds come from
+the extractor's claims and mentions only (without claims, the headline and lead are
+read for them).
+"""
 
 from __future__ import annotations
 
