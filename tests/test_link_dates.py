@@ -149,3 +149,11 @@ class TestReadEventDate:
 
         assert reading.date == dt.date(2024, 1, 8)
         assert time.perf_counter() - started < 5.0
+
+    def test_officers_called_to_the_scene_date_the_event(self) -> None:
+        """'Officers were called to the park on March 28' is when it happened, not a follow-up."""
+        text = ["On March 28, officers were called to a park where a man had been shot."]
+
+        reading = read_event_date(text, dt.date(2017, 4, 11))
+
+        assert (reading.date, reading.precision) == (dt.date(2017, 3, 28), "day")

@@ -599,4 +599,10 @@ class TestLinkingRealCoverage:
 
         assert "when" not in p.places
         assert "kxyz" not in p.places
+        assert (
+            "metro"
+            not in profile_documents(
+                [doc("m", "Man shot", "Metro police said a man was shot on Sunday.", "2014-01-13")]
+            )[0][0].places
+        )
         assert "elgin" in p.places

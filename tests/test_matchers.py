@@ -74,6 +74,13 @@ class TestPlaceMatcher:
 
         assert PlaceMatcher()(a, b) == 0.6
 
+    def test_two_addresses_in_one_city_barely_match(self) -> None:
+        """Reports of one city giving two different street addresses agree little on place."""
+        a = profile(places=("springfield", place_key("800 block of Oak Street")))
+        b = profile("b", places=("springfield", place_key("40 block of Elm Avenue")))
+
+        assert PlaceMatcher()(a, b) == 0.2
+
     def test_neighbourhoods_on_opposite_sides_do_not_match(self) -> None:
         """'East Garfield Park' and 'West Garfield Park' are two places, however alike."""
         a = profile(places=(place_key("East Garfield Park"),))

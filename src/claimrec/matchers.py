@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, Protocol, runtime_checkable
 
 from attrs import field, frozen
@@ -229,7 +229,9 @@ class PlaceMatcher:
     or one city the gazetteer lists twice (1.0); two neighbouring places within
     ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
-    nothing matches; None when either side names no place.
+    nothing matches; None when either side names no place. When both sides give a
+    street address and none of them matches, the score is at most ``other_street``:
+    two shootings in one city at two addresses are two events.
 
     >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
     >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
@@ -244,6 +246,7 @@ class PlaceMatcher:
     cutoff: float = 0.85
     limit: int = 6
     near_km: float = 10.0
+    other_street: float = 0.2
     weight: float = 0.25
     veto: bool = False
     positive: bool = True
@@ -277,7 +280,42 @@ class PlaceMatcher:
         conflict = min(extra_left, extra_right)
         if conflict > best:
             best = best * best / conflict
+        if _streets_differ(left, right, hit_left, hit_right):
+            best = min(best, self.other_street)
         return round(best, 4)
+
+
+#: Words of a street address in a place key (``place_key`` keeps them; the extractor
+#: shortens them: "st", "ave").
+_STREET: Final = frozenset(
+    {"st", "street", "stret", "ave", "avenue", "rd", "road", "dr", "drive", "blvd", "boulevard"}
+    | {"ln", "lane", "pkwy", "parkway", "ct", "court", "hwy", "highway", "block", "way", "pl"}
+)
+
+
+def _is_street(key: str) -> bool:
+    return any(w in _STREET for w in key.split())
+
+
+def _streets_differ(
+    left: Sequence[str], right: Sequence[str], hit_left: set[int], hit_right: set[int]
+) -> bool:
+    """
+    True when both sides give a street address and no address of one matches one of the other.
+
+    Two shootings in one city on one day at two addresses are two events; the
+    city they share says nothing against that.
+
+    >>> _streets_differ(["chicago", "800 block oak st"], ["chicago", "40 block elm st"], {0}, {0})
+    True
+    """
+    streets_left = [i for i, k in enumerate(left) if _is_street(k)]
+    streets_right = [j for j, k in enumerate(right) if _is_street(k)]
+    if not streets_left or not streets_right:
+        return False
+    return not any(i in hit_left for i in streets_left) and not any(
+        j in hit_right for j in streets_right
+    )
 
 
 def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:

@@ -21,7 +21,8 @@ _EVENT_CUE: Final = re.compile(
     r"|bomb\w*|explo\w*|blast|blasts|crash\w*|collided|collision|collapse\w*|fire|fires"
     r"|blaze|flood\w*|swept|sweeps|landslide\w*|quake|earthquake|stampede|capsized?|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
-    r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred)",
+    r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
+    r"|responded)",
     re.IGNORECASE,
 )
 #: Words of what came after (statements, arrests, tolls revised, inquiries): a date
@@ -100,6 +101,24 @@ class EventDate:
     date: dt.date | None
     precision: str | None
     weekday: int | None = field(default=Factory(_day_of_week, takes_self=True))
+
+
+#: Verbs that, followed by "to", send police or rescuers to the event as it happens.
+_DISPATCHED: Final = frozenset({"called", "dispatched", "summoned", "sent"})
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """
+    The words and punctuation of *sentence* with offsets; "called to" reads as "responded".
+
+    >>> [w for _, _, w in _tokens("Officers were called to the park.")]
+    ['Officers', 'were', 'responded', 'to', 'the', 'park']
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    for k in range(len(words) - 1):
+        if words[k][2].lower() in _DISPATCHED and words[k + 1][2].lower() == "to":
+            words[k] = (words[k][0], words[k][1], "responded")
+    return words
 
 
 def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None:
@@ -246,7 +265,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     """
     bound: EventDate | None = None
     for n, sentence in enumerate(sentences):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+        words = _tokens(sentence)
         cued: EventDate | None = None
         matches = scan_dates(sentence, published)[:_DATES_PER_SENTENCE]
         for k, dm in enumerate(matches):

@@ -145,6 +145,7 @@ _NOT_PLACES: Final = frozenset(
         "a",
         "an",
         "police",
+        "metro",
         "breaking",
         "update",
         "updated",
