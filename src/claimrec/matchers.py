@@ -280,7 +280,7 @@ class PlaceMatcher:
         conflict = min(extra_left, extra_right)
         if conflict > best:
             best = best * best / conflict
-        if _streets_differ(left, right, hit_left, hit_right):
+        if len(hit_left) < len(left) and _streets_differ(left, right, hit_left, hit_right):
             best = min(best, self.other_street)
         return round(best, 4)
 
@@ -293,6 +293,7 @@ _STREET: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_street(key: str) -> bool:
     return any(w in _STREET for w in key.split())
 
