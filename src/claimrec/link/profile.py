@@ -766,6 +766,11 @@ def profile_documents(
                 raws.append(raw)
             for claim in group:
                 claim_profile[claim.id] = key if raw is not None else None
+    return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
+
+
+def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
+    """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
     df: Counter[str] = Counter()
     for raw in raws:
         df.update(raw.words)
@@ -806,7 +811,7 @@ def profile_documents(
                 geo=geo,
             )
         )
-    return profiles, claim_profile
+    return profiles
 
 
 def _locate(
