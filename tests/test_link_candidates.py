@@ -34,7 +34,7 @@ class TestCandidate:
         """The explanation reads as a waterfall ending in the decision."""
         c = Candidate("a", "b", 0.0, 0.62, "vetoed", {"place": 1.0, "date": 0.0})
 
-        assert c.explain() == "place 1.00, date 0.00 -> 0.00 < 0.62: vetoed"
+        assert c.explain() == "place 1.00, date 0.00 -> 0.000 < 0.620: vetoed"
 
     def test_only_pairs_left_apart_just_under_the_threshold_are_near_misses(self) -> None:
         """A linked pair and a pair far below the threshold are not near misses."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from claimrec.link.dates import EventDate, read_event_date
 
@@ -120,3 +121,39 @@ class TestReadEventDate:
         reading = read_event_date(text, dt.date(2017, 1, 25))
 
         assert reading.precision == "before"
+
+    def test_an_earlier_event_named_after_this_one_does_not_date_it(self) -> None:
+        """'An aftershock struck on Thursday, four days after Sunday's quake' is Thursday's."""
+        text = [
+            "A strong aftershock struck the region on Thursday, four days after Sunday's quake."
+        ]
+
+        reading = read_event_date(text, dt.date(2025, 2, 13))
+
+        assert reading.date == dt.date(2025, 2, 13)
+
+    def test_a_date_next_to_no_cue_only_bounds_the_event(self) -> None:
+        """'Rescuers on Tuesday pulled a boy from the rubble' does not date the collapse."""
+        text = ["Rescuers on Tuesday pulled a boy alive from the rubble of the market."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 11))
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 11), "before")
+
+    def test_a_huge_sentence_full_of_dates_reads_in_linear_time(self) -> None:
+        """Hostile input: a sentence of 50,000 words and 5,000 dates is read quickly."""
+        text = ["the " * 50_000 + "Gunmen killed two on Monday " + "and on Tuesday " * 5_000]
+
+        started = time.perf_counter()
+        reading = read_event_date(text, dt.date(2024, 1, 10))
+
+        assert reading.date == dt.date(2024, 1, 8)
+        assert time.perf_counter() - started < 5.0
+
+    def test_officers_called_to_the_scene_date_the_event(self) -> None:
+        """'Officers were called to the park on March 28' is when it happened, not a follow-up."""
+        text = ["On March 28, officers were called to a park where a man had been shot."]
+
+        reading = read_event_date(text, dt.date(2017, 4, 11))
+
+        assert (reading.date, reading.precision) == (dt.date(2017, 3, 28), "day")

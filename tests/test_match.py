@@ -585,3 +585,24 @@ class TestLinkingRealCoverage:
         m = match_events(docs)
 
         assert m.document_event["a"] == m.document_event["b"]
+
+    def test_words_that_are_not_places_do_not_become_places(self) -> None:
+        """'When police arrived' and a station's call letters are not places."""
+        d = doc(
+            "d",
+            "Man shot in Elgin",
+            "A man was shot on Sunday in Elgin, KXYZ reported. When police arrived, he was taken into custody.",
+            "2014-01-13",
+        )
+
+        (p,), _ = profile_documents([d])
+
+        assert "when" not in p.places
+        assert "kxyz" not in p.places
+        assert (
+            "metro"
+            not in profile_documents(
+                [doc("m", "Man shot", "Metro police said a man was shot on Sunday.", "2014-01-13")]
+            )[0][0].places
+        )
+        assert "elgin" in p.places

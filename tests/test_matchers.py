@@ -74,6 +74,29 @@ class TestPlaceMatcher:
 
         assert PlaceMatcher()(a, b) == 0.6
 
+    def test_two_addresses_in_one_city_barely_match(self) -> None:
+        """Reports of one city giving two different street addresses agree little on place."""
+        a = profile(places=("springfield", place_key("800 block of Oak Street")))
+        b = profile("b", places=("springfield", place_key("40 block of Elm Avenue")))
+
+        assert PlaceMatcher()(a, b) == 0.2
+
+    def test_neighbourhoods_on_opposite_sides_do_not_match(self) -> None:
+        """'East Garfield Park' and 'West Garfield Park' are two places, however alike."""
+        a = profile(places=(place_key("East Garfield Park"),))
+        b = profile("b", places=(place_key("West Garfield Park"),))
+
+        assert PlaceMatcher()(a, b) == 0.0
+
+    def test_neighbouring_places_agree_in_part(self) -> None:
+        """Two gazetteer places a few kilometres apart (a base near its town) are partial evidence."""
+        town = Place("1", "Qaim", "city", "IQ", "01", 34.37, 41.09)
+        village = Place("2", "Husaybah", "city", "IQ", "01", 34.40, 41.05)
+        a = profile(places=("qaim",), geo=(town,))
+        b = profile("b", places=("husaybah",), geo=(village,))
+
+        assert PlaceMatcher()(a, b) == 0.5
+
     def test_two_cities_of_one_country_do_not_match(self) -> None:
         """Different cities of one country are different places, however close their names."""
         a = profile(places=("lahore",), geo=(Place("1", "Lahore", "city", "PK", "04", 31.5, 74.3),))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, Protocol, runtime_checkable
 
 from attrs import field, frozen
@@ -158,10 +158,32 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
 
     >>> place_similarity("ain asad", "asad"), place_similarity("elgin", "memphis", 0.85)
     (1.0, 0.0)
+    >>> place_similarity("east garfield park", "w garfield park")
+    0.0
     """
     if a == b:
         return 1.0
+    if _opposite_sides(a, b):
+        return 0.0
     return fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+
+
+_SIDES: Final = {"north": "n", "south": "s", "east": "e", "west": "w"}
+_OPPOSITE: Final = {"n": "s", "s": "n", "e": "w", "w": "e"}
+
+
+def _opposite_sides(a: str, b: str) -> bool:
+    """
+    True when two place keys name opposite sides ("East Garfield Park", "West Garfield Park").
+
+    >>> _opposite_sides("e garfield park", "west garfield park"), _opposite_sides("n st", "main st")
+    (True, False)
+    """
+    sides_a = {_SIDES.get(w, w) for w in a.split()} & _OPPOSITE.keys()
+    if not sides_a:
+        return False
+    sides_b = {_SIDES.get(w, w) for w in b.split()} & _OPPOSITE.keys()
+    return any(_OPPOSITE[s] in sides_b for s in sides_a)
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -204,9 +226,12 @@ class PlaceMatcher:
     one big city), the shared place explains little and the score shrinks to
     ``best * best / conflict``. Names the gazetteer resolves (``EventProfile.geo``)
     also match when they are one place by another name ("Banaras" and "Varanasi")
-    or lie within ``near_km`` of each other (1.0), or when one contains the other
+    or one city the gazetteer lists twice (1.0); two neighbouring places within
+    ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
-    nothing matches; None when either side names no place.
+    nothing matches; None when either side names no place. When both sides give a
+    street address and none of them matches, the score is at most ``other_street``:
+    two shootings in one city at two addresses are two events.
 
     >>> a = EventProfile(key="a", document="a", places=(place_key("Ain Al-Assad Airbase"),))
     >>> b = EventProfile(key="b", document="b", places=(place_key("Al Asad Air Base"),))
@@ -221,6 +246,7 @@ class PlaceMatcher:
     cutoff: float = 0.85
     limit: int = 6
     near_km: float = 10.0
+    other_street: float = 0.2
     weight: float = 0.25
     veto: bool = False
     positive: bool = True
@@ -254,7 +280,43 @@ class PlaceMatcher:
         conflict = min(extra_left, extra_right)
         if conflict > best:
             best = best * best / conflict
+        if len(hit_left) < len(left) and _streets_differ(left, right, hit_left, hit_right):
+            best = min(best, self.other_street)
         return round(best, 4)
+
+
+#: Words of a street address in a place key (``place_key`` keeps them; the extractor
+#: shortens them: "st", "ave").
+_STREET: Final = frozenset(
+    {"st", "street", "stret", "ave", "avenue", "rd", "road", "dr", "drive", "blvd", "boulevard"}
+    | {"ln", "lane", "pkwy", "parkway", "ct", "court", "hwy", "highway", "block", "way", "pl"}
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_street(key: str) -> bool:
+    return any(w in _STREET for w in key.split())
+
+
+def _streets_differ(
+    left: Sequence[str], right: Sequence[str], hit_left: set[int], hit_right: set[int]
+) -> bool:
+    """
+    True when both sides give a street address and no address of one matches one of the other.
+
+    Two shootings in one city on one day at two addresses are two events; the
+    city they share says nothing against that.
+
+    >>> _streets_differ(["chicago", "800 block oak st"], ["chicago", "40 block elm st"], {0}, {0})
+    True
+    """
+    streets_left = [i for i, k in enumerate(left) if _is_street(k)]
+    streets_right = [j for j, k in enumerate(right) if _is_street(k)]
+    if not streets_left or not streets_right:
+        return False
+    return not any(i in hit_left for i in streets_left) and not any(
+        j in hit_right for j in streets_right
+    )
 
 
 def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
@@ -273,7 +335,9 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         return 1.0
     if a.level == b.level == "city":
         km = a.distance_km(b)
-        return 1.0 if km is not None and km <= near_km else 0.0
+        if km is None or km > near_km:
+            return 0.0
+        return 1.0 if place_key(a.name) == place_key(b.name) else 0.5  # one city twice; neighbours
     inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
     if not inner.within(outer):
         return 0.0

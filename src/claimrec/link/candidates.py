@@ -29,7 +29,7 @@ class Candidate:
     >>> c = Candidate("a", "b", 0.58, 0.62, "below threshold",
     ...               {"place": 1.0, "date": 0.4, "counts": 0.3, "kind": None})
     >>> c.explain()
-    'place 1.00, date 0.40, counts 0.30, kind unknown -> 0.58 < 0.62: below threshold'
+    'place 1.00, date 0.40, counts 0.30, kind unknown -> 0.580 < 0.620: below threshold'
     >>> c.near_miss(0.05)
     True
     """
@@ -65,7 +65,7 @@ class Candidate:
         relation = ">=" if self.score >= self.threshold else "<"
         known = f" (known {self.known}-link)" if self.known else ""
         return (
-            f"{', '.join(parts)} -> {self.score:.2f} {relation} {self.threshold:.2f}: "
+            f"{', '.join(parts)} -> {self.score:.3f} {relation} {self.threshold:.3f}: "
             f"{self.decision}{known}"
         )
 

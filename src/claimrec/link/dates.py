@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -20,7 +21,8 @@ _EVENT_CUE: Final = re.compile(
     r"|bomb\w*|explo\w*|blast|blasts|crash\w*|collided|collision|collapse\w*|fire|fires"
     r"|blaze|flood\w*|swept|sweeps|landslide\w*|quake|earthquake|stampede|capsized?|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
-    r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred)",
+    r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
+    r"|responded)",
     re.IGNORECASE,
 )
 #: Words of what came after (statements, arrests, tolls revised, inquiries): a date
@@ -64,6 +66,10 @@ _SKIP: Final = frozenset(
 )
 #: How many words either side of a date are searched for a cue.
 _REACH: Final = 8
+#: How many tokens either side of a date are looked at at all (skipped words included).
+_WINDOW: Final = 40
+#: A sentence's first dates are read; a list of hundreds (a table, an archive) dates nothing more.
+_DATES_PER_SENTENCE: Final = 12
 _AFTER_OTHER: Final = re.compile(
     r"\b(?:after|following|since)\s+(?:a|an|the|last)\b[^,;]*$", re.IGNORECASE
 )
@@ -97,6 +103,24 @@ class EventDate:
     weekday: int | None = field(default=Factory(_day_of_week, takes_self=True))
 
 
+#: Verbs that, followed by "to", send police or rescuers to the event as it happens.
+_DISPATCHED: Final = frozenset({"called", "dispatched", "summoned", "sent"})
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """
+    The words and punctuation of *sentence* with offsets; "called to" reads as "responded".
+
+    >>> [w for _, _, w in _tokens("Officers were called to the park.")]
+    ['Officers', 'were', 'responded', 'to', 'the', 'park']
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    for k in range(len(words) - 1):
+        if words[k][2].lower() in _DISPATCHED and words[k + 1][2].lower() == "to":
+            words[k] = (words[k][0], words[k][1], "responded")
+    return words
+
+
 def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None:
     """
     The kind of the cue word nearest a date at ``[at, end)``: ``event``, ``follow`` or None.
@@ -107,8 +131,10 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     verb behind a comma after it (", police said") is the attribution of the whole
     sentence and does not count, another follow-up behind a comma counts for less.
     """
-    before = [w for w in words if w[1] <= at][::-1]
-    after = [w for w in words if w[0] >= end]
+    first_after = bisect.bisect_left(words, (end,))
+    last_before = bisect.bisect_left(words, (at,))  # words starting before the date
+    before = [w for w in words[max(0, last_before - _WINDOW) : last_before] if w[1] <= at][::-1]
+    after = words[first_after : first_after + _WINDOW]
     best: tuple[float, str] | None = None
     for side, penalty in ((before, 0.0), (after, 0.25)):
         found = _nearest(side)
@@ -220,8 +246,9 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     A date next to an event word ("killed Sunday", "a fire on Friday", "Sunday's
     flood", "the March 3 bombing") dates the event; a date next to a later
     development ("said on Monday", "Police on Monday arrested", "rose to 19 on
-    Tuesday") only bounds it: the event happened on or before that day
-    (precision ``before``), unless a later sentence dates the event itself.
+    Tuesday"), or next to no cue at all ("rescuers on Tuesday pulled a boy from the
+    rubble"), only bounds it: the event happened on or before that day (precision
+    ``before``), unless a later sentence dates the event itself.
 
     Args:
         sentences: The headline and lead sentences, in order.
@@ -238,22 +265,23 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     """
     bound: EventDate | None = None
     for n, sentence in enumerate(sentences):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+        words = _tokens(sentence)
         cued: EventDate | None = None
-        matches = scan_dates(sentence, published)
+        matches = scan_dates(sentence, published)[:_DATES_PER_SENTENCE]
         for k, dm in enumerate(matches):
             reading = _reading(dm, published)
             if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
                 continue
             if _attributive(sentence, dm):
-                return reading
+                # "struck on Thursday, four days after Sunday's quake": the earlier date wins
+                return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "killed one of his friends in February"
-            elif cue != "follow" and (cued is None or cued.precision == "month"):
+            elif cue == "event" and (cued is None or cued.precision == "month"):
                 cued = reading
-            elif bound is None and reading.date is not None and cue == "follow":
+            elif bound is None and reading.date is not None:
                 bound = EventDate(reading.date, "before")
         week = _week_or_month(sentence, words, published)
         if cued is not None:

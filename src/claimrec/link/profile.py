@@ -1,4 +1,13 @@
-"""Event profiles: what a report says about its main event and the other events it recalls."""
+"""
+Event profiles: what a report says about its main event and the other events it recalls.
+
+A profile is read once per report: the event's day by ``claimrec.link.dates`` (over
+the one date scanner, ``claimrec._dates``), its places from the headline and lead
+(datelines, "in <Place>", named sites) and from its claims' mentions, resolved in
+the gazetteer (``claimrec.link.places``); with claims, its counts and kinds come from
+the extractor's claims and mentions only (without claims, the headline and lead are
+read for them).
+"""
 
 from __future__ import annotations
 
@@ -136,6 +145,7 @@ _NOT_PLACES: Final = frozenset(
         "a",
         "an",
         "police",
+        "metro",
         "breaking",
         "update",
         "updated",
@@ -511,6 +521,36 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
     return list(seen.items()), dateline if dateline in seen else ""
 
 
+#: How much of a document is read for the words it writes in lower case.
+_SCANNED: Final = 20_000
+_ACRONYM: Final = re.compile(r"[A-Z]{2,4}\.?")
+
+
+def _plausible(key: str, label: str, text: str) -> bool:
+    """
+    False for a one-word "place" that is no name.
+
+    That is a function word ("When police arrived"), a word *text* also writes in
+    lower case ("Custody", "Fatal",
+    "Local" at a sentence start), or an unknown acronym (a station's call letters,
+    a police department's initials); names the gazetteer knows always pass.
+
+    >>> _plausible("custody", "Custody", "He was taken into custody on Monday.")
+    False
+    >>> _plausible("wreg", "WREG", ""), _plausible("memphis", "MEMPHIS", "")
+    (False, True)
+    """
+    if " " in key or not label.strip():
+        return True
+    word = label.split(maxsplit=1)[0].lower().strip(".,'’")
+    if word in _STOPWORDS:
+        return False
+    lower = any(f" {word}{end}" in text for end in " ,.;:")
+    if not lower and not _ACRONYM.fullmatch(label.strip()):
+        return True
+    return default_gazetteer().resolve(key) is not None
+
+
 def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
 
@@ -578,6 +618,8 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
     places, dateline = _places(title, lead)
+    text = doc.text[:_SCANNED]
+    places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
     # with claims, the extractor's reading of kinds and counts is the one reading
     kinds = set() if claims else set(_kinds(head))
     counts = [] if claims else _counts(head)
@@ -592,8 +634,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
             counts.append((claim.measure, q.low, -1 if q.high is None else q.high))
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
-            if key and key not in {k for k, _ in places}:
-                places.append((key, mention.location or key))
+            label = mention.location or key
+            if key and key not in {k for k, _ in places} and _plausible(key, label, text):
+                places.append((key, label))
         if mention.kind:
             kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
@@ -723,6 +766,11 @@ def profile_documents(
                 raws.append(raw)
             for claim in group:
                 claim_profile[claim.id] = key if raw is not None else None
+    return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
+
+
+def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
+    """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
     df: Counter[str] = Counter()
     for raw in raws:
         df.update(raw.words)
@@ -763,7 +811,7 @@ def profile_documents(
                 geo=geo,
             )
         )
-    return profiles, claim_profile
+    return profiles
 
 
 def _locate(
@@ -781,7 +829,10 @@ def _locate(
     """
     broad = [gazetteer.resolve(k) if k != dateline else None for k, _ in places]
     context = next((p for p in broad if p is not None and p.level != "city"), None)
-    geo = [gazetteer.resolve(k, within=context) for k, _ in places]
+    geo = [
+        gazetteer.resolve(k, within=context) if context is not None or k == dateline else g
+        for (k, _), g in zip(places, broad, strict=True)
+    ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
