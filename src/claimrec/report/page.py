@@ -91,7 +91,8 @@ details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
 .estimates{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .doc{font-size:.9rem}
 @media (max-width:40rem){body{font-size:15px}th,td{padding:.3rem}.finding{padding:.5rem .6rem}
-table.events,table.events tbody,table.events tr,table.events td{display:block;width:auto}
+table.events,table.events caption,table.events tbody,table.events tr,table.events td{
+display:block;width:auto;text-align:left}
 table.events thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.events tr{border-bottom:1px solid var(--line);padding:.4rem 0}
 table.events td{border:0;padding:.1rem .3rem}
