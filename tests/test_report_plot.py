@@ -312,3 +312,31 @@ class TestWriteCharts:
         assert names[-1] == "timeline-injured.png"
         assert all(p.read_bytes().startswith(b"\x89PNG") for p in written)
         assert report.plot("ev-03").get_layout_engine() is None
+
+    def test_reusing_one_figure_draws_what_a_fresh_figure_draws(self, tmp_path: Path) -> None:
+        """Events of 3, 1 and 2 slots in a row: each PNG is byte for byte plot_event's."""
+        docs = [document(id=f"d{i}", published=f"2024-02-0{i + 1}") for i in range(3)]
+        groups = (("people", "police", "civilians"), ("people",), ("police", "civilians"))
+        claims, claim_event = [], {}
+        for i, names in enumerate(groups):
+            for j, group in enumerate(names):
+                claim = count_claim(id=f"d{i}:{j}", document=f"d{i}", quantity=j + 2, group=group)
+                claims.append(claim)
+                claim_event[claim.id] = f"ev-{i}"
+        res = resolve(claims, claim_event, documents=docs)
+        report = Report(
+            documents=tuple(docs),
+            events=tuple(cr.Event(id=f"ev-{i}", documents=(f"d{i}",)) for i in range(3)),
+            claims=res.claims,
+            findings=res.findings,
+            document_event={f"d{i}": f"ev-{i}" for i in range(3)},
+            claim_event=claim_event,
+        )
+
+        written = write_charts(report, tmp_path)
+
+        for i in range(3):
+            fresh = io.BytesIO()
+            report.plot(f"ev-{i}").savefig(fresh, format="png", pil_kwargs={"compress_level": 1})
+            assert (tmp_path / f"event-ev-{i}.png").read_bytes() == fresh.getvalue()
+        assert len(written) == 4

@@ -257,9 +257,10 @@ def write_charts(report: Report, directory: Path, *, fmt: str = "png") -> list[P
     Save a chart per event with count findings and a timeline per casualty measure.
 
     Files are ``event-<event id>.<fmt>`` and ``timeline-<measure>.<fmt>`` in
-    *directory* (created if missing). The claims and findings are indexed once, no
-    layout engine runs, and PNGs are compressed lightly (larger files, written
-    several times faster), so a few hundred events take seconds.
+    *directory* (created if missing). The claims and findings are indexed once, one
+    figure and its panels are reused from chart to chart, no layout engine runs, and
+    PNGs are compressed lightly (larger files, written several times faster), so a
+    few hundred events take seconds. Each chart is the one ``plot_event`` draws.
 
     Args:
         report: The report.
@@ -288,14 +289,16 @@ def write_charts(report: Report, directory: Path, *, fmt: str = "png") -> list[P
     for f in report.findings:
         per_event[f.event].append(f)
     written = []
+    panels = _Panels()
     for event in sorted(report.events, key=lambda e: e.id):
         slots = _slots(report, event, per_event.get(event.id, []), by_id)
         if not slots:
             continue
-        fig = _new_figure(_WIDTH, 2.0)
+        fig = panels.reset()
         kinds = sorted({c.attribution.kind for _, cs in slots for c in cs})
         band = any(f.consensus is not None for f, _ in slots)
-        _draw_event_panels(fig, report, slots, title=_title(event), kinds=kinds, band=band)
+        title = _title(event)
+        _draw_event_panels(fig, report, slots, title=title, kinds=kinds, band=band, panels=panels)
         path = directory / f"event-{event.id}.{fmt}"
         fig.savefig(path, dpi=_DPI, format=fmt, **options)
         written.append(path)
@@ -360,6 +363,42 @@ def _panel_inches(slots: Sequence[tuple[Finding, Sequence[CountClaim]]]) -> list
     return [_ROW_INCHES * (len(cs) + 0.6) for _, cs in slots]
 
 
+class _Panels:
+    """
+    One figure and its axes, reused from one event's chart to the next.
+
+    Creating an axes is the largest cost left in a chart without tick machinery;
+    emptying one (removing its artists) costs almost nothing. Each chart takes the
+    panels it needs; the rest are hidden.
+    """
+
+    def __init__(self) -> None:
+        self.figure = _new_figure(_WIDTH, 2.0)
+        self._axes: list[Axes] = []
+        self._used = 0
+
+    def reset(self) -> Figure:
+        """Empty the figure for the next chart and return it."""
+        for legend in list(self.figure.legends):
+            legend.remove()
+        for ax in self._axes:
+            for artist in [*ax.lines, *ax.texts, *ax.collections, *ax.patches]:
+                artist.remove()
+            ax.set_visible(False)
+        self._used = 0
+        return self.figure
+
+    def take(self, rect: tuple[float, float, float, float]) -> Axes:
+        """The next free panel, placed at *rect* (figure fractions)."""
+        if self._used == len(self._axes):
+            self._axes.append(self.figure.add_axes(rect))
+        ax = self._axes[self._used]
+        self._used += 1
+        ax.set_position(rect)
+        ax.set_visible(True)
+        return ax
+
+
 def _draw_event_panels(
     fig: Figure,
     report: Report,
@@ -368,9 +407,13 @@ def _draw_event_panels(
     title: str,
     kinds: Sequence[str],
     band: bool,
+    panels: _Panels | None = None,
 ) -> None:
     """
     Lay one panel per slot out on *fig* by hand, in inches (no layout engine).
+
+    *panels* hands out the axes (reused ones when drawing many events); by default
+    each panel is a new axes of *fig*.
 
     A layout engine measures every text twice per save, which made a run over a few
     hundred events take a minute; rows of a fixed height and a left margin sized from
@@ -394,7 +437,8 @@ def _draw_event_panels(
     top = total - _TOP_INCHES
     for (f, cs), height, rows in zip(slots, heights, labels, strict=True):
         top -= _HEAD_INCHES
-        panel = fig.add_axes((left, (top - height) / total, right - left, height / total))
+        rect = (left, (top - height) / total, right - left, height / total)
+        panel = panels.take(rect) if panels is not None else fig.add_axes(rect)
         top -= height + _TICKS_INCHES
         reach = _upper_reach(cs)
         _draw_slot(panel, report, f, cs, 0, reach=reach)
