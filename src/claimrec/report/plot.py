@@ -11,7 +11,14 @@ no display needed; a notebook shows the returned ``Figure``):
   contested.
 - ``plot_timeline``: one measure across reports, by publication day: each claim as a
   dot / bar / upward arrow coloured by attribution kind, and per event a line through
-  each day's median low end.
+  each day's median low end. Only the ``top`` events with the most claims are drawn
+  (the title says how many were left out); events months apart share a "days since
+  the first report" axis.
+
+``write_charts`` saves both kinds for a whole report (``claimrec reconcile --plots``).
+Charts are laid out by hand in inches: no layout engine, and labels, slot names and
+the x scale are plain texts rather than tick labels, which is what keeps a few
+hundred charts to seconds.
 """
 
 from __future__ import annotations
@@ -51,7 +58,16 @@ _ROW_INCHES: Final = 0.42
 _DPI: Final = 100
 _ALIGN_DAYS: Final = 31  # events further apart than this share a "days since" axis
 #: Colours of event lines in a timeline (dark tones, apart from the attribution colours).
-_EVENT_COLOURS: Final = ("#344054", "#7a2e0e", "#1d2939", "#3e1c96", "#054f31", "#6b4400")
+_EVENT_COLOURS: Final = (
+    "#344054",
+    "#7a2e0e",
+    "#3e1c96",
+    "#054f31",
+    "#6b4400",
+    "#9e165f",
+    "#0b4a6f",
+    "#4e5ba6",
+)
 _EVENT_STYLES: Final = ("-", "--", ":", "-.")
 _WIDTH: Final = 8.0
 _TOP_INCHES: Final = 0.4  # the figure's title
