@@ -179,6 +179,21 @@ class TestSeedPageInChromium:
         assert width <= 375
         assert len({round(b["x"]) for b in boxes}) == 1
 
+    def test_phone_width_events_table_does_not_scroll_inside_its_box(
+        self, browser: Any, seed_page: Path
+    ) -> None:
+        """At 375 px the events table's rows stack, so its box never scrolls sideways."""
+        context = browser.new_context(viewport={"width": 375, "height": 740})
+        phone = context.new_page()
+        phone.goto(seed_page.as_uri())
+
+        inner, outer = phone.locator("#overview .table-wrap").evaluate(
+            "box => [box.scrollWidth, box.clientWidth]"
+        )
+        context.close()
+
+        assert inner <= outer
+
 
 class TestHostilePageInChromium:
     def test_hostile_article_runs_nothing_and_loads_nothing(

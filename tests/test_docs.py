@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -20,11 +21,11 @@ class TestTutorialNotebook:
         reason="the docs extra (nbclient, ipykernel) is not installed",
     )
     def test_notebook_executes_and_shows_the_report_frames_and_a_chart(self) -> None:
-        """Every cell of docs/tutorial.ipynb runs; outputs hold the report, a frame and a PNG."""
+        """Every cell of docs/tutorial-notebook.ipynb runs; outputs hold the report, a frame and a PNG."""
         import nbformat  # noqa: PLC0415 - the docs extra is optional
         from nbclient import NotebookClient  # noqa: PLC0415
 
-        notebook = nbformat.read(ROOT / "docs" / "tutorial.ipynb", as_version=4)
+        notebook = nbformat.read(ROOT / "docs" / "tutorial-notebook.ipynb", as_version=4)
 
         NotebookClient(
             notebook,
@@ -40,6 +41,18 @@ class TestTutorialNotebook:
         assert any("claimrec-event" in h for h in html)
         assert any("<table" in h and "attribution_kind" in h for h in html)
         assert any("image/png" in o.get("data", {}) for o in outputs)
+
+
+class TestShippedNotebook:
+    def test_the_notebook_is_saved_with_its_outputs(self) -> None:
+        """The site renders the notebook as saved, so every code cell carries its output."""
+        notebook = json.loads((ROOT / "docs" / "tutorial-notebook.ipynb").read_text("utf-8"))
+
+        code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+
+        assert code
+        assert all(c["outputs"] for c in code)
+        assert not [o for c in code for o in c["outputs"] if o["output_type"] == "error"]
 
 
 class TestMkdocsSite:
@@ -63,3 +76,5 @@ class TestMkdocsSite:
         assert done.returncode == 0, done.stderr
         assert (tmp_path / "site" / "tutorial" / "index.html").exists()
         assert (tmp_path / "site" / "images" / "event-conflict.png").exists()
+        notebook_page = tmp_path / "site" / "tutorial-notebook" / "index.html"
+        assert "data:image/png" in notebook_page.read_text(encoding="utf-8")

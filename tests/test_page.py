@@ -259,6 +259,45 @@ class TestRenderPage:
         assert "width=device-width" in page
         assert "@media (max-width:40rem)" in page
 
+    def test_on_a_phone_the_events_table_stacks_its_rows_instead_of_scrolling(self) -> None:
+        """Below 40rem each row of the events table is a block, each cell labelled."""
+        page = render_page(_report())
+
+        narrow = page.split("@media (max-width:40rem)", 1)[1].split("@media print", 1)[0]
+        table = page.split("<table class='events'>", 1)[1].split("</table>", 1)[0]
+
+        assert "table.events tr" in narrow
+        assert "display:block" in narrow
+        assert "content:attr(data-label)" in narrow
+        assert "data-label='documents'" in table
+        assert "data-label='findings'" in table
+
+    def test_two_events_with_the_same_title_are_told_apart(self) -> None:
+        """Two undated shootings in one town get their first report's date and their id."""
+        docs = (
+            document(id="a", published="2024-05-01", text="A shooting."),
+            document(id="b", published="2024-06-09", text="A shooting."),
+        )
+        events = (
+            cr.Event(id="ev-a", documents=("a",), location="Elgin", kind="shooting"),
+            cr.Event(id="ev-b", documents=("b",), location="Elgin", kind="shooting"),
+            cr.Event(id="ev-c", documents=(), location="Joliet", kind="shooting"),
+        )
+        report = Report(
+            documents=docs,
+            events=events,
+            claims=(),
+            findings=(),
+            document_event={"a": "ev-a", "b": "ev-b"},
+            claim_event={},
+        )
+
+        page = render_page(report)
+
+        assert "shooting at Elgin, undated · first reported 2024-05-01 · ev-a" in page
+        assert "shooting at Elgin, undated · first reported 2024-06-09 · ev-b" in page
+        assert "shooting at Joliet, undated</a>" in page
+
     def test_seed_page_shows_every_event(self) -> None:
         """Every event of the seed report has its section in the overview order."""
         report = cr.reconcile(str(SEEDS))

@@ -21,7 +21,7 @@ import claimrec as cr
 from claimrec.cli import main
 from claimrec.errors import UnknownEventError
 from claimrec.report import Report
-from claimrec.report.plot import KIND_COLOURS
+from claimrec.report.plot import KIND_COLOURS, plot_timeline, write_charts
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, document
 
@@ -53,6 +53,32 @@ def _report() -> Report:
     )
 
 
+def _many_events(n: int, *, days_apart: int = 1) -> Report:
+    """*n* events, event i with i + 1 claims of i + 2 injured, its reports *days_apart* apart."""
+    docs, claims, claim_event, events = [], [], {}, []
+    for i in range(n):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=i * days_apart)
+        ids = []
+        for j in range(i + 1):
+            doc = document(id=f"d{i}-{j}", published=(day + dt.timedelta(days=j)).isoformat())
+            docs.append(doc)
+            ids.append(doc.id)
+            claim = count_claim(id=f"{doc.id}:1", document=doc.id, quantity=i + 2)
+            claims.append(claim)
+            claim_event[claim.id] = f"ev-{i:02d}"
+        events.append(cr.Event(id=f"ev-{i:02d}", documents=tuple(ids), location=f"Town {i}"))
+    res = resolve(claims, claim_event, documents=docs)
+    return Report(
+        documents=tuple(docs),
+        events=tuple(events),
+        claims=res.claims,
+        findings=res.findings,
+        document_event={d.id: claim_event[f"{d.id}:1"] for d in docs},
+        claim_event=claim_event,
+        estimates_by_event=res.estimates,
+    )
+
+
 def _markers(ax: object) -> list[tuple[float, float, str]]:
     """Every single-point marker drawn: (x, y, colour)."""
     return [
@@ -68,11 +94,14 @@ class TestPlotEvent:
         fig = _report().plot("ev-1")
 
         (ax,) = fig.axes[:1]
-        labels = [t.get_text() for t in ax.get_yticklabels()]
+        rows = sorted(
+            (t.get_position()[1], t.get_text()) for t in ax.texts if " · " in t.get_text()
+        )
+        heading = [t.get_text() for t in ax.texts if ": " in t.get_text()]
 
         assert isinstance(fig, Figure)
-        assert [lab.split(" · ")[0] for lab in labels] == ["AP", "police", "reports"]
-        assert ax.get_title(loc="left") == "injured / people: consistent"
+        assert [lab.split(" · ")[0] for _, lab in rows] == ["AP", "police", "reports"]
+        assert heading == ["injured / people: consistent"]
 
     def test_exact_range_and_open_claims_have_their_own_marks(self) -> None:
         """7 is a dot, 5–9 a thick bar from 5 to 9, 'at least 3' an arrow from 3 to the edge."""
@@ -206,6 +235,30 @@ class TestPlotTimeline:
 
         assert [y for _, y, _ in _markers(ax)] == [2.0]
 
+    def test_only_the_top_events_are_drawn_and_the_rest_counted(self) -> None:
+        """Of 12 events, the 8 with the most claims get a line; the title says 4 were left out."""
+        report = _many_events(12)
+
+        ax = plot_timeline(report, "injured", top=8).axes[0]
+
+        names = [
+            line.get_label() for line in ax.get_lines() if line.get_label().startswith("event")
+        ]
+        assert len(names) == 8
+        assert "Town 11" in " ".join(names)
+        assert "Town 0," not in " ".join(names)
+        assert "4 more events not shown" in ax.get_title()
+
+    def test_events_months_apart_share_a_days_since_axis(self) -> None:
+        """Events 60 days apart are drawn from day 0 of each, so each one's rise is visible."""
+        report = _many_events(3, days_apart=60)
+
+        ax = plot_timeline(report, "injured").axes[0]
+
+        days = sorted({round(x) for x, _, _ in _markers(ax)})
+        assert ax.get_xlabel() == "days since the event's first report"
+        assert days == [0, 1, 2]
+
     def test_no_dated_claims_gives_a_note(self) -> None:
         """A measure nobody reported is a chart with a note."""
         ax = _report().plot_timeline("killed").axes[0]
@@ -243,3 +296,47 @@ class TestCliPlots:
         assert status == 0
         assert any(n.startswith("event-ev-") and n.endswith(".svg") for n in names)
         assert "timeline-injured.svg" in names
+
+
+class TestWriteCharts:
+    def test_one_chart_per_event_and_a_timeline_without_a_layout_engine(
+        self, tmp_path: Path
+    ) -> None:
+        """30 events give 30 event charts and the injured timeline; figures are laid out by hand."""
+        report = _many_events(30)
+
+        written = write_charts(report, tmp_path / "charts")
+
+        names = sorted(p.name for p in written)
+        assert len(names) == 31
+        assert names[-1] == "timeline-injured.png"
+        assert all(p.read_bytes().startswith(b"\x89PNG") for p in written)
+        assert report.plot("ev-03").get_layout_engine() is None
+
+    def test_reusing_one_figure_draws_what_a_fresh_figure_draws(self, tmp_path: Path) -> None:
+        """Events of 3, 1 and 2 slots in a row: each PNG is byte for byte plot_event's."""
+        docs = [document(id=f"d{i}", published=f"2024-02-0{i + 1}") for i in range(3)]
+        groups = (("people", "police", "civilians"), ("people",), ("police", "civilians"))
+        claims, claim_event = [], {}
+        for i, names in enumerate(groups):
+            for j, group in enumerate(names):
+                claim = count_claim(id=f"d{i}:{j}", document=f"d{i}", quantity=j + 2, group=group)
+                claims.append(claim)
+                claim_event[claim.id] = f"ev-{i}"
+        res = resolve(claims, claim_event, documents=docs)
+        report = Report(
+            documents=tuple(docs),
+            events=tuple(cr.Event(id=f"ev-{i}", documents=(f"d{i}",)) for i in range(3)),
+            claims=res.claims,
+            findings=res.findings,
+            document_event={f"d{i}": f"ev-{i}" for i in range(3)},
+            claim_event=claim_event,
+        )
+
+        written = write_charts(report, tmp_path)
+
+        for i in range(3):
+            fresh = io.BytesIO()
+            report.plot(f"ev-{i}").savefig(fresh, format="png", pil_kwargs={"compress_level": 1})
+            assert (tmp_path / f"event-ev-{i}.png").read_bytes() == fresh.getvalue()
+        assert len(written) == 4

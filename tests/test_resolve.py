@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from claimrec.errors import InvalidValueError
 from claimrec.model import Document, Quantity
+from claimrec.report import Report
 from claimrec.resolve import resolve
 from claimrec.testing import count_claim, responsibility_claim
 
@@ -876,3 +877,90 @@ def test_a_long_revised_toll_resolves_in_near_linear_time() -> None:
 
     assert res.findings[0].verdict == "evolving"
     assert elapsed < 20.0  # a hang guard: about 1 s here; the quadratic version took minutes
+
+
+class TestSubgroupsNamedAsPartOfMore:
+    """Subgroups a sentence introduces with 'including' or 'among them' only bound the parent."""
+
+    @staticmethod
+    def _report(text: str, counts: list[tuple[str, str, str]]) -> Report:
+        """Reconcile *text* (document 'a') with claims (phrase, group, quantity) spanning it."""
+        import claimrec as cr  # noqa: PLC0415 - the public entry point under test
+
+        doc = Document("a", text, title="Bus bombing in the old city", published="2025-05-05")
+        claims = []
+        for i, (phrase, group, quantity) in enumerate(counts):
+            start = text.index(phrase)
+            sentence = next(s for s in text.split(". ") if phrase in s)
+            claims.append(
+                count_claim(
+                    id=f"a:c{i}",
+                    document="a",
+                    measure="killed",
+                    quantity=quantity,
+                    group=group,
+                    sentence=sentence,
+                    span=(start, start + len(phrase)),
+                )
+            )
+        return cr.reconcile([doc], claims=claims)
+
+    def test_including_two_nations_is_consistent_with_at_least_twelve(self) -> None:
+        """'at least 12 foreigners ..., including five Britons and two Germans' is one story."""
+        text = (
+            "A bomb tore through a tourist bus in the old city on Monday. At least 12 "
+            "foreigners were among the dead, including five Britons and two Germans, police said."
+        )
+
+        report = self._report(
+            text,
+            [
+                ("At least 12 foreigners", "foreigners", "at least 12"),
+                ("five Britons", "foreigners.uk", "five"),
+                ("two Germans", "foreigners.de", "two"),
+            ],
+        )
+
+        (finding,) = [f for f in report.findings if f.group == "foreigners"]
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "at least 12"
+        assert report.conflicts() == []
+
+    def test_among_them_keeps_the_named_part_a_lower_bound(self) -> None:
+        """'nine tourists died; among them were four Italians and three Japanese' allows nine."""
+        text = (
+            "Nine foreigners died when the ferry capsized off the coast on Sunday. Among them "
+            "were four Italians and three Japanese, the coast guard said."
+        )
+
+        report = self._report(
+            text,
+            [
+                ("Nine foreigners", "foreigners", "nine"),
+                ("four Italians", "foreigners.it", "four"),
+                ("three Japanese", "foreigners.jp", "three"),
+            ],
+        )
+
+        (finding,) = [f for f in report.findings if f.group == "foreigners"]
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "9"
+
+    def test_a_breakdown_without_including_still_adds_up_to_an_exact_total(self) -> None:
+        """'Four Italians and three Japanese died' is seven, which conflicts with nine."""
+        text = (
+            "Four Italians and three Japanese died when the ferry capsized on Sunday. Officials "
+            "later said nine foreigners were killed in the capsizing."
+        )
+
+        report = self._report(
+            text,
+            [
+                ("Four Italians", "foreigners.it", "four"),
+                ("three Japanese", "foreigners.jp", "three"),
+                ("nine foreigners", "foreigners", "nine"),
+            ],
+        )
+
+        (finding,) = [f for f in report.findings if f.group == "foreigners"]
+        assert finding.verdict == "conflicting"

@@ -250,24 +250,9 @@ def write_plots(report: Report, directory: Path, *, fmt: str = "png") -> list[Pa
         ImportError: matplotlib is not installed.
         OSError: *directory* cannot be created or written.
     """
-    from claimrec.model import CountClaim  # noqa: PLC0415 - fast --help
-    from claimrec.resolve import CASUALTY_MEASURES  # noqa: PLC0415
+    from claimrec.report.plot import write_charts  # noqa: PLC0415 - fast --help; optional extra
 
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    counted = {c.id for c in report.claims if isinstance(c, CountClaim)}
-    for event in sorted(report.events, key=lambda e: e.id):
-        if not any(i in counted for f in report.findings if f.event == event.id for i in f.claims):
-            continue
-        path = directory / f"event-{event.id}.{fmt}"
-        report.plot(event).savefig(path, dpi=120)
-        written.append(path)
-    measures = {c.measure for c in report.claims if isinstance(c, CountClaim)}
-    for measure in (m for m in CASUALTY_MEASURES if m in measures):
-        path = directory / f"timeline-{measure}.{fmt}"
-        report.plot_timeline(measure).savefig(path, dpi=120)
-        written.append(path)
-    return written
+    return write_charts(report, directory, fmt=fmt)
 
 
 # --------------------------------------------------------------------------- running

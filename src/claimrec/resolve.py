@@ -11,6 +11,8 @@ Within a slot every claim constrains the same unknown number:
 
 - a claim about the slot's group constrains it directly (its interval);
 - subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint;
+  when the sentence introduces them as some of a larger count ("including five Britons
+  and two Germans", "among them"), their sum is only a lower bound for the parent;
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
@@ -130,6 +132,14 @@ _SUBSET: Final = re.compile(
     r"|\b(?:including|among them|of whom)\b",
     re.IGNORECASE,
 )
+#: Words that present the counts after them as some of a larger number ("including").
+_INTRODUCES_PART: Final = re.compile(
+    r"\b(?:including|includes|included|among them|among whom|among those|of whom|of them"
+    r"|such as)(?:\s+[a-z]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+#: Characters before a subgroup count searched for such words.
+_PART_WINDOW: Final = 60
 _SAME_ACTOR: Final = 80.0
 #: Times a slot's standing figures are searched again for changes (each pass is n log n).
 _ROUNDS: Final = 8
@@ -452,22 +462,42 @@ def _describe(item: _Item, ctx: _Context) -> str:
     return f"{item.quantity} ({sources})"
 
 
-def _sum_item(group: str, parts: Sequence[CountClaim]) -> _Item:
+def _sum_item(group: str, parts: Sequence[CountClaim], *, partial: bool = False) -> _Item:
     """
     Counts one sentence adds up; victims it only describes one by one are a lower bound.
 
     "a man and two women were killed" is 3; "a 19-year-old was shot in the face, a
-    21-year-old in the thigh" is at least 2 (the article may name more victims).
+    21-year-old in the thigh" is at least 2 (the article may name more victims). With
+    *partial* the sentence introduced the parts as some of a larger count ("including
+    five Britons and two Germans"): their sum is a lower bound too.
     """
     ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
     total = ordered[0].quantity
     for c in ordered[1:]:
         total = total + c.quantity
     note = ""
-    if all(_individual(c) for c in ordered):
+    if partial:
+        total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
+        note = "named as some of a larger count ('including'): at least their sum"
+    elif all(_individual(c) for c in ordered):
         total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
         note = "victims described one by one: at least their number"
     return _Item(group, total, ordered, "+".join(c.id for c in ordered), note)
+
+
+def _introduced_as_part(first: CountClaim, text: str | None) -> bool:
+    """
+    True when the words just before *first* present it as part of more people.
+
+    "at least 12 foreigners were among the dead, including five Britons and two
+    Germans": the Britons and Germans are some of the dead, not all of them. Only the
+    words after the last sentence break in a short window before the count are read.
+    """
+    if text is None:
+        return False
+    window = text[max(0, first.span[0] - _PART_WINDOW) : first.span[0]]
+    window = re.split(r"[.!?]\s", window)[-1]
+    return bool(_INTRODUCES_PART.search(window))
 
 
 def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | None:
@@ -563,11 +593,12 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         p = _parent(c.group)
         if p is not None:
             by_sentence[(c.document, c.sentence, p)].append(c)
-    for (_, _, p), parts in sorted(by_sentence.items()):
+    for (doc, _, p), parts in sorted(by_sentence.items()):
         groups = {c.group for c in parts}
         if len(groups) < 2 or len(groups) != len(parts):
             continue
-        items.append(_sum_item(p, parts))
+        first = min(parts, key=lambda c: (c.span, c.id))
+        items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
     return items
 
 

@@ -18,7 +18,7 @@ import base64
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -35,6 +35,7 @@ __all__ = [
     "FLAG_COLOURS",
     "VERDICT_COLOURS",
     "claim_anchor",
+    "distinct_titles",
     "event_anchor",
     "finding_anchor",
     "highlight",
@@ -90,7 +91,13 @@ padding:0 .5em;margin:0 .25em .1em 0;white-space:nowrap}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
 .estimates{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .doc{font-size:.9rem}
-@media (max-width:40rem){body{font-size:15px}th,td{padding:.3rem}.finding{padding:.5rem .6rem}}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.3rem}.finding{padding:.5rem .6rem}
+table.events,table.events caption,table.events tbody,table.events tr,table.events td{
+display:block;width:auto;text-align:left}
+table.events thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.events tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+table.events td{border:0;padding:.1rem .3rem}
+table.events td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}}
 @media print{details{display:block}}
 """.replace("__OK__", VERDICT_COLOURS["consistent"])
     .replace("__BAD__", VERDICT_COLOURS["conflicting"])
@@ -237,6 +244,38 @@ def _doc_html(doc: Document | None, doc_id: str) -> str:
     return "<span class='doc'>" + " · ".join(parts) + "</span>"
 
 
+def distinct_titles(report: Report) -> dict[str, str]:
+    """
+    Each event's title, told apart from the others' when two events share one.
+
+    A title is the event's kind, place and date; two events it cannot tell apart (the
+    same kind at the same place, both undated, say) get their first report's date
+    and their id after it.
+
+    Args:
+        report: The report.
+
+    Returns:
+        Event id to title.
+
+    >>> import claimrec as cr
+    >>> from claimrec.report import Report
+    >>> two = Report(documents=(), events=(cr.Event(id="ev-1"), cr.Event(id="ev-2")),
+    ...              claims=(), findings=(), document_event={}, claim_event={})
+    >>> distinct_titles(two)["ev-2"]
+    'event at an unknown place, undated · first reported undated · ev-2'
+    """
+    titles = {e.id: event_title(report, e) for e in report.events}
+    shared = Counter(titles.values())
+    published = {d.id: d.published for d in report.documents}
+    for e in report.events:
+        if shared[titles[e.id]] > 1:
+            days = sorted(d for i in e.documents if (d := published.get(i)) is not None)
+            first = days[0].isoformat() if days else "undated"
+            titles[e.id] = f"{titles[e.id]} · first reported {first} · {e.id}"
+    return titles
+
+
 class _Page:
     """Lookups and anchor bookkeeping for one rendering."""
 
@@ -248,6 +287,10 @@ class _Page:
         self.by_event: dict[str, list[Finding]] = defaultdict(list)
         for f in report.findings:
             self.by_event[f.event].append(f)
+        self.titles = distinct_titles(report)
+
+    def title(self, event: Event) -> str:
+        return self.titles.get(event.id) or event_title(self.report, event)
 
     def text_of(self, claim: Claim) -> str:
         doc = self.docs.get(claim.document)
@@ -347,7 +390,7 @@ def _event_html(page: _Page, event: Event) -> str:
             f"<section id='{_esc(event_anchor(event.id))}' tabindex='-1' "
             f"aria-labelledby='{_esc(event_anchor(event.id))}-h'>"
         ),
-        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(event_title(page.report, event))}</h2>",
+        f"<h2 id='{_esc(event_anchor(event.id))}-h'>{_esc(page.title(event))}</h2>",
         f"<p class='muted'>Event {_esc(event.id)} · {plural(len(event.documents), 'document')}</p>",
         _estimates_html(page, event),
     ]
@@ -381,12 +424,14 @@ def _overview_html(page: _Page, events: Sequence[Event]) -> str:
         )
         rows.append(
             "<tr>"
-            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(event_title(page.report, e))}</a></td>"
-            f"<td>{len(e.documents)}</td><td>{verdicts or '—'}</td><td>{unatt_cell}</td></tr>"
+            f"<td><a href='#{_esc(event_anchor(e.id))}'>{_esc(page.title(e))}</a></td>"
+            f"<td data-label='documents'>{len(e.documents)}</td>"
+            f"<td data-label='findings'>{verdicts or '—'}</td>"
+            f"<td data-label='unattributed'>{unatt_cell}</td></tr>"
         )
     return (
         "<section id='overview' tabindex='-1' aria-labelledby='overview-h'>"
-        "<h2 id='overview-h'>Events</h2><div class='table-wrap'><table>"
+        "<h2 id='overview-h'>Events</h2><div class='table-wrap'><table class='events'>"
         "<caption class='muted'>Each event, its documents, the verdict of each slot, "
         "and how many of its claims nobody stands behind.</caption>"
         "<thead><tr><th scope='col'>event</th><th scope='col'>documents</th>"
@@ -581,7 +626,7 @@ def render_event(report: Report, event: Event, claims: Mapping[str, Claim] | Non
                 + "</tr>"
             )
     head = (
-        f"<p><strong>{_esc(event_title(report, event))}</strong> "
+        f"<p><strong>{_esc(distinct_titles(report).get(event.id, event_title(report, event)))}</strong> "
         f"<span style='color:{MUTED}'>({_esc(event.id)}, {plural(len(event.documents), 'document')})</span></p>"
     )
     return (
