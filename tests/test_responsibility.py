@@ -376,3 +376,26 @@ def test_adversarial_units_from_the_pattern_alphabet_read_in_linear_time(unit: s
 def test_fuzz_pattern_alphabet_linear_time(unit: str) -> None:
     """Fuzz target: the same property over many more and longer units (opt-in, ``-m fuzz``)."""
     _grows_linearly(unit)
+
+
+class TestSubjectBeforeAdverbials:
+    """The group that claims stands before an adverbial or relative comma segment."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Free Valley Front, an armed group active in the hills, in a statement posted "
+            "on its website claimed responsibility for the attack.",
+            "The Free Valley Front, in a video released on Sunday, claimed responsibility for "
+            "the bombing.",
+            "The Free Valley Front, according to a post on its channel, claimed the attack.",
+        ],
+        ids=["apposition-then-statement", "in-a-video", "according-to"],
+    )
+    def test_an_adverbial_segment_is_not_the_actor(self, text: str) -> None:
+        assert stances(text) == [("claimed", "The Free Valley Front")]
+
+    def test_a_relative_clause_is_not_the_subject_of_a_later_verb(self) -> None:
+        text = "The Northern Brigades, which claimed the attack, said it targeted a convoy."
+
+        assert {actor for _, actor in stances(text)} == {"The Northern Brigades"}

@@ -248,6 +248,12 @@ _TRAILING: Final = re.compile(
     re.IGNORECASE,
 )
 #: The last complementizer or speech verb in a subject: what follows it is the real subject.
+#: A comma segment that is an adverbial ("in a statement published on its channel",
+#: "on Saturday", "according to ...") is no subject: the subject stands before it.
+_ADVERBIAL_SEGMENT: Final = re.compile(
+    r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later)\s",
+    re.IGNORECASE,
+)
 _INNER_SUBJECT: Final = re.compile(
     r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks)\s+",
     re.IGNORECASE,
@@ -314,6 +320,8 @@ def _subject_before(text: str, end: int) -> str | None:
         return _SAME
     segments = [s.strip() for s in re.split(r"[,;:—–()\"“”]", head)]
     segments = [s for s in segments if s]
+    while len(segments) > 1 and _ADVERBIAL_SEGMENT.match(segments[-1]):
+        segments.pop()
     if not segments:
         return None
     candidate = segments[-1]
@@ -322,7 +330,8 @@ def _subject_before(text: str, end: int) -> str | None:
         return lead_subject(text) or _SAME
     if candidate.lower().startswith("or ") and len(segments) > 1:
         return segments[-2]  # "the Pakistani Taliban, or TTP, claimed": the name before the alias
-    if candidate.lower() in {"which", "who", "that"} and len(segments) > 1:
+    if re.match(r"(?:which|who|that)\b", candidate, re.IGNORECASE) and len(segments) > 1:
+        # "X, which claimed the attack, said it ...": the relative clause is no subject
         return _trailing_name(segments[-2])
     if len(segments) > 1 and (
         _SPOKESMAN_FOR.search(segments[-2]) or _OWNER_SPOKESMAN.match(segments[-2])
