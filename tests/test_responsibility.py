@@ -384,10 +384,11 @@ class TestSubjectBeforeAdverbials:
     @pytest.mark.parametrize(
         "text",
         [
-            "The Free Valley Front, an armed group active in the hills, in a statement posted "
-            "on its website claimed responsibility for the attack.",
-            "The Free Valley Front, in a video released on Sunday, claimed responsibility for "
-            "the bombing.",
+            (
+                "The Free Valley Front, an armed group active in the hills, in a statement "
+                "posted on its website claimed responsibility for the attack."
+            ),
+            "The Free Valley Front, in a video released Sunday, claimed responsibility for it.",
             "The Free Valley Front, according to a post on its channel, claimed the attack.",
         ],
         ids=["apposition-then-statement", "in-a-video", "according-to"],
