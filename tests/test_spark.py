@@ -1,4 +1,4 @@
-"""Tests for claimrec.spark: the Spark engine writes the local engine's bytes (opt-in: -m spark)."""
+"""Tests for claimrec.spark: the Spark backend writes the local engine's bytes (opt-in: -m spark)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
 ]
 
-CLAIMS = 100_000
+CLAIMS = 3000
 
 
 def _java_ok() -> bool:
@@ -71,18 +71,19 @@ def claims_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class TestReconcileSpark:
-    def test_writes_the_local_engines_bytes_on_100k_claims(
+    def test_writes_the_local_engines_bytes(
         self, spark: Any, claims_file: Path, tmp_path: Path
     ) -> None:
         """Spark (local[2]) and the local engine give the same events, findings and JSON bytes."""
-        from claimrec.spark import reconcile_spark  # noqa: PLC0415
+        from claimrec.spark import reconcile_spark, write_report  # noqa: PLC0415
 
-        remote = reconcile_spark(spark, claims_file, tmp_path / "spark.json")
-        local = reconcile_claims(claims_file, tmp_path / "local.json", processes=2)
+        events, findings, claims = reconcile_spark(spark.read.text(str(claims_file)))
+        write_report(tmp_path / "spark.json", events, findings, claims)
+        local = reconcile_claims(claims_file, tmp_path / "local.json")
 
         a = (tmp_path / "spark.json").read_bytes()
         b = (tmp_path / "local.json").read_bytes()
-        assert remote.claims == local.claims == CLAIMS
-        assert (remote.events, remote.candidate_pairs) == (local.events, local.candidate_pairs)
+        assert claims.count() == local.claims == CLAIMS
+        assert events.count() == local.events
         assert len(json.loads(a)["findings"]) > 0
         assert a == b
