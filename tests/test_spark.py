@@ -87,3 +87,52 @@ class TestReconcileSpark:
         assert events.count() == local.events
         assert len(json.loads(a)["findings"]) > 0
         assert a == b
+
+    def test_extracts_and_reconciles_articles_as_the_article_path_does(self, spark: Any) -> None:
+        """Articles extracted with mapInPandas and reconciled on Spark give claimrec.reconcile's records."""
+        import claimrec as cr  # noqa: PLC0415
+        from claimrec.report.codec import encode_claim, encode_event, encode_finding  # noqa: PLC0415
+        from claimrec.spark import extract_spark, reconcile_spark  # noqa: PLC0415
+
+        rows = [
+            {
+                "id": f"a{n}",
+                "title": f"Bombing in {place} kills {k}",
+                "text": f"{k.capitalize()} people were killed in a bombing in {place} on Monday, "
+                f"{source}. At least {k} others were hurt.",
+                "published": "2024-03-06",
+            }
+            for n, (place, k, source) in enumerate(
+                [
+                    ("Kano", "three", "police said"),
+                    ("Kano", "four", "a hospital official said"),
+                    ("Tulsa", "two", "witnesses said"),
+                    ("São Paulo", "five", "police said"),
+                    ("Sao Paulo", "five", "the mayor said"),
+                ]
+            )
+        ]
+        articles = spark.createDataFrame(rows)
+
+        events, findings, claims = reconcile_spark(extract_spark(articles), articles_df=articles)
+        local = cr.reconcile(
+            [
+                cr.Document(r["id"], r["text"], title=r["title"], published=r["published"])
+                for r in rows
+            ]
+        )
+
+        def texts(frame: Any) -> list[str]:
+            return [r.json for r in frame.orderBy("id").collect()]
+
+        ev = local.estimates_by_event
+        assert texts(events) == [
+            json.dumps(encode_event(e, ev.get(e.id, {})), ensure_ascii=False) for e in local.events
+        ]
+        assert texts(claims) == [
+            json.dumps(encode_claim(c, local.claim_event.get(c.id)), ensure_ascii=False)
+            for c in local.claims
+        ]
+        assert texts(findings) == [
+            json.dumps(encode_finding(f), ensure_ascii=False) for f in local.findings
+        ]

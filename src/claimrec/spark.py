@@ -13,7 +13,12 @@ Spark changes where the work runs, not what it computes (``claimrec.engines``):
    with a join on built-in columns, and ``groupBy(group).applyInPandas`` runs
    ``claimrec.resolve.resolve`` per group and encodes records with
    ``claimrec.report.codec``.
-3. The three sections come back as DataFrames (``id``, ``json``) that a caller
+3. **extract** (optional, ``extract_spark``): ``mapInPandas`` over a DataFrame of
+   articles runs ``claimrec.extract.extract_all`` on each batch and yields claim
+   lines; ``reconcile_spark(claims, articles_df=articles)`` then matches with the
+   articles' titles, dates and leads and resolves with their texts, as
+   ``claimrec.reconcile`` does.
+4. The three sections come back as DataFrames (``id``, ``json``) that a caller
    writes where it likes; ``write_report`` streams them, sorted, into the same bytes
    the local engine writes.
 
@@ -35,11 +40,70 @@ if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame
 
-    from claimrec.model import Event
+    from claimrec.model import Document, Event
 
-__all__ = ["reconcile_spark", "write_report"]
+__all__ = ["ARTICLE_COLUMNS", "extract_spark", "reconcile_spark", "write_report"]
 
 _RECORDS = "section string, id string, json string"
+#: The columns of an articles DataFrame: ``id`` and ``text`` are required, the others may be null.
+ARTICLE_COLUMNS = ("id", "text", "title", "published", "outlet", "url")
+
+
+def _document(row: Mapping[Any, Any]) -> Document:
+    """A ``Document`` from one articles row (missing optional columns are None)."""
+    from claimrec.model import Document  # noqa: PLC0415 - runs on the executors too
+
+    def text(name: str) -> str | None:
+        value = row.get(name)
+        return value if isinstance(value, str) and value else None
+
+    return Document(
+        str(row["id"]),
+        str(row["text"]),
+        title=text("title"),
+        published=text("published"),
+        outlet=text("outlet"),
+        url=text("url"),
+    )
+
+
+def _articles(frame: DataFrame) -> DataFrame:
+    """The article columns of *frame*, absent optional ones as null strings."""
+    from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
+
+    return frame.select(
+        *(
+            (F.col(c) if c in frame.columns else F.lit(None)).cast("string").alias(c)
+            for c in ARTICLE_COLUMNS
+        )
+    )
+
+
+def extract_spark(articles_df: DataFrame) -> DataFrame:
+    """
+    Extract the claims of a DataFrame of articles on the executors (``mapInPandas``).
+
+    Args:
+        articles_df: Columns ``id`` and ``text``, optionally ``title``, ``published``
+            (ISO date), ``outlet`` and ``url``.
+
+    Returns:
+        One claim a row in the string column ``value`` (``claimrec.report/1`` claim
+        shape), ready for ``reconcile_spark``.
+    """
+
+    def extract(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        import pandas as pd  # noqa: PLC0415 - runs on the executors
+
+        from claimrec.extract import extract_all  # noqa: PLC0415
+        from claimrec.report.codec import encode_claim  # noqa: PLC0415
+
+        for batch in batches:
+            docs = [_document(r) for r in batch.to_dict("records")]
+            lines = [_dumps(encode_claim(c, None)) for c in extract_all(docs)]
+            yield pd.DataFrame({"value": lines}, dtype="string")
+
+    return _articles(articles_df).mapInPandas(extract, schema="value string")
 
 
 def _dumps(value: Any) -> str:  # noqa: ANN401 - any JSON value
@@ -63,13 +127,21 @@ def _resolver(
         )
         from claimrec.resolve import resolve  # noqa: PLC0415
 
-        claims = [decode_claim(json.loads(v)) for v in frame["value"]]
-        claim_event = dict(zip(frame["id"], frame["event"], strict=True))
-        claim_event = {k: (v if isinstance(v, str) else None) for k, v in claim_event.items()}
+        claimed = frame[frame["value"].notna()]
+        claims = [decode_claim(json.loads(v)) for v in claimed["value"]]
+        claim_event = {c.id: _event_of(e) for c, e in zip(claims, claimed["event"], strict=True)}
+        given = {}
+        if "doc_id" in frame.columns:
+            docs = frame[[f"doc_{c}" for c in ARTICLE_COLUMNS]].drop_duplicates("doc_id")
+            docs.columns = list(ARTICLE_COLUMNS)
+            given = {r["id"]: _document(r) for r in docs.to_dict("records")}
         res = resolve(
             claims,
             claim_event,
-            documents=documents_of_claims(claims),
+            documents=[
+                *given.values(),
+                *documents_of_claims(c for c in claims if c.document not in given),
+            ],
             policy=options.policy,
             absent_as_zero=options.absent_as_zero,
         )
@@ -81,7 +153,7 @@ def _resolver(
             for f in res.findings
         ]
         touched = {e for e in claim_event.values() if e is not None}
-        touched |= {document_event[c.document] for c in claims if c.document in document_event}
+        touched |= {document_event[d] for d in {*given, *(c.document for c in claims)}}
         rows += [
             ("events", e, _dumps(encode_event(events[e], res.estimates.get(e, {}))))
             for e in sorted(touched)
@@ -91,15 +163,27 @@ def _resolver(
     return resolve_group
 
 
+def _event_of(value: object) -> str | None:
+    """An event id from a pandas cell: a string, or None for null."""
+    return value if isinstance(value, str) else None
+
+
 def reconcile_spark(
-    claims_df: DataFrame, *, options: ScaleOptions = DEFAULT_OPTIONS
+    claims_df: DataFrame,
+    *,
+    articles_df: DataFrame | None = None,
+    options: ScaleOptions = DEFAULT_OPTIONS,
 ) -> tuple[DataFrame, DataFrame, DataFrame]:
     """
-    Reconcile a DataFrame of claim JSON lines on Spark: the engine of ``claimrec.scale.reconcile_claims``.
+    Reconcile a DataFrame of claim JSON lines on Spark: the engine of ``claimrec.reconcile``.
+
+    Without articles this is ``claimrec.scale.reconcile_claims`` (documents rebuilt
+    from the claims); with them it is ``claimrec.reconcile(articles, claims=claims)``.
 
     Args:
         claims_df: One claim per row in a string column ``value`` (``claimrec.report/1``
-            claim shape), as ``spark.read.text("claims.jsonl")`` gives.
+            claim shape), as ``spark.read.text("claims.jsonl")`` or ``extract_spark`` gives.
+        articles_df: The articles the claims come from (``ARTICLE_COLUMNS``), if known.
         options: The resolver's options.
 
     Returns:
@@ -114,14 +198,34 @@ def reconcile_spark(
 
     rows = claims_df.select("value").where(F.length(F.trim("value")) > 0)
     claims = [decode_claim(json.loads(r.value)) for r in rows.toLocalIterator()]
-    matching = match_events(documents_of_claims(claims), claims)
+    articles = None if articles_df is None else _articles(articles_df)
+    known = [] if articles is None else [_document(r.asDict()) for r in articles.toLocalIterator()]
+    given = {d.id for d in known}
+    stubs = documents_of_claims(c for c in claims if c.document not in given)
+    matching = match_events(
+        sorted([*known, *stubs], key=lambda d: d.id), sorted(claims, key=lambda c: c.id)
+    )
     groups = resolution_groups(claims, matching.claim_event)
     spark = claims_df.sparkSession
     placed = spark.createDataFrame(
         [(c.id, matching.claim_event.get(c.id), groups[c.id]) for c in claims],
         "id string, event string, grp string",
     )
-    keyed = rows.withColumn("id", F.get_json_object("value", "$.id")).join(placed, "id")
+    keyed = (
+        rows.withColumn("id", F.get_json_object("value", "$.id"))
+        .withColumn("document", F.get_json_object("value", "$.document"))
+        .join(placed, "id")
+    )
+    if articles is not None:
+        doc_group = {c.document: groups[c.id] for c in claims}
+        homes = spark.createDataFrame(
+            [(d.id, doc_group.get(d.id, d.id)) for d in known], "doc_id string, doc_grp string"
+        )
+        docs = articles.select(*(F.col(c).alias(f"doc_{c}") for c in ARTICLE_COLUMNS))
+        docs = docs.join(homes, "doc_id")
+        keyed = docs.join(keyed, docs.doc_id == keyed.document, "left").withColumn(
+            "grp", F.coalesce("grp", "doc_grp")
+        )
     events = {e.id: e for e in matching.events}
     records = (
         keyed.groupBy("grp")
