@@ -273,7 +273,7 @@ def reconcile_claims(
     def heard(line: str) -> None:
         for word, stage in (("matched", "match"), ("resolved", "resolve")):
             if line.startswith(word):
-                say(stage, {"line": line})
+                say(stage, {"items": len(claims), "line": line})
 
     report = run(
         claims,
