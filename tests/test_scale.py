@@ -179,3 +179,15 @@ class TestClaimsCommand:
         report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
         assert status == 0
         assert report["claims"][0]["event"] == report["documents"][0]["event"]
+
+
+class TestHostileSpans:
+    def test_a_span_past_the_text_limit_is_a_bad_line(self, tmp_path: Path) -> None:
+        """A span ending past MAX_TEXT is listed as an error; the other claims are reconciled."""
+        far = _row("c2") | {"span": [0, 10**12]}
+        src = _write(tmp_path / "c.jsonl", [_row("c1", location="Kano"), far])
+
+        claims, errors = read_claims(src)
+
+        assert [c.id for c in claims] == ["c1"]
+        assert [e.line for e in errors] == [2]  # type: ignore[attr-defined]

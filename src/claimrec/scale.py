@@ -24,6 +24,7 @@ from typing import Any, Final
 import attrs
 from attrs import field, frozen
 
+from claimrec.engines.claims import MAX_TEXT
 from claimrec.errors import (
     ClaimrecError,
     IngestError,
@@ -130,6 +131,9 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
                 continue
+            if claim.span[1] > MAX_TEXT:
+                errors.append(_line_error(path, number, _too_far(claim.span)))
+                continue
             if claim.id in first_line:
                 errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
                 continue
@@ -194,6 +198,11 @@ def claim_row(value: object) -> Mapping[str, Any]:
         msg = f"the claim field 'mention' must be a JSON object or null; got {_cut(mention)}"
         raise InvalidTypeError(msg)
     return value
+
+
+def _too_far(span: tuple[int, int]) -> InvalidValueError:
+    msg = f"the claim field 'span' ends past {MAX_TEXT} characters; got {span!r}"
+    return InvalidValueError(msg)
 
 
 def _cut(value: object) -> str:
