@@ -138,6 +138,18 @@ class TestDocumentsOfClaims:
             documents_of_claims([c])
 
 
+class TestHeadline:
+    def test_claims_of_the_headline_give_the_title(self) -> None:
+        """A headline's claims have the empty span at 0: their sentence is the title, not body text."""
+        head = count_claim(id="a", quantity="two", span=(0, 0), sentence="Two killed in Kano blast")
+        body = count_claim(id="b", quantity="two", span=(0, 3), sentence="Two people died.")
+
+        (doc,) = documents_of_claims([head, body])
+
+        assert doc.title == "Two killed in Kano blast"
+        assert doc.text == "Two people died."
+
+
 class TestResolutionGroups:
     def test_events_sharing_a_document_resolve_together(self) -> None:
         """A document with claims in two events pulls both events into one group."""

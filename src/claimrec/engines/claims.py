@@ -122,7 +122,8 @@ def documents_of_claims(claims: Iterable[Claim]) -> list[Document]:
     so the resolver reads the words between two figures of one sentence ("three women
     and one man") and the cue words around a figure as it does on the article; the
     sentences no span places follow, and the text is padded to the longest span.
-    The documents have no title, date or outlet: a claim row does not carry them.
+    A headline's claims (the extractor gives them the empty span at offset 0) give
+    the title. The documents have no date or outlet: a claim row does not carry them.
 
     Args:
         claims: Claims of any documents.
@@ -142,10 +143,25 @@ def documents_of_claims(claims: Iterable[Claim]) -> list[Document]:
     by_document: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_document[c.document].append(c)
-    return [
-        Document(doc, _rebuild(doc, sorted(own, key=lambda c: c.id)))
-        for doc, own in sorted(by_document.items())
-    ]
+    out = []
+    for doc, own in sorted(by_document.items()):
+        title = _headline(own)
+        body = sorted(
+            (c for c in own if c.sentence != title or c.span != (0, 0)), key=lambda c: c.id
+        )
+        out.append(Document(doc, _rebuild(doc, body), title=title))
+    return out
+
+
+def _headline(claims: Sequence[Claim]) -> str | None:
+    """
+    The headline, when claims read it: the extractor gives a headline's claims the empty span at 0.
+
+    A headline given apart from the text has no offsets in it, so its claims carry
+    ``span == (0, 0)`` and the headline as their sentence.
+    """
+    heads = Counter(c.sentence for c in claims if c.span == (0, 0) and c.sentence.strip())
+    return min(heads, key=lambda s: (-heads[s], s)) if heads else None
 
 
 def reconcile_claims(
