@@ -179,3 +179,28 @@ def test_claims_file_round_trips_through_the_cli(tmp_path: Path) -> None:
     assert sorted((f["event"], f["verdict"]) for f in out["findings"]) == sorted(
         (f.event, f.verdict) for f in article.findings
     )
+
+
+class TestResolveInProcesses:
+    def test_spawned_workers_give_one_process_resolution(self) -> None:
+        """Resolution split over two spawned workers equals resolve() in one process."""
+        from claimrec._synthetic import generate_claims  # noqa: PLC0415
+        from claimrec.engines import resolve_in_processes  # noqa: PLC0415
+        from claimrec.match import match_events  # noqa: PLC0415
+        from claimrec.resolve import resolve  # noqa: PLC0415
+
+        claims = [decode_claim(r) for r in generate_claims(400)]
+        documents = documents_of_claims(claims)
+        claim_event = match_events(documents, claims).claim_event
+
+        one = resolve(claims, claim_event, documents=documents)
+        two = resolve_in_processes(
+            claims,
+            claim_event,
+            documents=documents,
+            processes=2,
+            start_method="spawn",
+            min_claims=0,
+        )
+
+        assert two == one

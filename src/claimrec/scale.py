@@ -246,9 +246,9 @@ def reconcile_claims(
         path: Claim JSONL (the ``claimrec.report/1`` claim shape, one claim a line).
         out: Where to write the report JSON.
         options: The resolver's options.
-        processes: Accepted for the command line's ``--processes``; claims need no
-            extraction, and matching and resolution run in this process (the result
-            never depends on it).
+        processes: Processes that resolve (None: one per CPU; inputs under
+            ``claimrec.engines.MIN_PARALLEL`` claims resolve in this process); the
+            result never depends on it.
         progress: Called after each stage with its name, seconds and counts.
 
     Returns:
@@ -265,7 +265,6 @@ def reconcile_claims(
     from claimrec.pipeline import Settings  # noqa: PLC0415
     from claimrec.report.codec import dumps  # noqa: PLC0415
 
-    del processes  # the claim path has no stage that worker processes would change
     stages: list[tuple[str, float]] = []
     clock = [time.perf_counter()]
 
@@ -288,6 +287,7 @@ def reconcile_claims(
         claims,
         settings=Settings(policy=options.policy, absent_as_zero=options.absent_as_zero),
         progress=heard,
+        processes=processes,
     )
     report = attrs.evolve(report, errors=tuple(errors))
     Path(out).write_text(dumps(report, indent=None), encoding="utf-8")

@@ -6,8 +6,9 @@ match (``claimrec.match.match_events``: profiles, blocking, matchers, constraine
 average linkage) and resolve (``claimrec.resolve.resolve``), written with the one
 ``claimrec.report.codec``. A backend only decides where that runs:
 
-- ``local``: this process, or worker processes for extraction (``fork`` or ``spawn``);
-  the result never depends on the process count or the start method.
+- ``local``: this process, or worker processes for extraction and resolution
+  (``resolve_in_processes``; ``fork`` or ``spawn``); the result never depends on
+  the process count or the start method.
 - ``claims``: the claim path is the article path fed with claims that already exist
   (``reconcile_claims``). A claim row carries its mention (place, date, precision,
   kind), its sentence and its span; ``documents_of_claims`` rebuilds, for every
@@ -25,11 +26,14 @@ from claimrec.engines.claims import (
     resolution_groups,
     sentence_offset,
 )
+from claimrec.engines.local import MIN_PARALLEL, resolve_in_processes
 
 __all__ = [
     "MAX_TEXT",
+    "MIN_PARALLEL",
     "documents_of_claims",
     "reconcile_claims",
     "resolution_groups",
+    "resolve_in_processes",
     "sentence_offset",
 ]
