@@ -271,7 +271,7 @@ def reconcile(
             in a notebook (with the ``progress`` extra), True always, False never. A
             callable gets one line per finished stage instead. Stage lines also go to
             ``logging.getLogger("claimrec")`` at INFO.
-        n_process: Processes that extract and resolve claims (None: one per CPU); the report is
+        n_process: Processes that extract claims (None: one per CPU); the report is
             the same whatever the number.
         id: The column holding the document id (likewise *text*, *title*,
             *published*, *outlet*, *url*); see ``claimrec.load``.
@@ -298,9 +298,9 @@ def reconcile(
     datetime.date(2024, 5, 3)
     """
     from claimrec._run import LOG, check_processes, extract_documents, progress_bar, wants_bar  # noqa: PLC0415
-    from claimrec.engines import resolve_in_processes  # noqa: PLC0415
     from claimrec.match import match_events  # noqa: PLC0415 - stages load on first use
     from claimrec.report import Report  # noqa: PLC0415
+    from claimrec.resolve import resolve  # noqa: PLC0415
 
     _check_options(settings, progress)
 
@@ -348,13 +348,12 @@ def reconcile(
         )
     matching = match_events(documents, claims, **options)
     say(f"matched {len(matching.events)} events")
-    resolution = resolve_in_processes(
+    resolution = resolve(
         claims,
         matching.claim_event,
         documents=documents,
         policy=settings.policy,
         absent_as_zero=settings.absent_as_zero,
-        processes=processes,
     )
     say(f"resolved {len(resolution.findings)} findings")
     return Report(

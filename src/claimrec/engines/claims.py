@@ -170,7 +170,6 @@ def reconcile_claims(
     documents: Sequence[Document] = (),
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
-    processes: int | None = 1,
 ) -> Report:
     """
     Reconcile claims that already exist, on the article path: the same matcher and resolver.
@@ -183,7 +182,6 @@ def reconcile_claims(
         documents: The documents the claims come from, when known (titles, dates, outlets).
         settings: As for ``claimrec.reconcile``.
         progress: Called with one line after each stage, as by ``claimrec.reconcile``.
-        processes: Processes that resolve (None: one per CPU); the result is the same.
 
     Returns:
         The report ``claimrec.reconcile(documents, claims=claims)`` gives.
@@ -203,7 +201,6 @@ def reconcile_claims(
         claims=list(claims),
         settings=settings or Settings(),
         progress=progress or False,
-        n_process=processes,
     )
     rebuilt = {d.id for d in stubs}
     return attrs.evolve(
