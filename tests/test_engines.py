@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import claimrec as cr
 import claimrec._run
@@ -21,10 +20,9 @@ from claimrec.engines import (
 )
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
+from strategies import REPORT_DAYS, REPORT_FIGURES, REPORT_PLACES, news_reports
 
-_PLACES = ("Elgin", "Kano", "São Paulo", "Tulsa", "Mosul")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Saturday")
-_NUMBERS = ("two", "three", "four", "five", "seven")
+_PLACES, _DAYS, _NUMBERS = REPORT_PLACES, REPORT_DAYS, REPORT_FIGURES
 
 
 def _article(n: int, place: str, day: str, number: str, outlet: int) -> cr.Document:
@@ -88,18 +86,7 @@ class TestBackendsAgree:
         assert _summary(spawned) == _summary(cr.reconcile(docs))
 
     @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(
-        st.lists(
-            st.tuples(
-                st.sampled_from(_PLACES),
-                st.sampled_from(_DAYS),
-                st.sampled_from(_NUMBERS),
-                st.integers(0, 2),
-            ),
-            min_size=1,
-            max_size=5,
-        )
-    )
+    @given(news_reports)
     def test_fed_back_claims_give_the_article_report(
         self, reports: list[tuple[str, str, str, int]]
     ) -> None:
