@@ -1,5 +1,5 @@
 """
-Benchmark the claim-level path end to end: generate, ingest, load, block, match, cluster, resolve, write.
+Benchmark the claim path end to end (the article path's engine fed with claims): generate, load, match, resolve, write.
 
 Usage:
     python benchmarks/bench_scale.py --claims 10000 [--places zipf|uniform|hot] [--seed 7]
@@ -9,33 +9,25 @@ The seeded generator (``claimrec._synthetic``) writes news-like claim JSONL that
 grows by days at a steady daily rate (2,000 claims a day): Zipf-skewed places with
 spelling variants, many outlets, weekday-only and undated reports, vague and bounded
 quantities and attribution chains. Each stage prints one JSON line with its seconds,
-items per second, candidate pairs and the peak resident memory of this process and
-of its finished workers. ``--quality`` adds blocking recall (true same-place,
-same-day profile pairs that share a partition) and B-cubed scores of the claims'
-events against the generator's truth.
+items per second and the peak resident memory of this process and of its finished
+workers. ``--quality`` adds B-cubed scores of the claims' events against the
+generator's truth.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import resource
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from claimrec._synthetic import PLACE_LAWS, generate_claims
-from claimrec.scale import (
-    ScaleOptions,
-    claim_key,
-    partitions_of,
-    profiles_of_document,
-    reconcile_claims,
-)
+from claimrec.scale import reconcile_claims
 
 
 def peak_mib() -> float:
@@ -69,27 +61,8 @@ def ingest(path: Path, n: int, seed: int, places: str) -> dict[str, str | None]:
     return truth
 
 
-def quality(path: Path, out: Path, truth: dict[str, str | None]) -> dict[str, Any]:
-    """Blocking recall of true same-event, same-day profile pairs, and B-cubed of claim events."""
-    by_doc: dict[str, list[Any]] = defaultdict(list)
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            k = claim_key(json.loads(line))
-            by_doc[k.document].append(k)
-    options = ScaleOptions()
-    by_event: dict[tuple[str, int], list[set[tuple[str, int]]]] = defaultdict(list)
-    for keys in by_doc.values():
-        profiles, _ = profiles_of_document(keys)
-        for p in profiles:
-            if p.focus == "main" and p.anchored and truth.get(p.claims[0]):
-                by_event[str(truth[p.claims[0]]), p.day].append(
-                    set(partitions_of(p, options=options))
-                )
-    pairs = met = 0
-    for parts in by_event.values():
-        for a, b in itertools.combinations(parts, 2):
-            pairs += 1
-            met += bool(a & b)
+def quality(out: Path, truth: dict[str, str | None]) -> dict[str, Any]:
+    """B-cubed precision, recall and F1 of the claims' events against the generator's truth."""
     claims = json.loads(out.read_text(encoding="utf-8"))["claims"]
     pred = {c["id"]: c["event"] for c in claims}
     ids = [i for i, t in truth.items() if t and pred.get(i)]
@@ -98,8 +71,6 @@ def quality(path: Path, out: Path, truth: dict[str, str | None]) -> dict[str, An
     p = sum(both[pred[i], truth[i]] / by_p[pred[i]] for i in ids) / len(ids)
     r = sum(both[pred[i], truth[i]] / by_t[truth[i]] for i in ids) / len(ids)
     return {
-        "blocking_pairs": pairs,
-        "blocking_recall": round(met / pairs, 4) if pairs else None,
         "bcubed_precision": round(p, 4),
         "bcubed_recall": round(r, 4),
         "bcubed_f1": round(2 * p * r / (p + r), 4),
@@ -152,7 +123,7 @@ def main() -> int:
             "bytes_per_claim": round(peak_mib() * 2**20 / max(1, stats.claims)),
         }
         if args.quality:
-            summary |= quality(path, out, truth)
+            summary |= quality(out, truth)
         print(json.dumps(summary), flush=True)
     return 0
 

@@ -7,10 +7,14 @@ from hypothesis import strategies as st
 from claimrec.model import Quantity
 
 __all__ = [
+    "REPORT_DAYS",
+    "REPORT_FIGURES",
+    "REPORT_PLACES",
     "approximate_quantities",
     "at_least_quantities",
     "at_most_quantities",
     "exact_quantities",
+    "news_reports",
     "quantities",
     "range_quantities",
     "roundtrip_quantities",
@@ -61,4 +65,20 @@ quantities = st.one_of(
     range_quantities,
     approximate_quantities,
     vague_quantities,
+)
+
+#: Places, days, figures and sources of short generated news reports (tests/test_engines.py).
+REPORT_PLACES = ("Elgin", "Kano", "São Paulo", "Tulsa", "Mosul")
+REPORT_DAYS = ("Monday", "Tuesday", "Wednesday", "Saturday")
+REPORT_FIGURES = ("two", "three", "four", "five", "seven")
+#: A small set of reports: (place, weekday, figure, source number) each.
+news_reports = st.lists(
+    st.tuples(
+        st.sampled_from(REPORT_PLACES),
+        st.sampled_from(REPORT_DAYS),
+        st.sampled_from(REPORT_FIGURES),
+        st.integers(0, 2),
+    ),
+    min_size=1,
+    max_size=5,
 )

@@ -6,7 +6,6 @@ import pytest
 
 from claimrec.extract import normalize_place
 from claimrec.link.places import Gazetteer, Place, default_gazetteer, fold, place_key
-from claimrec.scale import fold_place
 
 
 class TestFold:
@@ -34,7 +33,6 @@ class TestPlaceKey:
         keys = {normalize_place("São Paulo"), place_key("São Paulo")}
 
         assert keys == {"sao paulo"}
-        assert fold_place(normalize_place("São Paulo")) == fold_place("sao paulo")
 
 
 class TestPlace:

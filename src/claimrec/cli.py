@@ -105,12 +105,15 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="JSONL",
         help=(
-            "reconcile pre-extracted claims (claimrec.report/1 claim shape, one a line) on the "
-            "fast claim-level path instead of articles; writes compact JSON"
+            "reconcile pre-extracted claims (claimrec.report/1 claim shape, one a line) with the "
+            "article path's matcher and resolver instead of articles; writes compact JSON"
         ),
     )
     rec.add_argument(
-        "--processes", type=int, default=None, help="worker processes for --claims (default: CPUs)"
+        "--processes",
+        type=int,
+        default=None,
+        help="accepted for --claims; the result never depends on it (kept for old scripts)",
     )
     rec.add_argument(
         "--jobs",

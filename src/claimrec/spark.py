@@ -1,262 +1,281 @@
 """
-The Spark engine of the claim-level path: the same pure functions as ``claimrec.scale``, run by PySpark.
+The Spark backend of the one engine: DataFrame of claims in, DataFrames of events, findings and claims out.
 
 Install with ``pip install 'claimrec[spark]'`` (PySpark, PyArrow, pandas; Java 17).
-Every stage is a ``groupBy(...).applyInPandas`` over Arrow batches calling the
-function the local engine calls, so both engines write the same bytes:
+Spark changes where the work runs, not what it computes (``claimrec.engines``):
 
-1. claim JSONL lines -> ``claim_key`` per line (``mapInPandas``);
-2. per document: ``profiles_of_document``;
-3. per partition ``(blocking key, date bucket)``: ``match_partition`` -> edges and
-   ``attach_candidates`` -> candidates of weekday-only reports;
-4. on the driver: ``connected_events`` over the profile keys and edges (compact
-   arrays; one row per profile, not per claim), then ``attach_profiles``;
-5. per event: ``resolve_group`` -> report records, sorted and written by ``write_report``.
+1. **match** on the driver, the one global step: ``claimrec.match.match_events``
+   over the claims (decoded with the public codec) and the documents rebuilt from
+   them, exactly as ``claimrec.scale.reconcile_claims`` does. The driver reads
+   claim rows, never resolved records.
+2. **resolve** on the executors: each claim row gets its event and its resolution
+   group (``claimrec.engines.resolution_groups``: whole events and whole documents)
+   with a join on built-in columns, and ``groupBy(group).applyInPandas`` runs
+   ``claimrec.resolve.resolve`` per group and encodes records with
+   ``claimrec.report.codec``.
+3. **extract** (optional, ``extract_spark``): ``mapInPandas`` over a DataFrame of
+   articles runs ``claimrec.extract.extract_all`` on each batch and yields claim
+   lines; ``reconcile_spark(claims, articles_df=articles)`` then matches with the
+   articles' titles, dates and leads and resolves with their texts, as
+   ``claimrec.reconcile`` does.
+4. The three sections come back as DataFrames (``id``, ``json``) that a caller
+   writes where it likes; ``write_report`` streams them, sorted, into the same bytes
+   the local engine writes.
 
 >>> from claimrec.spark import reconcile_spark  # doctest: +SKIP
->>> reconcile_spark(spark, "claims.jsonl", "report.json")  # doctest: +SKIP
+>>> events, findings, claims = reconcile_spark(spark.read.text("claims.jsonl"))  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import json
 import os
-import time
-import zlib
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimrec.scale import (
-    DEFAULT_OPTIONS,
-    SECTIONS,
-    ClaimKey,
-    Profile,
-    ScaleOptions,
-    ScaleStats,
-    _loads,
-    attach_candidates,
-    attach_profiles,
-    claim_key,
-    connected_events,
-    document_record,
-    match_partition,
-    partitions_of,
-    profiles_of_document,
-    resolve_group,
-    write_report,
-)
+from claimrec.scale import DEFAULT_OPTIONS, ScaleOptions
 
 if TYPE_CHECKING:
     import pandas as pd
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame
 
-__all__ = ["reconcile_spark"]
+    from claimrec.model import Document, Event
 
-_KEY_FIELDS = ClaimKey._fields
-#: Documents and partitions are hashed into this many groups per stage; each group
-#: runs the pure per-document or per-partition function on every member it holds.
-_BUCKETS = 64
-_KEY_SCHEMA = (
-    "id string, document string, focus string, eventful boolean, place string, "
-    "location string, day long, precision string, kind string, line string"
-)
-_PROFILE_SCHEMA = (
-    "key string, document string, focus string, place string, location string, day long, "
-    "precision string, kind string, claim string"
-)
+__all__ = ["ARTICLE_COLUMNS", "extract_spark", "reconcile_spark", "write_report"]
+
+_RECORDS = "section string, id string, json string"
+#: The columns of an articles DataFrame: ``id`` and ``text`` are required, the others may be null.
+ARTICLE_COLUMNS = ("id", "text", "title", "published", "outlet", "url")
 
 
-def _keys(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    import pandas as pd  # noqa: PLC0415 - runs on the executors
+def _document(row: Mapping[Any, Any]) -> Document:
+    """A ``Document`` from one articles row (missing optional columns are None)."""
+    from claimrec.model import Document  # noqa: PLC0415 - runs on the executors too
 
-    loads = _loads()
-    for batch in batches:
-        lines = [line for line in batch["value"].tolist() if line and line.strip()]
-        rows = [(*claim_key(loads(line)), line) for line in lines]
-        yield pd.DataFrame(rows, columns=[*_KEY_FIELDS, "line"])
+    def text(name: str) -> str | None:
+        value = row.get(name)
+        return value if isinstance(value, str) and value else None
 
-
-def _profiles(group: pd.DataFrame) -> pd.DataFrame:
-    import pandas as pd  # noqa: PLC0415 - runs on the executors
-
-    by_doc: dict[str, list[ClaimKey]] = defaultdict(list)
-    for r in group[list(_KEY_FIELDS)].itertuples(index=False, name=None):
-        key = ClaimKey(*r)._replace(day=int(r[6]), eventful=bool(r[3]))
-        by_doc[key.document].append(key)
-    rows: list[tuple[Any, ...]] = []
-    for document in sorted(by_doc):
-        profiles, of = profiles_of_document(by_doc[document])
-        rows.extend((*p[:8], None) for p in profiles)
-        rows.extend((key, None, None, None, None, None, None, None, cid) for cid, key in of.items())
-    return pd.DataFrame(rows, columns=[f.split()[0] for f in _PROFILE_SCHEMA.split(", ")])
-
-
-def _strings(column: pd.Series[Any]) -> list[str | None]:
-    """A column of optional strings as Python values (pandas writes missing ones as NaN)."""
-    return [v if isinstance(v, str) else None for v in column.tolist()]
-
-
-def _profile_from(row: Mapping[Any, Any]) -> Profile:
-    return Profile(
-        key=row["key"],
-        document=row["document"],
-        focus=row["focus"],
-        place=row["place"],
-        location=row["location"],
-        day=int(row["day"]),
-        precision=row["precision"],
-        kind=row["kind"],
-        claims=(),
+    return Document(
+        str(row["id"]),
+        str(row["text"]),
+        title=text("title"),
+        published=text("published"),
+        outlet=text("outlet"),
+        url=text("url"),
     )
+
+
+def _articles(frame: DataFrame) -> DataFrame:
+    """The article columns of *frame*, absent optional ones as null strings."""
+    from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
+
+    return frame.select(
+        *(
+            (F.col(c) if c in frame.columns else F.lit(None)).cast("string").alias(c)
+            for c in ARTICLE_COLUMNS
+        )
+    )
+
+
+def extract_spark(articles_df: DataFrame) -> DataFrame:
+    """
+    Extract the claims of a DataFrame of articles on the executors (``mapInPandas``).
+
+    Args:
+        articles_df: Columns ``id`` and ``text``, optionally ``title``, ``published``
+            (ISO date), ``outlet`` and ``url``.
+
+    Returns:
+        One claim a row in the string column ``value`` (``claimrec.report/1`` claim
+        shape), ready for ``reconcile_spark``.
+    """
+
+    def extract(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        import pandas as pd  # noqa: PLC0415 - runs on the executors
+
+        from claimrec.extract import extract_all  # noqa: PLC0415
+        from claimrec.report.codec import encode_claim  # noqa: PLC0415
+
+        for batch in batches:
+            docs = [_document(r) for r in batch.to_dict("records")]
+            lines = [_dumps(encode_claim(c, None)) for c in extract_all(docs)]
+            yield pd.DataFrame({"value": lines}, dtype="string")
+
+    return _articles(articles_df).mapInPandas(extract, schema="value string")
+
+
+def _dumps(value: Any) -> str:  # noqa: ANN401 - any JSON value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _resolver(
+    events: Mapping[str, Event], document_event: Mapping[str, str], options: ScaleOptions
+) -> Any:  # noqa: ANN401 - a pandas UDF for applyInPandas
+    """The executor side: resolve the claims of one group and encode its records."""
+
+    def resolve_group(frame: pd.DataFrame) -> pd.DataFrame:
+        import pandas as pd  # noqa: PLC0415 - runs on the executors
+
+        from claimrec.engines import documents_of_claims  # noqa: PLC0415
+        from claimrec.report.codec import (  # noqa: PLC0415
+            decode_claim,
+            encode_claim,
+            encode_event,
+            encode_finding,
+        )
+        from claimrec.resolve import resolve  # noqa: PLC0415
+
+        claimed = frame[frame["value"].notna()]
+        claims = [decode_claim(json.loads(v)) for v in claimed["value"]]
+        claim_event = {c.id: _event_of(e) for c, e in zip(claims, claimed["event"], strict=True)}
+        given = {}
+        if "doc_id" in frame.columns:
+            docs = frame[[f"doc_{c}" for c in ARTICLE_COLUMNS]].drop_duplicates("doc_id")
+            docs.columns = list(ARTICLE_COLUMNS)
+            given = {r["id"]: _document(r) for r in docs.to_dict("records")}
+        res = resolve(
+            claims,
+            claim_event,
+            documents=[
+                *given.values(),
+                *documents_of_claims(c for c in claims if c.document not in given),
+            ],
+            policy=options.policy,
+            absent_as_zero=options.absent_as_zero,
+        )
+        rows = [
+            ("claims", c.id, _dumps(encode_claim(c, claim_event.get(c.id)))) for c in res.claims
+        ]
+        rows += [
+            ("findings", f"{f.event}\x1f{f.measure}\x1f{f.group}", _dumps(encode_finding(f)))
+            for f in res.findings
+        ]
+        touched = {e for e in claim_event.values() if e is not None}
+        touched |= {document_event[d] for d in {*given, *(c.document for c in claims)}}
+        rows += [
+            ("events", e, _dumps(encode_event(events[e], res.estimates.get(e, {}))))
+            for e in sorted(touched)
+        ]
+        return pd.DataFrame(rows, columns=["section", "id", "json"])
+
+    return resolve_group
+
+
+def _event_of(value: object) -> str | None:
+    """An event id from a pandas cell: a string, or None for null."""
+    return value if isinstance(value, str) else None
 
 
 def reconcile_spark(
-    spark: SparkSession,
-    path: str | os.PathLike[str],
-    out: str | os.PathLike[str],
+    claims_df: DataFrame,
     *,
+    articles_df: DataFrame | None = None,
     options: ScaleOptions = DEFAULT_OPTIONS,
-) -> ScaleStats:
+) -> tuple[DataFrame, DataFrame, DataFrame]:
     """
-    Reconcile a claim JSONL file with Spark and write ``claimrec.report/1`` JSON.
+    Reconcile a DataFrame of claim JSON lines on Spark: the engine of ``claimrec.reconcile``.
 
-    The result is byte for byte the one ``claimrec.scale.reconcile_claims`` writes.
+    Without articles this is ``claimrec.scale.reconcile_claims`` (documents rebuilt
+    from the claims); with them it is ``claimrec.reconcile(articles, claims=claims)``.
 
     Args:
-        spark: A ``SparkSession`` (``local[2]`` or a cluster; see docs/spark.md).
-        path: Claim JSONL readable by every executor (a shared or distributed path).
-        out: Where the driver writes the report JSON.
-        options: Matching and resolution options.
+        claims_df: One claim per row in a string column ``value`` (``claimrec.report/1``
+            claim shape), as ``spark.read.text("claims.jsonl")`` or ``extract_spark`` gives.
+        articles_df: The articles the claims come from (``ARTICLE_COLUMNS``), if known.
+        options: The resolver's options.
 
     Returns:
-        Counts and the seconds each stage took.
+        ``(events_df, findings_df, claims_df)``, each with columns ``id`` (the sort
+        key) and ``json`` (the report record), unsorted.
     """
-    import pandas as pd  # noqa: PLC0415 - the spark extra brings pandas
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
 
-    stages: list[tuple[str, float]] = []
-    start = time.perf_counter()
-    lines = spark.read.text(str(path))
-    keys = lines.mapInPandas(_keys, schema=_KEY_SCHEMA).cache()
-    n_claims = keys.count()
-    stages.append(("load", time.perf_counter() - start))
+    from claimrec.engines import documents_of_claims, resolution_groups  # noqa: PLC0415
+    from claimrec.match import match_events  # noqa: PLC0415
+    from claimrec.report.codec import decode_claim  # noqa: PLC0415
 
-    start = time.perf_counter()
-    key_cols = keys.select(*_KEY_FIELDS)
-    # a group holds whole documents: many per group keeps the per-group overhead small
-    prof = (
-        key_cols.withColumn("bucket", F.abs(F.hash("document")) % _BUCKETS)
-        .groupBy("bucket")
-        .applyInPandas(_profiles, schema=_PROFILE_SCHEMA)
+    rows = claims_df.select("value").where(F.length(F.trim("value")) > 0)
+    claims = [decode_claim(json.loads(r.value)) for r in rows.toLocalIterator()]
+    articles = None if articles_df is None else _articles(articles_df)
+    known = [] if articles is None else [_document(r.asDict()) for r in articles.toLocalIterator()]
+    given = {d.id for d in known}
+    stubs = documents_of_claims(c for c in claims if c.document not in given)
+    matching = match_events(
+        sorted([*known, *stubs], key=lambda d: d.id), sorted(claims, key=lambda c: c.id)
+    )
+    groups = resolution_groups(claims, matching.claim_event)
+    spark = claims_df.sparkSession
+    placed = spark.createDataFrame(
+        [(c.id, matching.claim_event.get(c.id), groups[c.id]) for c in claims],
+        "id string, event string, grp string",
+    )
+    keyed = (
+        rows.withColumn("id", F.get_json_object("value", "$.id"))
+        .withColumn("document", F.get_json_object("value", "$.document"))
+        .join(placed, "id")
+    )
+    if articles is not None:
+        doc_group = {c.document: groups[c.id] for c in claims}
+        homes = spark.createDataFrame(
+            [(d.id, doc_group.get(d.id, d.id)) for d in known], "doc_id string, doc_grp string"
+        )
+        docs = articles.select(*(F.col(c).alias(f"doc_{c}") for c in ARTICLE_COLUMNS))
+        docs = docs.join(homes, "doc_id")
+        keyed = docs.join(keyed, docs.doc_id == keyed.document, "left").withColumn(
+            "grp", F.coalesce("grp", "doc_grp")
+        )
+    events = {e.id: e for e in matching.events}
+    records = (
+        keyed.groupBy("grp")
+        .applyInPandas(_resolver(events, dict(matching.document_event), options), schema=_RECORDS)
         .cache()
     )
-    profile_rows = prof.where(F.col("claim").isNull()).drop("claim").toPandas()
-    profiles = [_profile_from(r) for r in profile_rows.to_dict("records")]
-    profiles.sort(key=lambda p: p.key)
-    parts = [
-        (p.key, f"{block}\x1f{bucket}")
-        for p in profiles
-        for block, bucket in partitions_of(p, options=options)
-    ]
-    stages.append(("block", time.perf_counter() - start))
 
-    start = time.perf_counter()
-    by_key = {p.key: p for p in profiles}
-    part_df = spark.createDataFrame(pd.DataFrame(parts, columns=["key", "part"]))
-    part_profiles = part_df.join(spark.createDataFrame(profile_rows), on="key", how="inner").select(
-        "part", "key", "document", "focus", "place", "location", "day", "precision", "kind"
-    )
+    def section(name: str) -> DataFrame:
+        return records.where(F.col("section") == name).select("id", "json")
 
-    def match(group: pd.DataFrame) -> pd.DataFrame:
-        by_part: dict[str, list[Profile]] = defaultdict(list)
-        for r in group.to_dict("records"):
-            by_part[r["part"]].append(_profile_from(r))
-        rows: list[tuple[str, str, int, bool]] = []
-        for part in sorted(by_part):
-            ps = sorted(by_part[part], key=lambda p: p.key)
-            edges, compared = match_partition(ps, options=options)
-            fits, tried = attach_candidates(ps, options=options)
-            rows.extend((a, b, 0, False) for a, b in edges)
-            rows.extend((a, b, 0, True) for a, b in fits)
-            rows.append(("", "", compared + tried, False))
-        return pd.DataFrame(rows, columns=["a", "b", "compared", "attach"])
+    return section("events"), section("findings"), section("claims")
 
-    edge_rows = (
-        part_profiles.withColumn("bucket", F.abs(F.hash("part")) % _BUCKETS)
-        .groupBy("bucket")
-        .applyInPandas(match, schema="a string, b string, compared long, attach boolean")
-        .toPandas()
-    )
-    pairs = int(edge_rows["compared"].sum())
-    found = zip(edge_rows["a"], edge_rows["b"], edge_rows["attach"], strict=True)
-    edges: set[tuple[str, str]] = set()
-    candidates: set[tuple[str, str]] = set()
-    for a, b, attach in found:
-        if a:
-            (candidates if attach else edges).add((a, b))
-    stages.append(("match", time.perf_counter() - start))
 
-    start = time.perf_counter()
-    event_of = attach_profiles(connected_events(profiles, sorted(edges)), sorted(candidates))
-    stages.append(("cluster", time.perf_counter() - start))
+def write_report(
+    out: str | os.PathLike[str],
+    events_df: DataFrame,
+    findings_df: DataFrame,
+    claims_df: DataFrame,
+) -> None:
+    """
+    Stream the sections, sorted, into ``claimrec.report/1`` JSON: the local engine's bytes.
 
-    start = time.perf_counter()
-    mapping = prof.where(F.col("claim").isNotNull()).select(
-        F.col("claim").alias("id"), F.col("key").alias("profile")
-    )
-    events = spark.createDataFrame(
-        pd.DataFrame(sorted(event_of.items()), columns=["profile", "event"])
-    )
-    claims = (
-        keys.select("id", "document", "line")
-        .join(mapping, on="id", how="left")
-        .join(events, on="profile", how="left")
-    )
-    group_of = F.udf(
-        lambda event, document: event or f"none:{zlib.crc32(document.encode()) % 64}", "string"
-    )
-    claims = claims.withColumn("group", group_of(F.col("event"), F.col("document")))
+    The documents are those the events list (a claim row carries no title or text).
 
-    def resolve(group: pd.DataFrame) -> pd.DataFrame:
-        loads = _loads()
-        rows = [loads(line) for line in group["line"].tolist()]
-        ids = group["id"].tolist()
-        claim_event = dict(zip(ids, _strings(group["event"]), strict=True))
-        profile_of = dict(zip(ids, _strings(group["profile"]), strict=True))
-        records = resolve_group(rows, claim_event, profile_of, options=options)
-        return pd.DataFrame(records, columns=["section", "key", "text"])
+    Args:
+        out: The report file.
+        events_df: From ``reconcile_spark``.
+        findings_df: From ``reconcile_spark``.
+        claims_df: From ``reconcile_spark``.
+    """
+    from claimrec.model import Document  # noqa: PLC0415
+    from claimrec.report.codec import SCHEMA, encode_document  # noqa: PLC0415
 
-    records = (
-        claims.groupBy("group")
-        .applyInPandas(resolve, schema="section string, key string, text string")
-        .toPandas()
-    )
-    stages.append(("resolve", time.perf_counter() - start))
+    def texts(frame: DataFrame) -> Iterator[str]:
+        for row in frame.orderBy("id").toLocalIterator():
+            yield row.json
 
-    start = time.perf_counter()
-    sections: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for section, key, text in records.itertuples(index=False, name=None):
-        if not isinstance(key, str):
-            raise TypeError(repr((section, key, text)))
-        sections[section].append((key, text))
-    documents = sorted(
-        {
-            d: event_of.get(d) for d in keys.select("document").distinct().toPandas()["document"]
-        }.items()
-    )
-    texts: dict[str, list[str]] = {s: [t for _, t in sorted(sections[s])] for s in SECTIONS}
-    texts["documents"] = [document_record(d, e) for d, e in documents]
-    with Path(out).open("w", encoding="utf-8") as dest:
-        write_report(dest, texts)
-    stages.append(("write", time.perf_counter() - start))
-    keys.unpersist()
-    prof.unpersist()
-    del by_key
-    return ScaleStats(
-        claims=n_claims,
-        profiles=len(profiles),
-        events=len(set(event_of.values())),
-        candidate_pairs=pairs,
-        stages=tuple(stages),
-    )
+    documents = {
+        d: json.loads(t)["id"] for t in texts(events_df) for d in json.loads(t)["documents"]
+    }
+    docs = (_dumps(encode_document(Document(d, ""), documents[d])) for d in sorted(documents))
+    with Path(out).open("w", encoding="utf-8") as f:
+        f.write(f'{{"schema": "{SCHEMA}"')
+        for name, items in (
+            ("documents", docs),
+            ("events", texts(events_df)),
+            ("claims", texts(claims_df)),
+            ("findings", texts(findings_df)),
+        ):
+            f.write(f', "{name}": [')
+            f.writelines((", " if n else "") + text for n, text in enumerate(items))
+            f.write("]")
+        f.write(', "errors": []}')

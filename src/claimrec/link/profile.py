@@ -625,6 +625,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
     counts = [] if claims else _counts(head)
     actors: set[str] = set()
     mention_days: Counter[dt.date] = Counter()
+    weekday_days: Counter[dt.date] = Counter()  # weekdays the extractor resolved
     for claim in claims:
         mention = claim.mention
         if isinstance(claim, ResponsibilityClaim) and claim.actor:
@@ -641,9 +642,17 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
             kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
             mention_days[mention.date] += 1
+        elif mention.date is not None and mention.precision == "weekday":
+            weekday_days[mention.date] += 1
     if precision in {None, "published", "weekday"} and mention_days:
         day = mention_days.most_common(1)[0][0]
         if weekday is None or precision != "weekday" or day.weekday() == weekday:
+            date, precision, weekday = day, "day", day.weekday()
+    if date is None and weekday_days:
+        # no publication date to resolve a weekday against (claims fed back without
+        # their document): the day the extractor resolved it to, as a dated lead reads
+        day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
+        if weekday is None or day.weekday() == weekday:
             date, precision, weekday = day, "day", day.weekday()
     return _Raw(
         key=doc.id,

@@ -1,0 +1,39 @@
+"""
+How the work runs, never what it computes: one process, worker processes, Spark.
+
+The work is specified once, by ``claimrec.reconcile``: extract (``claimrec.extract``),
+match (``claimrec.match.match_events``: profiles, blocking, matchers, constrained
+average linkage) and resolve (``claimrec.resolve.resolve``), written with the one
+``claimrec.report.codec``. A backend only decides where that runs:
+
+- ``local``: this process, or worker processes for extraction and resolution
+  (``resolve_in_processes``; ``fork`` or ``spawn``); the result never depends on
+  the process count or the start method.
+- ``claims``: the claim path is the article path fed with claims that already exist
+  (``reconcile_claims``). A claim row carries its mention (place, date, precision,
+  kind), its sentence and its span; ``documents_of_claims`` rebuilds, for every
+  document known only by its claims, a text that holds each sentence at the offset
+  its spans point to, so the matcher and the resolver read what they read on the
+  article path. Where a row carries less (no sentence, no span), the result
+  degrades (less evidence), it does not change engine.
+- ``claimrec.spark``: the same functions, run by PySpark.
+"""
+
+from claimrec.engines.claims import (
+    MAX_TEXT,
+    documents_of_claims,
+    reconcile_claims,
+    resolution_groups,
+    sentence_offset,
+)
+from claimrec.engines.local import MIN_PARALLEL, resolve_in_processes
+
+__all__ = [
+    "MAX_TEXT",
+    "MIN_PARALLEL",
+    "documents_of_claims",
+    "reconcile_claims",
+    "resolution_groups",
+    "resolve_in_processes",
+    "sentence_offset",
+]

@@ -1,0 +1,193 @@
+"""Tests for claimrec.engines: every backend and both entry points compute the same report."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import claimrec as cr
+import claimrec._run
+from claimrec.engines import (
+    documents_of_claims,
+    reconcile_claims,
+    resolution_groups,
+    sentence_offset,
+)
+from claimrec.report.codec import decode_claim, encode_claim
+from claimrec.testing import count_claim
+from strategies import REPORT_DAYS, REPORT_FIGURES, REPORT_PLACES, news_reports
+
+_PLACES, _DAYS, _NUMBERS = REPORT_PLACES, REPORT_DAYS, REPORT_FIGURES
+
+
+def _article(n: int, place: str, day: str, number: str, outlet: int) -> cr.Document:
+    """A short wire-style report of one attack; the figure and the source vary with *outlet*."""
+    source = ("police said", "a hospital official said", "witnesses said")[outlet % 3]
+    return cr.Document(
+        f"doc{n:03d}",
+        f"{number.capitalize()} people were killed in a bombing in {place} on {day}, {source}. "
+        f"At least {number} others were injured, officials said.",
+        title=f"Bombing in {place} kills {number}",
+        published="2024-03-09",
+    )
+
+
+def _corpus(size: int) -> list[cr.Document]:
+    """Reports of a few attacks: each attack told by up to three outlets, one figure disagreeing."""
+    docs = []
+    for n in range(size):
+        attack = n // 3
+        place, day = _PLACES[attack % len(_PLACES)], _DAYS[(attack // len(_PLACES)) % len(_DAYS)]
+        number = _NUMBERS[(attack + (n % 3 == 2)) % len(_NUMBERS)]
+        docs.append(_article(n, place, day, number, n))
+    return docs
+
+
+def _summary(report: cr.Report) -> tuple[Any, ...]:
+    """What must agree: the documents of each event, and each finding's verdict and consensus."""
+    events = sorted(tuple(e.documents) for e in report.events)
+    findings = sorted(
+        (f.event, f.measure, f.group, f.verdict, str(f.consensus)) for f in report.findings
+    )
+    return events, findings, dict(report.document_event)
+
+
+def _fed_back(report: cr.Report) -> cr.Report:
+    """The article path's claims, written with the codec and read back, on the claim path."""
+    rows = [json.loads(json.dumps(encode_claim(c, None))) for c in report.claims]
+    return reconcile_claims([decode_claim(r) for r in rows])
+
+
+class TestBackendsAgree:
+    def test_one_process_workers_and_fed_back_claims_agree_on_a_corpus(self) -> None:
+        """Articles on one or two processes, and their claims fed back, give one report."""
+        docs = _corpus(12)
+
+        one = cr.reconcile(docs)
+        two = cr.reconcile(docs, n_process=2)
+        fed = _fed_back(one)
+
+        assert _summary(one) == _summary(two) == _summary(fed)
+        assert len(one.events) > 1
+
+    def test_spawned_workers_agree(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Workers started with ``spawn`` (no inherited memory) extract the same claims."""
+        docs = _corpus(6)
+        spawn = multiprocessing.get_context("spawn")
+        monkeypatch.setattr(claimrec._run.multiprocessing, "get_context", lambda *_: spawn)
+
+        spawned = cr.reconcile(docs, n_process=2)
+
+        assert _summary(spawned) == _summary(cr.reconcile(docs))
+
+    @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(news_reports)
+    def test_fed_back_claims_give_the_article_report(
+        self, reports: list[tuple[str, str, str, int]]
+    ) -> None:
+        """For any small set of reports, their claims fed back give the same events and findings."""
+        docs = [_article(n, *r) for n, r in enumerate(reports)]
+
+        article = cr.reconcile(docs)
+        fed = _fed_back(article)
+
+        assert _summary(fed) == _summary(article)
+
+
+class TestSentenceOffset:
+    def test_a_figure_inside_a_word_places_nothing(self) -> None:
+        """'one' inside 'someone' is no figure; only the whole word places the sentence."""
+        c = count_claim(quantity="one", span=(20, 27), sentence="Someone saw one man hurt.")
+
+        assert sentence_offset(c) == (8,)
+
+
+class TestDocumentsOfClaims:
+    def test_pads_to_the_longest_span(self) -> None:
+        """A claim whose sentence cannot be placed still fits inside the rebuilt text."""
+        c = count_claim(quantity="seven", span=(50, 60), sentence="Nothing here matches.")
+
+        (doc,) = documents_of_claims([c])
+
+        assert len(doc.text) >= 60
+        assert "Nothing here matches." in doc.text
+
+    def test_refuses_a_span_past_the_limit(self) -> None:
+        """A hostile span does not allocate gigabytes; it is a typed error naming the claim."""
+        c = count_claim(id="c9", quantity="seven", span=(0, 10**12), sentence="Seven hurt.")
+
+        with pytest.raises(cr.errors.InvalidValueError, match="c9"):
+            documents_of_claims([c])
+
+
+class TestHeadline:
+    def test_claims_of_the_headline_give_the_title(self) -> None:
+        """A headline's claims have the empty span at 0: their sentence is the title, not body text."""
+        head = count_claim(id="a", quantity="two", span=(0, 0), sentence="Two killed in Kano blast")
+        body = count_claim(id="b", quantity="two", span=(0, 3), sentence="Two people died.")
+
+        (doc,) = documents_of_claims([head, body])
+
+        assert doc.title == "Two killed in Kano blast"
+        assert doc.text == "Two people died."
+
+
+class TestResolutionGroups:
+    def test_events_sharing_a_document_resolve_together(self) -> None:
+        """A document with claims in two events pulls both events into one group."""
+        a = count_claim(id="a", document="d1")
+        b = count_claim(id="b", document="d1")
+        c = count_claim(id="c", document="d2")
+
+        groups = resolution_groups([a, b, c], {"a": "ev1", "b": "ev2", "c": "ev2"})
+
+        assert groups == {"a": "d1", "b": "d1", "c": "d1"}
+
+
+def test_claims_file_round_trips_through_the_cli(tmp_path: Path) -> None:
+    """`claimrec reconcile --claims` on a report's claims gives that report's findings."""
+    from claimrec.cli import main  # noqa: PLC0415
+
+    article = cr.reconcile(_corpus(6))
+    src = tmp_path / "c.jsonl"
+    src.write_text(
+        "".join(json.dumps(encode_claim(c, None)) + "\n" for c in article.claims), encoding="utf-8"
+    )
+
+    status = main(["reconcile", "--claims", str(src), "--out", str(tmp_path / "r.json"), "--quiet"])
+
+    out = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert status == 0
+    assert sorted((f["event"], f["verdict"]) for f in out["findings"]) == sorted(
+        (f.event, f.verdict) for f in article.findings
+    )
+
+
+class TestResolveInProcesses:
+    def test_spawned_workers_give_one_process_resolution(self) -> None:
+        """Resolution split over two spawned workers equals resolve() in one process."""
+        from claimrec._synthetic import generate_claims  # noqa: PLC0415
+        from claimrec.engines import resolve_in_processes  # noqa: PLC0415
+        from claimrec.match import match_events  # noqa: PLC0415
+        from claimrec.resolve import resolve  # noqa: PLC0415
+
+        claims = [decode_claim(r) for r in generate_claims(400)]
+        documents = documents_of_claims(claims)
+        claim_event = match_events(documents, claims).claim_event
+
+        one = resolve(claims, claim_event, documents=documents)
+        two = resolve_in_processes(
+            claims,
+            claim_event,
+            documents=documents,
+            processes=2,
+            start_method="spawn",
+            min_claims=0,
+        )
+
+        assert two == one
