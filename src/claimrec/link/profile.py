@@ -689,10 +689,10 @@ def profile_documents(
         key of the profile it belongs to (None for cumulative/standing claims and
         for recalled events with neither place nor date).
 
-    >>> doc = Document("d1", "PUYALLUP — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
+    >>> doc = Document("d1", "MILLHAVEN — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
     >>> profiles, _ = profile_documents([doc])
     >>> profiles[0].places, profiles[0].date
-    (('puyalup',), datetime.date(2014, 2, 10))
+    (('milhaven',), datetime.date(2014, 2, 10))
     """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
