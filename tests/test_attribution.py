@@ -56,7 +56,12 @@ CASES = [
         None,
     ),
     ("Ryder, a Pentagon spokesperson, said eight were hurt.", "named_person", "Ryder", None),
-    ("Officer Dan Whitfield said shots were fired.", "named_person", "Officer Dan Whitfield", None),
+    (
+        "Officer Dan Pellingham said shots were fired.",
+        "named_person",
+        "Officer Dan Pellingham",
+        None,
+    ),
     ("Five died, Mayor Karen Bass told reporters.", "named_person", "Mayor Karen Bass", None),
     ("The Iraqi prime minister noted that the coalition must leave.", "named_person", None, None),
     ("Earlier, Abu Ali, a commander of the group, said two died.", "named_person", "Abu Ali", None),

@@ -187,7 +187,7 @@ class TestProfileDocuments:
     def test_page_furniture_before_the_lead_is_skipped(self) -> None:
         """Repeated teaser paragraphs do not become the lead; the paragraph fitting the headline does."""
         teaser = "Fuel costs across the county shot up overnight before the holiday weekend."
-        text = f"{teaser}\n\n{teaser}\n\nHillcrest police were called to a shooting at a bar early Sunday."
+        text = f"{teaser}\n\n{teaser}\n\nHillcrest police answered a call about gunfire at a bar early Sunday."
         d = doc("d", "Shooting at Hillcrest bar sends victims to hospital", text, "2014-01-12")
 
         (p,), _ = profile_documents([d])

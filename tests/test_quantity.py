@@ -256,7 +256,7 @@ class TestScanQuantities:
             "A U.S. official said a man was killed.",
             "Reach the desk at 937-5414 or text NEWS to 44848; the account is 763187648.",
             "He was described as standing 6'4\" and was heard on 9-1-1 tapes.",
-            "Workers told WXYZ 4 Riverton and Channel 11 about Image 3 of 5.",
+            "Workers told KRVT 4 Riverton and Channel 11 about Image 3 of 5.",
             "It happened in front of the shop at 418 W. Elm Line.",
             "A 14 year-old male was hit.",
         ],

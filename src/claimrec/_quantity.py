@@ -579,7 +579,7 @@ class _Parser:
         return False
 
     def _after_acronym(self, i: int, j: int) -> bool:
-        """'WXYZ 4 Riverton', 'KQRT 8': a station or unit name, not a count."""
+        """'KRVT 4 Riverton', 'KQRT 8': a station or unit name, not a count."""
         k = i - 1
         if k < 0 or self.toks[k].kind != "word" or not self.glued_space(k, i):
             return False

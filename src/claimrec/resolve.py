@@ -456,8 +456,8 @@ def _sum_item(group: str, parts: Sequence[CountClaim]) -> _Item:
     """
     Counts one sentence adds up; victims it only describes one by one are a lower bound.
 
-    "a woman and two men were killed" is 3; "a 17-year-old was shot in the arm, a
-    23-year-old in the leg" is at least 2 (the article may name more victims).
+    "a woman and two men were killed" is 3; "a 17-year-old was wounded in the hip, a
+    23-year-old in the foot" is at least 2 (the article may name more victims).
     """
     ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
     total = ordered[0].quantity
