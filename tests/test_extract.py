@@ -553,7 +553,7 @@ class TestSingleVictims:
             "He was driven to a clinic, where he was pronounced dead.",
             "McKenzie Hall, 22, died at the scene.",
             "Whitcombe was flown to a trauma center but died two days later.",
-            "DeShawn was shot and died that night.",
+            "Marcus was shot and died hours later.",
         ],
     )
     def test_a_named_or_pronoun_victim_who_died_is_a_weak_one(self, text):
@@ -649,9 +649,9 @@ class TestSelfInflicted:
         assert found == [(measure, group)]
 
     def test_a_single_person_joined_to_a_count_is_counted_too(self):
-        """'Two brothers and a young man were shot': 2 and 1 of one sentence, for the resolver to add."""
+        """'Two brothers and a young woman were shot': 2 and 1 of one sentence, for the resolver to add."""
         found = sorted(
-            (q, p) for m, _, q, p in measures("Two brothers and a young man were shot on Friday.")
+            (q, p) for m, _, q, p in measures("Two brothers and a young woman were shot on Friday.")
         )
 
         assert found == [(1, "singular"), (2, "passive")]
@@ -709,10 +709,10 @@ class TestShotNotAmongOtherDead:
         assert measures("Not one witness could say who shot that rifle.") == []
 
     def test_an_age_in_an_apposition_is_no_count(self):
-        """'the mother, who was 24, was shot' counts no 24 people."""
-        text = "The mother, who was 24, was shot, and the aunt, aged 46, was shot too."
+        """'the father, who was 31, was shot' counts no 31 people."""
+        text = "The father, who was 31, was shot, and the uncle, aged 52, was shot too."
 
-        assert all(q < 24 for _, _, q, _ in measures(text))
+        assert all(q < 31 for _, _, q, _ in measures(text))
 
 
 class TestShotAgainstConjoinedDead:
@@ -720,7 +720,7 @@ class TestShotAgainstConjoinedDead:
         """'One man and two boys are dead ... four people were shot' leaves one wounded."""
         text = (
             "One man and two boys are dead after a shooting at a farmhouse. "
-            "Police confirmed that four people were shot."
+            "Police said later that four people were shot."
         )
         claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
 

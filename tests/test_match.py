@@ -114,13 +114,13 @@ class TestProfileDocuments:
         assert p.places[:2] == ("milhaven", "northgate")
 
     def test_headline_counts_are_read(self) -> None:
-        """'1 killed, 4 others wounded' gives a killed and an injured count."""
-        d = doc("d", "1 killed, 4 others wounded in Brookvale shooting", "Text.", "2014-06-07")
+        """'2 killed, 3 others wounded' gives a killed and an injured count."""
+        d = doc("d", "2 killed, 3 others wounded in Brookvale shooting", "Text.", "2014-06-07")
 
         (p,), _ = profile_documents([d])
 
-        assert ("killed", 1, 1) in p.counts
-        assert ("injured", 4, 4) in p.counts
+        assert ("killed", 2, 2) in p.counts
+        assert ("injured", 3, 3) in p.counts
 
     @pytest.mark.parametrize(
         ("phrase", "expected"),

@@ -382,8 +382,8 @@ _CUMULATIVE: Final = re.compile(
     r"(?:killed|martyred|claimed)|(?:sustained|suffered)\s+injuries\s+as\s+well)",
     re.IGNORECASE,
 )
-#: A tally over several events: "in seven separate shootings", "in two South Side
-#: shootings", "shootings across the city", "weekend shootings", "a string of three
+#: A tally over several events: "in seven separate shootings", "in two East End
+#: shootings", "shootings across the city", "weekend shootings", "a string of four
 #: shooting deaths", "five killings in 2014". Its counts are no one
 #: event's, so their scope is cumulative. ("in shootings that happened within an hour"
 #: of one spree has no such cue and stays an event.)
@@ -933,7 +933,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         )
         left = low[max(0, qs - 60) : qs]
         if not noun and _AGE_BEFORE.search(left):
-            continue  # "the mother, who was 24, was shot": an age
+            continue  # "the father, who was 31, was shot": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
         if nm is not None and nm.lastgroup is not None:
@@ -981,7 +981,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                         active = None
                     end = lm.end()
             if active is not None and _ANIMAL.search(noun_low):
-                continue  # "injuring one of the family dogs"
+                continue  # "injuring one of the farm dogs"
             if active is not None:
                 object_group = kinds.classify_subject(noun) if noun else "people"
                 is_munition = kinds.is_within(object_group, "munition")

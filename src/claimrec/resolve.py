@@ -120,7 +120,7 @@ _COUNTED_ONE: Final = frozenset({"1", "one", "a single", "single", "only one", "
 _KEEP: Final = 4
 #: Claims each claim of a conflicting slot is compared with when looking for corroboration.
 _MAX_COMPARED: Final = 256
-#: Between two counts of one sentence: they name disjoint people ("three women and one man").
+#: Between two counts of one sentence: they name disjoint people ("three men and one woman").
 _CONJOINED: Final = re.compile(r"\b(?:and|plus|while|as well as|along with)\b|,|;")
 #: The second count names people besides the first ("four other people", "two more").
 _OTHERS: Final = re.compile(r"\b(?:others?|another|additional|more|remaining)\b", re.IGNORECASE)
@@ -474,7 +474,7 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
     """
     How two counts of one group in one sentence relate.
 
-    ``"sum"`` when they name disjoint people ("three women and one man injured", "killed
+    ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
     of six people", "five people, including two women"); None otherwise.
     """

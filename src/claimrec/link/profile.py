@@ -458,8 +458,8 @@ def _sentences(title: str, text: str) -> list[str]:
     """
     The headline, then the sentences of *text* that are not page furniture (date lines, bylines).
 
-    >>> _sentences("Man shot", "It happened just after 11 p.m. Sunday. Police came.")
-    ['Man shot', 'It happened just after 11 p.m. Sunday.', 'Police came.']
+    >>> _sentences("Man shot", "It happened shortly before 9 p.m. Friday. Police came.")
+    ['Man shot', 'It happened shortly before 9 p.m. Friday.', 'Police came.']
     """
     found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
     return [title, *found] if title else found
