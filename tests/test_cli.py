@@ -173,15 +173,15 @@ def run_patched(patch: str, *args: str) -> subprocess.CompletedProcess[str]:
 GVA_LIKE = [
     {
         "doc_id": "g1",
-        "title": "Two wounded in Elgin shooting",
-        "text": "Two people were wounded in a shooting in Elgin on Sunday, police said.",
+        "title": "Two wounded in Fairhaven shooting",
+        "text": "Two people were wounded in a shooting in Fairhaven on Sunday, police said.",
         "published": "2014-01-12",
         "source": "a.example",
     },
     {
         "doc_id": "g2",
-        "title": "Elgin shooting",
-        "text": "Police said two men were shot and wounded in Elgin on Sunday night.",
+        "title": "Fairhaven shooting",
+        "text": "Police said two men were shot and wounded in Fairhaven on Sunday night.",
         "published": "January 13, 2014",
         "source": "b.example",
     },
@@ -351,8 +351,8 @@ class TestCommandLine:
             json.dumps(
                 {
                     "id": "x\x1b]0;pwned\x07",
-                    "title": "Shooting \x1b[2J in Elgin",
-                    "text": "Two people were killed in Elgin on Sunday, police said.",
+                    "title": "Shooting \x1b[2J in Fairhaven",
+                    "text": "Two people were killed in Fairhaven on Sunday, police said.",
                 }
             )
             + "\n",

@@ -21,7 +21,7 @@ class TestParseDate:
             ("22 November 2023", dt.date(2023, 11, 22)),
             ("Jan. 7, 2024", dt.date(2024, 1, 7)),
             ("2024-11-11", dt.date(2024, 11, 11)),
-            ("Posted: Tuesday, January 28, 2014 8:18 PM EST", dt.date(2014, 1, 28)),
+            ("Posted: Thursday, March 12, 2015 6:05 PM EDT", dt.date(2015, 3, 12)),
         ],
     )
     def test_absolute_dates_with_a_year(self, text, expected):

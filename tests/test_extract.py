@@ -266,7 +266,7 @@ FOCUS_CASES = [
     ("The attack came days after a strike killed four fighters.", "killed", "other"),
     ("Two people were killed in a separate shooting last week.", "killed", "other"),
     ("Police said two people were killed.", "killed", "main"),
-    ("About an hour earlier, a man was gunned down on Elm Street.", "killed", "other"),
+    ("Some two hours earlier, a woman was gunned down on Elm Street.", "killed", "other"),
     ("Two hours later, one of the victims died.", "killed", "main"),
 ]
 
@@ -299,16 +299,16 @@ class TestExtractMention:
         assert claim.mention.focus == "main"
 
     def test_us_style_place(self):
-        """'in the 300 block of North Street' is the place of a shooting."""
+        """'in the 400 block of Linden Street' is the place of a shooting."""
         doc = Document(
             id="g",
-            text="Two men were shot Saturday in the 300 block of North Street.",
+            text="Two men were shot Saturday in the 400 block of Linden Street.",
             published="2014-01-12",
         )
 
         claim = next(c for c in extract(doc) if isinstance(c, CountClaim))
 
-        assert claim.mention.location == "300 block of North Street"
+        assert claim.mention.location == "400 block of Linden Street"
         assert claim.mention.kind == "shooting"
 
 
@@ -320,7 +320,7 @@ class TestNormalizePlace:
             ("Ain Al-Assad Airbase", "asad"),
             ("(Ain) Al-Assad air base", "asad"),
             ("Al Asad Air Base", "asad"),
-            ("Elgin", "elgin"),
+            ("Fairhaven", "fairhaven"),
             ("Camp Victory", "victory"),
         ],
     )
@@ -466,12 +466,12 @@ class TestShotCoversKilledAndWounded:
     @pytest.mark.parametrize(
         "text",
         [
-            "A woman was killed. Four others were shot and taken to a hospital.",
+            "A woman was killed. Four others were shot and driven to hospitals.",
             "A woman was killed. The other three people shot were hospitalized.",
             "A woman was killed. Police said the five survivors were shot in the lobby.",
             "A woman was killed. A man was shot in the arm.",
             "A woman was killed. Three men were shot in the legs.",
-            "A woman was killed. A man was shot in the head and two boys were shot nearby.",
+            "A woman was killed. A man was shot in the neck and two boys were shot nearby.",
             "A woman was killed. Three of those shot were in good condition.",
         ],
     )
@@ -512,17 +512,17 @@ class TestSingleVictims:
         ("text", "expected"),
         [
             (
-                "A 31-year-old man, Tom Reed of Akron, was shot twice and died at a hospital.",
+                "A 31-year-old man, Tom Reed of Millbrook, was shot twice and died at a hospital.",
                 ("killed", 1, "singular"),
             ),
             ("A 16-year-old was shot in one hand.", ("injured", 1, "singular")),
             ("Deputies found a man who had been shot in the chest.", ("injured", 1, "relative")),
             (
-                "Police named a 52-year-old woman who was shot and killed on Friday.",
+                "Police named a 52-year-old grandmother who was shot and killed on Friday.",
                 ("killed", 1, "relative"),
             ),
             (
-                "A fight on Friday killed 19-year-old Maria Lopez of Tulsa.",
+                "A fight on Friday killed 19-year-old Maria Lopez of Northgate.",
                 ("killed", 1, "active_named"),
             ),
             ("The man killed Ana Ruiz, 4, in the kitchen.", ("killed", 1, "active_named")),
@@ -552,8 +552,8 @@ class TestSingleVictims:
         [
             "He was driven to a clinic, where he was pronounced dead.",
             "McKenzie Hall, 22, died at the scene.",
-            "Ortiz was flown to a trauma center but died two days later.",
-            "DeShawn was shot and died that night.",
+            "Whitcombe was flown to a trauma center but died two days later.",
+            "Marcus was shot and died hours later.",
         ],
     )
     def test_a_named_or_pronoun_victim_who_died_is_a_weak_one(self, text):
@@ -580,7 +580,7 @@ class TestSingleVictims:
             ("Police: Teen fatally shot at birthday party", ("killed", 1)),
             ("Jane Roe, 19, shot and killed near campus", ("killed", 1)),
             ("Woman shot, killed in Southwest Atlanta", ("killed", 1)),
-            ("7-year-old girl dies after being shot", ("killed", 1)),
+            ("7-year-old boy dies days after being shot", ("killed", 1)),
             ("Toddler wounded by stray bullet", ("injured", 1)),
             ("Deputies ID 9-year-old boy shot & killed in Lee County", ("killed", 1)),
         ],
@@ -636,7 +636,7 @@ class TestSelfInflicted:
             ("A 12-year-old boy accidentally shot himself in the hand.", "injured", "people"),
             ("A hunter fatally shot himself while cleaning a rifle.", "killed", "people"),
             (
-                "A man was charged after his son, 3, found the gun and shot himself in the hand.",
+                "A man was charged after his son, 3, picked up a pistol and shot himself in the foot.",
                 "injured",
                 "people",
             ),
@@ -649,16 +649,16 @@ class TestSelfInflicted:
         assert found == [(measure, group)]
 
     def test_a_single_person_joined_to_a_count_is_counted_too(self):
-        """'Two brothers and a young man were shot': 2 and 1 of one sentence, for the resolver to add."""
+        """'Two brothers and a young woman were shot': 2 and 1 of one sentence, for the resolver to add."""
         found = sorted(
-            (q, p) for m, _, q, p in measures("Two brothers and a young man were shot on Friday.")
+            (q, p) for m, _, q, p in measures("Two brothers and a young woman were shot on Friday.")
         )
 
         assert found == [(1, "singular"), (2, "passive")]
 
     def test_another_alone_is_one_more_person(self):
-        """'A teen is dead and another is hurt' counts one killed and one injured."""
-        found = sorted((m, q) for m, _, q, _ in measures("A teen is dead and another is hurt."))
+        """'A boy is dead and another is hurt' counts one killed and one injured."""
+        found = sorted((m, q) for m, _, q, _ in measures("A boy is dead and another is hurt."))
 
         assert found == [("injured", 1), ("killed", 1)]
 
@@ -695,12 +695,12 @@ class TestShotNotAmongOtherDead:
         assert sorted(q for m, _, q, _ in measures(text) if m == "injured") == lows
 
     def test_counts_of_a_charge_are_no_deaths(self):
-        """'charged with four counts of murder' counts no one killed."""
-        assert measures("He is charged with four counts of murder.") == []
+        """'charged with three counts of murder' counts no one killed."""
+        assert measures("She was charged with three counts of murder.") == []
 
     def test_one_victim_shot_who_later_died_is_killed(self):
-        """'One of the victims, who was shot ..., later died' is one killed."""
-        text = "One of the victims, who was shot in a shoulder, later died, a paper reported."
+        """'One of the wounded, who was shot ..., later died' is one killed."""
+        text = "One of the wounded, who was shot in a shoulder, later died, a paper reported."
 
         assert [(m, q) for m, _, q, _ in measures(text)] == [("killed", 1)]
 
@@ -709,10 +709,10 @@ class TestShotNotAmongOtherDead:
         assert measures("Not one witness could say who shot that rifle.") == []
 
     def test_an_age_in_an_apposition_is_no_count(self):
-        """'the mother, who was 24, was shot' counts no 24 people."""
-        text = "The mother, who was 24, was shot, and the aunt, aged 46, was shot too."
+        """'the father, who was 31, was shot' counts no 31 people."""
+        text = "The father, who was 31, was shot, and the uncle, aged 52, was shot too."
 
-        assert all(q < 24 for _, _, q, _ in measures(text))
+        assert all(q < 31 for _, _, q, _ in measures(text))
 
 
 class TestShotAgainstConjoinedDead:
@@ -720,7 +720,7 @@ class TestShotAgainstConjoinedDead:
         """'One man and two boys are dead ... four people were shot' leaves one wounded."""
         text = (
             "One man and two boys are dead after a shooting at a farmhouse. "
-            "Police confirmed that four people were shot."
+            "Police said later that four people were shot."
         )
         claim = next(c for c in counts(text) if c.pattern == "shot_minus_killed")
 
@@ -751,8 +751,8 @@ class TestShotAgainstConjoinedDead:
         assert _is_listed_part(subject, sentence) is listed
 
     def test_a_station_name_is_no_count(self):
-        """'Police told 13 News two people were shot' counts no 13 people."""
-        assert all(q != 13 for _, _, q, _ in measures("Police told 13 News two people were shot."))
+        """'Police told 27 News two people were shot' counts no 27 people."""
+        assert all(q != 27 for _, _, q, _ in measures("Police told 27 News two people were shot."))
 
 
 class TestRepeatedSentences:

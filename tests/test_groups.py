@@ -433,8 +433,8 @@ class TestGroupContextSpeakers:
     def test_a_speaker_of_a_nation_speaks_of_its_soldiers(self):
         """'A Polish defence official said 12 service members were hurt': Polish soldiers."""
         assert ("injured", "soldiers.pl", 12) in groups_of(
-            "A Polish defence official, who asked not to be named, said 12 service members "
-            "were hurt."
+            "A Polish defence official, speaking on condition of anonymity, said 12 service "
+            "members were hurt."
         )
 
 

@@ -472,17 +472,17 @@ class TestCorpus:
 _ROWS = [
     {
         "doc_id": "r1",
-        "title": "Two hurt in Elgin",
-        "text": "Two people were hurt in Elgin on Sunday, police said.",
+        "title": "Two hurt in Fairhaven",
+        "text": "Two people were hurt in Fairhaven on Sunday, police said.",
         "published": "March 12, 2024",
-        "source": "elgin.example",
-        "url": "https://elgin.example/a",
+        "source": "fairhaven.example",
+        "url": "https://fairhaven.example/a",
         "incident_id": 4,
     },
     {
         "doc_id": "r2",
-        "title": "Elgin shooting",
-        "text": "Police said two people were wounded in Elgin on Sunday.",
+        "title": "Fairhaven shooting",
+        "text": "Police said two people were wounded in Fairhaven on Sunday.",
         "published": "Tue, 12 Mar 2024 18:30:00 +0000",
         "source": "news.example",
         "url": None,
@@ -596,7 +596,7 @@ class TestLoadTables:
 class TestLoadBrokenFiles:
     def test_jsonl_records_are_split_on_newline_only(self, tmp_path):
         """U+2028 and U+0085 inside a JSON string do not split the record."""
-        text = "Two were hurt\u2028in Elgin\u0085on Sunday."
+        text = "Two were hurt\u2028in Fairhaven\u0085on Sunday."
         path = write(
             tmp_path / "d.jsonl", jsonl({"id": "a", "text": text}, {"id": "b", "text": "x"})
         )

@@ -10,20 +10,20 @@ from claimrec.model import Document
 DOCS = [
     Document(
         "a",
-        "ELGIN — Five people were shot Sunday on North Street in Elgin, police said.",
-        title="Elgin shooting leaves 5 injured",
+        "FAIRHAVEN — Gunmen wounded five people Sunday on Linden Street in Fairhaven, police said.",
+        title="Five wounded in Fairhaven shooting",
         published="2014-01-13",
     ),
     Document(
         "b",
-        "Police said five people were wounded early Sunday on North Street in Elgin.",
-        title="5 hurt in Elgin shooting on North Street",
+        "Police said five people were wounded early Sunday on Linden Street in Fairhaven.",
+        title="5 hurt in Fairhaven shooting on Linden Street",
         published="2014-01-13",
     ),
     Document(
         "c",
-        "ELGIN — A man was shot Thursday on Lake Street in Elgin, police said.",
-        title="Man shot on Lake Street in Elgin",
+        "FAIRHAVEN — A man was shot Thursday on Birch Street in Fairhaven, police said.",
+        title="Man shot on Birch Street in Fairhaven",
         published="2014-01-17",
     ),
 ]

@@ -69,7 +69,7 @@ class TestPairScorer:
 
     def test_cannot_link_vetoes_a_perfect_pair(self) -> None:
         """A known cannot-link wins over agreeing features."""
-        a, b = profile("a", places=("elgin",)), profile("b", places=("elgin",))
+        a, b = profile("a", places=("fairhaven",)), profile("b", places=("fairhaven",))
 
         scorer = PairScorer([a, b], DEFAULT_MATCHERS, known=KnownLinks(cannot=(("a", "b"),)))
 
@@ -79,8 +79,8 @@ class TestPairScorer:
 class TestCluster:
     def test_forced_pairs_join_despite_a_veto(self) -> None:
         """A must-link joins two reports whose days disagree."""
-        a = profile("a", places=("elgin",), date=dt.date(2024, 3, 1), precision="day")
-        b = profile("b", places=("elgin",), date=dt.date(2024, 3, 9), precision="day")
+        a = profile("a", places=("fairhaven",), date=dt.date(2024, 3, 1), precision="day")
+        b = profile("b", places=("fairhaven",), date=dt.date(2024, 3, 9), precision="day")
         scorer = PairScorer([a, b], DEFAULT_MATCHERS)
 
         clusters = cluster(2, [], scorer, threshold=0.6, margin=0.1, undated=set(), forced=[(0, 1)])
@@ -93,11 +93,11 @@ class TestMatchEventsWithKnownLinks:
         """Known links from the user decide pairs the matchers would decide otherwise."""
         docs = [
             Document(
-                "a", "A man was shot on Oak Street in Elgin on Sunday.", published="2014-01-13"
+                "a", "A man was shot on Oak Street in Fairhaven on Sunday.", published="2014-01-13"
             ),
             Document(
                 "b",
-                "Police said a man was shot on Oak Street in Elgin Sunday.",
+                "Police said a man was shot on Oak Street in Fairhaven Sunday.",
                 published="2014-01-13",
             ),
             Document("c", "A woman was stabbed in Aurora on Tuesday.", published="2014-01-15"),

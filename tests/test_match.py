@@ -63,7 +63,7 @@ class TestProfileDocuments:
         """'Arrested Friday' in a later report does not date a shooting written 'on March 3'."""
         d = doc(
             "d",
-            "Suspect arrested in Dayton shooting",
+            "Suspect arrested in Carver shooting",
             "Police arrested a man Friday. The shooting on March 3 left two people wounded.",
             "2016-03-18",
         )
@@ -105,22 +105,22 @@ class TestProfileDocuments:
         d = doc(
             "d",
             "Man shot",
-            "PUYALLUP — A man was shot Sunday in Tacoma, police said.",
+            "MILLHAVEN — A man was shot Sunday in Northgate, police said.",
             "2014-02-10",
         )
 
         (p,), _ = profile_documents([d])
 
-        assert p.places[:2] == ("puyalup", "tacoma")
+        assert p.places[:2] == ("milhaven", "northgate")
 
     def test_headline_counts_are_read(self) -> None:
-        """'1 killed, 4 others wounded' gives a killed and an injured count."""
-        d = doc("d", "1 killed, 4 others wounded in Moncks Corner shooting", "Text.", "2014-06-07")
+        """'2 killed, 3 others wounded' gives a killed and an injured count."""
+        d = doc("d", "2 killed, 3 others wounded in Brookvale shooting", "Text.", "2014-06-07")
 
         (p,), _ = profile_documents([d])
 
-        assert ("killed", 1, 1) in p.counts
-        assert ("injured", 4, 4) in p.counts
+        assert ("killed", 2, 2) in p.counts
+        assert ("injured", 3, 3) in p.counts
 
     @pytest.mark.parametrize(
         ("phrase", "expected"),
@@ -186,14 +186,14 @@ class TestProfileDocuments:
 
     def test_page_furniture_before_the_lead_is_skipped(self) -> None:
         """Repeated teaser paragraphs do not become the lead; the paragraph fitting the headline does."""
-        teaser = "Gas prices around the valley shot up overnight as the winter storm approached."
-        text = f"{teaser}\n\n{teaser}\n\nHuntsville police responded to a shooting at a bar early Sunday."
-        d = doc("d", "Shooting at Huntsville bar sends victims to hospital", text, "2014-01-12")
+        teaser = "Fuel costs across the county shot up overnight before the holiday weekend."
+        text = f"{teaser}\n\n{teaser}\n\nHillcrest police answered a call about gunfire at a bar early Sunday."
+        d = doc("d", "Shooting at Hillcrest bar sends victims to hospital", text, "2014-01-12")
 
         (p,), _ = profile_documents([d])
 
-        assert "huntsvile" in p.places
-        assert "gas" not in p.terms
+        assert "hilcrest" in p.places
+        assert "fuel" not in p.terms
 
 
 class TestCandidatePairs:
@@ -365,16 +365,16 @@ class TestMatchEvents:
         """Two outlets' reports of one shooting, same street and victims, are one event."""
         a = doc(
             "a",
-            "Elgin shooting leaves 5 injured",
-            "ELGIN — Five people were shot early Sunday in the 300 block of North Street, "
-            "near the Moonlight Lounge, police said.",
+            "Five wounded in Fairhaven shooting",
+            "FAIRHAVEN — Gunfire wounded five people early Sunday in the 400 block of Linden "
+            "Street, near the Moonlight Lounge, police said.",
             "2014-01-12",
         )
         b = doc(
             "b",
-            "5 hurt in shooting near Moonlight Lounge in Elgin",
-            "Police said five people were wounded Sunday on North Street outside the Moonlight "
-            "Lounge in Elgin.",
+            "5 hurt in shooting near Moonlight Lounge in Fairhaven",
+            "Police said five people were wounded Sunday on Linden Street outside the Moonlight "
+            "Lounge in Fairhaven.",
             "2014-01-13",
         )
 
@@ -408,16 +408,19 @@ class TestMatchEvents:
 
     def test_clustering_does_not_chain_across_incompatible_dates(self) -> None:
         """A~B and B~C do not merge A and C when A and C name different days."""
-        body = (
-            "A gunman opened fire at the Riverside Market on Elm Street in Dayton {d}, police said."
-        )
+        body = "A gunman opened fire at the Riverside Market on Elm Street in Millbrook {d}, police said."
         a = doc(
-            "a", "Shooting at Riverside Market in Dayton", body.format(d="on March 3"), "2016-03-03"
+            "a",
+            "Shooting at Riverside Market in Millbrook",
+            body.format(d="on March 3"),
+            "2016-03-03",
         )
-        b = doc("b", "Shooting at Riverside Market in Dayton", body.format(d="again"), "2016-03-12")
+        b = doc(
+            "b", "Shooting at Riverside Market in Millbrook", body.format(d="again"), "2016-03-12"
+        )
         c = doc(
             "c",
-            "Shooting at Riverside Market in Dayton",
+            "Shooting at Riverside Market in Millbrook",
             body.format(d="on March 10"),
             "2016-03-10",
         )

@@ -155,9 +155,9 @@ class TestPlaceMatcher:
         assert PlaceMatcher()(a, b) == 1.0
 
     def test_a_place_one_side_adds_is_no_conflict(self) -> None:
-        """'Chicago' against 'Chicago' and 'Englewood': only one side names more, full score."""
-        a = profile(places=("chicago",), specificity=(0.6,))
-        b = profile("b", places=("chicago", "englewod"), specificity=(0.6, 1.0))
+        """'Riverton' against 'Riverton' and 'Millhaven': only one side names more, full score."""
+        a = profile(places=("riverton",), specificity=(0.6,))
+        b = profile("b", places=("riverton", "milhaven"), specificity=(0.6, 1.0))
 
         assert PlaceMatcher()(a, b) == 0.6
 

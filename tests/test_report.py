@@ -15,17 +15,17 @@ from claimrec.report import Report
 ARTICLES = [
     cr.Document(
         "a1",
-        "Two people killed in Elgin shooting\n\n"
-        "ELGIN — Two people were killed and three were wounded in a shooting on North Street "
+        "Two people killed in Fairhaven shooting\n\n"
+        "FAIRHAVEN — Two people were killed and three were wounded in a shooting on Linden Street "
         "early Sunday, police said.",
         published="2014-01-12",
         outlet="example-news.test",
     ),
     cr.Document(
         "a2",
-        "Elgin shooting leaves two dead\n\n"
-        "Two men died and three other people were injured after gunfire on North Street in "
-        "Elgin on Sunday, according to the Elgin Police Department.",
+        "Fairhaven shooting leaves two dead\n\n"
+        "Two men died and three other people were injured after gunfire on Linden Street in "
+        "Fairhaven on Sunday, according to the Fairhaven Police Department.",
         published="2014-01-13",
         outlet="other-paper.test",
     ),

@@ -44,7 +44,7 @@ def _report() -> Report:
     res = resolve(claims, claim_event, documents=docs)
     return Report(
         documents=tuple(docs),
-        events=(cr.Event(id="ev-1", documents=("a", "b", "c"), location="Elgin"),),
+        events=(cr.Event(id="ev-1", documents=("a", "b", "c"), location="Fairhaven"),),
         claims=res.claims,
         findings=res.findings,
         document_event={"a": "ev-1", "b": "ev-1", "c": "ev-1"},

@@ -404,8 +404,8 @@ class TestConjoinedCounts:
         ("sentence", "phrases", "consensus"),
         [
             (
-                "A shooting left three women and one man injured, police said.",
-                ["three women and one man injured", "one man injured"],
+                "A shooting left three men and one woman injured, police said.",
+                ["three men and one woman injured", "one woman injured"],
                 "4",
             ),
             (
@@ -419,9 +419,9 @@ class TestConjoinedCounts:
                 "2",
             ),
             (
-                "She was one of six people who were wounded.",
-                ["one of six people", "six people who were wounded"],
-                "6",
+                "He was one of seven people who were hurt.",
+                ["one of seven people", "seven people who were hurt"],
+                "7",
             ),
             ("Five people, including two women, were injured.", ["Five people", "two women"], "5"),
         ],
@@ -429,7 +429,7 @@ class TestConjoinedCounts:
     def test_counts_one_sentence_conjoins_add_up_and_parts_do_not(
         self, sentence, phrases, consensus
     ) -> None:
-        """'three women and one man' is 4; 'one of six' is 6; 'five, including two women' is 5."""
+        """'three men and one woman' is 4; 'one of seven' is 7; 'five, including two women' is 5."""
         doc, claims = self._claims_in(sentence, phrases)
 
         res = resolve(claims, _on("ev", *claims), documents=[doc])
@@ -474,23 +474,23 @@ def cr_quantity(text: str) -> Quantity:
 class TestConflictBest:
     def test_on_conflict_best_is_the_figure_most_independent_origins_allow(self) -> None:
         """Two outlets say 3 injured, one says 4: the estimate takes 3."""
-        a = count_claim(id="a", document="d1", quantity=3, kind="media", source="WSVN")
-        b = count_claim(id="b", document="d2", quantity=3, kind="media", source="NBC 6")
-        c = count_claim(id="c", document="d3", quantity=4, kind="media", source="CBS 4")
+        a = count_claim(id="a", document="d1", quantity=3, kind="media", source="KQRT")
+        b = count_claim(id="b", document="d2", quantity=3, kind="media", source="KRVT 6")
+        c = count_claim(id="c", document="d3", quantity=4, kind="media", source="KBLV 4")
 
         est = resolve([a, b, c], _on("ev", a, b, c)).estimates["ev"]["injured"]
 
         assert (est.low, est.best, est.high) == (3, 3, 4)
 
     def test_victims_described_one_by_one_in_a_sentence_are_a_lower_bound(self) -> None:
-        """'A 19-year-old was shot, a 21-year-old was shot' agrees with 'four men were shot'."""
-        s = "A 19-year-old was shot in the face and a 21-year-old was shot in the thigh."
+        """'A 17-year-old was wounded, a 23-year-old was wounded' agrees with 'four men were shot'."""
+        s = "A 17-year-old was wounded in the hip and a 23-year-old was wounded in the foot."
         doc = Document("d1", s)
         first = count_claim(
             id="a", document="d1", quantity=cr_quantity("A"), sentence=s, span=(0, 15)
         )
         second = count_claim(
-            id="b", document="d1", quantity=cr_quantity("a"), sentence=s, span=(41, 55)
+            id="b", document="d1", quantity=cr_quantity("a"), sentence=s, span=(43, 57)
         )
         total = count_claim(id="c", document="d2", quantity=4)
 

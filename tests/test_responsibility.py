@@ -118,7 +118,7 @@ CLAIMED = [
 DENIED = [
     ("The Coast Front denied any role in the shooting.", "The Coast Front"),
     ("The Coast Front rejected allegations that it had planted the device.", "The Coast Front"),
-    ("The Coast Front said it had nothing to do with the bombing.", "The Coast Front"),
+    ("The Coast Front says it has nothing to do with the bombing.", "The Coast Front"),
     (
         "A spokesman for the Coast Front told a local radio station that the group had no part in the raid.",
         "the Coast Front",

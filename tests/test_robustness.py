@@ -31,9 +31,7 @@ from claimrec.report import Report
 from timing import assert_linear_time
 
 ROOT = Path(__file__).resolve().parents[1]
-GOOD = (
-    "Shooting in Elgin\n\nTwo people were killed and three were injured on Sunday, police said.\n"
-)
+GOOD = "Shooting in Fairhaven\n\nTwo people were killed and three were injured on Sunday, police said.\n"
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -221,7 +219,7 @@ class TestLargeInput:
         rnd = random.Random(7)  # noqa: S311 - reproducible test text, not secrets
         sentences = [
             f"{rnd.choice(['Two', 'Seven', 'At least 12', 'Several', 'Dozens of'])} people were "
-            f"{rnd.choice(['killed', 'injured', 'wounded', 'hurt'])} in {rnd.choice(['Elgin', 'Mosul', 'Kano'])} "
+            f"{rnd.choice(['killed', 'injured', 'wounded', 'hurt'])} in {rnd.choice(['Fairhaven', 'Mosul', 'Kano'])} "
             f"on {rnd.choice(['Monday', 'Friday', 'Jan. 7'])}, {rnd.choice(['police said', 'a U.S. official said', 'according to Reuters'])}. "
             for _ in range(60_000)
         ]
@@ -417,7 +415,7 @@ def articles(draw: st.DrawFn) -> cr.Document:
         subj = draw(st.sampled_from(_SUBJECTS))
         verb = draw(st.sampled_from(_VERBS))
         src = draw(st.sampled_from(_SOURCES))
-        place = draw(st.sampled_from(["Elgin", "Ain al-Asad air base", "Kano", "Mosul"]))
+        place = draw(st.sampled_from(["Fairhaven", "Ain al-Asad air base", "Kano", "Mosul"]))
         day = draw(st.sampled_from(["Monday", "on Jan. 7", "Saturday night", ""]))
         tail = f", {src}" if src else ""
         sentences.append(f"{num.capitalize()} {subj} were {verb} in {place} {day}{tail}.")
@@ -432,7 +430,7 @@ def articles(draw: st.DrawFn) -> cr.Document:
             ),
         )
     )
-    title = f"Attack in {draw(st.sampled_from(['Elgin', 'Iraq', 'Kano']))}"
+    title = f"Attack in {draw(st.sampled_from(['Fairhaven', 'Iraq', 'Kano']))}"
     text = f"{title}\n\n" + " ".join(sentences) + f"\n\n{junk}\n"
     return cr.Document(doc_id, text, title=title, published=published)
 
@@ -660,12 +658,14 @@ class TestLinearTime:
     def test_a_long_first_line_is_not_the_title_of_a_text_file(self, tmp_path: Path) -> None:
         """A .txt that is one long line has no title; a short first line still is the title."""
         (tmp_path / "long.txt").write_text("Two were hurt, police said " * 40, encoding="utf-8")
-        (tmp_path / "short.txt").write_text("Shooting in Elgin\n\nTwo were hurt.", encoding="utf-8")
+        (tmp_path / "short.txt").write_text(
+            "Shooting in Fairhaven\n\nTwo were hurt.", encoding="utf-8"
+        )
 
         corpus = cr.load(tmp_path)
 
         assert corpus.get("long").title is None  # type: ignore[union-attr]
-        assert corpus.get("short").title == "Shooting in Elgin"  # type: ignore[union-attr]
+        assert corpus.get("short").title == "Shooting in Fairhaven"  # type: ignore[union-attr]
 
     @pytest.mark.parametrize(
         "build",
@@ -733,7 +733,7 @@ class TestBrokenInputThroughTheCommand:
         """A "\\ud800" escape: --json, --out and --html are written whole; the field is named."""
         src = tmp_path / "s.jsonl"
         src.write_text(
-            '{"id": "a", "title": "Elgin \\ud800", "text": "Two people were hurt \\udfff in Elgin, police said."}\n',
+            '{"id": "a", "title": "Fairhaven \\ud800", "text": "Two people were hurt \\udfff in Fairhaven, police said."}\n',
             encoding="utf-8",
         )
         out, page = tmp_path / "r.json", tmp_path / "r.html"
@@ -743,7 +743,7 @@ class TestBrokenInputThroughTheCommand:
         assert done.returncode == 1
         assert "lone surrogates" in done.stderr
         data = json.loads(out.read_text(encoding="utf-8"))
-        assert data["documents"][0]["title"] == "Elgin \ufffd"
+        assert data["documents"][0]["title"] == "Fairhaven \ufffd"
         assert page.stat().st_size > 1000
 
     @pytest.mark.skipif(os.name != "posix", reason="bytes file names")

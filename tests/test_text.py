@@ -120,8 +120,8 @@ class TestSplitSentences:
                 ["The shot came at 1:30 a.m.", "The man fled."],
             ),
             (
-                "The shot came at 1:30 a.m. Sunday in Elgin.",
-                ["The shot came at 1:30 a.m. Sunday in Elgin."],
+                "The shot came at 1:30 a.m. Sunday in Fairhaven.",
+                ["The shot came at 1:30 a.m. Sunday in Fairhaven."],
             ),
             ("John F. Kennedy was shot. He died.", ["John F. Kennedy was shot.", "He died."]),
             (
@@ -146,8 +146,8 @@ class TestSplitSentences:
             ),
             ("Is it over? Nobody knows! We wait.", ["Is it over?", "Nobody knows!", "We wait."]),
             (
-                '"How did they get in?" Culver asked. He left.',
-                ['"How did they get in?" Culver asked.', "He left."],
+                '"How did they get in?" Harlan asked. He left.',
+                ['"How did they get in?" Harlan asked.', "He left."],
             ),
             (
                 "“We are safe,” he said. “Nobody was hurt.”",
@@ -190,21 +190,21 @@ class TestSplitSentences:
 
     def test_wrapped_line_joins_its_continuation(self):
         """A line broken mid-sentence and continued in lower case is one sentence."""
-        text = "Body.\nA 14-year-old boy lying against a car had also been\nshot in the leg, police said."
+        text = "Body.\nA 16-year-old girl sitting on the porch steps had also been\nhit in the arm, police said."
 
         assert (
             texts(text)[-1]
-            == "A 14-year-old boy lying against a car had also been\nshot in the leg, police said."
+            == "A 16-year-old girl sitting on the porch steps had also been\nhit in the arm, police said."
         )
 
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
             ("(Baghdad) Seven Americans were wounded.", "Seven Americans were wounded."),
-            ("PUYALLUP — The shooting killed a boy.", "The shooting killed a boy."),
+            ("HALDEN — The shooting killed a boy.", "The shooting killed a boy."),
             ("WASHINGTON (Reuters) - Two soldiers died.", "Two soldiers died."),
             ("BAGHDAD, Iraq (AP) — Rockets hit a base.", "Rockets hit a base."),
-            ("MEMPHIS, Tenn. -- New details emerged.", "New details emerged."),
+            ("CARVER, Tenn. -- New details emerged.", "New details emerged."),
             ("- Five people were hurt.", "Five people were hurt."),
             ("• Two rockets hit the base.", "Two rockets hit the base."),
         ],
@@ -267,31 +267,31 @@ class TestTitleAndFurniture:
     @pytest.mark.parametrize(
         "line",
         [
-            "Copyright 2014 WAFF. All rights reserved.",
+            "Copyright 2016 KQRT. All rights reserved.",
             "FOLLOW OUR LIVE BLOG:https://t.co/abc pic.twitter.com/xyz",
             "— The Daily Planet (@DailyPlanet) January 20, 2024",
             "Click here to read more.",
-            "Related: Man shot in Elgin",
-            "Please enable Javascript to watch this video",
+            "Related: Man hurt in Fairhaven crash",
+            "Enable JavaScript to play the clip",
             "Advertisement",
             "By Jane Doe and John Roe",
-            "By: Breaking News Staff",
+            "By: Metro Desk Staff",
             "source site-59",
             "Date archive",
             "Story Code : 1097419",
-            "Read or Share this story: http://example.com/abc",
+            "Read or share this article: http://example.com/abc",
             "reporter@example.com",
             "(813) 371-1860",
             "# # #",
             "(PC, Al-Mayadeen)",
-            "November 21, 2014 6:40 AM",
+            "March 3, 2015 9:15 AM",
             "Wednesday 22 November 2023 - 09:21",
             "Israel Has Failed to Achieve Its Objectives in Gaza – NYT",
             "Share",
-            "Image 2 of 8 A man was killed in a shooting",
-            "(Photo: Provided/Police Department)",
-            "Follow CBSDFW.COM: Facebook | Twitter",
-            "Slideshow 5 Children Hospitalized View Full Caption",
+            "Image 3 of 6 Officers stand near the taped-off lot",
+            "(Photo: Courtesy/Sheriff's Office)",
+            "Follow KQRT.COM: Facebook | Twitter",
+            "Slideshow 4 Teens Hurt View Full Caption",
         ],
     )
     def test_recognises_page_furniture(self, line):
@@ -306,7 +306,7 @@ class TestTitleAndFurniture:
     @pytest.mark.parametrize(
         "line",
         [
-            "A 22-year-old was grazed in the thigh",
+            "A 19-year-old was grazed in the arm",
             "Five people were killed and 12 were injured in the shooting late on Saturday night near the club",
             "Police said two men were arrested.",
         ],

@@ -20,7 +20,7 @@ The rules read the general grammar of English news attribution:
   (``none``), whoever spoke before it.
 
 The speaker's kind is read from the head of its noun phrase: the last word before
-"of", "for", "at", "in", "with", "from" ("Lt. John Smith of the Elgin Police
+"of", "for", "at", "in", "with", "from" ("Lt. John Smith of the Fairhaven Police
 Department" is a person; "a spokesman for the police" is the organization). The cue
 words are data, in the language pack's ``claimrec/lang/en/attribution.toml``:
 institutions are known by their head nouns (agency, ministry, service, patrol, corps,

@@ -438,7 +438,7 @@ class GroupContext:
         if not named:
             return group
         if not all(m.plural for m in named):
-            return "people"  # "a 16-year-old girl is dead and five others": other people
+            return "people"  # "a 15-year-old boy is dead and four others": other people
         return kinds.common_ancestor(m.group for m in named)
 
     def _force(self, index: int, start: int, group: str, role: str) -> str:

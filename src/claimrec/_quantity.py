@@ -579,7 +579,7 @@ class _Parser:
         return False
 
     def _after_acronym(self, i: int, j: int) -> bool:
-        """'NBC 4 New York', 'KGW 8': a station or unit name, not a count."""
+        """'KRVT 4 Riverton', 'KQRT 8': a station or unit name, not a count."""
         k = i - 1
         if k < 0 or self.toks[k].kind != "word" or not self.glued_space(k, i):
             return False
@@ -597,7 +597,7 @@ class _Parser:
         return 0 <= k < len(self.toks) and self.toks[k].text[:1].isupper()
 
     def _is_age(self, core: _Core) -> bool:
-        """'Eddie, 13, was shot' / 'the victim, 21, died': a number set off by commas."""
+        """'Sammy, 13, was hurt' / 'the victim, 21, died': a number set off by commas."""
         i, j = core.i, core.j
         if core.low >= 120 or self.low(i - 1) != "," or self.low(j) not in {",", ".", ";", ")"}:
             return False

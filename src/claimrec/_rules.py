@@ -635,7 +635,7 @@ class RuleSet:
             else self._noun_phrase(m, text)
         )
         if np is None:
-            return []  # "with 400 people ends with one dead": no noun phrase before "dead"
+            return []  # "a party of 250 guests ends with one dead": no noun phrase before "dead"
         group = rule.group or (kinds.classify_subject(np) if np else "people")
         if not _subject_fits(rule.subject, group):
             return []

@@ -111,7 +111,7 @@ _OPENERS: Final = _wordset("""the a an he she it they we i you his her their its
     officers deputies""")
 
 _BOUNDARY: Final = re.compile(r"(?:\.{3}|[.!?…])[.!?…]{0,3}[\"”’'»)\]]{0,3}(?=\s)")
-#: A sentence end glued to the next sentence ("on the death.About 11 p.m."): a lower-case
+#: A sentence end glued to the next sentence ("near the car.Around 9 p.m."): a lower-case
 #: word of two letters or more, a period, and a capitalised word.
 _GLUED: Final = re.compile(r"[.!?](?<=[a-z\d][a-z][.!?])[\"”]?(?=[A-Z][a-z])")
 _NEXT_START: Final = re.compile(r"\s{1,200}([\"“‘'(\[]{0,2})([^\s]{1,40})")
@@ -268,7 +268,7 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
         and punct[-1] in "\"”'’"
         and _SPEAKER_AFTER.match(text, after.start(2), limit)
     ):
-        return False  # "How did they get in?" Culver asked.
+        return False  # "How did they get in?" Harlan asked.
     if not punct.startswith(".") or punct.startswith("..."):
         return True
     # the word before the period
@@ -435,7 +435,7 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
     goes on in lower case joins it). Periods after titles ("Brig. Gen."), initials,
     months before a day ("Jan. 7"), and dotted abbreviations ("U.S.", "a.m.") not
     followed by a typical sentence opener do not end a sentence. Datelines
-    ("(Baghdad)", "PUYALLUP —", "WASHINGTON (Reuters) -") and bullet markers are left
+    ("(Baghdad)", "HALDEN —", "WASHINGTON (Reuters) -") and bullet markers are left
     outside the sentence span. The first block that is the given *title* (or, with no
     title, a first line without final punctuation) is one ``title`` sentence; blocks
     that repeat an earlier one, links, embeds, credits, bylines, date lines and

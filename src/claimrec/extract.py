@@ -344,7 +344,7 @@ _INCLUDING: Final = re.compile(
 )
 _AND_COUNT: Final = re.compile(r"\s*+(?:,\s*+)?(?:and|as\s+well\s+as|plus|,)\s+")
 _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
-#: A single person joined to a count: "two teenagers and a young man (were shot)".
+#: A single person joined to a count: "two brothers and a young woman (were hurt)".
 _AND_ONE: Final = re.compile(
     rf"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+(?P<det>an?|one|another)\s+"
     rf"(?P<np>(?:[\w'’.\-]+\s+){{0,3}}?{_PERSON_HEAD})\b"
@@ -382,8 +382,8 @@ _CUMULATIVE: Final = re.compile(
     r"(?:killed|martyred|claimed)|(?:sustained|suffered)\s+injuries\s+as\s+well)",
     re.IGNORECASE,
 )
-#: A tally over several events: "in seven separate shootings", "in two South Side
-#: shootings", "shootings across the city", "weekend shootings", "a string of three
+#: A tally over several events: "in seven separate shootings", "in two East End
+#: shootings", "shootings across the city", "weekend shootings", "a string of four
 #: shooting deaths", "five killings in 2014". Its counts are no one
 #: event's, so their scope is cumulative. ("in shootings that happened within an hour"
 #: of one spree has no such cue and stays an event.)
@@ -663,8 +663,8 @@ def normalize_place(location: str) -> str:
     >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
     ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
     {'asad'}
-    >>> normalize_place("300 block of North Street"), normalize_place("São Paulo")
-    ('300 block n st', 'sao paulo')
+    >>> normalize_place("400 block of Linden Street"), normalize_place("São Paulo")
+    ('400 block linden st', 'sao paulo')
     """
     text = fold(location)
     text = re.sub(r"\([^()]{0,40}\)", " ", text)
@@ -785,7 +785,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
         ):
             break
         if taken >= 8 or (taken > 0 and (word in _COUNT_WORDS or word[0].isdigit())):
-            break  # "13 News two people were shot": a second count starts another phrase
+            break  # "27 News two men were hurt": a second count starts another phrase
         taken += 1
         end = m.end()
     return pos, end
@@ -933,7 +933,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
         )
         left = low[max(0, qs - 60) : qs]
         if not noun and _AGE_BEFORE.search(left):
-            continue  # "the mother, who was 24, was shot": an age
+            continue  # "the father, who was 31, was shot": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
         if nm is not None and nm.lastgroup is not None:
@@ -981,7 +981,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                         active = None
                     end = lm.end()
             if active is not None and _ANIMAL.search(noun_low):
-                continue  # "injuring one of the family dogs"
+                continue  # "injuring one of the farm dogs"
             if active is not None:
                 object_group = kinds.classify_subject(noun) if noun else "people"
                 is_munition = kinds.is_within(object_group, "munition")
@@ -1061,7 +1061,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                 continue
             am_one = _AND_ONE.match(text, pos)
             if am_one is not None and am_one.start("det") not in quantity_starts:
-                conjuncts.append(am_one)  # "two teenagers and a young man were shot"
+                conjuncts.append(am_one)  # "two brothers and a young woman were hurt"
                 pos = am_one.end()
                 continue
             om = _AND_WORD.match(low, pos)
@@ -1133,7 +1133,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             and quantity.low == quantity.high == 1
             and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe))
         ):
-            measure, shot_only = "killed", False  # "one of the victims who was shot ... died"
+            measure, shot_only = "killed", False  # "one of the wounded, who was shot ..., died"
         found.append(
             _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
         )
@@ -1393,7 +1393,7 @@ def _definite_counts(text: str, low: str, *, is_title: bool) -> list[_Found]:
     * ``then_died``: a victim who "was shot and later died" is killed;
     * ``singular`` for "another" or "the other" alone: "one man died and another
       was wounded", "one woman was shot; the other was grazed";
-    * ``relative``: "a 19-year-old woman who was shot" counts one;
+    * ``relative``: "a 40-year-old clerk who was shot" counts one;
     * ``named`` (weak, kept only when no other count has the measure): "he was
       pronounced dead", "Jane Doe, 19, died at the scene", "Doe was rushed to a
       hospital but died";

@@ -298,7 +298,7 @@ def build_graph(
         InvalidTypeError: An argument is not what it should be.
 
     >>> from claimrec.match import match_events
-    >>> doc = Document("d1", "A boy was shot Monday in Elgin.", published="2014-01-13")
+    >>> doc = Document("d1", "A boy was shot Monday in Fairhaven.", published="2014-01-13")
     >>> g = build_graph([doc], [], match_events([doc]))
     >>> sorted(g.nodes)[1], g.nodes["document:d1"]["type"], g.objects["document:d1"].id
     ('event:...', 'document', 'd1')

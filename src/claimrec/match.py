@@ -187,10 +187,10 @@ def match_events(
         The events, each document's main event, each claim's event (or None), the
         accepted pairwise matches, and every scored candidate pair (``pairs``).
 
-    >>> a = Document("a", "ELGIN — Five people were shot Sunday on North Street in Elgin.",
-    ...              title="Elgin shooting leaves 5 injured", published="2014-01-12")
-    >>> b = Document("b", "Police said five people were wounded early Sunday on North Street in Elgin.",
-    ...              title="5 hurt in Elgin shooting on North Street", published="2014-01-13")
+    >>> a = Document("a", "FAIRHAVEN — Gunmen wounded five people Sunday on Linden Street.",
+    ...              title="Five wounded in Fairhaven shooting", published="2014-01-12")
+    >>> b = Document("b", "Police said five people were wounded early Sunday on Linden Street in Fairhaven.",
+    ...              title="5 hurt in Fairhaven shooting on Linden Street", published="2014-01-13")
     >>> m = match_events([a, b])
     >>> m.document_event["a"] == m.document_event["b"], len(m.events)
     (True, 1)

@@ -122,7 +122,7 @@ _COUNTED_ONE: Final = frozenset({"1", "one", "a single", "single", "only one", "
 _KEEP: Final = 4
 #: Claims each claim of a conflicting slot is compared with when looking for corroboration.
 _MAX_COMPARED: Final = 256
-#: Between two counts of one sentence: they name disjoint people ("three women and one man").
+#: Between two counts of one sentence: they name disjoint people ("three men and one woman").
 _CONJOINED: Final = re.compile(r"\b(?:and|plus|while|as well as|along with)\b|,|;")
 #: The second count names people besides the first ("four other people", "two more").
 _OTHERS: Final = re.compile(r"\b(?:others?|another|additional|more|remaining)\b", re.IGNORECASE)
@@ -466,10 +466,10 @@ def _sum_item(group: str, parts: Sequence[CountClaim], *, partial: bool = False)
     """
     Counts one sentence adds up; victims it only describes one by one are a lower bound.
 
-    "a man and two women were killed" is 3; "a 19-year-old was shot in the face, a
-    21-year-old in the thigh" is at least 2 (the article may name more victims). With
-    *partial* the sentence introduced the parts as some of a larger count ("including
-    five Britons and two Germans"): their sum is a lower bound too.
+    "a woman and two men were killed" is 3; "a 17-year-old was wounded in the hip, a
+    23-year-old in the foot" is at least 2 (the article may name more victims).
+    With *partial* the sentence introduced the parts as some of a larger count
+    ("including five Britons and two Germans"): their sum is a lower bound too.
     """
     ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
     total = ordered[0].quantity
@@ -504,7 +504,7 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
     """
     How two counts of one group in one sentence relate.
 
-    ``"sum"`` when they name disjoint people ("three women and one man injured", "killed
+    ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
     of six people", "five people, including two women"); None otherwise.
     """

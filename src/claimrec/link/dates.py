@@ -226,8 +226,8 @@ def _skipped(sentence: str, dm: DateMatch, following: Sequence[DateMatch], *, fi
     """
     True for a date that says nothing about the event.
 
-    "Since Monday" starts a span; a page stamp ("Published Monday, Sept. 19")
-    dates the page; a weekday written before its full date ("Thursday, January 8")
+    "Since Monday" starts a span; a page stamp ("Published Tuesday, Oct. 11")
+    dates the page; a weekday written before its full date ("Friday, March 6")
     gives way to the date; in a later sentence, a date in an "after a ..." clause
     belongs to another event.
     """
@@ -278,7 +278,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             cue = _cue(words, dm.start, dm.end)
             if reading.precision == "month":
                 if cue == "event" and cued is None:
-                    cued = reading  # "killed one of his friends in February"
+                    cued = reading  # "shot and killed a friend in February"
             elif cue == "event" and (cued is None or cued.precision == "month"):
                 cued = reading
             elif bound is None and reading.date is not None:

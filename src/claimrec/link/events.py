@@ -86,8 +86,8 @@ def _tidy(label: str) -> str:
     """
     A place label fit to show: no brackets, no glued next sentence, no all-caps dateline.
 
-    >>> _tidy("(Ain) Al-Assad air base"), _tidy("MEMPHIS"), _tidy("Sumter. Investigators")
-    ('Ain Al-Assad air base', 'Memphis', 'Sumter')
+    >>> _tidy("(Ain) Al-Assad air base"), _tidy("CARVER"), _tidy("Halden. Investigators")
+    ('Ain Al-Assad air base', 'Carver', 'Halden')
     >>> _tidy("St. Paul"), _tidy("São Paulo's")
     ('St. Paul', 'São Paulo')
     """
@@ -169,11 +169,11 @@ def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter
         The event.
 
     >>> import datetime as dt
-    >>> p = EventProfile(key="d1", document="d1", places=("elgin",), labels=("Elgin",),
+    >>> p = EventProfile(key="d1", document="d1", places=("fairhaven",), labels=("Fairhaven",),
     ...                  date=dt.date(2014, 1, 12), precision="day")
     >>> ev = build_event([p], {})
     >>> ev.location, ev.date
-    ('Elgin', datetime.date(2014, 1, 12))
+    ('Fairhaven', datetime.date(2014, 1, 12))
     """
     main = sorted(p.key for p in members if p.focus == "main")
     ev_id = event_id(main or [p.key for p in members])

@@ -468,8 +468,8 @@ def _sentences(title: str, text: str) -> list[str]:
     """
     The headline, then the sentences of *text* that are not page furniture (date lines, bylines).
 
-    >>> _sentences("Man shot", "It happened just after 11 p.m. Sunday. Police came.")
-    ['Man shot', 'It happened just after 11 p.m. Sunday.', 'Police came.']
+    >>> _sentences("Man shot", "It happened shortly before 9 p.m. Friday. Police came.")
+    ['Man shot', 'It happened shortly before 9 p.m. Friday.', 'Police came.']
     """
     found = [s.text for s in split_sentences(text) if s.kind != "furniture"]
     return [title, *found] if title else found
@@ -741,10 +741,10 @@ def profile_documents(
         key of the profile it belongs to (None for cumulative/standing claims and
         for recalled events with neither place nor date).
 
-    >>> doc = Document("d1", "PUYALLUP — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
+    >>> doc = Document("d1", "MILLHAVEN — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
     >>> profiles, _ = profile_documents([doc])
     >>> profiles[0].places, profiles[0].date
-    (('puyalup',), datetime.date(2014, 2, 10))
+    (('milhaven',), datetime.date(2014, 2, 10))
     """
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
