@@ -479,6 +479,45 @@ class TestShotCoversKilledAndWounded:
         """'others', 'the other three', survivors and single victims add to the dead."""
         assert all(c.pattern != "shot_minus_killed" for c in counts(text))
 
+    def test_active_shot_with_a_fatal_share_splits(self):
+        """'Gunmen shot five people, two fatally' counts two killed and three wounded."""
+        found = measures("Gunmen shot five people, two fatally, police said.")
+
+        assert sorted(found) == [
+            ("injured", "people", 3, "shot_split"),
+            ("killed", "people", 2, "shot_split"),
+        ]
+
+    def test_fatal_share_of_which_splits(self):
+        """'one of which died' after a shooting count is its fatal share."""
+        split = measures("Six men were shot, one of which died at a hospital.")
+        later = measures("Six men were shot outside a club, one of which died.")
+
+        assert ("injured", "people", 5, "shot_split") in split
+        assert ("injured", "people", 5, "shot_minus_killed") in later
+
+    def test_found_fatally_shot_is_killed(self):
+        """'found fatally shot' in a headline counts the dead, not the wounded."""
+        found = measures("Police say 3 women found fatally shot in a farmhouse")
+
+        assert [(m, n) for m, _, n, _ in found] == [("killed", 3)]
+
+    def test_gunshot_wounds_count_the_people_hit(self):
+        """'sustained gunshot wounds' counts all hit; a victim who died comes off."""
+        text = (
+            "Deputies found that five people had sustained gunshot wounds. "
+            "One of the victims died at a hospital."
+        )
+        claim = one(text, "injured")
+
+        assert (claim.quantity.low, claim.pattern) == (4, "shot_minus_killed")
+
+    def test_shooter_who_shot_others_is_not_a_victim_who_died(self):
+        """'A gunman shot four men, one of whom died': the gunman is not the dead one."""
+        found = measures("A gunman shot four men, one of whom died later.")
+
+        assert ("killed", "suspects", 1, "singular") not in found
+
     def test_a_tally_of_other_shootings_takes_nothing_off(self):
         """Deaths in a city-wide weekend tally are not this shooting's."""
         text = (

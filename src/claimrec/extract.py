@@ -81,7 +81,9 @@ _ADVERBS: Final = (
     r"immediately|eventually|ultimately|accidentally|accidently|unintentionally|"
     r"being|been|be)"
 )
-_AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
+_AUX: Final = (
+    r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained|found)"
+)
 _PRED_PREFIX: Final = re.compile(
     rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't|may|might|could|would)\s+)*)",
     re.IGNORECASE,
@@ -278,6 +280,7 @@ _NP_STOP: Final = frozenset(
         "also",
         "reportedly",
         "later",
+        "found",
     ]
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
@@ -846,7 +849,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
-    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
 _ATTACK_WORD: Final = re.compile(r"\battack")
@@ -877,7 +880,25 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+def _split_shot(start: int, end: int, subject: str, shot: Quantity, k: int) -> list[_Found]:
+    """N shot, K of them fatally: N - K injured and K killed, on one span."""
+    wounded = Quantity(
+        shot.low - k,
+        None if shot.high is None else shot.high - k,
+        qualifier=shot.qualifier,
+        text=shot.text,
+    )
+    return [
+        _Found(start, end, "injured", subject, wounded, "shot_split"),
+        _Found(start, end, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split"),
+    ]
+
+
 _CLOSING: Final = ('"', "”")
+#: Predicates that count everyone hit by gunfire, the dead among them ("suffered gunshot wounds").
+_SHOT_WORDS: Final = re.compile(
+    r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?"
+)
 
 
 def _follow_counts(
@@ -999,6 +1020,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                     continue
                 verb = am.group(am.lastgroup) if am is not None and am.lastgroup else ""
                 shot_verb = measure == "injured" and verb.startswith(("shot", "shooting"))
+                split = _shot_split(low, end) if shot_verb else None
+                if split is not None and quantity.high is not None and quantity.low >= split[0]:
+                    # "gunmen shot five people, two fatally": as the passive form
+                    found.extend(_split_shot(qs, end, subject, quantity, split[0]))
+                    continue
                 found.append(
                     _Found(
                         qs,
@@ -1102,29 +1128,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
-            k, _ = shot
-            found.append(
-                _Found(
-                    qs,
-                    pe,
-                    "injured",
-                    subject,
-                    Quantity(
-                        quantity.low - k,
-                        quantity.high - k,
-                        qualifier=quantity.qualifier,
-                        text=quantity.text,
-                    ),
-                    "shot_split",
-                )
-            )
-            found.append(
-                _Found(qs, pe, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split")
-            )
+            found.extend(_split_shot(qs, pe, subject, quantity, shot[0]))
             continue
         shot_only = (
             measure == "injured"
-            and low[_ps:pe] == "shot"
+            and _SHOT_WORDS.fullmatch(low, _ps, pe) is not None
             and _ADDITIVE_BEFORE.search(left) is None
             and not conjuncts
         )
@@ -1316,6 +1324,8 @@ _SHOT_THEN_DIED: Final = re.compile(
     # the look-ahead names the first character of every clause start: others fail at once
     rf"(?=[,;:ab]|^)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
     rf"{_PERSON_HEAD})\s+(?:who\s+was\s+)?(?:(?:fatally|critically|accidentally)\s+)?shot\b"
+    # an object after "shot" makes the person the shooter ("a gunman shot four men")
+    rf"(?!\s+(?:\d|an?\s|the\s|his\s|her\s|their\s|him\b|them\b|at\b|two\b|three\b|four\b|five\b|several\b|multiple\b))"
     rf"[^;.]{{0,80}}?\b(?:has\s+died|had\s+died|died|is\s+dead|was\s+pronounced\s+dead)\b",
     re.IGNORECASE,
 )
@@ -2158,6 +2168,25 @@ def _is_listed_part(subject: str, sentence: str) -> bool:
     return False
 
 
+#: "one of the victims", "two of them": a part of the people a report has counted.
+_PART_OF_VICTIMS: Final = re.compile(
+    r"(?i)(?:one|two|three|four|five|\d+)\s+of(?:\s+(?:the|those|them|whom|which))?"
+    r"(?:\s+(?:victims|people|men|women|wounded|injured))?"
+)
+#: ... that died: the part is among the dead ("one of the victims later died").
+_PART_DIED: Final = re.compile(
+    r"\s+(?:(?:which|whom|them)\s+)?(?:later\s+|then\s+|has\s+|have\s+|had\s+)?(?:died|succumbed|was\s+pronounced\s+dead)\b"
+)
+
+
+def _is_part_died(claim: CountClaim) -> bool:
+    """Whether a part of those shot died: "one of the victims died"."""
+    if _PART_OF_VICTIMS.fullmatch(claim.subject) is None or len(claim.sentence) > _CLAUSE_LIMIT:
+        return False
+    end = _local_end(claim)
+    return end > 0 and _PART_DIED.match(claim.sentence, end) is not None
+
+
 def _is_victim_killed(claim: CountClaim) -> bool:
     """
     An exact main-event count of victims killed.
@@ -2166,7 +2195,7 @@ def _is_victim_killed(claim: CountClaim) -> bool:
     children": the two are among the three).
     """
     return (
-        not _ADDITIVE_SUBJECT.search(claim.subject)
+        (not _ADDITIVE_SUBJECT.search(claim.subject) or _is_part_died(claim))
         and not (
             len(claim.sentence) <= _CLAUSE_LIMIT and _is_listed_part(claim.subject, claim.sentence)
         )
