@@ -642,6 +642,41 @@ class TestSingleVictims:
         assert all(c.pattern != "headline_singular" for c in extract(doc))
 
 
+class TestTwoNamedVictims:
+    """Two people named by singular nouns and one predicate count two."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "A cashier was killed and her father and 8-year-old son wounded on Sunday.",
+                ("injured", 2, "two_people_conjoined"),
+            ),
+            (
+                "A toddler and an elderly man were killed when the shots hit the car.",
+                ("killed", 2, "two_people_conjoined"),
+            ),
+            (
+                "The attack also wounded his sister and her boyfriend, deputies said.",
+                ("injured", 2, "two_people_conjoined_object"),
+            ),
+            (
+                "A boy accidentally shot himself and his sister while playing with a pistol.",
+                ("injured", 2, "accidentally_shot_self_and_other"),
+            ),
+        ],
+    )
+    def test_the_pair_counts_two(self, text, expected):
+        """'her father and son wounded' is two injured, not none."""
+        found = measures(text)
+
+        assert expected in [(m, n, p) for m, _, n, p in found]
+
+    def test_a_pair_that_is_not_hurt_counts_nothing(self):
+        """'the man and his lawyer were in court' names no casualty."""
+        assert measures("The man and his lawyer were in court on Monday.") == []
+
+
 class TestSubjectsInAnyCase:
     @pytest.mark.parametrize(
         ("text", "expected"),
