@@ -677,6 +677,59 @@ class TestTwoNamedVictims:
         assert measures("The man and his lawyer were in court on Monday.") == []
 
 
+def groups(text: str) -> list[tuple[str, str, int, int | None]]:
+    return [(c.measure, c.group, c.quantity.low, c.quantity.high) for c in counts(text)]
+
+
+class TestPartsOfTheVictims:
+    """Counts after a copula, second objects and 'unhurt' name who the victims are."""
+
+    def test_parts_after_a_copula_take_their_group(self):
+        """'three of the injured were sailors and the other two were contractors'."""
+        text = (
+            "Five Americans were wounded. Three of the injured were sailors "
+            "and the other two were contractors, a spokesman said."
+        )
+
+        found = groups(text)
+
+        assert ("injured", "us.military", 3, 3) in found
+        assert ("injured", "us.contractors", 2, 2) in found
+
+    def test_a_part_in_a_state_is_not_a_group(self):
+        """'four of the wounded were in critical condition' names no group."""
+        assert groups("Four of the wounded were in critical condition.") == []
+
+    def test_second_object_of_an_active_verb(self):
+        """'killed two soldiers and nine civilians' counts both objects."""
+        found = groups("A car bomb killed three Iraqi policemen and five civilians on Monday.")
+
+        assert ("killed", "civilians", 5, 5) in found
+
+    def test_second_count_with_its_own_predicate_is_its_own_claim(self):
+        """'killed three policemen and two passers-by were wounded': two measures."""
+        found = groups("The blast killed three policemen and two passers-by were wounded.")
+
+        assert [m for m, *_ in found] == ["killed", "injured"]
+
+    def test_a_partitive_after_a_comma_is_no_second_object(self):
+        """'injured 18 people, four of them seriously' counts 18 only."""
+        found = groups("The crash injured 18 people, four of them seriously.")
+
+        assert found == [("injured", "people", 18, 18)]
+
+    def test_unhurt_is_a_zero_of_that_group(self):
+        """'Danish troops at the camp were unhurt' is 0 injured of the Danish troops."""
+        found = groups("Danish troops at the camp were unhurt, the army said.")
+
+        assert [(m, low, high) for m, _, low, high in found] == [("injured", 0, 0)]
+        assert "dk" in found[0][1]
+
+    def test_an_unhurt_thing_is_no_claim(self):
+        """A bridge that was unscathed is not a casualty figure."""
+        assert groups("The old bridge was unscathed.") == []
+
+
 class TestSubjectsInAnyCase:
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -880,6 +880,28 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+_LEFT_BEFORE: Final = re.compile(r"\b(?:left|leaving|leaves)\s+(?:\w+\s+)?$")
+_AND_OBJECT: Final = re.compile(r"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+")
+
+
+def _second_object(text: str, low: str, found: list[_Found], start: int, end: int) -> str | None:
+    """
+    The measure of an active verb whose second object starts at *start*, or None.
+
+    "killed two soldiers and nine civilians": the count right after "and" that follows
+    an active count is the verb's object too, unless a predicate of its own follows.
+    """
+    if not found or found[-1].pattern not in {"active", "active_shot"}:
+        return None
+    if _AND_OBJECT.fullmatch(text, found[-1].end, start) is None:
+        return None
+    if _LEFT_BEFORE.search(low, max(0, found[-1].start - 30), found[-1].start):
+        return None  # "left one dead and three others in hospital": each has its own state
+    if _predicate(text, low, end) is not None:
+        return None  # "killed two soldiers and 30 others were wounded"
+    return found[-1].measure
+
+
 def _split_shot(start: int, end: int, subject: str, shot: Quantity, k: int) -> list[_Found]:
     """N shot, K of them fatally: N - K injured and K killed, on one span."""
     wounded = Quantity(
@@ -957,6 +979,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue  # "the mother, who was 24, was shot": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
+        if active is None:
+            active = _second_object(text, low, found, qs, np_end)
         if nm is not None and nm.lastgroup is not None:
             measures = _MEASURE_NOUNS[int(nm.lastgroup[1:])][1]
             if measures == ("attacks",) and "times" in noun_low and not re.search(r"attack", low):
