@@ -730,6 +730,49 @@ class TestPartsOfTheVictims:
         assert groups("The old bridge was unscathed.") == []
 
 
+class TestHedgedAndPartialFigures:
+    """Parts, hedged tolls, bodies brought in and munitions of a stated whole."""
+
+    def test_a_nationality_listed_as_a_part_gets_its_own_claim(self):
+        """'killed 20 people, including three Britons' also counts three British dead."""
+        found = groups("The strike killed 20 people, including three Britons.")
+
+        assert ("killed", "uk", 3, 3) in found
+        assert ("killed", "people", 20, 20) in found
+
+    def test_as_high_as_bounds_from_above(self):
+        """'put the number of dead as high as 300' is 0..300."""
+        found = groups("Local estimates put the number of dead as high as 300.")
+
+        assert found == [("killed", "people", 0, 300)]
+
+    def test_bodies_brought_in_are_dead(self):
+        """'17 bodies had been brought in' counts 17 killed."""
+        assert groups("Doctors said 17 bodies had been brought in.") == [
+            ("killed", "people", 17, 17)
+        ]
+
+    def test_feared_dead_counts_the_dead(self):
+        """'nine fishermen are feared dead' counts nine killed."""
+        assert [(m, low) for m, _, low, _ in groups("Nine fishermen are feared dead.")] == [
+            ("killed", 9)
+        ]
+
+    def test_munitions_of_a_stated_whole(self):
+        """'Of the shells fired, six hit the square' counts six impacted shells."""
+        found = groups("Of the 15 shells fired at the town, six hit the market square.")
+
+        assert ("impacted", "munition", 6, 6) in [
+            (m, g.split(".")[0], low, high) for m, g, low, high in found
+        ]
+
+    def test_bare_parts_of_a_salvo_are_not_new_totals(self):
+        """'twelve rockets were fired, nine at the airport and three at the camp': 12 only."""
+        found = groups("Twelve rockets were fired, nine at the airport and three at the camp.")
+
+        assert [(m, low) for m, _, low, _ in found] == [("launched", 12)]
+
+
 class TestSubjectsInAnyCase:
     @pytest.mark.parametrize(
         ("text", "expected"),
