@@ -766,6 +766,18 @@ class TestHedgedAndPartialFigures:
             (m, g.split(".")[0], low, high) for m, g, low, high in found
         ]
 
+    def test_them_after_a_salvo_are_its_munitions(self):
+        """'fired nine rockets ... shot down seven of them': seven rockets intercepted."""
+        found = groups("Militias fired nine rockets and air defences shot down seven of them.")
+
+        assert ("intercepted", "munition.rocket", 7, 7) in found
+
+    def test_the_second_part_without_other(self):
+        """'five of the wounded were medics and two were drivers' has two parts."""
+        found = groups("Officials said five of the wounded were medics and two were drivers.")
+
+        assert [(m, low) for m, _, low, _ in found] == [("injured", 5), ("injured", 2)]
+
     def test_bare_parts_of_a_salvo_are_not_new_totals(self):
         """'twelve rockets were fired, nine at the airport and three at the camp': 12 only."""
         found = groups("Twelve rockets were fired, nine at the airport and three at the camp.")

@@ -1847,12 +1847,30 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
                 h.subject,
                 h.quantity,
                 h.rule.name,
-                group=None if h.group == "people" and h.rule.group is None else h.group,
+                group=_kind_of_munition(h, found),
                 scope=h.rule.scope,
                 focus=h.rule.focus,
             )
         )
     return out + added
+
+
+def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
+    """
+    The group of a rule hit: None for plain people, a bare ``munition`` made specific.
+
+    "fired nine rockets ... shot down seven of them": "them" are the rockets the sentence
+    counted, so the hit takes the kind of munition of another count of the sentence.
+    """
+    group = hit.group
+    if group == "people" and hit.rule.group is None:
+        return None
+    if group == "munition":
+        kinds_seen = {f.group for f in found if f.group and kinds.is_within(f.group, "munition")}
+        kinds_seen.discard("munition")
+        if len(kinds_seen) == 1:
+            return kinds_seen.pop()
+    return group
 
 
 def _repeats(hit: Hit, over: list[_Found]) -> bool:
