@@ -518,6 +518,16 @@ class TestShotCoversKilledAndWounded:
 
         assert ("killed", "suspects", 1, "singular") not in found
 
+    def test_double_homicide_counts_two_dead(self):
+        """'a double murder' is two killed."""
+        found = measures("Police are investigating a double murder on the west side.")
+
+        assert [(m, n) for m, _, n, _ in found] == [("killed", 2)]
+
+    def test_a_year_is_no_count_and_marks_an_old_crime(self):
+        """'a 2015 double murder' is neither 2015 killed nor this report's two dead."""
+        assert measures("A man was sentenced for a 2015 double murder on Friday.") == []
+
     def test_a_tally_of_other_shootings_takes_nothing_off(self):
         """Deaths in a city-wide weekend tally are not this shooting's."""
         text = (
