@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec._rules import Rule
 from claimrec.extract import (
     _ACTIVE_FIRST,
     _ACTIVE_RE,
@@ -20,6 +21,7 @@ from claimrec.extract import (
     extract_all,
     normalize_place,
 )
+from claimrec.lang import load_rules
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -527,6 +529,32 @@ class TestShotCoversKilledAndWounded:
     def test_a_year_is_no_count_and_marks_an_old_crime(self):
         """'a 2015 double murder' is neither 2015 killed nor this report's two dead."""
         assert measures("A man was sentenced for a 2015 double murder on Friday.") == []
+
+    def test_a_triple_shooting_counts_the_people_shot(self):
+        """'one man died after a triple shooting' leaves two wounded."""
+        found = measures("Police said one man died after a triple shooting on Elm Street.")
+
+        assert ("injured", "people", 2, "shot_minus_killed") in found
+
+    def test_a_rule_marked_shot_added_at_run_time_is_reduced_too(self):
+        """The arithmetic reads which rules count people shot from the rule table."""
+        rule = Rule(
+            name="shooting_spree_of_n",
+            frame="noun",
+            measures=("injured",),
+            shot=True,
+            pack="shootings",
+            pattern=r"\bshooting\s+spree\s+that\s+hit\s+{COUNT}",
+        )
+        rules = load_rules().add_patterns([rule])
+        text = "One woman died in a shooting spree that hit six people, police said."
+
+        found = extract(Document(id="t", text=text, published="2024-05-01"), rules=rules)
+
+        assert any(
+            isinstance(c, CountClaim) and c.measure == "injured" and c.quantity.low == 5
+            for c in found
+        )
 
     def test_a_tally_of_other_shootings_takes_nothing_off(self):
         """Deaths in a city-wide weekend tally are not this shooting's."""

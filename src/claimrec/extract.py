@@ -2031,7 +2031,8 @@ def extract(
         i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
     }
     if "shootings" in rules.packs():
-        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
+        shot_patterns = _SHOT_PATTERNS | {r.name for r in rules.rules if r.shot}
+        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences, shot_patterns)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
 
@@ -2261,17 +2262,23 @@ def _paragraph_finder(sentences: Sequence[Sentence]) -> Callable[[int], tuple[in
     return find
 
 
+#: The built-in patterns of a count of people shot (the dead among them).
+_SHOT_PATTERNS: Final = frozenset({"passive_shot", "active_shot"})
+
+
 def _shot_less_killed(
     raw: list[tuple[int, int, Claim]],
     paragraph: Callable[[int], tuple[int, int]],
     lead: set[int],
+    shot_patterns: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, Claim]]:
     """
     Read "N were shot" as N killed and wounded together when the document counts the dead.
 
     In news, "shot" covers the dead and the wounded ("Five people were shot, two
     fatally"). A count of people shot with no fatal share in its own phrase
-    (patterns ``passive_shot``, ``active_shot``) is injured N as written when the
+    (patterns ``passive_shot``, ``active_shot`` and rules marked ``shot``, such as
+    "a quadruple shooting") is injured N as written when the
     document counts no dead; when it also counts K killed in the main event
     (the nearest such claim, K <= N, in the headline, the lead sentence or at most
     two sentences from the shot count; a definite singular such as "he died" is not
@@ -2290,7 +2297,8 @@ def _shot_less_killed(
         if not isinstance(c, CountClaim):
             continue
         index = paragraph(start)[1] if c.span != (0, 0) else -1
-        if c.measure == "injured":
+        if c.measure == "injured" and c.pattern not in shot_patterns - _SHOT_PATTERNS:
+            # "after a quadruple shooting" names the event, not one victim of a list
             injured_ends.setdefault(index, set()).add(c.span[1])
         if _is_victim_killed(c) and not c.pattern.endswith("_definite"):
             total = conjoined.setdefault((index, c.span[1]), [start, 0])
@@ -2310,14 +2318,14 @@ def _shot_less_killed(
         claim = written
         if (
             isinstance(claim, CountClaim)
-            and claim.pattern in {"passive_shot", "active_shot"}
+            and claim.pattern in (shot_patterns or _SHOT_PATTERNS)
             and claim.mention.focus == "main"
             and claim.quantity.low >= 2  # a count, not a single victim
             and claim.quantity.qualifier != "vague"
             and not _ADDITIVE_SUBJECT.search(claim.subject)
         ):
             here = paragraph(start)[1] if claim.span != (0, 0) else -1
-            if injured_ends.get(here, set()) - {claim.span[1]}:
+            if claim.pattern in _SHOT_PATTERNS and injured_ends.get(here, set()) - {claim.span[1]}:
                 out.append((start, end, claim))  # one clause of an enumeration of victims
                 continue
             if len(claim.sentence) <= _CLAUSE_LIMIT and _LIMB_WOUND.match(
