@@ -1816,8 +1816,8 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     Of two rule hits of one measure over one span, the longer one is kept.
     """
     blocks = [(c.start, c.end) for c in cues if c.rule.frame in {"unknown", "whole"}]
-    out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
-    added: list[_Found] = []
+    out = _Spans(f for f in found if not any(a <= f.start < b for a, b in blocks))
+    added = _Spans()
     for h in hits:
         if any(a <= h.start < b for a, b in blocks):
             continue
@@ -1825,21 +1825,19 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
             continue
         over = [
             f
-            for f in out
+            for f in out.near(None if h.rule.zero else h.measure, min(h.cover, h.start), h.end)
             if f.start < h.end
             and (h.cover < f.end or (h.start < f.end and f.quantity.high == 0))
             and (h.rule.zero or f.measure == h.measure)
         ]
         if _repeats(h, over) or (h.rule.plural and over):
             continue  # a bare plural never overrides a figure
-        rivals = [
-            f for f in added if f.measure == h.measure and f.start < h.end and h.start < f.end
-        ]
+        rivals = [f for f in added.near(h.measure, h.start, h.end) if h.start < f.end]
         if any(f.end - f.start >= h.end - h.start for f in rivals):
             continue  # two rules read one span: the one that reads more of it wins
-        added = [f for f in added if f not in rivals]
-        out = [f for f in out if f not in over]
-        added.append(
+        added.drop(rivals)
+        out.drop(over)
+        added.add(
             _Found(
                 h.start,
                 h.end,
@@ -1852,7 +1850,47 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
                 focus=h.rule.focus,
             )
         )
-    return out + added
+    return out.in_order() + added.in_order()
+
+
+class _Spans:
+    """
+    Counts in order, indexed by start (per measure and for all), with some dropped.
+
+    Finding the counts near a span looks only at those that start less than the longest
+    span before it, so a sentence with thousands of counts stays near-linear.
+    """
+
+    def __init__(self, counts: Iterable[_Found] = ()) -> None:
+        self._order: list[_Found] = []
+        self._dropped: set[int] = set()
+        self._index: dict[int, int] = {}  # id of a count -> its place in the order
+        self._starts: dict[str | None, list[tuple[int, int]]] = {}  # measure -> (start, place)
+        self._longest = 0
+        for found in counts:
+            self.add(found)
+
+    def near(self, measure: str | None, start: int, end: int) -> list[_Found]:
+        """The counts (of *measure*, or of any when None) starting in [start - longest, end)."""
+        starts = self._starts.get(measure, [])
+        low = bisect.bisect_left(starts, (start - self._longest, -1))
+        high = bisect.bisect_left(starts, (end, -1))
+        return [self._order[i] for _, i in starts[low:high] if i not in self._dropped]
+
+    def drop(self, counts: Iterable[_Found]) -> None:
+        for f in counts:
+            self._dropped.add(self._index[id(f)])
+
+    def add(self, found: _Found) -> None:
+        place = len(self._order)
+        self._index[id(found)] = place
+        self._order.append(found)
+        for key in (found.measure, None):
+            bisect.insort(self._starts.setdefault(key, []), (found.start, place))
+        self._longest = max(self._longest, found.end - found.start)
+
+    def in_order(self) -> list[_Found]:
+        return [f for i, f in enumerate(self._order) if i not in self._dropped]
 
 
 def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
