@@ -556,6 +556,18 @@ class TestShotCoversKilledAndWounded:
             for c in found
         )
 
+    def test_including_those_who_died_is_the_fatal_share(self):
+        """'six people were shot, including two who died' is four wounded, two dead."""
+        found = measures("Deputies said six people were shot, including two who died.")
+
+        assert ("injured", "people", 4, "shot_split") in found
+
+    def test_another_with_its_verb_elided_is_one_more_victim(self):
+        """'one person was killed and another wounded' counts one injured."""
+        found = measures("One person was killed and another wounded.")
+
+        assert ("injured", "people", 1, "singular") in found
+
     def test_a_tally_of_other_shootings_takes_nothing_off(self):
         """Deaths in a city-wide weekend tally are not this shooting's."""
         text = (

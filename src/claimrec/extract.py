@@ -849,7 +849,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
-    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
+    r"\s*+[,—–-]++\s*+(?:(?:and|with|including)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
 _ATTACK_WORD: Final = re.compile(r"\battack")
@@ -1356,7 +1356,7 @@ _SHOT_THEN_DIED: Final = re.compile(
 #: "One man died and another was hurt": "another" standing for a person.
 _ANOTHER_ONE: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another|the\s+other)\s+"
-    r"(?=(?:is|was|has\s+been|had\s+been)\b)",
+    r"(?=(?:is|was|has\s+been|had\s+been)\b|(?:injured|wounded|hurt)\s*[,.;]|(?:injured|wounded|hurt)$)",
     re.IGNORECASE,
 )
 _LATER_DIED: Final = re.compile(r"[^;.]{0,100}?\b(?:has\s+|had\s+)?(?:died|succumbed)\b")
