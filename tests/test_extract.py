@@ -792,7 +792,7 @@ class TestHedgedAndPartialFigures:
 
     def test_as_high_as_bounds_from_above(self):
         """'put the number of dead as high as 300' is 0..300."""
-        found = groups("Local estimates put the number of dead as high as 300.")
+        found = groups("Some estimates put the number of dead as high as 300.")
 
         assert found == [("killed", "people", 0, 300)]
 

@@ -281,6 +281,8 @@ _NP_STOP: Final = frozenset(
         "reportedly",
         "later",
         "found",
+        "put",
+        "puts",
     ]
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
