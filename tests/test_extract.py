@@ -828,6 +828,22 @@ class TestHedgedAndPartialFigures:
 
         assert [(m, low) for m, _, low, _ in found] == [("injured", 5), ("injured", 2)]
 
+    def test_headline_verb_with_a_bare_plural_counts_two_or_more(self):
+        """The headline 'Mortar attack wounds Danish soldiers' is 2.. injured of them."""
+        doc = Document(
+            id="t",
+            text="The camp came under fire at dawn.",
+            title="Mortar attack wounds Danish soldiers near the border",
+            published="2024-05-01",
+        )
+
+        found = [c for c in extract(doc) if isinstance(c, CountClaim)]
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in found] == [
+            ("injured", 2, None)
+        ]
+        assert "dk" in found[0].group
+
     def test_bare_parts_of_a_salvo_are_not_new_totals(self):
         """'twelve rockets were fired, nine at the airport and three at the camp': 12 only."""
         found = groups("Twelve rockets were fired, nine at the airport and three at the camp.")
