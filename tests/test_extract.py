@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec._rules import Rule
 from claimrec.extract import (
     _ACTIVE_FIRST,
     _ACTIVE_RE,
@@ -20,6 +21,7 @@ from claimrec.extract import (
     extract_all,
     normalize_place,
 )
+from claimrec.lang import load_rules
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -479,6 +481,93 @@ class TestShotCoversKilledAndWounded:
         """'others', 'the other three', survivors and single victims add to the dead."""
         assert all(c.pattern != "shot_minus_killed" for c in counts(text))
 
+    def test_active_shot_with_a_fatal_share_splits(self):
+        """'Gunmen shot five people, two fatally' counts two killed and three wounded."""
+        found = measures("Gunmen shot five people, two fatally, police said.")
+
+        assert sorted(found) == [
+            ("injured", "people", 3, "shot_split"),
+            ("killed", "people", 2, "shot_split"),
+        ]
+
+    def test_fatal_share_of_which_splits(self):
+        """'one of which died' after a shooting count is its fatal share."""
+        split = measures("Six men were shot, one of which died at a hospital.")
+        later = measures("Six men were shot outside a club, one of which died.")
+
+        assert ("injured", "people", 5, "shot_split") in split
+        assert ("injured", "people", 5, "shot_minus_killed") in later
+
+    def test_found_fatally_shot_is_killed(self):
+        """'found fatally shot' in a headline counts the dead, not the wounded."""
+        found = measures("Police say 3 women found fatally shot in a farmhouse")
+
+        assert [(m, n) for m, _, n, _ in found] == [("killed", 3)]
+
+    def test_gunshot_wounds_count_the_people_hit(self):
+        """'sustained gunshot wounds' counts all hit; a victim who died comes off."""
+        text = (
+            "Deputies found that five people had sustained gunshot wounds. "
+            "One of the victims died at a hospital."
+        )
+        claim = one(text, "injured")
+
+        assert (claim.quantity.low, claim.pattern) == (4, "shot_minus_killed")
+
+    def test_shooter_who_shot_others_is_not_a_victim_who_died(self):
+        """'A gunman shot four men, one of whom died': the gunman is not the dead one."""
+        found = measures("A gunman shot four men, one of whom died later.")
+
+        assert ("killed", "suspects", 1, "singular") not in found
+
+    def test_double_homicide_counts_two_dead(self):
+        """'a double murder' is two killed."""
+        found = measures("Police are investigating a double murder on the west side.")
+
+        assert [(m, n) for m, _, n, _ in found] == [("killed", 2)]
+
+    def test_a_year_is_no_count_and_marks_an_old_crime(self):
+        """'a 2015 double murder' is neither 2015 killed nor this report's two dead."""
+        assert measures("A man was sentenced for a 2015 double murder on Friday.") == []
+
+    def test_a_triple_shooting_counts_the_people_shot(self):
+        """'one man died after a triple shooting' leaves two wounded."""
+        found = measures("Police said one man died after a triple shooting on Elm Street.")
+
+        assert ("injured", "people", 2, "shot_minus_killed") in found
+
+    def test_a_rule_marked_shot_added_at_run_time_is_reduced_too(self):
+        """The arithmetic reads which rules count people shot from the rule table."""
+        rule = Rule(
+            name="shooting_spree_of_n",
+            frame="noun",
+            measures=("injured",),
+            shot=True,
+            pack="shootings",
+            pattern=r"\bshooting\s+spree\s+that\s+hit\s+{COUNT}",
+        )
+        rules = load_rules().add_patterns([rule])
+        text = "One woman died in a shooting spree that hit six people, police said."
+
+        found = extract(Document(id="t", text=text, published="2024-05-01"), rules=rules)
+
+        assert any(
+            isinstance(c, CountClaim) and c.measure == "injured" and c.quantity.low == 5
+            for c in found
+        )
+
+    def test_including_those_who_died_is_the_fatal_share(self):
+        """'six people were shot, including two who died' is four wounded, two dead."""
+        found = measures("Deputies said six people were shot, including two who died.")
+
+        assert ("injured", "people", 4, "shot_split") in found
+
+    def test_another_with_its_verb_elided_is_one_more_victim(self):
+        """'one person was killed and another wounded' counts one injured."""
+        found = measures("One person was killed and another wounded.")
+
+        assert ("injured", "people", 1, "singular") in found
+
     def test_a_tally_of_other_shootings_takes_nothing_off(self):
         """Deaths in a city-wide weekend tally are not this shooting's."""
         text = (
@@ -601,6 +690,165 @@ class TestSingleVictims:
         doc = Document(id="h", text="Man shot wife, police say\n\nNo details yet.")
 
         assert all(c.pattern != "headline_singular" for c in extract(doc))
+
+
+class TestTwoNamedVictims:
+    """Two people named by singular nouns and one predicate count two."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "A cashier was killed and her father and 8-year-old son wounded on Sunday.",
+                ("injured", 2, "two_people_conjoined"),
+            ),
+            (
+                "A toddler and an elderly man were killed when the shots hit the car.",
+                ("killed", 2, "two_people_conjoined"),
+            ),
+            (
+                "The attack also wounded his sister and her boyfriend, deputies said.",
+                ("injured", 2, "two_people_conjoined_object"),
+            ),
+            (
+                "A boy accidentally shot himself and his sister while playing with a pistol.",
+                ("injured", 2, "accidentally_shot_self_and_other"),
+            ),
+        ],
+    )
+    def test_the_pair_counts_two(self, text, expected):
+        """'her father and son wounded' is two injured, not none."""
+        found = measures(text)
+
+        assert expected in [(m, n, p) for m, _, n, p in found]
+
+    def test_a_pair_that_is_not_hurt_counts_nothing(self):
+        """'the man and his lawyer were in court' names no casualty."""
+        assert measures("The man and his lawyer were in court on Monday.") == []
+
+
+def groups(text: str) -> list[tuple[str, str, int, int | None]]:
+    return [(c.measure, c.group, c.quantity.low, c.quantity.high) for c in counts(text)]
+
+
+class TestPartsOfTheVictims:
+    """Counts after a copula, second objects and 'unhurt' name who the victims are."""
+
+    def test_parts_after_a_copula_take_their_group(self):
+        """'three of the injured were sailors and the other two were contractors'."""
+        text = (
+            "Five Americans were wounded. Three of the injured were sailors "
+            "and the other two were contractors, a spokesman said."
+        )
+
+        found = groups(text)
+
+        assert ("injured", "us.military", 3, 3) in found
+        assert ("injured", "us.contractors", 2, 2) in found
+
+    def test_a_part_in_a_state_is_not_a_group(self):
+        """'four of the wounded were in critical condition' names no group."""
+        assert groups("Four of the wounded were in critical condition.") == []
+
+    def test_second_object_of_an_active_verb(self):
+        """'killed two soldiers and nine civilians' counts both objects."""
+        found = groups("A car bomb killed three Iraqi policemen and five civilians on Monday.")
+
+        assert ("killed", "civilians", 5, 5) in found
+
+    def test_second_count_with_its_own_predicate_is_its_own_claim(self):
+        """'killed three policemen and two passers-by were wounded': two measures."""
+        found = groups("The blast killed three policemen and two passers-by were wounded.")
+
+        assert [m for m, *_ in found] == ["killed", "injured"]
+
+    def test_a_partitive_after_a_comma_is_no_second_object(self):
+        """'injured 18 people, four of them seriously' counts 18 only."""
+        found = groups("The crash injured 18 people, four of them seriously.")
+
+        assert found == [("injured", "people", 18, 18)]
+
+    def test_unhurt_is_a_zero_of_that_group(self):
+        """'Danish troops at the camp were unhurt' is 0 injured of the Danish troops."""
+        found = groups("Danish troops at the camp were unhurt, the army said.")
+
+        assert [(m, low, high) for m, _, low, high in found] == [("injured", 0, 0)]
+        assert "dk" in found[0][1]
+
+    def test_an_unhurt_thing_is_no_claim(self):
+        """A bridge that was unscathed is not a casualty figure."""
+        assert groups("The old bridge was unscathed.") == []
+
+
+class TestHedgedAndPartialFigures:
+    """Parts, hedged tolls, bodies brought in and munitions of a stated whole."""
+
+    def test_a_nationality_listed_as_a_part_gets_its_own_claim(self):
+        """'killed 20 people, including three Britons' also counts three British dead."""
+        found = groups("The strike killed 20 people, including three Britons.")
+
+        assert ("killed", "uk", 3, 3) in found
+        assert ("killed", "people", 20, 20) in found
+
+    def test_as_high_as_bounds_from_above(self):
+        """'put the number of dead as high as 300' is 0..300."""
+        found = groups("Some estimates put the number of dead as high as 300.")
+
+        assert found == [("killed", "people", 0, 300)]
+
+    def test_bodies_brought_in_are_dead(self):
+        """'17 bodies had been brought in' counts 17 killed."""
+        assert groups("Doctors said 17 bodies had been brought in.") == [
+            ("killed", "people", 17, 17)
+        ]
+
+    def test_feared_dead_counts_the_dead(self):
+        """'nine fishermen are feared dead' counts nine killed."""
+        assert [(m, low) for m, _, low, _ in groups("Nine fishermen are feared dead.")] == [
+            ("killed", 9)
+        ]
+
+    def test_munitions_of_a_stated_whole(self):
+        """'Of the shells fired, six hit the square' counts six impacted shells."""
+        found = groups("Of the 15 shells fired at the town, six hit the market square.")
+
+        assert ("impacted", "munition", 6, 6) in [
+            (m, g.split(".")[0], low, high) for m, g, low, high in found
+        ]
+
+    def test_them_after_a_salvo_are_its_munitions(self):
+        """'fired nine rockets ... shot down seven of them': seven rockets intercepted."""
+        found = groups("Militias fired nine rockets and air defences shot down seven of them.")
+
+        assert ("intercepted", "munition.rocket", 7, 7) in found
+
+    def test_the_second_part_without_other(self):
+        """'five of the wounded were medics and two were drivers' has two parts."""
+        found = groups("Officials said five of the wounded were medics and two were drivers.")
+
+        assert [(m, low) for m, _, low, _ in found] == [("injured", 5), ("injured", 2)]
+
+    def test_headline_verb_with_a_bare_plural_counts_two_or_more(self):
+        """The headline 'Mortar attack wounds Danish soldiers' is 2.. injured of them."""
+        doc = Document(
+            id="t",
+            text="The camp came under fire at dawn.",
+            title="Mortar attack wounds Danish soldiers near the border",
+            published="2024-05-01",
+        )
+
+        found = [c for c in extract(doc) if isinstance(c, CountClaim)]
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in found] == [
+            ("injured", 2, None)
+        ]
+        assert "dk" in found[0].group
+
+    def test_bare_parts_of_a_salvo_are_not_new_totals(self):
+        """'twelve rockets were fired, nine at the airport and three at the camp': 12 only."""
+        found = groups("Twelve rockets were fired, nine at the airport and three at the camp.")
+
+        assert [(m, low) for m, _, low, _ in found] == [("launched", 12)]
 
 
 class TestSubjectsInAnyCase:

@@ -250,6 +250,9 @@ class TestLargeInput:
             "-" * 100_000,
             "a" * 100_000,
             "Seven Americans were wounded, " * 3_400,
+            "a triple shooting " * 5_500,
+            "the death toll rose to 5, " * 3_800,
+            "a man and a woman and " * 4_500,
         ],
         ids=lambda t: repr(t[:12]),
     )

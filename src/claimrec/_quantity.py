@@ -205,7 +205,7 @@ _DIRECTIONS: Final = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
 _YEAR_BEFORE: Final = frozenset(
     _words(
         """
-    in since of by until till from during early late mid spring summer autumn fall winter
+    a in since of by until till from during early late mid spring summer autumn fall winter
     year season class fiscal the and to through
     """
     )

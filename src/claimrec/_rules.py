@@ -106,7 +106,9 @@ class Rule:
     ``focus`` (fixed, else read from context), ``bound`` (``more_than``, ``at_least``,
     ``at_most``), ``zero`` / ``value`` / ``plural`` (a claim of 0, a fixed figure, a
     bare plural of 2..), ``subject_before`` (the group from the words before the match),
-    ``weak`` (only when nothing else counts the measure in the sentence), ``title_only``,
+    ``weak`` (only when nothing else counts the measure in the sentence), ``shot`` (the
+    figure counts everyone hit by gunfire, so the dead the report counts come off it, as
+    for "N people were shot"), ``title_only``,
     ``pack``, and the example sentences ``fires_on`` and ``ignores``.
 
     >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
@@ -129,6 +131,7 @@ class Rule:
     plural: bool = False
     subject_before: bool = False
     weak: bool = False
+    shot: bool = False
     title_only: bool = False
     pack: str = "general"
     fires_on: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)

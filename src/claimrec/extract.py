@@ -81,7 +81,9 @@ _ADVERBS: Final = (
     r"immediately|eventually|ultimately|accidentally|accidently|unintentionally|"
     r"being|been|be)"
 )
-_AUX: Final = r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained)"
+_AUX: Final = (
+    r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained|found)"
+)
 _PRED_PREFIX: Final = re.compile(
     rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't|may|might|could|would)\s+)*)",
     re.IGNORECASE,
@@ -278,6 +280,9 @@ _NP_STOP: Final = frozenset(
         "also",
         "reportedly",
         "later",
+        "found",
+        "put",
+        "puts",
     ]
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9](?:[\w'’\-]|\.(?=\w))*|[,;:()\"“”—–]")
@@ -846,7 +851,7 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
-    r"\s*+[,—–-]++\s*+(?:(?:and|with)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"\s*+[,—–-]++\s*+(?:(?:and|with|including)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
 _ATTACK_WORD: Final = re.compile(r"\battack")
@@ -877,7 +882,47 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
     return (words[k] if k in words else int(k)), m.end()
 
 
+_LEFT_BEFORE: Final = re.compile(r"\b(?:left|leaving|leaves)\s+(?:\w+\s+)?$")
+_AND_OBJECT: Final = re.compile(r"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+")
+
+
+def _second_object(text: str, low: str, found: list[_Found], start: int, end: int) -> str | None:
+    """
+    The measure of an active verb whose second object starts at *start*, or None.
+
+    "killed two soldiers and nine civilians": the count right after "and" that follows
+    an active count is the verb's object too, unless a predicate of its own follows.
+    """
+    if not found or found[-1].pattern not in {"active", "active_shot"}:
+        return None
+    if _AND_OBJECT.fullmatch(text, found[-1].end, start) is None:
+        return None
+    if _LEFT_BEFORE.search(low, max(0, found[-1].start - 30), found[-1].start):
+        return None  # "left one dead and three others in hospital": each has its own state
+    if _predicate(text, low, end) is not None:
+        return None  # "killed two soldiers and 30 others were wounded"
+    return found[-1].measure
+
+
+def _split_shot(start: int, end: int, subject: str, shot: Quantity, k: int) -> list[_Found]:
+    """N shot, K of them fatally: N - K injured and K killed, on one span."""
+    wounded = Quantity(
+        shot.low - k,
+        None if shot.high is None else shot.high - k,
+        qualifier=shot.qualifier,
+        text=shot.text,
+    )
+    return [
+        _Found(start, end, "injured", subject, wounded, "shot_split"),
+        _Found(start, end, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split"),
+    ]
+
+
 _CLOSING: Final = ('"', "”")
+#: Predicates that count everyone hit by gunfire, the dead among them ("suffered gunshot wounds").
+_SHOT_WORDS: Final = re.compile(
+    r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?"
+)
 
 
 def _follow_counts(
@@ -936,6 +981,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue  # "the father, who was 31, was shot": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
+        if active is None:
+            active = _second_object(text, low, found, qs, np_end)
         if nm is not None and nm.lastgroup is not None:
             measures = _MEASURE_NOUNS[int(nm.lastgroup[1:])][1]
             if measures == ("attacks",) and "times" in noun_low and not re.search(r"attack", low):
@@ -999,6 +1046,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
                     continue
                 verb = am.group(am.lastgroup) if am is not None and am.lastgroup else ""
                 shot_verb = measure == "injured" and verb.startswith(("shot", "shooting"))
+                split = _shot_split(low, end) if shot_verb else None
+                if split is not None and quantity.high is not None and quantity.low >= split[0]:
+                    # "gunmen shot five people, two fatally": as the passive form
+                    found.extend(_split_shot(qs, end, subject, quantity, split[0]))
+                    continue
                 found.append(
                     _Found(
                         qs,
@@ -1102,29 +1154,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
             continue
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
-            k, _ = shot
-            found.append(
-                _Found(
-                    qs,
-                    pe,
-                    "injured",
-                    subject,
-                    Quantity(
-                        quantity.low - k,
-                        quantity.high - k,
-                        qualifier=quantity.qualifier,
-                        text=quantity.text,
-                    ),
-                    "shot_split",
-                )
-            )
-            found.append(
-                _Found(qs, pe, "killed", subject, Quantity.exact(k, text=str(k)), "shot_split")
-            )
+            found.extend(_split_shot(qs, pe, subject, quantity, shot[0]))
             continue
         shot_only = (
             measure == "injured"
-            and low[_ps:pe] == "shot"
+            and _SHOT_WORDS.fullmatch(low, _ps, pe) is not None
             and _ADDITIVE_BEFORE.search(left) is None
             and not conjuncts
         )
@@ -1316,13 +1350,15 @@ _SHOT_THEN_DIED: Final = re.compile(
     # the look-ahead names the first character of every clause start: others fail at once
     rf"(?=[,;:ab]|^)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){{0,4}}?"
     rf"{_PERSON_HEAD})\s+(?:who\s+was\s+)?(?:(?:fatally|critically|accidentally)\s+)?shot\b"
+    # an object after "shot" makes the person the shooter ("a gunman shot four men")
+    rf"(?!\s+(?:\d|an?\s|the\s|his\s|her\s|their\s|him\b|them\b|at\b|two\b|three\b|four\b|five\b|several\b|multiple\b))"
     rf"[^;.]{{0,80}}?\b(?:has\s+died|had\s+died|died|is\s+dead|was\s+pronounced\s+dead)\b",
     re.IGNORECASE,
 )
 #: "One man died and another was hurt": "another" standing for a person.
 _ANOTHER_ONE: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?P<det>another|the\s+other)\s+"
-    r"(?=(?:is|was|has\s+been|had\s+been)\b)",
+    r"(?=(?:is|was|has\s+been|had\s+been)\b|(?:injured|wounded|hurt)\s*[,.;]|(?:injured|wounded|hurt)$)",
     re.IGNORECASE,
 )
 _LATER_DIED: Final = re.compile(r"[^;.]{0,100}?\b(?:has\s+|had\s+)?(?:died|succumbed)\b")
@@ -1782,8 +1818,8 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     Of two rule hits of one measure over one span, the longer one is kept.
     """
     blocks = [(c.start, c.end) for c in cues if c.rule.frame in {"unknown", "whole"}]
-    out = [f for f in found if not any(a <= f.start < b for a, b in blocks)]
-    added: list[_Found] = []
+    out = _Spans(f for f in found if not any(a <= f.start < b for a, b in blocks))
+    added = _Spans()
     for h in hits:
         if any(a <= h.start < b for a, b in blocks):
             continue
@@ -1791,21 +1827,19 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
             continue
         over = [
             f
-            for f in out
+            for f in out.near(None if h.rule.zero else h.measure, min(h.cover, h.start), h.end)
             if f.start < h.end
             and (h.cover < f.end or (h.start < f.end and f.quantity.high == 0))
             and (h.rule.zero or f.measure == h.measure)
         ]
         if _repeats(h, over) or (h.rule.plural and over):
             continue  # a bare plural never overrides a figure
-        rivals = [
-            f for f in added if f.measure == h.measure and f.start < h.end and h.start < f.end
-        ]
+        rivals = [f for f in added.near(h.measure, h.start, h.end) if h.start < f.end]
         if any(f.end - f.start >= h.end - h.start for f in rivals):
             continue  # two rules read one span: the one that reads more of it wins
-        added = [f for f in added if f not in rivals]
-        out = [f for f in out if f not in over]
-        added.append(
+        added.drop(rivals)
+        out.drop(over)
+        added.add(
             _Found(
                 h.start,
                 h.end,
@@ -1813,12 +1847,70 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
                 h.subject,
                 h.quantity,
                 h.rule.name,
-                group=None if h.group == "people" and h.rule.group is None else h.group,
+                group=_kind_of_munition(h, found),
                 scope=h.rule.scope,
                 focus=h.rule.focus,
             )
         )
-    return out + added
+    return out.in_order() + added.in_order()
+
+
+class _Spans:
+    """
+    Counts in order, indexed by start (per measure and for all), with some dropped.
+
+    Finding the counts near a span looks only at those that start less than the longest
+    span before it, so a sentence with thousands of counts stays near-linear.
+    """
+
+    def __init__(self, counts: Iterable[_Found] = ()) -> None:
+        self._order: list[_Found] = []
+        self._dropped: set[int] = set()
+        self._index: dict[int, int] = {}  # id of a count -> its place in the order
+        self._starts: dict[str | None, list[tuple[int, int]]] = {}  # measure -> (start, place)
+        self._longest = 0
+        for found in counts:
+            self.add(found)
+
+    def near(self, measure: str | None, start: int, end: int) -> list[_Found]:
+        """The counts (of *measure*, or of any when None) starting in [start - longest, end)."""
+        starts = self._starts.get(measure, [])
+        low = bisect.bisect_left(starts, (start - self._longest, -1))
+        high = bisect.bisect_left(starts, (end, -1))
+        return [self._order[i] for _, i in starts[low:high] if i not in self._dropped]
+
+    def drop(self, counts: Iterable[_Found]) -> None:
+        for f in counts:
+            self._dropped.add(self._index[id(f)])
+
+    def add(self, found: _Found) -> None:
+        place = len(self._order)
+        self._index[id(found)] = place
+        self._order.append(found)
+        for key in (found.measure, None):
+            bisect.insort(self._starts.setdefault(key, []), (found.start, place))
+        self._longest = max(self._longest, found.end - found.start)
+
+    def in_order(self) -> list[_Found]:
+        return [f for i, f in enumerate(self._order) if i not in self._dropped]
+
+
+def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
+    """
+    The group of a rule hit: None for plain people, a bare ``munition`` made specific.
+
+    "fired nine rockets ... shot down seven of them": "them" are the rockets the sentence
+    counted, so the hit takes the kind of munition of another count of the sentence.
+    """
+    group = hit.group
+    if group == "people" and hit.rule.group is None:
+        return None
+    if group == "munition":
+        kinds_seen = {f.group for f in found if f.group and kinds.is_within(f.group, "munition")}
+        kinds_seen.discard("munition")
+        if len(kinds_seen) == 1:
+            return kinds_seen.pop()
+    return group
 
 
 def _repeats(hit: Hit, over: list[_Found]) -> bool:
@@ -1979,7 +2071,8 @@ def extract(
         i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
     }
     if "shootings" in rules.packs():
-        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences)
+        shot_patterns = _SHOT_PATTERNS | {r.name for r in rules.rules if r.shot}
+        raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences, shot_patterns)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
 
@@ -2158,6 +2251,25 @@ def _is_listed_part(subject: str, sentence: str) -> bool:
     return False
 
 
+#: "one of the victims", "two of them": a part of the people a report has counted.
+_PART_OF_VICTIMS: Final = re.compile(
+    r"(?i)(?:one|two|three|four|five|\d+)\s+of(?:\s+(?:the|those|them|whom|which))?"
+    r"(?:\s+(?:victims|people|men|women|wounded|injured))?"
+)
+#: ... that died: the part is among the dead ("one of the victims later died").
+_PART_DIED: Final = re.compile(
+    r"\s+(?:(?:which|whom|them)\s+)?(?:later\s+|then\s+|has\s+|have\s+|had\s+)?(?:died|succumbed|was\s+pronounced\s+dead)\b"
+)
+
+
+def _is_part_died(claim: CountClaim) -> bool:
+    """Whether a part of those shot died: "one of the victims died"."""
+    if _PART_OF_VICTIMS.fullmatch(claim.subject) is None or len(claim.sentence) > _CLAUSE_LIMIT:
+        return False
+    end = _local_end(claim)
+    return end > 0 and _PART_DIED.match(claim.sentence, end) is not None
+
+
 def _is_victim_killed(claim: CountClaim) -> bool:
     """
     An exact main-event count of victims killed.
@@ -2166,7 +2278,7 @@ def _is_victim_killed(claim: CountClaim) -> bool:
     children": the two are among the three).
     """
     return (
-        not _ADDITIVE_SUBJECT.search(claim.subject)
+        (not _ADDITIVE_SUBJECT.search(claim.subject) or _is_part_died(claim))
         and not (
             len(claim.sentence) <= _CLAUSE_LIMIT and _is_listed_part(claim.subject, claim.sentence)
         )
@@ -2190,17 +2302,23 @@ def _paragraph_finder(sentences: Sequence[Sentence]) -> Callable[[int], tuple[in
     return find
 
 
+#: The built-in patterns of a count of people shot (the dead among them).
+_SHOT_PATTERNS: Final = frozenset({"passive_shot", "active_shot"})
+
+
 def _shot_less_killed(
     raw: list[tuple[int, int, Claim]],
     paragraph: Callable[[int], tuple[int, int]],
     lead: set[int],
+    shot_patterns: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, Claim]]:
     """
     Read "N were shot" as N killed and wounded together when the document counts the dead.
 
     In news, "shot" covers the dead and the wounded ("Five people were shot, two
     fatally"). A count of people shot with no fatal share in its own phrase
-    (patterns ``passive_shot``, ``active_shot``) is injured N as written when the
+    (patterns ``passive_shot``, ``active_shot`` and rules marked ``shot``, such as
+    "a quadruple shooting") is injured N as written when the
     document counts no dead; when it also counts K killed in the main event
     (the nearest such claim, K <= N, in the headline, the lead sentence or at most
     two sentences from the shot count; a definite singular such as "he died" is not
@@ -2219,7 +2337,8 @@ def _shot_less_killed(
         if not isinstance(c, CountClaim):
             continue
         index = paragraph(start)[1] if c.span != (0, 0) else -1
-        if c.measure == "injured":
+        if c.measure == "injured" and c.pattern not in shot_patterns - _SHOT_PATTERNS:
+            # "after a quadruple shooting" names the event, not one victim of a list
             injured_ends.setdefault(index, set()).add(c.span[1])
         if _is_victim_killed(c) and not c.pattern.endswith("_definite"):
             total = conjoined.setdefault((index, c.span[1]), [start, 0])
@@ -2239,14 +2358,14 @@ def _shot_less_killed(
         claim = written
         if (
             isinstance(claim, CountClaim)
-            and claim.pattern in {"passive_shot", "active_shot"}
+            and claim.pattern in (shot_patterns or _SHOT_PATTERNS)
             and claim.mention.focus == "main"
             and claim.quantity.low >= 2  # a count, not a single victim
             and claim.quantity.qualifier != "vague"
             and not _ADDITIVE_SUBJECT.search(claim.subject)
         ):
             here = paragraph(start)[1] if claim.span != (0, 0) else -1
-            if injured_ends.get(here, set()) - {claim.span[1]}:
+            if claim.pattern in _SHOT_PATTERNS and injured_ends.get(here, set()) - {claim.span[1]}:
                 out.append((start, end, claim))  # one clause of an enumeration of victims
                 continue
             if len(claim.sentence) <= _CLAUSE_LIMIT and _LIMB_WOUND.match(
