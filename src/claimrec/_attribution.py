@@ -389,7 +389,7 @@ def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
 
 
-def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
+def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
     """The kind of a speaker phrase from its head words (see ``_classify``)."""
     if not head_words:
         return None

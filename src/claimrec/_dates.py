@@ -136,7 +136,7 @@ def _month_before(published: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
-def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
     """
     Resolve a date expression of a news sentence against the publication date.
 

@@ -466,7 +466,7 @@ class _Parser:
 
     # -- context: is this number a count? -------------------------------------
 
-    def not_a_count(self, core: _Core) -> bool:
+    def not_a_count(self, core: _Core) -> bool:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
         """True when the number at *core* is a date, time, money, age, address, ..."""
         toks, i, j = self.toks, core.i, core.j
         first, last = toks[i], toks[j - 1]
@@ -680,7 +680,7 @@ class _Parser:
                 return _Skip(k)
         return high, k
 
-    def _finish(self, op: str | None, core: _Core, start: int) -> tuple[Quantity, int, int] | _Skip:
+    def _finish(self, op: str | None, core: _Core, start: int) -> tuple[Quantity, int, int] | _Skip:  # noqa: C901 - one decision table read top to bottom; split when it next grows
         low, high, j = core.low, core.high, core.j
         qualifier = "vague" if core.vague else "exact"
         tolerance = 0.0

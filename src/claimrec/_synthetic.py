@@ -145,7 +145,7 @@ def _weights(law: str, n: int) -> list[float]:
     return [1.0 / (i + 1) ** 1.0 for i in range(n)]
 
 
-def generate_claims(
+def generate_claims(  # noqa: C901, PLR0912, PLR0915 - one generator of many record shapes, read top to bottom
     n: int,
     *,
     seed: int = 7,

@@ -1219,7 +1219,7 @@ def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
 # ----------------------------------------------------------------------------- entry point
 
 
-def resolve(
+def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, estimates
     claims: Sequence[Claim],
     claim_event: Mapping[str, str | None],
     *,

@@ -205,7 +205,7 @@ def _linkage(
     return total / count if count else None
 
 
-def cluster(
+def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the edges
     n: int,
     edges: Sequence[tuple[float, int, int]],
     score: PairScorer,

@@ -602,7 +602,7 @@ class _Raw:
     dateline: str = ""
 
 
-def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:
+def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
     title, lead, rest = _headline_and_lead(doc)
     head = f"{title}\n{lead}"
     ref = _reference_date(doc)
