@@ -19,7 +19,7 @@ from typing import Final
 
 from attrs import frozen
 
-from claimrec._dates import _MONTHS, _WEEKDAYS
+from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import Gazetteer, Place, default_gazetteer, level_weight
@@ -35,13 +35,6 @@ __all__ = ["profile_documents"]
 
 # --------------------------------------------------------------------------- words
 
-_MONTH_RE: Final = (
-    r"(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_MDY: Final = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
-_DMY: Final = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")
-_ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: Words that name what happened; the first sentence carrying one and a date cue dates the event.
 _EVENT_WORD: Final = re.compile(
     r"\b(?:attack\w*|shoot\w*|shot|gunfire|gunman|gunmen|kill\w*|wound\w*|injur\w*|hurt"
@@ -421,49 +414,6 @@ def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str,
     return title, "\n".join(lead), "\n".join(rest)
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _absolute_dates(text: str, ref: dt.date | None) -> list[tuple[int, dt.date]]:
-    """Dates written in *text* with their offsets; a date without a year needs *ref*."""
-    found: list[tuple[int, dt.date]] = []
-    for m in _MDY.finditer(text):
-        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
-        _add_date(found, m.start(), month, day, year, ref)
-    for m in _DMY.finditer(text):
-        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], m.group(3)
-        _add_date(found, m.start(), month, day, year, ref)
-    for m in _ISO_DATE.finditer(text):
-        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if d:
-            found.append((m.start(), d))
-    return sorted(found)
-
-
-def _add_date(  # noqa: PLR0917 - a private helper fed from two regex shapes
-    found: list[tuple[int, dt.date]],
-    at: int,
-    month: int,
-    day: int,
-    year: str | None,
-    ref: dt.date | None,
-) -> None:
-    if year is not None:
-        d = _safe_date(int(year), month, day)
-    elif ref is not None:
-        d = _safe_date(ref.year, month, day)
-        if d is not None and d > ref + dt.timedelta(days=1):
-            d = _safe_date(ref.year - 1, month, day)
-    else:
-        d = None
-    if d is not None and 1900 < d.year < 2200:
-        found.append((at, d))
-
-
 def _sentences(title: str, text: str) -> list[str]:
     """
     The headline, then the sentences of *text* that are not page furniture (date lines, bylines).
@@ -479,7 +429,11 @@ def _reference_date(doc: Document) -> dt.date | None:
     """The publication date, else the latest full date written in the text (a dateline, a byline)."""
     if doc.published is not None:
         return doc.published
-    dates = [d for _, d in _absolute_dates(doc.text[:20000], None)]
+    dates = [
+        m.date
+        for m in scan_dates(doc.text[:20000], None)
+        if m.date is not None and m.precision == "day"
+    ]
     return max(dates) if dates else None
 
 
