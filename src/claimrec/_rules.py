@@ -30,8 +30,9 @@ read inside their span.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final
 
 from attrs import Attribute, evolve, field, frozen
@@ -339,10 +340,17 @@ def _group_body(inner: str) -> str:
     return ""  # look-ahead, look-behind, flags: they hold no required letters
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """The offset after the group that opens at *i*."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    r"""
+    (offset, character, depth) of each character of *pattern* that is not escaped or in a class.
+
+    *depth* counts the groups open before the character ("(" itself is at the depth outside it).
+
+    >>> [(c, d) for _, c, d in _structure(r"a(b|[)|])\(")]
+    [('a', 0), ('(', 0), ('b', 1), ('|', 1), (')', 1)]
+    """
     depth = 0
-    j = i
+    j = start
     while j < len(pattern):
         c = pattern[j]
         if c == "\\":
@@ -351,40 +359,27 @@ def _group_end(pattern: str, i: int) -> int:
         if c == "[":
             j = _class_end(pattern, j)
             continue
+        yield j, c, depth
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return j + 1
         j += 1
-    return j
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The offset after the group that opens at *i*."""
+    for j, c, depth in _structure(pattern, i):
+        if c == ")" and depth == 1:
+            return j + 1
+    return len(pattern)
 
 
 def _split_top(pattern: str, sep: str) -> list[str]:
     """*pattern* split at the *sep* characters outside groups and classes."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    j = 0
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == sep and depth == 0:
-            parts.append(pattern[last:j])
-            last = j + 1
-        j += 1
-    parts.append(pattern[last:])
-    return parts
+    cuts = [j for j, c, depth in _structure(pattern) if c == sep and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
 def _class_end(pattern: str, i: int) -> int:
