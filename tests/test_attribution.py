@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec._attribution import (
+from claimrec._text import split_sentences
+from claimrec.extract._attribution import (
     _ANONYMITY,
     _OUTLETS_MULTI,
     _VAGUE_CUES,
@@ -18,7 +19,6 @@ from claimrec._attribution import (
     attribute_clause,
     attribute_sentences,
 )
-from claimrec._text import split_sentences
 from claimrec.model import Attribution
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

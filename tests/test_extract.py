@@ -10,17 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec._rules import Rule
-from claimrec.extract import (
+from claimrec.extract import extract, extract_all, normalize_place
+from claimrec.extract._engine import (
     _ACTIVE_FIRST,
     _ACTIVE_RE,
     _CUMULATIVE,
     _SINGULAR_SUBJECT,
     _is_listed_part,
-    extract,
-    extract_all,
-    normalize_place,
 )
+from claimrec.extract._rules import Rule
 from claimrec.lang import load_rules
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
 

@@ -1,4 +1,4 @@
-"""Tests for claimrec._groups: a count's group read with the people the text named before."""
+"""Tests for claimrec.extract._groups: a count's group read with the people the text named before."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from claimrec._groups import GroupContext, Mention, mentions
 from claimrec.extract import extract
+from claimrec.extract._groups import GroupContext, Mention, mentions
 from claimrec.kinds import is_within
 from claimrec.model import CountClaim, Document, Quantity
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
+import importlib.util
+import pkgutil
 import re
 import tomllib
 from pathlib import Path
@@ -52,6 +55,38 @@ class TestVersion:
     def test_version_comes_from_the_installed_metadata(self) -> None:
         """claimrec.__version__ is the version of the installed distribution."""
         assert cr.__version__ == importlib.metadata.version("claimrec")
+
+
+class TestExtractPackage:
+    def test_extraction_is_a_subpackage(self) -> None:
+        """claimrec.extract is a package whose modules are private: its public names are in __all__."""
+        package = importlib.import_module("claimrec.extract")
+
+        modules = [m.name for m in pkgutil.iter_modules(package.__path__)]
+
+        assert Path(package.__file__ or "").name == "__init__.py"
+        assert modules
+        assert all(name.startswith("_") for name in modules)
+        assert package.__all__ == sorted(package.__all__)
+
+    def test_public_names_import_from_the_package_and_from_claimrec(self) -> None:
+        """extract and extract_all are one object whether read from claimrec or claimrec.extract."""
+        from claimrec.extract import extract, extract_all, normalize_place  # noqa: PLC0415
+
+        package = importlib.import_module("claimrec.extract")
+
+        assert package.__all__ == ["extract", "extract_all", "normalize_place"]
+        assert cr.extract is extract
+        assert cr.extract_all is extract_all
+        assert normalize_place("Ain al-Asad") == normalize_place("Ain Al-Assad")
+
+    def test_old_module_paths_are_gone(self) -> None:
+        """The modules moved into claimrec.extract leave no shim behind at their old paths."""
+        moved = ("_rules", "_attribution", "_groups", "_responsibility")
+        for old in moved:
+            assert importlib.util.find_spec(f"claimrec.{old}") is None, old
+            assert importlib.util.find_spec(f"claimrec.extract.{old}") is not None, old
+        assert not (ROOT / "src" / "claimrec" / "extract.py").exists()
 
 
 class TestMetadata:

@@ -1,4 +1,4 @@
-"""Tests for claimrec._responsibility: who claimed, denied or is blamed, read by rules as data."""
+"""Tests for claimrec.extract._responsibility: who claimed, denied or is blamed, read by rules as data."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimrec._responsibility import RULES, ResponsibilityReader, Stance, load_rules
 from claimrec._text import split_sentences
 from claimrec.errors import InvalidValueError
 from claimrec.extract import extract
+from claimrec.extract._responsibility import RULES, ResponsibilityReader, Stance, load_rules
 from claimrec.model import Attribution, Document, ResponsibilityClaim
 
 

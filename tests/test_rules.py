@@ -1,4 +1,4 @@
-"""Tests for the rule engine (claimrec._rules), the English pack and hostile input to extraction."""
+"""Tests for the rule engine (claimrec.extract._rules), the English pack and hostile input to extraction."""
 
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ class TestHostileInput:
         assert t_large < 3.5 * t_small + 0.1, f"{t_small:.3f}s then {t_large:.3f}s"
 
 
-from claimrec._rules import Rule, RuleSet, required_keys  # noqa: E402
 from claimrec.errors import InvalidValueError  # noqa: E402
+from claimrec.extract._rules import Rule, RuleSet, required_keys  # noqa: E402
 from claimrec.lang import DEFAULT_PACKS, load_rules  # noqa: E402
 from claimrec.model import CountClaim  # noqa: E402
 
@@ -239,7 +239,7 @@ class TestGeneralPack:
         assert ("injured", "people", 5, 5, "event") in without
 
 
-from claimrec.extract import _ACTIVE, _ACTIVE_FIRST, _COUNT_CUE, _first_letters  # noqa: E402
+from claimrec.extract._engine import _ACTIVE, _ACTIVE_FIRST, _COUNT_CUE, _first_letters  # noqa: E402
 from claimrec.lang import load_frames  # noqa: E402
 
 

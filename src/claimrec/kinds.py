@@ -222,7 +222,7 @@ _TAXONOMY, _PARTS = _build_taxonomy()
 #: The subject taxonomy: each key and its parent (None for a root).
 TAXONOMY: Final[Mapping[str, str | None]] = MappingProxyType(_TAXONOMY)
 
-#: The verbs and nouns that signal each measure (documentation; extract.py holds the rules).
+#: The verbs and nouns that signal each measure (documentation; claimrec.extract holds the rules).
 MEASURE_VERBS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
         "killed": (

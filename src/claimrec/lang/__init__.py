@@ -32,8 +32,8 @@ from typing import Any, Final
 
 from attrs import frozen
 
-from claimrec._rules import FRAMES, Cue, Hit, Rule, RuleSet
 from claimrec.errors import InvalidValueError
+from claimrec.extract._rules import FRAMES, Cue, Hit, Rule, RuleSet
 
 __all__ = [
     "DEFAULT_PACKS",

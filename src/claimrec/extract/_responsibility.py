@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import field, frozen
 
-from claimrec._attribution import (
+from claimrec._text import literal_union
+from claimrec.errors import InvalidValueError
+from claimrec.extract._attribution import (
     attribute_clause,
     classify_speaker,
     explicit_speaker,
@@ -33,8 +35,6 @@ from claimrec._attribution import (
     lead_subject,
     names_someone,
 )
-from claimrec._text import literal_union
-from claimrec.errors import InvalidValueError
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:

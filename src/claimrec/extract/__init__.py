@@ -1,0 +1,55 @@
+"""
+Stage 2: read the count and responsibility claims of a document, with attribution and mention.
+
+The extractor works sentence by sentence (page furniture is skipped). Every
+count phrase found by the quantity scanner is read in its grammatical frame:
+
+* ``passive``: a counted subject and a predicate, "Seven Americans were
+  wounded", "17 to 40 missiles fired at the base", "two have been evacuated";
+* ``active``: a verb before the count, "killing four members", "fired six
+  rockets", "left two people dead", "claimed three lives";
+* ``noun``: the count of a measure noun, "eight injuries", "three explosions",
+  "two casualties" (killed and injured, each bounded above by the figure),
+  "attacked 66 times";
+* ``troops``: standing deployments, "There are nearly 2,500 American troops in Iraq".
+
+Articles are not counts for the scanner; the extractor decides them from
+grammar ("a member of Iraq's security forces was wounded" counts one injured,
+"a U.S. official said" counts nothing). Negations ("no casualties", "no one was
+hurt") are claims of zero. Responsibility has its own patterns (claimed,
+blamed, denied, none_claimed). Each claim names the rule that made it in
+``pattern``.
+
+Shootings: in news "shot" covers the dead and the wounded. "N people were shot,
+one fatally" counts N-1 injured and 1 killed; "shot dead" and "fatally shot" count
+killed. "N people were shot" with no fatal share counts N *injured* when the
+document counts no dead; when it counts K killed in the main event (K <= N), the
+claim becomes N-K injured (pattern ``shot_minus_killed``). Counts that add to
+victims already named ("four others were shot", "the other three") and single
+victims are left as written.
+
+Scope: running tallies ("since October", "so far this year") and tallies over
+several events ("in seven separate shootings", "weekend shootings across the
+city") are ``cumulative``; deployments are ``standing``; the rest are ``event``.
+
+Layout of the package (each module private; the public names are the ones below):
+
+* ``_engine``: the stage itself, :func:`extract` and :func:`extract_all`, with the
+  count readers, scope and the merging of rule hits;
+* ``_mentions``: the one main-event reader, the event mention of each claim, place
+  finding and :func:`normalize_place`;
+* ``_rules``: the rule engine over the declarative rules of :mod:`claimrec.lang`;
+* ``_attribution``: who a sentence or clause is attributed to;
+* ``_responsibility``: claimed, denied and blamed, read by rules as data;
+* ``_groups``: a count's group read with the people the text named before.
+
+>>> from claimrec.extract import extract
+>>> from claimrec.model import Document
+>>> [(c.measure, str(c.quantity)) for c in extract(Document("d", "Two people were killed."))]
+[('killed', '2')]
+"""
+
+from claimrec.extract._engine import extract, extract_all
+from claimrec.extract._mentions import normalize_place
+
+__all__ = ["extract", "extract_all", "normalize_place"]

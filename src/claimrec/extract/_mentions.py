@@ -1,0 +1,602 @@
+"""
+Mentions for stage 2 (:mod:`claimrec.extract`): the one reader of a document's main event.
+
+A document's main event (kind, place, date) is read from its title and lead;
+each claim then takes an :class:`~claimrec.model.EventMention`, either of that
+main event or of another one its sentence is about ("last week's attack",
+"days after the strike", a date far from the main one). Place finding and the
+place key of :func:`normalize_place` live here too.
+
+>>> normalize_place("Ain al-Asad") == normalize_place("(Ain) Al-Assad air base")
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from claimrec._dates import DateMatch, scan_dates
+from claimrec.link.places import fold
+from claimrec.model import Attribution, EventMention
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from claimrec._text import Sentence
+
+__all__ = ["normalize_place"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _has_any(low: str, keys: tuple[str, ...]) -> bool:
+    """Whether any of *keys* occurs in *low* (a cheap literal pre-filter before a regex)."""
+    return any(map(low.__contains__, keys))
+
+
+# --------------------------------------------------------------------------- kinds of event
+
+#: (pattern, kind, literal keys): a pattern is tried only when one of its keys is in the
+#: lower-cased sentence (every match holds one), which keeps the many cues cheap.
+_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tuple(
+    (re.compile(p, re.IGNORECASE), k, keys)
+    for p, k, keys in (
+        (r"\bballistic\s+missiles?\b", "ballistic missile attack", ("ballistic",)),
+        (
+            r"\b(?:air\s*strikes?|airstrikes?|aerial\s+(?:assault|strike|bombardment)s?)\b",
+            "air strike",
+            ("strike", "aerial"),
+        ),
+        (
+            r"\bdrones?\s+(?:attack|strike)s?\b|\b(?:attack|kamikaze|suicide|one-way)\s+drones?\b",
+            "drone attack",
+            ("drone",),
+        ),
+        (r"\brockets?\b|\bkatyushas?\b", "rocket attack", ("rocket", "katyusha")),
+        (r"\bmissiles?\b", "missile attack", ("missile",)),
+        (r"\bdrones?\b", "drone attack", ("drone",)),
+        (
+            (
+                r"\bshootings?\b|\bgunfire\b|\bgunman\b|\bgunmen\b|\bshot\b|\bshots\s+fired\b|"
+                r"\bgunshots?\b|\bopened\s+fire\b"
+            ),
+            "shooting",
+            ("shoot", "gun", "shot", "fire"),
+        ),
+        (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
+        (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing", ("bomb", "explosive")),
+        (r"\bstrikes?\b", "air strike", ("strike",)),
+    )
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_rank(text: str) -> int | None:
+    low = text.lower()
+    for rank, (pattern, _, keys) in enumerate(_KIND_CUES):
+        if _has_any(low, keys) and pattern.search(text):
+            return rank
+    return None
+
+
+def _kind_of(text: str) -> str | None:
+    rank = _kind_rank(text)
+    return None if rank is None else _KIND_CUES[rank][1]
+
+
+# --------------------------------------------------------------------------- places
+
+_FACILITY: Final = (
+    r"(?i:air\s*base|air\s+field|airfield|airport|military\s+base|base|camp|garrison|outpost)"
+)
+_CAP: Final = r"\(?(?:[ae][lnrsd]-)?[A-Z][\w'’\-]*\)?"
+_PLACE_FACILITY: Final = re.compile(
+    rf"(?:^|\b(?:at|on|in|of|the|near|to|from|targeting|targeted|hit|struck|attacked|"
+    rf"attacking|against)\s+)(?P<place>(?:{_CAP}\s+){{1,4}}?{_FACILITY})\b"
+)
+_PLACE_BLOCK: Final = re.compile(
+    r"\b(?P<place>\d+\s+block\s+of\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+    r"(?:[A-Z0-9][\w'’.\-]*\s+){0,3}?(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|"
+    r"Boulevard|Blvd\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Terrace|"
+    r"Circle|Trail))"
+)
+_PLACE_IN: Final = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+)
+_PLACE_POLICE: Final = re.compile(
+    r"\b(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s+(?:police|sheriff|fire\s+department)\b"
+)
+_NOT_PLACES: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "us",
+        "u.s.",
+        "u.s",
+        "american",
+        "americans",
+        "military",
+        "police",
+        "officers",
+        "officials",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "targets",
+        "attack",
+        "attacks",
+        "missile",
+        "rocket",
+        "drone",
+        "strike",
+        "occupation",
+        "occupied",
+        "us-occupied",
+        "several",
+        "seven",
+        "some",
+        "two",
+        "three",
+        "four",
+        "five",
+        "reuters",
+        "afp",
+        "ap",
+        "cnn",
+        "associated",
+        "press",
+        "news",
+        "pentagon",
+        "centcom",
+        "state",
+        "states",
+        "united",
+        "county",
+        "city",
+        "department",
+        "sheriff's",
+        "deputies",
+        "authorities",
+        "local",
+        "when",
+        "after",
+        "before",
+        "while",
+        "during",
+        "according",
+        "but",
+        "and",
+        "or",
+        "said",
+        "says",
+        "police's",
+    ]
+)
+_FACILITY_WORDS: Final = re.compile(
+    r"\b(?:air\s*base|airbase|air\s+field|airfield|airport|military|base|camp|garrison|outpost|"
+    r"police|sheriff|department)\b"
+)
+_STREET_WORDS: Final = (
+    ("street", "st"),
+    ("avenue", "ave"),
+    ("road", "rd"),
+    ("drive", "dr"),
+    ("boulevard", "blvd"),
+    ("lane", "ln"),
+    ("parkway", "pkwy"),
+    ("court", "ct"),
+    ("place", "pl"),
+    ("north", "n"),
+    ("south", "s"),
+    ("east", "e"),
+    ("west", "w"),
+)
+_PLACE_FILLER: Final = frozenset(
+    {"of", "us", "u", "s", "american", "occupied", "the", "iraqi", "syrian"}
+)
+_GENERIC_PREFIX: Final = frozenset({"ain", "ayn", "ein", "al", "el", "the", "ad", "ar", "as", "an"})
+#: The count of one thing named by an article ("a man"): immutable, so made once.
+#: A letter written twice or more in a row, kept once to compare spellings of a place.
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_key(location: str) -> str:
+    """``normalize_place``, cached: a document names its places again and again."""
+    return normalize_place(location)
+
+
+def normalize_place(location: str) -> str:
+    """
+    A place key that transliteration variants and facility words share.
+
+    Folds to lower-case ASCII (``claimrec.link.places.fold``: "São Paulo" and "Sao
+    Paulo" key alike), folds apostrophes and punctuation, drops parenthesised words,
+    facility words (base, airbase, air base, camp, airport), Arabic articles
+    (al-, el-) and generic prefixes (Ain), shortens street words and collapses
+    doubled letters.
+
+    Args:
+        location: A place as written.
+
+    Returns:
+        The normalized key ("" when nothing distinctive is left).
+
+    >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
+    ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
+    {'asad'}
+    >>> normalize_place("400 block of Linden Street"), normalize_place("São Paulo")
+    ('400 block linden st', 'sao paulo')
+    """
+    text = fold(location)
+    text = re.sub(r"\([^()]{0,40}\)", " ", text)
+    text = _FACILITY_WORDS.sub(" ", text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    words = [w for w in text.split() if w not in _PLACE_FILLER]
+    short = dict(_STREET_WORDS)
+    words = [short.get(w, w) for w in words]
+    while len(words) > 1 and words[0] in _GENERIC_PREFIX:
+        words = words[1:]
+    words = [w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1)]
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+
+
+#: Per place pattern, literals one of which every match holds (lower case).
+_PLACE_KEYS: Final = (
+    ("base", "field", "airport", "camp", "garrison", "outpost"),
+    ("block",),
+    ("in", "near", "outside", "at"),
+    ("police", "sheriff", "fire"),
+)
+
+
+def _find_place(text: str) -> tuple[int, int, str] | None:
+    """The best place of a sentence as (rank, offset, words as written); lower rank is surer."""
+    low = text.lower()
+    for rank, pattern in enumerate((_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_IN, _PLACE_POLICE)):
+        if not _has_any(low, _PLACE_KEYS[rank]):
+            continue  # a literal every match of the pattern holds is missing
+        for m in pattern.finditer(text):
+            place = m.group("place").strip()
+            words = place.split()
+            while words and (
+                words[0].strip("()").lower() in _NOT_PLACES
+                or re.search(
+                    r"(?:['’]s|-(?:occupied|run|led|controlled|based))$", words[0], re.IGNORECASE
+                )
+            ):
+                words = words[1:]
+            place = " ".join(words)
+            if not words or (rank == 0 and len(words) < 2):
+                continue
+            if rank >= 2 and any(w.lower() in _NOT_PLACES for w in words):
+                continue
+            return rank, m.start("place") + len(m.group("place").strip()) - len(place), place
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_place(text: str) -> tuple[int, int, str] | None:
+    return _find_place(text)
+
+
+# --------------------------------------------------------------------------- focus
+
+_OTHER_CUES: Final = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|(?:a|one|two|three|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+    r"(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:hours?|minutes?)\s+earlier|"
+    r"(?:previous|prior|earlier|separate|similar|another|last)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
+    r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
+    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE: Final = re.compile(
+    r"(?:the|that|this)\s+(?:\w+\s+)?(?:strike|attack|raid|operation|bombing|shooting|incident)\b",
+    re.IGNORECASE,
+)
+_AFTER_CLAUSE: Final = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?|hours?)\s+after|(?:less|more)\s+than\s+a\s+"
+    r"(?:day|week|month|year)\s+after|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"after|in\s+retaliation\s+for)\b",
+    re.IGNORECASE,
+)
+_OTHER_KEYS: Final = (
+    "last", "ago", "earlier", "before", "previous", "prior", "separate", "similar", "another",
+    "after",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _has_other_cue(text: str) -> bool:
+    return _has_any(text.lower(), _OTHER_KEYS) and _OTHER_CUES.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _first_after(text: str) -> int | None:
+    low = text.lower()
+    if "after" not in low and "retaliation" not in low:
+        return None
+    m = _AFTER_CLAUSE.search(text)
+    return m.start() if m is not None else None
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@frozen
+class _Main:
+    """The main event of a document, read from its title and lead."""
+
+    location: str | None
+    place: str | None
+    date: dt.date | None
+    precision: str | None
+    kind: str | None
+
+
+def _main_event(
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    scanned: dict[str, list[DateMatch]],
+) -> _Main:
+    """The main event of an article from its first sentences (their dates go into *scanned*)."""
+    lead = [s for s in sentences if s.kind != "furniture"][:4]
+    kind = place = location = None
+    date = precision = None
+    best_rank = 9
+    kind_rank: int | None = None
+    for s in lead:
+        sentence_kind = _kind_rank(s.text)
+        if sentence_kind is not None and (kind_rank is None or sentence_kind < kind_rank):
+            kind_rank = sentence_kind
+        found = _cached_place(s.text)  # the claims of a lead sentence read its place again
+        if found is not None and found[0] < best_rank:
+            best_rank, location = found[0], found[2]
+        if date is None:
+            matches = scan_dates(s.text, published)
+            scanned[s.text] = matches
+            for dm in matches:
+                if dm.date is not None and not re.match(
+                    r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
+                ):
+                    date, precision = dm.date, dm.precision
+                    break
+    if location is not None:
+        place = _place_key(location) or None
+    if kind_rank is not None:
+        kind = _KIND_CUES[kind_rank][1]
+    return _Main(location, place, date, precision, kind)
+
+
+def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str | None) -> bool:
+    coarse = {"year": 0, "month": 1, "weekday": 2, "day": 2}
+    level = min(coarse.get(a_precision or "day", 2), coarse.get(b_precision or "day", 2))
+    if level == 0:
+        return a.year != b.year
+    if level == 1:
+        return (a.year, a.month) != (b.year, b.month)
+    return abs((a - b).days) > 1
+
+
+def _mention(
+    sentence: Sentence,
+    offset: int,
+    main: _Main,
+    dates: list[DateMatch],
+    *,
+    is_lead: bool,
+    previous_other: bool = False,
+) -> EventMention:
+    text = sentence.text
+    other = False
+    own_date: DateMatch | None = None
+    for dm in dates:
+        if re.search(r"(?i)\bsince\s*$", text[max(0, dm.start - 7) : dm.start]):
+            continue
+        if dm.date is not None and (own_date is None or dm.start <= offset):
+            own_date = dm
+    after_at = _first_after(text)
+    after = after_at is not None and after_at < offset
+    if after:
+        other = True
+    elif own_date is not None and own_date.date is not None and main.date is not None:
+        other = _differs(own_date.date, own_date.precision, main.date, main.precision)
+    elif (
+        (not is_lead and _has_other_cue(text))
+        or (
+            not is_lead
+            and main.date is None
+            and own_date is not None
+            and own_date.precision in {"month", "year"}
+        )
+        or (
+            not is_lead
+            and main.date is None
+            and re.match(
+                r"(?i)(?:in|during|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|week|month|year|mon|tue|wed|thu|fri|sat|sun)",
+                text,
+            )
+        )
+        or (not is_lead and previous_other and _BACK_REFERENCE.match(text))
+    ):
+        other = True
+    if sentence.kind == "title" and not after:
+        other = False
+    found = _cached_place(text)
+    kind = _kind_of(text)
+    if other:
+        location = found[2] if found is not None else None
+        return EventMention(
+            location=location,
+            place=_place_key(location) if location else None,
+            date=own_date.date if own_date is not None else None,
+            precision=own_date.precision if own_date is not None else None,
+            kind=kind,
+            focus="other",
+        )
+    location = found[2] if found is not None else main.location
+    place = _place_key(location) if location else None
+    if (
+        found is not None
+        and main.place
+        and place
+        and main.place not in place
+        and place not in main.place
+    ):
+        location, place = main.location, main.place
+    date = own_date.date if own_date is not None else main.date
+    precision = own_date.precision if own_date is not None else main.precision
+    return EventMention(
+        location=location,
+        place=place or None,
+        date=date,
+        precision=precision,
+        kind=main.kind or kind,
+        focus="main",
+    )
+
+
+class _Focus:
+    """
+    Whether each body sentence is about another event, read only when a claim needs it.
+
+    A sentence is about another event by its own cues, or when it refers back ("the
+    attack", "that shooting") and the sentence before it is about another event; the
+    chain of back references is followed without recursion.
+    """
+
+    def __init__(
+        self,
+        body: Sequence[tuple[Sentence, Attribution]],
+        main: _Main,
+        lead_ids: set[int],
+        published: dt.date | None,
+        scanned: dict[str, list[DateMatch]],
+    ) -> None:
+        self.body = body
+        self.main = main
+        self.lead_ids = lead_ids
+        self.published = published
+        self._scanned = scanned  # dates already read, by sentence text
+        self._dates: dict[int, list[DateMatch]] = {}
+        self._other: dict[int, bool] = {}
+
+    def dates(self, index: int) -> list[DateMatch]:
+        if index not in self._dates:
+            text = self.body[index][0].text
+            found = self._scanned.get(text)
+            if found is None:
+                found = self._scanned[text] = scan_dates(text, self.published)
+            self._dates[index] = found
+        return self._dates[index]
+
+    def is_lead(self, index: int) -> bool:
+        sentence = self.body[index][0]
+        return sentence.kind == "title" or id(sentence) in self.lead_ids
+
+    def is_other(self, index: int) -> bool:
+        if index < 0:
+            return False
+        start = index
+        while (
+            start > 0
+            and start - 1 not in self._other
+            and _BACK_REFERENCE.match(self.body[start][0].text)
+        ):
+            start -= 1  # the earliest sentence this chain of back references needs
+        for k in range(start, index + 1):
+            if k in self._other:
+                continue
+            previous = self._other.get(k - 1, False) if k > 0 else False
+            sentence = self.body[k][0]
+            mention = _mention(
+                sentence,
+                len(sentence.text),
+                self.main,
+                self.dates(k),
+                is_lead=self.is_lead(k),
+                previous_other=previous,
+            )
+            self._other[k] = mention.focus == "other"
+        return self._other[index]
+
+
+# --------------------------------------------------------------------------- dates of a claim
+
+_SINCE_BEFORE: Final = re.compile(r"(?i)\bsince\s*$")
+
+
+def _own_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates of a sentence that can date its claims (resolved, not "since March")."""
+    return [
+        dm
+        for dm in dates
+        if dm.date is not None and not _SINCE_BEFORE.search(text[max(0, dm.start - 7) : dm.start])
+    ]
+
+
+def _date_at(dates: list[DateMatch], starts: list[int], offset: int) -> list[DateMatch]:
+    """
+    The one date a claim at *offset* takes: the last at or before it, else the first.
+
+    Found by bisection, so a sentence with many dates and many claims costs no more than
+    its length times a logarithm.
+    """
+    k = bisect.bisect_right(starts, offset)
+    if k:
+        return [dates[k - 1]]
+    return dates[:1]
