@@ -7,12 +7,20 @@ id so the same evidence gives byte-identical output:
 - ``documents``: ``{id, title, published, outlet, event}`` (+ ``url``, ``text``)
 - ``events``: ``{id, documents, location, date, kind, estimates}`` (+ ``place``)
 - ``claims``: ``{id, document, event, type, measure, subject, group, scope, quantity,
-  stance, actor, attribution, flags, span, sentence}`` (+ ``mention``, ``pattern``,
-  ``provisional``)
+  stance, actor, attribution, flags, span, sentence}`` (+ ``sentence_span``, ``mention``,
+  ``pattern``, ``provisional``)
 - ``findings``: ``{event, measure, group, verdict, consensus, claims, conflicts,
   explanation}``
 
 plus ``schema`` and ``errors`` (every input problem that made claimrec skip something).
+
+A sentence is stored once, in its document's ``text``. A claim's ``sentence`` is the
+whole sentence when it has at most ``excerpt.SENTENCE_LIMIT`` characters (every ordinary
+sentence: such records are unchanged). A longer sentence placed in its document's text
+is written as a bounded excerpt around the claim's span, cut ends marked with ``…``,
+followed by ``sentence_span``: ``[start, end]`` of the whole sentence in the document's
+``text``; ``loads`` restores the whole sentence from there, one string shared by all its
+claims. So the JSON grows linearly with the input, however many claims one sentence holds.
 The JSON Schema ships in the package as ``claimrec/schema/report-1.json``. The record
 functions (``encode_claim``, ``decode_claim``, ``encode_finding``, ...) are what the
 streaming backends (``claimrec.scale``, ``claimrec.spark``) write line by line, so every
@@ -40,6 +48,7 @@ from claimrec.model import (
     ResponsibilityClaim,
     Term,
 )
+from claimrec.report.excerpt import SENTENCE_LIMIT, SentenceLocator, excerpt
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
@@ -99,13 +108,37 @@ def _mention_json(m: EventMention) -> dict[str, Any]:
     }
 
 
-def encode_claim(c: Claim, event: str | None) -> dict[str, Any]:
+def _sentence_json(c: Claim, sentence_start: int | None) -> dict[str, Any]:
+    """``sentence``, and ``sentence_span`` when a long placed sentence becomes an excerpt."""
+    if sentence_start is None or len(c.sentence) <= SENTENCE_LIMIT:
+        return {"sentence": c.sentence}
+    text, _ = excerpt(c.sentence, c.span[0] - sentence_start, c.span[1] - sentence_start)
+    return {
+        "sentence": text,
+        "sentence_span": [sentence_start, sentence_start + len(c.sentence)],
+    }
+
+
+def encode_claim(
+    c: Claim, event: str | None, *, sentence_start: int | None = None
+) -> dict[str, Any]:
     """
     One claim as its ``claims`` record; *event* is the event it is about (or None).
+
+    Args:
+        c: The claim.
+        event: The id of the event it is about, or None.
+        sentence_start: Where its sentence starts in its document's text, when known. A
+            sentence longer than ``excerpt.SENTENCE_LIMIT`` is then written as a bounded
+            excerpt with ``sentence_span``; without it, the sentence is written whole.
 
     >>> from claimrec.testing import count_claim
     >>> encode_claim(count_claim(id="c1"), "ev-1")["quantity"]["low"]
     7
+    >>> long = count_claim(sentence="x " * 600 + "7 were hurt." + " y" * 600, span=(1210, 1211))
+    >>> record = encode_claim(long, None, sentence_start=10)
+    >>> len(record["sentence"]), record["sentence_span"]
+    (403, [10, 2422])
     """
     count = c if isinstance(c, CountClaim) else None
     resp = c if isinstance(c, ResponsibilityClaim) else None
@@ -128,16 +161,22 @@ def encode_claim(c: Claim, event: str | None) -> dict[str, Any]:
         },
         "flags": list(c.flags),
         "span": list(c.span),
-        "sentence": c.sentence,
+        **_sentence_json(c, sentence_start),
         "mention": _mention_json(c.mention),
         "pattern": c.pattern,
         "provisional": c.provisional,
     }
 
 
-def decode_claim(data: Mapping[str, Any]) -> Claim:
+def decode_claim(data: Mapping[str, Any], *, sentence: str | None = None) -> Claim:
     """
     Read one ``claims`` record back into a ``CountClaim`` or ``ResponsibilityClaim``.
+
+    Args:
+        data: The record.
+        sentence: The claim's whole sentence, when the caller has it (``loads`` reads
+            it from the document's text at ``sentence_span``); by default the record's
+            ``sentence`` (for a long sentence, its excerpt).
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
@@ -149,7 +188,7 @@ def decode_claim(data: Mapping[str, Any]) -> Claim:
         "id": data["id"],
         "document": data["document"],
         "span": tuple(data["span"]),
-        "sentence": data.get("sentence", ""),
+        "sentence": data.get("sentence", "") if sentence is None else sentence,
         "attribution": Attribution(att["kind"], att.get("source"), chain=att.get("chain", ())),
         "mention": EventMention(**(data.get("mention") or {})),
         "pattern": data.get("pattern", ""),
@@ -338,6 +377,7 @@ def encode_report(report: Report) -> dict[str, Any]:
     >>> encode_report(cr.reconcile([]))["schema"]
     'claimrec.report/1'
     """
+    where = SentenceLocator({d.id: d.text for d in report.documents})
     return {
         "schema": SCHEMA,
         "documents": [
@@ -349,7 +389,11 @@ def encode_report(report: Report) -> dict[str, Any]:
             for e in sorted(report.events, key=lambda e: e.id)
         ],
         "claims": [
-            encode_claim(c, report.claim_event.get(c.id))
+            encode_claim(
+                c,
+                report.claim_event.get(c.id),
+                sentence_start=where(c) if len(c.sentence) > SENTENCE_LIMIT else None,
+            )
             for c in sorted(report.claims, key=lambda c: c.id)
         ],
         "findings": [
@@ -369,6 +413,25 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     'claimrec.report/1'
     """
     return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def _decode_claims(records: list[Any], texts: Mapping[str, str]) -> tuple[Claim, ...]:
+    """The claims of a report, each distinct sentence one string shared by its claims."""
+    shared: dict[Any, str] = {}
+    claims = []
+    for data in records:
+        span = data.get("sentence_span")
+        text = texts.get(data["document"], "")
+        if isinstance(span, list) and len(span) == 2 and 0 <= span[0] <= span[1] <= len(text):
+            key: Any = (data["document"], span[0], span[1])
+            sentence = shared.get(key)
+            if sentence is None:
+                sentence = shared[key] = text[span[0] : span[1]]
+        else:
+            sentence = data.get("sentence", "")
+            sentence = shared.setdefault(sentence, sentence)
+        claims.append(decode_claim(data, sentence=sentence))
+    return tuple(claims)
 
 
 def loads(text: str) -> Report:
@@ -419,7 +482,7 @@ def loads(text: str) -> Report:
             )
             for e in data["events"]
         )
-        claims = tuple(decode_claim(c) for c in data["claims"])
+        claims = _decode_claims(data["claims"], {d.id: d.text for d in documents})
         errors: tuple[ClaimrecError, ...] = tuple(
             InvalidDocumentError(
                 e["message"], path=e.get("path"), line=e.get("line"), field=e.get("field")
