@@ -201,3 +201,27 @@ class TestOrdinarySentences:
 
         assert record["sentence"] == claim.sentence
         assert "sentence_span" not in record
+
+
+class TestInterchange:
+    def test_claimreview_and_statements_quote_an_excerpt_of_a_long_sentence(
+        self, long_report: Report
+    ) -> None:
+        """Every quote of the exports is bounded, so they also grow linearly with the input."""
+        bound = SENTENCE_LIMIT + 2 * CONTEXT + 2
+
+        reviews = long_report.to_claimreview()
+        statements = long_report.to_statements()
+
+        texts = [a["text"] for r in reviews for a in r["itemReviewed"]["appearance"]]
+        quotes = [
+            snak["datavalue"]["value"]["text"]
+            for entity in statements["entities"].values()
+            for group in entity["claims"].values()
+            for statement in group
+            for reference in statement["references"]
+            for snak in reference["snaks"].get("P1683", ())
+        ]
+        assert texts
+        assert quotes
+        assert all(len(t) <= bound for t in texts + quotes)
