@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from claimrec.report.excerpt import (
     locate,
 )
 from claimrec.report.page import highlight
+from claimrec.scale import reconcile_claims
 from claimrec.testing import count_claim
 from timing import assert_linear_time
 
@@ -225,3 +227,51 @@ class TestInterchange:
         assert texts
         assert quotes
         assert all(len(t) <= bound for t in texts + quotes)
+
+
+class TestClaimPath:
+    def test_claims_of_a_long_sentence_fed_back_keep_their_finding_and_stay_linear(
+        self, tmp_path: Path
+    ) -> None:
+        """A report's claim records of one long sentence, read with --claims, give the same
+        finding, a report linear in size, and the same bytes when fed back once more."""
+        text = one_sentence(CLAUSE, 20_000)
+        report = reconciled(text)
+        lines = tmp_path / "claims.jsonl"
+        lines.write_text(
+            "".join(json.dumps(r) + "\n" for r in json.loads(report.to_json())["claims"]),
+            encoding="utf-8",
+        )
+
+        reconcile_claims(lines, tmp_path / "out.json")
+        out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+        again = tmp_path / "again.jsonl"
+        again.write_text("".join(json.dumps(r) + "\n" for r in out["claims"]), encoding="utf-8")
+        reconcile_claims(again, tmp_path / "again.json")
+
+        assert [(f["verdict"], f["consensus"]["low"]) for f in out["findings"]] == [
+            (f.verdict, f.consensus.low) for f in report.findings if f.consensus is not None
+        ]
+        assert (tmp_path / "out.json").stat().st_size < 50 * len(text)
+        assert "sentence_span" in out["claims"][0]
+        assert (tmp_path / "again.json").read_bytes() == (tmp_path / "out.json").read_bytes()
+
+    def test_join_excerpts_puts_each_excerpt_at_its_offset(self) -> None:
+        """Excerpts of one sentence join into one shared string of the sentence's length."""
+        sentence = "".join(f"{n} were hurt, " for n in range(400))
+        claims = [
+            count_claim(id=f"c{n}", quantity=n, sentence=sentence, span=(at, at + len(str(n))))
+            for n in (10, 200, 390)
+            for at in [sentence.index(f" {n} were") + 1]
+        ]
+        records = [codec.encode_claim(c, None, sentence_start=0) for c in claims]
+
+        joined = codec.join_excerpts([codec.decode_claim(r) for r in records], records)
+
+        assert len({id(c.sentence) for c in joined}) == 1
+        assert len(joined[0].sentence) == len(sentence)
+        for c in claims:
+            assert (
+                joined[0].sentence[c.span[0] - 50 : c.span[1] + 50]
+                == sentence[c.span[0] - 50 : c.span[1] + 50]
+            )

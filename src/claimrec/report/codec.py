@@ -19,8 +19,10 @@ whole sentence when it has at most ``excerpt.SENTENCE_LIMIT`` characters (every 
 sentence: such records are unchanged). A longer sentence placed in its document's text
 is written as a bounded excerpt around the claim's span, cut ends marked with ``…``,
 followed by ``sentence_span``: ``[start, end]`` of the whole sentence in the document's
-``text``; ``loads`` restores the whole sentence from there, one string shared by all its
-claims. So the JSON grows linearly with the input, however many claims one sentence holds.
+``text``, and ``excerpt_start``: where the excerpt's text (after a leading ``…``) starts
+in the document's ``text``. ``loads`` restores the whole sentence from the text, one
+string shared by all its claims; a reader of claim lines alone (``claimrec reconcile
+--claims``) joins the excerpts of one sentence with ``join_excerpts``. So the JSON grows linearly with the input, however many claims one sentence holds.
 The JSON Schema ships in the package as ``claimrec/schema/report-1.json``. The record
 functions (``encode_claim``, ``decode_claim``, ``encode_finding``, ...) are what the
 streaming backends (``claimrec.scale``, ``claimrec.spark``) write line by line, so every
@@ -31,8 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
+
+import attrs
 
 from claimrec.errors import ClaimrecError, InvalidDocumentError
 from claimrec.model import (
@@ -48,7 +53,7 @@ from claimrec.model import (
     ResponsibilityClaim,
     Term,
 )
-from claimrec.report.excerpt import SENTENCE_LIMIT, SentenceLocator, excerpt
+from claimrec.report.excerpt import ELLIPSIS, SENTENCE_LIMIT, SentenceLocator, excerpt
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
@@ -66,6 +71,7 @@ __all__ = [
     "encode_event",
     "encode_finding",
     "encode_report",
+    "join_excerpts",
     "loads",
 ]
 
@@ -112,10 +118,11 @@ def _sentence_json(c: Claim, sentence_start: int | None) -> dict[str, Any]:
     """``sentence``, and ``sentence_span`` when a long placed sentence becomes an excerpt."""
     if sentence_start is None or len(c.sentence) <= SENTENCE_LIMIT:
         return {"sentence": c.sentence}
-    text, _ = excerpt(c.sentence, c.span[0] - sentence_start, c.span[1] - sentence_start)
+    text, cut = excerpt(c.sentence, c.span[0] - sentence_start, c.span[1] - sentence_start)
     return {
         "sentence": text,
         "sentence_span": [sentence_start, sentence_start + len(c.sentence)],
+        "excerpt_start": sentence_start + cut,
     }
 
 
@@ -137,8 +144,8 @@ def encode_claim(
     7
     >>> long = count_claim(sentence="x " * 600 + "7 were hurt." + " y" * 600, span=(1210, 1211))
     >>> record = encode_claim(long, None, sentence_start=10)
-    >>> len(record["sentence"]), record["sentence_span"]
-    (403, [10, 2422])
+    >>> len(record["sentence"]), record["sentence_span"], record["excerpt_start"]
+    (403, [10, 2422], 1010)
     """
     count = c if isinstance(c, CountClaim) else None
     resp = c if isinstance(c, ResponsibilityClaim) else None
@@ -377,7 +384,7 @@ def encode_report(report: Report) -> dict[str, Any]:
     >>> encode_report(cr.reconcile([]))["schema"]
     'claimrec.report/1'
     """
-    where = SentenceLocator({d.id: d.text for d in report.documents})
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     return {
         "schema": SCHEMA,
         "documents": [
@@ -415,10 +422,82 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
 
 
+def _excerpt_piece(data: Mapping[str, Any]) -> tuple[tuple[str, int, int], int, str] | None:
+    """``(document, start, end)`` of a record's sentence, and its excerpt's start and text."""
+    span, at, shown = data.get("sentence_span"), data.get("excerpt_start"), data.get("sentence")
+    if not (isinstance(span, list) and len(span) == 2 and isinstance(shown, str)):
+        return None
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(at, int)):
+        return None
+    if not start <= at <= end:
+        return None
+    body = shown[len(ELLIPSIS) :] if at > start and shown.startswith(ELLIPSIS) else shown
+    if at + len(body) > end and body.endswith(ELLIPSIS):
+        body = body[: -len(ELLIPSIS)]
+    if at + len(body) > end:
+        return None
+    return (str(data.get("document")), start, end), at, body
+
+
+def _stitch(start: int, end: int, pieces: list[tuple[int, str]]) -> str:
+    """The known pieces of ``text[start:end]`` at their offsets, spaces where none is known."""
+    parts: list[str] = []
+    at = start
+    for piece_at, body in sorted(pieces):
+        if piece_at + len(body) <= at:
+            continue
+        cut = max(0, at - piece_at)
+        parts.extend((" " * max(0, piece_at - at), body[cut:]))
+        at = max(at, piece_at) + len(body) - cut
+    parts.append(" " * (end - at))
+    return "".join(parts)
+
+
+def join_excerpts(claims: Sequence[Claim], records: Sequence[Mapping[str, Any]]) -> list[Claim]:
+    """
+    Give claims read from records without their document's text the most of their sentence.
+
+    Each record whose ``sentence`` is an excerpt (it has ``sentence_span`` and
+    ``excerpt_start``) contributes its excerpt; the excerpts of one sentence are joined at
+    their offsets, with spaces where no excerpt reaches, into one string of the
+    sentence's length that all its claims share. So a claim's figure and the words
+    around it stand where they stood in the article. Other claims are returned as they are.
+
+    Args:
+        claims: Claims decoded from *records*, in the same order.
+        records: Their ``claims`` records.
+
+    Returns:
+        The claims, those of a long sentence with the joined sentence.
+
+    >>> from claimrec.testing import count_claim
+    >>> long = "x " * 600 + "7 were hurt." + " y" * 600
+    >>> c = count_claim(sentence=long, span=(1200, 1201))
+    >>> record = encode_claim(c, None, sentence_start=0)
+    >>> [back] = join_excerpts([decode_claim(record)], [record])
+    >>> back.sentence[1000:1212] == long[1000:1212], len(back.sentence) == len(long)
+    (True, True)
+    """
+    pieces: dict[tuple[str, int, int], list[tuple[int, str]]] = defaultdict(list)
+    keys: list[tuple[str, int, int] | None] = []
+    for data in records:
+        found = _excerpt_piece(data)
+        keys.append(found[0] if found else None)
+        if found:
+            pieces[found[0]].append(found[1:])
+    joined = {key: _stitch(key[1], key[2], own) for key, own in pieces.items()}
+    return [
+        c if key is None else attrs.evolve(c, sentence=joined[key])
+        for c, key in zip(claims, keys, strict=True)
+    ]
+
+
 def _decode_claims(records: list[Any], texts: Mapping[str, str]) -> tuple[Claim, ...]:
     """The claims of a report, each distinct sentence one string shared by its claims."""
     shared: dict[Any, str] = {}
-    claims = []
+    claims: list[Claim] = []
+    unplaced: list[int] = []
     for data in records:
         span = data.get("sentence_span")
         text = texts.get(data["document"], "")
@@ -428,9 +507,15 @@ def _decode_claims(records: list[Any], texts: Mapping[str, str]) -> tuple[Claim,
             if sentence is None:
                 sentence = shared[key] = text[span[0] : span[1]]
         else:
+            if span is not None:
+                unplaced.append(len(claims))  # an excerpt whose document text is missing
             sentence = data.get("sentence", "")
             sentence = shared.setdefault(sentence, sentence)
         claims.append(decode_claim(data, sentence=sentence))
+    if unplaced:
+        joined = join_excerpts([claims[i] for i in unplaced], [records[i] for i in unplaced])
+        for i, claim in zip(unplaced, joined, strict=True):
+            claims[i] = claim
     return tuple(claims)
 
 

@@ -12,6 +12,8 @@ holds once.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -86,7 +88,11 @@ class SentenceLocator:
     ``locate`` with memory: each distinct sentence of a document is searched for once.
 
     Many claims of one long sentence share its start, so a report is placed in time
-    linear in its size instead of one search of the sentence per claim.
+    linear in its size instead of one search of the sentence per claim. A document
+    whose text is not known (a report of claim lines: ``claimrec reconcile --claims``)
+    places a long sentence where its claims' spans and figures put it, by the vote the
+    claim path rebuilds texts with (``claimrec.engines.sentence_offset``), when *claims*
+    are given.
 
     >>> from claimrec.testing import count_claim
     >>> where = SentenceLocator({"d1": "Two died. Seven were hurt."})
@@ -94,9 +100,10 @@ class SentenceLocator:
     10
     """
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], claims: Iterable[Claim] = ()) -> None:
         self._texts = texts
         self._seen: dict[tuple[str, str], int | None] = {}
+        self._voted = _votes(c for c in claims if not texts.get(c.document))
 
     def __call__(self, claim: Claim) -> int | None:
         """Where *claim*'s sentence starts in its document's text, or None."""
@@ -105,6 +112,22 @@ class SentenceLocator:
         start, end = claim.span
         if at is not None and at <= start and at + len(claim.sentence) >= end:
             return at
-        at = locate(claim, self._texts.get(claim.document, ""))
+        text = self._texts.get(claim.document, "")
+        at = locate(claim, text) if text else self._voted.get(key)
         self._seen[key] = at
         return at
+
+
+def _votes(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:
+    """Each long sentence's start, the one most of its claims allow (the smallest on ties)."""
+    from claimrec.engines.claims import sentence_offset  # noqa: PLC0415 - engines use reports
+
+    votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for c in claims:
+        if len(c.sentence) > SENTENCE_LIMIT:
+            votes[c.document, c.sentence].update(sentence_offset(c))
+    return {
+        key: min(counts, key=lambda at: (-counts[at], at))
+        for key, counts in votes.items()
+        if counts
+    }

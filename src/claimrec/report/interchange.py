@@ -181,7 +181,7 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
         raise InvalidValueError(msg)
     events = {e.id: e for e in report.events}
     docs = {d.id: d for d in report.documents}
-    where = SentenceLocator({d.id: d.text for d in report.documents})
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     claims = {c.id: c for c in report.claims}
     out = []
     for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group)):
@@ -410,7 +410,7 @@ def to_statements(report: Report) -> dict[str, Any]:
     'CENTCOM'
     """
     docs = {d.id: d for d in report.documents}
-    where = SentenceLocator({d.id: d.text for d in report.documents})
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     finding_of: dict[str, Finding] = {}
     for f in report.findings:
         for cid in f.claims:

@@ -292,7 +292,7 @@ class _Page:
         for f in report.findings:
             self.by_event[f.event].append(f)
         self.titles = distinct_titles(report)
-        self.where = SentenceLocator({d.id: d.text for d in report.documents})
+        self.where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
 
     def title(self, event: Event) -> str:
         return self.titles.get(event.id) or event_title(self.report, event)
