@@ -88,6 +88,30 @@ class TestReconcileSpark:
         assert len(json.loads(a)["findings"]) > 0
         assert a == b
 
+    def test_claims_of_a_long_sentence_give_the_local_engines_bytes(
+        self, spark: Any, tmp_path: Path
+    ) -> None:
+        """Excerpt records of one long sentence are joined and written as the local engine does."""
+        import claimrec as cr  # noqa: PLC0415
+        from claimrec.spark import reconcile_spark, write_report  # noqa: PLC0415
+
+        clause = "police said 4 men were wounded near the old market on Friday, "
+        text = "Attack in town\n" + clause * 100 + "officials said."
+        report = cr.reconcile([cr.Document("long", text, published="2024-03-01")])
+        lines = tmp_path / "claims.jsonl"
+        lines.write_text(
+            "".join(json.dumps(r) + "\n" for r in json.loads(report.to_json())["claims"]),
+            encoding="utf-8",
+        )
+
+        events, findings, claims = reconcile_spark(spark.read.text(str(lines)))
+        write_report(tmp_path / "spark.json", events, findings, claims)
+        reconcile_claims(lines, tmp_path / "local.json")
+
+        a = (tmp_path / "spark.json").read_bytes()
+        assert "sentence_span" in json.loads(a)["claims"][0]
+        assert a == (tmp_path / "local.json").read_bytes()
+
     def test_extracts_and_reconciles_articles_as_the_article_path_does(self, spark: Any) -> None:
         """Articles extracted with mapInPandas and reconciled on Spark give claimrec.reconcile's records."""
         import claimrec as cr  # noqa: PLC0415

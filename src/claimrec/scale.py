@@ -116,18 +116,23 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     >>> [c.id for c in claims], [e.line for e in errors]
     (['c1'], [1])
     """
-    from claimrec.report.codec import decode_claim  # noqa: PLC0415 - stages load on first use
+    from claimrec.report.codec import (  # noqa: PLC0415 - stages load on first use
+        decode_claim,
+        join_excerpts,
+    )
 
     loads = _loads()
     claims: list[Claim] = []
     errors: list[ClaimrecError] = []
     first_line: dict[str, int] = {}
+    excerpts: list[tuple[int, Mapping[str, Any]]] = []  # lines of a long sentence's excerpt
     with Path(path).open("rb") as f:
         for number, line in enumerate(f, start=1):
             if not line.strip():
                 continue
             try:
-                claim = decode_claim(claim_row(loads(line)))
+                row = claim_row(loads(line))
+                claim = decode_claim(row)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
                 continue
@@ -138,7 +143,12 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
                 errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
                 continue
             first_line[claim.id] = number
+            if "sentence_span" in row:
+                excerpts.append((len(claims), row))
             claims.append(claim)
+    joined = join_excerpts([claims[i] for i, _ in excerpts], [row for _, row in excerpts])
+    for (i, _), claim in zip(excerpts, joined, strict=True):
+        claims[i] = claim
     return claims, errors
 
 

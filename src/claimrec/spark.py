@@ -124,11 +124,14 @@ def _resolver(
             encode_claim,
             encode_event,
             encode_finding,
+            join_excerpts,
         )
+        from claimrec.report.excerpt import SENTENCE_LIMIT, SentenceLocator  # noqa: PLC0415
         from claimrec.resolve import resolve  # noqa: PLC0415
 
         claimed = frame[frame["value"].notna()]
-        claims = [decode_claim(json.loads(v)) for v in claimed["value"]]
+        records = [json.loads(v) for v in claimed["value"]]
+        claims = join_excerpts([decode_claim(r) for r in records], records)
         claim_event = {c.id: _event_of(e) for c, e in zip(claims, claimed["event"], strict=True)}
         given = {}
         if "doc_id" in frame.columns:
@@ -145,8 +148,21 @@ def _resolver(
             policy=options.policy,
             absent_as_zero=options.absent_as_zero,
         )
+        where = SentenceLocator({d.id: d.text for d in given.values()}, res.claims)
         rows = [
-            ("claims", c.id, _dumps(encode_claim(c, claim_event.get(c.id)))) for c in res.claims
+            (
+                "claims",
+                c.id,
+                _dumps(
+                    encode_claim(
+                        c,
+                        claim_event.get(c.id),
+                        # as the local engine's report: a long sentence as an excerpt
+                        sentence_start=where(c) if len(c.sentence) > SENTENCE_LIMIT else None,
+                    )
+                ),
+            )
+            for c in res.claims
         ]
         rows += [
             ("findings", f"{f.event}\x1f{f.measure}\x1f{f.group}", _dumps(encode_finding(f)))

@@ -7,12 +7,22 @@ id so the same evidence gives byte-identical output:
 - ``documents``: ``{id, title, published, outlet, event}`` (+ ``url``, ``text``)
 - ``events``: ``{id, documents, location, date, kind, estimates}`` (+ ``place``)
 - ``claims``: ``{id, document, event, type, measure, subject, group, scope, quantity,
-  stance, actor, attribution, flags, span, sentence}`` (+ ``mention``, ``pattern``,
-  ``provisional``)
+  stance, actor, attribution, flags, span, sentence}`` (+ ``sentence_span``, ``mention``,
+  ``pattern``, ``provisional``)
 - ``findings``: ``{event, measure, group, verdict, consensus, claims, conflicts,
   explanation}``
 
 plus ``schema`` and ``errors`` (every input problem that made claimrec skip something).
+
+A sentence is stored once, in its document's ``text``. A claim's ``sentence`` is the
+whole sentence when it has at most ``excerpt.SENTENCE_LIMIT`` characters (every ordinary
+sentence: such records are unchanged). A longer sentence placed in its document's text
+is written as a bounded excerpt around the claim's span, cut ends marked with ``…``,
+followed by ``sentence_span``: ``[start, end]`` of the whole sentence in the document's
+``text``, and ``excerpt_start``: where the excerpt's text (after a leading ``…``) starts
+in the document's ``text``. ``loads`` restores the whole sentence from the text, one
+string shared by all its claims; a reader of claim lines alone (``claimrec reconcile
+--claims``) joins the excerpts of one sentence with ``join_excerpts``. So the JSON grows linearly with the input, however many claims one sentence holds.
 The JSON Schema ships in the package as ``claimrec/schema/report-1.json``. The record
 functions (``encode_claim``, ``decode_claim``, ``encode_finding``, ...) are what the
 streaming backends (``claimrec.scale``, ``claimrec.spark``) write line by line, so every
@@ -23,8 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
+
+import attrs
 
 from claimrec.errors import ClaimrecError, InvalidDocumentError
 from claimrec.model import (
@@ -40,6 +53,7 @@ from claimrec.model import (
     ResponsibilityClaim,
     Term,
 )
+from claimrec.report.excerpt import ELLIPSIS, SENTENCE_LIMIT, SentenceLocator, excerpt
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
@@ -57,6 +71,7 @@ __all__ = [
     "encode_event",
     "encode_finding",
     "encode_report",
+    "join_excerpts",
     "loads",
 ]
 
@@ -99,13 +114,38 @@ def _mention_json(m: EventMention) -> dict[str, Any]:
     }
 
 
-def encode_claim(c: Claim, event: str | None) -> dict[str, Any]:
+def _sentence_json(c: Claim, sentence_start: int | None) -> dict[str, Any]:
+    """``sentence``, and ``sentence_span`` when a long placed sentence becomes an excerpt."""
+    if sentence_start is None or len(c.sentence) <= SENTENCE_LIMIT:
+        return {"sentence": c.sentence}
+    text, cut = excerpt(c.sentence, c.span[0] - sentence_start, c.span[1] - sentence_start)
+    return {
+        "sentence": text,
+        "sentence_span": [sentence_start, sentence_start + len(c.sentence)],
+        "excerpt_start": sentence_start + cut,
+    }
+
+
+def encode_claim(
+    c: Claim, event: str | None, *, sentence_start: int | None = None
+) -> dict[str, Any]:
     """
     One claim as its ``claims`` record; *event* is the event it is about (or None).
+
+    Args:
+        c: The claim.
+        event: The id of the event it is about, or None.
+        sentence_start: Where its sentence starts in its document's text, when known. A
+            sentence longer than ``excerpt.SENTENCE_LIMIT`` is then written as a bounded
+            excerpt with ``sentence_span``; without it, the sentence is written whole.
 
     >>> from claimrec.testing import count_claim
     >>> encode_claim(count_claim(id="c1"), "ev-1")["quantity"]["low"]
     7
+    >>> long = count_claim(sentence="x " * 600 + "7 were hurt." + " y" * 600, span=(1210, 1211))
+    >>> record = encode_claim(long, None, sentence_start=10)
+    >>> len(record["sentence"]), record["sentence_span"], record["excerpt_start"]
+    (403, [10, 2422], 1010)
     """
     count = c if isinstance(c, CountClaim) else None
     resp = c if isinstance(c, ResponsibilityClaim) else None
@@ -128,16 +168,22 @@ def encode_claim(c: Claim, event: str | None) -> dict[str, Any]:
         },
         "flags": list(c.flags),
         "span": list(c.span),
-        "sentence": c.sentence,
+        **_sentence_json(c, sentence_start),
         "mention": _mention_json(c.mention),
         "pattern": c.pattern,
         "provisional": c.provisional,
     }
 
 
-def decode_claim(data: Mapping[str, Any]) -> Claim:
+def decode_claim(data: Mapping[str, Any], *, sentence: str | None = None) -> Claim:
     """
     Read one ``claims`` record back into a ``CountClaim`` or ``ResponsibilityClaim``.
+
+    Args:
+        data: The record.
+        sentence: The claim's whole sentence, when the caller has it (``loads`` reads
+            it from the document's text at ``sentence_span``); by default the record's
+            ``sentence`` (for a long sentence, its excerpt).
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
@@ -149,7 +195,7 @@ def decode_claim(data: Mapping[str, Any]) -> Claim:
         "id": data["id"],
         "document": data["document"],
         "span": tuple(data["span"]),
-        "sentence": data.get("sentence", ""),
+        "sentence": data.get("sentence", "") if sentence is None else sentence,
         "attribution": Attribution(att["kind"], att.get("source"), chain=att.get("chain", ())),
         "mention": EventMention(**(data.get("mention") or {})),
         "pattern": data.get("pattern", ""),
@@ -338,6 +384,7 @@ def encode_report(report: Report) -> dict[str, Any]:
     >>> encode_report(cr.reconcile([]))["schema"]
     'claimrec.report/1'
     """
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     return {
         "schema": SCHEMA,
         "documents": [
@@ -349,7 +396,11 @@ def encode_report(report: Report) -> dict[str, Any]:
             for e in sorted(report.events, key=lambda e: e.id)
         ],
         "claims": [
-            encode_claim(c, report.claim_event.get(c.id))
+            encode_claim(
+                c,
+                report.claim_event.get(c.id),
+                sentence_start=where(c) if len(c.sentence) > SENTENCE_LIMIT else None,
+            )
             for c in sorted(report.claims, key=lambda c: c.id)
         ],
         "findings": [
@@ -369,6 +420,103 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     'claimrec.report/1'
     """
     return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def _excerpt_piece(data: Mapping[str, Any]) -> tuple[tuple[str, int, int], int, str] | None:
+    """``(document, start, end)`` of a record's sentence, and its excerpt's start and text."""
+    span, at, shown = data.get("sentence_span"), data.get("excerpt_start"), data.get("sentence")
+    if not (isinstance(span, list) and len(span) == 2 and isinstance(shown, str)):
+        return None
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(at, int)):
+        return None
+    if not start <= at <= end:
+        return None
+    body = shown[len(ELLIPSIS) :] if at > start and shown.startswith(ELLIPSIS) else shown
+    if at + len(body) > end and body.endswith(ELLIPSIS):
+        body = body[: -len(ELLIPSIS)]
+    if at + len(body) > end:
+        return None
+    return (str(data.get("document")), start, end), at, body
+
+
+def _stitch(start: int, end: int, pieces: list[tuple[int, str]]) -> str:
+    """The known pieces of ``text[start:end]`` at their offsets, spaces where none is known."""
+    parts: list[str] = []
+    at = start
+    for piece_at, body in sorted(pieces):
+        if piece_at + len(body) <= at:
+            continue
+        cut = max(0, at - piece_at)
+        parts.extend((" " * max(0, piece_at - at), body[cut:]))
+        at = max(at, piece_at) + len(body) - cut
+    parts.append(" " * (end - at))
+    return "".join(parts)
+
+
+def join_excerpts(claims: Sequence[Claim], records: Sequence[Mapping[str, Any]]) -> list[Claim]:
+    """
+    Give claims read from records without their document's text the most of their sentence.
+
+    Each record whose ``sentence`` is an excerpt (it has ``sentence_span`` and
+    ``excerpt_start``) contributes its excerpt; the excerpts of one sentence are joined at
+    their offsets, with spaces where no excerpt reaches, into one string of the
+    sentence's length that all its claims share. So a claim's figure and the words
+    around it stand where they stood in the article. Other claims are returned as they are.
+
+    Args:
+        claims: Claims decoded from *records*, in the same order.
+        records: Their ``claims`` records.
+
+    Returns:
+        The claims, those of a long sentence with the joined sentence.
+
+    >>> from claimrec.testing import count_claim
+    >>> long = "x " * 600 + "7 were hurt." + " y" * 600
+    >>> c = count_claim(sentence=long, span=(1200, 1201))
+    >>> record = encode_claim(c, None, sentence_start=0)
+    >>> [back] = join_excerpts([decode_claim(record)], [record])
+    >>> back.sentence[1000:1212] == long[1000:1212], len(back.sentence) == len(long)
+    (True, True)
+    """
+    pieces: dict[tuple[str, int, int], list[tuple[int, str]]] = defaultdict(list)
+    keys: list[tuple[str, int, int] | None] = []
+    for data in records:
+        found = _excerpt_piece(data)
+        keys.append(found[0] if found else None)
+        if found:
+            pieces[found[0]].append(found[1:])
+    joined = {key: _stitch(key[1], key[2], own) for key, own in pieces.items()}
+    return [
+        c if key is None else attrs.evolve(c, sentence=joined[key])
+        for c, key in zip(claims, keys, strict=True)
+    ]
+
+
+def _decode_claims(records: list[Any], texts: Mapping[str, str]) -> tuple[Claim, ...]:
+    """The claims of a report, each distinct sentence one string shared by its claims."""
+    shared: dict[Any, str] = {}
+    claims: list[Claim] = []
+    unplaced: list[int] = []
+    for data in records:
+        span = data.get("sentence_span")
+        text = texts.get(data["document"], "")
+        if isinstance(span, list) and len(span) == 2 and 0 <= span[0] <= span[1] <= len(text):
+            key: Any = (data["document"], span[0], span[1])
+            sentence = shared.get(key)
+            if sentence is None:
+                sentence = shared[key] = text[span[0] : span[1]]
+        else:
+            if span is not None:
+                unplaced.append(len(claims))  # an excerpt whose document text is missing
+            sentence = data.get("sentence", "")
+            sentence = shared.setdefault(sentence, sentence)
+        claims.append(decode_claim(data, sentence=sentence))
+    if unplaced:
+        joined = join_excerpts([claims[i] for i in unplaced], [records[i] for i in unplaced])
+        for i, claim in zip(unplaced, joined, strict=True):
+            claims[i] = claim
+    return tuple(claims)
 
 
 def loads(text: str) -> Report:
@@ -419,7 +567,7 @@ def loads(text: str) -> Report:
             )
             for e in data["events"]
         )
-        claims = tuple(decode_claim(c) for c in data["claims"])
+        claims = _decode_claims(data["claims"], {d.id: d.text for d in documents})
         errors: tuple[ClaimrecError, ...] = tuple(
             InvalidDocumentError(
                 e["message"], path=e.get("path"), line=e.get("line"), field=e.get("field")

@@ -26,7 +26,7 @@ source            the innermost source as written
 chain             the relay, outermost first (a list)
 flags             ``unattributed``, ``corroborated``, … (a list)
 start, end        the span's character offsets in the document text (``Int64``)
-sentence          the claim's sentence
+sentence          the claim's sentence (over 1,000 characters: the JSON's excerpt, ``…``)
 ================  ============================================================
 
 ``findings``: ``event``, ``measure``, ``group``, ``verdict``, ``consensus_low`` and

@@ -5,7 +5,8 @@ View: a report in other people's shapes — schema.org ClaimReview and Wikidata 
 states the slot ("How many us were injured in the missile attack at Ain al-Asad air base
 on 2024-01-20?"), ``itemReviewed`` is a ``Claim`` whose ``appearance`` lists each claim
 of the slot as the article it appeared in (headline, outlet, date, the sentence, who
-said it), and ``reviewRating`` carries the verdict as ``alternateName``. The rating
+said it; a sentence over 1,000 characters as a bounded excerpt around the claim, as in
+the report's JSON), and ``reviewRating`` carries the verdict as ``alternateName``. The rating
 measures **agreement among the sources**, not truth: 3 consistent, 2 evolving,
 1 conflicting.
 
@@ -46,6 +47,7 @@ from claimrec.model import (
     Quantity,
     ResponsibilityClaim,
 )
+from claimrec.report.excerpt import SENTENCE_LIMIT, SentenceLocator, excerpt
 from claimrec.report.page import finding_anchor
 from claimrec.report.safety import safe_url, script_json
 
@@ -107,12 +109,22 @@ def _said(claim: Claim) -> str:
     return claim.sentence
 
 
-def _appearance(claim: Claim, doc: Document | None) -> dict[str, Any]:
+def _quote(claim: Claim, where: SentenceLocator) -> str:
+    """The claim's sentence, or a bounded excerpt around its span when it is long."""
+    if len(claim.sentence) <= SENTENCE_LIMIT:
+        return claim.sentence
+    at = where(claim)
+    if at is None:
+        return excerpt(claim.sentence, 0, 0)[0]
+    return excerpt(claim.sentence, claim.span[0] - at, claim.span[1] - at)[0]
+
+
+def _appearance(claim: Claim, doc: Document | None, where: SentenceLocator) -> dict[str, Any]:
     att = claim.attribution
     item: dict[str, Any] = {
         "@type": "NewsArticle",
         "identifier": claim.document,
-        "text": claim.sentence,
+        "text": _quote(claim, where),
         "description": _said(claim),
     }
     if doc is not None:
@@ -169,6 +181,7 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
         raise InvalidValueError(msg)
     events = {e.id: e for e in report.events}
     docs = {d.id: d for d in report.documents}
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     claims = {c.id: c for c in report.claims}
     out = []
     for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group)):
@@ -191,7 +204,7 @@ def to_claimreview(report: Report, *, url: str | None = None) -> list[dict[str, 
             "reviewBody": f.explanation,
             "itemReviewed": {
                 "@type": "Claim",
-                "appearance": [_appearance(c, docs.get(c.document)) for c in members],
+                "appearance": [_appearance(c, docs.get(c.document), where) for c in members],
             },
         }
         if page:
@@ -276,7 +289,7 @@ def _time(day: dt.date) -> dict[str, Any]:
     }
 
 
-def _reference(claim: Claim, doc: Document | None) -> dict[str, Any]:
+def _reference(claim: Claim, doc: Document | None, where: SentenceLocator) -> dict[str, Any]:
     att = claim.attribution
     snaks: dict[str, list[dict[str, Any]]] = {}
 
@@ -288,7 +301,7 @@ def _reference(claim: Claim, doc: Document | None) -> dict[str, Any]:
         add("author_name", "string", name)
     add("attribution_kind", "string", att.kind)
     if claim.sentence:
-        add("quote", "monolingualtext", {"text": claim.sentence, "language": "en"})
+        add("quote", "monolingualtext", {"text": _quote(claim, where), "language": "en"})
     if doc is not None and doc.published:
         add("publication_date", "time", _time(doc.published))
     link = safe_url(doc.url) if doc is not None else None
@@ -316,7 +329,11 @@ def _rank(claim: Claim, finding: Finding | None) -> str:
 
 
 def _statement(
-    claim: Claim, event: Event, finding: Finding | None, doc: Document | None
+    claim: Claim,
+    event: Event,
+    finding: Finding | None,
+    doc: Document | None,
+    where: SentenceLocator,
 ) -> tuple[str, dict[str, Any]] | None:
     qualifiers: dict[str, list[dict[str, Any]]] = {}
 
@@ -351,7 +368,7 @@ def _statement(
         "rank": _rank(claim, finding),
         "qualifiers": qualifiers,
         "qualifiers-order": list(qualifiers),
-        "references": [_reference(claim, doc)],
+        "references": [_reference(claim, doc, where)],
     }
     return prop, statement
 
@@ -393,6 +410,7 @@ def to_statements(report: Report) -> dict[str, Any]:
     'CENTCOM'
     """
     docs = {d.id: d for d in report.documents}
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     finding_of: dict[str, Finding] = {}
     for f in report.findings:
         for cid in f.claims:
@@ -402,7 +420,9 @@ def to_statements(report: Report) -> dict[str, Any]:
         statements: dict[str, list[dict[str, Any]]] = {}
         members: Sequence[Claim] = sorted(report.claims_of(event), key=lambda c: c.id)
         for claim in members:
-            made = _statement(claim, event, finding_of.get(claim.id), docs.get(claim.document))
+            made = _statement(
+                claim, event, finding_of.get(claim.id), docs.get(claim.document), where
+            )
             if made is not None:
                 prop, statement = made
                 statements.setdefault(prop, []).append(statement)

@@ -23,6 +23,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from claimrec.model import Claim, CountClaim, Document, Event, Finding, ResponsibilityClaim
+from claimrec.report.excerpt import (
+    ELLIPSIS,
+    SENTENCE_LIMIT,
+    SentenceLocator,
+    excerpt,
+    locate,
+)
 from claimrec.report.safety import html_text, safe_url
 from claimrec.report.text import event_title, plural
 from claimrec.report.theme import ATTRIBUTION_LABELS, FLAG_COLOURS, MUTED, VERDICT_COLOURS
@@ -146,29 +153,21 @@ def finding_anchor(finding: Finding) -> str:
     return f"finding-{_slug(finding.event)}-{_slug(finding.measure)}-{_slug(finding.group)}"
 
 
-def _sentence_bounds(claim: Claim, text: str) -> tuple[int, int] | None:
-    """Where the claim's sentence sits in its document's text, when it covers the span."""
-    sentence = claim.sentence
-    start, end = claim.span
-    if not sentence or not text:
-        return None
-    at = text.find(sentence, max(0, end - len(sentence)))
-    if at != -1 and at <= start and at + len(sentence) >= end:
-        return at, at + len(sentence)
-    return None
-
-
-def highlight(claim: Claim, text: str = "") -> str:
+def highlight(claim: Claim, text: str = "", *, sentence_start: int | None = None) -> str:
     """
     The claim's sentence as escaped HTML with the claimed span inside ``<mark>``.
 
     The span indexes *text* (the document's text); when the sentence cannot be placed
     in *text*, the span's words are looked up in the sentence itself; when neither
-    works, the sentence is shown whole without a mark.
+    works, the sentence is shown whole without a mark. A sentence longer than
+    ``excerpt.SENTENCE_LIMIT`` is shown as a bounded excerpt around the mark (cut ends
+    shown as ``…``), so a page grows linearly with its input.
 
     Args:
         claim: The claim whose sentence to show.
         text: The text of the claim's document.
+        sentence_start: Where the sentence starts in *text*, when the caller has placed
+            it already (``excerpt.SentenceLocator``); otherwise it is searched for.
 
     Returns:
         Safe HTML: every character of the article is escaped.
@@ -183,9 +182,9 @@ def highlight(claim: Claim, text: str = "") -> str:
     """
     sentence = claim.sentence
     start, end = claim.span
-    bounds = _sentence_bounds(claim, text)
-    if bounds is not None:
-        a, b = start - bounds[0], end - bounds[0]
+    at = sentence_start if sentence_start is not None else locate(claim, text)
+    if at is not None:
+        a, b = start - at, end - at
     else:
         phrase = text[start:end] if 0 <= start < end <= len(text) else ""
         a = sentence.find(phrase) if phrase else -1
@@ -193,8 +192,13 @@ def highlight(claim: Claim, text: str = "") -> str:
     if not sentence:
         sentence, a, b = (text[start:end], 0, end - start) if text else ("", -1, -1)
     if a < 0 or b <= a or b > len(sentence):
-        return _esc(sentence)
-    return f"{_esc(sentence[:a])}<mark>{_esc(sentence[a:b])}</mark>{_esc(sentence[b:])}"
+        return _esc(excerpt(sentence, 0, 0)[0])
+    b = min(b, a + SENTENCE_LIMIT)  # an excerpt keeps at most this much of a span
+    shown, cut = excerpt(sentence, a, b)
+    head = ELLIPSIS if cut > 0 else ""
+    body = shown[len(head) :]
+    a, b = a - cut, b - cut
+    return f"{_esc(shown[: len(head) + a])}<mark>{_esc(body[a:b])}</mark>{_esc(body[b:])}"
 
 
 def _claim_what(claim: Claim) -> str:
@@ -288,6 +292,7 @@ class _Page:
         for f in report.findings:
             self.by_event[f.event].append(f)
         self.titles = distinct_titles(report)
+        self.where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
 
     def title(self, event: Event) -> str:
         return self.titles.get(event.id) or event_title(self.report, event)
@@ -295,6 +300,10 @@ class _Page:
     def text_of(self, claim: Claim) -> str:
         doc = self.docs.get(claim.document)
         return doc.text if doc is not None else ""
+
+    def quote(self, claim: Claim) -> str:
+        """The claim's sentence, highlighted, its place in the text searched for once."""
+        return highlight(claim, self.text_of(claim), sentence_start=self.where(claim))
 
     def card(self, claim: Claim, *, tag: str = "li") -> str:
         anchor = claim_anchor(claim.id)
@@ -306,7 +315,7 @@ class _Page:
             f"<{tag} class='claim'{id_attr}>"
             f"<div class='what'>{_esc(_claim_what(claim))}</div>"
             f"<div>said by {_chain_html(claim)} {_flags_html(claim.flags)}</div>"
-            f"<blockquote class='sentence'>{highlight(claim, self.text_of(claim))}</blockquote>"
+            f"<blockquote class='sentence'>{self.quote(claim)}</blockquote>"
             f"<div>{_doc_html(self.docs.get(claim.document), claim.document)} "
             f"<span class='muted'>claim {_esc(claim.id)}</span></div>"
             f"</{tag}>"
@@ -317,7 +326,7 @@ class _Page:
             "<div>"
             f"<div class='what'>{_esc(_claim_what(claim))}</div>"
             f"<div>said by {_chain_html(claim)}</div>"
-            f"<blockquote class='sentence'>{highlight(claim, self.text_of(claim))}</blockquote>"
+            f"<blockquote class='sentence'>{self.quote(claim)}</blockquote>"
             f"<a href='#{_esc(claim_anchor(claim.id))}'>claim {_esc(claim.id)} in context</a>"
             "</div>"
         )
