@@ -721,7 +721,9 @@ def test_fuzz_splitting_and_loading_take_linear_time(unit: str) -> None:
 
 
 @pytest.mark.fuzz
-@settings(max_examples=_FUZZ_EXAMPLES // 100, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=_FUZZ_EXAMPLES // 100, deadline=None, suppress_health_check=list(HealthCheck)
+)
 @given(_adversarial())
 def test_fuzz_extraction_takes_linear_time(unit: str) -> None:
     """Adversarial repeats of pattern pieces through claimrec.extract stay in budget."""
