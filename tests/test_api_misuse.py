@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimrec as cr
+import claimrec.scale
 from claimrec.errors import ClaimrecError, InvalidTypeError, InvalidValueError
 
 DOC = cr.Document("a", "Two people were killed on Monday in Kano, police said.")
@@ -18,6 +19,11 @@ def _matching() -> cr.EventMatching:
     ("call", "error", "names"),
     [
         (lambda: cr.extract("text"), InvalidTypeError, "extract() document"),
+        (lambda: cr.Corpus(5), InvalidTypeError, "Corpus.documents"),
+        (lambda: cr.Corpus([DOC, "b"]), InvalidTypeError, "Corpus.documents"),
+        (lambda: cr.Report(5, (), (), (), {}, {}), InvalidTypeError, "Report.documents"),
+        (lambda: cr.Report((DOC,), (), (), (), 5, {}), InvalidTypeError, "Report.document_event"),
+        (lambda: cr.scale.load_claims(5), InvalidTypeError, "read_claims() path"),
         (lambda: cr.extract(None), InvalidTypeError, "extract() document"),
         (lambda: cr.extract(DOC, lexicon="x"), InvalidTypeError, "extract() lexicon"),
         (lambda: cr.extract_all("text"), InvalidTypeError, "extract_all() documents"),

@@ -73,6 +73,7 @@ from typing import Any, Final, overload
 import attrs
 from attrs import field, frozen
 
+from claimrec import _checks
 from claimrec._dates import parse_date
 from claimrec.errors import (
     IngestError,
@@ -134,14 +135,6 @@ _DATE_WORDS: Final = frozenset(
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-def _documents(value: Iterable[Document]) -> tuple[Document, ...]:
-    return tuple(value)
-
-
-def _errors(value: Iterable[LoadError]) -> tuple[LoadError, ...]:
-    return tuple(value)
-
-
 @frozen
 class Corpus(Sequence[Document]):
     """
@@ -155,8 +148,15 @@ class Corpus(Sequence[Document]):
     (1, 'a', ['text'])
     """
 
-    documents: tuple[Document, ...] = field(converter=_documents)
-    errors: tuple[LoadError, ...] = field(default=(), converter=_errors, eq=False)
+    documents: tuple[Document, ...] = field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Document)
+    )
+    errors: tuple[LoadError, ...] = field(
+        default=(),
+        converter=_checks.to_tuple,
+        eq=False,
+        validator=_checks.tuple_of((InvalidDocumentError, InputNotFoundError)),
+    )
 
     def __repr__(self) -> str:
         return f"Corpus(<{len(self.documents)} documents>, <{len(self.errors)} errors>)"

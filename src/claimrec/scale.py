@@ -24,6 +24,7 @@ from typing import Any, Final
 import attrs
 from attrs import field, frozen
 
+from claimrec import _checks
 from claimrec.engines.claims import MAX_TEXT
 from claimrec.errors import (
     ClaimrecError,
@@ -126,6 +127,7 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     errors: list[ClaimrecError] = []
     first_line: dict[str, int] = {}
     excerpts: list[tuple[int, Mapping[str, Any]]] = []  # lines of a long sentence's excerpt
+    _checks.require(path, (str, os.PathLike), "read_claims() path")
     with Path(path).open("rb") as f:
         for number, line in enumerate(f, start=1):
             if not line.strip():

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimrec import _checks
 from claimrec.errors import ClaimrecError, InvalidValueError, UnknownEventError
 from claimrec.model import Claim, Document, Event, Finding
 from claimrec.report import codec
@@ -51,12 +52,20 @@ class Report:
     True
     """
 
-    documents: tuple[Document, ...]
-    events: tuple[Event, ...]
-    claims: tuple[Claim, ...]
-    findings: tuple[Finding, ...]
-    document_event: Mapping[str, str]
-    claim_event: Mapping[str, str | None]
+    documents: tuple[Document, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Document)
+    )
+    events: tuple[Event, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Event)
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Claim)
+    )
+    findings: tuple[Finding, ...] = attrs.field(
+        converter=_checks.to_tuple, validator=_checks.tuple_of(Finding)
+    )
+    document_event: Mapping[str, str] = attrs.field(validator=_checks.instance_of(Mapping))
+    claim_event: Mapping[str, str | None] = attrs.field(validator=_checks.instance_of(Mapping))
     estimates_by_event: Mapping[str, Mapping[str, Estimate]] = attrs.field(factory=dict)
     errors: tuple[ClaimrecError, ...] = ()
     matching: EventMatching | None = attrs.field(default=None, repr=False)
