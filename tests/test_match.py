@@ -568,6 +568,61 @@ class TestLinkingRealCoverage:
 
         assert m.document_event["a"] == m.document_event["b"] != m.document_event["c"]
 
+    def test_same_neighbourhood_shootings_on_different_blocks_stay_apart(self) -> None:
+        """Two shootings a day apart in one neighbourhood, pages sharing a teaser sidebar, are two events."""
+        sidebar = (
+            "MORE LOCAL NEWS\n"
+            "Crews battle warehouse fire near Tollington rail yard\n"
+            "Tollington council approves budget for Fernhill library renovation\n"
+            "Police seek driver in Fernhill hit-and-run that injured cyclist\n"
+        )
+        first = (
+            "Two men were shot Thursday afternoon in the Fernhill neighborhood of Tollington, "
+            "police said.\nThe shooting happened about 2 p.m. in the 4100 block of West "
+            "Larchmont Avenue. The victims were taken to Saint Brendan Hospital in serious condition."
+        )
+        second = (
+            "Two men were shot Friday night in Tollington's Fernhill neighborhood, police said."
+            "\nThe shooting happened in the 1800 block of North Quillan Street. Both "
+            "victims were taken to Saint Brendan Hospital in serious condition."
+        )
+        docs = [
+            doc("a", "Two shot in Fernhill", sidebar + first, "2025-06-13"),
+            doc("b", "2 men wounded in Fernhill shooting", first + "\n" + sidebar, "2025-06-13"),
+            doc("c", "Two men shot in Fernhill", sidebar + second, "2025-06-14"),
+            doc("d", "Fernhill shooting leaves 2 wounded", second + "\n" + sidebar, "2025-06-14"),
+        ]
+
+        m = match_events(docs)
+
+        assert m.document_event["a"] == m.document_event["b"]
+        assert m.document_event["c"] == m.document_event["d"]
+        assert m.document_event["a"] != m.document_event["c"]
+        across = [c for c in m.pairs if {c.left, c.right} == {"a", "c"}]
+        # the pair itself falls below the threshold: the blocks are the reason
+        assert [(c.decision, c.features["street"]) for c in across] == [("below threshold", 0.0)]
+
+    def test_one_block_written_two_ways_is_one_street(self) -> None:
+        """'4100 block of W. Larchmont Ave.' and '4100-block of West Larchmont Avenue' agree."""
+        docs = [
+            doc(
+                "a",
+                "Two shot in Fernhill",
+                "Two men were shot Sunday in the 4100 block of W. Larchmont Ave. in Fernhill, police said.",
+                "2025-06-16",
+            ),
+            doc(
+                "b",
+                "Fernhill shooting wounds 2",
+                "Police said two men were wounded Sunday in the 4100-block of West Larchmont Avenue Sunday.",
+                "2025-06-16",
+            ),
+        ]
+
+        (pa, pb), _ = profile_documents(docs)
+
+        assert pa.streets == pb.streets == frozenset({"larchmont"})
+
     def test_disagreeing_counts_do_not_split_one_event(self) -> None:
         """Reports of one place, day and kind whose tolls disagree stay one event."""
         docs = [

@@ -23,6 +23,7 @@ __all__ = [
     "KindMatcher",
     "Matcher",
     "PlaceMatcher",
+    "StreetMatcher",
     "place_key",
     "place_similarity",
     "place_specificity",
@@ -64,6 +65,8 @@ class EventProfile:
             ``place_specificity``); empty means every place counts fully.
         focus: ``main`` for a document's own event, ``other`` for one it recalls.
         geo: The gazetteer entry of each place in ``places`` (None when unknown).
+        streets: The streets the event is placed on by block ("the 2700 block of West
+            Lexington" -> ``"lexington"``), from the headline and lead.
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -84,6 +87,7 @@ class EventProfile:
     focus: str = field(default="main", repr=False)
     specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
     geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
+    streets: frozenset[str] = field(default=frozenset(), repr=False)
 
     def geo_of(self, i: int) -> Place | None:
         """
@@ -589,6 +593,36 @@ class ContextMatcher:
         return round(min(1.0, shared / self.saturation), 4)
 
 
+@frozen
+class StreetMatcher:
+    """
+    The block-level streets of the two reports: one shared is 1.0, none shared 0.0.
+
+    Local crime reports place a shooting on a block ("the 2700 block of West
+    Lexington"); two reports that each name a block and share no street are about
+    two incidents however much city, neighbourhood and wording they share. None
+    when either side names no block.
+
+    >>> a = EventProfile(key="a", document="a", streets=frozenset({"lexington"}))
+    >>> b = EventProfile(key="b", document="b", streets=frozenset({"maypole"}))
+    >>> StreetMatcher()(a, b), StreetMatcher()(a, a)
+    (0.0, 1.0)
+    >>> StreetMatcher()(a, EventProfile(key="c", document="c")) is None
+    True
+    """
+
+    weight: float = 0.5
+    veto: bool = False
+    positive: bool = True
+    name: str = "street"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not a.streets or not b.streets:
+            return None
+        return 1.0 if a.streets & b.streets else 0.0
+
+
 #: The matchers ``match_events`` uses unless told otherwise.
 DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     PlaceMatcher(),
@@ -597,6 +631,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     ActorMatcher(),
     CountMatcher(),
     ContextMatcher(),
+    StreetMatcher(),
 )
 
 

@@ -363,6 +363,109 @@ _STOPWORDS: Final = frozenset(
 # --------------------------------------------------------------------------- profiling
 
 
+#: "the 2700 block of West Lexington", "3300-block of Maypole": the block-level street
+#: address of US local crime reporting (bounded repeats, no nested quantifiers).
+_BLOCK: Final = re.compile(
+    r"\b\d{1,6}(?:\s?-\s?|\s)[Bb]lock\s+of\s+(?:the\s+)?"
+    r"(?:(?:North|South|East|West|[NSEW])\.?\s+)?"
+    r"([A-Z0-9][A-Za-z'’]{1,30}(?:[ ][A-Z0-9][A-Za-z'’]{0,30}){0,3})"
+)
+#: Street-type words dropped from a street's key ("Newburgh Drive" and "Newburgh Dr." match).
+_STREET_TYPES: Final = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "way",
+        "parkway",
+        "pkwy",
+        "terrace",
+        "circle",
+        "cir",
+        "highway",
+        "hwy",
+    ]
+)
+
+#: Compass words: "NW 4th" and "Northwest Fourth" are one street.
+_DIRECTIONS: Final = frozenset(
+    [
+        "n",
+        "s",
+        "e",
+        "w",
+        "ne",
+        "nw",
+        "se",
+        "sw",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+#: Words that end a street name written before them ("Wall Street Friday").
+_STREET_END: Final = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | {"in", "near", "and", "at"}
+_ORDINALS: Final = dict(
+    zip(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ],
+        ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"],
+        strict=True,
+    )
+)
+
+
+def _streets(text: str) -> frozenset[str]:
+    """
+    The streets a report places its event on by block ("the 2700 block of West Lexington").
+
+    Keys are the street's name without direction or street type, lower case.
+
+    >>> sorted(_streets("Police went to the 8300 block of North Elmwood Drive. In the 400-block of Elmwood Dr."))
+    ['elmwood']
+    """
+    found = set()
+    for m in _BLOCK.finditer(text):
+        words: list[str] = []
+        for written in m.group(1).lower().replace("’", "'").split():
+            word = written.strip(".'")
+            if word in _STREET_TYPES or word in _STREET_END:
+                break
+            if word not in _DIRECTIONS:
+                words.append(_ORDINALS.get(word, word))
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
 def _paragraphs(text: str) -> list[str]:
     paras = [" ".join(p.split()) for p in text.splitlines()]
     counts = Counter(p.lower() for p in paras if p)
@@ -554,6 +657,7 @@ class _Raw:
     words: set[str]
     focus: str
     dateline: str = ""
+    streets: frozenset[str] = frozenset()
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
@@ -622,6 +726,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         words=_content(head),
         focus="main",
         dateline=dateline,
+        streets=_streets(head),
     )
 
 
@@ -767,6 +872,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 counts=tuple(raw.counts),
                 terms={w: round(s, 3) for s, w in weighted},
                 focus=raw.focus,
+                streets=raw.streets,
                 specificity=tuple(
                     place_specificity(place_df[k], n) * level_weight(geo[i] if geo else None)
                     for i, (k, _) in enumerate(places)
