@@ -602,6 +602,39 @@ class TestLinkingRealCoverage:
         # the pair itself falls below the threshold: the blocks are the reason
         assert [(c.decision, c.features["street"]) for c in across] == [("below threshold", 0.0)]
 
+    def test_an_outlets_dateline_is_not_shared_context(self) -> None:
+        """Two stories filed under one station's dateline share its city and call letters, not an event."""
+        docs = [
+            doc(
+                "a",
+                "Teenager dies after accidental shooting",
+                "MILLHAVEN, Ore. (KXYZ) – A teenager died after a gun went off at a house party.",
+                "2025-05-20",
+            ),
+            doc(
+                "b",
+                "Woman wanted after drive-by",
+                "MILLHAVEN, Ore. (KXYZ) – Police want to question a woman about a drive-by shooting.",
+                "2025-05-21",
+            ),
+            doc(
+                "c",
+                "Storm cuts power",
+                "Thousands lost power overnight as a storm passed.",
+                "2025-05-21",
+            ),
+            doc(
+                "d",
+                "School board meets",
+                "The school board met to discuss the budget.",
+                "2025-05-21",
+            ),
+        ]
+
+        (pa, pb, *_), _ = profile_documents(docs)
+
+        assert {"millhaven", "ore", "kxyz"}.isdisjoint(pa.terms.keys() | pb.terms.keys())
+
     def test_one_block_written_two_ways_is_one_street(self) -> None:
         """'4100 block of W. Larchmont Ave.' and '4100-block of West Larchmont Avenue' agree."""
         docs = [

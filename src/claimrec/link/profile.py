@@ -127,6 +127,12 @@ _DATELINE: Final = re.compile(
     r"^\(?([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?(?:—|–|--|-\s)"
 )
+#: A dateline as a context-word source sees it: the outlet's city in capitals, its
+#: state, its call letters or agency ("NASHVILLE, Tenn. (WKRN) –"): anchored, bounded.
+_DATELINE_HEAD: Final = re.compile(
+    r"^\(?[A-Z][A-Z.'’ -]{2,40}\)?(?:,\s?[A-Z][A-Za-z.]{0,15}(?:\s[A-Z][A-Za-z.]{0,15})?)?"
+    r"\s?(?:\([^()\n]{1,30}\)\s?)?(?:—|–|--|-\s)"
+)
 _DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
 _DAY: Final = dt.timedelta(days=1)
@@ -481,6 +487,19 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+def _context_words(head: str) -> set[str]:
+    """
+    The content words of a headline and lead, without their datelines.
+
+    A dateline names where the outlet files from and who it is, which every
+    report of that outlet shares whatever it is about.
+
+    >>> sorted(_context_words("MILLHAVEN, Ore. (KXYZ) – A boy was shot at a bakery."))
+    ['bakery', 'boy', 'shot']
+    """
+    return _content("\n".join(_DATELINE_HEAD.sub("", line) for line in head.split("\n")))
+
+
 def _content(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) > 2 and w not in _STOPWORDS}
 
@@ -723,7 +742,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         kinds=frozenset(kinds),
         actors=frozenset(actors),
         counts=counts,
-        words=_content(head),
+        words=_context_words(head),
         focus="main",
         dateline=dateline,
         streets=_streets(head),
