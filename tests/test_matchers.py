@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from claimrec.link.places import Place
@@ -17,6 +18,7 @@ from claimrec.matchers import (
     KindMatcher,
     Matcher,
     PlaceMatcher,
+    StreetMatcher,
     place_key,
     place_specificity,
 )
@@ -383,3 +385,40 @@ class TestMatcher:
 
         assert ab == ba
         assert ab is None or 0.0 <= ab <= 1.0
+
+
+class TestStreetMatcher:
+    def test_a_different_block_outweighs_a_shared_city_and_context(self) -> None:
+        """One city, one count, a compatible day and many shared words: two blocks keep them apart."""
+        from claimrec.link.cluster import PairScorer  # noqa: PLC0415 - only this test scores pairs
+
+        terms = {"fernhill": 5.0, "hospital": 3.0, "neighborhood": 3.0, "wounded": 3.0}
+        a = EventProfile(
+            key="a",
+            document="a",
+            places=("tollington",),
+            date=dt.date(2025, 6, 13),
+            precision="day",
+            kinds=frozenset({"shooting"}),
+            counts=(("injured", 2, 2),),
+            terms=terms,
+            streets=frozenset({"larchmont"}),
+        )
+        b = EventProfile(
+            key="b",
+            document="b",
+            places=("tollington",),
+            date=dt.date(2025, 6, 15),
+            precision="published",  # undated: on or shortly before publication
+            kinds=frozenset({"shooting"}),
+            counts=(("injured", 2, 2),),
+            terms=terms,
+            streets=frozenset({"quillan"}),
+        )
+        same_block = attrs.evolve(b, key="c", document="c", streets=frozenset({"larchmont"}))
+
+        apart, _ = PairScorer([a, b], DEFAULT_MATCHERS)(0, 1)
+        together, _ = PairScorer([a, same_block], DEFAULT_MATCHERS)(0, 1)
+
+        assert StreetMatcher()(a, b) == 0.0
+        assert apart < 0.62 <= together

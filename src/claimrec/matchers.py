@@ -611,7 +611,7 @@ class StreetMatcher:
     True
     """
 
-    weight: float = 0.5
+    weight: float = 0.6
     veto: bool = False
     positive: bool = True
     name: str = "street"
