@@ -10,7 +10,14 @@ import pytest
 import claimrec
 from claimrec._dates import parse_date
 from claimrec._ids import event_id
-from claimrec.match import EventMatching, Match, candidate_pairs, match_events, profile_documents
+from claimrec.match import (
+    EventMatching,
+    Match,
+    _copy_pairs,
+    candidate_pairs,
+    match_events,
+    profile_documents,
+)
 from claimrec.matchers import EventProfile
 from claimrec.model import Document, EventMention
 from claimrec.testing import count_claim
@@ -697,3 +704,28 @@ class TestLinkingRealCoverage:
             )[0][0].places
         )
         assert "elgin" in p.places
+
+
+class TestCopies:
+    """Identical copies of one report (a wire story under many ids) are one event."""
+
+    def test_copies_are_one_event_even_when_their_dates_disagree(self) -> None:
+        text = "FAIRHAVEN — Gunmen wounded five people Sunday on Linden Street, police said."
+        copies = [
+            Document(f"w{i}", text, title="Five wounded", published=f"2014-01-{12 + i % 3:02d}")
+            for i in range(9)
+        ]
+        other = Document(
+            "o", "MILHAVEN — A man was killed Sunday on Oak Street.", published="2014-01-12"
+        )
+
+        m = match_events([*copies, other])
+
+        assert len({m.document_event[d.id] for d in copies}) == 1
+        assert m.document_event["o"] != m.document_event["w0"]
+
+    def test_copy_links_are_linear_in_the_number_of_copies(self) -> None:
+        docs = [Document(f"c{i}", "Two were hurt in Fairhaven on Monday.") for i in range(50)]
+        profiles, _ = profile_documents(docs, [])
+
+        assert len(_copy_pairs(profiles, docs)) == 49

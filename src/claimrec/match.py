@@ -205,7 +205,7 @@ def match_events(
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
     pairs = candidate_pairs(profiles, max_block=max_block)
-    forced = _forced_pairs(profiles, known)
+    forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)
     edges = []
     for i, j in pairs:
@@ -252,6 +252,29 @@ def match_events(
         candidate_pairs=len(pairs),
         pair_source=explain_pairs,
     )
+
+
+def _copy_pairs(
+    profiles: Sequence[EventProfile], documents: Sequence[Document]
+) -> list[tuple[int, int]]:
+    """
+    Index pairs of main profiles whose documents are copies: the same title and text.
+
+    A copy reports what its original reports (a wire story under several ids, a page
+    crawled twice), so copies are one event even where blocking caps a crowded block.
+    Each copy is paired with the first of its group: the pairs are linear in number.
+    """
+    text_of = {d.id: (d.title or "", d.text) for d in documents}
+    first: dict[tuple[str, str], int] = {}
+    pairs: list[tuple[int, int]] = []
+    for i, p in enumerate(profiles):
+        content = text_of.get(p.key) if p.focus == "main" else None
+        if content is None or not content[1].strip():
+            continue
+        j = first.setdefault(content, i)
+        if j != i:
+            pairs.append((j, i))
+    return pairs
 
 
 def _forced_pairs(profiles: Sequence[EventProfile], known: KnownLinks) -> list[tuple[int, int]]:
