@@ -258,14 +258,16 @@ def _copy_pairs(
     profiles: Sequence[EventProfile], documents: Sequence[Document]
 ) -> list[tuple[int, int]]:
     """
-    Index pairs of main profiles whose documents are copies: the same title and text.
+    Index pairs of main profiles whose documents are copies: the same title, text and date.
 
     A copy reports what its original reports (a wire story under several ids, a page
     crawled twice), so copies are one event even where blocking caps a crowded block.
-    Each copy is paired with the first of its group: the pairs are linear in number.
+    The same text published on other days may tell another event ("on Monday" is
+    another Monday), so the publication date is part of what makes a copy. Each copy
+    is paired with the first of its group: the pairs are linear in number.
     """
-    text_of = {d.id: (d.title or "", d.text) for d in documents}
-    first: dict[tuple[str, str], int] = {}
+    text_of = {d.id: (d.title or "", d.text, str(d.published)) for d in documents}
+    first: dict[tuple[str, str, str], int] = {}
     pairs: list[tuple[int, int]] = []
     for i, p in enumerate(profiles):
         content = text_of.get(p.key) if p.focus == "main" else None
