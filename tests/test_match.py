@@ -728,3 +728,22 @@ class TestCopies:
         profiles, _ = profile_documents(docs, [])
 
         assert len(_copy_pairs(profiles, docs)) == 49
+
+
+class TestProgress:
+    """match_events reports how many candidate pairs it has scored, for a progress bar."""
+
+    def test_progress_ends_at_the_number_of_candidate_pairs(self) -> None:
+        docs = [
+            Document(
+                f"d{i}", "Two were hurt in a shooting on Linden Street in Fairhaven on Monday."
+            )
+            for i in range(6)
+        ]
+        calls: list[tuple[int, int]] = []
+
+        m = match_events(docs, progress=lambda done, total: calls.append((done, total)))
+
+        assert calls
+        assert calls[-1] == (m.candidate_pairs, m.candidate_pairs)
+        assert [done for done, _ in calls] == sorted(done for done, _ in calls)

@@ -840,7 +840,7 @@ def test_a_process_count_that_is_not_a_whole_positive_number_is_named(bad: objec
 
 class TestLongRuns:
     def test_progress_true_draws_a_bar_and_false_draws_none(self, capsys) -> None:
-        """progress=True shows an extraction bar on standard error; progress=False nothing."""
+        """progress=True shows extraction and matching bars on standard error; False nothing."""
         pytest.importorskip("tqdm")
         docs = [cr.Document(f"d{i}", GOOD) for i in range(3)]
 
@@ -852,6 +852,7 @@ class TestLongRuns:
         assert silent == ""
         assert "extract" in shown
         assert "/3 " in shown  # the bar counts documents
+        assert "match" in shown  # and one counts the candidate pairs matching scores
 
     def test_stage_lines_go_to_the_claimrec_logger(self, caplog) -> None:
         """Each stage is one INFO record on logging.getLogger('claimrec'); no bar off a terminal."""

@@ -7,7 +7,7 @@ import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.reduction import ForkingPickler
@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from claimrec.lexicon import Lexicon
     from claimrec.model import Claim, Document
 
-__all__ = ["LOG", "Bar", "check_processes", "extract_documents", "progress_bar", "wants_bar"]
+__all__ = [
+    "LOG",
+    "Bar",
+    "check_processes",
+    "extract_documents",
+    "pair_ticker",
+    "progress_bar",
+    "wants_bar",
+]
 
 #: The library's logger: stage lines at INFO, skipped work at WARNING. The command line
 #: gives it a handler; a library user configures ``logging.getLogger("claimrec")``.
@@ -74,8 +82,28 @@ def wants_bar(setting: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) or _in_notebook()
 
 
+def pair_ticker(bar: Bar) -> Callable[[int, int], None]:
+    """
+    A ``match_events`` *progress* callback that advances *bar* (its total set on first call).
+
+    >>> tick = pair_ticker(_NoBar())
+    >>> tick(10, 20); tick(20, 20)
+    """
+    seen = [0]
+
+    def tick(done: int, total: int) -> None:
+        if getattr(bar, "total", total) != total:
+            bar.total = total  # type: ignore[attr-defined] # tqdm: the total is known now
+        bar.update(done - seen[0])
+        seen[0] = done
+
+    return tick
+
+
 @contextmanager
-def progress_bar(total: int, *, enabled: bool, desc: str, delay: float = 0.0) -> Iterator[Bar]:
+def progress_bar(
+    total: int, *, enabled: bool, desc: str, delay: float = 0.0, unit: str = "doc"
+) -> Iterator[Bar]:
     """
     A progress bar over *total* items, or one that shows nothing.
 
@@ -87,7 +115,7 @@ def progress_bar(total: int, *, enabled: bool, desc: str, delay: float = 0.0) ->
     """
     bar: Bar = _NoBar()
     if enabled:
-        bar = _tqdm()(total=total, desc=desc, unit="doc", leave=False, delay=delay)
+        bar = _tqdm()(total=total, desc=desc, unit=unit, leave=False, delay=delay)
     try:
         yield bar
     finally:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attrs import field, frozen
 
@@ -169,6 +169,7 @@ def match_events(
     margin: float = 0.08,
     max_block: int = 40,
     known: KnownLinks = NO_KNOWN_LINKS,
+    progress: Callable[[int, int], None] | None = None,
 ) -> EventMatching:
     """
     Group documents and claims into events.
@@ -182,6 +183,8 @@ def match_events(
         max_block: Blocks larger than this are compared by sorted neighbourhood.
         known: Pairs of documents known to be one event or not, or known incident
             ids (``claimrec.link.cluster.KnownLinks``); they override the matchers.
+        progress: Called as ``progress(scored, total)`` while candidate pairs are
+            scored (every few thousand pairs and once at the end), for a progress bar.
 
     Returns:
         The events, each document's main event, each claim's event (or None), the
@@ -208,10 +211,13 @@ def match_events(
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)
     edges = []
-    for i, j in pairs:
+    total = len(pairs)
+    for done, (i, j) in enumerate(pairs, start=1):
         s, vetoed = score(i, j)
         if not vetoed and s > 0.0:
             edges.append((s, i, j))
+        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     undated = {i for i, p in enumerate(profiles) if not p.dated}
     mentioned: dict[str, Counter[str]] = defaultdict(Counter)
@@ -252,6 +258,10 @@ def match_events(
         candidate_pairs=len(pairs),
         pair_source=explain_pairs,
     )
+
+
+#: Scored pairs between two calls of ``match_events``'s *progress*.
+_PROGRESS_EVERY: Final = 4096
 
 
 def _copy_pairs(

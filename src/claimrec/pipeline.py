@@ -312,7 +312,14 @@ def reconcile(
     ...              ).documents[0].published
     datetime.date(2024, 5, 3)
     """
-    from claimrec._run import LOG, check_processes, extract_documents, progress_bar, wants_bar  # noqa: PLC0415
+    from claimrec._run import (  # noqa: PLC0415
+        LOG,
+        check_processes,
+        extract_documents,
+        pair_ticker,
+        progress_bar,
+        wants_bar,
+    )
     from claimrec.match import match_events  # noqa: PLC0415 - stages load on first use
     from claimrec.report import Report  # noqa: PLC0415
     from claimrec.resolve import resolve  # noqa: PLC0415
@@ -335,9 +342,9 @@ def reconcile(
     documents, errors = _as_documents(sources, columns)
     documents.sort(key=lambda d: d.id)
     say(f"loaded {len(documents)} documents ({len(errors)} input problems)")
+    # asked for: drawn at once; automatic: only once a run takes more than a second
+    delay = 0.0 if progress is True else 1.0
     if claims is None:
-        # asked for: drawn at once; automatic: only once a run takes more than a second
-        delay = 0.0 if progress is True else 1.0
         with progress_bar(
             len(documents), enabled=wants_bar(progress), desc="extract", delay=delay
         ) as bar:
@@ -365,7 +372,10 @@ def reconcile(
             cannot=settings.cannot_link,
             incidents=dict(settings.known_events),
         )
-    matching = match_events(documents, claims, **options)
+    with progress_bar(
+        0, enabled=wants_bar(progress), desc="match", delay=delay, unit="pair"
+    ) as bar:
+        matching = match_events(documents, claims, progress=pair_ticker(bar), **options)
     say(f"matched {len(matching.events)} events")
     resolution = resolve(
         claims,
