@@ -89,13 +89,14 @@ def pair_ticker(bar: Bar) -> Callable[[int, int], None]:
     >>> tick = pair_ticker(_NoBar())
     >>> tick(10, 20); tick(20, 20)
     """
-    seen = [0]
+    seen = 0
 
     def tick(done: int, total: int) -> None:
+        nonlocal seen
         if getattr(bar, "total", total) != total:
             bar.total = total  # type: ignore[attr-defined] # tqdm: the total is known now
-        bar.update(done - seen[0])
-        seen[0] = done
+        bar.update(done - seen)
+        seen = done
 
     return tick
 

@@ -211,7 +211,6 @@ class Document:
 
 # --------------------------------------------------------------------------- Quantity
 
-_QUALIFIER_WORDS: Final = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
 #: The largest count a ``Quantity`` holds (a billion billion): anything larger is a typo
 #: or an attack, and would not print (Python refuses ``str()`` of ints over 4300 digits).
 MAX_COUNT: Final = 10**18

@@ -79,6 +79,12 @@ def _check_threshold(_instance: Settings, _attribute: Attribute[Any], value: obj
         raise InvalidValueError(msg)
 
 
+def _default_packs() -> tuple[str, ...]:
+    from claimrec.lang import DEFAULT_PACKS  # noqa: PLC0415 - the packs load on first use
+
+    return DEFAULT_PACKS
+
+
 def _check_packs(_instance: Settings, _attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
     from claimrec.lang import load_rules  # noqa: PLC0415 - the packs load on first use
 
@@ -142,9 +148,7 @@ class Settings:
     )
     threshold: float | None = field(default=None, validator=_check_threshold)
     policy: str = field(default="consensus", validator=_check_policy)
-    packs: tuple[str, ...] = field(
-        default=("general", "conflict", "shootings"), converter=tuple, validator=_check_packs
-    )
+    packs: tuple[str, ...] = field(factory=_default_packs, converter=tuple, validator=_check_packs)
     absent_as_zero: bool = field(default=False, validator=_check_flag)
     must_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
     cannot_link: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)

@@ -667,12 +667,6 @@ def _compute(items: Sequence[_Item], group: str) -> Term | None:
     return Term(op="intersect", group=group, result=result, terms=tuple(inputs))
 
 
-def _implied(items: Sequence[_Item], group: str) -> Quantity | None:
-    """What the slot's items say about *group*, or None when they say nothing or disagree."""
-    term = _compute(items, group)
-    return term.result if term is not None else None
-
-
 def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
     """
     The smallest incompatible sets, as pairs.

@@ -247,13 +247,13 @@ _TRAILING: Final = re.compile(
     r"twitter|x|facebook|its\s+website)$|\s+online$",
     re.IGNORECASE,
 )
-#: The last complementizer or speech verb in a subject: what follows it is the real subject.
 #: A comma segment that is an adverbial ("in a statement published on its channel",
 #: "on Saturday", "according to ...") is no subject: the subject stands before it.
 _ADVERBIAL_SEGMENT: Final = re.compile(
     r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later)\s",
     re.IGNORECASE,
 )
+#: The last complementizer or speech verb in a subject: what follows it is the real subject.
 _INNER_SUBJECT: Final = re.compile(
     r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks)\s+",
     re.IGNORECASE,

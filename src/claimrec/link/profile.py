@@ -136,7 +136,6 @@ _DATELINE_HEAD: Final = re.compile(
 _DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
 _DAY: Final = dt.timedelta(days=1)
-_SENTENCE: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _NOT_PLACES: Final = frozenset(
     {
