@@ -92,7 +92,7 @@ class TestBuildGraph:
         assert g.graph["schema"] == SCHEMA
 
     def test_edges_follow_the_schema(self) -> None:
-        """contains, attributed_to, cites, about and conflicts_with edges are present."""
+        """contains, attributed_to, cites, about, in_finding and conflicts_with edges are present."""
         g = sample()
 
         edges = {(u, v, k) for u, v, k in g.edges(keys=True)}
@@ -102,6 +102,31 @@ class TestBuildGraph:
         assert ("source:afp", "source:a military source", "cites") in edges
         assert any(u == "claim:c1" and k == "about" and v.startswith("event:") for u, v, k in edges)
         assert ("claim:c1", "claim:c2", "conflicts_with") in edges
+        finding = next(n for n, d in g.nodes(data=True) if d["type"] == "finding")
+        assert {("claim:c1", finding, "in_finding"), ("claim:c2", finding, "in_finding")} <= edges
+        assert g.nodes[finding]["verdict"] == "conflicting"
+        assert isinstance(g.objects[finding], Finding)
+
+    def test_a_finding_is_one_node_so_the_graph_grows_linearly(self) -> None:
+        """A consistent finding over n claims adds n edges to its node, not n*(n-1)/2 pairs."""
+        n = 200
+        doc = Document("d1", "Rockets hit Ain al-Asad on Monday.")
+        claims = [count_claim(id=f"c{i}", document="d1", quantity=7) for i in range(n)]
+        matching = match_events([doc], claims)
+        finding = Finding(
+            event=matching.document_event["d1"],
+            measure="injured",
+            group="people",
+            verdict="consistent",
+            claims=tuple(c.id for c in claims),
+        )
+
+        g = build_graph([doc], claims, matching, [finding])
+
+        kinds = [k for *_, k in g.edges(keys=True)]
+        assert kinds.count("in_finding") == n
+        assert "conflicts_with" not in kinds
+        assert g.number_of_edges() < 5 * n
 
     def test_node_attributes_are_plain_and_objects_are_in_a_mapping(self) -> None:
         """Nodes hold only str/int/float/bool; graph.objects maps each node to its attrs object."""

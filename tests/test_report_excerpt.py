@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 import claimrec as cr
+from claimrec.graph import to_graphml, to_node_link
 from claimrec.report import Report, codec
 from claimrec.report.excerpt import (
     CONTEXT,
@@ -124,6 +126,25 @@ class TestLongSentenceReport:
         page = long_report.to_html()
 
         assert len(page) < 50 * size
+
+    def test_graph_exports_stay_within_a_constant_factor_of_the_input(
+        self, long_report: Report
+    ) -> None:
+        """GraphML and node-link JSON show each claim's excerpt, not the whole sentence again."""
+        size = len(long_report.documents[0].text)
+        text = long_report.documents[0].text
+
+        buffer = io.BytesIO()
+        to_graphml(long_report.graph, buffer)
+        graphml, node_link = buffer.getvalue(), to_node_link(long_report.graph)
+        nodes = [n for n in node_link["nodes"] if n["type"] == "claim"]
+
+        assert len(graphml) < 50 * size
+        assert len(json.dumps(node_link)) < 50 * size
+        for node in nodes:
+            start, end = node["start"], node["end"]
+            assert len(node["sentence"]) <= SENTENCE_LIMIT + 2 * CONTEXT + 2
+            assert text[start:end] in node["sentence"]
 
     def test_a_record_names_the_whole_sentence_by_its_offsets(self, long_report: Report) -> None:
         """Each claim's excerpt lies inside the sentence that sentence_span cuts from the text."""

@@ -1,7 +1,7 @@
 r"""
 The claim graph of a report, a `networkx.MultiDiGraph`; its schema is documented here and only here.
 
-Schema `claimrec.graph/2` (the graph attribute `schema`). Node ids are namespaced
+Schema `claimrec.graph/3` (the graph attribute `schema`). Node ids are namespaced
 by type, `<type>:<id>`, so no document, claim, source or event id can overwrite a
 node of another type (a document named `x:c1` is `document:x:c1`, the claim
 `x:c1` is `claim:x:c1`). `node_id(type, id)` builds them.
@@ -9,9 +9,10 @@ node of another type (a document named `x:c1` is `document:x:c1`, the claim
 | type | node id | plain attributes |
 |---|---|---|
 | `document` | `document:<id>` | `object_id`, `label`, `title`, `published` (ISO date or ""), `outlet`, `url` |
-| `claim` | `claim:<id>` | `object_id`, `label`, `kind` (`count` or `responsibility`), `document` (its id), `sentence`, `start`, `end`, `focus`, `attribution_kind`, `source`, `flags` (comma-separated); counts add `measure`, `subject`, `group`, `scope`, `low`, `high` (-1 = unbounded), `qualifier`, `quantity`; responsibility claims add `stance`, `actor` |
+| `claim` | `claim:<id>` | `object_id`, `label`, `kind` (`count` or `responsibility`), `document` (its id), `sentence` (a sentence longer than `report.excerpt.SENTENCE_LIMIT` characters as the JSON report writes it: a bounded excerpt around the claim, cut ends marked `…`), `start`, `end`, `focus`, `attribution_kind`, `source`, `flags` (comma-separated); counts add `measure`, `subject`, `group`, `scope`, `low`, `high` (-1 = unbounded), `qualifier`, `quantity`; responsibility claims add `stance`, `actor` |
 | `source` | `source:<name>` | `object_id` (the name, lower-cased, spaces collapsed), `label` (the name as first written), `attribution_kind` |
 | `event` | `event:<id>` | `object_id`, `label`, `location`, `place`, `date` (ISO or ""), `kind`, `documents` (count) |
+| `finding` | `finding:<event>/<measure>/<group>` | `object_id`, `label`, `event`, `measure`, `group`, `verdict`, `consensus` (the quantity as text, or ""), `claims` (count) |
 
 Every node also carries `type`. Attributes are plain values only (str, int, float,
 bool), so networkx's own writers work on the graph as it is:
@@ -22,7 +23,7 @@ return; lone surrogates; U+FFFE, U+FFFF) are written as their Python escape (`\x
 well-formed and reads back.
 
 The attrs objects are reachable through the graph's `objects` mapping, node id ->
-`Document`, `Claim`, `Event` or (for a source) the first `Attribution` that
+`Document`, `Claim`, `Event`, `Finding` or (for a source) the first `Attribution` that
 named it: `report.graph.objects["claim:x:c1"]`. It is an attribute of the graph
 object, not of a node, so exporters never see it (a `copy()` or a subgraph starts
 with an empty mapping).
@@ -36,7 +37,13 @@ Edges carry a `type` and are keyed by it:
 | `cites` | source → source | outer relays inner ("AFP, citing a military source": `source:afp` → `source:a military source`) |
 | `about` | claim → event, document → event | `score` (document → event: 1.0) |
 | `match` | document → document | `score`, `explanation` (the accepted pairwise evidence, left < right) |
-| `consistent_with`, `conflicts_with` | claim → claim | `event`, `measure`, `group` (from a finding; one edge per ordered pair) |
+| `about` | finding → event | `score` (1.0) |
+| `in_finding` | claim → finding | (every claim the finding weighed) |
+| `conflicts_with` | claim → claim | `event`, `measure`, `group` (one edge per pair, smaller id first, within each of the finding's smallest sets of claims that cannot all hold) |
+
+A finding is a node rather than edges between all its claims, so the graph grows
+linearly with the claims: the claims consistent with `claim:c1` are the other
+claims `in_finding` of its findings whose `verdict` is `consistent`.
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ from claimrec.model import (
     Finding,
     ResponsibilityClaim,
 )
+from claimrec.report.excerpt import SENTENCE_LIMIT, SentenceLocator, excerpt
 
 __all__ = [
     "NODE_TYPES",
@@ -78,9 +86,9 @@ __all__ = [
 ]
 
 #: The graph attribute ``schema`` of every graph ``build_graph`` makes.
-SCHEMA: Final = "claimrec.graph/2"
+SCHEMA: Final = "claimrec.graph/3"
 #: The node types, each the prefix of its node ids.
-NODE_TYPES: Final = ("document", "claim", "source", "event")
+NODE_TYPES: Final = ("document", "claim", "source", "event", "finding")
 
 #: Characters XML 1.0 does not allow in a document, escaped or not.
 _XML_INVALID: Final = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -127,7 +135,7 @@ class ClaimGraph(nx.MultiDiGraph):  # type: ignore[misc]  # networkx ships no ty
 
     def __init__(self, incoming_graph_data: Any = None, **attr: Any) -> None:  # noqa: ANN401 - as networkx
         super().__init__(incoming_graph_data, **attr)
-        self.objects: dict[str, Document | Claim | Event | Attribution] = {}
+        self.objects: dict[str, Document | Claim | Event | Finding | Attribution] = {}
 
 
 def _iso(value: dt.date | None) -> str:
@@ -139,13 +147,23 @@ def _plain(**attrs: object) -> dict[str, Any]:
     return {k: _xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
-def _claim_attrs(claim: Claim) -> dict[str, Any]:
+def _shown_sentence(claim: Claim, where: SentenceLocator) -> str:
+    """The claim's sentence, or for one longer than ``SENTENCE_LIMIT`` a bounded excerpt."""
+    sentence = claim.sentence
+    if len(sentence) <= SENTENCE_LIMIT:
+        return sentence
+    at = where(claim)
+    start, end = (claim.span[0] - at, claim.span[1] - at) if at is not None else (0, 0)
+    return excerpt(sentence, start, end)[0]
+
+
+def _claim_attrs(claim: Claim, sentence: str) -> dict[str, Any]:
     attrs: dict[str, Any] = {
         "type": "claim",
         "object_id": claim.id,
-        "label": claim.sentence[:80] or claim.id,
+        "label": sentence[:80] or claim.id,
         "document": claim.document,
-        "sentence": claim.sentence,
+        "sentence": sentence,
         "start": claim.span[0],
         "end": claim.span[1],
         "focus": claim.mention.focus,
@@ -249,10 +267,16 @@ def _add_events_and_documents(
             graph.add_edge(node, node_id("event", event), key="about", type="about", score=1.0)
 
 
-def _add_claims(graph: ClaimGraph, claims: Sequence[Claim], matching: EventMatching) -> None:
+def _add_claims(
+    graph: ClaimGraph,
+    claims: Sequence[Claim],
+    matching: EventMatching,
+    texts: dict[str, str],
+) -> None:
+    where = SentenceLocator(texts, claims)
     for claim in claims:
         node = node_id("claim", claim.id)
-        graph.add_node(node, **_claim_attrs(claim))
+        graph.add_node(node, **_claim_attrs(claim, _shown_sentence(claim, where)))
         graph.objects[node] = claim
         document = node_id("document", claim.document)
         if document in graph:
@@ -263,17 +287,40 @@ def _add_claims(graph: ClaimGraph, claims: Sequence[Claim], matching: EventMatch
         _add_sources(graph, claim, node)
 
 
+def _finding_id(f: Finding) -> str:
+    return f"{f.event}/{f.measure}/{f.group}"
+
+
 def _add_findings(graph: ClaimGraph, findings: Sequence[Finding]) -> None:
     for f in findings:
-        edge = "conflicts_with" if f.verdict == "conflicting" else "consistent_with"
-        pairs = f.conflicts if f.verdict == "conflicting" else (f.claims,)
-        attrs = _plain(type=edge, event=f.event, measure=f.measure, group=f.group)
-        for group in pairs:
-            for a in group:
-                for b in group:
-                    u, v = node_id("claim", a), node_id("claim", b)
-                    if a < b and u in graph and v in graph:
-                        graph.add_edge(u, v, key=edge, **attrs)
+        node = node_id("finding", _finding_id(f))
+        graph.add_node(
+            node,
+            **_plain(
+                type="finding",
+                object_id=_finding_id(f),
+                label=f"{f.measure} ({f.group}): {f.verdict}",
+                event=f.event,
+                measure=f.measure,
+                group=f.group,
+                verdict=f.verdict,
+                consensus="" if f.consensus is None else str(f.consensus),
+                claims=len(f.claims),
+            ),
+        )
+        graph.objects[node] = f
+        event = node_id("event", f.event)
+        if event in graph:
+            graph.add_edge(node, event, key="about", type="about", score=1.0)
+        for claim in f.claims:
+            if (u := node_id("claim", claim)) in graph:
+                graph.add_edge(u, node, key="in_finding", type="in_finding")
+        attrs = _plain(type="conflicts_with", event=f.event, measure=f.measure, group=f.group)
+        for group in f.conflicts:
+            for a, b in itertools.combinations(sorted(set(group)), 2):
+                u, v = node_id("claim", a), node_id("claim", b)
+                if u in graph and v in graph:
+                    graph.add_edge(u, v, key="conflicts_with", **attrs)
 
 
 def build_graph(
@@ -289,7 +336,7 @@ def build_graph(
         documents: The documents.
         claims: Their claims.
         matching: The result of ``match_events`` over them.
-        findings: Resolver findings; they add ``consistent_with`` / ``conflicts_with`` edges.
+        findings: Resolver findings; they add ``finding`` nodes and ``conflicts_with`` edges.
 
     Returns:
         A ``ClaimGraph`` (a ``networkx.MultiDiGraph``) with plain attributes.
@@ -306,7 +353,7 @@ def build_graph(
     _check_inputs(documents, claims, matching, findings)
     graph = ClaimGraph(schema=SCHEMA)
     _add_events_and_documents(graph, documents, matching)
-    _add_claims(graph, claims, matching)
+    _add_claims(graph, claims, matching, {d.id: d.text for d in documents})
     for m in matching.matches:
         u, v = node_id("document", m.left), node_id("document", m.right)
         if u in graph and v in graph:
