@@ -525,8 +525,12 @@ class CountMatcher:
     (0.3): early tallies are revised and sources disagree, and that disagreement
     is what the resolver exists to show, so with the weight of 0.1 it cannot
     split reports that agree on place, day and kind; it still tells apart two
-    shootings in one city whose places differ. The score is the mean over the
-    measures both sides report; None when they share none.
+    shootings in one city whose places differ. A higher figure published up to
+    ``rising_days`` later than a lower one says nothing either way: tolls rise as the
+    dead are counted ("nine killed" on Wednesday, "14 killed" on Friday), so that
+    measure is left out.
+    The score is the mean over the measures both sides report; None when they share
+    none or every shared measure only rose.
 
     >>> a = EventProfile(key="a", document="a", counts=(("injured", 7, 7),))
     >>> b = EventProfile(key="b", document="b", counts=(("injured", 3, 9),))
@@ -534,9 +538,14 @@ class CountMatcher:
     0.8
     >>> CountMatcher()(a, EventProfile(key="c", document="c", counts=(("injured", 12, 12),)))
     0.3
+    >>> early = EventProfile(key="d", document="d", counts=(("killed", 9, 9),), published=dt.date(2025, 3, 5))
+    >>> late = EventProfile(key="e", document="e", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7))
+    >>> CountMatcher()(early, late) is None, CountMatcher()(late, early) is None
+    (True, True)
     """
 
     disagree: float = 0.3
+    rising_days: int = 14
     weight: float = 0.1
     veto: bool = False
     positive: bool = False
@@ -544,6 +553,13 @@ class CountMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
+        if a.published is not None and b.published is not None and a.published > b.published:
+            a, b = b, a  # *a* is the earlier report
+        later = (
+            a.published is not None
+            and b.published is not None
+            and 0 < (b.published - a.published).days <= self.rising_days
+        )
         scores: list[float] = []
         for measure, low, high in a.counts:
             best: float | None = None
@@ -554,6 +570,8 @@ class CountMatcher:
                     s = 1.0
                 elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
                     s = 0.8
+                elif later and high >= 0 and low2 > high:
+                    continue  # the toll rose: no evidence either way
                 else:
                     s = self.disagree
                 best = s if best is None else max(best, s)

@@ -73,6 +73,30 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
         (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing", ("bomb", "explosive")),
         (r"\bstrikes?\b", "air strike", ("strike",)),
+        (
+            r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b",
+            "earthquake",
+            ("quake", "tremor", "aftershock"),
+        ),
+        (r"\b(?:floods?|flooding|floodwaters?|deluge)\b", "flood", ("flood", "deluge")),
+        (r"\b(?:landslides?|mudslides?|landslips?)\b", "landslide", ("slide", "slip")),
+        (
+            r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?)\b",
+            "storm",
+            ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
+        ),
+        (r"\b(?:blasts?|explosions?|exploded)\b", "explosion", ("blast", "explo")),
+        (
+            r"\b(?:blazes?|wildfires?|bushfires?|forest\s+fires?|arson)\b",
+            "fire",
+            ("blaze", "fire", "arson"),
+        ),
+        (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
+        (
+            r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b",
+            "crash",
+            ("crash", "collid", "collision", "derail"),
+        ),
     )
 )
 

@@ -43,18 +43,32 @@ _STATEMENT_CUE: Final = re.compile(
     r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*)",
     re.IGNORECASE,
 )
+#: Nouns that name what happened.
+_EVENT_NOUNS: Final = (
+    r"(?:attack|shooting|shootout|bombing|blast|explosion|strike|airstrike|fire|flood|collapse"
+    r"|crash|stampede|landslide|quake|earthquake|siege|raid|clash|ambush|stabbing|killing"
+    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot)e?s?\b"
+)
 #: A date written as the attribute of an event noun: "Sunday's flood", "the March 3
 #: bombing", "last week's strike", "this month's missile attack".
 _ATTRIBUTIVE: Final = re.compile(
     r"^(?:['’]s)?\s+(?:(?:deadly|fatal|double|triple|mass|suicide|car|truck|roadside|air"
-    r"|drone|missile|rocket|gas|cylinder|market|deadly)\s+){0,2}"
-    r"(?:attack|shooting|shootout|bombing|blast|explosion|strike|airstrike|fire|flood|collapse"
-    r"|crash|stampede|landslide|quake|earthquake|siege|raid|clash|ambush|stabbing|killing"
-    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot)e?s?\b",
+    r"|drone|missile|rocket|gas|cylinder|market|deadly)\s+){0,2}" + _EVENT_NOUNS,
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
     r"\b(last|this)\s+(week|month)['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
+    re.IGNORECASE,
+)
+#: "killed in the quake last week", "struck earlier this month": a week or month that
+#: dates the event when an event word is its nearest cue.
+_LAST_WEEK: Final = re.compile(r"\b(last|earlier\s+this)\s+(week|month)\b(?!['’])", re.IGNORECASE)
+_SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+#: "Three days after the earthquake", "a week after Sunday's blast": the event lies that
+#: long before the report.
+_DAYS_AFTER: Final = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|since)"
+    r"\s+(?:the|a|an|\w+['’]s)\s(?=[^.;]{0,40}?" + _EVENT_NOUNS + r")",
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
@@ -206,6 +220,39 @@ def _week_or_month(
     return None
 
 
+def _relative(
+    sentence: str, words: Sequence[tuple[int, int, str]], published: dt.date | None
+) -> EventDate | None:
+    """
+    The event's week or month from words relative to the publication date.
+
+    "killed in the earthquake last week" and "struck earlier this month" (an event word
+    the nearest cue) give that week or month; "three days after the earthquake" gives
+    the week around the day that long before publication.
+
+    >>> pub = dt.date(2025, 3, 10)
+    >>> _relative("Three days after the quake, the toll rose.", [], pub)
+    EventDate(date=datetime.date(2025, 3, 7), precision='week', weekday=None)
+    """
+    if published is None:
+        return None
+    if (m := _DAYS_AFTER.search(sentence)) is not None:
+        count = m.group(1).lower()
+        n = _SMALL.get(count, 1) if not count.isdigit() else int(count)
+        days = n * (7 if m.group(2).lower().startswith("week") else 1)
+        return EventDate(published - dt.timedelta(days=days), "week")
+    for m in _LAST_WEEK.finditer(sentence):
+        if _cue(words, m.start(), m.end()) != "event":
+            continue
+        last = m.group(1).lower() == "last"
+        if m.group(2).lower() == "month":
+            month = published.replace(day=1)
+            return EventDate((month - _DAY).replace(day=1) if last else month, "month")
+        monday = published - dt.timedelta(days=published.weekday() + (7 if last else 0))
+        return EventDate(monday + dt.timedelta(days=3), "week")
+    return None
+
+
 def _reading(dm: DateMatch, published: dt.date | None) -> EventDate | None:
     if published is None:
         words = dm.text.lower().split()
@@ -283,7 +330,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 cued = reading
             elif bound is None and reading.date is not None:
                 bound = EventDate(reading.date, "before")
-        week = _week_or_month(sentence, words, published)
+        week = _week_or_month(sentence, words, published) or _relative(sentence, words, published)
         if cued is not None:
             return cued
         if week is not None:

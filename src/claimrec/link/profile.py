@@ -58,10 +58,15 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "rocket": ("rocket", "rockets", "katyusha"),
     "missile": ("missile", "missiles"),
     "drone": ("drone", "drones", "uav"),
-    "bombing": ("bomb", "bombing", "explosive", "ied", "blast", "car-bomb"),
+    "bombing": ("bomb", "bombing", "explosive", "ied", "blast", "blasts", "car-bomb", "explosion"),
+    "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
+    "flood": ("flood", "floods", "flooding", "floodwaters", "deluge"),
+    "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
+    "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
+    "stampede": ("stampede",),
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
     "crash": ("crash", "collision"),
-    "fire": ("blaze", "arson"),
+    "fire": ("blaze", "arson", "wildfire", "bushfire"),
 }
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
 _NUMBER_WORDS: Final = {
@@ -108,13 +113,33 @@ _MEASURE_OF: Final = {
     "shot": "shot",
 }
 _CAP: Final = r"[A-Z][\w'’.&-]*"
+#: A compass word before a place: "in northeastern Syria", "across central Italy".
+_REGION: Final = (
+    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|upper|lower|coastal|rural|downtown)\s+"
+)
 _PLACE_AFTER_PREP: Final = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout)"
+    r"\s+(?:the\s+)?(?:" + _REGION + r")?"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
+)
+#: A place named as what a settlement or area is part of: "the port city of X", "the
+#: outskirts of X", "much of X".
+_PLACE_OF: Final = re.compile(
+    r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
+    r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
+    r"|municipality|prefecture|heart|streets)\s+of\s+(?:" + _REGION + r")?"
     r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
 )
 _PLACE_BEFORE_NOUN: Final = re.compile(
     r"((?:" + _CAP + r"\s+){1,3})(?:police|sheriff|officers|authorities|shooting|stabbing"
     r"|gunman|attack|homicide|man|woman|teen|boy|girl|resident|residents|neighborhood|home)\b"
+)
+#: A place naming an event after an article: "the Dalbur blast", "after the Talvara
+#: earthquake" (the article keeps a sentence's capitalised first word out: "Heavy flooding").
+_PLACE_BEFORE_EVENT: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:" + _CAP + r"\s+){1,3})(?:blast|bombing|explosion|earthquake"
+    r"|quake|floods?|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster)s?\b"
 )
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
 _NAMED_SITE: Final = re.compile(
@@ -574,6 +599,8 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
     for text in (title, lead):
         spots: list[tuple[int, str]] = []
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
+        spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
+        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"

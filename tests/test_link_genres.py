@@ -1,0 +1,187 @@
+"""Linking beyond shootings: disasters and bombings told over days, with rising tolls.
+
+Every sentence here is invented for these tests (places included): follow-up reports
+of an earthquake, a flood or a bombing name the event by its place ("the Dalbur
+blast"), date it relative to publication ("last week", "three days after the
+quake") and give a higher toll than the first reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import claimrec as cr
+from claimrec.extract import extract
+from claimrec.link.dates import read_event_date
+from claimrec.link.profile import _places
+from claimrec.matchers import CountMatcher, EventProfile
+
+MONDAY = dt.date(2025, 3, 10)
+
+
+def doc(id_: str, title: str, text: str, published: str) -> cr.Document:
+    return cr.Document(id_, text, title=title, published=published)
+
+
+class TestRelativeDates:
+    def test_an_event_last_week_is_dated_to_that_week(self) -> None:
+        """'killed in the earthquake last week' dates the event to the previous week."""
+        text = ["At least 90 people died in the earthquake last week, the ministry said on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.precision == "week"
+        assert reading.date == dt.date(2025, 3, 6)
+
+    def test_a_statement_last_week_does_not_date_the_event(self) -> None:
+        """'The ministry said last week' dates what was said, not the event."""
+        reading = read_event_date(["The ministry said last week that 40 had died."], MONDAY)
+
+        assert reading.precision is None
+
+    def test_days_after_the_event_count_back_from_publication(self) -> None:
+        """'Three days after the earthquake' puts the event three days before the report."""
+        text = ["Three days after the earthquake, rescuers are still digging in the rubble."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 3, 7), "week")
+
+
+class TestPlacesOfOtherGenres:
+    @pytest.mark.parametrize(
+        ("sentence", "place"),
+        [
+            ("Floods swept through the port city of Quarrow on Friday.", "Quarrow"),
+            ("A drone hit an outpost in northeastern Veltria overnight.", "Veltria"),
+            ("Families buried the victims of the Ostrel blast.", "Ostrel"),
+            ("Aid reached the outskirts of Brenmouth by boat.", "Brenmouth"),
+            ("Relief convoys moved across central Darrowland.", "Darrowland"),
+        ],
+    )
+    def test_a_place_is_read_from_how_disaster_news_names_it(
+        self, sentence: str, place: str
+    ) -> None:
+        """'the city of X', 'in northeastern X', 'the X blast' and 'the outskirts of X' name X."""
+        labels = [label for _, label in _places("", sentence)[0]]
+
+        assert place in labels
+
+    def test_an_adjective_opening_a_sentence_is_no_place(self) -> None:
+        """'Heavy flooding ...' does not make 'Heavy' a place."""
+        keys = [key for key, _ in _places("", "Heavy flooding cut roads in the north.")[0]]
+
+        assert "heavy" not in keys
+
+
+class TestKindsOfOtherGenres:
+    @pytest.mark.parametrize(
+        ("sentence", "kind"),
+        [
+            (
+                "A strong earthquake killed 30 people in the hills of Tarvos on Monday.",
+                "earthquake",
+            ),
+            ("Floods killed nine people in the river town of Elm Ford on Friday.", "flood"),
+            ("A landslide killed 12 people in the village of Corrin on Sunday.", "landslide"),
+            ("A cyclone killed 14 people along the coast of Pellar on Tuesday.", "storm"),
+        ],
+    )
+    def test_a_disaster_report_names_its_kind(self, sentence: str, kind: str) -> None:
+        """The extractor gives disaster reports an event kind, so matching can compare kinds."""
+        claims = extract(cr.Document("d", sentence, published="2025-03-10"))
+
+        assert claims
+        assert {c.mention.kind for c in claims} == {kind}
+
+
+class TestRisingTolls:
+    def test_a_higher_toll_days_later_is_no_evidence_against(self) -> None:
+        """Nine dead on Wednesday and 14 on Friday: that measure is left out (None)."""
+        early = EventProfile(
+            key="a", document="a", counts=(("killed", 9, 9),), published=dt.date(2025, 3, 5)
+        )
+        late = EventProfile(
+            key="b", document="b", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7)
+        )
+
+        assert CountMatcher()(early, late) is None
+
+    def test_a_lower_toll_later_or_months_apart_still_disagrees(self) -> None:
+        """A toll that fell, or one from months later, is still weak evidence against (0.3)."""
+        early = EventProfile(
+            key="a", document="a", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 5)
+        )
+        late = EventProfile(
+            key="b", document="b", counts=(("killed", 9, 9),), published=dt.date(2025, 3, 7)
+        )
+        much_later = EventProfile(
+            key="c", document="c", counts=(("killed", 20, 20),), published=dt.date(2025, 6, 7)
+        )
+
+        assert CountMatcher()(early, late) == 0.3
+        assert CountMatcher()(early, much_later) == 0.3
+
+
+class TestStoriesOverDays:
+    def test_a_flood_told_over_three_days_is_one_event(self) -> None:
+        """Three reports of one flood, the toll rising from 9 to 15, form one event."""
+        docs = [
+            doc(
+                "f1",
+                "Floods kill nine in Quarrow",
+                "Flash floods swept through the coastal city of Quarrow on Wednesday, killing nine "
+                "people, police said. Four people were missing.",
+                "2025-03-05",
+            ),
+            doc(
+                "f2",
+                "Quarrow flood toll rises to 14",
+                "Floods in Quarrow have killed 14 people since Wednesday, the regional governor "
+                "said on Friday, as heavy rain kept falling on the coast.",
+                "2025-03-07",
+            ),
+            doc(
+                "f3",
+                "Thousands homeless after floods",
+                "Heavy flooding in the port city of Quarrow has left at least 15 people dead and "
+                "thousands homeless, the Red Crescent said.",
+                "2025-03-08",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+
+        assert [e.documents for e in report.events] == [("f1", "f2", "f3")]
+
+    def test_a_bombing_and_another_blast_days_later_stay_apart(self) -> None:
+        """A market bombing and its follow-up are one event; a blast in the city later is another."""
+        docs = [
+            doc(
+                "m1",
+                "Car bomb kills 31 in Ostrel market",
+                "A car bomb exploded in a crowded market in the city of Ostrel on Saturday, "
+                "killing 31 people and wounding 70, police and hospital officials said.",
+                "2025-04-12",
+            ),
+            doc(
+                "m2",
+                "Ostrel bombing toll rises",
+                "The toll from Saturday's market bombing in Ostrel rose to 38 on Sunday, a health "
+                "official said. No group has claimed responsibility.",
+                "2025-04-13",
+            ),
+            doc(
+                "m4",
+                "Bus station blast kills two",
+                "A bomb exploded near a bus station in Ostrel on Thursday, killing two people, "
+                "police said.",
+                "2025-04-17",
+            ),
+        ]
+
+        events = {e.documents for e in cr.reconcile(docs).events}
+
+        assert events == {("m1", "m2"), ("m4",)}
