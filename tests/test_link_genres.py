@@ -99,15 +99,24 @@ class TestKindsOfOtherGenres:
 
 class TestRisingTolls:
     def test_a_higher_toll_days_later_is_no_evidence_against(self) -> None:
-        """Nine dead on Wednesday and 14 on Friday: that measure is left out (None)."""
+        """Nine dead on Wednesday, and 14 in Friday's report of Wednesday's flood: left out (None)."""
         early = EventProfile(
             key="a", document="a", counts=(("killed", 9, 9),), published=dt.date(2025, 3, 5)
         )
         late = EventProfile(
-            key="b", document="b", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7)
+            key="b",
+            document="b",
+            counts=(("killed", 14, 14),),
+            published=dt.date(2025, 3, 7),
+            date=dt.date(2025, 3, 5),
+            precision="day",
+        )
+        fresh = EventProfile(
+            key="c", document="c", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7)
         )
 
         assert CountMatcher()(early, late) is None
+        assert CountMatcher()(early, fresh) == 0.3
 
     def test_a_lower_toll_later_or_months_apart_still_disagrees(self) -> None:
         """A toll that fell, or one from months later, is still weak evidence against (0.3)."""
@@ -185,3 +194,59 @@ class TestStoriesOverDays:
         events = {e.documents for e in cr.reconcile(docs).events}
 
         assert events == {("m1", "m2"), ("m4",)}
+
+
+class TestPlacesAtTwoLevels:
+    def test_a_report_placed_in_a_country_meets_one_placed_in_its_city(self) -> None:
+        """'A strike in Libya' and 'a strike in Derna' on one day are candidates and one event."""
+        docs = [
+            doc(
+                "a",
+                "Strike kills 12 in Derna",
+                "A missile strike in Derna killed 12 people on Monday, officials said.",
+                "2024-05-06",
+            ),
+            doc(
+                "b",
+                "Missile attack in Libya",
+                "Twelve people were killed in a missile strike in Libya on Monday, the governor said.",
+                "2024-05-06",
+            ),
+        ]
+
+        assert [e.documents for e in cr.reconcile(docs).events] == [("a", "b")]
+
+    def test_two_cities_of_one_country_stay_apart(self) -> None:
+        """Reports from two cities of one country on one day are not drawn together by the country."""
+        docs = [
+            doc(
+                "a",
+                "Strike in Aleppo",
+                "A missile strike in Aleppo killed 12 people on Monday.",
+                "2024-05-06",
+            ),
+            doc(
+                "b",
+                "Strike in Homs",
+                "A missile strike in Homs killed 12 people on Monday.",
+                "2024-05-06",
+            ),
+        ]
+
+        assert len(cr.reconcile(docs).events) == 2
+
+    @pytest.mark.parametrize(
+        ("sentence", "label"),
+        [
+            ("A missile strike in Deir ez-Zor killed 12 people.", "Deir ez-Zor"),
+            ("Floods in Rio de Janeiro killed three people.", "Rio de Janeiro"),
+            ("A blast in Deir el-Balah wounded four.", "Deir el-Balah"),
+        ],
+    )
+    def test_a_name_with_a_lower_case_particle_is_read_whole(
+        self, sentence: str, label: str
+    ) -> None:
+        """Articles and particles inside a name ('ez-Zor', 'de') keep the name whole."""
+        labels = [found for _, found in _places("", sentence)[0]]
+
+        assert label in labels

@@ -525,10 +525,11 @@ class CountMatcher:
     (0.3): early tallies are revised and sources disagree, and that disagreement
     is what the resolver exists to show, so with the weight of 0.1 it cannot
     split reports that agree on place, day and kind; it still tells apart two
-    shootings in one city whose places differ. A higher figure published up to
-    ``rising_days`` later than a lower one says nothing either way: tolls rise as the
-    dead are counted ("nine killed" on Wednesday, "14 killed" on Friday), so that
-    measure is left out.
+    shootings in one city whose places differ. A higher figure in a report that
+    looks back (it dates the event before its publication, or only a later
+    development) published up to ``rising_days`` after a lower one says nothing
+    either way: tolls rise as the dead are counted ("nine killed" on Wednesday, "14
+    killed since Wednesday" on Friday), so that measure is left out.
     The score is the mean over the measures both sides report; None when they share
     none or every shared measure only rose.
 
@@ -539,7 +540,8 @@ class CountMatcher:
     >>> CountMatcher()(a, EventProfile(key="c", document="c", counts=(("injured", 12, 12),)))
     0.3
     >>> early = EventProfile(key="d", document="d", counts=(("killed", 9, 9),), published=dt.date(2025, 3, 5))
-    >>> late = EventProfile(key="e", document="e", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7))
+    >>> late = EventProfile(key="e", document="e", counts=(("killed", 14, 14),), published=dt.date(2025, 3, 7),
+    ...                     date=dt.date(2025, 3, 7), precision="before")
     >>> CountMatcher()(early, late) is None, CountMatcher()(late, early) is None
     (True, True)
     """
@@ -559,6 +561,7 @@ class CountMatcher:
             a.published is not None
             and b.published is not None
             and 0 < (b.published - a.published).days <= self.rising_days
+            and _looks_back(b)
         )
         scores: list[float] = []
         for measure, low, high in a.counts:
@@ -578,6 +581,13 @@ class CountMatcher:
             if best is not None:
                 scores.append(best)
         return sum(scores) / len(scores) if scores else None
+
+
+def _looks_back(p: EventProfile) -> bool:
+    """True for a report of an event before its publication: a follow-up, an update."""
+    if p.precision == "before":
+        return True
+    return p.date is not None and p.published is not None and p.date < p.published
 
 
 @frozen

@@ -28,6 +28,7 @@ __all__ = [
     "DEFAULT_BLOCKING",
     "BlockingRule",
     "UndatedSamePlace",
+    "WithinPlace",
     "block_on",
     "candidate_pairs",
 ]
@@ -75,6 +76,10 @@ def _place_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # no
 
 
 def _week_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
+    return _weeks(p)
+
+
+def _weeks(p: EventProfile) -> list[int]:
     day = _anchor(p)
     if day is None:
         return []
@@ -300,11 +305,75 @@ class UndatedSamePlace(BlockingRule):
         return "UndatedSamePlace()"
 
 
+def _ancestors(path: str) -> list[str]:
+    """
+    The paths that contain *path*, broadest first: ``"US/TN/1"`` -> ``["US", "US/TN"]``.
+
+    >>> _ancestors("US/TN/4641239"), _ancestors("SY")
+    (['US', 'US/TN'], [])
+    """
+    parts = path.split("/")
+    return ["/".join(parts[:k]) for k in range(1, len(parts))]
+
+
+@frozen(repr=False)
+class WithinPlace(BlockingRule):
+    """
+    A dated report placed only in a country or region meets those placed inside it.
+
+    "A strike in Syria" and "a strike in Deir ez-Zor" share no place key; the
+    gazetteer knows the city lies in the country. Each profile whose resolved places
+    are all countries or regions meets, in the same or next week, the dated profiles
+    with a resolved place inside one of them: its ``max_block`` nearest in date.
+
+    >>> import datetime as dt
+    >>> from claimrec.link.places import Place
+    >>> syria = Place("SY", "Syria", "country", "SY")
+    >>> deir = Place("1", "Deir ez-Zor", "city", "SY", "07")
+    >>> a = EventProfile(key="a", document="a", places=("syria",), geo=(syria,), date=dt.date(2024, 5, 6), precision="day")
+    >>> b = EventProfile(key="b", document="b", places=("deir ez zor",), geo=(deir,), date=dt.date(2024, 5, 6), precision="day")
+    >>> sorted(WithinPlace().pairs([a, b]))
+    [(0, 1)]
+    """
+
+    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:  # noqa: ARG002
+        coarse: list[tuple[int, list[str]]] = []
+        inside: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for i, p in enumerate(corpus.profiles):
+            if _anchor(p) is None:
+                continue
+            geo = [g for g in p.geo if g is not None]
+            if geo and all(g.level != "city" for g in geo):
+                coarse.append((i, [g.path for g in geo]))
+            for week in _weeks(p):
+                for path in {a for g in geo for a in _ancestors(g.path)}:
+                    inside[path, week].append(i)
+        pairs: Pairs = set()
+        for i, paths in coarse:
+            day = _anchor(corpus.profiles[i]) or 0
+            weeks = _weeks(corpus.profiles[i])
+            found = {j for path in paths for w in weeks for j in inside.get((path, w), ())}
+            found.discard(i)
+            nearest = sorted(
+                found, key=lambda j: (abs((_anchor(corpus.profiles[j]) or 0) - day), j)
+            )
+            pairs.update((min(i, j), max(i, j)) for j in nearest[:max_block])
+        return pairs
+
+    def __repr__(self) -> str:
+        return "WithinPlace()"
+
+
 #: The rules ``candidate_pairs`` uses: a place in the same or next week (weeks
 #: earlier for a follow-up), a rare word in the same or next month, a very rare word
-#: at any time, and undated reports by place.
+#: at any time, undated reports by place, and a report placed only in a country or
+#: region with those placed inside it.
 DEFAULT_BLOCKING: Final[BlockingRule] = (
-    block_on("place", "week") | block_on("rare", "month") | block_on("word") | UndatedSamePlace()
+    block_on("place", "week")
+    | block_on("rare", "month")
+    | block_on("word")
+    | UndatedSamePlace()
+    | WithinPlace()
 )
 
 

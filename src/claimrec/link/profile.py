@@ -118,10 +118,17 @@ _REGION: Final = (
     r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
     r"|upper|lower|coastal|rural|downtown)\s+"
 )
+#: One word of a place name: capitalised, an Arabic article and its word ("al-Asad",
+#: "ez-Zor", "el-Balah"), or a lower-case particle before a capitalised word ("Rio de
+#: Janeiro", "Deir ez-Zor").
+_NAME: Final = (
+    r"(?:" + _CAP + r"|(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+"
+    r"|(?:de|do|da|dos|das|del|di|du|la|le|van|von|den|der)\s+" + _CAP + r")"
+)
 _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
 #: outskirts of X", "much of X".
