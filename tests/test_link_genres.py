@@ -59,6 +59,8 @@ class TestPlacesOfOtherGenres:
             ("Families buried the victims of the Ostrel blast.", "Ostrel"),
             ("Aid reached the outskirts of Brenmouth by boat.", "Brenmouth"),
             ("Relief convoys moved across central Darrowland.", "Darrowland"),
+            ("A powerful earthquake struck Tarvos before dawn.", "Tarvos"),
+            ("Warplanes pounded Ostrel for a third night.", "Ostrel"),
         ],
     )
     def test_a_place_is_read_from_how_disaster_news_names_it(
@@ -69,11 +71,17 @@ class TestPlacesOfOtherGenres:
 
         assert place in labels
 
-    def test_an_adjective_opening_a_sentence_is_no_place(self) -> None:
-        """'Heavy flooding ...' does not make 'Heavy' a place."""
-        keys = [key for key, _ in _places("", "Heavy flooding cut roads in the north.")[0]]
-
-        assert "heavy" not in keys
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Heavy flooding cut roads in the north.",
+            "The shells struck Israeli positions near the border.",
+            "Artillery pounded Russian lines overnight.",
+        ],
+    )
+    def test_an_adjective_is_no_place(self, sentence: str) -> None:
+        """'Heavy flooding', 'struck Israeli positions': an adjective or nationality is no place."""
+        assert _places("", sentence)[0] == []
 
 
 class TestKindsOfOtherGenres:
@@ -87,6 +95,7 @@ class TestKindsOfOtherGenres:
             ("Floods killed nine people in the river town of Elm Ford on Friday.", "flood"),
             ("A landslide killed 12 people in the village of Corrin on Sunday.", "landslide"),
             ("A cyclone killed 14 people along the coast of Pellar on Tuesday.", "storm"),
+            ("Warplanes struck the town of Ostrel on Sunday, killing five people.", "air strike"),
         ],
     )
     def test_a_disaster_report_names_its_kind(self, sentence: str, kind: str) -> None:

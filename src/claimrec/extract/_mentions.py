@@ -50,9 +50,13 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
     for p, k, keys in (
         (r"\bballistic\s+missiles?\b", "ballistic missile attack", ("ballistic",)),
         (
-            r"\b(?:air\s*strikes?|airstrikes?|aerial\s+(?:assault|strike|bombardment)s?)\b",
+            (
+                r"\b(?:air\s*strikes?|airstrikes?|aerial\s+(?:assault|strike|bombardment)s?)\b"
+                r"|\b(?:warplanes?|(?:fighter\s+)?jets|helicopter\s+gunships?)"
+                r"\s+(?:struck|bombed|hit|pounded|attacked)\b"
+            ),
             "air strike",
-            ("strike", "aerial"),
+            ("strike", "aerial", "warplane", "jets", "gunship"),
         ),
         (
             r"\bdrones?\s+(?:attack|strike)s?\b|\b(?:attack|kamikaze|suicide|one-way)\s+drones?\b",

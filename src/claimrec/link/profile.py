@@ -21,6 +21,7 @@ from attrs import frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
+from claimrec.kinds import find_nations
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import Gazetteer, Place, default_gazetteer, level_weight
 from claimrec.matchers import (
@@ -126,7 +127,9 @@ _NAME: Final = (
     r"|(?:de|do|da|dos|das|del|di|du|la|le|van|von|den|der)\s+" + _CAP + r")"
 )
 _PLACE_AFTER_PREP: Final = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
+    r"|[Tt]hrough|[Ii]nto|struck|shelled|bombed|pounded|targeted|rocked"
+    r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
     r"((?:" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
@@ -623,11 +626,24 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             label = re.split(r"['’]s ", label)[-1]
         if any(w.lower() in _KIND_OF or _EVENT_WORD.fullmatch(w) for w in label.split()):
             continue
+        if _nationality_first(label):
+            continue  # "hit Israeli positions", "in Kenyan custody"
         key = place_key(label)
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _nationality_first(label: str) -> bool:
+    """
+    True when the name starts with a nationality adjective or people noun ("Israeli", "Kenyans").
+
+    >>> _nationality_first("Israeli positions"), _nationality_first("Lebanon")
+    (True, False)
+    """
+    found = find_nations(label)
+    return bool(found) and found[0][0] == 0
 
 
 #: How much of a document is read for the words it writes in lower case.
