@@ -260,6 +260,12 @@ def required_keys(pattern: str, *, common: frozenset[str] = frozenset()) -> tupl
     >>> required_keys(r"(?:half|most)\s+of\s+(?:the|its)\s+", common=frozenset({"the", "its"}))
     ('half', 'most')
     """
+    return _required_keys(pattern, common)
+
+
+@functools.lru_cache(maxsize=4096)
+def _required_keys(pattern: str, common: frozenset[str]) -> tuple[str, ...]:
+    """:func:`required_keys`, remembered: rules share pieces ({COUNT} is in most of them)."""
     alternatives = _split_top(pattern, "|")
     if len(alternatives) > 1:
         keys = [required_keys(alt, common=common) for alt in alternatives]
@@ -369,15 +375,59 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 def _group_end(pattern: str, i: int) -> int:
     """The offset after the group that opens at *i*."""
-    for j, c, depth in _structure(pattern, i):
+    end = _layout(pattern)[0].get(i)
+    if end is not None:
+        return end
+    for j, c, depth in _structure(pattern, i):  # not a group opening *pattern* holds
         if c == ")" and depth == 1:
             return j + 1
     return len(pattern)
 
 
+@functools.lru_cache(maxsize=4096)
+def _layout(pattern: str) -> tuple[dict[int, int], tuple[int, ...]]:
+    r"""
+    The groups of *pattern*, read in one pass: each opening's end, and the top-level bars.
+
+    The same offsets as walking :func:`_structure` from each opening (an opening left
+    unclosed is not in the table); read once per pattern, since keys are read from a
+    pattern's groups inside groups.
+
+    >>> _layout(r"a(b|[)|])\(|c(d)")
+    ({1: 9, 13: 16}, (11,))
+    """
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    bars: list[int] = []
+    depth = 0
+    j, n = 0, len(pattern)
+    while j < n:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            opened.append(j)
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if opened:
+                ends[opened.pop()] = j + 1
+        elif c == "|" and depth == 0:
+            bars.append(j)
+        j += 1
+    return ends, tuple(bars)
+
+
 def _split_top(pattern: str, sep: str) -> list[str]:
     """*pattern* split at the *sep* characters outside groups and classes."""
-    cuts = [j for j, c, depth in _structure(pattern) if c == sep and depth == 0]
+    if sep == "|":
+        cuts: list[int] = list(_layout(pattern)[1])
+    else:
+        cuts = [j for j, c, depth in _structure(pattern) if c == sep and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
     return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
