@@ -571,20 +571,53 @@ class RuleSet:
 
     def _tried(self, low: str) -> list[int]:
         """The positions of the rules whose keys *low* holds (or that have none), in order."""
-        scan, longer, masks = self._scan
-        mask = sum(1 << i for i in self._index[1])
-        if scan is not None:
-            for m in scan.finditer(low):
-                at = m.start()
-                for key in longer[m.group(1)]:
-                    if low.startswith(key, at):
-                        mask |= masks[key]
+        mask = self._always
+        if self._by_word:
+            # a key is letters, so it lies inside one run of letters: the keys of a
+            # sentence are those of its words, each word scanned once per rule set
+            known = self._word_masks
+            for word in _LETTERS.findall(low):
+                bits = known.get(word)
+                if bits is None:
+                    if len(known) >= _WORD_MEMO:
+                        known.clear()  # bounded: a long stream of new words
+                    bits = known[word] = self._keys_mask(word)
+                mask |= bits
+        else:
+            mask |= self._keys_mask(low)
         tried: list[int] = []
         while mask:
             bit = mask & -mask
             tried.append(bit.bit_length() - 1)
             mask ^= bit
         return tried
+
+    def _keys_mask(self, low: str) -> int:
+        """The bit mask of the rules admitted by the keys *low* holds."""
+        scan, longer, masks = self._scan
+        mask = 0
+        if scan is not None:
+            for m in scan.finditer(low):
+                at = m.start()
+                for key in longer[m.group(1)]:
+                    if low.startswith(key, at):
+                        mask |= masks[key]
+        return mask
+
+    @functools.cached_property
+    def _always(self) -> int:
+        """The bit mask of the rules that have no key (tried on every sentence)."""
+        return sum(1 << i for i in self._index[1])
+
+    @functools.cached_property
+    def _by_word(self) -> bool:
+        """Whether every key is a run of letters, so the keys can be looked up word by word."""
+        return all(_LETTERS.fullmatch(key) for key, _ in self._index[0])
+
+    @functools.cached_property
+    def _word_masks(self) -> dict[str, int]:
+        """The rule mask of each word seen (words repeat from sentence to sentence)."""
+        return {}
 
     def run(
         self, text: str, *, title: bool = False, lexicon: Lexicon | None = None
@@ -614,21 +647,20 @@ class RuleSet:
         if not tried:
             return (), ()
         starts: list[int] | None = None  # where a figure starts, read once if a rule needs it
-        anchored = self._anchored
+        plans = self._plans
         for i in tried:
-            rule = self.rules[i]
+            rule, pattern, anchored, figure, at_start = plans[i]
             if rule.title_only and not title:
                 continue
-            if anchored[i] or _needs_count(rule):
+            if figure:
                 if starts is None:
                     starts = self._figure_starts(low)
                 if not starts:
                     continue  # no figure in the sentence: this rule cannot fire
-            pattern = self._patterns[i]
             matches: Iterable[re.Match[str]]
-            if anchored[i]:
+            if anchored:
                 matches = _matches_at(pattern, low, starts or [])
-            elif rule.pattern.startswith("^"):  # the sentence start only: one try
+            elif at_start:  # the sentence start only: one try
                 matches = [m] if (m := pattern.match(low)) is not None else []
             else:
                 matches = pattern.finditer(low)
@@ -654,6 +686,28 @@ class RuleSet:
         hits.extend(found)
         if rule.frame == "recap" and found:
             cues.append(Cue(m.start(), m.end(), rule))
+
+    @functools.cached_property
+    def _plans(self) -> tuple[tuple[Rule, re.Pattern[str], bool, bool, bool], ...]:
+        """
+        How each rule is run, read once from the table.
+
+        The rule, its compiled pattern, whether it is matched at figure starts only,
+        whether it needs a figure in the sentence, and whether it is tried at the
+        sentence start only.
+        """
+        return tuple(
+            (
+                rule,
+                pattern,
+                anchored,
+                anchored or _needs_count(rule),
+                rule.pattern.startswith("^"),
+            )
+            for rule, pattern, anchored in zip(
+                self.rules, self._patterns, self._anchored, strict=True
+            )
+        )
 
     @functools.cached_property
     def _anchored(self) -> tuple[bool, ...]:
@@ -720,6 +774,10 @@ class RuleSet:
 
 #: Sentences a rule set remembers what it read in before it starts again.
 _RUN_MEMO: Final = 4096
+#: Words a rule set remembers the keys of before it starts again.
+_WORD_MEMO: Final = 65536
+#: A run of letters (digits and "_" end it); every key, made of letters, lies inside one.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 _NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
 
