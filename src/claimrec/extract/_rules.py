@@ -839,6 +839,13 @@ def _has(m: re.Match[str], name: str) -> bool:
     return name in m.re.groupindex and m.start(name) >= 0 and m.end(name) > m.start(name)
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_quantity(said: str, lexicon: Lexicon | None) -> Quantity | None:
+    """The first count the scanner reads in a rule's figure ("at least 5"): figures repeat."""
+    found = scan_quantities(said, lexicon=lexicon)
+    return found[0].quantity if found else None
+
+
 def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> Quantity | None:
     """The figure of a match: zero for negations, else the count group read and bounded."""
     said = text[m.start() : m.end()]
@@ -852,10 +859,9 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
     if not _has(m, "count"):
         return None
     said = text[m.start("count") : m.end("count")].strip('“”"')
-    found = scan_quantities(said, lexicon=lexicon)
-    if not found:
+    q = _first_quantity(said, lexicon)
+    if q is None:
         return None
-    q = found[0].quantity
     if rule.bound == "more_than":
         return Quantity(q.low + 1, None, qualifier="at_least", text=said)
     if rule.bound == "at_least":
