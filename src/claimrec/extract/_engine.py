@@ -1330,6 +1330,8 @@ def _sentence_counts(
 
 #: Sentences whose built-in counts are remembered before the memo starts again.
 _COUNTS_MEMO_SIZE: Final = 4096
+#: Longer sentences are read each time, so the memo holds at most a few megabytes.
+_COUNTS_MEMO_LENGTH: Final = 2000
 #: (text, is title, id of the lexicon) -> (the lexicon, the counts): pages and wires
 #: repeat sentences, and the built-in readers are pure in these. The lexicon is kept
 #: with its counts, so its id cannot stand for another lexicon while it is remembered.
@@ -1338,6 +1340,8 @@ _COUNTS_MEMO: Final[dict[tuple[str, bool, int], tuple[Lexicon | None, tuple[_Fou
 
 def _remembered_counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
     """:func:`_counts` of *sentence*, read once per distinct sentence (bounded memo)."""
+    if len(sentence.text) > _COUNTS_MEMO_LENGTH:
+        return _counts(sentence, lexicon)  # a run-on "sentence" of a crawled page: not kept
     key = (sentence.text, sentence.kind == "title", id(lexicon))
     done = _COUNTS_MEMO.get(key)
     if done is None or done[0] is not lexicon:

@@ -579,9 +579,11 @@ class RuleSet:
             for word in _LETTERS.findall(low):
                 bits = known.get(word)
                 if bits is None:
-                    if len(known) >= _WORD_MEMO:
-                        known.clear()  # bounded: a long stream of new words
-                    bits = known[word] = self._keys_mask(word)
+                    bits = self._keys_mask(word)
+                    if len(word) <= _WORD_MEMO_LENGTH:  # a run-on "word" is not worth keeping
+                        if len(known) >= _WORD_MEMO:
+                            known.clear()  # bounded: a long stream of new words
+                        known[word] = bits
                 mask |= bits
         else:
             mask |= self._keys_mask(low)
@@ -776,6 +778,8 @@ class RuleSet:
 _RUN_MEMO: Final = 4096
 #: Words a rule set remembers the keys of before it starts again.
 _WORD_MEMO: Final = 65536
+#: Longer runs of letters are scanned each time, not remembered.
+_WORD_MEMO_LENGTH: Final = 40
 #: A run of letters (digits and "_" end it); every key, made of letters, lies inside one.
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
