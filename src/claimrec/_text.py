@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final, TypeAlias
 
@@ -43,12 +42,6 @@ def literal_union(keys: tuple[str, ...]) -> re.Pattern[str]:
     if not keys or not all(keys):
         msg = f"keys must be non-empty strings, got {keys!r}"
         raise ValueError(msg)
-    return _literal_union(tuple(keys))
-
-
-@functools.lru_cache(maxsize=256)
-def _literal_union(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """:func:`literal_union`, built once per key set (readers made per document ask again)."""
     trie: _Trie = {}
     for key in sorted(set(keys)):  # a key sorts after the shorter keys it extends
         node = trie
