@@ -4,6 +4,8 @@ usage: python benchmarks/bench_extract.py [--size 10000] [--data ../shared/eval/
 Prints articles per second of the first pass over the distinct articles (at most
 --size; nothing cached yet, as on news no one has seen), then, when --size asks for
 more, of the repeated corpus (where caches flatter), and peak memory (ru_maxrss).
+Each pass also prints its CPU seconds and articles per CPU second: on a machine
+shared with other work, compare those before and after a change.
 When the GVA data (docs.jsonl under --data) is missing, the seed articles of the
 repository's seeds/ folder are used instead, so the benchmark runs on any clone.
 """
@@ -75,15 +77,19 @@ def _run(label: str, docs: list[Document]) -> None:
     """Extract *docs* once and print the rate."""
     chars = sum(d.chars for d in docs)
     start = time.perf_counter()
+    cpu_start = time.process_time()
     claims = 0
     for doc in docs:
         claims += len(extract(doc))
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     print(f"{label}: documents: {len(docs)}  characters: {chars:,}  claims: {claims}")
     print(
         f"elapsed: {elapsed:.2f}s  articles/second: {len(docs) / elapsed:.0f}  "
         f"chars/second: {chars / elapsed:,.0f}"
     )
+    # on a shared machine the wall clock waits for other processes; CPU time does not
+    print(f"cpu: {cpu:.2f}s  articles/cpu-second: {len(docs) / cpu:.0f}")
 
 
 if __name__ == "__main__":

@@ -1313,7 +1313,7 @@ def _sentence_counts(
     ``None`` when a scope rule marked the sentence (all its counts are tallies) and
     ``()`` when none did.
     """
-    found = _counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
+    found = _remembered_counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
     hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
     if hits or cues:
         found = _merge_hits(found, hits, cues)
@@ -1326,6 +1326,29 @@ def _sentence_counts(
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
     return found, tuple(sorted(cumulative_at))
+
+
+#: Sentences whose built-in counts are remembered before the memo starts again.
+_COUNTS_MEMO_SIZE: Final = 4096
+#: Longer sentences are read each time, so the memo holds at most a few megabytes.
+_COUNTS_MEMO_LENGTH: Final = 2000
+#: (text, is title, id of the lexicon) -> (the lexicon, the counts): pages and wires
+#: repeat sentences, and the built-in readers are pure in these. The lexicon is kept
+#: with its counts, so its id cannot stand for another lexicon while it is remembered.
+_COUNTS_MEMO: Final[dict[tuple[str, bool, int], tuple[Lexicon | None, tuple[_Found, ...]]]] = {}
+
+
+def _remembered_counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:
+    """:func:`_counts` of *sentence*, read once per distinct sentence (bounded memo)."""
+    if len(sentence.text) > _COUNTS_MEMO_LENGTH:
+        return _counts(sentence, lexicon)  # a run-on "sentence" of a crawled page: not kept
+    key = (sentence.text, sentence.kind == "title", id(lexicon))
+    done = _COUNTS_MEMO.get(key)
+    if done is None or done[0] is not lexicon:
+        if len(_COUNTS_MEMO) >= _COUNTS_MEMO_SIZE:
+            _COUNTS_MEMO.clear()  # bounded: a long stream of distinct sentences
+        done = _COUNTS_MEMO[key] = (lexicon, tuple(_counts(sentence, lexicon)))
+    return list(done[1])
 
 
 def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_Found]:

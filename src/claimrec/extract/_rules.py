@@ -260,6 +260,12 @@ def required_keys(pattern: str, *, common: frozenset[str] = frozenset()) -> tupl
     >>> required_keys(r"(?:half|most)\s+of\s+(?:the|its)\s+", common=frozenset({"the", "its"}))
     ('half', 'most')
     """
+    return _required_keys(pattern, common)
+
+
+@functools.lru_cache(maxsize=4096)
+def _required_keys(pattern: str, common: frozenset[str]) -> tuple[str, ...]:
+    """:func:`required_keys`, remembered: rules share pieces ({COUNT} is in most of them)."""
     alternatives = _split_top(pattern, "|")
     if len(alternatives) > 1:
         keys = [required_keys(alt, common=common) for alt in alternatives]
@@ -369,15 +375,59 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 def _group_end(pattern: str, i: int) -> int:
     """The offset after the group that opens at *i*."""
-    for j, c, depth in _structure(pattern, i):
+    end = _layout(pattern)[0].get(i)
+    if end is not None:
+        return end
+    for j, c, depth in _structure(pattern, i):  # not a group opening *pattern* holds
         if c == ")" and depth == 1:
             return j + 1
     return len(pattern)
 
 
+@functools.lru_cache(maxsize=4096)
+def _layout(pattern: str) -> tuple[dict[int, int], tuple[int, ...]]:
+    r"""
+    The groups of *pattern*, read in one pass: each opening's end, and the top-level bars.
+
+    The same offsets as walking :func:`_structure` from each opening (an opening left
+    unclosed is not in the table); read once per pattern, since keys are read from a
+    pattern's groups inside groups.
+
+    >>> _layout(r"a(b|[)|])\(|c(d)")
+    ({1: 9, 13: 16}, (11,))
+    """
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    bars: list[int] = []
+    depth = 0
+    j, n = 0, len(pattern)
+    while j < n:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            opened.append(j)
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if opened:
+                ends[opened.pop()] = j + 1
+        elif c == "|" and depth == 0:
+            bars.append(j)
+        j += 1
+    return ends, tuple(bars)
+
+
 def _split_top(pattern: str, sep: str) -> list[str]:
     """*pattern* split at the *sep* characters outside groups and classes."""
-    cuts = [j for j, c, depth in _structure(pattern) if c == sep and depth == 0]
+    if sep == "|":
+        cuts: list[int] = list(_layout(pattern)[1])
+    else:
+        cuts = [j for j, c, depth in _structure(pattern) if c == sep and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
     return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
@@ -521,20 +571,55 @@ class RuleSet:
 
     def _tried(self, low: str) -> list[int]:
         """The positions of the rules whose keys *low* holds (or that have none), in order."""
-        scan, longer, masks = self._scan
-        mask = sum(1 << i for i in self._index[1])
-        if scan is not None:
-            for m in scan.finditer(low):
-                at = m.start()
-                for key in longer[m.group(1)]:
-                    if low.startswith(key, at):
-                        mask |= masks[key]
+        mask = self._always
+        if self._by_word:
+            # a key is letters, so it lies inside one run of letters: the keys of a
+            # sentence are those of its words, each word scanned once per rule set
+            known = self._word_masks
+            for word in _LETTERS.findall(low):
+                bits = known.get(word)
+                if bits is None:
+                    bits = self._keys_mask(word)
+                    if len(word) <= _WORD_MEMO_LENGTH:  # a run-on "word" is not worth keeping
+                        if len(known) >= _WORD_MEMO:
+                            known.clear()  # bounded: a long stream of new words
+                        known[word] = bits
+                mask |= bits
+        else:
+            mask |= self._keys_mask(low)
         tried: list[int] = []
         while mask:
             bit = mask & -mask
             tried.append(bit.bit_length() - 1)
             mask ^= bit
         return tried
+
+    def _keys_mask(self, low: str) -> int:
+        """The bit mask of the rules admitted by the keys *low* holds."""
+        scan, longer, masks = self._scan
+        mask = 0
+        if scan is not None:
+            for m in scan.finditer(low):
+                at = m.start()
+                for key in longer[m.group(1)]:
+                    if low.startswith(key, at):
+                        mask |= masks[key]
+        return mask
+
+    @functools.cached_property
+    def _always(self) -> int:
+        """The bit mask of the rules that have no key (tried on every sentence)."""
+        return sum(1 << i for i in self._index[1])
+
+    @functools.cached_property
+    def _by_word(self) -> bool:
+        """Whether every key is a run of letters, so the keys can be looked up word by word."""
+        return all(_LETTERS.fullmatch(key) for key, _ in self._index[0])
+
+    @functools.cached_property
+    def _word_masks(self) -> dict[str, int]:
+        """The rule mask of each word seen (words repeat from sentence to sentence)."""
+        return {}
 
     def run(
         self, text: str, *, title: bool = False, lexicon: Lexicon | None = None
@@ -564,21 +649,20 @@ class RuleSet:
         if not tried:
             return (), ()
         starts: list[int] | None = None  # where a figure starts, read once if a rule needs it
-        anchored = self._anchored
+        plans = self._plans
         for i in tried:
-            rule = self.rules[i]
+            rule, pattern, anchored, figure, at_start = plans[i]
             if rule.title_only and not title:
                 continue
-            if anchored[i] or _needs_count(rule):
+            if figure:
                 if starts is None:
                     starts = self._figure_starts(low)
                 if not starts:
                     continue  # no figure in the sentence: this rule cannot fire
-            pattern = self._patterns[i]
             matches: Iterable[re.Match[str]]
-            if anchored[i]:
+            if anchored:
                 matches = _matches_at(pattern, low, starts or [])
-            elif rule.pattern.startswith("^"):  # the sentence start only: one try
+            elif at_start:  # the sentence start only: one try
                 matches = [m] if (m := pattern.match(low)) is not None else []
             else:
                 matches = pattern.finditer(low)
@@ -604,6 +688,28 @@ class RuleSet:
         hits.extend(found)
         if rule.frame == "recap" and found:
             cues.append(Cue(m.start(), m.end(), rule))
+
+    @functools.cached_property
+    def _plans(self) -> tuple[tuple[Rule, re.Pattern[str], bool, bool, bool], ...]:
+        """
+        How each rule is run, read once from the table.
+
+        The rule, its compiled pattern, whether it is matched at figure starts only,
+        whether it needs a figure in the sentence, and whether it is tried at the
+        sentence start only.
+        """
+        return tuple(
+            (
+                rule,
+                pattern,
+                anchored,
+                anchored or _needs_count(rule),
+                rule.pattern.startswith("^"),
+            )
+            for rule, pattern, anchored in zip(
+                self.rules, self._patterns, self._anchored, strict=True
+            )
+        )
 
     @functools.cached_property
     def _anchored(self) -> tuple[bool, ...]:
@@ -670,6 +776,12 @@ class RuleSet:
 
 #: Sentences a rule set remembers what it read in before it starts again.
 _RUN_MEMO: Final = 4096
+#: Words a rule set remembers the keys of before it starts again.
+_WORD_MEMO: Final = 65536
+#: Longer runs of letters are scanned each time, not remembered.
+_WORD_MEMO_LENGTH: Final = 40
+#: A run of letters (digits and "_" end it); every key, made of letters, lies inside one.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 _NP_AFTER: Final = re.compile(r"\s+((?:[\w'’.\-]+\s+){0,4}[\w'’.\-]+)")
 
@@ -731,6 +843,13 @@ def _has(m: re.Match[str], name: str) -> bool:
     return name in m.re.groupindex and m.start(name) >= 0 and m.end(name) > m.start(name)
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_quantity(said: str, lexicon: Lexicon | None) -> Quantity | None:
+    """The first count the scanner reads in a rule's figure ("at least 5"): figures repeat."""
+    found = scan_quantities(said, lexicon=lexicon)
+    return found[0].quantity if found else None
+
+
 def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> Quantity | None:
     """The figure of a match: zero for negations, else the count group read and bounded."""
     said = text[m.start() : m.end()]
@@ -744,10 +863,9 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
     if not _has(m, "count"):
         return None
     said = text[m.start("count") : m.end("count")].strip('“”"')
-    found = scan_quantities(said, lexicon=lexicon)
-    if not found:
+    q = _first_quantity(said, lexicon)
+    if q is None:
         return None
-    q = found[0].quantity
     if rule.bound == "more_than":
         return Quantity(q.low + 1, None, qualifier="at_least", text=said)
     if rule.bound == "at_least":
