@@ -11,10 +11,11 @@ from typing import Final, Protocol, runtime_checkable
 from attrs import field, frozen
 from rapidfuzz import fuzz
 
-from claimrec.link.places import Place, place_key
+from claimrec.link.places import Place, key_skeleton, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "SKELETON_SIMILARITY",
     "ActorMatcher",
     "ContextMatcher",
     "CountMatcher",
@@ -147,10 +148,19 @@ class Matcher(Protocol):
         ...
 
 
+#: What two place keys with one transliteration skeleton (``key_skeleton``) score at
+#: least: less than one key, more than most fuzzy matches.
+SKELETON_SIMILARITY: Final = 0.95
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     """
-    Similarity of two place keys, 0.0-1.0 (RapidFuzz token-set ratio), cached per pair.
+    Similarity of two place keys, 0.0-1.0, cached per pair.
+
+    Graded evidence: one key is 1.0; one transliteration skeleton ("qusayr" and
+    "kuseir", ``key_skeleton``) at least ``SKELETON_SIMILARITY``; otherwise RapidFuzz's
+    token-set ratio (a dropped letter in a long name, one name inside a longer one).
 
     Args:
         a: A place key (see ``place_key``).
@@ -162,6 +172,8 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
 
     >>> place_similarity("ain asad", "asad"), place_similarity("elgin", "memphis", 0.85)
     (1.0, 0.0)
+    >>> place_similarity("qusayr", "kuseir"), round(place_similarity("dorwilburg", "dorilburg"), 2)
+    (0.95, 0.95)
     >>> place_similarity("east garfield park", "w garfield park")
     0.0
     """
@@ -169,7 +181,10 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
         return 1.0
     if _opposite_sides(a, b):
         return 0.0
-    return fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+    ratio = fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+    if key_skeleton(a) == key_skeleton(b):
+        return max(ratio, SKELETON_SIMILARITY)
+    return ratio
 
 
 _SIDES: Final = {"north": "n", "south": "s", "east": "e", "west": "w"}
