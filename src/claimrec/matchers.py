@@ -15,6 +15,7 @@ from claimrec.link.places import Place, key_skeleton, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
     "ActorMatcher",
     "ContextMatcher",
@@ -151,6 +152,8 @@ class Matcher(Protocol):
 #: What two place keys with one transliteration skeleton (``key_skeleton``) score at
 #: least: less than one key, more than most fuzzy matches.
 SKELETON_SIMILARITY: Final = 0.95
+#: The most a fuzzy match of two skeletons (not of the keys) scores.
+SKELETON_FUZZY: Final = 0.9
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -160,7 +163,9 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
 
     Graded evidence: one key is 1.0; one transliteration skeleton ("qusayr" and
     "kuseir", ``key_skeleton``) at least ``SKELETON_SIMILARITY``; otherwise RapidFuzz's
-    token-set ratio (a dropped letter in a long name, one name inside a longer one).
+    token-set ratio (a dropped letter in a long name, one name inside a longer one)
+    of the keys, or of the skeletons up to ``SKELETON_FUZZY`` (a swapped vowel and
+    a dropped letter: "fyngravile", "fingavile").
 
     Args:
         a: A place key (see ``place_key``).
@@ -182,8 +187,13 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     if _opposite_sides(a, b):
         return 0.0
     ratio = fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
-    if key_skeleton(a) == key_skeleton(b):
+    skeleton_a, skeleton_b = key_skeleton(a), key_skeleton(b)
+    if skeleton_a == skeleton_b:
         return max(ratio, SKELETON_SIMILARITY)
+    if ratio < SKELETON_FUZZY:
+        # a swapped vowel and a dropped letter: near only once the skeletons fold the swap
+        near = fuzz.token_set_ratio(skeleton_a, skeleton_b, score_cutoff=cutoff * 100) / 100
+        ratio = max(ratio, min(near, SKELETON_FUZZY))
     return ratio
 
 
