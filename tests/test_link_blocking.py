@@ -102,6 +102,16 @@ class TestUndatedSamePlace:
 
         assert met == set(range(15, 20)) | set(range(21, 26))
 
+    def test_out_of_order_input_says_nothing_of_when(self) -> None:
+        """In a folder not in date order an undated report meets the latest reports of its place."""
+        ps = [day(f"d{i}", f"2024-03-{1 + (i * 7) % 25:02d}", "elgin") for i in range(100)]
+        ps.insert(20, profile("u", places=("elgin",)))
+
+        met = {j for pair in UndatedSamePlace().pairs(ps, max_block=10) for j in pair} - {20}
+
+        assert len(met) == 10
+        assert all(ps[j].date >= dt.date(2024, 3, 23) for j in met)  # type: ignore[operator]
+
 
 class TestSpellingVariants:
     @pytest.mark.parametrize(

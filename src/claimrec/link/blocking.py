@@ -281,8 +281,9 @@ class UndatedSamePlace(BlockingRule):
     A profile with no calendar anchor meets the profiles that name its places.
 
     It meets every other undated profile of the place (at most ``4 * max_block``)
-    and the ``max_block`` dated ones nearest to it in the input (the reports that
-    came in around it: a stream of reports arrives roughly in the order of events).
+    and ``max_block`` dated ones: when the input is a stream in date order
+    (``_in_date_order``), the ones nearest to it in the input (the reports that came
+    in around it), otherwise the latest.
 
     >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
     >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
@@ -298,12 +299,17 @@ class UndatedSamePlace(BlockingRule):
             for key in _place_values(p, corpus):
                 side[key].append(i)
         pairs: Pairs = set()
+        stream = _in_date_order(corpus.profiles)
         for key, members in undated.items():
             others = dated.get(key, [])
+            latest = others
+            if len(others) > max_block:
+                latest = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
-                pairs.update((min(i, j), max(i, j)) for j in _around(others, i, max_block))
+                near = _around(others, i, max_block) if stream else latest
+                pairs.update((min(i, j), max(i, j)) for j in near)
         return pairs
 
     def __repr__(self) -> str:
@@ -330,6 +336,27 @@ def _around(members: Sequence[int], i: int, size: int) -> Sequence[int]:
     at = bisect.bisect_left(members, i)
     start = min(max(0, at - size // 2), len(members) - size)
     return members[start : start + size]
+
+
+def _in_date_order(profiles: Sequence[EventProfile], *, share: float = 0.9) -> bool:
+    """
+    True when the dated profiles come in date order (at least *share* of consecutive ones).
+
+    A stream of reports (a feed, a claim log) arrives in the order of its events,
+    so where an undated report sits in it tells when it was written; a folder of
+    articles in any other order tells nothing.
+
+    >>> import datetime as dt
+    >>> days = [EventProfile(key=str(d), document=str(d), date=dt.date(2024, 1, d), precision="day")
+    ...         for d in (1, 2, 2, 3)]
+    >>> _in_date_order(days), _in_date_order(days[::-1])
+    (True, False)
+    """
+    anchors = [a for a in map(_anchor, profiles) if a is not None]
+    if len(anchors) < 2:
+        return False
+    forward = sum(1 for a, b in itertools.pairwise(anchors) if a <= b)
+    return forward >= share * (len(anchors) - 1)
 
 
 def _order(p: EventProfile) -> tuple[int, str]:
