@@ -209,6 +209,14 @@ def _variant(name: str, how: int, at: int) -> str:
     return variants[how % len(variants)]
 
 
+class TestSpellingHeadsInput:
+    def test_a_key_longer_than_any_name_keeps_its_skeleton(self) -> None:
+        """A sentence-long "place" (hostile or broken input) gets no deletions, only its skeleton."""
+        key = "tarvanabad " * 5_000
+
+        assert spelling_heads({key: 1, "tarvanabad": 3})[key] == key_skeleton(key)
+
+
 class TestSkeletonProperties:
     @given(invented_names(), st.integers(0, 100), st.integers(0, 100))
     def test_a_variant_meets_its_name(self, name: str, how: int, at: int) -> None:

@@ -246,9 +246,10 @@ class PlaceMatcher:
     """
     Fuzzy agreement of the two profiles' place keys, weighted by how specific the shared place is.
 
-    Uses RapidFuzz's token-set ratio on ``place_key`` output, so word order,
-    articles, generic words and doubled letters do not matter; similarities
-    below ``cutoff`` do not match. The score is the best match's similarity times
+    Uses ``place_similarity`` on ``place_key`` output (graded: one key, one
+    transliteration skeleton, a fuzzy match), so word order, articles, generic
+    words, doubled letters and transliterations do not matter; similarities below
+    ``cutoff`` do not match. The score is the best match's similarity times
     the specificity of its places (``EventProfile.specificity``). When both sides
     also name a place the other does not, and that place is more specific than the
     shared one (two towns that share only a street name, two neighbourhoods of

@@ -199,6 +199,8 @@ def place_skeleton(name: str) -> str:
 #: a shorter word ("Baker", "Bar"; "East", "West"; "Texas A") it more often makes
 #: another word.
 _HEAD_MIN: Final = 6
+#: Keys longer than this are no names (a sentence, hostile input): no deletions.
+_HEAD_LONGEST: Final = 60
 
 
 def spelling_heads(counts: Mapping[str, int]) -> dict[str, str]:
@@ -207,8 +209,10 @@ def spelling_heads(counts: Mapping[str, int]) -> dict[str, str]:
 
     Keys are grouped by skeleton (``key_skeleton``); a skeleton then joins the most
     frequent skeleton one dropped letter apart (a report dropping a letter of a name
-    the others spell in full, or half of a "kh"), when that one is more frequent. The head is a skeleton; every key maps to one, so callers can count
-    and block on heads. Linear in the number of distinct keys times their length.
+    the others spell in full, or half of a "kh"), when that one is more frequent.
+    The head is a skeleton; every key maps to one, so callers can count and block on
+    heads. Keys longer than ``_HEAD_LONGEST`` (no name is) keep their skeleton, so
+    the cost stays linear in the number of distinct keys.
 
     Args:
         counts: How many profiles name each place key.
@@ -229,7 +233,7 @@ def spelling_heads(counts: Mapping[str, int]) -> dict[str, str]:
     shorter: dict[str, set[str]] = {}
     for key in counts:
         skeleton = key_skeleton(key)
-        if len(key) >= _HEAD_MIN:
+        if _HEAD_MIN <= len(key) <= _HEAD_LONGEST:
             for dropped in _deletions(key):
                 less = key_skeleton(dropped)
                 longer.setdefault(less, set()).add(skeleton)
