@@ -12,7 +12,7 @@ from claimrec.link.blocking import (
     block_on,
     candidate_pairs,
 )
-from claimrec.link.places import Place
+from claimrec.link.places import Place, place_key
 from claimrec.matchers import EventProfile
 
 
@@ -92,6 +92,44 @@ class TestUndatedSamePlace:
         ]
 
         assert UndatedSamePlace().pairs(ps) == {(0, 1)}
+
+    def test_undated_report_meets_the_reports_that_came_in_around_it(self) -> None:
+        """In a crowded place an undated report meets its neighbours in the stream, not the latest reports."""
+        ps = [day(f"d{i}", f"2024-03-{1 + i // 4:02d}", "elgin") for i in range(100)]
+        ps.insert(20, profile("u", places=("elgin",)))
+
+        met = {j for pair in UndatedSamePlace().pairs(ps, max_block=10) for j in pair} - {20}
+
+        assert met == set(range(15, 20)) | set(range(21, 26))
+
+    def test_out_of_order_input_says_nothing_of_when(self) -> None:
+        """In a folder not in date order an undated report meets the latest reports of its place."""
+        ps = [day(f"d{i}", f"2024-03-{1 + (i * 7) % 25:02d}", "elgin") for i in range(100)]
+        ps.insert(20, profile("u", places=("elgin",)))
+
+        met = {j for pair in UndatedSamePlace().pairs(ps, max_block=10) for j in pair} - {20}
+
+        assert len(met) == 10
+        assert all(ps[j].date >= dt.date(2024, 3, 23) for j in met)  # type: ignore[operator]
+
+
+class TestSpellingVariants:
+    @pytest.mark.parametrize(
+        "variant",
+        ["Al-Tarvanabad", "TARVANABAD", "Tarrvanabad", "Tarvnabad", "Tarvanbad", "Tervanabad"],
+    )
+    def test_variants_of_a_place_meet_in_one_week(self, variant: str) -> None:
+        """A report spelling the town otherwise meets the reports that spell it as most do."""
+        written = ["Tarvanabad"] * 5 + [variant]
+        ps = [day(f"r{i}", "2024-03-04", place_key(w)) for i, w in enumerate(written)]
+
+        assert all((i, 5) in block_on("place", "week").pairs(ps) for i in range(5))
+
+    def test_distinct_places_stay_apart(self) -> None:
+        """Two towns whose names differ in more than one letter do not share a block."""
+        ps = [day("a", "2024-03-04", "tarvanabad"), day("b", "2024-03-04", "tarmonabid")]
+
+        assert block_on("place", "week").pairs(ps) == set()
 
 
 class TestCandidatePairs:

@@ -277,6 +277,23 @@ class TestCandidatePairs:
         assert weights[profiles[0].places[0]] == 1.0
         assert weights["main stret"] < 0.5
 
+    def test_a_rare_spelling_of_a_frequent_place_is_as_frequent(self) -> None:
+        """Specificity counts every spelling of a place: one report dropping a letter is no rarer place."""
+        names = ["Tarvanabad"] * 60 + ["Tarvnabad"]
+        names += [f"Lindor{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(60)]
+        claims = [
+            count_claim(
+                id=f"c{i}", document=f"d{i}", mention=EventMention(location=n, kind="bombing")
+            )
+            for i, n in enumerate(names)
+        ]
+        docs = [Document(f"d{i}", "") for i in range(len(names))]
+
+        profiles, _ = profile_documents(docs, claims)
+
+        weight = {p.places[0]: p.place_weight(0) for p in profiles}
+        assert weight["tarvnabad"] == weight["tarvanabad"] < 1.0 == weight["lindorab"]
+
 
 class TestMatchEvents:
     def test_seed_articles_form_three_attacks(self) -> None:

@@ -10,6 +10,7 @@ import pytest
 from claimrec.link.places import Place
 from claimrec.matchers import (
     DEFAULT_MATCHERS,
+    SKELETON_SIMILARITY,
     ActorMatcher,
     ContextMatcher,
     CountMatcher,
@@ -20,6 +21,7 @@ from claimrec.matchers import (
     PlaceMatcher,
     StreetMatcher,
     place_key,
+    place_similarity,
     place_specificity,
 )
 
@@ -56,6 +58,29 @@ class TestPlaceKey:
     def test_nothing_distinctive_gives_an_empty_key(self) -> None:
         """A generic phrase such as 'the air base' leaves nothing to match on."""
         assert place_key("the air base") == ""
+
+
+class TestPlaceSimilarity:
+    def test_evidence_is_graded(self) -> None:
+        """One key beats one skeleton, which beats a fuzzy match."""
+        exact = place_similarity("kourdanit", "kourdanit")
+        skeleton = place_similarity("kourdanit", "kurdanyt")
+        fuzzy = place_similarity("kourdanit", "kourdant")
+
+        assert exact > skeleton >= SKELETON_SIMILARITY > fuzzy >= 0.85
+
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            ("Qusayr", "Kusseir"),
+            ("Mariupol", "Mariupil"),
+            ("Kharkiv", "Kharkov"),
+            ("Tel Afar", "Tal Afar"),
+        ],
+    )
+    def test_transliterations_of_news_places_match(self, a: str, b: str) -> None:
+        """Transliterations the news uses side by side clear the matcher's cutoff."""
+        assert place_similarity(place_key(a), place_key(b), 0.85) >= PlaceMatcher().cutoff
 
 
 class TestPlaceMatcher:

@@ -11,10 +11,12 @@ from typing import Final, Protocol, runtime_checkable
 from attrs import field, frozen
 from rapidfuzz import fuzz
 
-from claimrec.link.places import Place, place_key
+from claimrec.link.places import Place, key_skeleton, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "SKELETON_FUZZY",
+    "SKELETON_SIMILARITY",
     "ActorMatcher",
     "ContextMatcher",
     "CountMatcher",
@@ -147,10 +149,23 @@ class Matcher(Protocol):
         ...
 
 
+#: What two place keys with one transliteration skeleton (``key_skeleton``) score at
+#: least: less than one key, more than most fuzzy matches.
+SKELETON_SIMILARITY: Final = 0.95
+#: The most a fuzzy match of two skeletons (not of the keys) scores.
+SKELETON_FUZZY: Final = 0.9
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     """
-    Similarity of two place keys, 0.0-1.0 (RapidFuzz token-set ratio), cached per pair.
+    Similarity of two place keys, 0.0-1.0, cached per pair.
+
+    Graded evidence: one key is 1.0; one transliteration skeleton ("qusayr" and
+    "kuseir", ``key_skeleton``) at least ``SKELETON_SIMILARITY``; otherwise RapidFuzz's
+    token-set ratio (a dropped letter in a long name, one name inside a longer one)
+    of the keys, or of the skeletons up to ``SKELETON_FUZZY`` (a swapped vowel and
+    a dropped letter: "fyngravile", "fingavile").
 
     Args:
         a: A place key (see ``place_key``).
@@ -162,6 +177,8 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
 
     >>> place_similarity("ain asad", "asad"), place_similarity("elgin", "memphis", 0.85)
     (1.0, 0.0)
+    >>> place_similarity("qusayr", "kuseir"), round(place_similarity("dorwilburg", "dorilburg"), 2)
+    (0.95, 0.95)
     >>> place_similarity("east garfield park", "w garfield park")
     0.0
     """
@@ -169,7 +186,15 @@ def place_similarity(a: str, b: str, cutoff: float = 0.0) -> float:
         return 1.0
     if _opposite_sides(a, b):
         return 0.0
-    return fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+    ratio = fuzz.token_set_ratio(a, b, score_cutoff=cutoff * 100) / 100
+    skeleton_a, skeleton_b = key_skeleton(a), key_skeleton(b)
+    if skeleton_a == skeleton_b:
+        return max(ratio, SKELETON_SIMILARITY)
+    if ratio < SKELETON_FUZZY:
+        # a swapped vowel and a dropped letter: near only once the skeletons fold the swap
+        near = fuzz.token_set_ratio(skeleton_a, skeleton_b, score_cutoff=cutoff * 100) / 100
+        ratio = max(ratio, min(near, SKELETON_FUZZY))
+    return ratio
 
 
 _SIDES: Final = {"north": "n", "south": "s", "east": "e", "west": "w"}
@@ -221,9 +246,10 @@ class PlaceMatcher:
     """
     Fuzzy agreement of the two profiles' place keys, weighted by how specific the shared place is.
 
-    Uses RapidFuzz's token-set ratio on ``place_key`` output, so word order,
-    articles, generic words and doubled letters do not matter; similarities
-    below ``cutoff`` do not match. The score is the best match's similarity times
+    Uses ``place_similarity`` on ``place_key`` output (graded: one key, one
+    transliteration skeleton, a fuzzy match), so word order, articles, generic
+    words, doubled letters and transliterations do not matter; similarities below
+    ``cutoff`` do not match. The score is the best match's similarity times
     the specificity of its places (``EventProfile.specificity``). When both sides
     also name a place the other does not, and that place is more specific than the
     shared one (two towns that share only a street name, two neighbourhoods of

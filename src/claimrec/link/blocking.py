@@ -14,6 +14,7 @@ share of the true pairs it keeps (``BlockingRule.describe``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -21,6 +22,7 @@ from typing import Final
 
 from attrs import frozen
 
+from claimrec.link.places import key_skeleton, spelling_heads
 from claimrec.matchers import EventProfile
 
 __all__ = [
@@ -52,25 +54,33 @@ class _Corpus:
     max_df: int
     block_terms: int
     global_df: int
+    heads: Mapping[str, str]
 
     @classmethod
     def of(
         cls, profiles: Sequence[EventProfile], *, block_terms: int, global_df: int, max_block: int
     ) -> _Corpus:
         df: Counter[str] = Counter()
+        places: Counter[str] = Counter()
         for p in profiles:
             df.update(p.terms.keys())
+            places.update(p.places)
         # a rare word's block never outgrows one all-pairs block, so the cost stays near-linear
         max_df = min(max(8, int(len(profiles) ** 0.5)), max_block)
-        return cls(profiles, df, max_df, block_terms, global_df)
+        return cls(profiles, df, max_df, block_terms, global_df, spelling_heads(places))
 
 
 def _anchor(p: EventProfile) -> int | None:
     return p.date.toordinal() if p.date is not None and p.precision in _ANCHORED else None
 
 
-def _place_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noqa: ARG001
-    keys: list[Hashable] = list(_blocking_places(p))
+def _place_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:
+    # spelling variants of a place meet under its skeleton or its head (``spelling_heads``)
+    keys: list[Hashable] = []
+    for k in _blocking_places(p):
+        skeleton = key_skeleton(k)
+        head = corpus.heads.get(k, skeleton)
+        keys.extend((skeleton,) if head == skeleton else (skeleton, head))
     keys.extend(f"@{g.path}" for g in p.geo if g is not None and g.level == "city")
     return keys
 
@@ -106,7 +116,8 @@ def _kind_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:  # noq
 
 
 #: The fields ``block_on`` combines, and what each gives a profile.
-#: ``place``: its telling place keys and resolved cities; ``week``: the weeks its
+#: ``place``: its telling place keys (as spelling heads, ``spelling_heads``, so spelling
+#: variants meet) and resolved cities; ``week``: the weeks its
 #: date may fall in; ``month``: its month and the next; ``rare``: its few rarest
 #: words; ``word``: its words found in very few profiles (any date); ``kind``: its kinds.
 BLOCKING_FIELDS: Final[Mapping[str, Callable[[EventProfile, _Corpus], Sequence[Hashable]]]] = {
@@ -275,7 +286,9 @@ class UndatedSamePlace(BlockingRule):
     A profile with no calendar anchor meets the profiles that name its places.
 
     It meets every other undated profile of the place (at most ``4 * max_block``)
-    and the latest ``max_block`` dated ones.
+    and ``max_block`` dated ones: when the input is a stream in date order
+    (``_in_date_order``), the ones nearest to it in the input (the reports that came
+    in around it), otherwise the latest.
 
     >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
     >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
@@ -291,14 +304,17 @@ class UndatedSamePlace(BlockingRule):
             for key in _place_values(p, corpus):
                 side[key].append(i)
         pairs: Pairs = set()
+        stream = _in_date_order(corpus.profiles)
         for key, members in undated.items():
             others = dated.get(key, [])
+            latest = others
             if len(others) > max_block:
-                others = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
+                latest = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
-                pairs.update((min(i, j), max(i, j)) for j in others)
+                near = _around(others, i, max_block) if stream else latest
+                pairs.update((min(i, j), max(i, j)) for j in near)
         return pairs
 
     def __repr__(self) -> str:
@@ -375,6 +391,41 @@ DEFAULT_BLOCKING: Final[BlockingRule] = (
     | UndatedSamePlace()
     | WithinPlace()
 )
+
+
+def _around(members: Sequence[int], i: int, size: int) -> Sequence[int]:
+    """
+    The *size* members (indices in input order) nearest to index *i*: the reports that came in around it.
+
+    >>> list(_around(list(range(0, 100, 10)), 42, 4))
+    [30, 40, 50, 60]
+    """
+    if len(members) <= size:
+        return members
+    at = bisect.bisect_left(members, i)
+    start = min(max(0, at - size // 2), len(members) - size)
+    return members[start : start + size]
+
+
+def _in_date_order(profiles: Sequence[EventProfile], *, share: float = 0.9) -> bool:
+    """
+    True when the dated profiles come in date order (at least *share* of consecutive ones).
+
+    A stream of reports (a feed, a claim log) arrives in the order of its events,
+    so where an undated report sits in it tells when it was written; a folder of
+    articles in any other order tells nothing.
+
+    >>> import datetime as dt
+    >>> days = [EventProfile(key=str(d), document=str(d), date=dt.date(2024, 1, d), precision="day")
+    ...         for d in (1, 2, 2, 3)]
+    >>> _in_date_order(days), _in_date_order(days[::-1])
+    (True, False)
+    """
+    anchors = [a for a in map(_anchor, profiles) if a is not None]
+    if len(anchors) < 2:
+        return False
+    forward = sum(1 for a, b in itertools.pairwise(anchors) if a <= b)
+    return forward >= share * (len(anchors) - 1)
 
 
 def _order(p: EventProfile) -> tuple[int, str]:

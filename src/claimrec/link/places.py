@@ -6,6 +6,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any, Final
@@ -13,7 +14,17 @@ from typing import Any, Final
 from anyascii import anyascii
 from attrs import field, frozen
 
-__all__ = ["Gazetteer", "Place", "default_gazetteer", "fold", "level_weight", "place_key"]
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "default_gazetteer",
+    "fold",
+    "key_skeleton",
+    "level_weight",
+    "place_key",
+    "place_skeleton",
+    "spelling_heads",
+]
 
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'"})
 
@@ -103,6 +114,154 @@ def _ascii_key(text: str) -> str:
         text = _POSSESSIVE.sub("", text)
     words = [w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED]
     return _REPEAT.sub(r"\1", " ".join(words))
+
+
+#: Spellings one sound takes across transliterations, longest first: "sch"/"sh"/"ch"
+#: (German, English, French), "ph"/"f", "kh"/"k" (Kharkiv, Karkiv), "gh"/"g",
+#: "dh"/"d", "th"/"t", "ck"/"c"/"q"/"k" (Qusayr, Kusseir).
+_DIGRAPHS: Final = re.compile(r"sch|ch|ph|kh|gh|ck|dh|th|q|c")
+_DIGRAPH_SOUND: Final = {
+    "sch": "sh",
+    "ch": "sh",
+    "ph": "f",
+    "kh": "k",
+    "gh": "g",
+    "ck": "k",
+    "dh": "d",
+    "th": "t",
+    "q": "k",
+    "c": "k",
+}
+#: Vowels transliterations trade: e/a (Tel, Tal), y/i (Qusayr, Qusair), o/u/ou/oo
+#: (Mosul, Mousoul); each class becomes one letter, and a run of one letter one letter.
+_VOWEL_CLASS: Final = str.maketrans({"e": "a", "y": "i", "o": "u"})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _generic_skeleton(word: str) -> str:
+    return _REPEAT.sub(
+        r"\1", _DIGRAPHS.sub(lambda m: _DIGRAPH_SOUND[m.group()], word).translate(_VOWEL_CLASS)
+    )
+
+
+#: Generic words spelled otherwise ("citi", "vilage") are as generic: their skeletons
+#: (of four letters or more, so that no short name is lost) are dropped too.
+_GENERIC_SKELETONS: Final = frozenset(
+    g for g in map(_generic_skeleton, _GENERIC_PLACE_WORDS) if len(g) >= 4
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def key_skeleton(key: str) -> str:
+    """
+    The transliteration skeleton of a place key (see ``place_skeleton``).
+
+    >>> key_skeleton("qusayr"), key_skeleton("kuseir")
+    ('kusair', 'kusair')
+    """
+    sounds = _DIGRAPHS.sub(lambda m: _DIGRAPH_SOUND[m.group()], key)
+    skeleton = _REPEAT.sub(r"\1", sounds.translate(_VOWEL_CLASS))
+    if " " in skeleton or skeleton in _GENERIC_SKELETONS:
+        words = skeleton.split()
+        kept = [w for w in words if w not in _GENERIC_SKELETONS]
+        skeleton = " ".join(kept or words)
+    return skeleton
+
+
+def place_skeleton(name: str) -> str:
+    """
+    The place key with the letters transliterations trade folded, for variants to meet.
+
+    On top of ``place_key`` (accents, case, articles such as ``al-``, generic words,
+    doubled letters), consonants one sound is spelled with become one letter ("kh",
+    "q", "c", "ck" -> "k"; "ph" -> "f"; "sch", "ch" -> "sh"; "gh", "dh", "th" -> "g",
+    "d", "t") and vowels fold into three classes (a/e, i/y, o/u), so "Qusayr",
+    "Al-Qusair" and "Kusseir" share a skeleton. Distinct places may share one too
+    (about 4% of the GeoNames cities over 15,000 share theirs with another city):
+    the skeleton is weaker evidence than the key, and blocking uses it to let
+    variants meet.
+
+    Args:
+        name: A place as written (or its key).
+
+    Returns:
+        The skeleton; empty when the key is.
+
+    >>> place_skeleton("Al-Qusair") == place_skeleton("Qusayr") == place_skeleton("KUSSEIR")
+    True
+    >>> place_skeleton("Shumlabad"), place_skeleton("Chumlabad"), place_skeleton("Paris")
+    ('shumlabad', 'shumlabad', 'paris')
+    """
+    return key_skeleton(place_key(name))
+
+
+#: Letters a word needs for a letter dropped from it to make a spelling variant: in
+#: a shorter word ("Baker", "Bar"; "East", "West"; "Texas A") it more often makes
+#: another word.
+_HEAD_MIN: Final = 6
+#: Keys longer than this are no names (a sentence, hostile input): no deletions.
+_HEAD_LONGEST: Final = 60
+
+
+def spelling_heads(counts: Mapping[str, int]) -> dict[str, str]:
+    """
+    Map each place key to the head of its spelling group: variants one letter apart meet.
+
+    Keys are grouped by skeleton (``key_skeleton``); a skeleton then joins the most
+    frequent skeleton one dropped letter apart (a report dropping a letter of a name
+    the others spell in full, or half of a "kh"), when that one is more frequent.
+    The head is a skeleton; every key maps to one, so callers can count and block on
+    heads. Keys longer than ``_HEAD_LONGEST`` (no name is) keep their skeleton, so
+    the cost stays linear in the number of distinct keys.
+
+    Args:
+        counts: How many profiles name each place key.
+
+    Returns:
+        Each key's head.
+
+    >>> heads = spelling_heads({"dorwilburg": 9, "dorilburg": 1, "dorwylburg": 1, "ura": 2})
+    >>> heads["dorilburg"] == heads["dorwilburg"] == key_skeleton("dorwilburg"), heads["ura"]
+    (True, 'ura')
+    """
+    weight: Counter[str] = Counter()
+    for key, n in counts.items():
+        weight[key_skeleton(key)] += n
+    # the skeletons of each key with one letter dropped: dropping half of a "kh"
+    # ("Babakha", "Babaha") is a dropped letter too
+    longer: dict[str, set[str]] = {}
+    shorter: dict[str, set[str]] = {}
+    for key in counts:
+        skeleton = key_skeleton(key)
+        if _HEAD_MIN <= len(key) <= _HEAD_LONGEST:
+            for dropped in _deletions(key):
+                less = key_skeleton(dropped)
+                longer.setdefault(less, set()).add(skeleton)
+                shorter.setdefault(skeleton, set()).add(less)
+    best: dict[str, str] = {}
+    for skeleton, n in weight.items():
+        rank = (n, skeleton)
+        for other in longer.get(skeleton, set()) | shorter.get(skeleton, set()):
+            if other in weight:
+                rank = max(rank, (weight[other], other))
+        best[skeleton] = rank[1]
+    return {key: best[key_skeleton(key)] for key in counts}
+
+
+def _deletions(key: str) -> set[str]:
+    """
+    The keys *key* gives with one letter of a word of ``_HEAD_MIN`` letters or more dropped.
+
+    >>> sorted(_deletions("e tarvin")), _deletions("baker")
+    (['e arvin', 'e tarin', 'e tarvi', 'e tarvn', 'e tavin', 'e trvin'], set())
+    """
+    out: set[str] = set()
+    at = 0
+    for word in key.split(" "):
+        if len(word) >= _HEAD_MIN:
+            out.update(key[: at + i] + key[at + i + 1 :] for i in range(len(word)))
+        at += len(word) + 1
+    return out
 
 
 #: Levels of a gazetteer entry, broadest first.

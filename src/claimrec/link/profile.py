@@ -23,7 +23,13 @@ from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.dates import read_event_date
-from claimrec.link.places import Gazetteer, Place, default_gazetteer, level_weight
+from claimrec.link.places import (
+    Gazetteer,
+    Place,
+    default_gazetteer,
+    level_weight,
+    spelling_heads,
+)
 from claimrec.matchers import (
     EventProfile,
     idf,
@@ -917,6 +923,11 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     place_df: Counter[str] = Counter()
     for raw in raws:
         place_df.update({k for k, _ in raw.places})
+    # a place is as frequent as all its spellings: a rare variant of a hot place is hot
+    heads = spelling_heads(place_df)
+    head_df: Counter[str] = Counter()
+    for raw in raws:
+        head_df.update({heads[k] for k, _ in raw.places})
     gazetteer = default_gazetteer()
     profiles = []
     for raw in raws:
@@ -942,7 +953,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 focus=raw.focus,
                 streets=raw.streets,
                 specificity=tuple(
-                    place_specificity(place_df[k], n) * level_weight(geo[i] if geo else None)
+                    place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
                     for i, (k, _) in enumerate(places)
                 ),
                 geo=geo,
