@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from importlib import resources
 
@@ -10,7 +11,7 @@ import pytest
 
 import claimrec as cr
 from claimrec.errors import InvalidDocumentError, UnknownEventError
-from claimrec.report import Report
+from claimrec.report import Report, codec
 
 ARTICLES = [
     cr.Document(
@@ -87,6 +88,28 @@ class TestReportJson:
         data = json.loads(r.to_json())
 
         assert data["documents"][0]["text"] == nasty
+
+
+class TestDump:
+    @pytest.mark.parametrize("indent", [None, 0, 2, 4])
+    def test_streamed_json_has_the_bytes_of_one_json_dumps(self, report: Report, indent) -> None:
+        """dump() writes record by record exactly what json.dumps of the whole document gives."""
+        out = io.StringIO()
+
+        codec.dump(report, out, indent=indent)
+
+        whole = json.dumps(codec.encode_report(report), ensure_ascii=False, indent=indent)
+        assert out.getvalue() == whole
+
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_an_empty_report_streams_empty_lists(self, indent) -> None:
+        """A report with no documents writes [] for every list, as json.dumps does."""
+        empty = cr.reconcile([])
+        out = io.StringIO()
+
+        codec.dump(empty, out, indent=indent)
+
+        assert out.getvalue() == json.dumps(codec.encode_report(empty), indent=indent)
 
 
 class TestReportQuestions:

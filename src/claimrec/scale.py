@@ -276,7 +276,7 @@ def reconcile_claims(
     """
     from claimrec.engines import reconcile_claims as run  # noqa: PLC0415 - stages load on first use
     from claimrec.pipeline import Settings  # noqa: PLC0415
-    from claimrec.report.codec import dumps  # noqa: PLC0415
+    from claimrec.report.codec import dump  # noqa: PLC0415
 
     stages: list[tuple[str, float]] = []
     clock = [time.perf_counter()]
@@ -303,7 +303,8 @@ def reconcile_claims(
         progress=heard,
     )
     report = attrs.evolve(report, errors=tuple(errors))
-    Path(out).write_text(dumps(report, indent=None), encoding="utf-8")
+    with Path(out).open("w", encoding="utf-8") as f:
+        dump(report, f, indent=None)
     say("write", {"items": len(claims)})
     matching = report.matching
     return ScaleStats(

@@ -32,9 +32,11 @@ backend gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -57,12 +59,15 @@ from claimrec.report.excerpt import ELLIPSIS, SENTENCE_LIMIT, SentenceLocator, e
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from claimrec.report.core import Report
 
 __all__ = [
     "SCHEMA",
     "decode_claim",
     "decode_finding",
+    "dump",
     "dumps",
     "encode_claim",
     "encode_document",
@@ -376,6 +381,43 @@ def encode_event(e: Event, estimates: Mapping[str, Estimate]) -> dict[str, Any]:
     }
 
 
+def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
+    """The report's top-level fields in schema order, each list as a lazy stream of records."""
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    claim_event = report.claim_event
+
+    def claims() -> Iterator[dict[str, Any]]:
+        for c in sorted(report.claims, key=lambda c: c.id):
+            long = len(c.sentence) > SENTENCE_LIMIT
+            yield encode_claim(c, claim_event.get(c.id), sentence_start=where(c) if long else None)
+
+    return [
+        (
+            "documents",
+            (
+                encode_document(d, report.document_event.get(d.id))
+                for d in sorted(report.documents, key=lambda d: d.id)
+            ),
+        ),
+        (
+            "events",
+            (
+                encode_event(e, report.estimates_by_event.get(e.id, {}))
+                for e in sorted(report.events, key=lambda e: e.id)
+            ),
+        ),
+        ("claims", claims()),
+        (
+            "findings",
+            (
+                encode_finding(f)
+                for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
+            ),
+        ),
+        ("errors", (encode_error(e) for e in report.errors)),
+    ]
+
+
 def encode_report(report: Report) -> dict[str, Any]:
     """
     The ``claimrec.report/1`` document of *report* as plain Python data.
@@ -384,31 +426,76 @@ def encode_report(report: Report) -> dict[str, Any]:
     >>> encode_report(cr.reconcile([]))["schema"]
     'claimrec.report/1'
     """
-    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
-    return {
-        "schema": SCHEMA,
-        "documents": [
-            encode_document(d, report.document_event.get(d.id))
-            for d in sorted(report.documents, key=lambda d: d.id)
-        ],
-        "events": [
-            encode_event(e, report.estimates_by_event.get(e.id, {}))
-            for e in sorted(report.events, key=lambda e: e.id)
-        ],
-        "claims": [
-            encode_claim(
-                c,
-                report.claim_event.get(c.id),
-                sentence_start=where(c) if len(c.sentence) > SENTENCE_LIMIT else None,
-            )
-            for c in sorted(report.claims, key=lambda c: c.id)
-        ],
-        "findings": [
-            encode_finding(f)
-            for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
-        ],
-        "errors": [encode_error(e) for e in report.errors],
-    }
+    return {"schema": SCHEMA} | {name: list(records) for name, records in _records(report)}
+
+
+#: Records written per call to the output's ``write`` when streaming.
+_BATCH: Final = 512
+
+
+_NOTHING: Final = object()
+
+
+def _write_list(
+    out: SupportsWrite[str],
+    records: Iterator[Any],
+    encode: Callable[[Any], str],
+    pad: str,
+    close: str,
+) -> None:
+    """One JSON array, element by element, as ``json.dumps`` lays it out at this depth."""
+    first = next(records, _NOTHING)
+    if first is _NOTHING:
+        out.write("[]")
+        return
+    gap = "," if pad else ", "
+    batch = [f"[{pad}{encode(first)}"]
+    for record in records:
+        batch.append(f"{gap}{pad}{encode(record)}")
+        if len(batch) >= _BATCH:
+            out.write("".join(batch))
+            batch.clear()
+    batch.append(close)
+    out.write("".join(batch))
+
+
+def _nested(encoder: json.JSONEncoder, inner: str, value: object) -> str:
+    """A record inside a top-level list, indented one level deeper than ``encoder`` puts it."""
+    return encoder.encode(value).replace("\n", inner)
+
+
+def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> None:
+    """
+    Write the report as ``claimrec.report/1`` JSON to *out*, record by record.
+
+    The bytes are those of ``dumps``, but no record list and no whole text is built in
+    memory: each document, event, claim and finding is encoded and written in turn.
+
+    Args:
+        report: The report.
+        out: A text stream (anything with ``write(str)``).
+        indent: As for ``json.dumps``: None writes one line.
+
+    >>> import io, claimrec as cr
+    >>> r = cr.reconcile([cr.testing.document()])
+    >>> out = io.StringIO()
+    >>> dump(r, out, indent=None)
+    >>> out.getvalue() == json.dumps(encode_report(r), ensure_ascii=False)
+    True
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    encode: Callable[[Any], str] = encoder.encode
+    pad, sep, close = "", ", ", "]"
+    if indent is not None:
+        inner = "\n" + " " * (2 * indent)
+        encode = functools.partial(_nested, encoder, inner)
+        pad, sep, close = inner, ",\n" + " " * indent, "\n" + " " * indent + "]"
+    head = "{" if indent is None else "{\n" + " " * indent
+    out.write(f"{head}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
+    for name, records in _records(report):
+        out.write(f"{sep}{encoder.encode(name)}: ")
+        _write_list(out, records, encode, pad, close)
+    out.write("}" if indent is None else "\n}")
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
@@ -419,7 +506,9 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     >>> json.loads(dumps(cr.reconcile([])))["schema"]
     'claimrec.report/1'
     """
-    return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
+    out = io.StringIO()
+    dump(report, out, indent=indent)
+    return out.getvalue()
 
 
 def _excerpt_piece(data: Mapping[str, Any]) -> tuple[tuple[str, int, int], int, str] | None:
