@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -1045,6 +1046,34 @@ def _point(q: Quantity) -> int:
     return q.low
 
 
+class _Support:
+    """
+    How many independent origins allow a figure, among a slot's items.
+
+    Each item's bounds and origins are read once, and each figure is counted once, so a
+    slot of n items costs n bounds and one pass per distinct figure asked about.
+    """
+
+    def __init__(self, items: Sequence[_Item], ctx: _Context) -> None:
+        self._items = [
+            (i.quantity.lower, i.quantity.upper, {ctx.origin(c) for c in i.claims}) for i in items
+        ]
+        self._known: dict[int, int] = {}
+
+    def __call__(self, figure: int) -> int:
+        """The origins of the items whose bounds contain *figure* (``Quantity.contains``)."""
+        if figure not in self._known:
+            # the bounds of the exact quantity ``figure``, as ``Quantity.lower``/``upper`` read them
+            low = math.floor(figure * 1.0 + 1e-9)
+            high = math.ceil(figure * 1.0 - 1e-9)
+            origins: set[str] = set()
+            for lower, upper, own in self._items:
+                if (upper is None or high <= upper) and low >= lower:
+                    origins |= own
+            self._known[figure] = len(origins)
+        return self._known[figure]
+
+
 def _best(
     policy: str,
     consensus: Quantity | None,
@@ -1067,18 +1096,15 @@ def _best(
             return exact[-1], "highest exact figure inside the consensus"
         return consensus.low, "consensus low end"
 
-    def support(i: _Item) -> int:
-        """How many independent origins allow this item's figure."""
-        v = _point(i.quantity)
-        return len({ctx.origin(c) for j in items if j.quantity.contains(v) for c in j.claims})
+    support = _Support(items, ctx) if policy != "latest" else None
 
     def key(i: _Item) -> tuple[int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
-        if policy == "latest":
+        if support is None:
             return (0, 0, when, rank, i.quantity.low)
-        return (support(i), rank, when, int(i.quantity.is_exact), i.quantity.low)
+        return (support(_point(i.quantity)), rank, when, int(i.quantity.is_exact), i.quantity.low)
 
     chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
