@@ -125,6 +125,7 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     )
 
     loads = _loads()
+    shared: dict[Any, Any] = {}  # one object for the strings, mentions, ... claims repeat
     claims: list[Claim] = []
     errors: list[ClaimrecError] = []
     first_line: dict[str, int] = {}
@@ -136,7 +137,7 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
                 continue
             try:
                 row = claim_row(loads(line))
-                claim = decode_claim(row)
+                claim = decode_claim(row, shared=shared)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
                 continue
