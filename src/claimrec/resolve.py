@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -239,6 +240,11 @@ class _Item:
     claims: tuple[CountClaim, ...]
     label: str
     note: str = ""
+    #: The ids of ``claims``, read once (a slot's search for changes asks many times).
+    ids: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda i: frozenset(c.id for c in i.claims), takes_self=True),
+    )
 
 
 #: Wire agencies whose copy many outlets run: claims in their voice share one origin.
@@ -351,8 +357,10 @@ class _Context:
         """
         first: dict[tuple[str | None, str, str], str] = {}
         prints: dict[str, str] = {}  # one long sentence may hold many claims
+        names: dict[str, str] = {}  # one string per origin: many claims share one
         for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
             own = self._own_origin(c)
+            own = names.setdefault(own, own)
             if c.sentence not in prints:
                 prints[c.sentence] = _fingerprint(c)
             words = prints[c.sentence]
@@ -767,8 +775,8 @@ class _SlotResult:
     ctx: _Context = attrs.field(repr=False)
 
 
-def _ids(item: _Item) -> set[str]:
-    return {c.id for c in item.claims}
+def _ids(item: _Item) -> frozenset[str]:
+    return item.ids
 
 
 def _settle(
@@ -814,7 +822,7 @@ def _resolve_slot(
     term = None if open_pairs else _compute(live, group)
     consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
     origins = {ctx.origin(c) for c in claims}
     for c in claims:
@@ -984,7 +992,7 @@ def _same_actor(a: str | None, b: str | None) -> bool:
 def _resolve_responsibility(
     event: str, claims: Sequence[ResponsibilityClaim], ctx: _Context
 ) -> tuple[Finding, dict[str, set[str]]]:
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     superseded: set[str] = set()
     pairs: list[tuple[ResponsibilityClaim, ResponsibilityClaim]] = []
     claimed = [c for c in claims if c.stance == "claimed"]
@@ -1239,7 +1247,7 @@ def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
 # ----------------------------------------------------------------------------- entry point
 
 
-def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, estimates
+def resolve(
     claims: Sequence[Claim],
     claim_event: Mapping[str, str | None],
     *,
@@ -1287,7 +1295,7 @@ def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, e
         raise InvalidValueError(msg)
     claims = sorted(claims, key=lambda c: c.id)
     ctx = _Context(documents, claims, claim_event)
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
@@ -1301,36 +1309,65 @@ def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, e
             (slots if c.scope == "event" else aside)[(event, c.measure, _top(c.group))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
-    findings: list[Finding] = []
-    by_event: dict[tuple[str, str], list[_SlotResult]] = defaultdict(list)
-    for key, members in sorted(slots.items()):
-        event, measure, top = key
-        result = _resolve_slot(event, measure, members, ctx)
-        findings.append(_set_aside(result.finding, aside.get(key, ())))
-        for cid, f in result.flags.items():
-            flags[cid] |= f
-        if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
-            by_event[(event, measure)].append(result)
+    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
         findings.append(finding)
-        for cid, f in rflags.items():
-            flags[cid] |= f
-    estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
-    for (event, measure), results in sorted(by_event.items()):
-        est = _estimate(results, policy, ctx)
-        if est is not None:
-            estimates[event][measure] = est
+        _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
         most = max(c.quantity.lower for c in members)
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
-    flagged = tuple(attrs.evolve(c, flags=tuple(sorted(flags[c.id]))) for c in claims)
+    flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     return Resolution(
         findings=tuple(findings),
         claims=flagged,
         estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
     )
+
+
+def _merge(flags: dict[str, set[str]], found: Mapping[str, set[str]]) -> None:
+    """Add one slot's flags to the run's (claims with none get no set)."""
+    for cid, f in found.items():
+        if f:
+            flags[cid] |= f
+
+
+def _flagged(claim: Claim, flags: Iterable[str]) -> Claim:
+    """The claim with its flags, sorted; the claim itself when it carries exactly these."""
+    ordered = tuple(sorted(flags))
+    return claim if ordered == claim.flags else attrs.evolve(claim, flags=ordered)
+
+
+def _resolve_counts(
+    slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    aside: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    flags: dict[str, set[str]],
+    ctx: _Context,
+    policy: str,
+) -> tuple[list[Finding], dict[str, dict[str, Estimate]]]:
+    """
+    Every count slot's finding, and each event's estimates once its slots are resolved.
+
+    Slots come in (event, measure, group) order, so an event's slots are resolved
+    together and its items are let go before the next event's are built.
+    """
+    findings: list[Finding] = []
+    estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
+    for event, keys in itertools.groupby(sorted(slots), key=lambda k: k[0]):
+        by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
+        for key in keys:
+            _, measure, top = key
+            result = _resolve_slot(event, measure, slots[key], ctx)
+            findings.append(_set_aside(result.finding, aside.get(key, ())))
+            _merge(flags, result.flags)
+            if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
+                by_measure[measure].append(result)
+        for measure, results in sorted(by_measure.items()):
+            est = _estimate(results, policy, ctx)
+            if est is not None:
+                estimates[event][measure] = est
+    return findings, estimates
