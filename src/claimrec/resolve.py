@@ -697,15 +697,19 @@ def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
         upper = low_item.quantity.upper
         if upper is None:
             continue
-        own = set(low_item.claims)
         for lower, _, index in top.get(low_item.target, ()):
             if lower <= upper:
                 break
             candidate = items[index]
-            if candidate is not low_item and not own & set(candidate.claims):
+            if candidate is not low_item and not _share_claim(low_item, candidate):
                 pairs.append((low_item, candidate))
                 break
     return pairs
+
+
+def _share_claim(a: _Item, b: _Item) -> bool:
+    """Whether two items hold an equal claim (equal claims have equal ids: most pairs end there)."""
+    return bool(a.ids & b.ids) and bool(set(a.claims) & set(b.claims))
 
 
 def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | None:
