@@ -237,9 +237,13 @@ def decode_claim(
     )
 
 
+#: The types of the values a shared object may be keyed by.
+_PLAIN: Final = frozenset({str, type(None)})
+
+
 def _plain(*values: object) -> bool:
     """Whether every value is a string or None: the values a shared object may be keyed by."""
-    return all(v is None or type(v) is str for v in values)
+    return _PLAIN.issuperset(map(type, values))
 
 
 class _Shared:
@@ -256,9 +260,7 @@ class _Shared:
 
     def text(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a string (anything else as it is)."""
-        if type(value) is not str:
-            return value
-        return self._seen.setdefault(value, value)
+        return self._seen.setdefault(value, value) if type(value) is str else value
 
     def attribution(self, att: Mapping[str, Any]) -> Attribution:
         """The record's attribution, one object per distinct kind, source and chain."""
