@@ -1299,13 +1299,13 @@ def resolve(
         raise InvalidValueError(msg)
     claims = sorted(claims, key=lambda c: c.id)
     ctx = _Context(documents, claims, claim_event)
-    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
+    flags: dict[str, tuple[str, ...]] = {}  # each flagged claim's flags, sorted (a set costs more)
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
     for c in claims:
         if c.attribution.is_unattributed:
-            flags[c.id].add("unattributed")
+            flags[c.id] = ("unattributed",)
         event = claim_event.get(c.id)
         if event is None:
             continue
@@ -1333,23 +1333,22 @@ def resolve(
     )
 
 
-def _merge(flags: dict[str, set[str]], found: Mapping[str, set[str]]) -> None:
-    """Add one slot's flags to the run's (claims with none get no set)."""
+def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
+    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim."""
     for cid, f in found.items():
         if f:
-            flags[cid] |= f
+            flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
 
 
-def _flagged(claim: Claim, flags: Iterable[str]) -> Claim:
-    """The claim with its flags, sorted; the claim itself when it carries exactly these."""
-    ordered = tuple(sorted(flags))
-    return claim if ordered == claim.flags else attrs.evolve(claim, flags=ordered)
+def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
+    """The claim with its flags (sorted); the claim itself when it carries exactly these."""
+    return claim if flags == claim.flags else attrs.evolve(claim, flags=flags)
 
 
 def _resolve_counts(
     slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
     aside: Mapping[tuple[str, str, str], Sequence[CountClaim]],
-    flags: dict[str, set[str]],
+    flags: dict[str, tuple[str, ...]],
     ctx: _Context,
     policy: str,
 ) -> tuple[list[Finding], dict[str, dict[str, Estimate]]]:
