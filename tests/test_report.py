@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from importlib import resources
 
@@ -10,7 +11,7 @@ import pytest
 
 import claimrec as cr
 from claimrec.errors import InvalidDocumentError, UnknownEventError
-from claimrec.report import Report
+from claimrec.report import Report, codec
 
 ARTICLES = [
     cr.Document(
@@ -87,6 +88,81 @@ class TestReportJson:
         data = json.loads(r.to_json())
 
         assert data["documents"][0]["text"] == nasty
+
+
+class TestDump:
+    @pytest.mark.parametrize("indent", [None, 0, 2, 4])
+    def test_streamed_json_has_the_bytes_of_one_json_dumps(self, report: Report, indent) -> None:
+        """dump() writes record by record exactly what json.dumps of the whole document gives."""
+        out = io.StringIO()
+
+        codec.dump(report, out, indent=indent)
+
+        whole = json.dumps(codec.encode_report(report), ensure_ascii=False, indent=indent)
+        assert out.getvalue() == whole
+
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_an_empty_report_streams_empty_lists(self, indent) -> None:
+        """A report with no documents writes [] for every list, as json.dumps does."""
+        empty = cr.reconcile([])
+        out = io.StringIO()
+
+        codec.dump(empty, out, indent=indent)
+
+        assert out.getvalue() == json.dumps(codec.encode_report(empty), indent=indent)
+
+
+class TestDecodeClaimShared:
+    def test_claims_read_with_a_shared_dict_equal_those_read_without(self) -> None:
+        """Sharing changes no claim, and equal parts of two records become one object."""
+        a = cr.testing.count_claim(id="a", document="d1")
+        b = cr.testing.count_claim(id="b", document="d1")
+        records = [codec.encode_claim(c, None) for c in (a, b)]
+        shared: dict = {}
+
+        got = [codec.decode_claim(json.loads(json.dumps(r)), shared=shared) for r in records]
+
+        assert got == [a, b]
+        assert got[0].attribution is got[1].attribution
+        assert got[0].quantity is got[1].quantity
+        assert got[0].document is got[1].document
+
+    def test_whole_and_fractional_tolerances_stay_apart(self) -> None:
+        """A tolerance of 0, 0.0 and -0.0 is written back as it was read, shared or not."""
+        record = codec.encode_claim(cr.testing.count_claim(id="a"), None)
+        shared: dict = {}
+        written = []
+        for tolerance in (0.0, 0, -0.0):
+            row = json.loads(json.dumps(record))
+            row["quantity"]["tolerance"] = tolerance
+
+            claim = codec.decode_claim(row, shared=shared)
+
+            written.append(json.dumps(codec.encode_claim(claim, None)["quantity"]["tolerance"]))
+        assert written == ["0.0", "0", "-0.0"]
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("attribution", "none"),
+            ("attribution", {"kind": "rumour"}),
+            ("mention", {"date": 5}),
+            ("mention", {"focus": "sideways"}),
+            ("mention", {"town": "Kano"}),
+            ("quantity", {"low": "5"}),
+            ("quantity", {"low": 5, "high": 2}),
+        ],
+    )
+    def test_a_bad_record_fails_as_it_does_without_sharing(self, field, value) -> None:
+        """A malformed part raises the same error, with the same message, shared or not."""
+        row = codec.encode_claim(cr.testing.count_claim(id="a"), None) | {field: value}
+        errors = []
+        for shared in (None, {}):
+            with pytest.raises(Exception) as caught:
+                codec.decode_claim(row, shared=shared)
+            errors.append((type(caught.value), str(caught.value)))
+
+        assert errors[0] == errors[1]
 
 
 class TestReportQuestions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -140,6 +141,25 @@ class TestReconcileClaims:
         stats = reconcile_claims(src, tmp_path / "r.json")
 
         assert [name for name, _ in stats.stages] == ["load", "match", "resolve", "write"]
+
+    @pytest.mark.parametrize("enabled", [True, False])
+    def test_leaves_the_garbage_collector_as_it_found_it(self, tmp_path: Path, enabled) -> None:
+        """The collector, paused for the run, is on again afterwards only if it was on before."""
+        src = _write(tmp_path / "c.jsonl", [_row("c1", location="Kano")])
+        (gc.enable if enabled else gc.disable)()
+        try:
+            reconcile_claims(src, tmp_path / "r.json")
+
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+
+    def test_the_collector_is_back_on_after_a_failed_run(self, tmp_path: Path) -> None:
+        """A run that raises (a missing file) does not leave the collector paused."""
+        with pytest.raises(FileNotFoundError):
+            reconcile_claims(tmp_path / "missing.jsonl", tmp_path / "r.json")
+
+        assert gc.isenabled()
 
 
 class TestReadClaims:

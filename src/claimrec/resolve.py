@@ -75,6 +75,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -238,6 +240,11 @@ class _Item:
     claims: tuple[CountClaim, ...]
     label: str
     note: str = ""
+    #: The ids of ``claims``, read once (a slot's search for changes asks many times).
+    ids: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda i: frozenset(c.id for c in i.claims), takes_self=True),
+    )
 
 
 #: Wire agencies whose copy many outlets run: claims in their voice share one origin.
@@ -350,8 +357,10 @@ class _Context:
         """
         first: dict[tuple[str | None, str, str], str] = {}
         prints: dict[str, str] = {}  # one long sentence may hold many claims
+        names: dict[str, str] = {}  # one string per origin: many claims share one
         for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
             own = self._own_origin(c)
+            own = names.setdefault(own, own)
             if c.sentence not in prints:
                 prints[c.sentence] = _fingerprint(c)
             words = prints[c.sentence]
@@ -688,15 +697,19 @@ def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
         upper = low_item.quantity.upper
         if upper is None:
             continue
-        own = set(low_item.claims)
         for lower, _, index in top.get(low_item.target, ()):
             if lower <= upper:
                 break
             candidate = items[index]
-            if candidate is not low_item and not own & set(candidate.claims):
+            if candidate is not low_item and not _share_claim(low_item, candidate):
                 pairs.append((low_item, candidate))
                 break
     return pairs
+
+
+def _share_claim(a: _Item, b: _Item) -> bool:
+    """Whether two items hold an equal claim (equal claims have equal ids: most pairs end there)."""
+    return bool(a.ids & b.ids) and bool(set(a.claims) & set(b.claims))
 
 
 def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | None:
@@ -766,8 +779,8 @@ class _SlotResult:
     ctx: _Context = attrs.field(repr=False)
 
 
-def _ids(item: _Item) -> set[str]:
-    return {c.id for c in item.claims}
+def _ids(item: _Item) -> frozenset[str]:
+    return item.ids
 
 
 def _settle(
@@ -813,7 +826,7 @@ def _resolve_slot(
     term = None if open_pairs else _compute(live, group)
     consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
     origins = {ctx.origin(c) for c in claims}
     for c in claims:
@@ -983,7 +996,7 @@ def _same_actor(a: str | None, b: str | None) -> bool:
 def _resolve_responsibility(
     event: str, claims: Sequence[ResponsibilityClaim], ctx: _Context
 ) -> tuple[Finding, dict[str, set[str]]]:
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     superseded: set[str] = set()
     pairs: list[tuple[ResponsibilityClaim, ResponsibilityClaim]] = []
     claimed = [c for c in claims if c.stance == "claimed"]
@@ -1045,6 +1058,34 @@ def _point(q: Quantity) -> int:
     return q.low
 
 
+class _Support:
+    """
+    How many independent origins allow a figure, among a slot's items.
+
+    Each item's bounds and origins are read once, and each figure is counted once, so a
+    slot of n items costs n bounds and one pass per distinct figure asked about.
+    """
+
+    def __init__(self, items: Sequence[_Item], ctx: _Context) -> None:
+        self._items = [
+            (i.quantity.lower, i.quantity.upper, {ctx.origin(c) for c in i.claims}) for i in items
+        ]
+        self._known: dict[int, int] = {}
+
+    def __call__(self, figure: int) -> int:
+        """The origins of the items whose bounds contain *figure* (``Quantity.contains``)."""
+        if figure not in self._known:
+            # the bounds of the exact quantity ``figure``, as ``Quantity.lower``/``upper`` read them
+            low = math.floor(figure * 1.0 + 1e-9)
+            high = math.ceil(figure * 1.0 - 1e-9)
+            origins: set[str] = set()
+            for lower, upper, own in self._items:
+                if (upper is None or high <= upper) and low >= lower:
+                    origins |= own
+            self._known[figure] = len(origins)
+        return self._known[figure]
+
+
 def _best(
     policy: str,
     consensus: Quantity | None,
@@ -1067,18 +1108,15 @@ def _best(
             return exact[-1], "highest exact figure inside the consensus"
         return consensus.low, "consensus low end"
 
-    def support(i: _Item) -> int:
-        """How many independent origins allow this item's figure."""
-        v = _point(i.quantity)
-        return len({ctx.origin(c) for j in items if j.quantity.contains(v) for c in j.claims})
+    support = _Support(items, ctx) if policy != "latest" else None
 
     def key(i: _Item) -> tuple[int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
-        if policy == "latest":
+        if support is None:
             return (0, 0, when, rank, i.quantity.low)
-        return (support(i), rank, when, int(i.quantity.is_exact), i.quantity.low)
+        return (support(_point(i.quantity)), rank, when, int(i.quantity.is_exact), i.quantity.low)
 
     chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
@@ -1213,7 +1251,7 @@ def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
 # ----------------------------------------------------------------------------- entry point
 
 
-def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, estimates
+def resolve(
     claims: Sequence[Claim],
     claim_event: Mapping[str, str | None],
     *,
@@ -1261,13 +1299,13 @@ def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, e
         raise InvalidValueError(msg)
     claims = sorted(claims, key=lambda c: c.id)
     ctx = _Context(documents, claims, claim_event)
-    flags: dict[str, set[str]] = {c.id: set() for c in claims}
+    flags: dict[str, tuple[str, ...]] = {}  # each flagged claim's flags, sorted (a set costs more)
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
     for c in claims:
         if c.attribution.is_unattributed:
-            flags[c.id].add("unattributed")
+            flags[c.id] = ("unattributed",)
         event = claim_event.get(c.id)
         if event is None:
             continue
@@ -1275,36 +1313,64 @@ def resolve(  # noqa: C901 - the stage in order: slots, responsibility, flags, e
             (slots if c.scope == "event" else aside)[(event, c.measure, _top(c.group))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
-    findings: list[Finding] = []
-    by_event: dict[tuple[str, str], list[_SlotResult]] = defaultdict(list)
-    for key, members in sorted(slots.items()):
-        event, measure, top = key
-        result = _resolve_slot(event, measure, members, ctx)
-        findings.append(_set_aside(result.finding, aside.get(key, ())))
-        for cid, f in result.flags.items():
-            flags[cid] |= f
-        if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
-            by_event[(event, measure)].append(result)
+    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
         findings.append(finding)
-        for cid, f in rflags.items():
-            flags[cid] |= f
-    estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
-    for (event, measure), results in sorted(by_event.items()):
-        est = _estimate(results, policy, ctx)
-        if est is not None:
-            estimates[event][measure] = est
+        _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
         most = max(c.quantity.lower for c in members)
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
-    flagged = tuple(attrs.evolve(c, flags=tuple(sorted(flags[c.id]))) for c in claims)
+    flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     return Resolution(
         findings=tuple(findings),
         claims=flagged,
         estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
     )
+
+
+def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
+    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim."""
+    for cid, f in found.items():
+        if f:
+            flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
+
+
+def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
+    """The claim with its flags (sorted); the claim itself when it carries exactly these."""
+    return claim if flags == claim.flags else attrs.evolve(claim, flags=flags)
+
+
+def _resolve_counts(
+    slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    aside: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    flags: dict[str, tuple[str, ...]],
+    ctx: _Context,
+    policy: str,
+) -> tuple[list[Finding], dict[str, dict[str, Estimate]]]:
+    """
+    Every count slot's finding, and each event's estimates once its slots are resolved.
+
+    Slots come in (event, measure, group) order, so an event's slots are resolved
+    together and its items are let go before the next event's are built.
+    """
+    findings: list[Finding] = []
+    estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
+    for event, keys in itertools.groupby(sorted(slots), key=lambda k: k[0]):
+        by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
+        for key in keys:
+            _, measure, top = key
+            result = _resolve_slot(event, measure, slots[key], ctx)
+            findings.append(_set_aside(result.finding, aside.get(key, ())))
+            _merge(flags, result.flags)
+            if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
+                by_measure[measure].append(result)
+        for measure, results in sorted(by_measure.items()):
+            est = _estimate(results, policy, ctx)
+            if est is not None:
+                estimates[event][measure] = est
+    return findings, estimates

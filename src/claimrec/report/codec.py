@@ -32,9 +32,12 @@ backend gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import json
+import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -57,12 +60,15 @@ from claimrec.report.excerpt import ELLIPSIS, SENTENCE_LIMIT, SentenceLocator, e
 from claimrec.resolve import Estimate
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from claimrec.report.core import Report
 
 __all__ = [
     "SCHEMA",
     "decode_claim",
     "decode_finding",
+    "dump",
     "dumps",
     "encode_claim",
     "encode_document",
@@ -175,7 +181,12 @@ def encode_claim(
     }
 
 
-def decode_claim(data: Mapping[str, Any], *, sentence: str | None = None) -> Claim:
+def decode_claim(
+    data: Mapping[str, Any],
+    *,
+    sentence: str | None = None,
+    shared: dict[Any, Any] | None = None,
+) -> Claim:
     """
     Read one ``claims`` record back into a ``CountClaim`` or ``ResponsibilityClaim``.
 
@@ -184,34 +195,115 @@ def decode_claim(data: Mapping[str, Any], *, sentence: str | None = None) -> Cla
         sentence: The claim's whole sentence, when the caller has it (``loads`` reads
             it from the document's text at ``sentence_span``); by default the record's
             ``sentence`` (for a long sentence, its excerpt).
+        shared: A dict the caller keeps for all the records of one input: equal
+            strings, attributions, mentions and quantities of its claims are then one
+            object each (many claims repeat them), so a large input takes less memory
+            and time. The claims are equal to those read without it.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
     >>> decode_claim(encode_claim(c, None)) == c
     True
+    >>> shared = {}
+    >>> a = decode_claim(encode_claim(c, None), shared=shared)
+    >>> b = decode_claim(encode_claim(c, None), shared=shared)
+    >>> a == c, a.mention is b.mention, a.sentence is b.sentence
+    (True, True, True)
     """
+    own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
     common: dict[str, Any] = {
         "id": data["id"],
-        "document": data["document"],
+        "document": own.text(data["document"]),
         "span": tuple(data["span"]),
-        "sentence": data.get("sentence", "") if sentence is None else sentence,
-        "attribution": Attribution(att["kind"], att.get("source"), chain=att.get("chain", ())),
-        "mention": EventMention(**(data.get("mention") or {})),
-        "pattern": data.get("pattern", ""),
+        "sentence": own.text(data.get("sentence", "") if sentence is None else sentence),
+        "attribution": own.attribution(att),
+        "mention": own.mention(data.get("mention") or {}),
+        "pattern": own.text(data.get("pattern", "")),
         "provisional": data.get("provisional", False),
         "flags": tuple(data.get("flags", ())),
     }
     if data["type"] == "count":
         return CountClaim(
-            measure=data["measure"],
-            subject=data.get("subject") or "",
-            group=data["group"],
-            quantity=_quantity_from(data["quantity"]),
-            scope=data.get("scope", "event"),
+            measure=own.text(data["measure"]),
+            subject=own.text(data.get("subject") or ""),
+            group=own.text(data["group"]),
+            quantity=own.quantity(data["quantity"]),
+            scope=own.text(data.get("scope", "event")),
             **common,
         )
-    return ResponsibilityClaim(stance=data["stance"], actor=data.get("actor"), **common)
+    return ResponsibilityClaim(
+        stance=own.text(data["stance"]), actor=own.text(data.get("actor")), **common
+    )
+
+
+#: The types of the values a shared object may be keyed by.
+_PLAIN: Final = frozenset({str, type(None)})
+
+
+def _plain(*values: object) -> bool:
+    """Whether every value is a string or None: the values a shared object may be keyed by."""
+    return _PLAIN.issuperset(map(type, values))
+
+
+class _Shared:
+    """
+    One object for equal parts of many claim records (``decode_claim``'s *shared*).
+
+    Only records whose parts are plain JSON strings (and whole numbers for a quantity)
+    are shared, keyed by their exact values and types; anything else is built anew,
+    so its errors read as they do without sharing.
+    """
+
+    def __init__(self, seen: dict[Any, Any]) -> None:
+        self._seen = seen
+
+    def text(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
+        """The one copy of a string (anything else as it is)."""
+        return self._seen.setdefault(value, value) if type(value) is str else value
+
+    def attribution(self, att: Mapping[str, Any]) -> Attribution:
+        """The record's attribution, one object per distinct kind, source and chain."""
+        kind, source, chain = att["kind"], att.get("source"), att.get("chain", ())
+        if type(chain) is not list or not _plain(kind, source, *chain):
+            return Attribution(kind, source, chain=chain)
+        key = ("attribution", kind, source, *chain)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = Attribution(
+                self.text(kind), self.text(source), chain=[self.text(x) for x in chain]
+            )
+        return found
+
+    def mention(self, mention: Mapping[str, Any]) -> EventMention:
+        """The record's mention, one object per distinct set of fields."""
+        if not isinstance(mention, dict) or not _plain(*mention.values()):
+            return EventMention(**mention)
+        key = ("mention", *mention.items())
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = EventMention(**{k: self.text(v) for k, v in mention.items()})
+        return found
+
+    def quantity(self, data: Mapping[str, Any]) -> Quantity:
+        """The record's quantity, one object per distinct bounds, qualifier, text and tolerance."""
+        low, high = data["low"], data.get("high")
+        qualifier, text = data.get("qualifier", "exact"), data.get("text", "")
+        tolerance = data.get("tolerance", 0.0)
+        if not (
+            type(low) is int
+            and (high is None or type(high) is int)
+            and type(tolerance) in {int, float}
+            and _plain(qualifier, text)
+        ):
+            return _quantity_from(data)
+        # the type and sign keep 0 and 0.0, 0.0 and -0.0 apart: they are written differently
+        sign = math.copysign(1.0, tolerance)
+        key = ("quantity", low, high, qualifier, text, type(tolerance), sign, tolerance)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = _quantity_from(data)
+        return found
 
 
 def _bounds_json(q: Quantity | None) -> dict[str, Any] | None:
@@ -376,6 +468,43 @@ def encode_event(e: Event, estimates: Mapping[str, Estimate]) -> dict[str, Any]:
     }
 
 
+def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
+    """The report's top-level fields in schema order, each list as a lazy stream of records."""
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    claim_event = report.claim_event
+
+    def claims() -> Iterator[dict[str, Any]]:
+        for c in sorted(report.claims, key=lambda c: c.id):
+            long = len(c.sentence) > SENTENCE_LIMIT
+            yield encode_claim(c, claim_event.get(c.id), sentence_start=where(c) if long else None)
+
+    return [
+        (
+            "documents",
+            (
+                encode_document(d, report.document_event.get(d.id))
+                for d in sorted(report.documents, key=lambda d: d.id)
+            ),
+        ),
+        (
+            "events",
+            (
+                encode_event(e, report.estimates_by_event.get(e.id, {}))
+                for e in sorted(report.events, key=lambda e: e.id)
+            ),
+        ),
+        ("claims", claims()),
+        (
+            "findings",
+            (
+                encode_finding(f)
+                for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
+            ),
+        ),
+        ("errors", (encode_error(e) for e in report.errors)),
+    ]
+
+
 def encode_report(report: Report) -> dict[str, Any]:
     """
     The ``claimrec.report/1`` document of *report* as plain Python data.
@@ -384,31 +513,76 @@ def encode_report(report: Report) -> dict[str, Any]:
     >>> encode_report(cr.reconcile([]))["schema"]
     'claimrec.report/1'
     """
-    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
-    return {
-        "schema": SCHEMA,
-        "documents": [
-            encode_document(d, report.document_event.get(d.id))
-            for d in sorted(report.documents, key=lambda d: d.id)
-        ],
-        "events": [
-            encode_event(e, report.estimates_by_event.get(e.id, {}))
-            for e in sorted(report.events, key=lambda e: e.id)
-        ],
-        "claims": [
-            encode_claim(
-                c,
-                report.claim_event.get(c.id),
-                sentence_start=where(c) if len(c.sentence) > SENTENCE_LIMIT else None,
-            )
-            for c in sorted(report.claims, key=lambda c: c.id)
-        ],
-        "findings": [
-            encode_finding(f)
-            for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
-        ],
-        "errors": [encode_error(e) for e in report.errors],
-    }
+    return {"schema": SCHEMA} | {name: list(records) for name, records in _records(report)}
+
+
+#: Records written per call to the output's ``write`` when streaming.
+_BATCH: Final = 512
+
+
+_NOTHING: Final = object()
+
+
+def _write_list(
+    out: SupportsWrite[str],
+    records: Iterator[Any],
+    encode: Callable[[Any], str],
+    pad: str,
+    close: str,
+) -> None:
+    """One JSON array, element by element, as ``json.dumps`` lays it out at this depth."""
+    first = next(records, _NOTHING)
+    if first is _NOTHING:
+        out.write("[]")
+        return
+    gap = "," if pad else ", "
+    batch = [f"[{pad}{encode(first)}"]
+    for record in records:
+        batch.append(f"{gap}{pad}{encode(record)}")
+        if len(batch) >= _BATCH:
+            out.write("".join(batch))
+            batch.clear()
+    batch.append(close)
+    out.write("".join(batch))
+
+
+def _nested(encoder: json.JSONEncoder, inner: str, value: object) -> str:
+    """A record inside a top-level list, indented one level deeper than ``encoder`` puts it."""
+    return encoder.encode(value).replace("\n", inner)
+
+
+def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> None:
+    """
+    Write the report as ``claimrec.report/1`` JSON to *out*, record by record.
+
+    The bytes are those of ``dumps``, but no record list and no whole text is built in
+    memory: each document, event, claim and finding is encoded and written in turn.
+
+    Args:
+        report: The report.
+        out: A text stream (anything with ``write(str)``).
+        indent: As for ``json.dumps``: None writes one line.
+
+    >>> import io, claimrec as cr
+    >>> r = cr.reconcile([cr.testing.document()])
+    >>> out = io.StringIO()
+    >>> dump(r, out, indent=None)
+    >>> out.getvalue() == json.dumps(encode_report(r), ensure_ascii=False)
+    True
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    encode: Callable[[Any], str] = encoder.encode
+    pad, sep, close = "", ", ", "]"
+    if indent is not None:
+        inner = "\n" + " " * (2 * indent)
+        encode = functools.partial(_nested, encoder, inner)
+        pad, sep, close = inner, ",\n" + " " * indent, "\n" + " " * indent + "]"
+    head = "{" if indent is None else "{\n" + " " * indent
+    out.write(f"{head}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
+    for name, records in _records(report):
+        out.write(f"{sep}{encoder.encode(name)}: ")
+        _write_list(out, records, encode, pad, close)
+    out.write("}" if indent is None else "\n}")
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
@@ -419,7 +593,9 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     >>> json.loads(dumps(cr.reconcile([])))["schema"]
     'claimrec.report/1'
     """
-    return json.dumps(encode_report(report), ensure_ascii=False, indent=indent, sort_keys=False)
+    out = io.StringIO()
+    dump(report, out, indent=indent)
+    return out.getvalue()
 
 
 def _excerpt_piece(data: Mapping[str, Any]) -> tuple[tuple[str, int, int], int, str] | None:
