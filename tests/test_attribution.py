@@ -202,6 +202,13 @@ CASES = [
         None,
     ),
     ("An estimated 500 people attended the vigil.", "none", None, None),
+    ("There were no immediate reports of damage.", "none", None, None),
+    ("There have been no further reports of fighting.", "none", None, None),
+    # public-safety services named by what they do are institutions
+    ("The boat sank, the civil defence said.", "organization", "the civil defence", None),
+    ("Ten were saved, the coastguard said.", "organization", "the coastguard", None),
+    ("The roads are shut, according to the civil protection.", "organization", None, None),
+    ("The tremor was shallow, the geological survey said.", "organization", None, None),
 ]
 
 

@@ -687,7 +687,8 @@ def _find(text: str) -> tuple[_Found, ...]:
 #: after it is a noun ("the reports", "false claims") or an infinitive ("to say").
 _NOUN_DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no|some|other|many|several|"
-    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first)\s+$",
+    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first|"
+    r"immediate|further|any)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
@@ -791,11 +792,13 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     """
     if _TO_BE_AFTER.match(after_text):
         return True  # "what Washington claims to be"
-    # the words right before the verb; every word the tests below look for is
-    # at most 5 letters long and ends where the trailing spaces begin
-    tail = max(0, len(before.rstrip()) - 6)
-    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, tail):
-        return True  # nouns: "false claims", "the reports"
+    # the words right before the verb; every word the tests below look for is at
+    # most 5 letters long (13 for the adjectives before a noun) and ends where the
+    # trailing spaces begin
+    end = len(before.rstrip())
+    tail = max(0, end - 6)
+    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
+        return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
     if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
