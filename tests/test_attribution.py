@@ -204,6 +204,19 @@ CASES = [
     ("An estimated 500 people attended the vigil.", "none", None, None),
     ("There were no immediate reports of damage.", "none", None, None),
     ("There have been no further reports of fighting.", "none", None, None),
+    # a name set after an office holder's title speaks
+    ("Ten died, according to the regional governor, Ana Obi.", "named_person", "Ana Obi", None),
+    ("Ten died, said the district administrator, Ana Obi.", "named_person", "Ana Obi", None),
+    (
+        "Ten died, according to the governor, who spoke on radio.",
+        "named_person",
+        "the governor",
+        None,
+    ),
+    ("Ten died, according to the police, Reuters said.", "organization", "the police", None),
+    # a clause before the comma is not a speaker, whatever its capitals
+    ("Seven people died, said the mayor.", "named_person", "the mayor", None),
+    ("Twenty-two people died, said the mayor.", "named_person", "the mayor", None),
     # public-safety services named by what they do are institutions
     ("The boat sank, the civil defence said.", "organization", "the civil defence", None),
     ("Ten were saved, the coastguard said.", "organization", "the coastguard", None),

@@ -286,6 +286,8 @@ def _has_name(words: Sequence[str]) -> bool:
             continue
         if key in _NON_NAMES or low in _NON_NAMES or key.rstrip("’'s") in _NON_NAMES:
             continue
+        if "-" in key and all(part in _NON_NAMES for part in key.split("-")):
+            continue  # "Twenty-two"
         if low in ORGANIZATION_CUES or low in PARTY_CUES or low in MEDIA_CUES:
             continue
         if key.endswith(("-based", "-led", "-backed", "-aligned", "-run")):
@@ -567,6 +569,40 @@ def _phrase_after(text: str, start: int) -> str:
     if cut and cut.start() > 0:
         phrase = phrase[: cut.start() - 1]
     return _TRAILING_JUNK.sub("", phrase).strip(" ,")
+
+
+#: ", Marta Quispe" closing an apposition: up to four words, each capitalised or a title.
+_APPOSED_NAME: Final = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*)\s*(?=[,.;!?]|$)"
+)
+
+
+def _apposed_name(text: str, np: str, end: int) -> str | None:
+    """
+    The name set after an office holder's title: "the regional governor, Marta Quispe".
+
+    *np* is the phrase that ends at *end*; None unless it names an office by its title
+    (or an unnamed official) and a person's name follows it between commas or at the end.
+    """
+    kind = _classify(np)
+    if kind is None or kind[0] not in {"named_person", "anonymous_official"}:
+        return None
+    if kind[0] == "named_person" and _has_name(_words(_head(np))):
+        return None  # already named: "Governor Ana Obi, a lawyer"
+    found = _APPOSED_NAME.match(text, end, min(len(text), end + 80))
+    if found is None:
+        return None
+    words = _words(found.group(1))
+    return (
+        found.group(1)
+        if _has_name(words)
+        and _classify(found.group(1))
+        == (
+            "named_person",
+            None,
+        )
+        else None
+    )
 
 
 # --------------------------------------------------------------------------- finding
@@ -856,7 +892,11 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     start, end = match.start(), match.end()
     if verb in {"according to", "According to"}:
         np = _phrase_after(text, end)
-        made = _make(np, text)
+        np_end = text.find(np, end) + len(np)
+        name = _apposed_name(text, np, np_end) if np else None
+        made = _make(name or np, text)
+        if name:
+            np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
         return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     after_text = text[end : end + 200]
@@ -912,7 +952,11 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if inverted and left.endswith(","):
         candidate = _subject_before(text, start)
         made_candidate = _make(candidate, text) if candidate else None
-        if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
+        if (
+            made_candidate
+            and made_candidate[0].kind not in {"vague", "none"}
+            and not _AUX.search(f" {candidate} ")  # a clause is not a speaker ("N were killed")
+        ):
             subject, inverted = candidate, False
     if inverted and subject is None:
         np_after = _phrase_after(text, end)
@@ -926,7 +970,8 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
             )
             and words_after[0].lower() != "that"
         ):
-            subject = np_after
+            after_end = text.find(np_after, end) + len(np_after)
+            subject = _apposed_name(text, np_after, after_end) or np_after
     if subject is None:
         subject = _subject_before(text, start)
     if subject is not None and _PARTICIPLE_START.match(subject):
