@@ -217,6 +217,12 @@ CASES = [
     # a clause before the comma is not a speaker, whatever its capitals
     ("Seven people died, said the mayor.", "named_person", "the mayor", None),
     ("Twenty-two people died, said the mayor.", "named_person", "the mayor", None),
+    # a cell is an institution's ("the security media cell") unless armed ("a jihadist cell")
+    ("Ten died, the security media cell said.", "organization", None, None),
+    ("Ten died, the crisis cell said.", "organization", None, None),
+    ("A jihadist cell said it set the fire.", "party", None, None),
+    # a figure giver names who a figure counts
+    ("Since June, the council has recorded 640 civilian deaths.", "organization", None, None),
     # public-safety services named by what they do are institutions
     ("The boat sank, the civil defence said.", "organization", "the civil defence", None),
     ("Ten were saved, the coastguard said.", "organization", "the coastguard", None),
