@@ -151,12 +151,13 @@ _ANONYMITY: Final = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_CUES: Final = re.compile(
-    r"\b(?=[aciopr-w])(?:reportedly|allegedly|purportedly|rumou?red"
+    r"\b(?=[aceiopr-w])(?:reportedly|allegedly|purportedly|rumou?red"
     r"|it (?:is|was|has been) (?:believed|thought|understood|reported|said|claimed|alleged)"
     r"|(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged) to"
     r"|(?:were|was) reported (?:killed|dead|injured|wounded|hurt|missing)"
     r"|according to (?:some |unconfirmed |local |media |initial |early |other )?(?:reports|accounts|estimates)"
     r"|(?:other|some|unofficial|independent|conflicting|varying) estimates"
+    r"|estimates (?:of the|of|have|had) (?:\w+ ){0,3}?(?:ranged|range|varied|vary|differ|differed)"
     r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated))\b",
     re.IGNORECASE,
 )
@@ -517,6 +518,12 @@ def _clean_subject(text: str) -> str:
     return _TRAILING_JUNK.sub("", s).strip(" ,")
 
 
+def _before_figure_verb(phrase: str) -> str:
+    """A clause that gives a figure cut to its subject: "Officials put the toll at 45"."""
+    given = _FIGURE_RE.search(phrase)
+    return phrase[: given.start()].rstrip() if given and given.start() > 0 else phrase
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -530,6 +537,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
             first = first[: aux.start()]  # "The statement did not confirm … but said"
+        first = _before_figure_verb(first)
         relative = _RELATIVE.search(first)
         if relative and relative.start() > 0:
             first = first[: relative.start()]  # "An official who was not authorised to speak"
@@ -544,7 +552,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         rest.pop(0)
     if not rest:
         return None
-    nearest = rest[0]
+    nearest = _before_figure_verb(rest[0])  # "Officials put the toll at 45, but said"
     # "Ryder, a Pentagon spokesperson, said": the head comes before the appositive
     if (
         len(rest) > 1
