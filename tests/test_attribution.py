@@ -223,6 +223,13 @@ CASES = [
     ("A jihadist cell said it set the fire.", "party", None, None),
     # a figure giver names who a figure counts
     ("Since June, the council has recorded 640 civilian deaths.", "organization", None, None),
+    # a contested figure: the contesting side speaks in its own clause
+    (
+        "The army said 27 died, a figure disputed by rebel groups who say 100 were killed.",
+        "party",
+        "rebel groups",
+        None,
+    ),
     # public-safety services named by what they do are institutions
     ("The boat sank, the civil defence said.", "organization", "the civil defence", None),
     ("Ten were saved, the coastguard said.", "organization", "the coastguard", None),
@@ -350,6 +357,18 @@ class TestAttributeClause:
 
         assert (in_b.kind, in_b.source) == ("organization", "the hospital")
         assert (in_a.kind, in_a.source) == ("organization", "Police")
+
+    def test_a_contested_figure_keeps_its_speaker(self):
+        """In 'X said A, a figure disputed by Y who say B' A is X's and B is Y's."""
+        text = "The army said 27 died, a figure disputed by rebel groups who say 100 were killed."
+        sentence = split_sentences(text)[0]
+        default = attribute_sentences([sentence])[0]
+
+        first = attribute_clause(sentence, text.index("27"), text.index("27") + 2, default)
+        second = attribute_clause(sentence, text.index("100"), text.index("100") + 3, default)
+
+        assert (first.kind, first.source) == ("organization", "The army")
+        assert (second.kind, second.source) == ("party", "rebel groups")
 
     def test_one_speaker_returns_the_default(self):
         """With one speaker the sentence's attribution stands."""

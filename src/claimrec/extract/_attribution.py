@@ -189,6 +189,8 @@ _NP_CUT: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+#: The agent of a participle: "a figure disputed by".
+_AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
 _HEAD_CUT: Final = re.compile(
     r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
     re.IGNORECASE,
@@ -199,7 +201,11 @@ _AUX: Final = re.compile(
 )
 _WORD: Final = re.compile(r"[\w'’.\-]+")
 _CLAUSE_SPLIT: Final = re.compile(
-    r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s", re.IGNORECASE
+    r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
+    # "…, a figure disputed by the opposition, who say": the contest is another speaker's
+    r"|,\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
+    r"(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -540,7 +546,11 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         first = _before_figure_verb(first)
         relative = _RELATIVE.search(first)
         if relative and relative.start() > 0:
-            first = first[: relative.start()]  # "An official who was not authorised to speak"
+            agent = _AGENT.search(first, 0, relative.start())
+            if agent and relative.end() >= len(first.rstrip()):
+                first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
+            else:
+                first = first[: relative.start()]  # "An official who was not authorised to speak"
         if len(_words(first)) > 12:
             return None
         return first
