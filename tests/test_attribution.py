@@ -223,6 +223,10 @@ CASES = [
     ("A jihadist cell said it set the fire.", "party", None, None),
     # a figure giver names who a figure counts
     ("Since June, the council has recorded 640 civilian deaths.", "organization", None, None),
+    # a headline's institution before a colon speaks; a place or a label does not
+    ("Ministry: 210 killed in strike on hospital", "organization", "Ministry", None),
+    ("Officials: 12 hurt in blast", "anonymous_official", "Officials", None),
+    ("Update: Two dead in crash", "none", None, None),
     # a contested figure: the contesting side speaks in its own clause
     (
         "The army said 27 died, a figure disputed by rebel groups who say 100 were killed.",

@@ -889,6 +889,10 @@ def _find_uncached(text: str) -> list[_Found]:
     ):
         name = prefix.group(1)
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
+    elif prefix and _bare(prefix.group(1).split()[-1]) in _STATE | _OFFICIAL_NOUNS:
+        made = _make(prefix.group(1), text)  # "Ministry: 210 killed in strike"
+        if made is not None and made[0].kind in {"organization", "anonymous_official"}:
+            found.append(_Found(made[0], 0, made[1]))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
         one = _at_verb(text, match, len(stripped))
