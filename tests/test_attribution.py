@@ -161,7 +161,8 @@ CASES = [
         None,
         ("Al-Mayadeen", "the Iraqi Resistance"),
     ),
-    ("The group said its fighters hit the base, Al Jazeera reported.", "organization", None, None),
+    # a group telling of its own fighters speaks as a party to the conflict
+    ("The group said its fighters hit the base, Al Jazeera reported.", "party", None, None),
     # vague
     ("Other estimates have ranged from 17 to 40 missiles.", "vague", None, None),
     ("Reports said dozens were killed.", "vague", None, None),
@@ -223,6 +224,16 @@ CASES = [
     ("A jihadist cell said it set the fire.", "party", None, None),
     # a figure giver names who a figure counts
     ("Since June, the council has recorded 640 civilian deaths.", "organization", None, None),
+    # a group telling of its own fighters is a party; one telling of its members is not
+    ("The group said its fighters killed 12 soldiers.", "party", "The group", None),
+    ("The aid group said its members had treated 40 people.", "organization", None, None),
+    # a contested figure's contester stands behind no figure of the sentence
+    (
+        "The ministry said 40 died, a figure the army rejected.",
+        "organization",
+        "The ministry",
+        None,
+    ),
     # a headline's institution before a colon speaks; a place or a label does not
     ("Ministry: 210 killed in strike on hospital", "organization", "Ministry", None),
     ("Officials: 12 hurt in blast", "anonymous_official", "Officials", None),

@@ -189,6 +189,12 @@ _NP_CUT: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+#: A figure or claim as the object of a contact clause: "a claim the army [denied]".
+_CONTESTED: Final = re.compile(
+    r"(?:a|an|the)\s+(?:figure|number|toll|claim|count|tally|account|assertion)\s+"
+    r"(?!(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)(?:\w+\s+){0,3}?\w+$",
+    re.IGNORECASE,
+)
 #: The agent of a participle: "a figure disputed by".
 _AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
 _HEAD_CUT: Final = re.compile(
@@ -645,6 +651,24 @@ def _anonymous(sentence: str) -> bool:
     return _ANONYMITY.search(sentence) is not None
 
 
+#: A group telling of its own fighters' deeds: "its fighters", "it killed", "its men".
+_OWN_FIGHTERS: Final = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen)\b"
+    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_fighters(np: str, sentence: str) -> bool:
+    """Whether a group (by its head word) speaks of its own fighters: then it is a party."""
+    head = _words(_head(np))
+    return (
+        bool(head)
+        and _bare(head[-1]) in _GROUP_HEADS
+        and _OWN_FIGHTERS.search(sentence) is not None
+    )
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -659,6 +683,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
+    if kind == "organization" and _speaks_for_fighters(np, sentence):
+        kind = "party"  # "The group said its fighters killed 12 soldiers"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
@@ -935,6 +961,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     subject, inverted = _speaker_phrase(text, start, end, inverted=inverted)
     if subject is None or _VERB_RE.search(subject):
         return None  # no subject, or a phrase spanning another speech verb
+    if _CONTESTED.match(subject):
+        return None  # "…, a claim the army denied": the army stands behind no figure here
     made = _make(subject, text)
     if made is None:
         return None
