@@ -151,12 +151,13 @@ _ANONYMITY: Final = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_CUES: Final = re.compile(
-    r"\b(?=[aciopr-w])(?:reportedly|allegedly|purportedly|rumou?red"
+    r"\b(?=[aceiopr-w])(?:reportedly|allegedly|purportedly|rumou?red"
     r"|it (?:is|was|has been) (?:believed|thought|understood|reported|said|claimed|alleged)"
     r"|(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged) to"
     r"|(?:were|was) reported (?:killed|dead|injured|wounded|hurt|missing)"
     r"|according to (?:some |unconfirmed |local |media |initial |early |other )?(?:reports|accounts|estimates)"
     r"|(?:other|some|unofficial|independent|conflicting|varying) estimates"
+    r"|estimates (?:of the|of|have|had) (?:\w+ ){0,3}?(?:ranged|range|varied|vary|differ|differed)"
     r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated))\b",
     re.IGNORECASE,
 )
@@ -188,6 +189,14 @@ _NP_CUT: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+#: A figure or claim as the object of a contact clause: "a claim the army [denied]".
+_CONTESTED: Final = re.compile(
+    r"(?:a|an|the)\s+(?:figure|number|toll|claim|count|tally|account|assertion)\s+"
+    r"(?!(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)(?:\w+\s+){0,3}?\w+$",
+    re.IGNORECASE,
+)
+#: The agent of a participle: "a figure disputed by".
+_AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
 _HEAD_CUT: Final = re.compile(
     r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
     re.IGNORECASE,
@@ -198,7 +207,11 @@ _AUX: Final = re.compile(
 )
 _WORD: Final = re.compile(r"[\w'’.\-]+")
 _CLAUSE_SPLIT: Final = re.compile(
-    r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s", re.IGNORECASE
+    r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
+    # "…, a figure disputed by the opposition, who say": the contest is another speaker's
+    r"|,\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
+    r"(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -286,6 +299,8 @@ def _has_name(words: Sequence[str]) -> bool:
             continue
         if key in _NON_NAMES or low in _NON_NAMES or key.rstrip("’'s") in _NON_NAMES:
             continue
+        if "-" in key and all(part in _NON_NAMES for part in key.split("-")):
+            continue  # "Twenty-two"
         if low in ORGANIZATION_CUES or low in PARTY_CUES or low in MEDIA_CUES:
             continue
         if key.endswith(("-based", "-led", "-backed", "-aligned", "-run")):
@@ -515,6 +530,12 @@ def _clean_subject(text: str) -> str:
     return _TRAILING_JUNK.sub("", s).strip(" ,")
 
 
+def _before_figure_verb(phrase: str) -> str:
+    """A clause that gives a figure cut to its subject: "Officials put the toll at 45"."""
+    given = _FIGURE_RE.search(phrase)
+    return phrase[: given.start()].rstrip() if given and given.start() > 0 else phrase
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -528,9 +549,14 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
             first = first[: aux.start()]  # "The statement did not confirm … but said"
+        first = _before_figure_verb(first)
         relative = _RELATIVE.search(first)
         if relative and relative.start() > 0:
-            first = first[: relative.start()]  # "An official who was not authorised to speak"
+            agent = _AGENT.search(first, 0, relative.start())
+            if agent and relative.end() >= len(first.rstrip()):
+                first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
+            else:
+                first = first[: relative.start()]  # "An official who was not authorised to speak"
         if len(_words(first)) > 12:
             return None
         return first
@@ -542,7 +568,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         rest.pop(0)
     if not rest:
         return None
-    nearest = rest[0]
+    nearest = _before_figure_verb(rest[0])  # "Officials put the toll at 45, but said"
     # "Ryder, a Pentagon spokesperson, said": the head comes before the appositive
     if (
         len(rest) > 1
@@ -569,6 +595,40 @@ def _phrase_after(text: str, start: int) -> str:
     return _TRAILING_JUNK.sub("", phrase).strip(" ,")
 
 
+#: ", Marta Quispe" closing an apposition: up to four words, each capitalised or a title.
+_APPOSED_NAME: Final = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*)\s*(?=[,.;!?]|$)"
+)
+
+
+def _apposed_name(text: str, np: str, end: int) -> str | None:
+    """
+    The name set after an office holder's title: "the regional governor, Marta Quispe".
+
+    *np* is the phrase that ends at *end*; None unless it names an office by its title
+    (or an unnamed official) and a person's name follows it between commas or at the end.
+    """
+    kind = _classify(np)
+    if kind is None or kind[0] not in {"named_person", "anonymous_official"}:
+        return None
+    if kind[0] == "named_person" and _has_name(_words(_head(np))):
+        return None  # already named: "Governor Ana Obi, a lawyer"
+    found = _APPOSED_NAME.match(text, end, min(len(text), end + 80))
+    if found is None:
+        return None
+    words = _words(found.group(1))
+    return (
+        found.group(1)
+        if _has_name(words)
+        and _classify(found.group(1))
+        == (
+            "named_person",
+            None,
+        )
+        else None
+    )
+
+
 # --------------------------------------------------------------------------- finding
 
 
@@ -591,6 +651,24 @@ def _anonymous(sentence: str) -> bool:
     return _ANONYMITY.search(sentence) is not None
 
 
+#: A group telling of its own fighters' deeds: "its fighters", "it killed", "its men".
+_OWN_FIGHTERS: Final = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen)\b"
+    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_fighters(np: str, sentence: str) -> bool:
+    """Whether a group (by its head word) speaks of its own fighters: then it is a party."""
+    head = _words(_head(np))
+    return (
+        bool(head)
+        and _bare(head[-1]) in _GROUP_HEADS
+        and _OWN_FIGHTERS.search(sentence) is not None
+    )
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -605,6 +683,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
+    if kind == "organization" and _speaks_for_fighters(np, sentence):
+        kind = "party"  # "The group said its fighters killed 12 soldiers"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
@@ -687,7 +767,8 @@ def _find(text: str) -> tuple[_Found, ...]:
 #: after it is a noun ("the reports", "false claims") or an infinitive ("to say").
 _NOUN_DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|false|these|those|such|its|their|his|her|of|new|no|some|other|many|several|"
-    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first)\s+$",
+    r"unconfirmed|local|initial|early|earlier|media|news|press|conflicting|preliminary|first|"
+    r"immediate|further|any)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
@@ -791,11 +872,13 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     """
     if _TO_BE_AFTER.match(after_text):
         return True  # "what Washington claims to be"
-    # the words right before the verb; every word the tests below look for is
-    # at most 5 letters long and ends where the trailing spaces begin
-    tail = max(0, len(before.rstrip()) - 6)
-    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, tail):
-        return True  # nouns: "false claims", "the reports"
+    # the words right before the verb; every word the tests below look for is at
+    # most 5 letters long (13 for the adjectives before a noun) and ends where the
+    # trailing spaces begin
+    end = len(before.rstrip())
+    tail = max(0, end - 6)
+    if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
+        return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
     if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
@@ -832,6 +915,10 @@ def _find_uncached(text: str) -> list[_Found]:
     ):
         name = prefix.group(1)
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
+    elif prefix and _bare(prefix.group(1).split()[-1]) in _STATE | _OFFICIAL_NOUNS:
+        made = _make(prefix.group(1), text)  # "Ministry: 210 killed in strike"
+        if made is not None and made[0].kind in {"organization", "anonymous_official"}:
+            found.append(_Found(made[0], 0, made[1]))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
         one = _at_verb(text, match, len(stripped))
@@ -853,7 +940,11 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     start, end = match.start(), match.end()
     if verb in {"according to", "According to"}:
         np = _phrase_after(text, end)
-        made = _make(np, text)
+        np_end = text.find(np, end) + len(np)
+        name = _apposed_name(text, np, np_end) if np else None
+        made = _make(name or np, text)
+        if name:
+            np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
         return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     after_text = text[end : end + 200]
@@ -870,6 +961,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     subject, inverted = _speaker_phrase(text, start, end, inverted=inverted)
     if subject is None or _VERB_RE.search(subject):
         return None  # no subject, or a phrase spanning another speech verb
+    if _CONTESTED.match(subject):
+        return None  # "…, a claim the army denied": the army stands behind no figure here
     made = _make(subject, text)
     if made is None:
         return None
@@ -909,7 +1002,11 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if inverted and left.endswith(","):
         candidate = _subject_before(text, start)
         made_candidate = _make(candidate, text) if candidate else None
-        if made_candidate and made_candidate[0].kind not in {"vague", "none"}:
+        if (
+            made_candidate
+            and made_candidate[0].kind not in {"vague", "none"}
+            and not _AUX.search(f" {candidate} ")  # a clause is not a speaker ("N were killed")
+        ):
             subject, inverted = candidate, False
     if inverted and subject is None:
         np_after = _phrase_after(text, end)
@@ -923,7 +1020,8 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
             )
             and words_after[0].lower() != "that"
         ):
-            subject = np_after
+            after_end = text.find(np_after, end) + len(np_after)
+            subject = _apposed_name(text, np_after, after_end) or np_after
     if subject is None:
         subject = _subject_before(text, start)
     if subject is not None and _PARTICIPLE_START.match(subject):

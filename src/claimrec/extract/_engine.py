@@ -362,13 +362,14 @@ _CUMULATIVE: Final = re.compile(
 )
 #: A tally over several events: "in seven separate shootings", "in two East End
 #: shootings", "shootings across the city", "weekend shootings", "a string of four
-#: shooting deaths", "five killings in 2014". Its counts are no one
+#: shooting deaths", "five killings in 2014" ("a number of deaths"; "the number of
+#: deaths" is a toll). Its counts are no one
 #: event's, so their scope is cumulative. ("in shootings that happened within an hour"
 #: of one spree has no such cue and stays an event.)
 _MULTI_EVENT: Final = re.compile(
     r"\b(?:(?:separate|unrelated|different|several|multiple|numerous|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+(?:[\w'’\-]+\s+){0,2}?(?:shootings|stabbings|attacks|incidents)"
-    r"|\b(?:series|string|spate|rash|wave|number)\s+of\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"|\b(?:series|string|spate|rash|wave|(?<!the\s)number)\s+of\s+(?:[\w'’\-]+\s+){0,2}?"
     r"(?:shootings|shooting's|stabbings|attacks|killings|homicides|murders|deaths)"
     r"|\b(?:killings|homicides|deaths|murders|shootings)\s+(?:[\w'’\-]+\s+){0,3}?in\s+"
     r"(?:all\s+of\s+)?(?:19|20)\d\d\b"
