@@ -930,6 +930,11 @@ def _find_uncached(text: str) -> list[_Found]:
     return found
 
 
+#: A phrase opening with a participle ("revising its figure after families") is an
+#: adjunct of the clause before, not a speaker.
+_PARTICIPIAL: Final = re.compile(r"[a-z]+ing\s")
+
+
 def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     """
     The speaker of the speech verb *match*, or None when it reports nothing here.
@@ -963,6 +968,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         return None  # no subject, or a phrase spanning another speech verb
     if _CONTESTED.match(subject):
         return None  # "…, a claim the army denied": the army stands behind no figure here
+    if _PARTICIPIAL.match(subject):
+        return None  # "…, revising its figure after families reported …": an adjunct's verb
     made = _make(subject, text)
     if made is None:
         return None
