@@ -883,6 +883,8 @@ class TestNamesOfInstitutionsAndCrowds:
             ("A security guard said three shoppers were hurt.", "vague"),
             ("A second suspect was taken into custody after the shooting that killed one.", "none"),
             ("According to an arrest affidavit, two men were shot.", "organization"),
+            ("Western intelligence put the number of dead at about 60.", "organization"),
+            ("A military intelligence assessment said 30 fighters were killed.", "organization"),
         ],
     )
     def test_names_of_institutions_and_crowds_at_the_start_of_a_sentence(
@@ -890,3 +892,16 @@ class TestNamesOfInstitutionsAndCrowds:
     ) -> None:
         """A capital at the start of a sentence is not a person's name: crowds are vague."""
         assert last(text).kind == kind
+
+
+class TestParticipialAdjuncts:
+    def test_a_speech_verb_inside_a_participial_adjunct_names_no_speaker(self) -> None:
+        """'…, the agency said, updating its count after relatives reported …' is the agency's."""
+        text = (
+            "At least 75 people died in the floods, the agency said on Friday, updating its "
+            "count after relatives reported family members missing."
+        )
+
+        attribution = last(text)
+
+        assert (attribution.kind, attribution.source) == ("organization", "the agency")
