@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -101,6 +102,17 @@ class TestUndatedSamePlace:
         met = {j for pair in UndatedSamePlace().pairs(ps, max_block=10) for j in pair} - {20}
 
         assert met == set(range(15, 20)) | set(range(21, 26))
+
+    def test_in_a_stream_undated_reports_meet_their_undated_neighbours(self) -> None:
+        """However many undated reports a place has, one meets the undated ones that came in next to it."""
+        ps = [day(f"d{i}", f"2024-03-{1 + i // 8:02d}", "elgin") for i in range(200)]
+        for at in range(180, 20, -2):
+            ps.insert(at, profile(f"u{at}", places=("elgin",)))
+        undated = [i for i, p in enumerate(ps) if p.date is None]
+
+        pairs = UndatedSamePlace().pairs(ps, max_block=4)
+
+        assert all((a, b) in pairs for a, b in itertools.pairwise(undated))
 
     def test_out_of_order_input_says_nothing_of_when(self) -> None:
         """In a folder not in date order an undated report meets the latest reports of its place."""

@@ -285,10 +285,11 @@ class UndatedSamePlace(BlockingRule):
     """
     A profile with no calendar anchor meets the profiles that name its places.
 
-    It meets every other undated profile of the place (at most ``4 * max_block``)
-    and ``max_block`` dated ones: when the input is a stream in date order
-    (``_in_date_order``), the ones nearest to it in the input (the reports that came
-    in around it), otherwise the latest.
+    When the input is a stream in date order (``_in_date_order``), it meets the
+    ``max_block`` undated and the ``max_block`` dated profiles of the place nearest
+    to it in the input (the reports that came in around it). Otherwise it meets
+    every other undated profile of the place (at most ``4 * max_block``) and the
+    latest ``max_block`` dated ones.
 
     >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
     >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
@@ -310,11 +311,15 @@ class UndatedSamePlace(BlockingRule):
             latest = others
             if len(others) > max_block:
                 latest = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
+            if stream:
+                for i in members:
+                    near = [*_around(members, i, max_block + 1), *_around(others, i, max_block)]
+                    pairs.update((min(i, j), max(i, j)) for j in near if j != i)
+                continue
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
-                near = _around(others, i, max_block) if stream else latest
-                pairs.update((min(i, j), max(i, j)) for j in near)
+                pairs.update((min(i, j), max(i, j)) for j in latest)
         return pairs
 
     def __repr__(self) -> str:

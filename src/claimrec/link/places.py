@@ -116,38 +116,37 @@ def _ascii_key(text: str) -> str:
     return _REPEAT.sub(r"\1", " ".join(words))
 
 
-#: Spellings one sound takes across transliterations, longest first: "sch"/"sh"/"ch"
-#: (German, English, French), "ph"/"f", "kh"/"k" (Kharkiv, Karkiv), "gh"/"g",
-#: "dh"/"d", "th"/"t", "ck"/"c"/"q"/"k" (Qusayr, Kusseir).
-_DIGRAPHS: Final = re.compile(r"sch|ch|ph|kh|gh|ck|dh|th|q|c")
-_DIGRAPH_SOUND: Final = {
-    "sch": "sh",
-    "ch": "sh",
-    "ph": "f",
-    "kh": "k",
-    "gh": "g",
-    "ck": "k",
-    "dh": "d",
-    "th": "t",
-    "q": "k",
-    "c": "k",
-}
-#: Vowels transliterations trade: e/a (Tel, Tal), y/i (Qusayr, Qusair), o/u/ou/oo
-#: (Mosul, Mousoul); each class becomes one letter, and a run of one letter one letter.
-_VOWEL_CLASS: Final = str.maketrans({"e": "a", "y": "i", "o": "u"})
+#: Spellings one sound takes across transliterations, replaced in this order:
+#: "sch"/"sh"/"ch" (German, English, French), "ph"/"f", "kh"/"k" (Kharkiv, Karkiv),
+#: "gh"/"g", "dh"/"d", "th"/"t", "ck"/"c"/"q"/"k" (Qusayr, Kusseir).
+_DIGRAPHS: Final = (
+    ("sch", "sh"),
+    ("ch", "sh"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+)
+#: Letters one sound is written with (q, c -> k), and the vowels transliterations
+#: trade: e/a (Tel, Tal), y/i (Qusayr, Qusair), o/u/ou/oo (Mosul, Mousoul); each
+#: class becomes one letter, and a run of one letter one letter.
+_LETTER_CLASS: Final = str.maketrans({"q": "k", "c": "k", "e": "a", "y": "i", "o": "u"})
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _generic_skeleton(word: str) -> str:
-    return _REPEAT.sub(
-        r"\1", _DIGRAPHS.sub(lambda m: _DIGRAPH_SOUND[m.group()], word).translate(_VOWEL_CLASS)
-    )
+def _fold_sounds(text: str) -> str:
+    """*text* with its digraphs and letter classes folded and repeated letters merged."""
+    for digraph, sound in _DIGRAPHS:
+        if digraph in text:
+            text = text.replace(digraph, sound)
+    return _REPEAT.sub(r"\1", text.translate(_LETTER_CLASS))
 
 
 #: Generic words spelled otherwise ("citi", "vilage") are as generic: their skeletons
 #: (of four letters or more, so that no short name is lost) are dropped too.
 _GENERIC_SKELETONS: Final = frozenset(
-    g for g in map(_generic_skeleton, _GENERIC_PLACE_WORDS) if len(g) >= 4
+    g for g in map(_fold_sounds, _GENERIC_PLACE_WORDS) if len(g) >= 4
 )
 
 
@@ -159,8 +158,7 @@ def key_skeleton(key: str) -> str:
     >>> key_skeleton("qusayr"), key_skeleton("kuseir")
     ('kusair', 'kusair')
     """
-    sounds = _DIGRAPHS.sub(lambda m: _DIGRAPH_SOUND[m.group()], key)
-    skeleton = _REPEAT.sub(r"\1", sounds.translate(_VOWEL_CLASS))
+    skeleton = _fold_sounds(key)
     if " " in skeleton or skeleton in _GENERIC_SKELETONS:
         words = skeleton.split()
         kept = [w for w in words if w not in _GENERIC_SKELETONS]
