@@ -105,6 +105,52 @@ def _ascii_key(text: str) -> str:
     return _REPEAT.sub(r"\1", " ".join(words))
 
 
+#: Joins many names into one text for ``_ascii_keys``.
+_SEPARATOR: Final = "\n"
+#: ``_TO_SPACE`` that keeps the separator.
+_TO_SPACE_KEEP: Final = {**_TO_SPACE, ord(_SEPARATOR): _SEPARATOR}
+#: A dropped word between two separators or spaces, and the spaces it leaves.
+_DROPPED_WORD: Final = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, sorted(_DROPPED))) + r")(?![a-z0-9])"
+)
+_SPACES: Final = re.compile(r" +")
+_EDGE_SPACES: Final = re.compile(r"^ | $", re.MULTILINE)
+
+
+def _ascii_keys(texts: list[str]) -> list[str]:
+    """
+    ``_ascii_key`` of many folded texts at once, as a few passes over one joined text.
+
+    Loading the gazetteer keys about 200,000 names; a call per name costs more
+    than the keying itself. Every step of ``_ascii_key`` works within a line (``.``
+    does not match the separator), so the joined text keys like its lines one by
+    one; when a text holds the separator, each is keyed on its own.
+
+    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  "])
+    ['asad', 'sao paulo', '', 'hila']
+    """
+    if any(_SEPARATOR in text for text in texts):
+        return [_ascii_key(text) for text in texts]
+    text = _POSSESSIVE.sub("", _SEPARATOR.join(texts)).translate(_TO_SPACE_KEEP)
+    text = _SPACES.sub(" ", _DROPPED_WORD.sub("", text))
+    return _REPEAT.sub(r"\1", _EDGE_SPACES.sub("", text)).split(_SEPARATOR)
+
+
+def _names(place: Place, alternates: Iterable[str]) -> list[str]:
+    """
+    The names a gazetteer entry is found by, folded for ``_ascii_key``.
+
+    Its own name, then its alternates in lower case (short and in a Latin script).
+
+    >>> _names(Place("1", "Kraków", "city", "PL"), ["Cracow", "Kraków", "КРАКОВ"])
+    ['krakow', 'cracow']
+    """
+    names = {n.lower() for n in alternates if len(n) <= _LONGEST}
+    names.discard(place.name.lower())
+    latin = sorted(n if n.isascii() else fold(n) for n in names if not _NON_LATIN.search(n))
+    return [fold(place.name), *latin]
+
+
 #: Levels of a gazetteer entry, broadest first.
 LEVELS: Final = ("country", "admin1", "city")
 
@@ -187,16 +233,11 @@ class Gazetteer:
     ) -> None:
         self._index: dict[str, list[Place]] = {}
         alternates = alternates or {}
-        for place in places:
-            keys = {place_key(place.name)}
-            names = {n.lower() for n in alternates.get(place.id, ()) if len(n) <= _LONGEST}
-            names.discard(place.name.lower())
-            keys.update(
-                _ascii_key(n) if n.isascii() else place_key(n)
-                for n in names
-                if not _NON_LATIN.search(n)
-            )
-            for key in keys:
+        places = list(places)
+        groups = [_names(place, alternates.get(place.id, ())) for place in places]
+        keys = iter(_ascii_keys([name for names in groups for name in names]))
+        for place, names in zip(places, groups, strict=True):
+            for key in {next(keys) for _ in names}:
                 if key:
                     self._index.setdefault(key, []).append(place)
         for entries in self._index.values():
