@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -237,7 +238,7 @@ class Gazetteer:
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
         keys = iter(_ascii_keys([name for names in groups for name in names]))
         for place, names in zip(places, groups, strict=True):
-            for key in {next(keys) for _ in names}:
+            for key in set(itertools.islice(keys, len(names))):
                 if key:
                     self._index.setdefault(key, []).append(place)
         for entries in self._index.values():
