@@ -206,7 +206,7 @@ def match_events(
     _checks.whole(max_block, "match_events() max_block", low=1)
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
-    score = PairScorer(profiles, matchers, known=known)
+    score = PairScorer(profiles, matchers, known=known, keep=threshold)
     pairs = candidate_pairs(profiles, max_block=max_block)
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)

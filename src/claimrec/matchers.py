@@ -544,19 +544,22 @@ class CountMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
+        if not a.counts or not b.counts:
+            return None
         scores: list[float] = []
         for measure, low, high in a.counts:
             best: float | None = None
             for m2, low2, high2 in b.counts:
                 if m2 != measure:
                     continue
-                if (low, high) == (low2, high2):
+                if low == low2 and high == high2:
                     s = 1.0
                 elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
                     s = 0.8
                 else:
                     s = self.disagree
-                best = s if best is None else max(best, s)
+                if best is None or s > best:  # the first best, as max() keeps it
+                    best = s
             if best is not None:
                 scores.append(best)
         return sum(scores) / len(scores) if scores else None
@@ -589,7 +592,8 @@ class ContextMatcher:
         if not a.terms or not b.terms:
             return None
         at, bt = a.terms, b.terms
-        shared = sum(min(at[t], bt[t]) for t in at.keys() & bt.keys())
+        words = at.keys() & bt.keys()
+        shared = sum(map(min, map(at.__getitem__, words), map(bt.__getitem__, words)))
         return round(min(1.0, shared / self.saturation), 4)
 
 
