@@ -12,6 +12,7 @@ read for them).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -483,7 +484,16 @@ def _clean_title(title: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    """
+    The words of *text* in lower case, with ASCII apostrophes.
+
+    Words hold ASCII letters, apostrophes and hyphens only, so they are lowered in one call.
+
+    >>> _words("The Gunman’s car — 25 SHOTS, 3 dead")
+    ['the', "gunman's", 'car', '25', 'shots', 'dead']
+    """
+    words = _WORD.findall(text.replace("’", "'"))
+    return " ".join(words).lower().split(" ") if words else []
 
 
 def _context_words(head: str) -> set[str]:
@@ -630,6 +640,7 @@ def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
 
 
+@functools.lru_cache(maxsize=4096)
 def _mention_kinds(kind: str) -> frozenset[str]:
     """
     The kind keys of an extractor's event kind ("air strike" is an airstrike).
@@ -696,6 +707,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     places, dateline = _places(title, lead)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
+    keys = {k for k, _ in places}
     # with claims, the extractor's reading of kinds and counts is the one reading
     kinds = set() if claims else set(_kinds(head))
     counts = [] if claims else _counts(head)
@@ -712,8 +724,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
             label = mention.location or key
-            if key and key not in {k for k, _ in places} and _plausible(key, label, text):
+            if key and key not in keys and _plausible(key, label, text):
                 places.append((key, label))
+                keys.add(key)
         if mention.kind:
             kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
