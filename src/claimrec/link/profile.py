@@ -597,13 +597,24 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         label = " ".join(words[:5])
         if "'s " in label.replace("’", "'"):
             label = re.split(r"['’]s ", label)[-1]
-        if any(w.lower() in _KIND_OF or _EVENT_WORD.fullmatch(w) for w in label.split()):
+        if any(map(_names_event, label.split())):
             continue
         key = place_key(label)
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names_event(word: str) -> bool:
+    """
+    True when *word* names an event or its kind, so the words around it are no place name.
+
+    >>> _names_event("Shooting"), _names_event("Elgin")
+    (True, False)
+    """
+    return word.lower() in _KIND_OF or _EVENT_WORD.fullmatch(word) is not None
 
 
 #: How much of a document is read for the words it writes in lower case.
@@ -881,11 +892,12 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     for raw in raws:
         place_df.update({k for k, _ in raw.places})
     gazetteer = default_gazetteer()
+    weight_of = {count: idf(count, n) for count in set(df.values())}
     profiles = []
     for raw in raws:
         places, geo = _locate(raw.places, raw.dateline, gazetteer)
         weighted = sorted(
-            ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
+            ((weight_of[df[w]], w) for w in raw.words if 1 < df[w] <= common), reverse=True
         )[:max_terms]
         weighted = [(s, w) for s, w in weighted if s >= min_idf]
         profiles.append(
