@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -236,13 +235,19 @@ class Gazetteer:
         alternates = alternates or {}
         places = list(places)
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
-        keys = iter(_ascii_keys([name for names in groups for name in names]))
-        for place, names in zip(places, groups, strict=True):
-            for key in set(itertools.islice(keys, len(names))):
-                if key:
-                    self._index.setdefault(key, []).append(place)
-        for entries in self._index.values():
-            entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+        keys = _ascii_keys([name for names in groups for name in names])
+        owners = [k for k, names in enumerate(groups) for _ in names]
+        index = self._index
+        for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
+            entries = index.get(key)
+            if entries is None:
+                index[key] = [places[k]]
+            else:
+                entries.append(places[k])
+        index.pop("", None)
+        for entries in index.values():
+            if len(entries) > 1:
+                entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
 
     def __len__(self) -> int:
         return len(self._index)
