@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from claimrec.link import places
 from claimrec.link.places import Gazetteer, Place, _ascii_key, _ascii_keys, _names, place_key
 
@@ -93,3 +95,18 @@ def test_default_gazetteer_equals_keying_one_by_one() -> None:
     expected = {k: sorted(ids) for k, ids in _one_by_one(entries, alternates).items()}
     index = places.default_gazetteer()._index
     assert {k: sorted(p.id for p in v) for k, v in index.items()} == expected
+
+
+def test_loading_leaves_the_collector_as_it_was() -> None:
+    """The collector pauses while the gazetteer loads, and is left on or off as it was."""
+    places.default_gazetteer.cache_clear()
+    try:
+        gc.disable()
+        places.default_gazetteer()
+        assert not gc.isenabled()
+        places.default_gazetteer.cache_clear()
+        gc.enable()
+        assert len(places.default_gazetteer()) > 100_000
+        assert gc.isenabled()
+    finally:
+        gc.enable()
