@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import math
 import re
@@ -13,6 +12,8 @@ from typing import Any, Final
 
 from anyascii import anyascii
 from attrs import field, frozen
+
+from claimrec._gc import collector_paused
 
 __all__ = ["Gazetteer", "Place", "default_gazetteer", "fold", "level_weight", "place_key"]
 
@@ -314,13 +315,8 @@ def default_gazetteer() -> Gazetteer:
     >>> default_gazetteer().resolve("Krakow").country
     'PL'
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _build_default()
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_default() -> Gazetteer:
