@@ -285,9 +285,11 @@ def _linkage(
     total, count = 0.0, 0
     if len(left) * len(right) > max_pairs:
         left = left[: max(1, max_pairs // max(1, len(right)))]
+    cache = score.cache  # read directly: most pairs are scored already
     for i in left:
         for j in right:
-            s, vetoed = score(i, j)
+            hit = cache.get((i, j) if i < j else (j, i))
+            s, vetoed = hit if hit is not None else score(i, j)
             if vetoed:
                 return None
             total += s
