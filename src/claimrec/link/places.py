@@ -212,6 +212,8 @@ class Place:
         return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+#: Places keyed in one bulk pass: big enough to pay, small enough to hold little memory.
+_CHUNK: Final = 2048
 #: Longer alternate names are official forms nobody writes in the news.
 _LONGEST: Final = 40
 #: A character outside the Latin scripts: names in other scripts add nothing after folding.
@@ -236,6 +238,16 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         alternates = alternates or {}
         places = list(places)
+        for start in range(0, len(places), _CHUNK):
+            self._add(places[start : start + _CHUNK], alternates)
+        index = self._index
+        index.pop("", None)
+        for entries in index.values():
+            if len(entries) > 1:
+                entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+
+    def _add(self, places: list[Place], alternates: Mapping[str, Iterable[str]]) -> None:
+        """Index *places* by every name they are found by, keyed in bulk."""
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
         keys = _ascii_keys([name for names in groups for name in names])
         owners = [k for k, names in enumerate(groups) for _ in names]
@@ -246,10 +258,6 @@ class Gazetteer:
                 index[key] = [places[k]]
             else:
                 entries.append(places[k])
-        index.pop("", None)
-        for entries in index.values():
-            if len(entries) > 1:
-                entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
 
     def __len__(self) -> int:
         return len(self._index)
