@@ -232,7 +232,7 @@ def _match(
     """``match_events`` on checked arguments."""
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
-    score = PairScorer(profiles, matchers, known=known, keep=threshold)
+    score = PairScorer(profiles, matchers, known=known)
     pairs = candidate_pairs(profiles, max_block=max_block)
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)

@@ -75,9 +75,7 @@ class PairScorer:
     Scores profile pairs; caches only the score and the veto of each pair.
 
     The per-feature scores of a pair are recomputed by ``features`` when a match
-    is explained, so memory holds two numbers per scored pair, not a dict; only
-    pairs scoring at least ``keep`` (when set: ``match_events`` sets its threshold)
-    keep their per-feature scores for explaining them. A pair
+    is explained, so memory holds two numbers per scored pair, not a dict. A pair
     needs positive evidence to score above 0.0: a matcher whose ``positive``
     attribute is True (the place and context matchers, and any matcher of the
     user's that does not say otherwise and is no veto) must score above 0.0. Known links
@@ -94,10 +92,6 @@ class PairScorer:
     matchers: Sequence[Matcher]
     cache: dict[tuple[int, int], tuple[float, bool]] = field(factory=dict)
     known: KnownLinks = NO_KNOWN_LINKS
-    keep: float | None = None
-    _kept: dict[tuple[int, int], tuple[float | None, ...]] = field(
-        init=False, repr=False, eq=False, factory=dict
-    )
     _plan: _Plan = field(
         init=False,
         repr=False,
@@ -116,20 +110,13 @@ class PairScorer:
                 score, _, vetoed = self._score(i, j, explain=False)
                 hit = (score, vetoed)
             else:
-                score, vetoed, values = self._plan.score(a, b)
-                hit = (score, vetoed)
-                if values is not None and self.keep is not None and score >= self.keep:
-                    self._kept[i, j] = values
+                hit = self._plan.score(a, b)
             self.cache[i, j] = hit
         return hit
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
-        i, j = min(i, j), max(i, j)
-        values = self._kept.get((i, j))
-        if values is not None:
-            return dict(zip(self._plan.names, values, strict=True))
-        return self._score(i, j, explain=True)[1]
+        return self._score(min(i, j), max(i, j), explain=True)[1]
 
     def _score(
         self, i: int, j: int, *, explain: bool
@@ -180,7 +167,6 @@ class _Plan:
     """
 
     matchers: tuple[Matcher, ...]
-    names: tuple[str, ...]
     weights: tuple[float, ...]
     vetoes: tuple[int, ...]
     positive: tuple[int, ...]
@@ -195,30 +181,23 @@ class _Plan:
         positive = tuple(k for k, m in enumerate(ms) if _is_positive(m))
         first = vetoes + tuple(k for k in positive if k not in vetoes)
         rest = tuple(k for k in range(len(ms)) if k not in first)
-        names, weights = tuple(m.name for m in ms), tuple(m.weight for m in ms)
-        return cls(ms, names, weights, vetoes, positive, first, rest)
+        return cls(ms, tuple(m.weight for m in ms), vetoes, positive, first, rest)
 
-    def score(
-        self, a: EventProfile, b: EventProfile
-    ) -> tuple[float, bool, tuple[float | None, ...] | None]:
-        """
-        Two profiles of different documents with no known link: score, veto, every feature.
-
-        The features are None when the pair was decided before every matcher was asked.
-        """
+    def score(self, a: EventProfile, b: EventProfile) -> tuple[float, bool]:
+        """The score of two profiles of different documents, with no known link, and its veto."""
         ms = self.matchers
         values: list[float | None] = [None] * len(ms)
         for k in self.first:
             values[k] = s = ms[k](a, b)
             if s == 0.0 and k in self.vetoes:
-                return 0.0, True, None
+                return 0.0, True
         positive = 0.0
         for k in self.positive:
             s = values[k]
             if s is not None:
                 positive += s
         if positive == 0.0:
-            return 0.0, False, None
+            return 0.0, False
         for k in self.rest:
             values[k] = ms[k](a, b)
         total = weight = 0.0
@@ -226,7 +205,7 @@ class _Plan:
             if s is not None:
                 total += w * s
                 weight += w
-        return (0.0 if weight == 0.0 else round(total / weight, 4)), False, tuple(values)
+        return (0.0 if weight == 0.0 else round(total / weight, 4)), False
 
 
 def _is_positive(matcher: Matcher) -> bool:
