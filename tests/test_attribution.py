@@ -223,7 +223,12 @@ CASES = [
     ("Ten died, the crisis cell said.", "organization", None, None),
     ("A jihadist cell said it set the fire.", "party", None, None),
     # a figure giver names who a figure counts
-    ("Since the spring, the monitoring council has recorded 640 deaths among civilians.", "organization", None, None),
+    (
+        "Since the spring, the monitoring council has recorded 640 deaths among civilians.",
+        "organization",
+        None,
+        None,
+    ),
     # a group telling of its own fighters is a party; one telling of its members is not
     ("The group said its fighters killed 12 soldiers.", "party", "The group", None),
     ("The aid group said its members had treated 40 people.", "organization", None, None),

@@ -110,3 +110,45 @@ class TestMatchEventsWithKnownLinks:
 
         assert plain["a"] == plain["b"] != plain["c"]
         assert known["a"] == known["c"] != known["b"]
+
+
+def _mixed_profiles() -> list[EventProfile]:
+    """Profiles that agree, disagree, veto each other or share nothing, in many combinations."""
+    days = [dt.date(2024, 3, 1), dt.date(2024, 3, 2), dt.date(2024, 3, 9), None]
+    places = [("elgin",), ("elgin", "main st"), ("aurora",), ()]
+    terms = [{"bakery": 4.0, "crowd": 1.5}, {"bakery": 3.0}, {}, {"parade": 2.0}]
+    out = []
+    for n in range(48):
+        day = days[n % 4]
+        out.append(
+            EventProfile(
+                key=f"{'pqrs'[n % 4]}{n}",
+                document=f"d{n // 2}",
+                places=places[n // 4 % 4],
+                date=day,
+                precision="day" if day else ("weekday" if n % 3 else None),
+                weekday=day.weekday() if day else n % 7,
+                kinds=frozenset({"shooting"} if n % 5 else {"fire"}),
+                counts=(("killed", n % 3, n % 3), ("injured", 2, -1))[: n % 3],
+                terms=terms[n // 16 % 4],
+                streets=frozenset({"oak"} if n % 6 == 0 else ()),
+            )
+        )
+    return out
+
+
+class TestScoringShortcuts:
+    def test_scores_and_features_equal_the_full_reading(self) -> None:
+        """Asking the deciding matchers first changes no score, veto or explanation."""
+        profiles = _mixed_profiles()
+        matchers = (*DEFAULT_MATCHERS, SameReporter())
+        fast = PairScorer(profiles, matchers)
+        full = PairScorer(profiles, matchers)
+        outcomes = set()
+        for i in range(len(profiles)):
+            for j in range(i + 1, len(profiles)):
+                score, explained, vetoed = full._score(i, j, explain=True)
+                assert fast(i, j) == (score, vetoed) == full._score(i, j, explain=False)[::2]
+                assert fast.features(i, j) == explained
+                outcomes.add("vetoed" if vetoed else "high" if score >= 0.3 else str(score > 0))
+        assert outcomes == {"vetoed", "high", "True", "False"}

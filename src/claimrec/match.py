@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import field, frozen
 
 from claimrec import _checks
+from claimrec._gc import collector_paused
 from claimrec.link.blocking import candidate_pairs
 from claimrec.link.candidates import Candidate, candidates_frame
 from claimrec.link.cluster import NO_KNOWN_LINKS, Clusters, KnownLinks, PairScorer, cluster
@@ -204,6 +205,31 @@ def match_events(
     _checks.number(threshold, "match_events() threshold", high=1.0)
     _checks.number(margin, "match_events() margin", high=1.0)
     _checks.whole(max_block, "match_events() max_block", low=1)
+    with collector_paused():  # matching makes no reference cycles (see claimrec._gc)
+        return _match(
+            documents,
+            claims,
+            matchers=matchers,
+            threshold=threshold,
+            margin=margin,
+            max_block=max_block,
+            known=known,
+            progress=progress,
+        )
+
+
+def _match(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    *,
+    matchers: Sequence[Matcher],
+    threshold: float,
+    margin: float,
+    max_block: int,
+    known: KnownLinks,
+    progress: Callable[[int, int], None] | None,
+) -> EventMatching:
+    """``match_events`` on checked arguments."""
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
@@ -212,7 +238,8 @@ def match_events(
     pairs |= set(forced)
     edges = []
     total = len(pairs)
-    for done, (i, j) in enumerate(pairs, start=1):
+    # in index order: neighbouring profiles are scored together (a third faster than set order)
+    for done, (i, j) in enumerate(sorted(pairs), start=1):
         s, vetoed = score(i, j)
         if not vetoed and s > 0.0:
             edges.append((s, i, j))

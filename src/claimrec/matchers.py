@@ -581,32 +581,34 @@ class CountMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if a.published is not None and b.published is not None and a.published > b.published:
-            a, b = b, a  # *a* is the earlier report
-        later = (
-            a.published is not None
-            and b.published is not None
-            and 0 < (b.published - a.published).days <= self.rising_days
-            and _looks_back(b)
-        )
+        if not a.counts or not b.counts:
+            return None
+        b_later, a_later = self._rose_in(a, b), self._rose_in(b, a)
         scores: list[float] = []
         for measure, low, high in a.counts:
             best: float | None = None
             for m2, low2, high2 in b.counts:
                 if m2 != measure:
                     continue
-                if (low, high) == (low2, high2):
+                if low == low2 and high == high2:
                     s = 1.0
                 elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
                     s = 0.8
-                elif later and high >= 0 and low2 > high:
+                elif (b_later and 0 <= high < low2) or (a_later and 0 <= high2 < low):
                     continue  # the toll rose: no evidence either way
                 else:
                     s = self.disagree
-                best = s if best is None else max(best, s)
+                if best is None or s > best:  # the first best, as max() keeps it
+                    best = s
             if best is not None:
                 scores.append(best)
         return sum(scores) / len(scores) if scores else None
+
+    def _rose_in(self, early: EventProfile, late: EventProfile) -> bool:
+        """Whether *late* looks back on the event up to ``rising_days`` after *early*."""
+        if early.published is None or late.published is None:
+            return False
+        return 0 < (late.published - early.published).days <= self.rising_days and _looks_back(late)
 
 
 def _looks_back(p: EventProfile) -> bool:
@@ -643,7 +645,8 @@ class ContextMatcher:
         if not a.terms or not b.terms:
             return None
         at, bt = a.terms, b.terms
-        shared = sum(min(at[t], bt[t]) for t in at.keys() & bt.keys())
+        words = at.keys() & bt.keys()
+        shared = sum(map(min, map(at.__getitem__, words), map(bt.__getitem__, words)))
         return round(min(1.0, shared / self.saturation), 4)
 
 

@@ -312,9 +312,11 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     """
     bound: EventDate | None = None
     for n, sentence in enumerate(sentences):
-        words = _tokens(sentence)
         cued: EventDate | None = None
         matches = scan_dates(sentence, published)[:_DATES_PER_SENTENCE]
+        # words are read only around a date or a week ("last week's"): most sentences have none
+        needed = matches or (published is not None and _WEEK_OR_MONTH.search(sentence))
+        words = _tokens(sentence) if needed else []
         for k, dm in enumerate(matches):
             reading = _reading(dm, published)
             if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):

