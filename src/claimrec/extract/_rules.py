@@ -399,26 +399,14 @@ def _layout(pattern: str) -> tuple[dict[int, int], tuple[int, ...]]:
     ends: dict[int, int] = {}
     opened: list[int] = []
     bars: list[int] = []
-    depth = 0
-    j, n = 0, len(pattern)
-    while j < n:
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
+    for j, c, depth in _structure(pattern):
         if c == "(":
             opened.append(j)
-            depth += 1
         elif c == ")":
-            depth -= 1
             if opened:
                 ends[opened.pop()] = j + 1
         elif c == "|" and depth == 0:
             bars.append(j)
-        j += 1
     return ends, tuple(bars)
 
 
