@@ -60,6 +60,7 @@ __all__ = [
     "attribute_sentences",
     "classify_speaker",
     "explicit_speaker",
+    "figure_agent",
     "is_state_actor",
     "lead_subject",
     "names_someone",
@@ -165,7 +166,7 @@ _HARD_STOPS: Final = '“”"«»;:()[]—–'
 #: The characters ``_segments_before`` stops at: commas, hard stops, "!", "?", brackets.
 _SEGMENT_MARKS: Final = re.compile("[" + re.escape(_HARD_STOPS + ",!?)]") + "]")
 _LEADING_JUNK: Final = re.compile(
-    r"^(?:(?:and|but|while|whereas|which|who|that|as|so|then|also|meanwhile|however|"
+    r"^(?:(?:and|but|while|whereas|though|although|which|who|that|as|so|then|also|meanwhile|however|"
     r"earlier|later|previously|separately|moreover|furthermore|now|yet)\b[ ,]*)+",
     re.IGNORECASE,
 )
@@ -372,7 +373,18 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     owner = _document_owner(head_words)
     if owner is not None:
         return owner
+    if _is_staff_body(head_words):
+        return "organization", None
     return _classify_head(np, head_words)
+
+
+def _is_staff_body(head_words: Sequence[str]) -> bool:
+    """Whether the head names a command body ("the general staff", "the Joint Staff"), not people."""
+    return (
+        len(head_words) > 1
+        and _bare(head_words[-1]) == "staff"
+        and _bare(head_words[-2]) in {"general", "joint"}
+    )
 
 
 def _document_owner(head_words: Sequence[str]) -> tuple[str, str | None] | None:
@@ -877,6 +889,10 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     # trailing spaces begin
     end = len(before.rstrip())
     tail = max(0, end - 6)
+    if _CITED_FIGURES.search(before):
+        return True  # "..., the mayor said, citing figures the hospital reported": a relay
+    if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
+        return True  # "independent estimates suggest ...": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
         return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
@@ -888,7 +904,22 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     return _DETERMINER_END.search(before, tail) is not None
 
 
-_NOUN_LIKE: Final = frozenset({"claims", "reports", "notes", "states", "estimate", "say", "tell"})
+_NOUN_LIKE: Final = frozenset(
+    {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
+)
+#: A relay's figures with their source in a relative clause: "citing figures (that) the
+#: hospital reported" (the verb's subject is the relayed source, not the speaker).
+_CITED_FIGURES: Final = re.compile(
+    r"\b(?:citing|quoting)\s+(?:the\s+|new\s+|official\s+|preliminary\s+){0,2}"
+    r"(?:figures|data|numbers|statistics|tallies|a\s+tally|a\s+count|a\s+toll|estimates)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'’.\-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+#: What the verb "estimates" takes: a clause or a figure ("the army estimates that ...").
+_ESTIMATE_OBJECT: Final = re.compile(
+    r"\s+(?:that\b|\d|about\b|around\b|some\b|at\s+least\b|more\s+than\b|nearly\b|"
+    r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
+)
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
 #: Verbs that report speech only before a clause ("maintains that", "declared:").
 _DECLARE_VERBS: Final = frozenset(
@@ -952,6 +983,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
             np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
         return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
+    if verb.lower() == "saying":
+        return _saying(text, before)
     after_text = text[end : end + 200]
     if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
         by = re.match(r"\s+by\s", after_text)
@@ -995,6 +1028,30 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         if made_cited:
             outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
     return outer
+
+
+#: A clause before ", saying" that leaves its subject out of what it says: "The army
+#: disputed the figure, saying ..." (not "..., the army said, saying").
+_DISPUTE_VERB: Final = re.compile(
+    r"\b(?:disputed|disputes|rejected|rejects|contested|contests|challenged|challenges|"
+    r"questioned|questions|denied|denies|dismissed|dismisses|revised|revises|corrected|"
+    r"corrects|lowered|lowers|raised|raises|updated|updates)\s",
+    re.IGNORECASE,
+)
+
+
+def _saying(text: str, before: str) -> _Found | None:
+    """
+    The speaker of ", saying ..." after a clause that disputes or revises a figure.
+
+    "The military disputed that figure, saying fewer than 50 had died": the figures
+    after "saying" are the subject's of the sentence.
+    """
+    if not before.endswith(", ") or _VERB_RE.search(before) or not _DISPUTE_VERB.search(before):
+        return None
+    subject = lead_subject(text)
+    made = _make(subject, text) if subject else None
+    return _Found(made[0], len(before), made[1]) if made else None
 
 
 def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple[str | None, bool]:
@@ -1061,6 +1118,31 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
 _CITING_REACH: Final = 120
 
 
+#: Cited figures named with their source in a relative clause: "figures (that) the
+#: hospital reported".
+_FIGURES_OF: Final = re.compile(
+    r"\s*(?:the\s+|new\s+|official\s+|preliminary\s+){0,2}"
+    r"(?:figures|data|numbers|statistics|tallies|a\s+tally|a\s+count|a\s+toll|estimates)\s+"
+    r"(?:that\s+|which\s+)?(?P<np>(?:[\w'’.\-]+\s+){0,4}?[\w'’.\-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:reported|released|gave|given|provided|compiled|published|issued)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_phrase(text: str, start: int) -> str:
+    """
+    The source "citing" names at *start*.
+
+    That is the phrase after it, or the subject of a relative clause on cited figures
+    ("citing figures the hospital reported").
+
+    >>> _cited_phrase("he said, citing figures the hospital reported.", 15)
+    'the hospital'
+    """
+    match = _FIGURES_OF.match(text, start)
+    return match.group("np") if match else _phrase_after(text, start)
+
+
 def _relays(text: str, found: list[_Found]) -> None:
     """
     Join the relays of a sentence into *found* (sorted by position, kept sorted).
@@ -1076,7 +1158,7 @@ def _relays(text: str, found: list[_Found]) -> None:
             index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
         if index < 0:
             continue
-        made_cited = _make(_phrase_after(text, match.end()), text)
+        made_cited = _make(_cited_phrase(text, match.end()), text)
         if made_cited:
             inner = _Found(made_cited[0], match.end(), made_cited[1])
             found[index] = _relay(found[index], inner)
@@ -1182,6 +1264,8 @@ class _Memory:
         # a speaker who announced figures, the paragraph, and how many sentences may follow
         self.carry: tuple[Attribution, int, int] | None = None
         self.history: list[Attribution] = []  # the last speakers, most recent last
+        # an office holder a sentence without a speaker opened with ("The governor toured")
+        self.mentioned: Attribution | None = None
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """Carry *speaker* forward when *sentence* announces the figures that follow."""
@@ -1267,7 +1351,7 @@ class _Memory:
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
         if hit is None and ref in {"person", "thing", "any"}:
-            hit = self.last
+            hit = self.last or (self.mentioned if ref == "person" else None)
         if hit is not None:
             outer = found.attribution.chain[:-1] if len(found.attribution.chain) > 1 else ()
             return evolve(hit, chain=(*outer, *hit.chain)) if outer else hit
@@ -1283,6 +1367,9 @@ def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:
         return None
     finals = [f for f in found if f.final]
     main = finals[-1] if finals else found[0]
+    named = [f for f in found if f.ref is None and f.position < main.position]
+    if main.ref is not None and named:
+        main = named[-1]  # "The UN said ..., though it warned ...": "it" is the UN
     resolved = memory.resolve(main)
     inner = [f for f in found if f is not main and f.position < main.position]
     if resolved.kind == "media" and inner:
@@ -1376,7 +1463,47 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             results.append(Attribution("vague", source, chain=(source,) if source else ()))
         else:
             results.append(memory.carried(sentence) or NONE)
+            memory.mentioned = _office_holder(sentence.text) or memory.mentioned
     return results
+
+
+def _office_holder(text: str) -> Attribution | None:
+    """
+    The office holder a sentence opens with, for a later "he said" with no speaker before.
+
+    >>> _office_holder("The provincial governor toured the camps.").source
+    'The provincial governor'
+    >>> _office_holder("The river burst its banks.") is None
+    True
+    """
+    words = text.split()[:8]
+    for i, word in enumerate(words[:5]):
+        if _bare(word) in _TITLES:
+            end = i + 1
+            while (
+                end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith(",")
+            ):
+                end += 1  # "Governor Ana Obi"
+            made = classify_speaker(" ".join(words[:end]).rstrip(","))
+            return made if made is not None and made.kind == "named_person" else None
+        if (
+            word[:1].islower()
+            and word.lower()
+            not in {
+                "the",
+                "a",
+                "an",
+                "local",
+                "provincial",
+                "regional",
+                "state",
+                "district",
+                "city",
+            }
+            and i > 0
+        ):
+            return None
+    return None
 
 
 def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:
@@ -1417,6 +1544,42 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     if a <= local < b or (a < local_end <= b):
         return attribution if attribution is not None else default
     return default
+
+
+#: A figure's own source after it: "the 90 deaths reported by the rebels", "the 15 dead
+#: acknowledged so far by the government" (a reduced relative with its agent).
+_FIGURE_AGENT: Final = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|claimed|"
+    r"registered|documented|published|released|issued|put\s+out|provided)"
+    r"(?:\s+(?:so\s+far|earlier|initially|officially|previously|publicly))?\s+by\s+"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?[\w'’.\-]+(?:\s+(?!and\b|but\b|while\b|which\b|who\b|"
+    r"on\b|in\b|at\b|after\b|before\b|since\b|last\b)[\w'’.\-]+){0,5})",
+    re.IGNORECASE,
+)
+
+
+def figure_agent(text: str, end: int) -> Attribution | None:
+    """
+    The source a figure names right after itself, or None.
+
+    "the 90 deaths reported by the rebel group" is the rebel group's figure, whoever
+    speaks for the rest of the sentence.
+
+    Args:
+        text: The sentence.
+        end: Offset in *text* where the figure's noun phrase ends.
+
+    >>> figure_agent("far above the 15 deaths acknowledged by the government.", 23).source
+    'the government'
+    >>> figure_agent("15 deaths in the flood, police said.", 9) is None
+    True
+    """
+    match = _FIGURE_AGENT.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group("np").rstrip(" .,;")
+    return classify_speaker(phrase, text)
 
 
 @functools.lru_cache(maxsize=256)
