@@ -61,6 +61,7 @@ __all__ = [
     "classify_speaker",
     "explicit_speaker",
     "figure_agent",
+    "figure_owner",
     "is_state_actor",
     "lead_subject",
     "names_someone",
@@ -548,12 +549,27 @@ def _before_figure_verb(phrase: str) -> str:
     return phrase[: given.start()].rstrip() if given and given.start() > 0 else phrase
 
 
+#: The noun phrase that ends a clause, with its determiner: "… given by the army".
+_LAST_NP: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+$", re.IGNORECASE)
+
+
+def _antecedent(before: str) -> str | None:
+    """The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma."""
+    match = _LAST_NP.search(before.rstrip(" ,"), max(0, len(before) - 80))
+    if match is None:
+        return None
+    made = _make(match.group(0), before)
+    return match.group(0) if made is not None and made[0].kind not in {"vague", "none"} else None
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
     if not segments:
         return None
     raw = text[segments[0][0] : segments[0][1]].strip(" ,")
+    if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
+        return _antecedent(text[: segments[0][0]])  # "…, the army, which estimates that"
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
@@ -1557,6 +1573,40 @@ _FIGURE_AGENT: Final = re.compile(
     r"on\b|in\b|at\b|after\b|before\b|since\b|last\b)[\w'’.\-]+){0,5})",
     re.IGNORECASE,
 )
+
+
+#: A figure's owner before it: "the ministry's figure of 64 dead", "the army's count of".
+_FIGURE_OWNER: Final = re.compile(
+    r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
+    r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
+    r"(?:figure|count|toll|tally|estimate|number|total)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def figure_owner(text: str, start: int) -> Attribution | None:
+    """
+    The owner a figure names right before itself, or None.
+
+    "the ministry's figure of 64 dead" is the ministry's, whoever disputes it later in
+    the sentence.
+
+    Args:
+        text: The sentence.
+        start: Offset in *text* where the figure starts.
+
+    >>> figure_owner("The ministry's figure of 64 dead was disputed.", 25).source
+    'The ministry'
+    >>> figure_owner("A figure of 64 dead was given.", 12) is None
+    True
+    """
+    match = _FIGURE_OWNER.search(text, max(0, start - 80), start)
+    if match is None:
+        return None
+    words = match.group("owner").split()
+    determiners = [i for i, w in enumerate(words) if w.lower() in {"the", "a", "an"}]
+    made = classify_speaker(" ".join(words[determiners[-1] :] if determiners else words), text)
+    return made if made is not None and made.kind != "vague" else None
 
 
 def figure_agent(text: str, end: int) -> Attribution | None:

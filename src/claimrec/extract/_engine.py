@@ -20,7 +20,12 @@ from claimrec import _checks, kinds
 from claimrec._dates import DateMatch
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
-from claimrec.extract._attribution import attribute_clause, attribute_sentences, figure_agent
+from claimrec.extract._attribution import (
+    attribute_clause,
+    attribute_sentences,
+    figure_agent,
+    figure_owner,
+)
 from claimrec.extract._groups import GroupContext
 from claimrec.extract._mentions import (
     _date_at,
@@ -1855,7 +1860,7 @@ def _clause_attribution(
 ) -> Attribution:
     if len(sentence.text) > _CLAUSE_LIMIT or sentence.paragraph < 0:
         return default  # run-on "sentences" of crawled pages: keep extraction linear
-    agent = figure_agent(sentence.text, end)
+    agent = figure_agent(sentence.text, end) or figure_owner(sentence.text, start)
     if agent is not None:
         return agent  # "the 90 deaths reported by the rebels" is the rebels' figure
     return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
