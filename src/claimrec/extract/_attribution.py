@@ -1322,6 +1322,14 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def _mentioned(self, ref: str) -> Attribution | None:
+        """The office holder or institution a speakerless sentence opened with, if *ref* fits."""
+        mentioned = self.mentioned
+        if mentioned is None:
+            return None
+        fits = {"person": ("named_person",), "thing": ("organization", "party"), "any": ()}
+        return mentioned if mentioned.kind in fits.get(ref, ()) else None
+
     def same_head(self, attribution: Attribution) -> Attribution:
         """
         The earlier speaker "the <head>" points back to, or *attribution* itself.
@@ -1367,7 +1375,7 @@ class _Memory:
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
         if hit is None and ref in {"person", "thing", "any"}:
-            hit = self.last or (self.mentioned if ref == "person" else None)
+            hit = self.last or self._mentioned(ref)
         if hit is not None:
             outer = found.attribution.chain[:-1] if len(found.attribution.chain) > 1 else ()
             return evolve(hit, chain=(*outer, *hit.chain)) if outer else hit
@@ -1479,19 +1487,25 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             results.append(Attribution("vague", source, chain=(source,) if source else ()))
         else:
             results.append(memory.carried(sentence) or NONE)
-            memory.mentioned = _office_holder(sentence.text) or memory.mentioned
+            memory.mentioned = _opening_speaker(sentence.text) or memory.mentioned
     return results
 
 
-def _office_holder(text: str) -> Attribution | None:
+def _opening_speaker(text: str) -> Attribution | None:
     """
-    The office holder a sentence opens with, for a later "he said" with no speaker before.
+    The office holder or institution a sentence without a speaker opens with.
 
-    >>> _office_holder("The provincial governor toured the camps.").source
+    A later "he said" or "it said" with no speaker before points back to it.
+
+    >>> _opening_speaker("The provincial governor toured the camps.").source
     'The provincial governor'
-    >>> _office_holder("The river burst its banks.") is None
+    >>> _opening_speaker("The river burst its banks.") is None
     True
     """
+    subject = lead_subject(text)
+    institution = classify_speaker(subject) if subject and len(subject.split()) <= 5 else None
+    if institution is not None and institution.kind in {"organization", "party"}:
+        return institution  # "The civil defence agency issued its latest update."
     words = text.split()[:8]
     for i, word in enumerate(words[:5]):
         if _bare(word) in _TITLES:

@@ -354,10 +354,18 @@ _TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 
 # --------------------------------------------------------------------------- scope, provisional
 
+#: After "since": the start of this event ("since the quake", "since the bridge collapsed").
+_SINCE_THIS_EVENT: Final = (
+    r"(?!\s+(?:the|this|that|(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w\-]+\s+)?(?:earthquake|quake|tremor|"
+    r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
+    r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
+    r"|\s+the\s+\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
+)
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
-    # "have since returned to duty" is adverbial: it dates nothing
-    r"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
+    # "have since returned to duty" is adverbial: it dates nothing; "since the quake",
+    # "since the bridge collapsed" count from this event's start, not over a period
+    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
     r"(?:attacks|strikes|incidents)|to\s+date|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
