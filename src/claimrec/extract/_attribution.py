@@ -905,6 +905,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     # trailing spaces begin
     end = len(before.rstrip())
     tail = max(0, end - 6)
+    if verb.endswith("ed") and _FIGURE_BEFORE.search(before):
+        return True  # "up from the 8 reported last week": the figure's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
     if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
@@ -922,6 +924,10 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
 
 _NOUN_LIKE: Final = frozenset(
     {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
+)
+#: A figure right before a participle: "the 8 reported", "the 19 deaths announced".
+_FIGURE_BEFORE: Final = re.compile(
+    r"\bthe\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+)?\s*$", re.IGNORECASE
 )
 #: A relay's figures with their source in a relative clause: "citing figures (that) the
 #: hospital reported" (the verb's subject is the relayed source, not the speaker).

@@ -1316,6 +1316,8 @@ def _scope(text: str, found: _Found, cumulative_at: tuple[int, ...] | None) -> s
 #: Where a sentence turns from an event to a tally: ", bringing the toll to", "; since".
 _TALLY_TURN: Final = re.compile(
     r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
+    # "... so far this month, and the toll from Friday's storm alone is 18": one event's toll
+    r"|,\s*(?:and|but|while)\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\b"
 )
 
 
