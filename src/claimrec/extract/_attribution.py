@@ -210,6 +210,8 @@ _AUX: Final = re.compile(
 _WORD: Final = re.compile(r"[\w'’.\-]+")
 _CLAUSE_SPLIT: Final = re.compile(
     r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
+    # "…, and the air force said it had shot down 20": a second speaker's clause
+    r"|,\sand\s(?=(?:the|a|an)\s(?:[\w\-’']+\s){0,4}?(?:said|says|reported|added|told)\b)"
     # "…, a figure disputed by the opposition, who say": the contest is another speaker's
     r"|,\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
     r"(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)",
@@ -305,6 +307,8 @@ def _has_name(words: Sequence[str]) -> bool:
             continue  # "Twenty-two"
         if low in ORGANIZATION_CUES or low in PARTY_CUES or low in MEDIA_CUES:
             continue
+        if i == 0 and (low in _VAGUE_NOUNS or low in _OFFICIAL_NOUNS):
+            continue  # "Relatives said", "Doctors said": a capital that opens the sentence
         if key.endswith(("-based", "-led", "-backed", "-aligned", "-run")):
             continue
         if i == 0 and key in {"the", "a", "an"}:
@@ -1673,7 +1677,9 @@ def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
     cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
     clauses: list[_Clause] = []
     for a, b in itertools.pairwise(cuts):
-        found = [f for f in _find(text[a:b]) if f.ref is None and f.attribution.kind != "none"]
+        found = [
+            f for f in _find(text[a:b]) if f.ref in {None, "title"} and f.attribution.kind != "none"
+        ]  # "the regional governor said" names a speaker; "he said" points back
         clauses.append((a, b, found[0].attribution if found else None))
     speakers = len({c[2] for c in clauses if c[2] is not None})
     return tuple(cuts[:-1]), tuple(clauses), speakers
