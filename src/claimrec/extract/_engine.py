@@ -366,7 +366,7 @@ _CUMULATIVE: Final = re.compile(
     # "have since returned to duty" is adverbial: it dates nothing; "since the quake",
     # "since the bridge collapsed" count from this event's start, not over a period
     rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
-    r"(?:attacks|strikes|incidents)|to\s+date|"
+    r"(?:attacks|strikes|incidents)|to\s+date|in\s+(?:repeated\s+|recent\s+)?attacks\s+(?:on|against)\b|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
