@@ -1135,8 +1135,8 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
             continue
         subject = _subject_before(text, match.start())
         made = _make(subject, text) if subject else None
-        if made is not None and made[0].kind != "none":
-            out.append(_Found(made[0], match.start(), made[1]))
+        if made is not None and (made[0].kind != "none" or made[1] is not None):
+            out.append(_Found(made[0], match.start(), made[1]))  # "It put the toll at 22"
     return out
 
 
@@ -1501,6 +1501,17 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
     return results
 
 
+#: Lower-case words before an office in a sentence's opening phrase ("the provincial governor").
+_OFFICE_MODIFIERS: Final = frozenset(
+    {"the", "a", "an", "local", "provincial", "regional", "state", "district", "city", "county"}
+)
+
+
+def _opens_office(word: str) -> bool:
+    """Whether *word* may stand before an office: a modifier or a possessive ("the agency's")."""
+    return word.lower() in _OFFICE_MODIFIERS or word.endswith(("'s", "’s"))
+
+
 def _opening_speaker(text: str) -> Attribution | None:
     """
     The office holder or institution a sentence without a speaker opens with.
@@ -1526,22 +1537,7 @@ def _opening_speaker(text: str) -> Attribution | None:
                 end += 1  # "Governor Ana Obi"
             made = classify_speaker(" ".join(words[:end]).rstrip(","))
             return made if made is not None and made.kind == "named_person" else None
-        if (
-            word[:1].islower()
-            and word.lower()
-            not in {
-                "the",
-                "a",
-                "an",
-                "local",
-                "provincial",
-                "regional",
-                "state",
-                "district",
-                "city",
-            }
-            and i > 0
-        ):
+        if i > 0 and word[:1].islower() and not _opens_office(word):
             return None
     return None
 
