@@ -1290,8 +1290,9 @@ class _Memory:
         # a speaker who announced figures, the paragraph, and how many sentences may follow
         self.carry: tuple[Attribution, int, int] | None = None
         self.history: list[Attribution] = []  # the last speakers, most recent last
-        # an office holder a sentence without a speaker opened with ("The governor toured")
-        self.mentioned: Attribution | None = None
+        # the last sentence without a speaker, read for an office holder or institution it
+        # opens with ("The governor toured") only when a pronoun needs it
+        self.speakerless: str | None = None
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """Carry *speaker* forward when *sentence* announces the figures that follow."""
@@ -1334,7 +1335,7 @@ class _Memory:
 
     def _mentioned(self, ref: str) -> Attribution | None:
         """The office holder or institution a speakerless sentence opened with, if *ref* fits."""
-        mentioned = self.mentioned
+        mentioned = _opening_speaker(self.speakerless) if self.speakerless else None
         if mentioned is None:
             return None
         fits = {"person": ("named_person",), "thing": ("organization", "party"), "any": ()}
@@ -1497,7 +1498,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             results.append(Attribution("vague", source, chain=(source,) if source else ()))
         else:
             results.append(memory.carried(sentence) or NONE)
-            memory.mentioned = _opening_speaker(sentence.text) or memory.mentioned
+            memory.speakerless = sentence.text
     return results
 
 
