@@ -20,7 +20,12 @@ from claimrec import _checks, kinds
 from claimrec._dates import DateMatch
 from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
-from claimrec.extract._attribution import attribute_clause, attribute_sentences
+from claimrec.extract._attribution import (
+    attribute_clause,
+    attribute_sentences,
+    figure_agent,
+    figure_owner,
+)
 from claimrec.extract._groups import GroupContext
 from claimrec.extract._mentions import (
     _date_at,
@@ -349,10 +354,19 @@ _TIMES: Final = re.compile(r"\s*+(?:separate\s+|different\s+|more\s+)?times\b")
 
 # --------------------------------------------------------------------------- scope, provisional
 
+#: After "since": the start of this event ("since the quake", "since the bridge collapsed").
+_SINCE_THIS_EVENT: Final = (
+    r"(?!\s+(?:the|this|that|(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w\-]+\s+)?(?:earthquake|quake|tremor|"
+    r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
+    r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
+    r"|\s+the\s+\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
+)
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
-    r"\b(?=[acdhiostw])(?:since\b|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
-    r"(?:attacks|strikes|incidents)|to\s+date|"
+    # "have since returned to duty" is adverbial: it dates nothing; "since the quake",
+    # "since the bridge collapsed" count from this event's start, not over a period
+    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
+    r"(?:attacks|strikes|incidents)|to\s+date|in\s+(?:repeated\s+|recent\s+)?attacks\s+(?:on|against)\b|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
@@ -434,6 +448,13 @@ _COUNT_WORDS: Final = frozenset(
         "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens several",
     )
+)
+
+
+#: The participle of a figure's source ending a counted noun: "deaths reported" (by ...).
+_AGENT_PARTICIPLE: Final = re.compile(
+    r"\s+(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|claimed|"
+    r"registered|documented|published|released|issued|provided)$"
 )
 
 
@@ -623,6 +644,14 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
         # -- measure nouns: "eight injuries", "three explosions", "66 times"
         partitive = noun_low.startswith("of ")
         legal = noun_low.startswith(("count", "charge"))  # "four counts of murder"
+        agent_cut = (
+            _AGENT_PARTICIPLE.search(noun_low) if " by " in low[np_end : np_end + 4] else None
+        )
+        if agent_cut is not None and agent_cut.start() > 0:
+            # "the 90 deaths reported by the rebels": the noun stops before its agent's verb
+            np_end -= len(noun_low) - agent_cut.start()
+            noun, noun_low = noun[: agent_cut.start()], noun_low[: agent_cut.start()]
+            subject = text[qs:np_end].strip()
         nm = (
             _MEASURE_NOUN_RE.fullmatch(noun_low)
             if noun_low and not partitive and not legal
@@ -1287,6 +1316,8 @@ def _scope(text: str, found: _Found, cumulative_at: tuple[int, ...] | None) -> s
 #: Where a sentence turns from an event to a tally: ", bringing the toll to", "; since".
 _TALLY_TURN: Final = re.compile(
     r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
+    # "... so far this month, and the toll from Friday's storm alone is 18": one event's toll
+    r"|,\s*(?:and|but|while)\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\b"
 )
 
 
@@ -1839,6 +1870,9 @@ def _clause_attribution(
 ) -> Attribution:
     if len(sentence.text) > _CLAUSE_LIMIT or sentence.paragraph < 0:
         return default  # run-on "sentences" of crawled pages: keep extraction linear
+    agent = figure_agent(sentence.text, end) or figure_owner(sentence.text, start)
+    if agent is not None:
+        return agent  # "the 90 deaths reported by the rebels" is the rebels' figure
     return attribute_clause(sentence, sentence.start + start, sentence.start + end, default)
 
 

@@ -376,6 +376,8 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
         if w in _STOP_PUNCT:
             break
         lw = w.lower()
+        if first >= 0 and lw in {"that", "which", "who"} and _NAMING.match(window, m.end() + 1):
+            continue  # "a faction that calls itself X": the name follows
         if previous in _NAMERS and lw in {"as", "itself", "themselves"}:
             previous = lw
             continue
@@ -409,12 +411,25 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
     actor = window[first:last].rstrip(" .").strip("\"'“”‘’")
     if actor.lower() in {"each other", "one another"}:
         return None
+    return pos + last, _own_name(actor, naming, first)
+
+
+def _own_name(actor: str, naming: re.Match[str] | None, first: int) -> str:
+    """
+    The name a described actor gives itself, or *actor*.
+
+    *naming* is a naming phrase that opened the window ("calling itself ..."), and
+    *first* where the actor starts in that window.
+
+    >>> _own_name("a faction that calls itself the Sons of the Delta", None, 0)
+    'the Sons of the Delta'
+    """
     named = _NAMING.search(actor)
     if named is not None and named.end() < len(actor):
-        actor = actor[named.end() :]
-    elif naming is not None:
-        actor = actor[naming.end() - first :] if naming.end() > first else actor
-    return pos + last, actor
+        return actor[named.end() :]
+    if naming is not None and naming.end() > first:
+        return actor[naming.end() - first :]
+    return actor
 
 
 def _owner(phrase: str) -> str | None:
