@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 import claimrec as cr
 import claimrec._run
@@ -87,6 +87,9 @@ class TestBackendsAgree:
 
     @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(news_reports)
+    # two reports of one day's bombing that date it a day apart: their event days do not
+    # order their figures (the claim path has no publication dates to order them by)
+    @example([("Kano", "Tuesday", "two", 0), ("Kano", "Wednesday", "three", 0)])
     def test_fed_back_claims_give_the_article_report(
         self, reports: list[tuple[str, str, str, int]]
     ) -> None:

@@ -375,10 +375,18 @@ class _Context:
         return doc.text if doc is not None else None
 
     def date(self, claim: Claim) -> dt.date:
+        """
+        When the claim was reported: its document's publication date, else unknown.
+
+        The event's date (``claim.mention.date``) says when the event happened, not
+        when a figure was given: two reports of one event may read its day differently,
+        and that must not order their figures (the claim path, which rebuilds documents
+        without publication dates, then resolves as the article path does).
+        """
         doc = self.docs.get(claim.document)
         if doc is not None and doc.published is not None:
             return doc.published
-        return claim.mention.date or _FAR_FUTURE
+        return _FAR_FUTURE
 
     def wire(self, document: str) -> str | None:
         if document not in self._wires:
