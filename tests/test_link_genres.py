@@ -259,3 +259,74 @@ class TestPlacesAtTwoLevels:
         labels = [found for _, found in _places("", sentence)[0]]
 
         assert label in labels
+
+
+class TestWiderPlacesFromOtherReports:
+    """A town first placed "in southern X", then named alone, then only X from afar."""
+
+    def test_a_quake_hitting_western_country_is_placed_there(self) -> None:
+        """'a strong earthquake hit western Y' names Y, as 'struck' does."""
+        labels = [label for _, label in _places("", "A strong earthquake hit western Dravia.")[0]]
+
+        assert labels == ["Dravia"]
+
+    def test_a_base_attack_told_by_three_outlets_is_one_event(self) -> None:
+        """The claim names only the town, the wire only the region: the first report links them."""
+        docs = [
+            doc(
+                "k1",
+                "Suicide bombing kills 11 soldiers at army base",
+                "A suicide bomber drove a truck into an army base near the town of Qarvan in "
+                "eastern Mardesh on Monday, killing 11 soldiers, military officials said.",
+                "2025-06-02",
+            ),
+            doc(
+                "k2",
+                "Rebel group claims base bombing",
+                "The Red Hill Brigade said on Tuesday it carried out Monday's attack on the army "
+                "base at Qarvan, which the military said killed 11 soldiers.",
+                "2025-06-03",
+            ),
+            doc(
+                "k3",
+                "Base attack toll rises to 13",
+                "PORT SELLA (Reuters) - A suicide bombing at a military base in eastern Mardesh "
+                "this week killed 13 soldiers, two security officials said on Wednesday.",
+                "2025-06-04",
+            ),
+            doc(
+                "k4",
+                "Market blast kills five",
+                "A bomb exploded in a busy market in the city of Tollen in Mardesh on Thursday, "
+                "killing five people and wounding 18, police said.",
+                "2025-06-05",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+
+        assert sorted(e.documents for e in report.events) == [("k1", "k2", "k3"), ("k4",)]
+        base = next(e for e in report.events if "k1" in e.documents)
+        assert base.location == "Qarvan"
+
+    def test_a_town_placed_in_two_regions_gains_neither(self) -> None:
+        """Two reports that put one town name in two regions teach nothing about it."""
+        docs = [
+            doc(
+                "t1",
+                "Fire",
+                "A fire swept through Elmsby in northern Cardova on Monday.",
+                "2025-06-02",
+            ),
+            doc(
+                "t2",
+                "Fire",
+                "A fire swept through Elmsby in southern Pellis on Monday.",
+                "2025-06-02",
+            ),
+            doc("t3", "Fire", "Firefighters fought a blaze at Elmsby on Monday.", "2025-06-02"),
+        ]
+
+        profiles, _ = cr.match.profile_documents(docs)
+
+        assert [p.implied for p in profiles] == [frozenset()] * 3

@@ -69,6 +69,8 @@ class EventProfile:
         geo: The gazetteer entry of each place in ``places`` (None when unknown).
         streets: The streets the event is placed on by block ("the 2700 block of West
             Lexington" -> ``"lexington"``), from the headline and lead.
+        implied: Places of ``places`` the report does not name but other reports put
+            its place in ("the town of X in northern Y": Y for a report naming only X).
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -90,6 +92,7 @@ class EventProfile:
     specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
     geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
     streets: frozenset[str] = field(default=frozenset(), repr=False)
+    implied: frozenset[str] = field(default=frozenset(), repr=False)
 
     def geo_of(self, i: int) -> Place | None:
         """
