@@ -16,7 +16,7 @@ import claimrec as cr
 from claimrec.extract import extract
 from claimrec.link.dates import read_event_date
 from claimrec.link.profile import _places
-from claimrec.matchers import CountMatcher, EventProfile
+from claimrec.matchers import CountMatcher, DateMatcher, EventProfile
 
 MONDAY = dt.date(2025, 3, 10)
 
@@ -330,3 +330,20 @@ class TestWiderPlacesFromOtherReports:
         profiles, _ = cr.match.profile_documents(docs)
 
         assert [p.implied for p in profiles] == [frozenset()] * 3
+
+
+class TestFollowUpBound:
+    def test_a_day_after_a_follow_ups_bound_scores_as_a_night_apart(self) -> None:
+        """An event the day after a follow-up was filed fits it no better than one the same day."""
+        follow_up = EventProfile(
+            key="f", document="f", date=dt.date(2025, 6, 4), precision="before"
+        )
+        same_day = EventProfile(key="s", document="s", date=dt.date(2025, 6, 4), precision="day")
+        next_day = EventProfile(key="n", document="n", date=dt.date(2025, 6, 5), precision="day")
+        two_days = EventProfile(key="t", document="t", date=dt.date(2025, 6, 6), precision="day")
+
+        matcher = DateMatcher()
+
+        assert matcher(follow_up, next_day) == 0.4 < matcher(follow_up, same_day) == 0.8
+        assert matcher(next_day, follow_up) == 0.4
+        assert matcher(follow_up, two_days) == 0.0
