@@ -347,3 +347,66 @@ class TestFollowUpBound:
         assert matcher(follow_up, next_day) == 0.4 < matcher(follow_up, same_day) == 0.8
         assert matcher(next_day, follow_up) == 0.4
         assert matcher(follow_up, two_days) == 0.0
+
+
+class TestAHandfulOfReports:
+    """A fact-checker's few reports: shared rare words weigh as they would in a real corpus."""
+
+    def test_a_disputed_hospital_toll_and_a_later_strike_in_the_city(self) -> None:
+        """Three reports dispute one strike's toll (22, 8, 17); a market strike two days on is another."""
+        docs = [
+            doc(
+                "h1",
+                "Strike on hospital kills 22",
+                "An air strike hit the Al-Karim hospital in the city of Bexar on Friday, killing "
+                "22 people, the health ministry said.",
+                "2025-08-08",
+            ),
+            doc(
+                "h2",
+                "Army disputes hospital toll",
+                "The army said on Saturday that its strike on the Bexar hospital compound killed "
+                "eight militants and no civilians, disputing the health ministry's toll of 22.",
+                "2025-08-09",
+            ),
+            doc(
+                "h3",
+                "Monitors put hospital toll at 17",
+                "Independent monitors said on Sunday that 17 civilians were killed in Friday's "
+                "strike on the hospital in Bexar.",
+                "2025-08-10",
+            ),
+            doc(
+                "h4",
+                "Market strike kills nine",
+                "Warplanes struck a market in Bexar on Sunday, killing nine people, residents and "
+                "medics said.",
+                "2025-08-10",
+            ),
+            doc(
+                "h5",
+                "Nine killed in Bexar market strike",
+                "Nine people were killed on Sunday when an air strike hit a vegetable market in "
+                "the city of Bexar, a local official said.",
+                "2025-08-11",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+
+        assert sorted(e.documents for e in report.events) == [("h1", "h2", "h3"), ("h4", "h5")]
+
+    def test_words_most_of_a_handful_share_stay_out(self) -> None:
+        """In four reports, a word all of them use is no context; one two of them share is."""
+        docs = [
+            doc("a", "Flood", "Floods hit Arrow town; the Kessel dam gave way.", "2025-03-05"),
+            doc("b", "Flood", "Floods hit Arrow town after the Kessel dam broke.", "2025-03-05"),
+            doc("c", "Flood", "Floods hit Brill town on Monday.", "2025-03-05"),
+            doc("d", "Flood", "Floods hit Corran town on Monday.", "2025-03-05"),
+        ]
+
+        profiles, _ = cr.match.profile_documents(docs)
+
+        terms = profiles[0].terms
+        assert "floods" not in terms
+        assert terms["kessel"] > 1.0
