@@ -16,7 +16,7 @@ import claimrec as cr
 from claimrec.extract import extract
 from claimrec.link.dates import read_event_date
 from claimrec.link.profile import _places
-from claimrec.matchers import CountMatcher, EventProfile
+from claimrec.matchers import CountMatcher, DateMatcher, EventProfile
 
 MONDAY = dt.date(2025, 3, 10)
 
@@ -259,3 +259,154 @@ class TestPlacesAtTwoLevels:
         labels = [found for _, found in _places("", sentence)[0]]
 
         assert label in labels
+
+
+class TestWiderPlacesFromOtherReports:
+    """A town first placed "in southern X", then named alone, then only X from afar."""
+
+    def test_a_quake_hitting_western_country_is_placed_there(self) -> None:
+        """'a strong earthquake hit western Y' names Y, as 'struck' does."""
+        labels = [label for _, label in _places("", "A strong earthquake hit western Dravia.")[0]]
+
+        assert labels == ["Dravia"]
+
+    def test_a_base_attack_told_by_three_outlets_is_one_event(self) -> None:
+        """The claim names only the town, the wire only the region: the first report links them."""
+        docs = [
+            doc(
+                "k1",
+                "Suicide bombing kills 11 soldiers at army base",
+                "A suicide bomber drove a truck into an army base near the town of Qarvan in "
+                "eastern Mardesh on Monday, killing 11 soldiers, military officials said.",
+                "2025-06-02",
+            ),
+            doc(
+                "k2",
+                "Rebel group claims base bombing",
+                "The Red Hill Brigade said on Tuesday it carried out Monday's attack on the army "
+                "base at Qarvan, which the military said killed 11 soldiers.",
+                "2025-06-03",
+            ),
+            doc(
+                "k3",
+                "Base attack toll rises to 13",
+                "PORT SELLA (Reuters) - A suicide bombing at a military base in eastern Mardesh "
+                "this week killed 13 soldiers, two security officials said on Wednesday.",
+                "2025-06-04",
+            ),
+            doc(
+                "k4",
+                "Market blast kills five",
+                "A bomb exploded in a busy market in the city of Tollen in Mardesh on Thursday, "
+                "killing five people and wounding 18, police said.",
+                "2025-06-05",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+
+        assert sorted(e.documents for e in report.events) == [("k1", "k2", "k3"), ("k4",)]
+        base = next(e for e in report.events if "k1" in e.documents)
+        assert base.location == "Qarvan"
+
+    def test_a_town_placed_in_two_regions_gains_neither(self) -> None:
+        """Two reports that put one town name in two regions teach nothing about it."""
+        docs = [
+            doc(
+                "t1",
+                "Fire",
+                "A fire swept through Elmsby in northern Cardova on Monday.",
+                "2025-06-02",
+            ),
+            doc(
+                "t2",
+                "Fire",
+                "A fire swept through Elmsby in southern Pellis on Monday.",
+                "2025-06-02",
+            ),
+            doc("t3", "Fire", "Firefighters fought a blaze at Elmsby on Monday.", "2025-06-02"),
+        ]
+
+        profiles, _ = cr.match.profile_documents(docs)
+
+        assert [p.implied for p in profiles] == [frozenset()] * 3
+
+
+class TestFollowUpBound:
+    def test_a_day_after_a_follow_ups_bound_scores_as_a_night_apart(self) -> None:
+        """An event the day after a follow-up was filed fits it no better than one the same day."""
+        follow_up = EventProfile(
+            key="f", document="f", date=dt.date(2025, 6, 4), precision="before"
+        )
+        same_day = EventProfile(key="s", document="s", date=dt.date(2025, 6, 4), precision="day")
+        next_day = EventProfile(key="n", document="n", date=dt.date(2025, 6, 5), precision="day")
+        two_days = EventProfile(key="t", document="t", date=dt.date(2025, 6, 6), precision="day")
+
+        matcher = DateMatcher()
+
+        assert matcher(follow_up, next_day) == 0.4 < matcher(follow_up, same_day) == 0.8
+        assert matcher(next_day, follow_up) == 0.4
+        assert matcher(follow_up, two_days) == 0.0
+
+
+class TestAHandfulOfReports:
+    """A fact-checker's few reports: shared rare words weigh as they would in a real corpus."""
+
+    def test_a_disputed_hospital_toll_and_a_later_strike_in_the_city(self) -> None:
+        """Three reports dispute one strike's toll (22, 8, 17); a market strike two days on is another."""
+        docs = [
+            doc(
+                "h1",
+                "Strike on hospital kills 22",
+                "An air strike hit the Al-Karim hospital in the city of Bexar on Friday, killing "
+                "22 people, the health ministry said.",
+                "2025-08-08",
+            ),
+            doc(
+                "h2",
+                "Army disputes hospital toll",
+                "The army said on Saturday that its strike on the Bexar hospital compound killed "
+                "eight militants and no civilians, disputing the health ministry's toll of 22.",
+                "2025-08-09",
+            ),
+            doc(
+                "h3",
+                "Monitors put hospital toll at 17",
+                "Independent monitors said on Sunday that 17 civilians were killed in Friday's "
+                "strike on the hospital in Bexar.",
+                "2025-08-10",
+            ),
+            doc(
+                "h4",
+                "Market strike kills nine",
+                "Warplanes struck a market in Bexar on Sunday, killing nine people, residents and "
+                "medics said.",
+                "2025-08-10",
+            ),
+            doc(
+                "h5",
+                "Nine killed in Bexar market strike",
+                "Nine people were killed on Sunday when an air strike hit a vegetable market in "
+                "the city of Bexar, a local official said.",
+                "2025-08-11",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+
+        assert sorted(e.documents for e in report.events) == [("h1", "h2", "h3"), ("h4", "h5")]
+
+    def test_words_most_of_a_handful_share_stay_out(self) -> None:
+        """In four reports, a word all of them use is no context; one two of them share is."""
+        docs = [
+            doc("a", "Flood", "Floods hit Arrow town; the Kessel dam gave way.", "2025-03-05"),
+            doc("b", "Flood", "Floods hit Arrow town after the Kessel dam broke.", "2025-03-05"),
+            doc("c", "Flood", "Floods hit Brill town on Monday.", "2025-03-05"),
+            doc("d", "Flood", "Floods hit Corran town on Monday.", "2025-03-05"),
+        ]
+
+        profiles, _ = cr.match.profile_documents(docs)
+
+        terms = profiles[0].terms
+        assert "floods" not in terms
+        assert terms["kessel"] > 1.0

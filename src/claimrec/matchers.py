@@ -69,6 +69,8 @@ class EventProfile:
         geo: The gazetteer entry of each place in ``places`` (None when unknown).
         streets: The streets the event is placed on by block ("the 2700 block of West
             Lexington" -> ``"lexington"``), from the headline and lead.
+        implied: Places of ``places`` the report does not name but other reports put
+            its place in ("the town of X in northern Y": Y for a report naming only X).
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -90,6 +92,7 @@ class EventProfile:
     specificity: tuple[float, ...] = field(default=(), repr=False, hash=False, eq=False)
     geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
     streets: frozenset[str] = field(default=frozenset(), repr=False)
+    implied: frozenset[str] = field(default=frozenset(), repr=False)
 
     def geo_of(self, i: int) -> Place | None:
         """
@@ -379,7 +382,7 @@ class DateMatcher:
     """
     Date compatibility that respects how precise each side's date is.
 
-    Two days: same day 1.0, within ``slack_days`` 0.4 (night events straddle
+    Two days: same day 1.0, within ``slack_days`` ``slack`` (0.4: night events straddle
     midnight), further apart 0.0 (veto: two attacks on one base on different
     days are two events, whatever else agrees). A day against a
     weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
@@ -390,8 +393,9 @@ class DateMatcher:
     ("last month's air strike", "last week's bombing") against a day: 0.8 when the
     day falls in it, else 0.0 (veto). A follow-up that dates only a later
     development (precision ``before``: the event happened on or before its date)
-    against a day: 0.0 (veto) when the day is later or more than ``follow_up_days``
-    earlier, else ``follow_up`` falling with the lag (floor 0.1): follow-ups come
+    against a day: 0.0 (veto) when the day is more than ``slack_days`` later or more
+    than ``follow_up_days`` earlier, ``slack`` when it is up to ``slack_days`` later,
+    else ``follow_up`` falling with the lag (floor 0.1): follow-ups come
     days or weeks later, rarely months. Two follow-ups, or a follow-up and a publication date,
     score like two publication dates. Unknown on either side: None (neutral).
 
@@ -406,6 +410,7 @@ class DateMatcher:
     """
 
     slack_days: int = 1
+    slack: float = 0.4
     horizon_days: int = 30
     follow_up: float = 0.8
     follow_up_days: int = 45
@@ -432,7 +437,7 @@ class DateMatcher:
             if gap == 0:
                 return 1.0
             if gap <= self.slack_days:
-                return 0.4
+                return self.slack
             return 0.0
         if pb in _SPANS or (pb == "before" and pa != "before"):
             da, db, pa, pb = db, da, pb, pa
@@ -468,6 +473,8 @@ class DateMatcher:
         if other_precision == "day":
             if lag < -self.slack_days or lag > self.follow_up_days:
                 return 0.0
+            if lag < 0:
+                return self.slack  # the day after the bound: only as two days a night apart
             return round(max(0.1, self.follow_up * (1.0 - lag / self.follow_up_days)), 4)
         return self._decay(abs(lag))
 

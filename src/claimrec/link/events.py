@@ -104,7 +104,7 @@ def _location(
     The most specific place the event's reports agree on, as ``(label, key)``.
 
     Every report votes for the places of its headline and lead (2 for the first,
-    1 for the next two) and for the places its claims name (2 for the one most of
+    1 for the next two; not for the wider places other reports imply) and for the places its claims name (2 for the one most of
     its claims name, 1 for the others). Spelling variants pool their votes. A
     country, US state or region loses to a more specific place (a base, a town, a
     street) that has at least a third of its votes: "Ain al-Asad air base" rather
@@ -113,7 +113,8 @@ def _location(
     votes: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for p in members:
-        for rank, (key, label) in enumerate(zip(p.places[:3], p.labels[:3], strict=False)):
+        named = [(k, lab) for k, lab in zip(p.places, p.labels, strict=False) if k not in p.implied]
+        for rank, (key, label) in enumerate(named[:3]):
             votes[key] += 2 if rank == 0 else 1
             labels[key][_tidy(label)] += 1
         for rank, (label, n) in enumerate(mentioned.get(p.key, Counter()).most_common()):
