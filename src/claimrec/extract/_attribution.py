@@ -989,7 +989,9 @@ def _find_uncached(text: str) -> list[_Found]:
 
 #: A phrase opening with a participle ("revising its figure after families") is an
 #: adjunct of the clause before, not a speaker.
-_PARTICIPIAL: Final = re.compile(r"[a-z]+ing\s")
+#: A lower-case participle opening (or making up) a speaker phrase: "revising its figure",
+#: "denying" before "reports of heavier losses" (a noun there, not a speech verb).
+_PARTICIPIAL: Final = re.compile(r"[a-z]+ing(?:\s|$)")
 
 
 def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:

@@ -359,7 +359,8 @@ _SINCE_THIS_EVENT: Final = (
     r"(?!\s+(?:the|this|that|(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w\-]+\s+)?(?:earthquake|quake|tremor|"
     r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
     r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
-    r"|\s+the\s+\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
+    r"|\s+the\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|uprising)\b)\w+\s+"
+    r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
 )
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
@@ -367,7 +368,7 @@ _CUMULATIVE: Final = re.compile(
     # "since the bridge collapsed" count from this event's start, not over a period
     rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
     r"(?:attacks|strikes|incidents)|to\s+date|in\s+(?:repeated\s+|recent\s+)?attacks\s+(?:on|against)\b|"
-    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|fortnight)\b|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)|"
     r"(?:war|onslaught|offensive|conflict|campaign|aggression)\b[^.]{0,60}?\b(?:has|have)\s+"
