@@ -14,12 +14,10 @@ known only by their claims are rebuilt from those.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -27,6 +25,7 @@ import attrs
 from attrs import field, frozen
 
 from claimrec import _checks
+from claimrec._gc import collector_paused
 from claimrec.engines.claims import MAX_TEXT
 from claimrec.errors import (
     ClaimrecError,
@@ -288,27 +287,11 @@ def reconcile_claims(
             progress(stage, stages[-1][1], counts)
 
     del processes  # see above: the result never depends on it
-    with _collector_paused():
+    # a run allocates millions of small objects that live until the report is
+    # written; automatic collections would walk them all again and again
+    with collector_paused():
         stats = _run(path, out, options, say)
     return attrs.evolve(stats, stages=tuple(stages))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """
-    Pause Python's cyclic garbage collector for one run; reference counting still frees.
-
-    A run allocates millions of small objects (claims, profiles, items) that live until
-    the report is written; every automatic collection walks all of them again, so the
-    run grew faster than its input. The collector is back on (when it was) afterwards.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _run(

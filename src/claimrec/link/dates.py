@@ -11,6 +11,7 @@ from typing import Final
 from attrs import Factory, field, frozen
 
 from claimrec._dates import _WEEKDAYS, DateMatch, scan_dates
+from claimrec._quantity import parse_quantity
 
 __all__ = ["EventDate", "read_event_date"]
 
@@ -63,7 +64,6 @@ _WEEK_OR_MONTH: Final = re.compile(
 #: "killed in the quake last week", "struck earlier this month": a week or month that
 #: dates the event when an event word is its nearest cue.
 _LAST_WEEK: Final = re.compile(r"\b(last|earlier\s+this)\s+(week|month)\b(?!['’])", re.IGNORECASE)
-_SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 #: "Three days after the earthquake", "a week after Sunday's blast": the event lies that
 #: long before the report.
 _DAYS_AFTER: Final = re.compile(
@@ -209,15 +209,24 @@ def _week_or_month(
             return EventDate(published - dt.timedelta(days=back), "day")
         if not _ATTRIBUTIVE.match("'s " + sentence[m.end() : m.end() + 60]):
             continue
-        last = m.group(1).lower() == "last"
-        if m.group(2).lower() == "month":
-            month = published.replace(day=1)
-            if last:
-                month = (month - _DAY).replace(day=1)
-            return EventDate(month, "month")
-        monday = published - dt.timedelta(days=published.weekday() + (7 if last else 0))
-        return EventDate(monday + dt.timedelta(days=3), "week")
+        return _calendar_span(published, last=m.group(1).lower() == "last", unit=m.group(2))
     return None
+
+
+def _calendar_span(published: dt.date, *, last: bool, unit: str) -> EventDate:
+    """
+    The current or the previous week or month of *published*.
+
+    A month is given by its first day, a week by its middle (Thursday).
+
+    >>> _calendar_span(dt.date(2025, 3, 10), last=True, unit="week")
+    EventDate(date=datetime.date(2025, 3, 6), precision='week', weekday=None)
+    """
+    if unit.lower() == "month":
+        month = published.replace(day=1)
+        return EventDate((month - _DAY).replace(day=1) if last else month, "month")
+    monday = published - dt.timedelta(days=published.weekday() + (7 if last else 0))
+    return EventDate(monday + dt.timedelta(days=3), "week")
 
 
 def _relative(
@@ -237,19 +246,13 @@ def _relative(
     if published is None:
         return None
     if (m := _DAYS_AFTER.search(sentence)) is not None:
-        count = m.group(1).lower()
-        n = _SMALL.get(count, 1) if not count.isdigit() else int(count)
+        n = parse_quantity(m.group(1), allow_article=True).low
         days = n * (7 if m.group(2).lower().startswith("week") else 1)
         return EventDate(published - dt.timedelta(days=days), "week")
     for m in _LAST_WEEK.finditer(sentence):
         if _cue(words, m.start(), m.end()) != "event":
             continue
-        last = m.group(1).lower() == "last"
-        if m.group(2).lower() == "month":
-            month = published.replace(day=1)
-            return EventDate((month - _DAY).replace(day=1) if last else month, "month")
-        monday = published - dt.timedelta(days=published.weekday() + (7 if last else 0))
-        return EventDate(monday + dt.timedelta(days=3), "week")
+        return _calendar_span(published, last=m.group(1).lower() == "last", unit=m.group(2))
     return None
 
 
