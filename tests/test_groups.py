@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from claimrec.extract import extract
 from claimrec.extract._groups import GroupContext, Mention, mentions
 from claimrec.kinds import is_within
 from claimrec.model import CountClaim, Document, Quantity
+from timing import seconds
 
 
 def groups_of(text: str) -> list[tuple[str, str, int | None]]:
@@ -387,14 +386,20 @@ class TestHostileInput:
         for n in (1, 4):
             text = make(n)
             ctx = GroupContext([text, text])
-            start = time.perf_counter()
-            mentions(text)
-            for index in (0, 1):
-                for subject in ("three of them", "others", "two soldiers", "", "the attackers"):
-                    ctx.resolve(
-                        index, len(text) // 2, subject, quantity=Quantity.exact(2), measure="killed"
-                    )
-            times.append(time.perf_counter() - start)
+
+            def run(text: str = text, ctx: GroupContext = ctx) -> None:
+                mentions(text)
+                for index in (0, 1):
+                    for subject in ("three of them", "others", "two soldiers", "", "the attackers"):
+                        ctx.resolve(
+                            index,
+                            len(text) // 2,
+                            subject,
+                            quantity=Quantity.exact(2),
+                            measure="killed",
+                        )
+
+            times.append(seconds(run, tries=3))
 
         assert times[1] < 8 * times[0] + 0.2
 
