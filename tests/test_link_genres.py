@@ -83,6 +83,32 @@ class TestPlacesOfOtherGenres:
         """'Heavy flooding', 'struck Israeli positions': an adjective or nationality is no place."""
         assert _places("", sentence)[0] == []
 
+    @pytest.mark.parametrize(
+        ("title", "place"),
+        [
+            ("Kestra quake toll rises to 58", "Kestra"),
+            ("Port Avel bombing: what we know", "Port Avel"),
+            ("Marrow Flood Kills Nine", "Marrow"),
+        ],
+    )
+    def test_a_headline_names_its_event_after_a_place(self, title: str, place: str) -> None:
+        """A headline that opens 'X quake', 'X bombing' names X."""
+        labels = [label for _, label in _places(title, "Rescue teams worked through the night.")[0]]
+
+        assert place in labels
+
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            "The toll rose to 58, the agency said on Friday. Hundreds of aftershocks followed.",
+            "Officials spoke on Sunday. Thousands of people slept outside.",
+            "Dozens of homes collapsed in the night.",
+        ],
+    )
+    def test_a_sentence_after_a_weekday_or_a_crowd_is_no_place(self, lead: str) -> None:
+        """'on Friday. Hundreds of ...' and 'Dozens of homes' name no place."""
+        assert _places("", lead)[0] == []
+
 
 class TestKindsOfOtherGenres:
     @pytest.mark.parametrize(

@@ -158,6 +158,14 @@ _PLACE_BEFORE_EVENT: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:" + _CAP + r"\s+){1,3})(?:blast|bombing|explosion|earthquake"
     r"|quake|floods?|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster)s?\b"
 )
+#: A headline that opens with the place its event is named after: "Kestra quake toll
+#: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
+#: "Deadly", "Fatal", are dropped by ``_plausible``).
+_TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
+    r"^((?:" + _CAP + r"\s+){1,3})(?i:blast|bombing|explosion|earthquake|quake|floods?"
+    r"|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster|shooting"
+    r"|attack|strike|airstrike)s?\b"
+)
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
 _NAMED_SITE: Final = re.compile(
     r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
@@ -220,6 +228,10 @@ _NOT_PLACES: Final = frozenset(
         "officials",
         "official",
         "authorities",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
         "saturday",
         "sunday",
         *_WEEKDAYS,
@@ -633,6 +645,8 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
+        if text is title:
+            spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
@@ -642,7 +656,8 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         label = raw.strip(" .,'’-")
         words = label.split()
         while words and words[0].lower().strip(".") in _NOT_PLACES:
-            words = words[1:]
+            # "on Friday. Hundreds of ...": a full stop ends the sentence, and the name with it
+            words = [] if words[0].endswith(".") and len(words[0]) > 5 else words[1:]
         label = " ".join(words[:5])
         if "'s " in label.replace("’", "'"):
             label = re.split(r"['’]s ", label)[-1]
