@@ -465,6 +465,25 @@ class TestIndividualMentions:
 
         assert (est.low, est.best) == (1, 1)
 
+    def test_some_of_the_wounded_who_died_are_part_of_the_toll(self) -> None:
+        """'Eight of the wounded died' and 'the toll rose to 22' agree: the eight are some of the 22."""
+        a = count_claim(id="a", quantity=8, measure="killed", subject="eight of the wounded")
+        b = count_claim(id="b", document="d2", quantity=22, measure="killed", subject="22")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "consistent"
+        assert str(res.findings[0].consensus) == "22"
+
+    def test_the_wounded_themselves_are_counted_as_they_are(self) -> None:
+        """'Eight of the dead were soldiers' is no part of the wounded: 8 against 22 conflict."""
+        a = count_claim(id="a", quantity=8, measure="killed", subject="eight people")
+        b = count_claim(id="b", document="d2", quantity=22, measure="killed", subject="22")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "conflicting"
+
 
 def cr_quantity(text: str) -> Quantity:
     """The quantity an extractor gives a victim described ('a man') or counted ('one man')."""

@@ -140,6 +140,11 @@ _INTRODUCES_PART: Final = re.compile(
     r"|such as)(?:\s+[a-z]+){0,3}\s*$",
     re.IGNORECASE,
 )
+#: A death count that is part of the wounded ("eight of the wounded died in hospital"):
+#: the dead include them, and those killed outright besides.
+_OF_THE_WOUNDED: Final = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+)
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
 _SAME_ACTOR: Final = 80.0
@@ -562,6 +567,8 @@ def _individual(c: CountClaim) -> bool:
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
+    if c.measure == "killed" and _OF_THE_WOUNDED.search(c.subject):
+        return _at_least(c, "some of the wounded who died: at least this many dead")
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
