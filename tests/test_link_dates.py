@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from claimrec.link.dates import EventDate, read_event_date
 
 MONDAY = dt.date(2025, 2, 10)
@@ -48,6 +50,33 @@ class TestReadEventDate:
         reading = read_event_date(text, MONDAY)
 
         assert reading.date == dt.date(2025, 2, 7)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Analysts estimated on Monday that 80 people were killed in the blast.",
+            "Investigators concluded on Monday that the fire killed 12 people.",
+            "The army acknowledged on Monday that its strike had killed civilians.",
+        ],
+    )
+    def test_an_estimate_or_finding_dates_only_itself(self, sentence: str) -> None:
+        """'Estimated on Monday that ... were killed' bounds the event; it does not date it."""
+        reading = read_event_date([sentence], MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "before")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ministry raised its toll from Friday's hospital explosion to 80 on Monday.",
+            "Mourners gathered on Monday for victims of Friday's deadly market bombing.",
+        ],
+    )
+    def test_a_possessive_day_before_a_described_event_dates_it(self, sentence: str) -> None:
+        """'Friday's hospital explosion' dates the explosion, whatever words describe it."""
+        reading = read_event_date([sentence], MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 7), "day")
 
     def test_named_date_of_the_event_joins_weeks_later(self) -> None:
         """'The January 21 bombing' in a report of 10 February dates the bombing."""

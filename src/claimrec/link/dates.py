@@ -41,7 +41,9 @@ _FOLLOW_UP_CUE: Final = re.compile(
 #: Statement verbs: a date next to one dates what was said; behind a comma after the
 #: date (", police said") they are the attribution of the whole sentence.
 _STATEMENT_CUE: Final = re.compile(
-    r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*)",
+    r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*"
+    r"|estimat\w*|assess\w*|conclud\w*|acknowledg\w*|admitt\w*|insist\w*|stated|statement"
+    r"|disclosed|revealed|alleged|briefed|briefing|wrote|tweeted)",
     re.IGNORECASE,
 )
 #: Nouns that name what happened.
@@ -53,8 +55,8 @@ _EVENT_NOUNS: Final = (
 #: A date written as the attribute of an event noun: "Sunday's flood", "the March 3
 #: bombing", "last week's strike", "this month's missile attack".
 _ATTRIBUTIVE: Final = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:deadly|fatal|double|triple|mass|suicide|car|truck|roadside|air"
-    r"|drone|missile|rocket|gas|cylinder|market|deadly)\s+){0,2}" + _EVENT_NOUNS,
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+(?:(?:deadly|fatal|double|triple|mass|suicide|car"
+    r"|truck|roadside|air|drone|missile|rocket|gas|cylinder|market)\s+){0,2})" + _EVENT_NOUNS,
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
