@@ -268,6 +268,13 @@ FOCUS_CASES = [
     ("Police said two people were killed.", "killed", "main"),
     ("Some two hours earlier, a woman was gunned down on Elm Street.", "killed", "other"),
     ("Two hours later, one of the victims died.", "killed", "main"),
+    # the day a statement was made dates the statement, not what it reports
+    (
+        "The toll rose to 11, the army said on Thursday, adding that 40 people had been wounded.",
+        "injured",
+        "main",
+    ),
+    ("Officials on Wednesday raised the number of wounded to 19.", "injured", "main"),
 ]
 
 
@@ -280,6 +287,25 @@ class TestExtractFocus:
         claims = [c for c in extract(doc) if isinstance(c, CountClaim) and c.measure == measure]
 
         assert claims[-1].mention.focus == focus
+
+
+class TestNounsAreNoVerbs:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Police called the shooting an accident but the shooter was charged.",
+            "Officers described the killing as a robbery gone wrong or a dispute.",
+        ],
+    )
+    def test_an_event_noun_is_not_read_as_a_verb_with_an_object(self, sentence: str) -> None:
+        """'called the shooting an accident': 'the shooting' is a noun, nobody was shot."""
+        assert [c.measure for c in counts(sentence) if c.measure in {"injured", "killed"}] == []
+
+    def test_a_relative_clause_verb_still_counts_its_victim(self) -> None:
+        """'a shooting that killed a 3-year-old girl' counts the girl."""
+        assert [c.measure for c in counts("It was a shooting that killed a 3-year-old girl.")] == [
+            "killed"
+        ]
 
 
 class TestExtractMention:

@@ -303,6 +303,10 @@ _SINGULAR_ACTIVE_VERB: Final = re.compile(
     r"|s(?:hot\s+and\s+killed|hot|hooting|hot\s+down|eiz(?:ed|ing))|f(?:atally\s+shot|ir(?:ed|ing))"
     r"|launch(?:ed|ing)|i(?:nvolv(?:ed|ing)|ntercept(?:ed|ing))|down(?:ed|ing))\s+"
 )
+#: A determiner just before an "-ing" word makes it a noun ("the shooting", "this killing").
+_NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+$")
+#: Words that end one phrase and start another: never inside one victim's description.
+_CLAUSE_WORD: Final = re.compile(r"(?i)\b(?:but|or|while|when|after|before|who|which|was|were)\b")
 _ONE_A: Final = Quantity.exact(1, text="a")
 _SINGULAR_ACTIVE_OBJECT: Final = re.compile(
     r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
@@ -957,6 +961,10 @@ def _article_counts(text: str, low: str) -> list[_Found]:  # noqa: C901, PLR0912
             )
         )
     for verb in _SINGULAR_ACTIVE_VERB.finditer(low):
+        if verb.group("v").endswith("ing") and _NOUN_BEFORE.search(
+            low, max(0, verb.start() - 6), verb.start()
+        ):
+            continue  # "called the shooting an accident": a noun, not a verb
         obj = _SINGULAR_ACTIVE_OBJECT.match(text, verb.end())
         if obj is None or re.search(
             r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b",
@@ -964,6 +972,8 @@ def _article_counts(text: str, low: str) -> list[_Found]:  # noqa: C901, PLR0912
             re.IGNORECASE,
         ):
             continue
+        if _CLAUSE_WORD.search(obj.group("np")):
+            continue  # "an accident but the shooter": two phrases, no one object
         v = verb.group("v")
         if v.startswith(("kill", "shot and killed", "fatally")):
             measure = "killed"

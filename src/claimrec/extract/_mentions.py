@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
+from claimrec.link.dates import dates_a_statement
 from claimrec.link.places import fold
 from claimrec.model import Attribution, EventMention
 
@@ -476,6 +477,8 @@ def _mention(
         if re.search(r"(?i)\bsince\s*$", text[max(0, dm.start - 7) : dm.start]):
             continue
         if dm.date is not None and (own_date is None or dm.start <= offset):
+            if dates_a_statement(text, dm):
+                continue  # "the ministry said on Monday, adding that 162 were wounded"
             own_date = dm
     after_at = _first_after(text)
     after = after_at is not None and after_at < offset

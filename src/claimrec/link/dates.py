@@ -13,7 +13,7 @@ from attrs import Factory, field, frozen
 from claimrec._dates import _WEEKDAYS, DateMatch, scan_dates
 from claimrec._quantity import parse_quantity
 
-__all__ = ["EventDate", "read_event_date"]
+__all__ = ["EventDate", "dates_a_statement", "read_event_date"]
 
 #: Words that name what happened: a date next to one of them dates the event.
 _EVENT_CUE: Final = re.compile(
@@ -190,6 +190,27 @@ def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | 
         if _EVENT_CUE.fullmatch(word):
             return distance, crossed, "event"
     return None
+
+
+def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when the date *dm* of *sentence* is the day of a statement or a later development.
+
+    "The toll has risen to 54, the ministry said on Monday, adding that 162 people had
+    been wounded": Monday is when the ministry spoke, not when anyone was wounded. A
+    date next to an event word, or before an event noun ("Saturday's shelling"), dates
+    an event; so does a date next to no cue at all.
+
+    >>> s = "The toll rose to 54, the ministry said on Monday, adding that 162 were wounded."
+    >>> dates_a_statement(s, scan_dates(s, None)[0])
+    True
+    >>> s = "Gunmen killed four farmers on Saturday."
+    >>> dates_a_statement(s, scan_dates(s, None)[0])
+    False
+    """
+    if _attributive(sentence, dm):
+        return False
+    return _cue(_tokens(sentence), dm.start, dm.end) == "follow"
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:
