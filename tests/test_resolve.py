@@ -245,6 +245,47 @@ class TestTime:
 
         assert res.findings[0].verdict == "conflicting"
 
+    def test_reports_blaming_different_actors_conflict(self) -> None:
+        """A medics' group blames a militia; the militia, in another report, blames the army."""
+        a = responsibility_claim(
+            id="a",
+            stance="blamed",
+            actor="the Red Crag militia",
+            kind="organization",
+            source="a medics' group",
+        )
+        b = responsibility_claim(
+            id="b",
+            document="d2",
+            stance="blamed",
+            actor="the army",
+            kind="party",
+            source="the Red Crag militia",
+        )
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "conflicting"
+        assert {c.id for c in res.claims if "contested" in c.flags} == {"a", "b"}
+
+    def test_a_headline_description_is_no_rival_to_the_name(self) -> None:
+        """'Militant faction claims attack' in one report, the faction's name in another."""
+        a = responsibility_claim(id="a", actor="militant faction", document="d1")
+        b = responsibility_claim(id="b", actor="the Stone Valley Front", document="d2")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "consistent"
+
+    def test_one_report_naming_two_actors_does_not_dispute_itself(self) -> None:
+        """A group claims the attack; the same report names a rival claim elsewhere in its text."""
+        a = responsibility_claim(id="a", actor="the Stone Valley Front", document="d1")
+        b = responsibility_claim(id="b", actor="the Eastern Hawks", document="d1", source="x")
+
+        res = resolve([a, b], _on("ev", a, b))
+
+        assert res.findings[0].verdict == "consistent"
+
 
 class TestFlags:
     def test_reporter_voice_and_vague_hedges_are_unattributed(self) -> None:

@@ -1008,6 +1008,45 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= _SAME_ACTOR
 
 
+def _rival_actors(
+    accusations: Sequence[ResponsibilityClaim], ctx: _Context
+) -> list[tuple[ResponsibilityClaim, ResponsibilityClaim]]:
+    """
+    Pairs of claims and blames in different reports that name different actors.
+
+    A medics' group blaming a paramilitary force and, in another report, the force
+    blaming the army dispute who did it. A description ("militant faction", "Iraqi
+    faction" in a headline) names no one in particular, and one report naming two
+    actors is read as one account (its headline and its body, a group and its backers).
+    """
+    named = [c for c in accusations if c.actor and not _described(c.actor)]
+    return [
+        (a, b)
+        for k, a in enumerate(named)
+        for b in named[k + 1 :]
+        if a.document != b.document
+        and ctx.origin(a) != ctx.origin(b)
+        and not _same_actor(a.actor, b.actor)
+    ]
+
+
+def _described(actor: str) -> bool:
+    """
+    True for an actor described rather than named: no article and no capital after its first word.
+
+    >>> _described("militant faction"), _described("Little-known militia")
+    (True, True)
+    >>> _described("the army"), _described("Hamas"), _described("the Northern Dawn Brigades")
+    (False, False, False)
+    """
+    words = actor.split()
+    if len(words) == 1:
+        return not words[0][:1].isupper()
+    if words[0].lower() == "the":
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
 def _resolve_responsibility(
     event: str, claims: Sequence[ResponsibilityClaim], ctx: _Context
 ) -> tuple[Finding, dict[str, set[str]]]:
@@ -1030,6 +1069,7 @@ def _resolve_responsibility(
         for a in accusations[:_MAX_COMPARED]
         if _same_actor(a.actor, d.actor)
     )
+    pairs.extend(_rival_actors(accusations[:_MAX_COMPARED], ctx))
     contested = {c.id for pair in pairs for c in pair}
     for c in claims:
         if c.id in contested:
