@@ -122,6 +122,8 @@ class TestKindsOfOtherGenres:
             ("A landslide killed 12 people in the village of Corrin on Sunday.", "landslide"),
             ("A cyclone killed 14 people along the coast of Pellar on Tuesday.", "storm"),
             ("Warplanes struck the town of Ostrel on Sunday, killing five people.", "air strike"),
+            ("Artillery shelling of a market in Ostrel killed seven people on Sunday.", "shelling"),
+            ("A crowded ferry capsized on Lake Pellar on Sunday, killing 19 people.", "capsizing"),
         ],
     )
     def test_a_disaster_report_names_its_kind(self, sentence: str, kind: str) -> None:

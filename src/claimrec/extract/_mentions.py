@@ -79,6 +79,11 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing", ("bomb", "explosive")),
         (r"\bstrikes?\b", "air strike", ("strike",)),
         (
+            r"\b(?:shelling|shelled|artillery|mortars?|bombardments?)\b",
+            "shelling",
+            ("shell", "artiller", "mortar", "bombard"),
+        ),
+        (
             r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b",
             "earthquake",
             ("quake", "tremor", "aftershock"),
@@ -97,6 +102,11 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             ("blaze", "fire", "arson"),
         ),
         (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
+        (
+            r"\b(?:capsiz(?:ed|es|ing)|sank|sinking|shipwrecks?|overturned\s+(?:boat|ferry))\b",
+            "capsizing",
+            ("capsiz", "sank", "sinking", "shipwreck", "overturned"),
+        ),
         (
             r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b",
             "crash",

@@ -75,6 +75,8 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
     "crash": ("crash", "collision"),
     "fire": ("blaze", "arson", "wildfire", "bushfire"),
+    "shelling": ("shelling", "shelled", "artillery", "mortar", "mortars", "bombardment"),
+    "capsizing": ("capsized", "capsizing", "sank", "sinking", "shipwreck"),
 }
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
 _NUMBER_WORDS: Final = {
