@@ -293,7 +293,7 @@ class TestNounsAreNoVerbs:
     @pytest.mark.parametrize(
         "sentence",
         [
-            "Police called the shooting an accident but the shooter was charged.",
+            "Detectives called the shooting a tragic accident but the boy who fired was charged.",
             "Officers described the killing as a robbery gone wrong or a dispute.",
         ],
     )
@@ -302,8 +302,8 @@ class TestNounsAreNoVerbs:
         assert [c.measure for c in counts(sentence) if c.measure in {"injured", "killed"}] == []
 
     def test_a_relative_clause_verb_still_counts_its_victim(self) -> None:
-        """'a shooting that killed a 3-year-old girl' counts the girl."""
-        assert [c.measure for c in counts("It was a shooting that killed a 3-year-old girl.")] == [
+        """'a shooting that killed a 4-year-old boy' counts the boy."""
+        assert [c.measure for c in counts("It was a shooting that killed a 4-year-old boy.")] == [
             "killed"
         ]
 

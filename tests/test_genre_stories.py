@@ -62,7 +62,7 @@ BASE = [
     ),
     D(
         "b2",
-        """The number of U.S. personnel hurt in Sunday's drone attack on Camp Tolvar has climbed to 11, a defence official said on Tuesday, speaking on condition of anonymity. Most were diagnosed with traumatic brain injuries after the blast.
+        """The number of U.S. personnel hurt in Sunday's drone attack on Camp Tolvar has climbed to 11, a defence official said on Tuesday, speaking on condition of anonymity. Most of them suffered concussions in the explosion.
 The Islamic Front of the Valley, an alliance of armed groups, said it was behind the attack.""",
         title="11 US troops now hurt in Syria drone strike",
         published="2026-02-04",
@@ -94,7 +94,7 @@ QUAKE = [
     ),
     D(
         "e3",
-        """The government declared three days of national mourning on Saturday after the earthquake, which killed at least 64 people. Seventeen people are still unaccounted for.""",
+        """The president ordered flags flown at half-mast on Saturday after the earthquake, which killed at least 64 people. Seventeen people are still unaccounted for.""",
         title="National mourning declared after quake",
         published="2026-05-09",
         outlet="Paper Three",
@@ -113,7 +113,7 @@ No one immediately claimed responsibility.""",
     ),
     D(
         "c2",
-        """The death toll from Monday's suicide attack on a police training centre in Quetta rose to 22 on Tuesday after eight of the wounded died in hospital, a senior police officer said.
+        """The death toll from Monday's suicide attack on a police training centre in Quetta rose to 22 on Tuesday after eight of the wounded succumbed in hospital overnight, a senior police officer said.
 A splinter faction of the Pakistani Taliban claimed the bombing in a message to journalists, saying it had targeted police for raids on its members.""",
         title="Quetta bombing toll rises to 22; Taliban faction claims attack",
         published="2026-04-07",
