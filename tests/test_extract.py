@@ -324,6 +324,19 @@ class TestExtractMention:
         assert claim.mention.kind == "rocket attack"
         assert claim.mention.focus == "main"
 
+    def test_a_lead_that_dates_only_a_statement_gives_no_event_date(self):
+        """'Investigators said on Monday that ... were killed': Monday is no day of the fire."""
+        text = (
+            "Investigators said on Monday that 14 people were killed in the warehouse fire. "
+            "Another 20 were hurt, they said."
+        )
+        doc = Document(id="s", text=text, published="2023-11-22")
+
+        claims = [c for c in extract(doc) if isinstance(c, CountClaim)]
+
+        assert [c.mention.date for c in claims] == [None, None]
+        assert {c.mention.focus for c in claims} == {"main"}
+
     def test_us_style_place(self):
         """'in the 400 block of Linden Street' is the place of a shooting."""
         doc = Document(

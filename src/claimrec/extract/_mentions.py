@@ -449,8 +449,12 @@ def _main_event(
             matches = scan_dates(s.text, published)
             scanned[s.text] = matches
             for dm in matches:
-                if dm.date is not None and not re.match(
-                    r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
+                if (
+                    dm.date is not None
+                    and not re.match(
+                        r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
+                    )
+                    and not dates_a_statement(s.text, dm)
                 ):
                     date, precision = dm.date, dm.precision
                     break
