@@ -22,13 +22,17 @@ Intervals that all overlap are ``consistent`` and their intersection is the cons
 (in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
 change over time or a dispute. Each figure is placed in time by its report's publication
 date and, within a day or when undated, by the words around it ("initially", "earlier",
-"up from" make it early; "now", "latest", "rose to", "climbs to", "revised" make it
-later). Then:
+"up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
+(taking, pushing) the toll to", "revised" make it later). Then:
 
-- a figure a later report raises is ``evolving`` and the early one ``superseded``, when
-  the raising figure has a source behind it (not the reporter's voice alone, nor a
-  hedge), says it is an update, or the early one was marked early (``provisional``);
-  an explicit zero from another source that does not say it is early is a denial, and
+- a figure a later report raises is ``evolving`` and the early one ``superseded`` when
+  the raising figure's words say it is an update, or the early one was marked early
+  (``provisional``), or it counts people that news raises as a story goes on (killed,
+  injured, arrested, evacuated, treated) and was reported on a later day, in any voice
+  but a hedge (the reporter's own "nine people died" a day after "seven killed" is the
+  story moving on) and not in a headline alone. A count of things (rockets fired) is
+  fixed by its event: a later, higher one without such words is a dispute. An explicit
+  zero from another source that does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
@@ -293,7 +297,9 @@ _LATE: Final = re.compile(
     r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|final"
     r"|r(?:ise[sn]?|ose|ising)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)"
     r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
-    r"|revis(?:es|ed|ing)|since|subsequently)\b",
+    r"|revis(?:es|ed|ing)|since|subsequently|reach(?:es|ed|ing)|swell(?:s|ed|ing)|soar(?:s|ed|ing)"
+    r"|(?:tak(?:es|ing)|took|push(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:toll|total|tally|count|number))\b",
     re.IGNORECASE,
 )
 #: A sentence that says an earlier figure was corrected downward.
@@ -304,6 +310,9 @@ _REVISED: Final = re.compile(
 )
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
+#: Counts of people that news reports raise as a story goes on: tolls, arrests, treatment.
+#: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
+_RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
 
 
 def _wire(text: str) -> str | None:
@@ -444,6 +453,11 @@ class _Context:
         if claim.sentence not in self._revised:
             self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
         return self._revised[claim.sentence]
+
+    def headline(self, claim: Claim) -> bool:
+        """True when the claim's sentence is its document's title."""
+        doc = self.docs.get(claim.document)
+        return doc is not None and doc.title is not None and claim.sentence == doc.title.strip()
 
     def label(self, claim: Claim) -> str:
         att = claim.attribution
@@ -738,7 +752,7 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if measure == "missing":
         return low if order < 0 else high
     if order < 0:
-        if not _stands_behind(high, low, ctx):
+        if not _stands_behind(high, low, measure, ctx):
             return None
         denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
         origins = {ctx.origin(c) for c in low.claims}
@@ -751,16 +765,28 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     return None
 
 
-def _stands_behind(high: _Item, low: _Item, ctx: _Context) -> bool:
+def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool:
     """
     A raised figure strong enough to replace an earlier one.
 
-    A source speaks for it (not the reporter's voice alone, nor a hedge), or its words
-    say it is an update ("rose to", "now"), or the earlier figure was marked early.
+    Its words say it is an update ("rose to", "bringing the toll to", "now"), or the
+    earlier figure was marked early; or it is a count of people that news raises as a
+    story goes on (a toll, arrests, people treated) reported on a later day, in any
+    voice but a hedge: the reporter's own "nine people died" a day after "seven
+    killed" is the story moving on. A count of things (rockets fired) is fixed by the
+    event, so a later, higher one without such words is a dispute; so is a headline's
+    figure that no sentence of its report's body gives (headlines squeeze words: "father
+    of 5 killed").
     """
-    if any(authority(c) >= _AUTHORITY["media"] for c in high.claims):
+    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
-    return any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims)
+    if measure not in _RISING or _top(high.target) in _NOT_PEOPLE:
+        return False
+    body = [c for c in high.claims if not ctx.headline(c)]
+    if all(c.attribution.kind == "vague" for c in body):
+        return False
+    (low_day, _), (high_day, _) = _when(low, ctx), _when(high, ctx)
+    return low_day < high_day < _FAR_FUTURE
 
 
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
