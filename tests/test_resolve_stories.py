@@ -176,3 +176,63 @@ class TestArrests:
 
         assert res.findings[0].verdict == "evolving"
         assert "superseded" in _flags(res, "a")
+
+    def test_no_arrests_then_two_men_arrested_share_one_slot_and_evolve(self) -> None:
+        """'No arrests' counts suspects, 'two men arrested' people: everyone arrested is a suspect."""
+        d1 = _doc("d1", "2026-04-06", "No arrests had been made by Sunday night, police said.")
+        d2 = _doc("d2", "2026-04-08", "Police arrested two men on Tuesday over the shooting.")
+        a = _claim(d1, "No arrests", 0, id="a", measure="arrested", group="suspects")
+        b = _claim(d2, "two men", "two", id="b", measure="arrested", kind="organization")
+
+        res = _run([d1, d2], a, b)
+
+        (finding,) = res.findings
+        assert (finding.group, finding.verdict) == ("people", "evolving")
+        assert "superseded" in _flags(res, "a")
+
+    def test_arrests_of_suspects_alone_keep_the_suspects_slot(self) -> None:
+        d1 = _doc("d1", "2026-04-06", "Police said three suspects were arrested.")
+        a = _claim(d1, "three suspects", "three", id="a", measure="arrested", group="suspects")
+
+        assert _run([d1], a).findings[0].group == "suspects"
+
+    def test_some_of_the_suspects_counted_later_in_one_report_are_part_of_them(self) -> None:
+        """'arrested four suspects' ... 'Two of the suspects were detained in a raid': consistent."""
+        d1 = _doc(
+            "d1",
+            "2026-03-09",
+            "Police said they had arrested four suspects over the bombing. "
+            "Two of the suspects were detained in a raid on a farm near Kessel, police said.",
+        )
+        fields = {"measure": "arrested", "group": "suspects", "kind": "organization"}
+        a = _claim(d1, "four suspects", "four", id="a", **fields)
+        b = _claim(
+            d1, "Two of the suspects", "two", id="b", subject="Two of the suspects", **fields
+        )
+
+        res = _run([d1], a, b)
+
+        (finding,) = res.findings
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "4"
+
+
+class TestPartsOfOneSentence:
+    def test_two_of_them_after_a_count_is_part_of_it_not_added(self) -> None:
+        """'Six people were wounded, two of them seriously' is six wounded, not eight."""
+        d1 = _doc(
+            "d1", "2026-04-06", "Six people were wounded, two of them seriously, police said."
+        )
+        a = _claim(d1, "Six people", "six", id="a", kind="organization", measure="injured")
+        b = _claim(d1, "two of them", "two", id="b", kind="organization", measure="injured")
+
+        res = _run([d1], a, b)
+
+        assert str(res.findings[0].consensus) == "6"
+
+    def test_all_four_of_the_victims_counts_the_whole(self) -> None:
+        """'all four of the victims' is exactly four: no lower bound."""
+        d1 = _doc("d1", "2026-04-06", "Doctors said all four of the victims had died.")
+        a = _claim(d1, "all four of the victims", "four", id="a", subject="all four of the victims")
+
+        assert str(_run([d1], a).findings[0].consensus) == "4"

@@ -4,7 +4,9 @@ Stage 5: per event and slot, what agrees, what conflicts, what evolved, and what
 Claims of one event fall into **slots** by ``measure`` and the top group of the subject
 taxonomy (``claimrec.kinds``): ``injured/us`` holds "seven Americans", "several American
 personnel", and "five US military personnel and two US contractors" (the two subgroup
-claims of one sentence add up to one figure for ``us``). Claims whose ``scope`` is
+claims of one sentence add up to one figure for ``us``). Everyone ``arrested`` is a
+suspect, so there ``suspects`` and ``people`` share a slot, named ``people`` when a claim
+counts people and ``suspects`` when all count suspects. Claims whose ``scope`` is
 ``cumulative`` or ``standing``, and claims attached to no event, never enter a slot.
 
 Within a slot every claim constrains the same unknown number:
@@ -16,7 +18,9 @@ Within a slot every claim constrains the same unknown number:
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
-  total is at least one; "one person was killed" counts, and is exact.
+  total is at least one; "one person was killed" counts, and is exact;
+- some of a group the report names as a whole ("two of the suspects were detained in
+  the raid", "four were shot, one of whom died") is a lower bound.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
 (in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
@@ -144,6 +148,13 @@ _INTRODUCES_PART: Final = re.compile(
     r"|such as)(?:\s+[a-z]+){0,3}\s*$",
     re.IGNORECASE,
 )
+#: A subject that counts some of a group named as a whole ("two of the suspects", "three
+#: more of the wounded"); "all", "both", "each" and "none" count the whole or nobody.
+_PARTITIVE: Final = re.compile(
+    r"(?!\s*(?:all|both|each|none|neither)\b)\s*[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:more\s+)?of\s+"
+    r"(?:the|them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
 _SAME_ACTOR: Final = 80.0
@@ -224,6 +235,25 @@ def _top(group: str) -> str:
     if len(chain) > 1 and chain[-1] == "people":
         return chain[-2]
     return chain[-1]
+
+
+def _slot(claim: CountClaim) -> str:
+    """
+    The slot a count claim falls into: its group's top group below ``people``.
+
+    Everyone a measure like ``arrested`` counts is a suspect, so there suspects and
+    people share the ``people`` slot ("no arrests" of suspects, then "two men arrested").
+
+    >>> from claimrec.testing import count_claim
+    >>> _slot(count_claim(group="us.military")), _slot(count_claim(group="suspects"))
+    ('us', 'suspects')
+    >>> _slot(count_claim(measure="arrested", group="suspects"))
+    'people'
+    """
+    top = _top(claim.group)
+    if claim.measure in _SUSPECTS_ONLY and top == "suspects":
+        return "people"
+    return top
 
 
 def _common_ancestor(groups: Iterable[str]) -> str:
@@ -310,6 +340,8 @@ _REVISED: Final = re.compile(
 )
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
+#: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
+_SUSPECTS_ONLY: Final = frozenset({"arrested"})
 #: Counts of people that news reports raise as a story goes on: tolls, arrests, treatment.
 #: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
 _RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
@@ -537,13 +569,14 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
 
     ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
-    of six people", "five people, including two women"); None otherwise.
+    of six people", "five people, including two women", "four were shot, one of whom
+    died"); None otherwise.
     """
     if text is None or first.span[0] >= second.span[0]:
         return None
     between = text[first.span[0] : second.span[0]]
     after = text[second.span[0] : second.span[1]]
-    if _SUBSET.search(between):
+    if _SUBSET.search(between) or _partitive(second, text):
         return "part"
     if _CONJOINED.search(between) or _OTHERS.search(after):
         return "sum"
@@ -573,17 +606,42 @@ def _individual(c: CountClaim) -> bool:
     )
 
 
+def _partitive(c: CountClaim, text: str | None = None) -> bool:
+    """
+    A count of some of a group the report names as a whole: "two of the suspects".
+
+    "Two of the suspects were detained in one raid" says at least two were detained,
+    not that two were; "all four of the victims" and "both of them" count the whole.
+    The claim's subject is read, then the words of *text* where its span starts.
+
+    >>> from claimrec.testing import count_claim
+    >>> _partitive(count_claim(quantity=2, subject="Two of the suspects"))
+    True
+    >>> _partitive(count_claim(quantity=4, subject="all four of the victims"))
+    False
+    >>> _partitive(count_claim(quantity=1, subject="Four people", span=(0, 11)),
+    ...            "Four people were shot, one of which died.")
+    False
+    """
+    if _PARTITIVE.match(c.subject):
+        return True
+    start = c.span[0]
+    return text is not None and bool(_PARTITIVE.match(text[start : start + _PART_WINDOW]))
+
+
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
-def _flush(group: str, run: Sequence[CountClaim], partial: set[str]) -> _Item:
+def _flush(group: str, run: Sequence[CountClaim], partial: set[str], text: str | None) -> _Item:
     if len(run) > 1:
         return _sum_item(group, run)
     if run[0].id in partial:
         return _at_least(run[0], "part of a larger count in its sentence: at least this")
+    if _partitive(run[0], text):
+        return _at_least(run[0], "some of a group ('two of the suspects'): at least this")
     return _single(run[0])
 
 
@@ -616,10 +674,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
                 run.append(c)
                 continue
             if run:
-                items.append(_flush(group, run, partial))
+                items.append(_flush(group, run, partial, text))
             run = [c]
         if run:
-            items.append(_flush(group, run, partial))
+            items.append(_flush(group, run, partial, text))
     for c in claims:
         p = _parent(c.group)
         if p is not None:
@@ -853,8 +911,11 @@ def _settle(
 def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
-    items = _items_for_slot(claims, ctx)
     group = _common_ancestor(c.group for c in claims)
+    items = _items_for_slot(claims, ctx)
+    if measure in _SUSPECTS_ONLY and group != "suspects":
+        # "no arrests" (of suspects) and "two men arrested" count the same people
+        items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
     open_pairs, changes, superseded = _settle(items, measure, ctx)
     live = [i for i in items if not _ids(i) & superseded]
     term = None if open_pairs else _compute(live, group)
@@ -1344,7 +1405,7 @@ def resolve(
         if event is None:
             continue
         if isinstance(c, CountClaim):
-            (slots if c.scope == "event" else aside)[(event, c.measure, _top(c.group))].append(c)
+            (slots if c.scope == "event" else aside)[(event, c.measure, _slot(c))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
     findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
