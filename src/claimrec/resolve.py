@@ -623,7 +623,7 @@ def _partitive(c: CountClaim, text: str | None = None) -> bool:
     ...            "Four people were shot, one of which died.")
     False
     """
-    if _PARTITIVE.match(c.subject):
+    if _PARTITIVE.match(c.subject[:_PART_WINDOW]):
         return True
     start = c.span[0]
     return text is not None and bool(_PARTITIVE.match(text[start : start + _PART_WINDOW]))
