@@ -236,3 +236,45 @@ class TestPartsOfOneSentence:
         a = _claim(d1, "all four of the victims", "four", id="a", subject="all four of the victims")
 
         assert str(_run([d1], a).findings[0].consensus) == "4"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Two more passengers died in hospital, bringing the death toll to nine.",
+            "The death toll rose to nine after two women died in hospital overnight.",
+        ],
+    )
+    def test_what_raised_a_total_is_part_of_it(self, sentence: str) -> None:
+        """The two who died overnight are among the nine: not 11, and no dispute with 9."""
+        d1 = _doc("d1", "2026-04-07", sentence)
+        d2 = _doc("d2", "2026-04-07", "Officials said nine people had died.")
+        two = next(p for p in ("Two more passengers", "two women") if p in sentence)
+        a = _claim(d1, two, "two", id="a", subject=two, kind="organization")
+        b = _claim(d1, "nine", "nine", id="b", kind="organization")
+        c = _claim(d2, "nine people", "nine", id="c", kind="anonymous_official")
+
+        res = _run([d1, d2], a, b, c)
+
+        (finding,) = res.findings
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "9"
+
+    def test_a_toll_raised_from_an_early_figure_in_one_sentence_still_evolves(self) -> None:
+        """'rose to nine from seven': seven is the early figure, not a part of nine."""
+        d1 = _doc("d1", "2026-04-07", "The death toll rose to nine from seven, officials said.")
+        a = _claim(d1, "nine", "nine", id="a", kind="organization")
+        b = _claim(d1, "seven", "seven", id="b", kind="organization")
+
+        res = _run([d1], a, b)
+
+        assert res.findings[0].verdict == "evolving"
+        assert "superseded" in _flags(res, "b")
+
+    def test_more_dead_reported_alone_a_day_later_add_to_the_toll(self) -> None:
+        """'Two more people died on Wednesday' after a toll of nine is no lower toll: at least 2."""
+        d1 = _doc("d1", "2026-04-07", "Officials said nine people had died.")
+        d2 = _doc("d2", "2026-04-08", "Two more people died in hospital on Wednesday.")
+        a = _claim(d1, "nine people", "nine", id="a", kind="anonymous_official")
+        b = _claim(d2, "Two more people", "two", id="b", subject="Two more people")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "consistent"

@@ -20,7 +20,12 @@ Within a slot every claim constrains the same unknown number:
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
 - some of a group the report names as a whole ("two of the suspects were detained in
-  the raid", "four were shot, one of whom died") is a lower bound.
+  the raid", "four were shot, one of whom died") is a lower bound, and so is a count
+  added to one told elsewhere ("two more people died", "another three");
+- of two counts of one sentence, when the larger's words call it a raised total and the
+  smaller is not called early, the smaller is what raised it, a part ("two more died,
+  bringing the toll to nine", "rose to nine after two women died"); "rose to nine from
+  seven" keeps seven an early figure.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
 (in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
@@ -153,6 +158,12 @@ _INTRODUCES_PART: Final = re.compile(
 _PARTITIVE: Final = re.compile(
     r"(?!\s*(?:all|both|each|none|neither)\b)\s*[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:more\s+)?of\s+"
     r"(?:the|them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
+#: A subject that adds to a count told elsewhere: "two more passengers", "another three".
+_INCREMENT: Final = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)"
+    r"|\s*(?:another|an additional|a further)\b",
     re.IGNORECASE,
 )
 #: Characters before a subgroup count searched for such words.
@@ -642,7 +653,25 @@ def _flush(group: str, run: Sequence[CountClaim], partial: set[str], text: str |
         return _at_least(run[0], "part of a larger count in its sentence: at least this")
     if _partitive(run[0], text):
         return _at_least(run[0], "some of a group ('two of the suspects'): at least this")
+    if _INCREMENT.match(run[0].subject[:_PART_WINDOW]):
+        return _at_least(run[0], "added to a count told elsewhere ('two more died'): at least this")
     return _single(run[0])
+
+
+def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
+    """
+    One of two counts of one sentence is a raised total and the other what raised it.
+
+    "Two more passengers died, bringing the toll to nine" and "the toll rose to nine
+    after two women died": the larger count's words call it an update, the smaller is
+    not called early ("rose to nine from seven" keeps seven an early figure), so the
+    smaller is part of the larger.
+    """
+    small, big = sorted((first, second), key=lambda k: (k.quantity.lower, k.id))
+    upper = small.quantity.upper
+    if upper is None or upper >= big.quantity.lower:
+        return False
+    return ctx.cue(big) == 2 and ctx.cue(small) != 0
 
 
 def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -666,6 +695,8 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         partial: set[str] = set()
         for c in members:
             relation = _relation(run[-1], c, text) if run else None
+            if run and relation != "part" and _raised_total(run[-1], c, ctx):
+                relation = "part"
             if relation == "part":
                 # "one of six" / "five, including two": the smaller count is a part.
                 small = min(run[-1], c, key=lambda k: (k.quantity.lower, k.id))
