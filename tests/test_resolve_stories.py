@@ -112,6 +112,33 @@ class TestRisingTolls:
 
         assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"
 
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "A day later the health ministry said 40 people were killed, a toll the army rejected.",
+            "The health ministry said 40 people were killed, disputing the army's figure.",
+        ],
+    )
+    def test_a_higher_toll_set_against_another_is_a_dispute_not_an_update(
+        self, second: str
+    ) -> None:
+        """A ministry's 40 against the army's 12 the day before: a dispute, though later."""
+        d1 = _doc("d1", "2026-04-06", "The army said 12 people were killed in the strike.")
+        d2 = _doc("d2", "2026-04-07", second)
+        a = _claim(d1, "12 people", 12, id="a", kind="organization", source="the army")
+        b = _claim(d2, "40 people", 40, id="b", kind="organization", source="the ministry")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"
+
+    def test_a_quarrel_is_no_dispute_of_a_figure(self) -> None:
+        """'the dispute that led to the shooting' does not stop a toll from rising."""
+        d1 = _doc("d1", "2026-04-06", "Police said two men were wounded in the shooting.")
+        d2 = _doc("d2", "2026-04-07", "Three men were wounded after a dispute at a party.")
+        a = _claim(d1, "two men", "two", id="a", measure="injured", kind="organization")
+        b = _claim(d2, "Three men", "three", id="b", measure="injured")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "evolving"
+
     def test_a_headline_alone_does_not_raise_a_toll(self) -> None:
         """A later headline's number that its own body never gives is no update by itself."""
         d1 = _doc("d1", "2026-04-06", "Police said one man was killed in the shooting.")

@@ -39,7 +39,8 @@ date and, within a day or when undated, by the words around it ("initially", "ea
   (``provisional``), or it counts people that news raises as a story goes on (killed,
   injured, arrested, evacuated, treated) and was reported on a later day, in any voice
   but a hedge (the reporter's own "nine people died" a day after "seven killed" is the
-  story moving on) and not in a headline alone. A count of things (rockets fired) is
+  story moving on), not in a headline alone, and when neither sentence disputes a
+  figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
   zero from another source that does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
@@ -349,6 +350,16 @@ _REVISED: Final = re.compile(
     r"|counted twice|overstated)\b",
     re.IGNORECASE,
 )
+#: A sentence that sets a figure against another ("rejected the ministry's toll", "a figure
+#: the army disputed"): such a figure disputes, it does not update. Only near a word for a
+#: figure: "the dispute that led to the shooting" is a quarrel.
+_DISPUTED: Final = re.compile(
+    r"\b(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:figures?|toll|tally|count|numbers?|claims?|reports?|account)\b"
+    r"|\b(?:figures?|toll|tally|count|numbers?|claims?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
+    re.IGNORECASE,
+)
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -398,6 +409,7 @@ class _Context:
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._revised: dict[str, bool] = {}
+        self._disputed: dict[str, bool] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -496,6 +508,12 @@ class _Context:
         if claim.sentence not in self._revised:
             self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
         return self._revised[claim.sentence]
+
+    def disputed(self, claim: Claim) -> bool:
+        """True when the claim's sentence sets it against another figure ("the army denied")."""
+        if claim.sentence not in self._disputed:
+            self._disputed[claim.sentence] = bool(_DISPUTED.search(claim.sentence))
+        return self._disputed[claim.sentence]
 
     def headline(self, claim: Claim) -> bool:
         """True when the claim's sentence is its document's title."""
@@ -863,13 +881,17 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     story goes on (a toll, arrests, people treated) reported on a later day, in any
     voice but a hedge: the reporter's own "nine people died" a day after "seven
     killed" is the story moving on. A count of things (rockets fired) is fixed by the
-    event, so a later, higher one without such words is a dispute; so is a headline's
+    event, so a later, higher one without such words is a dispute; so is a figure
+    whose sentence, or the earlier figure's, disputes another ("a toll the army
+    rejected", "disputing the ministry's figure"), and a headline's
     figure that no sentence of its report's body gives (headlines squeeze words: "father
     of 5 killed").
     """
     if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
     if measure not in _RISING or _top(high.target) in _NOT_PEOPLE:
+        return False
+    if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
         return False
     body = [c for c in high.claims if not ctx.headline(c)]
     if all(c.attribution.kind == "vague" for c in body):
