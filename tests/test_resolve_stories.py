@@ -305,3 +305,26 @@ class TestPartsOfOneSentence:
         b = _claim(d2, "Two more people", "two", id="b", subject="Two more people")
 
         assert _run([d1, d2], a, b).findings[0].verdict == "consistent"
+
+
+class TestStillInAState:
+    def test_those_still_in_hospital_days_later_are_some_of_those_treated(self) -> None:
+        """40 treated on Monday, 'twelve were still being treated' on Wednesday: consistent."""
+        d1 = _doc("d1", "2026-04-06", "The governor said 40 people were treated in hospital.")
+        d2 = _doc("d2", "2026-04-08", "Twelve people were still being treated, the governor said.")
+        a = _claim(d1, "40 people", 40, id="a", measure="treated", kind="named_person")
+        b = _claim(d2, "Twelve people", "twelve", id="b", measure="treated", kind="named_person")
+
+        res = _run([d1, d2], a, b)
+
+        (finding,) = res.findings
+        assert finding.verdict == "consistent"
+        assert str(finding.consensus) == "40"
+
+    def test_a_lower_count_of_people_treated_without_still_is_a_dispute(self) -> None:
+        d1 = _doc("d1", "2026-04-06", "The governor said 40 people were treated in hospital.")
+        d2 = _doc("d2", "2026-04-08", "Hospital staff said they had treated 12 people.")
+        a = _claim(d1, "40 people", 40, id="a", measure="treated", kind="named_person")
+        b = _claim(d2, "12 people", 12, id="b", measure="treated", kind="anonymous_official")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"

@@ -21,7 +21,9 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact;
 - some of a group the report names as a whole ("two of the suspects were detained in
   the raid", "four were shot, one of whom died") is a lower bound, and so is a count
-  added to one told elsewhere ("two more people died", "another three");
+  added to one told elsewhere ("two more people died", "another three"), and a count of
+  people treated, evacuated or arrested who are still so ("twelve were still being
+  treated", "remain in custody");
 - of two counts of one sentence, when the larger's words call it a raised total and the
   smaller is not called early, the smaller is what raised it, a part ("two more died,
   bringing the toll to nine", "rose to nine after two women died"); "rose to nine from
@@ -350,6 +352,13 @@ _REVISED: Final = re.compile(
     r"|counted twice|overstated)\b",
     re.IGNORECASE,
 )
+#: Words at or after a figure that count those still in a state ("were still being treated",
+#: "remain in hospital", "are still in custody").
+_STILL: Final = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing) to be)\b", re.IGNORECASE
+)
+#: The same words before it ("there are still 12 people in hospital").
+_STILL_BEFORE: Final = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s*$", re.IGNORECASE)
 #: A sentence that sets a figure against another ("rejected the ministry's toll", "a figure
 #: the army disputed"): such a figure disputes, it does not update. Only near a word for a
 #: figure: "the dispute that led to the shooting" is a quarrel.
@@ -509,6 +518,19 @@ class _Context:
             self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
         return self._revised[claim.sentence]
 
+    def remaining(self, claim: Claim) -> bool:
+        """
+        True when the words around the figure count those still in a state ("still in hospital").
+
+        Twelve people "still being treated" two days after 40 were treated are some of
+        the 40, not a lower count of them.
+        """
+        before, after, _ = self._window(claim)
+        text = self.text(claim.document)
+        start, end = claim.span
+        words = text[start:end] if text is not None and end <= len(text) else ""
+        return bool(_STILL.search(words + after) or _STILL_BEFORE.search(before))
+
     def disputed(self, claim: Claim) -> bool:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
         if claim.sentence not in self._disputed:
@@ -664,16 +686,19 @@ def _single(c: CountClaim) -> _Item:
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
-def _flush(group: str, run: Sequence[CountClaim], partial: set[str], text: str | None) -> _Item:
+def _flush(group: str, run: Sequence[CountClaim], partial: set[str], ctx: _Context) -> _Item:
     if len(run) > 1:
         return _sum_item(group, run)
-    if run[0].id in partial:
-        return _at_least(run[0], "part of a larger count in its sentence: at least this")
-    if _partitive(run[0], text):
-        return _at_least(run[0], "some of a group ('two of the suspects'): at least this")
-    if _INCREMENT.match(run[0].subject[:_PART_WINDOW]):
-        return _at_least(run[0], "added to a count told elsewhere ('two more died'): at least this")
-    return _single(run[0])
+    c = run[0]
+    if c.id in partial:
+        return _at_least(c, "part of a larger count in its sentence: at least this")
+    if _partitive(c, ctx.text(c.document)):
+        return _at_least(c, "some of a group ('two of the suspects'): at least this")
+    if _INCREMENT.match(c.subject[:_PART_WINDOW]):
+        return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
+    if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
+        return _at_least(c, "those still held or treated ('still in hospital'): at least this")
+    return _single(c)
 
 
 def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
@@ -723,10 +748,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
                 run.append(c)
                 continue
             if run:
-                items.append(_flush(group, run, partial, text))
+                items.append(_flush(group, run, partial, ctx))
             run = [c]
         if run:
-            items.append(_flush(group, run, partial, text))
+            items.append(_flush(group, run, partial, ctx))
     for c in claims:
         p = _parent(c.group)
         if p is not None:
