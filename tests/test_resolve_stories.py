@@ -257,6 +257,35 @@ class TestPartsOfOneSentence:
 
         assert str(res.findings[0].consensus) == "6"
 
+    def test_some_of_a_group_no_count_gives_is_the_number(self) -> None:
+        """'Three of the attackers were killed', with no count of attackers, is three killed."""
+        d1 = _doc("d1", "2026-04-06", "Three of the attackers were killed by the guards.")
+        a = _claim(
+            d1,
+            "Three of the attackers",
+            "three",
+            id="a",
+            group="fighters",
+            subject="Three of the attackers",
+        )
+
+        assert str(_run([d1], a).findings[0].consensus) == "3"
+
+    def test_some_of_the_wounded_told_a_day_later_are_some_of_them(self) -> None:
+        """'Two of the people wounded ... were flown to the capital' does not dispute 12 wounded."""
+        d1 = _doc("d1", "2026-04-06", "Police said 12 people were wounded in the blast.")
+        d2 = _doc(
+            "d2", "2026-04-07", "Two of the people wounded in the blast were flown to the capital."
+        )
+        a = _claim(d1, "12 people", 12, id="a", measure="injured", kind="organization")
+        b = _claim(
+            d2, "Two of the people", "two", id="b", measure="injured", subject="Two of the people"
+        )
+
+        res = _run([d1, d2], a, b)
+
+        assert (res.findings[0].verdict, str(res.findings[0].consensus)) == ("consistent", "12")
+
     def test_all_four_of_the_victims_counts_the_whole(self) -> None:
         """'all four of the victims' is exactly four: no lower bound."""
         d1 = _doc("d1", "2026-04-06", "Doctors said all four of the victims had died.")

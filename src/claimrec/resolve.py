@@ -19,8 +19,9 @@ Within a slot every claim constrains the same unknown number:
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
-- some of a group the report names as a whole ("two of the suspects were detained in
-  the raid", "four were shot, one of whom died") is a lower bound, and so is a count
+- some of a group its report counts as a whole ("four suspects were arrested ... two of
+  the suspects were detained in the raid", "four were shot, one of whom died") is a
+  lower bound ("three of the attackers were killed" alone is exact), and so is a count
   added to one told elsewhere ("two more people died", "another three"), and a count of
   people treated, evacuated or arrested who are still so ("twelve were still being
   treated", "remain in custody");
@@ -161,6 +162,13 @@ _INTRODUCES_PART: Final = re.compile(
 _PARTITIVE: Final = re.compile(
     r"(?!\s*(?:all|both|each|none|neither)\b)\s*[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:more\s+)?of\s+"
     r"(?:the|them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
+#: A partitive group that a measure defines: "of the wounded", "of the people injured".
+_OF_VICTIMS: Final = re.compile(
+    r"\bof\s+(?:the|those|them)\s+(?:(?!(?:were|was|are|is|been|have|has|had|who|that)\b)"
+    r"[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed"
+    r"|victims?|casualties|shot|arrested|detained|hospitali[sz]ed|treated|missing|evacuated)\b",
     re.IGNORECASE,
 )
 #: A subject that adds to a count told elsewhere: "two more passengers", "another three".
@@ -659,10 +667,11 @@ def _individual(c: CountClaim) -> bool:
 
 def _partitive(c: CountClaim, text: str | None = None) -> bool:
     """
-    A count of some of a group the report names as a whole: "two of the suspects".
+    A count of some of a group named as a whole: "two of the suspects".
 
-    "Two of the suspects were detained in one raid" says at least two were detained,
-    not that two were; "all four of the victims" and "both of them" count the whole.
+    After "four suspects were arrested", "two of the suspects were detained in one
+    raid" says some of the four, not that two were; "all four of the victims" and
+    "both of them" count the whole.
     The claim's subject is read, then the words of *text* where its span starts.
 
     >>> from claimrec.testing import count_claim
@@ -680,20 +689,53 @@ def _partitive(c: CountClaim, text: str | None = None) -> bool:
     return text is not None and bool(_PARTITIVE.match(text[start : start + _PART_WINDOW]))
 
 
+def _of_victims(c: CountClaim, text: str | None) -> bool:
+    """
+    Whether a partitive count is of people a measure defines: "two of the wounded".
+
+    >>> from claimrec.testing import count_claim
+    >>> _of_victims(count_claim(subject="Two of the people injured in the blast"), None)
+    True
+    >>> _of_victims(count_claim(subject="Three of the attackers"), None)
+    False
+    >>> _of_victims(count_claim(subject="Three of the attackers", span=(0, 22)),
+    ...             "Three of the attackers were killed.")
+    False
+    """
+    if _OF_VICTIMS.search(c.subject[:_PART_WINDOW]):
+        return True
+    start = c.span[0]
+    return text is not None and bool(_OF_VICTIMS.search(text[start : start + _PART_WINDOW]))
+
+
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
-def _flush(group: str, run: Sequence[CountClaim], partial: set[str], ctx: _Context) -> _Item:
+def _flush(
+    group: str, run: Sequence[CountClaim], partial: set[str], ctx: _Context, most: int
+) -> _Item:
+    """
+    One constraint from a run of counts one sentence adds up, or from one count.
+
+    *most* is the largest count of the slot its document gives: "two of the suspects"
+    is part of the report's "four suspects arrested", and "two of the wounded" of all
+    the wounded, while "three of the attackers were killed" with no larger count of
+    them is the number killed.
+    """
     if len(run) > 1:
         return _sum_item(group, run)
     c = run[0]
     if c.id in partial:
         return _at_least(c, "part of a larger count in its sentence: at least this")
-    if _partitive(c, ctx.text(c.document)):
-        return _at_least(c, "some of a group ('two of the suspects'): at least this")
+    upper = c.quantity.upper
+    text = ctx.text(c.document)
+    if _partitive(c, text) and (_of_victims(c, text) or (upper is not None and upper < most)):
+        return _at_least(
+            c, "some of a group counted as a whole ('two of the wounded'): at least this"
+        )
     if _INCREMENT.match(c.subject[:_PART_WINDOW]):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
@@ -729,8 +771,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     items: list[_Item] = []
     by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
+    most: dict[str, int] = defaultdict(int)
     for c in claims:
         same_group[(c.document, c.sentence, c.group)].append(c)
+        most[c.document] = max(most[c.document], c.quantity.lower)
     for (doc, _, group), members in sorted(same_group.items()):
         members.sort(key=lambda c: (c.span, c.id))
         text = ctx.text(doc)
@@ -748,10 +792,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
                 run.append(c)
                 continue
             if run:
-                items.append(_flush(group, run, partial, ctx))
+                items.append(_flush(group, run, partial, ctx, most[doc]))
             run = [c]
         if run:
-            items.append(_flush(group, run, partial, ctx))
+            items.append(_flush(group, run, partial, ctx, most[doc]))
     for c in claims:
         p = _parent(c.group)
         if p is not None:
