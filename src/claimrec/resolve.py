@@ -950,11 +950,10 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     story goes on (a toll, arrests, people treated) reported on a later day, in any
     voice but a hedge: the reporter's own "nine people died" a day after "seven
     killed" is the story moving on. A count of things (rockets fired) is fixed by the
-    event, so a later, higher one without such words is a dispute; so is a figure
-    whose sentence, or the earlier figure's, disputes another ("a toll the army
-    rejected", "disputing the ministry's figure"), and a headline's
-    figure that no sentence of its report's body gives (headlines squeeze words: "father
-    of 5 killed").
+    event, so a later, higher one without such words is a dispute. So is a figure
+    whose sentence, or the earlier figure's, sets it against another ("a toll the
+    army rejected"), and a headline's figure that no sentence of its report's body
+    gives (headlines squeeze words: "father of 5 killed").
     """
     if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
