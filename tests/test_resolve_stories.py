@@ -223,19 +223,20 @@ class TestArrests:
 
         assert _run([d1], a).findings[0].group == "suspects"
 
-    def test_some_of_the_suspects_counted_later_in_one_report_are_part_of_them(self) -> None:
+    @pytest.mark.parametrize("part", ["Two of the suspects", "Two of them"])
+    def test_some_of_the_suspects_counted_later_in_one_report_are_part_of_them(
+        self, part: str
+    ) -> None:
         """'arrested four suspects' ... 'Two of the suspects were detained in a raid': consistent."""
         d1 = _doc(
             "d1",
             "2026-03-09",
             "Police said they had arrested four suspects over the bombing. "
-            "Two of the suspects were detained in a raid on a farm near Kessel, police said.",
+            f"{part} were detained in a raid on a farm near Kessel, police said.",
         )
         fields = {"measure": "arrested", "group": "suspects", "kind": "organization"}
         a = _claim(d1, "four suspects", "four", id="a", **fields)
-        b = _claim(
-            d1, "Two of the suspects", "two", id="b", subject="Two of the suspects", **fields
-        )
+        b = _claim(d1, part, "two", id="b", subject=part, **fields)
 
         res = _run([d1], a, b)
 
