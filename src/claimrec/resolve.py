@@ -4,7 +4,9 @@ Stage 5: per event and slot, what agrees, what conflicts, what evolved, and what
 Claims of one event fall into **slots** by ``measure`` and the top group of the subject
 taxonomy (``claimrec.kinds``): ``injured/us`` holds "seven Americans", "several American
 personnel", and "five US military personnel and two US contractors" (the two subgroup
-claims of one sentence add up to one figure for ``us``). Claims whose ``scope`` is
+claims of one sentence add up to one figure for ``us``). Everyone ``arrested`` is a
+suspect, so there ``suspects`` and ``people`` share a slot, named ``people`` when a claim
+counts people and ``suspects`` when all count suspects. Claims whose ``scope`` is
 ``cumulative`` or ``standing``, and claims attached to no event, never enter a slot.
 
 Within a slot every claim constrains the same unknown number:
@@ -16,19 +18,34 @@ Within a slot every claim constrains the same unknown number:
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
-  total is at least one; "one person was killed" counts, and is exact.
+  total is at least one; "one person was killed" counts, and is exact;
+- some of a group its report counts as a whole ("four suspects were arrested ... two of
+  the suspects were detained in the raid", "four were shot, one of whom died") is a
+  lower bound ("three of the attackers were killed" alone is exact), and so is a count
+  added to one told elsewhere ("two more people died", "another three"), and a count of
+  people treated, evacuated or arrested who are still so ("twelve were still being
+  treated", "remain in custody");
+- of two counts of one sentence, when the larger's words call it a raised total and the
+  smaller is not called early, the smaller is what raised it, a part ("two more died,
+  bringing the toll to nine", "rose to nine after two women died"); "rose to nine from
+  seven" keeps seven an early figure.
 
 Intervals that all overlap are ``consistent`` and their intersection is the consensus
 (in one dimension, pairwise overlap implies a common point). Disjoint pairs are either a
 change over time or a dispute. Each figure is placed in time by its report's publication
 date and, within a day or when undated, by the words around it ("initially", "earlier",
-"up from" make it early; "now", "latest", "rose to", "climbs to", "revised" make it
-later). Then:
+"up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
+(taking, pushing) the toll to", "revised" make it later). Then:
 
-- a figure a later report raises is ``evolving`` and the early one ``superseded``, when
-  the raising figure has a source behind it (not the reporter's voice alone, nor a
-  hedge), says it is an update, or the early one was marked early (``provisional``);
-  an explicit zero from another source that does not say it is early is a denial, and
+- a figure a later report raises is ``evolving`` and the early one ``superseded`` when
+  the raising figure's words say it is an update, or the early one was marked early
+  (``provisional``), or it counts people that news raises as a story goes on (killed,
+  injured, arrested, evacuated, treated) and was reported on a later day, in any voice
+  but a hedge (the reporter's own "nine people died" a day after "seven killed" is the
+  story moving on), not in a headline alone, and when neither sentence disputes a
+  figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
+  fixed by its event: a later, higher one without such words is a dispute. An explicit
+  zero from another source that does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
@@ -140,10 +157,25 @@ _INTRODUCES_PART: Final = re.compile(
     r"|such as)(?:\s+[a-z]+){0,3}\s*$",
     re.IGNORECASE,
 )
-#: A death count that is part of the wounded ("eight of the wounded died in hospital"):
-#: the dead include them, and those killed outright besides.
-_OF_THE_WOUNDED: Final = re.compile(
-    r"\bof\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+#: A subject that counts some of a group named as a whole ("two of the suspects", "three
+#: more of the wounded"); "all", "both", "each" and "none" count the whole or nobody.
+_PARTITIVE: Final = re.compile(
+    r"(?!\s*(?:all|both|each|none|neither)\b)\s*[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:more\s+)?of\s+"
+    r"(?:the|them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
+#: A partitive group that a measure defines: "of the wounded", "of the people injured".
+_OF_VICTIMS: Final = re.compile(
+    r"\bof\s+(?:the|those|them)\s+(?:(?!(?:were|was|are|is|been|have|has|had|who|that)\b)"
+    r"[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed"
+    r"|victims?|casualties|shot|arrested|detained|hospitali[sz]ed|treated|missing|evacuated)\b",
+    re.IGNORECASE,
+)
+#: A subject that adds to a count told elsewhere: "two more passengers", "another three".
+_INCREMENT: Final = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)"
+    r"|\s*(?:another|an additional|a further)\b",
+    re.IGNORECASE,
 )
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
@@ -227,6 +259,25 @@ def _top(group: str) -> str:
     return chain[-1]
 
 
+def _slot(claim: CountClaim) -> str:
+    """
+    The slot a count claim falls into: its group's top group below ``people``.
+
+    Everyone a measure like ``arrested`` counts is a suspect, so there suspects and
+    people share the ``people`` slot ("no arrests" of suspects, then "two men arrested").
+
+    >>> from claimrec.testing import count_claim
+    >>> _slot(count_claim(group="us.military")), _slot(count_claim(group="suspects"))
+    ('us', 'suspects')
+    >>> _slot(count_claim(measure="arrested", group="suspects"))
+    'people'
+    """
+    top = _top(claim.group)
+    if claim.measure in _SUSPECTS_ONLY and top == "suspects":
+        return "people"
+    return top
+
+
 def _common_ancestor(groups: Iterable[str]) -> str:
     chains = [_chain(g) for g in groups]
     first = chains[0]
@@ -298,7 +349,9 @@ _LATE: Final = re.compile(
     r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|final"
     r"|r(?:ise[sn]?|ose|ising)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)"
     r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
-    r"|revis(?:es|ed|ing)|since|subsequently)\b",
+    r"|revis(?:es|ed|ing)|since|subsequently|reach(?:es|ed|ing)|swell(?:s|ed|ing)|soar(?:s|ed|ing)"
+    r"|(?:tak(?:es|ing)|took|push(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:toll|total|tally|count|number))\b",
     re.IGNORECASE,
 )
 #: A sentence that says an earlier figure was corrected downward.
@@ -307,8 +360,30 @@ _REVISED: Final = re.compile(
     r"|counted twice|overstated)\b",
     re.IGNORECASE,
 )
+#: Words at or after a figure that count those still in a state ("were still being treated",
+#: "remain in hospital", "are still in custody").
+_STILL: Final = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing) to be)\b", re.IGNORECASE
+)
+#: The same words before it ("there are still 12 people in hospital").
+_STILL_BEFORE: Final = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s*$", re.IGNORECASE)
+#: A sentence that sets a figure against another ("rejected the ministry's toll", "a figure
+#: the army disputed"): such a figure disputes, it does not update. Only near a word for a
+#: figure: "the dispute that led to the shooting" is a quarrel.
+_DISPUTED: Final = re.compile(
+    r"\b(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:figures?|toll|tally|count|numbers?|claims?|reports?|account)\b"
+    r"|\b(?:figures?|toll|tally|count|numbers?|claims?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
+    re.IGNORECASE,
+)
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
+#: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
+_SUSPECTS_ONLY: Final = frozenset({"arrested"})
+#: Counts of people that news reports raise as a story goes on: tolls, arrests, treatment.
+#: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
+_RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
 
 
 def _wire(text: str) -> str | None:
@@ -351,6 +426,7 @@ class _Context:
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._revised: dict[str, bool] = {}
+        self._disputed: dict[str, bool] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -450,6 +526,30 @@ class _Context:
             self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
         return self._revised[claim.sentence]
 
+    def remaining(self, claim: Claim) -> bool:
+        """
+        True when the words around the figure count those still in a state ("still in hospital").
+
+        Twelve people "still being treated" two days after 40 were treated are some of
+        the 40, not a lower count of them.
+        """
+        before, after, _ = self._window(claim)
+        text = self.text(claim.document)
+        start, end = claim.span
+        words = text[start:end] if text is not None and end <= len(text) else ""
+        return bool(_STILL.search(words + after) or _STILL_BEFORE.search(before))
+
+    def disputed(self, claim: Claim) -> bool:
+        """True when the claim's sentence sets it against another figure ("the army denied")."""
+        if claim.sentence not in self._disputed:
+            self._disputed[claim.sentence] = bool(_DISPUTED.search(claim.sentence))
+        return self._disputed[claim.sentence]
+
+    def headline(self, claim: Claim) -> bool:
+        """True when the claim's sentence is its document's title."""
+        doc = self.docs.get(claim.document)
+        return doc is not None and doc.title is not None and claim.sentence == doc.title.strip()
+
     def label(self, claim: Claim) -> str:
         att = claim.attribution
         who = att.source or ("reporter" if att.kind == "none" else att.kind)
@@ -528,13 +628,14 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
 
     ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
-    of six people", "five people, including two women"); None otherwise.
+    of six people", "five people, including two women", "four were shot, one of whom
+    died"); None otherwise.
     """
     if text is None or first.span[0] >= second.span[0]:
         return None
     between = text[first.span[0] : second.span[0]]
     after = text[second.span[0] : second.span[1]]
-    if _SUBSET.search(between):
+    if _SUBSET.search(between) or _partitive(second, text):
         return "part"
     if _CONJOINED.search(between) or _OTHERS.search(after):
         return "sum"
@@ -564,20 +665,98 @@ def _individual(c: CountClaim) -> bool:
     )
 
 
+def _partitive(c: CountClaim, text: str | None = None) -> bool:
+    """
+    A count of some of a group named as a whole: "two of the suspects".
+
+    After "four suspects were arrested", "two of the suspects were detained in one
+    raid" says some of the four, not that two were; "all four of the victims" and
+    "both of them" count the whole.
+    The claim's subject is read, then the words of *text* where its span starts.
+
+    >>> from claimrec.testing import count_claim
+    >>> _partitive(count_claim(quantity=2, subject="Two of the suspects"))
+    True
+    >>> _partitive(count_claim(quantity=4, subject="all four of the victims"))
+    False
+    >>> _partitive(count_claim(quantity=1, subject="Four people", span=(0, 11)),
+    ...            "Four people were shot, one of which died.")
+    False
+    """
+    if _PARTITIVE.match(c.subject[:_PART_WINDOW]):
+        return True
+    start = c.span[0]
+    return text is not None and bool(_PARTITIVE.match(text[start : start + _PART_WINDOW]))
+
+
+def _of_victims(c: CountClaim, text: str | None) -> bool:
+    """
+    Whether a partitive count is of people a measure defines: "two of the wounded".
+
+    >>> from claimrec.testing import count_claim
+    >>> _of_victims(count_claim(subject="Two of the people injured in the blast"), None)
+    True
+    >>> _of_victims(count_claim(subject="Three of the attackers"), None)
+    False
+    >>> _of_victims(count_claim(subject="Three of the attackers", span=(0, 22)),
+    ...             "Three of the attackers were killed.")
+    False
+    """
+    if _OF_VICTIMS.search(c.subject[:_PART_WINDOW]):
+        return True
+    start = c.span[0]
+    return text is not None and bool(_OF_VICTIMS.search(text[start : start + _PART_WINDOW]))
+
+
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
-    if c.measure == "killed" and _OF_THE_WOUNDED.search(c.subject):
-        return _at_least(c, "some of the wounded who died: at least this many dead")
     return _Item(c.group, c.quantity, (c,), c.id)
 
 
-def _flush(group: str, run: Sequence[CountClaim], partial: set[str]) -> _Item:
+def _flush(
+    group: str, run: Sequence[CountClaim], partial: set[str], ctx: _Context, most: int
+) -> _Item:
+    """
+    One constraint from a run of counts one sentence adds up, or from one count.
+
+    *most* is the largest count of the slot its document gives: "two of the suspects"
+    is part of the report's "four suspects arrested", and "two of the wounded" of all
+    the wounded, while "three of the attackers were killed" with no larger count of
+    them is the number killed.
+    """
     if len(run) > 1:
         return _sum_item(group, run)
-    if run[0].id in partial:
-        return _at_least(run[0], "part of a larger count in its sentence: at least this")
-    return _single(run[0])
+    c = run[0]
+    if c.id in partial:
+        return _at_least(c, "part of a larger count in its sentence: at least this")
+    upper = c.quantity.upper
+    text = ctx.text(c.document)
+    if _partitive(c, text) and (_of_victims(c, text) or (upper is not None and upper < most)):
+        return _at_least(
+            c, "some of a group counted as a whole ('two of the wounded'): at least this"
+        )
+    if _INCREMENT.match(c.subject[:_PART_WINDOW]):
+        return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
+    if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
+        return _at_least(c, "those still held or treated ('still in hospital'): at least this")
+    return _single(c)
+
+
+def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
+    """
+    One of two counts of one sentence is a raised total and the other what raised it.
+
+    "Two more passengers died, bringing the toll to nine" and "the toll rose to nine
+    after two women died": the larger count's words call it an update, the smaller is
+    not called early ("rose to nine from seven" keeps seven an early figure), so the
+    smaller is part of the larger.
+    """
+    small, big = sorted((first, second), key=lambda k: (k.quantity.lower, k.id))
+    upper = small.quantity.upper
+    if upper is None or upper >= big.quantity.lower:
+        return False
+    return ctx.cue(big) == 2 and ctx.cue(small) != 0
 
 
 def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -592,8 +771,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     items: list[_Item] = []
     by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
+    most: dict[str, int] = defaultdict(int)
     for c in claims:
         same_group[(c.document, c.sentence, c.group)].append(c)
+        most[c.document] = max(most[c.document], c.quantity.lower)
     for (doc, _, group), members in sorted(same_group.items()):
         members.sort(key=lambda c: (c.span, c.id))
         text = ctx.text(doc)
@@ -601,6 +782,8 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         partial: set[str] = set()
         for c in members:
             relation = _relation(run[-1], c, text) if run else None
+            if run and relation != "part" and _raised_total(run[-1], c, ctx):
+                relation = "part"
             if relation == "part":
                 # "one of six" / "five, including two": the smaller count is a part.
                 small = min(run[-1], c, key=lambda k: (k.quantity.lower, k.id))
@@ -609,10 +792,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
                 run.append(c)
                 continue
             if run:
-                items.append(_flush(group, run, partial))
+                items.append(_flush(group, run, partial, ctx, most[doc]))
             run = [c]
         if run:
-            items.append(_flush(group, run, partial))
+            items.append(_flush(group, run, partial, ctx, most[doc]))
     for c in claims:
         p = _parent(c.group)
         if p is not None:
@@ -745,7 +928,7 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if measure == "missing":
         return low if order < 0 else high
     if order < 0:
-        if not _stands_behind(high, low, ctx):
+        if not _stands_behind(high, low, measure, ctx):
             return None
         denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
         origins = {ctx.origin(c) for c in low.claims}
@@ -758,16 +941,31 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     return None
 
 
-def _stands_behind(high: _Item, low: _Item, ctx: _Context) -> bool:
+def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool:
     """
     A raised figure strong enough to replace an earlier one.
 
-    A source speaks for it (not the reporter's voice alone, nor a hedge), or its words
-    say it is an update ("rose to", "now"), or the earlier figure was marked early.
+    Its words say it is an update ("rose to", "bringing the toll to", "now"), or the
+    earlier figure was marked early; or it is a count of people that news raises as a
+    story goes on (a toll, arrests, people treated) reported on a later day, in any
+    voice but a hedge: the reporter's own "nine people died" a day after "seven
+    killed" is the story moving on. A count of things (rockets fired) is fixed by the
+    event, so a later, higher one without such words is a dispute. So is a figure
+    whose sentence, or the earlier figure's, sets it against another ("a toll the
+    army rejected"), and a headline's figure that no sentence of its report's body
+    gives (headlines squeeze words: "father of 5 killed").
     """
-    if any(authority(c) >= _AUTHORITY["media"] for c in high.claims):
+    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
-    return any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims)
+    if measure not in _RISING or _top(high.target) in _NOT_PEOPLE:
+        return False
+    if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
+        return False
+    body = [c for c in high.claims if not ctx.headline(c)]
+    if all(c.attribution.kind == "vague" for c in body):
+        return False
+    (low_day, _), (high_day, _) = _when(low, ctx), _when(high, ctx)
+    return low_day < high_day < _FAR_FUTURE
 
 
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -834,8 +1032,11 @@ def _settle(
 def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
-    items = _items_for_slot(claims, ctx)
     group = _common_ancestor(c.group for c in claims)
+    items = _items_for_slot(claims, ctx)
+    if measure in _SUSPECTS_ONLY and group != "suspects":
+        # "no arrests" (of suspects) and "two men arrested" count the same people
+        items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
     open_pairs, changes, superseded = _settle(items, measure, ctx)
     live = [i for i in items if not _ids(i) & superseded]
     term = None if open_pairs else _compute(live, group)
@@ -1365,7 +1566,7 @@ def resolve(
         if event is None:
             continue
         if isinstance(c, CountClaim):
-            (slots if c.scope == "event" else aside)[(event, c.measure, _top(c.group))].append(c)
+            (slots if c.scope == "event" else aside)[(event, c.measure, _slot(c))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
     findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
