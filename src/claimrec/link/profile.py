@@ -23,6 +23,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
+from claimrec.link.background import background_weight
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -975,6 +976,8 @@ def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
         for inner, outer, label in raw.within:
             wider.setdefault(inner, {}).setdefault(outer, label)
     known = {inner: next(iter(o.items())) for inner, o in wider.items() if len(o) == 1}
+    if len(raws) < _FEW:
+        known = {**_companions(raws), **known}
     if not known:
         return list(raws)
     out = []
@@ -988,10 +991,46 @@ def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
     return out
 
 
+def _companions(raws: Sequence[_Raw]) -> dict[str, tuple[str, str]]:
+    """
+    For a place every report naming it with others names with one same place, that place.
+
+    In a handful of reports (``_FEW``), a town and its province named together by
+    two or more leads ("the province of Y ... the town of X") and never with
+    anything else are one event's place at two levels: an update naming only X
+    and another naming only Y meet through them. Only main events count, and
+    only a single companion: two or more say nothing of which one is wider.
+
+    >>> raw = _Raw("a", "a", [("x", "X"), ("y", "Y")], None, None, None, None,
+    ...            frozenset(), frozenset(), [], set(), "main")
+    >>> sorted(_companions([raw, evolve(raw, key="b", document="b")]).items())
+    [('x', ('y', 'Y')), ('y', ('x', 'X'))]
+    """
+    together: dict[str, set[str]] = {}
+    seen: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for raw in raws:
+        keys = {k for k, _ in raw.places}
+        if raw.focus != "main" or len(keys) < 2:
+            continue
+        for k, label in raw.places:
+            labels.setdefault(k, label)
+            seen[k] += 1
+            others = keys - {k}
+            together[k] = together[k] & others if k in together else others
+    return {
+        k: (next(iter(others)), labels[next(iter(others))])
+        for k, others in together.items()
+        if seen[k] >= 2 and len(others) == 1
+    }
+
+
 #: Below this many reports a word's IDF cannot reach what it has in a real corpus:
 #: in four reports, a word two of them share weighs 0.69 against 2.1 among twenty,
-#: so the rare words a handful shares ("the Hollin quake") are rescaled to the
-#: weight they would have among ``_FEW`` reports. Words most of them share stay out.
+#: and one all of them share weighs nothing however rare it is ("the Hollin quake"),
+#: so the corpus IDF is rescaled to the weight it would have among ``_FEW`` reports
+#: and blended with the word's rarity in English (``_term_weights``); places named
+#: together are learnt from the leads (``_companions``).
 _FEW: Final = 20
 
 
@@ -1014,15 +1053,13 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     for raw in raws:
         head_df.update({heads[k] for k, _ in raw.places})
     gazetteer = default_gazetteer()
-    weight_of = {count: idf(count, n) for count in set(df.values())}
-    scale = idf(2, _FEW) / idf(2, n) if 3 < n < _FEW else 1.0  # a handful: see _FEW
+    term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     profiles = []
     for raw in raws:
         places, geo = _locate(raw.places, raw.dateline, gazetteer)
         weighted = sorted(
-            ((weight_of[df[w]], w) for w in raw.words if 1 < df[w] <= common), reverse=True
+            ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
-        weighted = [(s * scale, w) for s, w in weighted if s >= min_idf]
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -1048,6 +1085,56 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
             )
         )
     return profiles
+
+
+#: Day and month names: the date matcher weighs them, the background does not.
+_CALENDAR: Final = frozenset(_WEEKDAYS) | frozenset(_MONTHS)
+
+
+def _told_elsewhere(word: str) -> bool:
+    """
+    True for a word another matcher weighs: a day or month, an event kind, what happened.
+
+    Two reports of one kind of event share "missile", "killed" and "Monday"
+    whichever events they are about; the date, kind and count matchers weigh those.
+
+    >>> [w for w in ("tuesday", "missile", "wounded", "mourners") if _told_elsewhere(w)]
+    ['tuesday', 'missile', 'wounded']
+    """
+    return word in _CALENDAR or word in _KIND_OF or _EVENT_WORD.fullmatch(word) is not None
+
+
+def _term_weights(
+    df: Mapping[str, int], n: int, *, common: int, min_idf: float
+) -> dict[str, float]:
+    """
+    The context weight of every word at least two of *n* profiles share (see ``_FEW``).
+
+    In a corpus of ``_FEW`` or more the weight is the word's IDF. In fewer reports
+    IDF cannot tell a rare word from a common one (in three reports of one quake,
+    the town's name and "said" are in all three), so the weight blends the corpus
+    IDF, rescaled to what it would be among ``_FEW`` reports, with the word's rarity
+    in English at large (``background_weight``), the background's share growing as
+    the corpus shrinks. Words weighing less than *min_idf* are left out.
+    """
+    if n >= _FEW:
+        weight_of = {count: idf(count, n) for count in set(df.values())}
+        return {
+            w: weight_of[c] for w, c in df.items() if 1 < c <= common and weight_of[c] >= min_idf
+        }
+    scale = idf(2, _FEW) / idf(2, n) if n > 1 else 1.0
+    share = n / _FEW  # of the corpus IDF
+    out = {}
+    for w, c in df.items():
+        if c < 2:
+            continue
+        local = idf(c, n)
+        corpus = local * scale if local >= min_idf else 0.0
+        rarity = 0.0 if _told_elsewhere(w) else background_weight(w)
+        weight = share * corpus + (1.0 - share) * rarity
+        if weight >= min_idf:
+            out[w] = weight
+    return out
 
 
 def _locate(
