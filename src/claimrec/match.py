@@ -11,7 +11,12 @@ places, kinds, counts and actors.
 Claims whose mention has focus ``other`` (a past attack recalled as background,
 a retaliation) become separate profiles keyed ``"<document>#<n>"``: they may join
 another document's main event, never their own document's; one with neither a
-place nor a date attaches to no event (None). Claims of scope ``cumulative`` or
+place nor a date attaches to no event (None). "Three days after a bombing" dates
+the recalled event from the document's own event day. A recall on the day of the
+document's own event that names its place or its kind and no other (a follow-up
+telling its event from a later development: "arrested two men on Tuesday over
+Sunday's shooting") is the document's main event; one that agrees on the day
+alone attaches to None. Claims of scope ``cumulative`` or
 ``standing`` ("62 injuries since October 17", "2,500 troops in Iraq") are not
 about any one event and attach to None.
 

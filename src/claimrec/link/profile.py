@@ -32,6 +32,7 @@ from claimrec.link.places import (
     level_weight,
     spelling_heads,
 )
+from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.matchers import (
     EventProfile,
     idf,
@@ -763,6 +764,7 @@ class _Raw:
     streets: frozenset[str] = frozenset()
     within: tuple[tuple[str, str, str], ...] = ()
     implied: frozenset[str] = frozenset()
+    recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
@@ -838,15 +840,22 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     )
 
 
-def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim]) -> _Raw | None:
+def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _Raw) -> _Raw | None:
+    """
+    The profile of an event *claims* recall, None when nothing places or dates it.
+
+    Its day is the mention's, or counted back from the report's own event ("three
+    days after a bombing", ``recall_day``).
+    """
     mention = claims[0].mention
     places = [(place_key(n), mention.location or n) for n in (mention.place, mention.location) if n]
     places = [(k, label) for k, label in places if k]
+    day, day_precision = recall_day(claims, main.date if main.precision == "day" else None)
     date, precision, weekday = None, None, None
-    if mention.date is not None and mention.precision in {None, "day"}:
-        date, precision, weekday = mention.date, "day", mention.date.weekday()
-    elif mention.date is not None and mention.precision == "weekday":
-        precision, weekday = "weekday", mention.date.weekday()
+    if day is not None and day_precision == "day":
+        date, precision, weekday = day, "day", day.weekday()
+    elif day is not None and day_precision == "weekday":
+        precision, weekday = "weekday", day.weekday()
     if not places and date is None:
         return None
     counts = [
@@ -873,7 +882,30 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim]) -> _Raw 
         counts=counts,
         words=_content(text),
         focus="other",
+        recalled=(day, day_precision),
     )
+
+
+def _own_event(raw: _Raw, main: _Raw) -> bool | None:
+    """
+    True when a recalled event is the report's own event told from a later development.
+
+    Its day agrees with the report's event day (``recalls_own_event``), it names no
+    place the report's own event does not and no other kind of event, and it names
+    one of them. False when it is another event; None when only the day agrees (a
+    day alone, "Friday's clashes", may be another event of that day): its claims
+    attach to no event.
+    """
+    day, precision = raw.recalled
+    if not recalls_own_event(day, precision, main.date, main.precision):
+        return False
+    own = {k for k, _ in main.places}
+    named = [k for k, _ in raw.places if k not in raw.implied]
+    if any(k not in own for k in named):
+        return False
+    if raw.kinds and main.kinds and not raw.kinds & main.kinds:
+        return False
+    return True if named or raw.kinds & main.kinds else None
 
 
 def _other_key(claim: Claim) -> tuple[str, str, str, str]:
@@ -900,13 +932,14 @@ def profile_documents(
         documents: The documents.
         claims: Their claims, if extracted; claims of unknown documents profile those documents.
         max_terms: How many of a profile's rarest words to keep for context matching.
-        min_idf: Words weighing less (found in more than about 60% of the profiles)
-            are dropped; in two reports no word is left, so context is no evidence.
+        min_idf: Words weighing less (found in more than about 60% of the profiles,
+            or common in English in a corpus too small to tell) are dropped.
 
     Returns:
         The profiles (main profiles keyed by document id), and for every claim the
         key of the profile it belongs to (None for cumulative/standing claims and
-        for recalled events with neither place nor date).
+        for recalled events with neither place nor date; the document's id for a
+        recall of its own event, see ``claimrec.match``).
 
     >>> doc = Document("d1", "MILLHAVEN — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
     >>> profiles, _ = profile_documents([doc])
@@ -934,14 +967,21 @@ def profile_documents(
             else:
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
-        raws.append(_raw_document(doc, main_claims))
+        main = _raw_document(doc, main_claims)
+        raws.append(main)
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
-            raw = _raw_other(key, doc, group)
-            if raw is not None:
+            raw = _raw_other(key, doc, group, main)
+            mine = _own_event(raw, main) if raw is not None else False
+            if raw is None or mine is None:
+                target: str | None = None  # nothing places or dates it, or only the day agrees
+            elif mine:
+                target = doc_id  # the report's own event, told from a later development
+            else:
                 raws.append(raw)
+                target = key
             for claim in group:
-                claim_profile[claim.id] = key if raw is not None else None
+                claim_profile[claim.id] = target
     return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
 
 
