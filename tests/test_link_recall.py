@@ -14,6 +14,7 @@ import datetime as dt
 
 import claimrec as cr
 from claimrec.link.recall import recall_day, recalls_own_event
+from claimrec.matchers import DateMatcher, EventProfile
 from claimrec.testing import count_claim
 
 SUNDAY = dt.date(2024, 5, 26)
@@ -162,3 +163,60 @@ def _documents(report: cr.Report, event_id: str | None) -> tuple[str, ...] | Non
     if event_id is None:
         return None
     return next(e.documents for e in report.events if e.id == event_id)
+
+
+class TestRecalledWeekday:
+    def test_a_weekday_recalled_in_a_dated_report_is_in_the_week_before_it(self) -> None:
+        """'Sunday's drive-by' in a report of 2015 is no Sunday of 2013."""
+        recalled = EventProfile(
+            key="r#1", document="r", precision="weekday", weekday=6, published=SUNDAY
+        )
+        same = EventProfile(key="a", document="a", date=SUNDAY, precision="day", weekday=6)
+        years_before = EventProfile(
+            key="b", document="b", date=dt.date(2022, 5, 29), precision="day", weekday=6
+        )
+
+        assert DateMatcher()(recalled, same) == 0.8
+        assert DateMatcher()(recalled, years_before) == 0.0
+
+    def test_a_weekday_against_a_publication_date_is_resolved_first(self) -> None:
+        """A report published on Saturday about Friday's siege meets 'last Friday's siege'."""
+        recalled = EventProfile(
+            key="r#1", document="r", precision="weekday", weekday=4, published=dt.date(2024, 6, 13)
+        )
+        next_day = EventProfile(
+            key="a", document="a", date=dt.date(2024, 6, 8), precision="published", weekday=5
+        )
+
+        assert DateMatcher()(recalled, next_day) == 0.9
+
+    def test_the_recall_clause_names_the_earlier_incidents_place(self) -> None:
+        """'after two trams collided on Dorn Street on Tuesday': the street places the recall."""
+        docs = [
+            doc(
+                "t1",
+                "Trams collide in Velmar, 31 hurt",
+                "Two trams collided on Dorn Street in central Velmar on Tuesday morning, "
+                "injuring 31 people, the city's fire service said.",
+                "2025-01-21",
+            ),
+            doc(
+                "g1",
+                "Gas blast wrecks Velmar flats",
+                "A gas explosion destroyed a block of flats in the Ostry district of Velmar on "
+                "Monday, killing two residents. It was the second serious accident in the city "
+                "in less than a week, after two trams collided on Dorn Street on Tuesday, "
+                "injuring 31 people.",
+                "2025-01-27",
+            ),
+        ]
+
+        report = cr.reconcile(docs)
+        claim = next(
+            c
+            for c in report.claims
+            if "trams collided on Dorn" in c.sentence and c.document == "g1"
+        )
+
+        assert _documents(report, report.claim_event[claim.id]) == ("t1",)
+        assert {e.documents for e in report.events if e.documents} == {("g1",), ("t1",)}

@@ -856,6 +856,8 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _R
         date, precision, weekday = day, "day", day.weekday()
     elif day is not None and day_precision == "weekday":
         precision, weekday = "weekday", day.weekday()
+    if not places and precision is not None:
+        places = _recalled_places(claims)
     if not places and date is None:
         return None
     counts = [
@@ -884,6 +886,34 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _R
         focus="other",
         recalled=(day, day_precision),
     )
+
+
+#: Where a sentence turns to the event it recalls: "came three days after a bombing at ...".
+_RECALL_CUE: Final = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+def _recalled_places(claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """
+    The places the sentences of a recalled event name after the words that recall it.
+
+    The extractor places a mention at the places it reads; a recall clause often
+    names its place where it does not look ("after two trams collided on Dorn
+    Street on Tuesday"). Only the clause after "after" or "following" is read: a
+    sentence without one may name the report's own places too.
+
+    >>> from claimrec.testing import count_claim
+    >>> _recalled_places([count_claim(sentence="A blast in Orvel came a day after a bombing at "
+    ...                                        "the city's Tamsin market killed 11 people.")])
+    [('tamsin market', 'Tamsin market')]
+    """
+    out: dict[str, str] = {}
+    for claim in claims:
+        cues = list(_RECALL_CUE.finditer(claim.sentence))
+        if not cues:
+            continue
+        for key, label in _places("", claim.sentence[cues[-1].start() :])[0]:
+            out.setdefault(key, label)
+    return list(out.items())
 
 
 def _own_event(raw: _Raw, main: _Raw) -> bool | None:
