@@ -14,7 +14,9 @@ import datetime as dt
 
 import claimrec as cr
 from claimrec.link.recall import recall_day, recalls_own_event
+from claimrec.match import match_events
 from claimrec.matchers import DateMatcher, EventProfile
+from claimrec.model import EventMention
 from claimrec.testing import count_claim
 
 SUNDAY = dt.date(2024, 5, 26)
@@ -220,3 +222,45 @@ class TestRecalledWeekday:
 
         assert _documents(report, report.claim_event[claim.id]) == ("t1",)
         assert {e.documents for e in report.events if e.documents} == {("g1",), ("t1",)}
+
+
+class TestUnplacedRecall:
+    def test_a_recall_naming_no_place_does_not_keep_two_reports_apart(self) -> None:
+        """'came four days after rockets were fired at the city's ministries' joins last."""
+        docs = [
+            doc(
+                "z1",
+                "Rockets land near Corvale ministries, no casualties",
+                "Two rockets landed near the ministries in Corvale's Arden Quarter on Monday "
+                "night without causing casualties, officials said.",
+                "2024-03-18",
+            ),
+            doc(
+                "z2",
+                "Launch pads found in Corvale",
+                "Security forces in Corvale on Tuesday found the launch pads behind the rocket "
+                "fire near the Arden Quarter.",
+                "2024-03-19",
+            ),
+            doc(
+                "s1",
+                "Car bomb kills 12 in Corvale's Tamsin district",
+                "A car bomb exploded at a bus stop in the Tamsin district of Corvale on Friday, "
+                "killing 12 people, officials said.",
+                "2024-03-22",
+            ),
+        ]
+        recall = count_claim(
+            id="s1:c9",
+            document="s1",
+            quantity=0,
+            measure="killed",
+            sentence="The attack came four days after rockets were fired at the city's "
+            "ministries without causing casualties.",
+            mention=EventMention(kind="rocket attack", focus="other"),
+        )
+
+        matching = match_events(docs, [recall])
+
+        assert matching.document_event["z1"] == matching.document_event["z2"]
+        assert matching.document_event["s1"] != matching.document_event["z1"]
