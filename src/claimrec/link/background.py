@@ -11,7 +11,7 @@ __all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "background_weight"]
 #: Words at least this frequent in English (Zipf scale: 6 is once in a thousand
 #: words, 3 once in a million) weigh nothing: "people", "said", "city".
 COMMON_ZIPF: Final = 5.5
-#: The weight of a word English does not use at all: a name ("Brezno", "Sarafa").
+#: The weight of a word English does not use at all: a name ("Kestrany", "Orvenna").
 RARE_WEIGHT: Final = 3.0
 
 
@@ -22,8 +22,9 @@ def background_weight(word: str) -> float:
     A report's words are weighed by the reports around it (inverse document
     frequency); a handful of reports cannot say which words are rare, so a small
     corpus also weighs them by their frequency in English at large (the ``wordfreq``
-    package's English list): one Zipf unit below ``COMMON_ZIPF`` weighs 1.0, names
-    English does not use weigh ``RARE_WEIGHT``.
+    package's small English list, the 30,000 words used at least once in a million):
+    one Zipf unit below ``COMMON_ZIPF`` weighs 1.0, capped at ``RARE_WEIGHT``, the
+    weight of a word the list does not hold (a name, a rare word).
 
     Args:
         word: A lower-case word.
@@ -31,9 +32,9 @@ def background_weight(word: str) -> float:
     Returns:
         The weight.
 
-    >>> background_weight("people"), background_weight("brezno")
+    >>> background_weight("people"), background_weight("kestrany")
     (0.0, 3.0)
-    >>> 0.0 < background_weight("mourners") < background_weight("brezno")
+    >>> 0.0 < background_weight("rubble") < background_weight("kestrany")
     True
     """
     return _weight(word)
@@ -50,7 +51,7 @@ def _weight(word: str) -> float:
 
 @functools.cache
 def _frequencies() -> dict[str, float]:
-    """The English word list (word -> frequency), loaded once (a fifth of a second), on first use."""
+    """The English word list (word -> frequency), loaded once, on first use (15 ms)."""
     from wordfreq import get_frequency_dict  # noqa: PLC0415 - only small corpora pay for the list
 
-    return get_frequency_dict("en", "large")
+    return get_frequency_dict("en", "small")
