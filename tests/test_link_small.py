@@ -132,3 +132,33 @@ class TestOneIncidentAlone:
         ]
 
         assert events(docs) == {("t1",), ("t2",)}
+
+
+class TestWeakContextInAHandful:
+    def test_three_reports_of_a_collapse_with_a_rising_toll_are_one_event(self) -> None:
+        """Few shared words in three reports are weak evidence for, not evidence against."""
+        docs = [
+            doc(
+                "c1",
+                "Building collapses in Port Amsel's Vey district",
+                "A five-storey building collapsed in the Vey district of Port Amsel on Tuesday "
+                "morning, killing at least four people, emergency officials said.",
+                "2024-09-10",
+            ),
+            doc(
+                "c2",
+                "Port Amsel collapse: toll rises to 11",
+                "The number of people killed in Tuesday's building collapse in Vey rose to 11 "
+                "overnight, the state emergency agency said, with 14 still missing.",
+                "2024-09-11",
+            ),
+            doc(
+                "c3",
+                "Search ends at Vey collapse site with 19 dead",
+                "Emergency workers ended the search of the collapsed building in Port Amsel "
+                "after recovering 19 bodies, the state government said.",
+                "2024-09-13",
+            ),
+        ]
+
+        assert events(docs) == {("c1", "c2", "c3")}

@@ -6,13 +6,20 @@ import functools
 import math
 from typing import Final
 
-__all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "background_weight"]
+__all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "RARE_ZIPF", "background_weight"]
 
 #: Words at least this frequent in English (Zipf scale: 6 is once in a thousand
 #: words, 3 once in a million) weigh nothing: "people", "said", "city".
 COMMON_ZIPF: Final = 5.5
-#: The weight of a word English does not use at all: a name ("Kestrany", "Orvenna").
-RARE_WEIGHT: Final = 3.0
+#: The Zipf frequency of the rarest words of the list: a word it does not hold (a
+#: name, "Kestrany", "Orvenna") weighs as one this rare.
+RARE_ZIPF: Final = 3.0
+#: A word ten times rarer weighs 2.0 more: near the ln(10) = 2.3 its inverse document
+#: frequency would add, a little under it, so that reports of several attacks on one
+#: named base do not all saturate context on the base's name.
+_PER_ZIPF: Final = 2.0
+#: The weight of a word English does not use at all.
+RARE_WEIGHT: Final = round(_PER_ZIPF * (COMMON_ZIPF - RARE_ZIPF), 2)
 
 
 def background_weight(word: str) -> float:
@@ -22,9 +29,10 @@ def background_weight(word: str) -> float:
     A report's words are weighed by the reports around it (inverse document
     frequency); a handful of reports cannot say which words are rare, so a small
     corpus also weighs them by their frequency in English at large (the ``wordfreq``
-    package's small English list, the 30,000 words used at least once in a million):
-    one Zipf unit below ``COMMON_ZIPF`` weighs 1.0, capped at ``RARE_WEIGHT``, the
-    weight of a word the list does not hold (a name, a rare word).
+    package's small English list, the 30,000 words used at least once in a million),
+    on the scale of an inverse document frequency: 2.0 for each tenfold (one Zipf
+    unit) below ``COMMON_ZIPF``, up to ``RARE_WEIGHT`` for a word the list does not
+    hold (a name, a rare word).
 
     Args:
         word: A lower-case word.
@@ -33,7 +41,7 @@ def background_weight(word: str) -> float:
         The weight.
 
     >>> background_weight("people"), background_weight("kestrany")
-    (0.0, 3.0)
+    (0.0, 5.0)
     >>> 0.0 < background_weight("rubble") < background_weight("kestrany")
     True
     """
@@ -43,10 +51,8 @@ def background_weight(word: str) -> float:
 @functools.lru_cache(maxsize=1 << 16)
 def _weight(word: str) -> float:
     frequency = _frequencies().get(word)
-    if not frequency:
-        return RARE_WEIGHT
-    zipf = math.log10(frequency) + 9.0
-    return round(min(RARE_WEIGHT, max(0.0, COMMON_ZIPF - zipf)), 2)
+    zipf = max(RARE_ZIPF, math.log10(frequency) + 9.0) if frequency else RARE_ZIPF
+    return round(min(RARE_WEIGHT, _PER_ZIPF * max(0.0, COMMON_ZIPF - zipf)), 2)
 
 
 @functools.cache
