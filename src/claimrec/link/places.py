@@ -321,7 +321,7 @@ LEVELS: Final = ("country", "admin1", "city")
 @frozen
 class Place:
     """
-    A gazetteer entry: a country, a first-level region (a US state) or a city.
+    A gazetteer entry: a country, a first-level region (a US state, a province) or a city.
 
     ``path`` is its place in the hierarchy, ``"US"``, ``"US/TN"`` or
     ``"US/TN/4641239"``: a path that starts with another contains it.
@@ -424,7 +424,7 @@ class Gazetteer:
         return len(self._index)
 
     def lookup(self, name: str) -> tuple[Place, ...]:
-        """Every entry a name may mean: countries, then regions, then cities by population."""
+        """Every entry a name may mean, the likeliest first (see ``_order``)."""
         return tuple(self._index.get(place_key(name), ()))
 
     def resolve(
@@ -532,6 +532,9 @@ def _order(entries: list[Place]) -> None:
     >>> _order(entries); [p.id for p in entries]
     ['XX.04', '8']
     """
+    if all(p.level != "admin1" for p in entries):
+        entries.sort(key=lambda p: (_LEVEL_RANK[p.level], -p.population, p.id))
+        return
     behind = {
         p.id
         for p in entries
@@ -540,11 +543,14 @@ def _order(entries: list[Place]) -> None:
     entries.sort(key=lambda p: _rank(p, behind=p.id in behind))
 
 
+_LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
+
+
 def _rank(place: Place, *, behind: bool = False) -> tuple[int, int, str]:
     """Where an entry goes in ``_order``: its level's rank, population, then id."""
-    level = LEVELS.index(place.level)
+    level = _LEVEL_RANK[place.level]
     if place.level == "admin1" and place.country not in _STATES_FIRST:
-        level = len(LEVELS) if behind else LEVELS.index("city")
+        level = len(LEVELS) if behind else _LEVEL_RANK["city"]
     return level, -place.population, place.id
 
 
