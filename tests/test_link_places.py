@@ -279,6 +279,8 @@ class TestRegionsWorldwide:
             ("the Cusco region", "PE"),  # the city's spelling; the region's own is "Cuzco"
             ("North Darfur state", "SD"),  # "Northern Darfur" in the gazetteer
             ("North Kivu province", "CD"),  # "Nord Kivu" in the gazetteer
+            ("the Oromia region", "ET"),  # "Oromiya": one skeleton
+            ("Uruzgan province", "AF"),  # "Oruzgan"
         ],
     )
     def test_a_region_noun_names_a_first_level_region(self, written: str, country: str) -> None:
@@ -322,6 +324,20 @@ class TestRegionsWorldwide:
         assert mosul is not None
         assert sindh is not None
         assert not mosul.within(sindh)
+
+    def test_a_spelling_two_regions_share_needs_the_country(self) -> None:
+        """A region found only by its skeleton must be the one region of it (inside the named country)."""
+        g = Gazetteer(
+            [
+                Place("XX.01", "Bekara", "admin1", "XX", "01"),
+                Place("YY.02", "Beqara", "admin1", "YY", "02"),
+            ]
+        )
+        yy = Place("YY", "Country", "country", "YY")
+
+        assert g.resolve("Beccara", region=True) is None
+        assert g.resolve("Beccara", region=True, within=yy) == g.resolve("Beqara")
+        assert g.resolve("Beccara") is None
 
     def test_regions_named_only_by_compass_or_landscape_words_are_left_out(self) -> None:
         """'Eastern Province' or 'Red Sea' name no one place without a country."""

@@ -408,6 +408,8 @@ class Gazetteer:
         named_like: Mapping[str, str] | None = None,
     ) -> None:
         self._index: dict[str, list[Place]] = {}
+        self._skeletons: dict[str, list[Place]] | None = None
+        self._region_keys: list[tuple[str, Place]] = []
         alternates = alternates or {}
         places = list(places)
         by_id = {p.id: p for p in places} if named_like else {}
@@ -419,7 +421,7 @@ class Gazetteer:
             shared |= self._add(places[start : start + _CHUNK], alternates, followers)
         index = self._index
         for key in shared:
-            index[key] = list(dict.fromkeys(index[key]))
+            index[key] = list({id(p): p for p in index[key]}.values())
         index.pop("", None)
         for entries in index.values():
             if len(entries) > 1:
@@ -443,10 +445,37 @@ class Gazetteer:
                 entries = index[key] = [places[k]]
             else:
                 entries.append(places[k])
+            if places[k].level == "admin1":
+                self._region_keys.append((key, places[k]))
             if places[k].id in followers:
                 entries.extend(followers[places[k].id])
                 shared.add(key)
         return shared
+
+    def _region_by_skeleton(self, key: str, within: Place | None) -> list[Place]:
+        """
+        The one region whose name *key* spells otherwise (inside *within*), else nothing.
+
+        A skeleton is weaker evidence than a key: two regions of one skeleton in two
+        places (inside *within* when given) are no answer.
+        """
+        found = self._region_skeletons().get(key_skeleton(key), [])
+        if within is not None:
+            found = [p for p in found if p.within(within)]
+        return found if len(found) == 1 else []
+
+    def _region_skeletons(self) -> dict[str, list[Place]]:
+        """The regions by the skeleton of each of their own names' keys, built on first use."""
+        if self._skeletons is None:
+            skeletons: dict[str, list[Place]] = {}
+            for key, place in self._region_keys:
+                found = skeletons.setdefault(key_skeleton(key), [])
+                if place not in found:
+                    found.append(place)
+            for found in skeletons.values():
+                _order(found)
+            self._skeletons = skeletons
+        return self._skeletons
 
     def __len__(self) -> int:
         return len(self._index)
@@ -471,7 +500,9 @@ class Gazetteer:
             within: A place the text already named (a country, a state): entries
                 inside it are preferred.
             region: The text calls the place a region, province, state or the like:
-                first-level regions are preferred.
+                first-level regions are preferred, and a region's name spelled
+                otherwise finds it by its skeleton ("the Oromia region" finds
+                Oromiya, ``key_skeleton``).
 
         Returns:
             The entry, or None when the gazetteer does not know the name.
@@ -480,8 +511,13 @@ class Gazetteer:
         >>> g = Gazetteer([city, Place("XX.03", "Dorvan Oblast", "admin1", "XX", "03")])
         >>> g.resolve("Dorvan").level, g.resolve("Dorvan", region=True).path
         ('city', 'XX/03')
+        >>> g.resolve("Dourvan") is None, g.resolve("Dourvan", region=True).path
+        (True, 'XX/03')
         """
-        entries = self._index.get(place_key(name))
+        key = place_key(name)
+        entries = self._index.get(key)
+        if not entries and region and key:
+            entries = self._region_by_skeleton(key, within)
         if not entries:
             return None
         if region:
@@ -807,13 +843,12 @@ def _named_after(region: str, city: str) -> bool:
 
 def _among(names: list[str], alternates: Iterable[str]) -> bool:
     """
-    True when one of *names* is one of *alternates*, ignoring case ("Cuzco" of "Cusco").
+    True when one of *names* is one of *alternates*, as written ("Cuzco" of "Cusco").
 
-    >>> _among(["Cuzco Department", "Cuzco"], ["Cusco", "cuzco"]), _among(["Sindh"], ["Karachi"])
+    >>> _among(["Cuzco Department", "Cuzco"], ["Cusco", "Cuzco"]), _among(["Sindh"], ["Karachi"])
     (True, False)
     """
-    wanted = {n.lower() for n in names}
-    return any(a.lower() in wanted for a in alternates)
+    return not set(names).isdisjoint(alternates)
 
 
 #: Letters an adjective adds to a name ("Kharkiv", "Kharkivska"; "-skaya").
