@@ -162,8 +162,8 @@ class TestProfileDocuments:
 
         assert label in p.labels
 
-    def test_words_most_reports_share_are_no_context(self) -> None:
-        """In two reports every shared word is in both: none is kept as a rare context word."""
+    def test_in_two_reports_only_words_rare_in_english_are_context(self) -> None:
+        """In two reports every shared word is in both: English at large tells which are rare."""
         a = doc(
             "a", "Market bombing", "A suicide bomber struck the market on Tuesday.", "2021-05-04"
         )
@@ -173,7 +173,8 @@ class TestProfileDocuments:
 
         profiles, _ = profile_documents([a, b])
 
-        assert [dict(p.terms) for p in profiles] == [{}, {}]
+        # "market" is common English; "bomber" and "Tuesday" are for the kind and date matchers
+        assert [sorted(p.terms) for p in profiles] == [["suicide"], ["suicide"]]
 
     def test_rare_shared_words_are_context_in_a_larger_corpus(self) -> None:
         """Among ten reports, a word two of them share is a weighted context word."""

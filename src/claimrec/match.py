@@ -11,7 +11,12 @@ places, kinds, counts and actors.
 Claims whose mention has focus ``other`` (a past attack recalled as background,
 a retaliation) become separate profiles keyed ``"<document>#<n>"``: they may join
 another document's main event, never their own document's; one with neither a
-place nor a date attaches to no event (None). Claims of scope ``cumulative`` or
+place nor a date attaches to no event (None). "Three days after a bombing" dates
+the recalled event from the document's own event day. A recall on the day of the
+document's own event that names its place or its kind and no other (a follow-up
+telling its event from a later development: "arrested two men on Tuesday over
+Sunday's shooting") is the document's main event; one that agrees on the day
+alone attaches to None. Claims of scope ``cumulative`` or
 ``standing`` ("62 injuries since October 17", "2,500 troops in Iraq") are not
 about any one event and attach to None.
 
@@ -25,8 +30,9 @@ Clustering is constrained average linkage: pairs are merged best first, two
 clusters merge only when no pair across them is vetoed (different days, a
 weekday that disagrees, a shared document) and their mean pairwise score clears
 the threshold, so A~B and B~C never drag incompatible A and C together. Reports
-with no date are attached last, to the dated cluster they fit best, and only when
-it beats the runner-up by a clear margin; otherwise they group among themselves.
+with no date, and recalled events that name no place, are attached last, to the
+dated cluster they fit best, and only when it beats the runner-up by a clear
+margin; otherwise they group among themselves.
 An event is located at the most specific place its reports and claims name (a
 base or a town rather than its country or province).
 
@@ -246,14 +252,23 @@ def _match(
         if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    undated = {i for i, p in enumerate(profiles) if not p.dated}
+    # a recall that names no place joins an event after the reports, never keeping two apart
+    unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
+    undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced
     mentioned: dict[str, Counter[str]] = defaultdict(Counter)
     for claim in claims:
         key = claim_profile.get(claim.id)
         if key is not None and claim.mention.location:
             mentioned[key][" ".join(claim.mention.location.split())] += 1
     clusters = cluster(
-        n, edges, score, threshold=threshold, margin=margin, undated=undated, forced=forced
+        n,
+        edges,
+        score,
+        threshold=threshold,
+        margin=margin,
+        undated=undated,
+        forced=forced,
+        last=unplaced,
     )
     events: list[Event] = []
     profile_event: dict[str, str] = {}

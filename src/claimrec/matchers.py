@@ -8,7 +8,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Final, Protocol, runtime_checkable
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 from rapidfuzz import fuzz
 
 from claimrec.link.places import Place, key_skeleton, place_key
@@ -389,7 +389,9 @@ class DateMatcher:
     against a publication date: the event must not follow the publication (beyond
     one day) nor precede it by more than ``stale_days`` (a report that dates
     nothing is about something recent) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
-    score by their distance on the same scale (floor 0.05). A month or a week
+    score by their distance on the same scale (floor 0.05). A weekday-only mention
+    of a dated report (an event it recalls, "last Friday's siege") names a day of
+    the week before its publication: another side's day outside it is 0.0 (veto). A month or a week
     ("last month's air strike", "last week's bombing") against a day: 0.8 when the
     day falls in it, else 0.0 (veto). A follow-up that dates only a later
     development (precision ``before``: the event happened on or before its date)
@@ -426,9 +428,7 @@ class DateMatcher:
         if pa is None or pb is None:
             return None
         if pa == "weekday" or pb == "weekday":
-            if a.weekday is None or b.weekday is None:
-                return None
-            return (0.8 if pa != pb else 0.7) if a.weekday == b.weekday else 0.0
+            return self._weekday(a, b)
         da, db = a.date, b.date
         if da is None or db is None:
             return None
@@ -452,6 +452,31 @@ class DateMatcher:
                 return 0.0
             return self._decay(max(lag, 0))
         return self._decay(abs((da - db).days))
+
+    def _weekday(self, a: EventProfile, b: EventProfile) -> float | None:
+        """A weekday-only side against anything."""
+        pa, pb = a.precision, b.precision
+        if a.weekday is None or b.weekday is None:
+            return None
+        if pa != pb and {pa, pb} & _UNDATED_DAY:
+            day, other = (a, b) if pa == "weekday" else (b, a)
+            resolved = _last_weekday(day)
+            if resolved is not None:  # the day it names, against a side whose weekday is no event's
+                return self(evolve(day, date=resolved, precision="day"), other)
+        if a.weekday != b.weekday or not self._same_week(a, b) or not self._same_week(b, a):
+            return 0.0
+        return 0.8 if pa != pb else 0.7
+
+    def _same_week(self, a: EventProfile, b: EventProfile) -> bool:
+        """
+        Whether *b*'s day can be the weekday *a* names.
+
+        True unless *a* is a weekday-only mention of a dated report and *b*'s day
+        falls outside the week before that report (news names the last such day).
+        """
+        if a.precision != "weekday" or a.published is None or b.date is None:
+            return True
+        return -self.slack_days <= (a.published - b.date).days <= 7 + self.slack_days
 
     def _span(self, date: dt.date, precision: str, other: dt.date, other_precision: str) -> float:
         """A month or week against anything dated."""
@@ -482,6 +507,24 @@ class DateMatcher:
         if days <= 1:
             return 0.9
         return max(0.05, 0.9 * (1.0 - days / self.horizon_days))
+
+
+#: Precisions whose weekday is not the event's: a publication date, a follow-up's bound.
+_UNDATED_DAY: Final = frozenset({"published", "before", "month", "week"})
+
+
+def _last_weekday(p: EventProfile) -> dt.date | None:
+    """
+    The last day on or before *p*'s publication that falls on its weekday, None without both.
+
+    >>> p = EventProfile(key="a", document="a", precision="weekday", weekday=4,
+    ...                  published=dt.date(2024, 6, 13))
+    >>> _last_weekday(p)
+    datetime.date(2024, 6, 7)
+    """
+    if p.weekday is None or p.published is None:
+        return None
+    return p.published - dt.timedelta(days=(p.published.weekday() - p.weekday) % 7)
 
 
 #: Precisions that name a span of days: a calendar month, a week around a date.

@@ -286,6 +286,7 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
     undated: set[int],
     max_pairs: int = 400,
     forced: Sequence[tuple[int, int]] = (),
+    last: frozenset[int] = frozenset(),
 ) -> Clusters:
     """
     Constrained average linkage over the scored edges, best first.
@@ -293,8 +294,8 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
     Two clusters merge when an edge between them clears *threshold*, no pair
     across them is vetoed and their mean pairwise score clears *threshold* too.
     Dated profiles are clustered first; each undated one then joins the dated
-    cluster it fits best when that beats the runner-up by *margin*; undated ones
-    left alone cluster among themselves.
+    cluster it fits best when that beats the runner-up by *margin* (those of *last*
+    after the others); undated ones left alone cluster among themselves.
 
     Args:
         n: How many profiles there are.
@@ -305,6 +306,8 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         undated: Indices of profiles without a calendar anchor.
         max_pairs: Pairs compared at most per linkage (a larger cluster is sampled).
         forced: Pairs joined before anything else (known must-links).
+        last: Undated profiles attached after the other undated ones (recalled
+            events that name no place: they join events, never keep reports apart).
 
     Returns:
         The clusters (union-find with member lists).
@@ -340,7 +343,7 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
 
     dated = set(range(n)) - undated
     merge_pass(dated)
-    for u in sorted(undated):
+    for u in sorted(undated, key=lambda u: (u in last, u)):
         options: dict[int, float] = {}
         for j in by_node[u]:
             if j in undated:

@@ -23,6 +23,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
+from claimrec.link.background import background_weight
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -31,6 +32,7 @@ from claimrec.link.places import (
     level_weight,
     spelling_heads,
 )
+from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.matchers import (
     EventProfile,
     idf,
@@ -779,6 +781,7 @@ class _Raw:
     streets: frozenset[str] = frozenset()
     within: tuple[tuple[str, str, str], ...] = ()
     implied: frozenset[str] = frozenset()
+    recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
@@ -854,15 +857,24 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     )
 
 
-def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim]) -> _Raw | None:
+def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _Raw) -> _Raw | None:
+    """
+    The profile of an event *claims* recall, None when nothing places or dates it.
+
+    Its day is the mention's, or counted back from the report's own event ("three
+    days after a bombing", ``recall_day``).
+    """
     mention = claims[0].mention
     places = [(place_key(n), mention.location or n) for n in (mention.place, mention.location) if n]
     places = [(k, label) for k, label in places if k]
+    day, day_precision = recall_day(claims, main.date if main.precision == "day" else None)
     date, precision, weekday = None, None, None
-    if mention.date is not None and mention.precision in {None, "day"}:
-        date, precision, weekday = mention.date, "day", mention.date.weekday()
-    elif mention.date is not None and mention.precision == "weekday":
-        precision, weekday = "weekday", mention.date.weekday()
+    if day is not None and day_precision == "day":
+        date, precision, weekday = day, "day", day.weekday()
+    elif day is not None and day_precision == "weekday":
+        precision, weekday = "weekday", day.weekday()
+    if not places and precision is not None:
+        places = _recalled_places(claims)
     if not places and date is None:
         return None
     counts = [
@@ -889,7 +901,58 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim]) -> _Raw 
         counts=counts,
         words=_content(text),
         focus="other",
+        recalled=(day, day_precision),
     )
+
+
+#: Where a sentence turns to the event it recalls: "came three days after a bombing at ...".
+_RECALL_CUE: Final = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+def _recalled_places(claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """
+    The places the sentences of a recalled event name after the words that recall it.
+
+    The extractor places a mention at the places it reads; a recall clause often
+    names its place where it does not look ("after two trams collided on Dorn
+    Street on Tuesday"). Only the clause after "after" or "following" is read: a
+    sentence without one may name the report's own places too.
+
+    >>> from claimrec.testing import count_claim
+    >>> _recalled_places([count_claim(sentence="A blast in Orvel came a day after a bombing at "
+    ...                                        "the city's Tamsin market killed 11 people.")])
+    [('tamsin market', 'Tamsin market')]
+    """
+    out: dict[str, str] = {}
+    for claim in claims:
+        cues = list(_RECALL_CUE.finditer(claim.sentence))
+        if not cues:
+            continue
+        for key, label in _places("", claim.sentence[cues[-1].start() :])[0]:
+            out.setdefault(key, label)
+    return list(out.items())
+
+
+def _own_event(raw: _Raw, main: _Raw) -> bool | None:
+    """
+    True when a recalled event is the report's own event told from a later development.
+
+    Its day agrees with the report's event day (``recalls_own_event``), it names no
+    place the report's own event does not and no other kind of event, and it names
+    one of them. False when it is another event; None when only the day agrees (a
+    day alone, "Friday's clashes", may be another event of that day): its claims
+    attach to no event.
+    """
+    day, precision = raw.recalled
+    if not recalls_own_event(day, precision, main.date, main.precision):
+        return False
+    own = {k for k, _ in main.places}
+    named = [k for k, _ in raw.places if k not in raw.implied]
+    if any(k not in own for k in named):
+        return False
+    if raw.kinds and main.kinds and not raw.kinds & main.kinds:
+        return False
+    return True if named or raw.kinds & main.kinds else None
 
 
 def _other_key(claim: Claim) -> tuple[str, str, str, str]:
@@ -916,13 +979,14 @@ def profile_documents(
         documents: The documents.
         claims: Their claims, if extracted; claims of unknown documents profile those documents.
         max_terms: How many of a profile's rarest words to keep for context matching.
-        min_idf: Words weighing less (found in more than about 60% of the profiles)
-            are dropped; in two reports no word is left, so context is no evidence.
+        min_idf: Words weighing less (found in more than about 60% of the profiles,
+            or common in English in a corpus too small to tell) are dropped.
 
     Returns:
         The profiles (main profiles keyed by document id), and for every claim the
         key of the profile it belongs to (None for cumulative/standing claims and
-        for recalled events with neither place nor date).
+        for recalled events with neither place nor date; the document's id for a
+        recall of its own event, see ``claimrec.match``).
 
     >>> doc = Document("d1", "MILLHAVEN — A boy was shot Monday.", title="Boy shot", published="2014-02-11")
     >>> profiles, _ = profile_documents([doc])
@@ -950,14 +1014,21 @@ def profile_documents(
             else:
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
-        raws.append(_raw_document(doc, main_claims))
+        main = _raw_document(doc, main_claims)
+        raws.append(main)
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
-            raw = _raw_other(key, doc, group)
-            if raw is not None:
+            raw = _raw_other(key, doc, group, main)
+            mine = _own_event(raw, main) if raw is not None else False
+            if raw is None or mine is None:
+                target: str | None = None  # nothing places or dates it, or only the day agrees
+            elif mine:
+                target = doc_id  # the report's own event, told from a later development
+            else:
                 raws.append(raw)
+                target = key
             for claim in group:
-                claim_profile[claim.id] = key if raw is not None else None
+                claim_profile[claim.id] = target
     return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
 
 
@@ -992,6 +1063,8 @@ def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
         for inner, outer, label in raw.within:
             wider.setdefault(inner, {}).setdefault(outer, label)
     known = {inner: next(iter(o.items())) for inner, o in wider.items() if len(o) == 1}
+    if len(raws) < _FEW:
+        known = {**_companions(raws), **known}
     if not known:
         return list(raws)
     out = []
@@ -1005,10 +1078,46 @@ def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
     return out
 
 
+def _companions(raws: Sequence[_Raw]) -> dict[str, tuple[str, str]]:
+    """
+    For a place every report naming it with others names with one same place, that place.
+
+    In a handful of reports (``_FEW``), a town and its province named together by
+    two or more leads ("the province of Y ... the town of X") and never with
+    anything else are one event's place at two levels: an update naming only X
+    and another naming only Y meet through them. Only main events count, and
+    only a single companion: two or more say nothing of which one is wider.
+
+    >>> raw = _Raw("a", "a", [("x", "X"), ("y", "Y")], None, None, None, None,
+    ...            frozenset(), frozenset(), [], set(), "main")
+    >>> sorted(_companions([raw, evolve(raw, key="b", document="b")]).items())
+    [('x', ('y', 'Y')), ('y', ('x', 'X'))]
+    """
+    together: dict[str, set[str]] = {}
+    seen: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for raw in raws:
+        keys = {k for k, _ in raw.places}
+        if raw.focus != "main" or len(keys) < 2:
+            continue
+        for k, label in raw.places:
+            labels.setdefault(k, label)
+            seen[k] += 1
+            others = keys - {k}
+            together[k] = together[k] & others if k in together else others
+    return {
+        k: (next(iter(others)), labels[next(iter(others))])
+        for k, others in together.items()
+        if seen[k] >= 2 and len(others) == 1
+    }
+
+
 #: Below this many reports a word's IDF cannot reach what it has in a real corpus:
 #: in four reports, a word two of them share weighs 0.69 against 2.1 among twenty,
-#: so the rare words a handful shares ("the Hollin quake") are rescaled to the
-#: weight they would have among ``_FEW`` reports. Words most of them share stay out.
+#: and one all of them share weighs nothing however rare it is ("the Hollin quake"),
+#: so the corpus IDF is rescaled to the weight it would have among ``_FEW`` reports
+#: and blended with the word's rarity in English (``_term_weights``); places named
+#: together are learnt from the leads (``_companions``).
 _FEW: Final = 20
 
 
@@ -1031,15 +1140,13 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     for raw in raws:
         head_df.update({heads[k] for k, _ in raw.places})
     gazetteer = default_gazetteer()
-    weight_of = {count: idf(count, n) for count in set(df.values())}
-    scale = idf(2, _FEW) / idf(2, n) if 3 < n < _FEW else 1.0  # a handful: see _FEW
+    term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     profiles = []
     for raw in raws:
         places, geo = _locate(raw.places, raw.dateline, gazetteer)
         weighted = sorted(
-            ((weight_of[df[w]], w) for w in raw.words if 1 < df[w] <= common), reverse=True
+            ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
-        weighted = [(s * scale, w) for s, w in weighted if s >= min_idf]
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -1065,6 +1172,56 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
             )
         )
     return profiles
+
+
+#: Day and month names: the date matcher weighs them, the background does not.
+_CALENDAR: Final = frozenset(_WEEKDAYS) | frozenset(_MONTHS)
+
+
+def _told_elsewhere(word: str) -> bool:
+    """
+    True for a word another matcher weighs: a day or month, an event kind, what happened.
+
+    Two reports of one kind of event share "missile", "killed" and "Monday"
+    whichever events they are about; the date, kind and count matchers weigh those.
+
+    >>> [w for w in ("tuesday", "missile", "wounded", "mourners") if _told_elsewhere(w)]
+    ['tuesday', 'missile', 'wounded']
+    """
+    return word in _CALENDAR or word in _KIND_OF or _EVENT_WORD.fullmatch(word) is not None
+
+
+def _term_weights(
+    df: Mapping[str, int], n: int, *, common: int, min_idf: float
+) -> dict[str, float]:
+    """
+    The context weight of every word at least two of *n* profiles share (see ``_FEW``).
+
+    In a corpus of ``_FEW`` or more the weight is the word's IDF. In fewer reports
+    IDF cannot tell a rare word from a common one (in three reports of one quake,
+    the town's name and "said" are in all three), so the weight blends the corpus
+    IDF, rescaled to what it would be among ``_FEW`` reports, with the word's rarity
+    in English at large (``background_weight``), the background's share growing as
+    the corpus shrinks. Words weighing less than *min_idf* are left out.
+    """
+    if n >= _FEW:
+        weight_of = {count: idf(count, n) for count in set(df.values())}
+        return {
+            w: weight_of[c] for w, c in df.items() if 1 < c <= common and weight_of[c] >= min_idf
+        }
+    scale = idf(2, _FEW) / idf(2, n) if n > 1 else 1.0
+    share = n / _FEW  # of the corpus IDF
+    out = {}
+    for w, c in df.items():
+        if c < 2:
+            continue
+        local = idf(c, n)
+        corpus = local * scale if local >= min_idf else 0.0
+        rarity = 0.0 if _told_elsewhere(w) else background_weight(w)
+        weight = share * corpus + (1.0 - share) * rarity
+        if weight >= min_idf:
+            out[w] = weight
+    return out
 
 
 def _locate(
