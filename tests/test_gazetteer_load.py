@@ -12,6 +12,7 @@ def _gazetteer_names() -> list[str]:
     cities = places._read("cities15000.json")
     names = [places.fold(c["name"]) for c in places._read("countries.json").values()]
     names += [places.fold(s["name"]) for s in places._read("us_states.json").values()]
+    names += [places.fold(name) for _, _, name in places._read_regions()]
     for c in cities.values() if isinstance(cities, dict) else cities:
         names += _names(Place(str(c["geonameid"]), c["name"], "city", "XX"), c["alternatenames"])
     return names
@@ -89,9 +90,25 @@ def test_default_gazetteer_equals_keying_one_by_one() -> None:
     ]
     alternates: dict[str, list[str]] = {}
     cities = places._read("cities15000.json")
+    found = []
     for c in cities.values() if isinstance(cities, dict) else cities:
-        entries.append(Place(str(c["geonameid"]), c["name"], "city", c["countrycode"]))
+        found.append(
+            Place(
+                str(c["geonameid"]),
+                c["name"],
+                "city",
+                c["countrycode"],
+                c["admin1code"],
+                population=c["population"],
+            )
+        )
         alternates[str(c["geonameid"])] = c["alternatenames"]
+    regions, capitals = places._regions(places._read_regions(), found, alternates)
+    by_id = {p.id: p for p in found}
+    for region, capital in capitals.items():  # found by its capital's names too
+        alternates[region] = [*alternates[region], by_id[capital].name, *alternates[capital]]
+    entries += regions
+    entries += found
     expected = {k: sorted(ids) for k, ids in _one_by_one(entries, alternates).items()}
     index = places.default_gazetteer()._index
     assert {k: sorted(p.id for p in v) for k, v in index.items()} == expected

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrec.extract import normalize_place
+from claimrec.link.blocking import WithinPlace
 from claimrec.link.places import (
     Gazetteer,
     Place,
@@ -17,10 +18,16 @@ from claimrec.link.places import (
     default_gazetteer,
     fold,
     key_skeleton,
+    level_weight,
     place_key,
     place_skeleton,
+    region_phrase,
     spelling_heads,
 )
+from claimrec.link.profile import profile_documents
+from claimrec.match import match_events
+from claimrec.matchers import EventProfile, PlaceMatcher
+from claimrec.model import Document
 
 
 class TestFold:
@@ -248,3 +255,224 @@ class TestSkeletonProperties:
         shared = sum(n for n in by.values() if n > 1)
 
         assert shared / len(names) < 0.05
+
+
+def _region(written: str) -> Place | None:
+    """What a place written with its region noun resolves to, as profiling resolves it."""
+    key = region_phrase(written)
+    return None if key is None else default_gazetteer().resolve(key, region=True)
+
+
+class TestRegionsWorldwide:
+    @pytest.mark.parametrize(
+        ("written", "country"),
+        [
+            ("the Kherson region", "UA"),
+            ("Kherson oblast", "UA"),
+            ("Kursk Oblast", "RU"),
+            ("Kano State", "NG"),
+            ("Helmand province", "AF"),
+            ("Nineveh governorate", "IQ"),
+            ("Sichuan Province", "CN"),
+            ("Jalisco state", "MX"),
+            ("the Kharkov region", "UA"),  # an older spelling of the city the region is named after
+            ("the Cusco region", "PE"),  # the city's spelling; the region's own is "Cuzco"
+            ("North Darfur state", "SD"),  # "Northern Darfur" in the gazetteer
+            ("North Kivu province", "CD"),  # "Nord Kivu" in the gazetteer
+            ("the Oromia region", "ET"),  # "Oromiya": one skeleton
+            ("Uruzgan province", "AF"),  # "Oruzgan"
+        ],
+    )
+    def test_a_region_noun_names_a_first_level_region(self, written: str, country: str) -> None:
+        """'X region/province/oblast/governorate/State' is the region, in every country."""
+        region = _region(written)
+
+        assert region is not None
+        assert (region.level, region.country) == ("admin1", country)
+
+    @pytest.mark.parametrize(
+        ("name", "country"), [("Sindh", "PK"), ("Tigray", "ET"), ("Helmand", "AF")]
+    )
+    def test_a_bare_region_no_city_shares_is_the_region(self, name: str, country: str) -> None:
+        """'Floods across Sindh': a region's bare name resolves to it."""
+        region = default_gazetteer().resolve(name)
+
+        assert region is not None
+        assert (region.level, region.country) == ("admin1", country)
+
+    def test_the_region_is_never_the_city_of_its_name_but_holds_it(self) -> None:
+        """Bare 'Kherson' is the city; 'the Kherson region' the region; the city lies in it."""
+        g = default_gazetteer()
+        city, region = g.resolve("Kherson"), g.resolve("Kherson", region=True)
+
+        assert city is not None
+        assert region is not None
+        assert (city.level, region.level) == ("city", "admin1")
+        assert city.within(region)
+        assert not region.within(city)
+
+    def test_a_town_lies_within_its_region(self) -> None:
+        """The gazetteer's towns carry their region: Mosul in Nineveh, Larkana in Sindh."""
+        g = default_gazetteer()
+        pairs = [("Mosul", "Nineveh"), ("Larkana", "Sindh"), ("Kramatorsk", "Donetsk")]
+        for town, region in pairs:
+            inner, outer = g.resolve(town), g.resolve(region, region=True)
+            assert inner is not None
+            assert outer is not None
+            assert inner.within(outer), (town, region)
+        mosul, sindh = g.resolve("Mosul"), g.resolve("Sindh")
+        assert mosul is not None
+        assert sindh is not None
+        assert not mosul.within(sindh)
+
+    def test_a_spelling_two_regions_share_needs_the_country(self) -> None:
+        """A region found only by its skeleton must be the one region of it (inside the named country)."""
+        g = Gazetteer(
+            [
+                Place("XX.01", "Bekara", "admin1", "XX", "01"),
+                Place("YY.02", "Beqara", "admin1", "YY", "02"),
+            ]
+        )
+        yy = Place("YY", "Country", "country", "YY")
+
+        assert g.resolve("Beccara", region=True) is None
+        assert g.resolve("Beccara", region=True, within=yy) == g.resolve("Beqara")
+        assert g.resolve("Beccara") is None
+
+    def test_regions_named_only_by_compass_or_landscape_words_are_left_out(self) -> None:
+        """'Eastern Province' or 'Red Sea' name no one place without a country."""
+        g = default_gazetteer()
+
+        assert g.resolve("Eastern") is None
+        assert g.resolve("Red Sea") is None
+        assert region_phrase("the Vorrandel region") is None  # a name no gazetteer knows
+
+    def test_us_states_and_their_cities_resolve_as_before(self) -> None:
+        """US states come first for a bare name; 'Kansas State' is a university, not the state."""
+        g = default_gazetteer()
+        tennessee, memphis = g.resolve("Tennessee"), g.resolve("Memphis")
+
+        assert tennessee is not None
+        assert memphis is not None
+        assert tennessee.path == "US/TN"
+        assert g.lookup("New York")[0].path == "US/NY"
+        assert memphis.within(tennessee)
+        assert region_phrase("Kansas State") is None
+        assert region_phrase("Lagos State") == "lagos"
+
+
+def _profile(key: str, *places: Place | None) -> EventProfile:
+    """A profile naming *places*, each weighing what its level tells (as profiling weighs them)."""
+    return EventProfile(
+        key=key,
+        document=key,
+        places=tuple(place_key(p.name) if p else key for p in places),
+        geo=places,
+        specificity=tuple(map(level_weight, places)),
+    )
+
+
+class TestRegionsInLinking:
+    G = default_gazetteer()
+
+    def test_two_towns_of_one_region_conflict_like_two_towns(self) -> None:
+        """Both reports name the region; their towns differ: the region explains neither town."""
+        region = self.G.resolve("Dnipropetrovsk", region=True)
+        nikopol, pavlohrad = self.G.resolve("Nikopol"), self.G.resolve("Pavlohrad")
+        one_town = PlaceMatcher()(_profile("a", nikopol, region), _profile("b", region))
+        two_towns = PlaceMatcher()(_profile("a", nikopol, region), _profile("b", pavlohrad, region))
+
+        assert one_town is not None
+        assert two_towns is not None
+        assert two_towns < one_town
+
+    def test_a_town_agrees_in_part_with_its_region(self) -> None:
+        """A town report and a region-only report: the town lies in the region (0.6 of a match)."""
+        town, region = self.G.resolve("Larkana"), self.G.resolve("Sindh")
+
+        score = PlaceMatcher()(_profile("a", town), _profile("b", region))
+
+        assert score is not None
+        assert 0.0 < score < 1.0
+
+    def test_a_region_only_report_is_blocked_with_a_town_report(self) -> None:
+        """'Floods across a province' and 'floods in a town of that province' become a candidate pair."""
+        docs = [
+            Document(
+                "p",
+                "Floods across Sindh province have killed 23 people since Sunday, the provincial disaster authority said on Tuesday.",
+                title="Floods kill 23 in Sindh",
+                published="2025-08-12",
+            ),
+            Document(
+                "t",
+                "Flash floods swept through Larkana in southern Pakistan, killing 23 people, rescue officials said on Tuesday.",
+                title="Pakistan floods kill 23",
+                published="2025-08-12",
+            ),
+        ]
+        profiles, _ = profile_documents(docs)
+
+        assert {g.level for g in profiles[0].geo if g is not None} == {"admin1"}
+        assert WithinPlace().pairs(profiles) == {(0, 1)}
+        assert [sorted(e.documents) for e in match_events(docs).events] == [["p", "t"]]
+
+    def test_a_region_report_and_a_town_report_of_one_attack_are_one_event(self) -> None:
+        """A town 'in the X region' and 'in the X region' alone, same day, same toll: one event."""
+        docs = [
+            Document(
+                "town",
+                "A drone struck a block of flats in the town of Kupiansk in the Kharkiv region on Friday, killing three people, the governor said.",
+                title="Drone kills three in Kupiansk",
+                published="2025-04-18",
+            ),
+            Document(
+                "region",
+                "Three civilians were killed when a drone hit a residential building in Ukraine's Kharkiv region on Friday, officials said.",
+                title="Drone kills three in Kharkiv region",
+                published="2025-04-18",
+            ),
+        ]
+        profiles, _ = profile_documents(docs)
+        geo = {p.key: {(g.level, g.path) for g in p.geo if g is not None} for p in profiles}
+
+        assert ("admin1", "UA/07") in geo["region"]
+        assert all(level == "admin1" for level, _ in geo["region"])
+        assert [sorted(e.documents) for e in match_events(docs).events] == [["region", "town"]]
+
+    def test_two_attacks_in_two_towns_of_one_region_stay_apart(self) -> None:
+        """Same day, same region, two towns and two tolls: two events."""
+        docs = [
+            Document(
+                "north",
+                "Shelling killed three people in the town of Nikopol in the Dnipropetrovsk region on Monday, the governor said.",
+                title="Shelling kills three in Nikopol",
+                published="2025-06-09",
+            ),
+            Document(
+                "south",
+                "A missile strike killed five people in the city of Pavlohrad in the Dnipropetrovsk region on Monday, officials said.",
+                title="Missile strike kills five in Pavlohrad",
+                published="2025-06-09",
+            ),
+        ]
+
+        assert len(match_events(docs).events) == 2
+
+    def test_an_event_is_placed_in_its_town_rather_than_its_bare_region(self) -> None:
+        """Reports naming a region bare ("Tigray") and a town in it: the event's location is the town."""
+        docs = [
+            Document(
+                f"r{i}",
+                f"Fighting in Tigray killed {n} people in the village of Adwerra on Sunday, {who} said.",
+                title=f"Clashes kill {n} in Tigray village",
+                published="2025-02-03",
+            )
+            for i, (n, who) in enumerate(
+                [(14, "local officials"), (14, "aid workers"), (15, "residents")]
+            )
+        ]
+
+        events = match_events(docs).events
+
+        assert [e.location for e in events] == ["Adwerra"]

@@ -257,7 +257,9 @@ class PlaceMatcher:
     also name a place the other does not, and that place is more specific than the
     shared one (two towns that share only a street name, two neighbourhoods of
     one big city), the shared place explains little and the score shrinks to
-    ``best * best / conflict``. Names the gazetteer resolves (``EventProfile.geo``)
+    ``best * best / conflict``; a place inside a wider one the other side names
+    still counts as its own (two towns of one region conflict as two towns of
+    nowhere known do). Names the gazetteer resolves (``EventProfile.geo``)
     also match when they are one place by another name ("Banaras" and "Varanasi")
     or one city the gazetteer lists twice (1.0); two neighbouring places within
     ``near_km`` agree in part (0.5), and so does a place within another
@@ -296,13 +298,18 @@ class PlaceMatcher:
         for i, pa in enumerate(left):
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
+                inner = 0
                 if ratio < self.cutoff and a.geo and b.geo:
-                    ratio = _geo_similarity(a.geo_of(i), b.geo_of(j), self.near_km)
+                    ratio, inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
                 if ratio > 0.0:
-                    hit_left.add(i)
-                    hit_right.add(j)
+                    # a place inside the other's wider one is not explained by it: two
+                    # towns of one region still conflict
+                    if inner >= 0:
+                        hit_right.add(j)
+                    if inner <= 0:
+                        hit_left.add(i)
                     best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
-        if not hit_left:
+        if not hit_left and not hit_right:
             return 0.0
         extra_left = max(
             (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
@@ -350,6 +357,20 @@ def _streets_differ(
     return not any(i in hit_left for i in streets_left) and not any(
         j in hit_right for j in streets_right
     )
+
+
+def _geo_match(a: Place | None, b: Place | None, near_km: float) -> tuple[float, int]:
+    """
+    ``_geo_similarity`` of *a* and *b*, and which lies inside the other: 1 *a*, -1 *b*, else 0.
+
+    >>> city = Place("1", "Varanasi", "city", "IN", "36", 25.3, 83.0)
+    >>> _geo_match(city, Place("IN.36", "Uttar Pradesh", "admin1", "IN", "36"), 10.0)
+    (0.6, 1)
+    """
+    ratio = _geo_similarity(a, b, near_km)
+    if ratio == 0.0 or a is None or b is None or a.path == b.path or a.level == b.level:
+        return ratio, 0
+    return ratio, 1 if len(a.path) > len(b.path) else -1
 
 
 def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:

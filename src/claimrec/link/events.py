@@ -108,10 +108,14 @@ def _location(
     its claims name, 1 for the others). Spelling variants pool their votes. A
     country, US state or region loses to a more specific place (a base, a town, a
     street) that has at least a third of its votes: "Ain al-Asad air base" rather
-    than "Iraq" when the reports name both.
+    than "Iraq" when the reports name both. A region is a name written as one
+    ("Anbar province") or one the gazetteer resolves to a region ("North Darfur").
     """
     votes: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
+    wide = {  # places the gazetteer resolves to a country or a region ("North Darfur")
+        k for p in members for k, g in zip(p.places, p.geo, strict=False) if g and g.level != "city"
+    }
     for p in members:
         named = [(k, lab) for k, lab in zip(p.places, p.labels, strict=False) if k not in p.implied]
         for rank, (key, label) in enumerate(named[:3]):
@@ -138,6 +142,7 @@ def _location(
         range(len(groups)),
         key=lambda g: (
             _is_container(groups[g][0], labels[groups[g][0]].most_common(1)[0][0])
+            or groups[g][0] in wide
             or support[g] * 3 < top,
             -support[g],
             groups[g][0],

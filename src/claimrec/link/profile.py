@@ -30,6 +30,7 @@ from claimrec.link.places import (
     Place,
     default_gazetteer,
     level_weight,
+    region_phrase,
     spelling_heads,
 )
 from claimrec.link.recall import recall_day, recalls_own_event
@@ -175,7 +176,7 @@ _NAMED_SITE: Final = re.compile(
     r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
     r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
     r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
-    r"|province|governorate|district|county|region))\b"
+    r"|province|governorate|district|county|region|oblast|krai|prefecture))\b"
 )
 #: A place named inside a wider one: "the town of X in northern Y", "X, Y". The wider
 #: name is what a report written from afar gives alone ("an earthquake hit western Y").
@@ -669,7 +670,7 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             continue
         if _nationality_first(label):
             continue  # "hit Israeli positions", "in Kenyan custody"
-        key = place_key(label)
+        key = region_phrase(label) or place_key(label)  # "Lagos State" is Lagos, the region
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
@@ -1231,17 +1232,24 @@ def _locate(
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
 
     A name is resolved inside the first country or region the profile names, if
-    any ("Georgia" next to "Atlanta"). The dateline ("WASHINGTON —") is where the
+    any ("Georgia" next to "Atlanta"); a name written with a region noun ("the
+    Kherson region", ``region_phrase``) is the region, not the city of its name. The dateline ("WASHINGTON —") is where the
     report was filed: when another place of the report resolves to somewhere more
     than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
     names that country or one of its regions).
     """
-    broad = [gazetteer.resolve(k) if k != dateline else None for k, _ in places]
+    regions = [region_phrase(label, gazetteer) is not None for _, label in places]
+    broad = [
+        gazetteer.resolve(k, region=r) if k != dateline else None
+        for (k, _), r in zip(places, regions, strict=True)
+    ]
     context = next((p for p in broad if p is not None and p.level != "city"), None)
     geo = [
-        gazetteer.resolve(k, within=context) if context is not None or k == dateline else g
-        for (k, _), g in zip(places, broad, strict=True)
+        gazetteer.resolve(k, within=context, region=r)
+        if context is not None or k == dateline
+        else g
+        for (k, _), g, r in zip(places, broad, regions, strict=True)
     ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
