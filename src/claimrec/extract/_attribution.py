@@ -911,6 +911,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     tail = max(0, end - 6)
     if verb.endswith("ed") and _FIGURE_BEFORE.search(before):
         return True  # "up from the 8 reported last week": the figure's participle
+    if verb.endswith("ed") and _STATE_AFTER.match(after_text):
+        return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
     if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
@@ -929,6 +931,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
 _NOUN_LIKE: Final = frozenset(
     {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
 )
+#: The state of the counted people after a participle: "19 confirmed dead".
+_STATE_AFTER: Final = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|drowned)\b")
 #: A figure right before a participle: "the 8 reported", "the 19 deaths announced".
 _FIGURE_BEFORE: Final = re.compile(
     r"\bthe\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+)?\s*$", re.IGNORECASE
