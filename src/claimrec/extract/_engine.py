@@ -528,7 +528,7 @@ _SHOT_SPLIT: Final = re.compile(
     r"\s*+[,—–-]++\s*+(?:(?:and|with|including)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
-_ATTACK_WORD: Final = re.compile(r"\battack")
+_ATTACK_WORD: Final = re.compile(r"\b(?:attack|targeted|shelled|bombed)")
 #: "left two people dead": the state the victims were left in.
 _LEFT_STATE: Final = re.compile(r"\s+(dead|injured|wounded|hurt|missing|homeless)\b")
 _TROOP_NOUN: Final = re.compile(
@@ -877,7 +877,7 @@ def _times_counts(
     text: str, low: str, found: list[_Found], lexicon: Lexicon | None
 ) -> list[_Found]:
     """Attack tallies the quantity scanner leaves out: "attacked at least 58 times"."""
-    if "attack" not in low:
+    if not _ATTACK_WORD.search(low):
         return []
     out: list[_Found] = []
     starts = {f.start for f in found} | {f.start + len(f.quantity.text) for f in found}
