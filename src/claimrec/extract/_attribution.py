@@ -550,7 +550,9 @@ def _clean_subject(text: str) -> str:
 def _before_figure_verb(phrase: str) -> str:
     """A clause that gives a figure cut to its subject: "Officials put the toll at 45"."""
     given = _FIGURE_RE.search(phrase)
-    return phrase[: given.start()].rstrip() if given and given.start() > 0 else phrase
+    if given is None or given.start() == 0:
+        return phrase
+    return _TRAILING_JUNK.sub("", phrase[: given.start()].rstrip())  # "The ministry later"
 
 
 #: The noun phrase that ends a clause, with its determiner: "… given by the army".
@@ -1606,7 +1608,8 @@ _FIGURE_AGENT: Final = re.compile(
 _FIGURE_OWNER: Final = re.compile(
     r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
-    r"(?:figure|count|toll|tally|estimate|number|total)\s+of\s+$",
+    r"(?:figure|count|toll|tally|estimate|number|total)"
+    r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)$",
     re.IGNORECASE,
 )
 
@@ -1615,8 +1618,8 @@ def figure_owner(text: str, start: int) -> Attribution | None:
     """
     The owner a figure names right before itself, or None.
 
-    "the ministry's figure of 64 dead" is the ministry's, whoever disputes it later in
-    the sentence.
+    "the ministry's figure of 64 dead" ("the army's figure was 40") is the ministry's,
+    whoever disputes it later in the sentence.
 
     Args:
         text: The sentence.
@@ -1624,6 +1627,8 @@ def figure_owner(text: str, start: int) -> Attribution | None:
 
     >>> figure_owner("The ministry's figure of 64 dead was disputed.", 25).source
     'The ministry'
+    >>> figure_owner("The army's figure, which it did not explain, was 40 dead.", 49).source
+    'The army'
     >>> figure_owner("A figure of 64 dead was given.", 12) is None
     True
     """
