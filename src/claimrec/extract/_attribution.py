@@ -1608,8 +1608,9 @@ _FIGURE_AGENT: Final = re.compile(
 _FIGURE_OWNER: Final = re.compile(
     r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
-    r"(?:figure|count|toll|tally|estimate|number|total)"
-    r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)$",
+    r"(?:(?:figure|count|toll|tally|estimate|number|total)"
+    r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)"
+    r"|(?:claim|assertion|account|statement)\s+that\s+)$",
     re.IGNORECASE,
 )
 
@@ -1628,6 +1629,8 @@ def figure_owner(text: str, start: int) -> Attribution | None:
     >>> figure_owner("The ministry's figure of 64 dead was disputed.", 25).source
     'The ministry'
     >>> figure_owner("The army's figure, which it did not explain, was 40 dead.", 49).source
+    'The army'
+    >>> figure_owner("The army's claim that 40 died was disputed.", 22).source
     'The army'
     >>> figure_owner("A figure of 64 dead was given.", 12) is None
     True
