@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -98,6 +99,10 @@ class PairScorer:
         eq=False,
         default=Factory(lambda self: _Plan.of(self.matchers), takes_self=True),
     )
+    # one tuple per distinct (score, veto): scores have four decimals, pairs are millions
+    _hits: dict[tuple[float, bool, bool], tuple[float, bool]] = field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
@@ -111,6 +116,7 @@ class PairScorer:
                 hit = (score, vetoed)
             else:
                 hit = self._plan.score(a, b)
+            hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
             self.cache[i, j] = hit
         return hit
 
