@@ -269,7 +269,7 @@ def _match(
     for s, i, j in edges:
         if s >= threshold and clusters.find(i) == clusters.find(j):
             a, b = sorted((profiles[i].key, profiles[j].key))
-            matches.append(Match(a, b, s, score.features(i, j)))
+            matches.append(Match(a, b, s, score.lazy_features(i, j)))
     matches.sort(key=lambda m: (m.left, m.right))
     cache: list[tuple[Candidate, ...]] = []
 

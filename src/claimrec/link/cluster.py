@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from attrs import Factory, field, frozen
@@ -124,6 +124,19 @@ class PairScorer:
         """The per-feature scores of pair (i, j), for explanations."""
         return self._score(min(i, j), max(i, j), explain=True)[1]
 
+    def lazy_features(self, i: int, j: int) -> Mapping[str, float | None]:
+        """
+        ``features(i, j)``, scored when first read: most accepted pairs are never explained.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> a = EventProfile(key="a", document="a", places=("elgin",))
+        >>> b = EventProfile(key="b", document="b", places=("elgin",))
+        >>> scorer = PairScorer([a, b], DEFAULT_MATCHERS)
+        >>> scorer.lazy_features(0, 1) == scorer.features(0, 1)
+        True
+        """
+        return _Features(self, i, j)
+
     def _score(
         self, i: int, j: int, *, explain: bool
     ) -> tuple[float, dict[str, float | None], bool]:
@@ -154,6 +167,38 @@ class PairScorer:
             return (1.0, features, False) if known == "must" else (0.0, features, True)
         score = 0.0 if weight == 0.0 or positive == 0.0 else total / weight
         return round(score, 4), features, False
+
+
+class _Features(Mapping[str, "float | None"]):
+    """The per-feature scores of one pair, scored on first use (``PairScorer.lazy_features``)."""
+
+    __slots__ = ("_data", "_i", "_j", "_scorer")
+
+    def __init__(self, scorer: PairScorer, i: int, j: int) -> None:
+        self._scorer: PairScorer | None = scorer
+        self._i, self._j = i, j
+        self._data: dict[str, float | None] = {}
+
+    def _read(self) -> dict[str, float | None]:
+        if self._scorer is not None:
+            self._data = self._scorer.features(self._i, self._j)
+            self._scorer = None
+        return self._data
+
+    def __getitem__(self, name: str) -> float | None:
+        return self._read()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+    def __reduce__(self) -> tuple[type[dict[str, float | None]], tuple[dict[str, float | None]]]:
+        return dict, (self._read(),)  # pickled as the plain dict, without the scorer
 
 
 @frozen
