@@ -175,14 +175,13 @@ class _Features(Mapping[str, "float | None"]):
     __slots__ = ("_data", "_i", "_j", "_scorer")
 
     def __init__(self, scorer: PairScorer, i: int, j: int) -> None:
-        self._scorer: PairScorer | None = scorer
+        self._scorer = scorer
         self._i, self._j = i, j
-        self._data: dict[str, float | None] = {}
+        self._data: dict[str, float | None] | None = None
 
     def _read(self) -> dict[str, float | None]:
-        if self._scorer is not None:
+        if self._data is None:
             self._data = self._scorer.features(self._i, self._j)
-            self._scorer = None
         return self._data
 
     def __getitem__(self, name: str) -> float | None:
