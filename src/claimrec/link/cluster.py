@@ -197,7 +197,7 @@ class _Features(Mapping[str, "float | None"]):
         return repr(self._read())
 
     def __reduce__(self) -> tuple[type[dict[str, float | None]], tuple[dict[str, float | None]]]:
-        return dict, (self._read(),)  # pickled as the plain dict, without the scorer
+        return dict, (self._read(),)  # copied and stored as the plain dict, without the scorer
 
 
 @frozen
