@@ -20,7 +20,8 @@ alone attaches to None. Claims of scope ``cumulative`` or
 ``standing`` ("62 injuries since October 17", "2,500 troops in Iraq") are not
 about any one event and attach to None.
 
-Candidate pairs come from blocking (place key × week, rare word × month, and
+Up to 20 profiles (a story of a handful of reports), every pair is scored. Beyond
+that, candidate pairs come from blocking (place key × week, rare word × month, and
 place or rare word alone for undated reports; oversized blocks fall back to a
 sorted neighbourhood), so the cost grows near-linearly. Places many profiles
 name (a street name many towns share) are weighted down by their specificity
@@ -43,6 +44,7 @@ The stages live in ``claimrec.link``: ``profile`` (profiles), ``blocking``
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -168,6 +170,10 @@ class EventMatching:
         raise KeyError(msg)
 
 
+#: Up to this many profiles, every pair is scored (at most 190 pairs), whatever blocking says.
+_ALL_PAIRS: Final = 20
+
+
 def match_events(
     documents: Sequence[Document],
     claims: Sequence[Claim] = (),
@@ -241,6 +247,10 @@ def _match(
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
     pairs = candidate_pairs(profiles, max_block=max_block)
+    if n <= _ALL_PAIRS:
+        # a handful of reports costs nothing to compare in full, and a report that names
+        # no place or shares no rare word with the others still meets them
+        pairs = set(itertools.combinations(range(n), 2))
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)
     packed = PackedPairs(pairs, n)  # sorted, 8 bytes a pair: kept to explain the pairs
