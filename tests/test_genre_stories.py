@@ -211,27 +211,9 @@ def _finding(report: cr.Report, measure: str, group: str, doc: str) -> cr.Findin
 @pytest.mark.parametrize(
     ("docs", "events"),
     [
-        pytest.param(
-            HOSPITAL,
-            [{"a1", "a2", "a3"}, {"a4"}],
-            id="hospital",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the intelligence estimate (a3, no day of the event, a disputed toll) "
-                "hangs between the blast and a drone strike in the same city",
-            ),
-        ),
+        pytest.param(HOSPITAL, [{"a1", "a2", "a3"}, {"a4"}], id="hospital"),
         pytest.param(BASE, [{"b1", "b2", "b3"}], id="base"),
-        pytest.param(
-            QUAKE,
-            [{"e1", "e2", "e3"}],
-            id="quake",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a report naming no place (e3) has no positive evidence to join by,"
-                " though it is the only earthquake of the week",
-            ),
-        ),
+        pytest.param(QUAKE, [{"e1", "e2", "e3"}], id="quake"),
         pytest.param(BOMBING_AND_FLOOD, [{"c1", "c2", "c3"}, {"f1", "f2"}], id="bombing-flood"),
         pytest.param(
             MARKET_STRIKE_FERRY, [{"k1", "k2"}, {"s1", "s2", "s3"}, {"u1", "u2"}], id="three"

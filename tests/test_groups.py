@@ -45,6 +45,11 @@ class TestMentions:
 
         assert found.speaker
 
+    def test_a_country_possessive_is_no_mention_of_its_people(self):
+        """'in Chad's north' names a place; 'Chad's soldiers' names people."""
+        assert mentions("Drones hit a base in Chad's north.") == ()
+        assert [m.group for m in mentions("Drones hit Chad's soldiers.")] == ["soldiers.td"]
+
     def test_singular_heads_are_not_plural(self):
         """'them' may refer to 'the villagers', never to 'a gunman'."""
         found = mentions("A gunman shot at villagers.")

@@ -78,6 +78,22 @@ class TestReadEventDate:
 
         assert (reading.date, reading.precision) == (dt.date(2025, 2, 7), "day")
 
+    def test_a_day_after_the_event_named_only_bounds_it(self) -> None:
+        """'Flags flew at half-mast on Monday after the earthquake': Monday is after the quake."""
+        text = ["Flags flew at half-mast on Monday after the earthquake, which killed 40."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "before")
+
+    def test_a_day_before_a_new_event_told_after_it_still_dates_the_event(self) -> None:
+        """'Gunmen stormed a hotel on Friday after a car bomb blew open its gate': Friday."""
+        text = ["Gunmen stormed a hotel in the capital on Friday after a car bomb blew its gate."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 7), "day")
+
     def test_named_date_of_the_event_joins_weeks_later(self) -> None:
         """'The January 21 bombing' in a report of 10 February dates the bombing."""
         text = ["Investigators named a suspect in the January 21 bombing of the bus depot."]

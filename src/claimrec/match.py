@@ -20,7 +20,8 @@ alone attaches to None. Claims of scope ``cumulative`` or
 ``standing`` ("62 injuries since October 17", "2,500 troops in Iraq") are not
 about any one event and attach to None.
 
-Candidate pairs come from blocking (place key × week, rare word × month, and
+Up to 20 profiles (a story of a handful of reports), every pair is scored. Beyond
+that, candidate pairs come from blocking (place key × week, rare word × month, and
 place or rare word alone for undated reports; oversized blocks fall back to a
 sorted neighbourhood), so the cost grows near-linearly. Places many profiles
 name (a street name many towns share) are weighted down by their specificity
@@ -43,6 +44,7 @@ The stages live in ``claimrec.link``: ``profile`` (profiles), ``blocking``
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -51,6 +53,7 @@ from attrs import field, frozen
 
 from claimrec import _checks
 from claimrec._gc import collector_paused
+from claimrec._packed import PackedPairs
 from claimrec.link.blocking import candidate_pairs
 from claimrec.link.candidates import Candidate, candidates_frame
 from claimrec.link.cluster import NO_KNOWN_LINKS, Clusters, KnownLinks, PairScorer, cluster
@@ -167,6 +170,10 @@ class EventMatching:
         raise KeyError(msg)
 
 
+#: Up to this many profiles, every pair is scored (at most 190 pairs), whatever blocking says.
+_ALL_PAIRS: Final = 20
+
+
 def match_events(
     documents: Sequence[Document],
     claims: Sequence[Claim] = (),
@@ -240,12 +247,18 @@ def _match(
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
     pairs = candidate_pairs(profiles, max_block=max_block)
+    if n <= _ALL_PAIRS:
+        # a handful of reports costs nothing to compare in full, and a report that names
+        # no place or shares no rare word with the others still meets them
+        pairs = set(itertools.combinations(range(n), 2))
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
     pairs |= set(forced)
+    packed = PackedPairs(pairs, n)  # sorted, 8 bytes a pair: kept to explain the pairs
+    del pairs
     edges = []
-    total = len(pairs)
+    total = len(packed)
     # in index order: neighbouring profiles are scored together (a third faster than set order)
-    for done, (i, j) in enumerate(sorted(pairs), start=1):
+    for done, (i, j) in enumerate(packed, start=1):
         s, vetoed = score(i, j)
         if not vetoed and s > 0.0:
             edges.append((s, i, j))
@@ -281,13 +294,13 @@ def _match(
     for s, i, j in edges:
         if s >= threshold and clusters.find(i) == clusters.find(j):
             a, b = sorted((profiles[i].key, profiles[j].key))
-            matches.append(Match(a, b, s, score.features(i, j)))
+            matches.append(Match(a, b, s, score.lazy_features(i, j)))
     matches.sort(key=lambda m: (m.left, m.right))
     cache: list[tuple[Candidate, ...]] = []
 
     def explain_pairs() -> tuple[Candidate, ...]:
         if not cache:
-            cache.append(_candidates(profiles, pairs, score, clusters, threshold))
+            cache.append(_candidates(profiles, packed, score, clusters, threshold))
         return cache[0]
 
     return EventMatching(
@@ -297,7 +310,7 @@ def _match(
             c: (profile_event[k] if k is not None else None) for c, k in claim_profile.items()
         },
         matches=tuple(matches),
-        candidate_pairs=len(pairs),
+        candidate_pairs=len(packed),
         pair_source=explain_pairs,
     )
 

@@ -15,6 +15,7 @@ from claimrec.link.places import Place, key_skeleton, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "RARE_KINDS",
     "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
     "ActorMatcher",
@@ -25,6 +26,7 @@ __all__ = [
     "KindMatcher",
     "Matcher",
     "PlaceMatcher",
+    "RareKindMatcher",
     "StreetMatcher",
     "place_key",
     "place_similarity",
@@ -751,6 +753,47 @@ class StreetMatcher:
         return 1.0 if a.streets & b.streets else 0.0
 
 
+#: Kinds of event so rare that two reports of one within days are about the same one
+#: unless their places say otherwise (an earthquake, a flood), unlike shootings or strikes.
+RARE_KINDS: Final = frozenset(
+    {"earthquake", "flood", "landslide", "storm", "stampede", "capsizing"}
+)
+
+
+@frozen
+class RareKindMatcher:
+    """
+    A rare kind of disaster both reports tell, when one of them names no place: 1.0.
+
+    "The earthquake, which killed at least 64 people" in a report that names no
+    place can only be matched by what happened and when: two reports of an
+    earthquake within days are one earthquake unless their places differ, and a
+    report without a place cannot differ. This is positive evidence (a pair needs
+    some), weighed lightly; the date matcher still vetoes other days. None when
+    both name places, or either tells no rare kind (``RARE_KINDS``): shootings and
+    strikes are too many for their kind to tell reports apart.
+
+    >>> quake = frozenset({"earthquake"})
+    >>> a = EventProfile(key="a", document="a", kinds=quake, places=("kestra",))
+    >>> b = EventProfile(key="b", document="b", kinds=quake)
+    >>> RareKindMatcher()(a, b)
+    1.0
+    >>> RareKindMatcher()(a, EventProfile(key="c", document="c", kinds=quake, places=("elm",))) is None
+    True
+    """
+
+    weight: float = 0.1
+    veto: bool = False
+    positive: bool = True
+    name: str = "rare kind"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if (a.places and b.places) or not (a.kinds & b.kinds & RARE_KINDS):
+            return None
+        return 1.0
+
+
 #: The matchers ``match_events`` uses unless told otherwise.
 DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     PlaceMatcher(),
@@ -760,6 +803,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     CountMatcher(),
     ContextMatcher(),
     StreetMatcher(),
+    RareKindMatcher(),
 )
 
 

@@ -550,7 +550,9 @@ def _clean_subject(text: str) -> str:
 def _before_figure_verb(phrase: str) -> str:
     """A clause that gives a figure cut to its subject: "Officials put the toll at 45"."""
     given = _FIGURE_RE.search(phrase)
-    return phrase[: given.start()].rstrip() if given and given.start() > 0 else phrase
+    if given is None or given.start() == 0:
+        return phrase
+    return _TRAILING_JUNK.sub("", phrase[: given.start()].rstrip())  # "The ministry later"
 
 
 #: The noun phrase that ends a clause, with its determiner: "… given by the army".
@@ -911,6 +913,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     tail = max(0, end - 6)
     if verb.endswith("ed") and _FIGURE_BEFORE.search(before):
         return True  # "up from the 8 reported last week": the figure's participle
+    if verb.endswith("ed") and _STATE_AFTER.match(after_text):
+        return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
     if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
@@ -929,6 +933,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
 _NOUN_LIKE: Final = frozenset(
     {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
 )
+#: The state of the counted people after a participle: "19 confirmed dead".
+_STATE_AFTER: Final = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|drowned)\b")
 #: A figure right before a participle: "the 8 reported", "the 19 deaths announced".
 _FIGURE_BEFORE: Final = re.compile(
     r"\bthe\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+)?\s*$", re.IGNORECASE
@@ -1602,7 +1608,9 @@ _FIGURE_AGENT: Final = re.compile(
 _FIGURE_OWNER: Final = re.compile(
     r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
-    r"(?:figure|count|toll|tally|estimate|number|total)\s+of\s+$",
+    r"(?:(?:figure|count|toll|tally|estimate|number|total)"
+    r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)"
+    r"|(?:claim|assertion|account|statement)\s+that\s+)$",
     re.IGNORECASE,
 )
 
@@ -1611,8 +1619,8 @@ def figure_owner(text: str, start: int) -> Attribution | None:
     """
     The owner a figure names right before itself, or None.
 
-    "the ministry's figure of 64 dead" is the ministry's, whoever disputes it later in
-    the sentence.
+    "the ministry's figure of 64 dead" ("the army's figure was 40") is the ministry's,
+    whoever disputes it later in the sentence.
 
     Args:
         text: The sentence.
@@ -1620,6 +1628,10 @@ def figure_owner(text: str, start: int) -> Attribution | None:
 
     >>> figure_owner("The ministry's figure of 64 dead was disputed.", 25).source
     'The ministry'
+    >>> figure_owner("The army's figure, which it did not explain, was 40 dead.", 49).source
+    'The army'
+    >>> figure_owner("The army's claim that 40 died was disputed.", 22).source
+    'The army'
     >>> figure_owner("A figure of 64 dead was given.", 12) is None
     True
     """

@@ -532,7 +532,7 @@ _SHOT_SPLIT: Final = re.compile(
     r"\s*+[,—–-]++\s*+(?:(?:and|with|including)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
-_ATTACK_WORD: Final = re.compile(r"\battack")
+_ATTACK_WORD: Final = re.compile(r"\b(?:attack|targeted|shelled|bombed)")
 #: "left two people dead": the state the victims were left in.
 _LEFT_STATE: Final = re.compile(r"\s+(dead|injured|wounded|hurt|missing|homeless)\b")
 _TROOP_NOUN: Final = re.compile(
@@ -881,7 +881,7 @@ def _times_counts(
     text: str, low: str, found: list[_Found], lexicon: Lexicon | None
 ) -> list[_Found]:
     """Attack tallies the quantity scanner leaves out: "attacked at least 58 times"."""
-    if "attack" not in low:
+    if not _ATTACK_WORD.search(low):
         return []
     out: list[_Found] = []
     starts = {f.start for f in found} | {f.start + len(f.quantity.text) for f in found}
@@ -1484,22 +1484,49 @@ class _Spans:
         return [f for i, f in enumerate(self._order) if i not in self._dropped]
 
 
+#: The kinds of munition a sentence may name ("rockets", "a cruise missile").
+_MUNITION_WORD: Final = re.compile(r"\b(rocket|missile|drone|shell|mortar|bomb)s?\b")
+#: The measures of munitions.
+_FIRED: Final = frozenset({"launched", "intercepted", "impacted"})
+
+
 def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
     """
     The group of a rule hit: None for plain people, a bare ``munition`` made specific.
 
     "fired nine rockets ... shot down seven of them": "them" are the rockets the sentence
-    counted, so the hit takes the kind of munition of another count of the sentence.
+    counted, so the hit takes the kind of munition of another count of the sentence (a
+    built-in count has no group yet: its subject is read here).
     """
     group = hit.group
     if group == "people" and hit.rule.group is None:
         return None
     if group == "munition":
-        kinds_seen = {f.group for f in found if f.group and kinds.is_within(f.group, "munition")}
+        said = (f.group or kinds.classify_subject(f.subject) for f in found if f.measure in _FIRED)
+        kinds_seen = {g for g in said if kinds.is_within(g, "munition")}
         kinds_seen.discard("munition")
         if len(kinds_seen) == 1:
             return kinds_seen.pop()
     return group
+
+
+def _munition_in_context(group: str, last: str | None) -> tuple[str, str | None]:
+    """
+    A count's group read after the kind of munition counted last in the document, and the new last.
+
+    "Militants fired 11 rockets. Seven of them were intercepted.": the bare ``munition``
+    of the second sentence is the rockets the report counted before.
+
+    >>> _munition_in_context("munition", "munition.rocket")
+    ('munition.rocket', 'munition.rocket')
+    >>> _munition_in_context("munition.drone", "munition.rocket")
+    ('munition.drone', 'munition.drone')
+    """
+    if group == "munition":
+        return (last or group), last
+    if kinds.is_within(group, "munition"):
+        return group, group
+    return group, last
 
 
 def _repeats(hit: Hit, over: list[_Found]) -> bool:
@@ -1564,6 +1591,7 @@ def extract(
     groups = GroupContext([sentence.text for sentence, _ in body])
     focus = _Focus(body, main, lead_ids, document.published, scanned)
     claimed_texts: set[str] = set()
+    last_munition: str | None = None
     for index, (sentence, attribution) in enumerate(body):
         text = sentence.text
         low = text.lower()
@@ -1588,6 +1616,7 @@ def extract(
             group = groups.resolve(
                 index, f.start, f.subject, quantity=f.quantity, measure=f.measure, preset=f.group
             )
+            group, last_munition = _munition_in_context(group, last_munition)
             start, end = f.start, max(f.end, f.start + 1)
             claim = CountClaim(
                 id="",
@@ -1614,6 +1643,8 @@ def extract(
             if f.focus == "other" and claim.mention.focus != "other":
                 claim = attrs.evolve(claim, mention=attrs.evolve(claim.mention, focus="other"))
             raw.append((claim.span[0], claim.span[1], claim))
+        if len(set(_MUNITION_WORD.findall(low))) > 1:
+            last_munition = None  # "two drones and a cruise missile": "all three" are mixed
         for stance in responsibility:
             rclaim = ResponsibilityClaim(
                 id="",

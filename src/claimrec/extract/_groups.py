@@ -159,6 +159,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
             noun = _PLURAL_NOUN.match(text, nation_end)  # "Italian hikers"
             end = noun.end() if noun is not None else nation_end
             word = text[start:end]
+            if noun is None and word.endswith(("'s", "’s")):
+                continue  # "in Iraq's west": a place's possessive, not its people
             if word[-1:] in "sS" or word.lower().endswith("ese"):
                 group = kinds.classify_subject(word)
                 speaker = _is_speaker(text, start, end)

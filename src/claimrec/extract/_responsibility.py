@@ -313,8 +313,27 @@ def _trailing_name(segment: str) -> str:
     return " ".join(words[start:]) or segment
 
 
+#: A group's message between it and the verb that claims: "X posted a statement claiming".
+_MESSAGE_VERB: Final = re.compile(
+    r"\s+(?:posted|issued|published|released|put\s+out|sent|shared|circulated)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:message|statement|video|post|communiqu[eé]|recording|audio)"
+    r"(?:\s+(?:on|in|to|via|through)\s+[^,;]{1,40}?)?$",
+    re.IGNORECASE,
+)
+
+
+#: A participle that claims, whose subject is the clause's before its comma.
+_CLAIMING: Final = re.compile(r"claiming\b", re.IGNORECASE)
+#: An opening adjunct of time, no name: "An hour after the blast, the group ...".
+_TIME_ADJUNCT: Final = re.compile(
+    r"\b(?:after|before|since|following|later|earlier|ago)\b", re.IGNORECASE
+)
+
+
 def _subject_before(text: str, end: int) -> str | None:
     """The subject phrase written before the verb at *end*, ``_SAME``, or None."""
+    if _CLAIMING.match(text, end) and text[:end].rstrip().endswith(","):
+        return lead_subject(text) or _SAME  # "The army rejected it, claiming it had ...": the army
     head = _strip_adverbs(text[max(0, end - _WINDOW) : end])
     if _COORDINATED.search(head):
         return _SAME
@@ -337,6 +356,9 @@ def _subject_before(text: str, end: int) -> str | None:
         _SPOKESMAN_FOR.search(segments[-2]) or _OWNER_SPOKESMAN.match(segments[-2])
     ):
         return segments[-2]  # "the group's spokesman, Abu X, said": he speaks for it
+    message = _MESSAGE_VERB.search(candidate)
+    if message is not None and message.start() > 0:
+        candidate = candidate[: message.start()]  # "the group posted a message claiming ..."
     naming = _last(_NAMING, candidate)
     if naming is not None:
         return candidate[naming.end() :]
@@ -346,6 +368,7 @@ def _subject_before(text: str, end: int) -> str | None:
         and segments[0][:1].isupper()
         and not _LEADING.match(segments[0])
         and not _INNER_SUBJECT.search(segments[0])
+        and not _TIME_ADJUNCT.search(segments[0])
         and not names_someone(candidate)
     ):
         return segments[0]  # "Hezbollah, the Lebanese movement, claimed"

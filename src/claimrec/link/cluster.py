@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from attrs import Factory, field, frozen
@@ -98,6 +99,10 @@ class PairScorer:
         eq=False,
         default=Factory(lambda self: _Plan.of(self.matchers), takes_self=True),
     )
+    # one tuple per distinct (score, veto): scores have four decimals, pairs are millions
+    _hits: dict[tuple[float, bool, bool], tuple[float, bool]] = field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
@@ -111,12 +116,26 @@ class PairScorer:
                 hit = (score, vetoed)
             else:
                 hit = self._plan.score(a, b)
+            hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
             self.cache[i, j] = hit
         return hit
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
         return self._score(min(i, j), max(i, j), explain=True)[1]
+
+    def lazy_features(self, i: int, j: int) -> Mapping[str, float | None]:
+        """
+        ``features(i, j)``, scored when first read: most accepted pairs are never explained.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> a = EventProfile(key="a", document="a", places=("elgin",))
+        >>> b = EventProfile(key="b", document="b", places=("elgin",))
+        >>> scorer = PairScorer([a, b], DEFAULT_MATCHERS)
+        >>> scorer.lazy_features(0, 1) == scorer.features(0, 1)
+        True
+        """
+        return _Features(self, i, j)
 
     def _score(
         self, i: int, j: int, *, explain: bool
@@ -150,6 +169,37 @@ class PairScorer:
         return round(score, 4), features, False
 
 
+class _Features(Mapping[str, "float | None"]):
+    """The per-feature scores of one pair, scored on first use (``PairScorer.lazy_features``)."""
+
+    __slots__ = ("_data", "_i", "_j", "_scorer")
+
+    def __init__(self, scorer: PairScorer, i: int, j: int) -> None:
+        self._scorer = scorer
+        self._i, self._j = i, j
+        self._data: dict[str, float | None] | None = None
+
+    def _read(self) -> dict[str, float | None]:
+        if self._data is None:
+            self._data = self._scorer.features(self._i, self._j)
+        return self._data
+
+    def __getitem__(self, name: str) -> float | None:
+        return self._read()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+    def __reduce__(self) -> tuple[type[dict[str, float | None]], tuple[dict[str, float | None]]]:
+        return dict, (self._read(),)  # copied and stored as the plain dict, without the scorer
+
+
 @frozen
 class _Plan:
     """
@@ -163,7 +213,7 @@ class _Plan:
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
-    (['date', 'place', 'context', 'street'], (0, 5, 6))
+    (['date', 'place', 'context', 'street', 'rare kind'], (0, 5, 6, 7))
     """
 
     matchers: tuple[Matcher, ...]

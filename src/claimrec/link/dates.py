@@ -89,6 +89,8 @@ _DATES_PER_SENTENCE: Final = 12
 _AFTER_OTHER: Final = re.compile(
     r"\b(?:after|following|since)\s+(?:a|an|the|last)\b[^,;]*$", re.IGNORECASE
 )
+#: Words after a date that put it after the event they name ("on Saturday after the quake").
+_AFTER_WORDS: Final = frozenset({"after", "following"})
 _DAY: Final = dt.timedelta(days=1)
 _SINCE: Final = re.compile(r"(?i)\bsince\s*$")
 
@@ -149,6 +151,11 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     """
     first_after = bisect.bisect_left(words, (end,))
     last_before = bisect.bisect_left(words, (at,))  # words starting before the date
+    if _after_the_event(words, first_after):
+        # "flags flew at half-mast on Saturday after the earthquake": a day after the event
+        before = [w for w in words[max(0, last_before - 3) : last_before] if w[1] <= at]
+        if not any(_EVENT_CUE.fullmatch(w[2]) for w in before):
+            return "follow"
     before = [w for w in words[max(0, last_before - _WINDOW) : last_before] if w[1] <= at][::-1]
     after = words[first_after : first_after + _WINDOW]
     best: tuple[float, str] | None = None
@@ -167,6 +174,24 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         if best is None or distance + penalty < best[0]:
             best = (distance + penalty, kind)
     return best[1] if best is not None else None
+
+
+def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """
+    True when the words from *k* refer back to an event told before: "after the quake".
+
+    "after the earthquake", "following Sunday's blast", "after last week's attack" name
+    an event the reader knows; "after a car bomb blew open the gate" tells a new one.
+
+    >>> _after_the_event(_tokens("on Saturday after the quake"), 2)
+    True
+    >>> _after_the_event(_tokens("on Friday after a car bomb exploded"), 2)
+    False
+    """
+    if k + 1 >= len(words) or words[k][2].lower() not in _AFTER_WORDS:
+        return False
+    det = words[k + 1][2].lower()
+    return det in {"the", "this", "last", "that"} or det.endswith(("'s", "’s"))
 
 
 def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 from attrs import evolve, frozen
 
@@ -1142,6 +1143,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
         head_df.update({heads[k] for k, _ in raw.places})
     gazetteer = default_gazetteer()
     term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
+    one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
         places, geo = _locate(raw.places, raw.dateline, gazetteer)
@@ -1158,13 +1160,13 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 precision=raw.precision,
                 weekday=raw.weekday,
                 published=raw.published,
-                kinds=raw.kinds,
-                actors=raw.actors,
-                counts=tuple(raw.counts),
-                terms={w: round(s, 3) for s, w in weighted},
+                kinds=one.value(raw.kinds),
+                actors=one.value(raw.actors),
+                counts=one.value(tuple(raw.counts)),
+                terms={one.value(w): one.weight(round(s, 3)) for s, w in weighted},
                 focus=raw.focus,
-                streets=raw.streets,
-                implied=raw.implied,
+                streets=one.value(raw.streets),
+                implied=one.value(raw.implied),
                 specificity=tuple(
                     place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
                     for i, (k, _) in enumerate(places)
@@ -1223,6 +1225,34 @@ def _term_weights(
         if weight >= min_idf:
             out[w] = weight
     return out
+
+
+_T = TypeVar("_T")
+
+
+class _Interned:
+    """
+    One object for equal values of many profiles (memory only: the profiles are equal).
+
+    Weights are kept apart from other values and by their sign, so ``0.0`` and
+    ``-0.0`` stay what they were.
+
+    >>> one = _Interned()
+    >>> one.value(frozenset({"a"})) is one.value(frozenset({"a"}))
+    True
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[object, object] = {}
+        self._weights: dict[tuple[float, bool], float] = {}
+
+    def value(self, value: _T) -> _T:
+        """The first of the values equal to *value* (strings, frozensets, tuples)."""
+        return self._values.setdefault(value, value)  # type: ignore[return-value]
+
+    def weight(self, value: float) -> float:
+        """The first float equal to *value* with its sign."""
+        return self._weights.setdefault((value, math.copysign(1.0, value) > 0), value)
 
 
 def _locate(

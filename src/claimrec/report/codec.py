@@ -196,7 +196,7 @@ def decode_claim(
             it from the document's text at ``sentence_span``); by default the record's
             ``sentence`` (for a long sentence, its excerpt).
         shared: A dict the caller keeps for all the records of one input: equal
-            strings, attributions, mentions and quantities of its claims are then one
+            strings, spans, attributions, mentions and quantities of its claims are then one
             object each (many claims repeat them), so a large input takes less memory
             and time. The claims are equal to those read without it.
 
@@ -207,15 +207,15 @@ def decode_claim(
     >>> shared = {}
     >>> a = decode_claim(encode_claim(c, None), shared=shared)
     >>> b = decode_claim(encode_claim(c, None), shared=shared)
-    >>> a == c, a.mention is b.mention, a.sentence is b.sentence
-    (True, True, True)
+    >>> a == c, a.mention is b.mention, a.sentence is b.sentence, a.span is b.span
+    (True, True, True, True)
     """
     own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
     common: dict[str, Any] = {
         "id": data["id"],
         "document": own.text(data["document"]),
-        "span": tuple(data["span"]),
+        "span": own.span(data["span"]),
         "sentence": own.text(data.get("sentence", "") if sentence is None else sentence),
         "attribution": own.attribution(att),
         "mention": own.mention(data.get("mention") or {}),
@@ -261,6 +261,13 @@ class _Shared:
     def text(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a string (anything else as it is)."""
         return self._seen.setdefault(value, value) if type(value) is str else value
+
+    def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
+        """The one copy of a span of two whole numbers (anything else as a new tuple)."""
+        span = tuple(value)
+        if len(span) != 2 or type(span[0]) is not int or type(span[1]) is not int:
+            return span
+        return self._seen.setdefault(("span", *span), span)
 
     def attribution(self, att: Mapping[str, Any]) -> Attribution:
         """The record's attribution, one object per distinct kind, source and chain."""
