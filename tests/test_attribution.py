@@ -910,3 +910,70 @@ class TestParticipialAdjuncts:
         attribution = last(text)
 
         assert (attribution.kind, attribution.source) == ("organization", "the agency")
+
+
+class TestAssessmentsAndEstimates:
+    """Intelligence estimates and assessments are their makers' ("estimated on Friday that")."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            (
+                (
+                    "Western intelligence officials estimated on Friday that between 100 and 300 "
+                    "people were killed in the explosion."
+                ),
+                "anonymous_official",
+                "Western intelligence officials",
+            ),
+            (
+                "Western intelligence agencies assessed that fewer than 100 people died.",
+                "organization",
+                "Western intelligence agencies",
+            ),
+            (
+                "Analysts at the institute calculated that about 500 people were wounded.",
+                "vague",
+                "Analysts at the institute",
+            ),
+            (
+                "A United Nations panel determined that 37 civilians were killed in the strike.",
+                "organization",
+                "A United Nations panel",
+            ),
+            (
+                "The agency estimated last week that 40 people had died.",
+                "organization",
+                "The agency",
+            ),
+        ],
+    )
+    def test_the_maker_of_an_estimate_speaks(self, text: str, kind: str, source: str) -> None:
+        """'estimated/assessed/calculated/determined (on Friday) that' names who stands behind it."""
+        attribution = last(text)
+
+        assert (attribution.kind, attribution.source) == (kind, source)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An estimated 500 people were killed in the explosion.",
+            "The rebels took a calculated risk and 12 fighters died.",
+            "Rescuers determined to reach the village found 20 bodies.",
+            "The army assessed damage to 30 buildings.",
+        ],
+    )
+    def test_the_same_words_as_adjectives_or_with_objects_report_nothing(self, text: str) -> None:
+        """'an estimated 500', 'a calculated risk', 'determined to', 'assessed damage': no speaker."""
+        assert last(text).kind == "none"
+
+
+class TestCoordinatedSpeechVerb:
+    def test_the_subject_of_the_first_verb_speaks_after_and(self) -> None:
+        """'A spokesman for X rejected the account and said …': the spokesman, not the clause."""
+        text = (
+            "A spokesman for the Red Sickle militia rejected the army's account and said the "
+            "group had fired no rockets that night."
+        )
+
+        assert last(text).source == "A spokesman for the Red Sickle militia"

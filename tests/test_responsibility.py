@@ -401,3 +401,167 @@ class TestSubjectBeforeAdverbials:
         text = "The Northern Brigades, which claimed the attack, said it targeted a convoy."
 
         assert {actor for _, actor in stances(text)} == {"The Northern Brigades"}
+
+
+class TestDenialsOfTheDeed:
+    """A side denies the deed itself, not only "involvement": the one who denies is the actor."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                (
+                    "A spokesman for the Red Sickle militia rejected the army's account and said "
+                    "the group had fired no rockets that night."
+                ),
+                "the Red Sickle militia",
+            ),
+            ("A spokesman for the militia denied the group had fired any rockets.", "the militia"),
+            (
+                "A spokeswoman for the Copper Hills Front denied the group had planted the bomb.",
+                "the Copper Hills Front",
+            ),
+            (
+                "The northern army denied carrying out the strike on the clinic.",
+                "The northern army",
+            ),
+            ("Government forces have denied shelling the hospital.", "Government forces"),
+            ("The interior ministry denied conducting the air raid.", "The interior ministry"),
+            (
+                "The Defence Ministry said its forces had not carried out any strike in the area.",
+                "The Defence Ministry",
+            ),
+            ("The militia said its fighters did not fire on the convoy.", "The militia"),
+            (
+                "The Eastern Brigades said they had never attacked the market.",
+                "The Eastern Brigades",
+            ),
+            ("The group rejected accusations that it had shelled the market.", "The group"),
+            (
+                "The Southern Front dismissed allegations it had bombed the bridge.",
+                "The Southern Front",
+            ),
+            (
+                "Tehran rejected accusations it had supplied the drones used in the attack.",
+                "Tehran",
+            ),
+        ],
+    )
+    def test_a_denied_deed_is_a_denial_by_its_speaker(self, text: str, actor: str) -> None:
+        """'denied carrying out', 'said it had not fired', 'fired no rockets', 'rejected accusations it had'."""
+        found = stances(text)
+
+        assert ("denied", actor) in found
+        assert "claimed" not in [stance for stance, _ in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The mayor said the storm had not struck the coast.",
+            "The coach said the team had fired no shots at goal.",
+            "The driver denied killing time before the crash.",
+            "The insurer rejected claims that it had delayed payments.",
+            "She denied ordering the new uniforms.",
+        ],
+    )
+    def test_denials_of_other_deeds_are_no_stance(self, text: str) -> None:
+        """A storm, a goal, a payment or an order denied is no stance on an attack."""
+        assert stances(text) == []
+
+
+class TestBlameOfWhoUsedTheWeapon:
+    """A blame that names a weapon blames the one who used it, never the weapon itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("The army blamed the explosion on a rocket fired by militants.", "militants"),
+            (
+                "Officials blamed the fire at the depot on a drone launched by rebels.",
+                "rebels",
+            ),
+            ("The health ministry blamed the blast on an Israeli air strike.", "Israeli"),
+            (
+                (
+                    "The army said the blast was caused by a misfired rocket launched by the "
+                    "Red Sickle militia."
+                ),
+                "the Red Sickle militia",
+            ),
+            (
+                (
+                    "Hundreds more were wounded, the ministry said in a statement, blaming an air "
+                    "strike by the northern army."
+                ),
+                "the northern army",
+            ),
+            (
+                (
+                    "At least 40 people were killed, the health ministry said, blaming a missile "
+                    "strike by the coalition."
+                ),
+                "the coalition",
+            ),
+        ],
+    )
+    def test_the_wielder_is_blamed(self, text: str, actor: str) -> None:
+        """'a rocket fired by X', 'an air strike by X', 'an Israeli air strike': X is blamed."""
+        assert ("blamed", actor) in stances(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The blast was caused by explosives hidden in a handcart, he said.",
+            "The explosion was caused by a rocket, the army said.",
+            "The blast was caused by a gas leak in the kitchen.",
+            "Nine people died, officials said, blaming a stray rocket.",
+        ],
+    )
+    def test_a_weapon_with_no_one_named_blames_nobody(self, text: str) -> None:
+        """A weapon or a cause with no one named is no blame."""
+        assert stances(text) == []
+
+    def test_the_blame_is_the_blamers(self) -> None:
+        """'…, the ministry said, blaming an air strike by X': the ministry stands behind it."""
+        text = "Dozens were hurt, the ministry said, blaming an air strike by the northern army."
+
+        found = [
+            c
+            for c in extract(Document(id="r", text=text))
+            if isinstance(c, ResponsibilityClaim) and c.stance == "blamed"
+        ]
+
+        assert [(c.actor, c.attribution.kind, c.attribution.source) for c in found] == [
+            ("the northern army", "organization", "the ministry")
+        ]
+
+    def test_a_denial_and_a_blame_in_one_sentence(self) -> None:
+        """'X denied carrying out the strike and said the blast was caused by a rocket launched by Y'."""
+        text = (
+            "The northern army denied carrying out the strike and said the blast was caused "
+            "by a misfired rocket launched by the Red Sickle militia."
+        )
+
+        assert stances(text) == [
+            ("denied", "The northern army"),
+            ("blamed", "the Red Sickle militia"),
+        ]
+
+
+class TestClaimsByAllianceWithApposition:
+    """A claim by a group described in an apposition keeps the group's name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Islamic Front of the Valley, an alliance of armed groups, said it was behind the attack.",
+            "The Islamic Front of the Valley, an alliance of armed groups, claimed the attack in a Telegram post.",
+            (
+                "The Islamic Front of the Valley, an alliance of armed groups, said in a statement "
+                "that its fighters had targeted the base with two drones."
+            ),
+        ],
+    )
+    def test_the_alliance_claims(self, text: str) -> None:
+        """'said it was behind', 'claimed the attack in a post', 'said its fighters had targeted'."""
+        assert ("claimed", "The Islamic Front of the Valley") in stances(text)

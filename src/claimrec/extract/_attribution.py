@@ -566,6 +566,10 @@ def _antecedent(before: str) -> str | None:
     return match.group(0) if made is not None and made[0].kind not in {"vague", "none"} else None
 
 
+#: A clause that ends with a conjunction: the speech verb after it shares its subject.
+_COORDINATED_END: Final = re.compile(r"\s(?:and|but|then)$", re.IGNORECASE)
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -577,6 +581,9 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
+    if _COORDINATED_END.search(first):
+        # "A spokesman for X rejected the account and said": the subject of the first verb
+        first = lead_subject(first) or first
     if first and not _ADJUNCT.match(first):
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
@@ -919,7 +926,7 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
-    if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
+    if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
         return True  # "declared three days of mourning"
@@ -947,9 +954,11 @@ _ESTIMATE_OBJECT: Final = re.compile(
     r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
 )
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
-#: Verbs that report speech only before a clause ("maintains that", "declared:").
+#: Verbs that report speech only before a clause ("maintains that", "declared:",
+#: "intelligence agencies assessed that"; not "calculated risks", "determined to").
 _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
+    | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -958,7 +967,13 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_OBJECT: Final = re.compile(r"\s*(?:that\b|,|:|[\"“]|$)")
+#: What a verb that reports only a clause takes: "that", a colon or a quote, maybe after
+#: a time or manner adjunct ("estimated on Friday that", "assessed in a report that").
+_CLAUSE_OBJECT: Final = re.compile(
+    r"\s*(?:(?:(?:on\s+)?\w+day|last\s+\w+|this\s+\w+|earlier|later|privately|publicly|"
+    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+)?(?:that\b|,|:|[\"“]|$)",
+    re.IGNORECASE,
+)
 
 
 def _find_uncached(text: str) -> list[_Found]:

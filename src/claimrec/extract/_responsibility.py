@@ -396,6 +396,7 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             and lw.endswith(("ed", "ing"))
             and lw not in _LINKING
             and lw not in _NAMERS
+            and previous not in {"a", "an", "the"}  # "a misfired rocket": an adjective
         ):
             break
         if first < 0:
@@ -412,6 +413,58 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
     if actor.lower() in {"each other", "one another"}:
         return None
     return pos + last, _own_name(actor, naming, first)
+
+
+#: A weapon or an attack named as what did it ("a rocket", "an air strike").
+_WEAPON_HEAD: Final = re.compile("(?:" + "|".join(_TABLE["words"]["weapon"]) + ")", re.IGNORECASE)
+#: Who used a weapon: "a rocket [fired by] militants", "an air strike [by] the army".
+_WIELDED_BY: Final = re.compile(
+    r"\s+(?:(?:\w+ly\s+)?(?:launched|fired|dropped|planted|flown|sent|carried\s+out|operated|"
+    r"deployed|detonated|set\s+off|conducted|ordered|shot)\s+)?by\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_weapon(actor: str) -> bool:
+    """
+    Whether an actor phrase names a weapon, maybe with a participle after it, not who used it.
+
+    >>> _is_weapon("a rocket"), _is_weapon("explosives hidden"), _is_weapon("the Rocket Brigade")
+    (True, True, False)
+    """
+    words = actor.split()
+    for at, word in enumerate(words):
+        if _WEAPON_HEAD.fullmatch(word) and word.islower():
+            rest = words[at + 1 :]
+            return all(
+                w.islower() and w.endswith(("ed", "en", "ing", "laid", "left")) for w in rest
+            )
+    return False
+
+
+def _wielder(text: str, end: int, weapon: str) -> tuple[int, str] | None:
+    """
+    Who used the *weapon* phrase that ends at *end*: the agent after it, or its nationality.
+
+    "a rocket fired by militants" names the militants; "an Israeli air strike" names
+    the one its capitalised modifier stands for; a weapon alone names nobody (None).
+
+    >>> _wielder("a rocket fired by militants.", 8, "a rocket")
+    (28, 'militants')
+    >>> _wielder("an Israeli air strike.", 21, "an Israeli air strike")
+    (21, 'Israeli')
+    """
+    by = _WIELDED_BY.match(text, end, min(len(text), end + 60))
+    if by is not None:
+        agent = _actor_after(text, by.end())
+        if agent is not None and not _is_event(agent[1]):
+            return agent
+        return None
+    words = weapon.split()[1:-1]
+    named = [w for w in words if w[:1].isupper()]
+    if named and named == words[: len(named)]:
+        return end, " ".join(named)
+    return None
 
 
 def _own_name(actor: str, naming: re.Match[str] | None, first: int) -> str:
@@ -587,6 +640,11 @@ class ResponsibilityReader:
             if after is None:
                 return None
             end, actor = after
+            if _is_event(actor) or _is_weapon(actor):
+                after = _wielder(sentence.text, end, actor)
+                if after is None:
+                    return None
+                end, actor = after
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
         elif rule.actor == "before":
@@ -687,4 +745,7 @@ def _first_subject(text: str, pos: int) -> str | None:
     name = re.match(
         r"\s*((?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|al|el|for)){0,8})", clause
     )
+    if name is not None and name.group(1).lower() in {"the", "a", "an"}:
+        # "A spokesman for X rejected ... and said": the subject runs to its verb
+        return lead_subject(clause.strip()) or name.group(1)
     return name.group(1) if name else None
