@@ -56,6 +56,17 @@ class TestNumberHasClimbedTo:
                 "The number of troops injured in the attack has climbed to 34.",
                 ("injured", 34, 34, "none", None),
             ),
+            (
+                "The number of Marines wounded has grown to 9, a Pentagon spokesman said.",
+                ("injured", 9, 9, "organization", "a Pentagon spokesman"),
+            ),
+            (
+                (
+                    "The number of U.S. troops diagnosed with traumatic brain injuries has climbed "
+                    "to 34, the Pentagon said."
+                ),
+                ("injured", 34, 34, "organization", "the Pentagon"),
+            ),
         ],
     )
     def test_the_injured_of_a_rising_number(
@@ -74,6 +85,7 @@ class TestTollOfTheInjured:
                 "The toll of wounded civilians rose to 45, according to the hospital.",
                 ("injured", 45, 45),
             ),
+            ("The tally of wounded soldiers reached 23 on Monday.", ("injured", 23, 23)),
         ],
     )
     def test_a_toll_of_the_injured_counts_no_dead(

@@ -445,6 +445,20 @@ class TestDenialsOfTheDeed:
                 "Tehran rejected accusations it had supplied the drones used in the attack.",
                 "Tehran",
             ),
+            (
+                "The government denied that its aircraft had bombed the refugee camp.",
+                "The government",
+            ),
+            ("The air force denied striking the wedding party.", "The air force"),
+            (
+                "The military rejected reports that its troops had opened fire on protesters.",
+                "The military",
+            ),
+            (
+                "Rebel leaders insisted their fighters had not targeted the hospital.",
+                "Rebel leaders",
+            ),
+            ("The army said it did not carry out any airstrikes in the province.", "The army"),
         ],
     )
     def test_a_denied_deed_is_a_denial_by_its_speaker(self, text: str, actor: str) -> None:
@@ -501,6 +515,18 @@ class TestBlameOfWhoUsedTheWeapon:
                     "strike by the coalition."
                 ),
                 "the coalition",
+            ),
+            (
+                "Israel said the blast was caused by a rocket misfired by the Valley Jihad.",
+                "the Valley Jihad",
+            ),
+            (
+                "Officials said the attack was launched by fighters loyal to the warlord.",
+                "fighters loyal to the warlord",
+            ),
+            (
+                "Iran-backed militias were blamed for the drone attack on the base.",
+                "Iran-backed militias",
             ),
         ],
     )

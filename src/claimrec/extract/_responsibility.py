@@ -419,8 +419,7 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
 _WEAPON_HEAD: Final = re.compile("(?:" + "|".join(_TABLE["words"]["weapon"]) + ")", re.IGNORECASE)
 #: Who used a weapon: "a rocket [fired by] militants", "an air strike [by] the army".
 _WIELDED_BY: Final = re.compile(
-    r"\s+(?:(?:\w+ly\s+)?(?:launched|fired|dropped|planted|flown|sent|carried\s+out|operated|"
-    r"deployed|detonated|set\s+off|conducted|ordered|shot)\s+)?by\s+",
+    r"\s+(?:(?:\w+ly\s+)?(?:[a-z]+ed|flown|sent|carried\s+out|set\s+off|shot|thrown)\s+)?by\s+",
     re.IGNORECASE,
 )
 
