@@ -591,3 +591,42 @@ class TestClaimsByAllianceWithApposition:
     def test_the_alliance_claims(self, text: str) -> None:
         """'said it was behind', 'claimed the attack in a post', 'said its fighters had targeted'."""
         assert ("claimed", "The Islamic Front of the Valley") in stances(text)
+
+
+class TestDeedsOutsideArmedViolence:
+    """Firing staff, launching products, targeting customers, labour strikes: no stance."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The company denied that it had fired workers for joining the union.",
+            "The club denied it had launched a bid for the striker.",
+            "The firm said it had not targeted older customers with the advert.",
+            "The retailer rejected claims that it had targeted low-income shoppers.",
+            "The startup said it did not launch the product in Europe.",
+            "The airline denied its pilots had struck a deal with management.",
+            "The delay was blamed on a strike by rail workers.",
+            "The union was blamed for the strike that closed the port.",
+            "Police said they did not fire any shots during the arrest.",
+            "Residents blamed the blast on a gas leak.",
+            "The fire was caused by a faulty heater, officials said.",
+        ],
+    )
+    def test_no_stance_without_armed_violence(self, text: str) -> None:
+        """The denial and blame rules of the deed need armed violence named in the sentence."""
+        assert stances(text) == []
+
+    def test_a_rule_needing_an_unknown_context_is_a_typed_error(self) -> None:
+        """``needs`` must be 'attack' or 'armed'; another value names the field."""
+        table = """
+        [[rule]]
+        name = "odd"
+        stance = "denied"
+        actor = "before"
+        needs = "war"
+        keys = ["deni"]
+        pattern = '''denied'''
+        """
+
+        with pytest.raises(InvalidValueError, match="needs"):
+            load_rules(table)

@@ -45,6 +45,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "none")
 _BLAMERS: Final = ("subject", "clause")
+_NEEDS: Final = ("attack", "armed")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -124,7 +125,7 @@ def _compile(record: Mapping[str, object], words: Mapping[str, list[str]]) -> Ru
         keys=keys,
         key_re=_word_starts(keys),
         blamer=_check(record, "blamer", _BLAMERS, "subject"),
-        needs=str(record["needs"]) if "needs" in record else None,
+        needs=_check(record, "needs", _NEEDS, "") or None if "needs" in record else None,
         fires_on=tuple(record.get("fires_on", ())),  # type: ignore[arg-type]
         ignores=tuple(record.get("ignores", ())),  # type: ignore[arg-type]
     )
@@ -160,6 +161,21 @@ _ATTACK_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(_TABLE["words"]["attack"])
     + r"|violence|fire|rockets?|missiles?|drones?)\b",
+    re.IGNORECASE,
+)
+#: Armed violence named in a sentence (rules that ``need`` "armed"): a strike only with
+#: what struck ("an air strike", "drone strikes"; a bare "strike" may be a walkout), fire
+#: only aimed ("fire on the convoy"), never "operations".
+_ARMED_RE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(w for w in _TABLE["words"]["attack"] if w not in {"strikes?", "operations?"})
+    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?"
+    r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
+    r"|(?:its|their|our|his)\s+(?:fighters|militants|troops|soldiers|forces|aircraft|jets|warplanes|"
+    r"gunmen|artillery|mujahideen)"
+    r"|(?:air|drone|missile|rocket|artillery|military|aerial|naval|israeli|russian|u\.s\.)[\s-]*strikes?"
+    r"|(?:carr(?:y|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:any|a|an|the)\s+)?(?:\w+\s+)?strikes?"
+    r"|(?:open(?:ed|ing)?\s+)?fir(?:e|ed|ing)\s+(?:on|at|into|upon))\b",
     re.IGNORECASE,
 )
 _ADVERBS: Final = frozenset(
@@ -417,6 +433,8 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
 
 #: A weapon or an attack named as what did it ("a rocket", "an air strike").
 _WEAPON_HEAD: Final = re.compile("(?:" + "|".join(_TABLE["words"]["weapon"]) + ")", re.IGNORECASE)
+#: Causes that are no one's doing ("a gas leak", "an electrical fault").
+_CAUSES: Final = frozenset(_TABLE["words"]["cause"])
 #: Who used a weapon: "a rocket [fired by] militants", "an air strike [by] the army".
 _WIELDED_BY: Final = re.compile(
     r"\s+(?:(?:\w+ly\s+)?(?:[a-z]+ed|flown|sent|carried\s+out|set\s+off|shot|thrown)\s+)?by\s+",
@@ -453,6 +471,8 @@ def _wielder(text: str, end: int, weapon: str) -> tuple[int, str] | None:
     >>> _wielder("an Israeli air strike.", 21, "an Israeli air strike")
     (21, 'Israeli')
     """
+    if weapon.split()[-2:] in (["a", "strike"], ["the", "strike"], ["strike"]):
+        return None  # a bare "strike" may be a walkout ("a strike by rail workers")
     by = _WIELDED_BY.match(text, end, min(len(text), end + 60))
     if by is not None:
         agent = _actor_after(text, by.end())
@@ -602,14 +622,15 @@ class ResponsibilityReader:
             return kept
         taken: list[tuple[int, int]] = []  # the spans kept, sorted and disjoint
         present = {k for k in self._all_keys if k in low}  # one pass, then set tests per rule
-        has_attack: bool | None = None
+        needs: dict[str, bool] = {}
         for rule in self.rules:
             if present.isdisjoint(rule.keys) or rule.key_re.search(low) is None:
                 continue
-            if rule.needs == "attack":
-                if has_attack is None:
-                    has_attack = _ATTACK_RE.search(text) is not None
-                if not has_attack:
+            if rule.needs is not None:
+                if rule.needs not in needs:
+                    found = (_ARMED_RE if rule.needs == "armed" else _ATTACK_RE).search(text)
+                    needs[rule.needs] = found is not None
+                if not needs[rule.needs]:
                     continue
             for match in rule.pattern.finditer(text):
                 start, end = match.span()
@@ -644,6 +665,8 @@ class ResponsibilityReader:
                 if after is None:
                     return None
                 end, actor = after
+            if actor.split()[-1].lower() in _CAUSES:
+                return None  # "blamed the blast on a gas leak": no one's doing
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
         elif rule.actor == "before":
