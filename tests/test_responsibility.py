@@ -630,3 +630,63 @@ class TestDeedsOutsideArmedViolence:
 
         with pytest.raises(InvalidValueError, match="needs"):
             load_rules(table)
+
+
+class TestBlameInRelativeAndReportedClauses:
+    """Blame inside a relative clause or a reported clause names its blamer and the wielder."""
+
+    def test_which_officials_blamed_on(self) -> None:
+        """'…, which U.S. officials blamed on X': X is blamed, by the officials."""
+        text = "No group has claimed the drone attack, which U.S. officials blamed on Iran-backed militias."
+
+        found = [(s.stance, s.actor, s.attribution.source) for s in read(text)]
+
+        assert found == [
+            ("none_claimed", None, None),
+            ("blamed", "Iran-backed militias", "U.S. officials"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                (
+                    "The Northern Army has denied responsibility, saying a rocket fired by the Red "
+                    "Sickle militia fell short."
+                ),
+                "the Red Sickle militia",
+            ),
+            (
+                "The ministry said a missile launched by the northern army hit the ward.",
+                "the northern army",
+            ),
+            (
+                "Officials said the drone was launched from Iraq by an Iran-backed group.",
+                "an Iran-backed group",
+            ),
+        ],
+    )
+    def test_a_weapon_used_by_someone_in_a_reported_clause(self, text: str, actor: str) -> None:
+        """'said/saying a rocket fired by X …', 'was launched from Iraq by X': X is blamed."""
+        assert ("blamed", actor) in stances(text)
+
+    def test_an_attack_claimed_by_a_group_in_an_apposition(self) -> None:
+        """'The attack, claimed by X, killed three soldiers': X claims; the toll is the reporter's."""
+        text = "The attack, claimed by the Red Sickle militia, killed three soldiers."
+
+        claims = extract(Document(id="r", text=text))
+
+        assert [(c.stance, c.actor) for c in claims if isinstance(c, ResponsibilityClaim)] == [
+            ("claimed", "the Red Sickle militia")
+        ]
+        assert [c.attribution.kind for c in claims if not isinstance(c, ResponsibilityClaim)] == [
+            "none"
+        ]
+
+    def test_one_side_names_the_other_as_the_doer(self) -> None:
+        """'The rebels said the army had carried out the strike': the rebels blame the army."""
+        found = read("The rebels said the army had carried out the strike.")
+
+        assert [(s.stance, s.actor, s.attribution.source) for s in found] == [
+            ("blamed", "the army", "The rebels")
+        ]

@@ -954,6 +954,12 @@ _ESTIMATE_OBJECT: Final = re.compile(
     r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
 )
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
+#: An attack set off by a comma before "claimed by": the claim is of the attack.
+_CLAIMED_ATTACK: Final = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|explosion|kidnapping|"
+    r"abduction|shelling)\s*,\s*(?:which\s+was\s+)?$",
+    re.IGNORECASE,
+)
 #: Verbs that report speech only before a clause ("maintains that", "declared:",
 #: "intelligence agencies assessed that"; not "calculated risks", "determined to").
 _DECLARE_VERBS: Final = frozenset(
@@ -1029,6 +1035,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     if verb.lower() == "saying":
         return _saying(text, before)
     after_text = text[end : end + 200]
+    if verb in _CLAIM_VERBS and _CLAIMED_ATTACK.search(before) and after_text.startswith(" by "):
+        return None  # "The attack, claimed by X, killed three": X claims the attack, not the toll
     if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
         by = re.match(r"\s+by\s", after_text)
         made = _make(_phrase_after(text, end + by.end()), text) if by else None

@@ -44,7 +44,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "none")
-_BLAMERS: Final = ("subject", "clause")
+_BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
@@ -223,6 +223,14 @@ _ACTOR_STOP: Final = frozenset(
         "during",
         "in",
         "from",
+        # irregular past verbs of a weapon's clause ("a rocket fired by X fell short")
+        "fell",
+        "hit",
+        "struck",
+        "blew",
+        "tore",
+        "went",
+        "came",
     ]
 )
 #: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
@@ -728,6 +736,12 @@ class ResponsibilityReader:
             outer = clause.chain[:-1] if clause.kind == "media" else ()
             chain = (*outer, clause.source) if clause.kind == "media" and clause.source else outer
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
+        if rule.blamer == "relative":
+            # "…, which U.S. officials blamed on X": the relative clause's subject blames
+            inner = _RELATIVE_SUBJECT.match(sentence.text, start, end)
+            made = classify_speaker(inner.group(1), sentence.text) if inner else None
+            if made is not None:
+                return made
         if rule.blamer == "subject":
             subject = _subject_before(sentence.text, start)
             if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
@@ -742,6 +756,10 @@ _NEGATION: Final = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: The subject of a relative clause that blames: "which [U.S. officials] blamed on".
+_RELATIVE_SUBJECT: Final = re.compile(r"(?:which|that)\s+(.+?)\s+(?:\w+ly\s+)?blam", re.IGNORECASE)
 
 
 def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:
