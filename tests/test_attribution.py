@@ -977,3 +977,48 @@ class TestCoordinatedSpeechVerb:
         )
 
         assert last(text).source == "A spokesman for the Red Sickle militia"
+
+
+class TestSpeakersHiddenByTheirClauses:
+    """A speaker is found past an anonymity clause, at a sentence's end and before a colon."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            (
+                (
+                    "A doctor at the field clinic, who asked not to be named because she feared "
+                    "reprisals, said 12 patients had died."
+                ),
+                "anonymous_official",
+                "A doctor at the field clinic",
+            ),
+            (
+                "Up to 30 people may have died under the rubble, rescue officials fear.",
+                "anonymous_official",
+                "rescue officials",
+            ),
+            ("Camp commander: 'Four of my men were wounded'", "named_person", "Camp commander"),
+            (
+                "The agency stood by its count of 212, saying every victim had been named.",
+                "organization",
+                "The agency",
+            ),
+        ],
+    )
+    def test_the_speaker_is_found(self, text: str, kind: str, source: str) -> None:
+        """'X, who asked not to be named …, said', '…, officials fear.', 'Title: …', 'stood by its count'."""
+        attribution = last(text)
+
+        assert (attribution.kind, attribution.source) == (kind, source)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Residents fear for their lives after 20 homes burned.",
+            "Survivors feared dead were found alive: 14 of them walked out.",
+        ],
+    )
+    def test_fear_with_an_object_names_no_speaker(self, text: str) -> None:
+        """'fear for their lives', 'feared dead': no one speaks the figure."""
+        assert last(text).kind == "none"

@@ -139,8 +139,10 @@ _TRANSITIVE: Final = _wordset(
 _CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
+#: A headline's speaker before a colon, its later words in any case ("Hospital director:").
+_SPEAKER_PREFIX: Final = re.compile(r"([A-Z][\w&.\-]{1,20}(?: [\w&.\-]{1,20}){0,3}):\s")
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
-_TO_BE_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
+_TO_BE_AFTER: Final = re.compile(r"\s+(?:not\s+)?to\s+(?:be|have)\b")
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
     r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
@@ -570,6 +572,16 @@ def _antecedent(before: str) -> str | None:
 _COORDINATED_END: Final = re.compile(r"\s(?:and|but|then)$", re.IGNORECASE)
 
 
+#: A segment that is a non-restrictive relative clause with an anonymity cue ("who asked
+#: not to be identified because ..."): the speaker is its antecedent, before it.
+_RELATIVE_OPEN: Final = re.compile(r"\s*(?:who|which)\s+\w", re.IGNORECASE)
+
+
+def _relative_clause(segment: str) -> bool:
+    """Whether a comma segment is a relative clause that hides its antecedent's name."""
+    return _RELATIVE_OPEN.match(segment) is not None and _ANONYMITY.search(segment) is not None
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -601,7 +613,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         return first
     # the verb follows a comma or an adjunct: "Ryder, a Pentagon spokesperson, said",
     # "The group, in a statement published on Telegram, claimed"
-    rest = [_clean_subject(text[s:e]) for s, e in segments[1:]]
+    rest = [_clean_subject(text[s:e]) for s, e in segments[1:] if not _relative_clause(text[s:e])]
     rest = [r for r in rest if r]
     while rest and _ADJUNCT.match(rest[0]):
         rest.pop(0)
@@ -961,10 +973,12 @@ _CLAIMED_ATTACK: Final = re.compile(
     re.IGNORECASE,
 )
 #: Verbs that report speech only before a clause ("maintains that", "declared:",
-#: "intelligence agencies assessed that"; not "calculated risks", "determined to").
+#: "intelligence agencies assessed that", "…, officials fear."; not "calculated risks",
+#: "determined to", "fear for their lives").
 _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
+    | {"fear", "fears"}
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -977,7 +991,8 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
 #: a time or manner adjunct ("estimated on Friday that", "assessed in a report that").
 _CLAUSE_OBJECT: Final = re.compile(
     r"\s*(?:(?:(?:on\s+)?\w+day|last\s+\w+|this\s+\w+|earlier|later|privately|publicly|"
-    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+)?(?:that\b|,|:|[\"“]|$)",
+    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+)?"
+    r"(?:that\b|,|:|[\"“]|[.!?][\"”’']?\s*$|$)",
     re.IGNORECASE,
 )
 
@@ -993,9 +1008,15 @@ def _find_uncached(text: str) -> list[_Found]:
     ):
         name = prefix.group(1)
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
-    elif prefix and _bare(prefix.group(1).split()[-1]) in _STATE | _OFFICIAL_NOUNS:
-        made = _make(prefix.group(1), text)  # "Ministry: 210 killed in strike"
-        if made is not None and made[0].kind in {"organization", "anonymous_official"}:
+    elif (speaker := _SPEAKER_PREFIX.match(text)) and _bare(
+        speaker.group(1).split()[-1]
+    ) in _STATE | _OFFICIAL_NOUNS | _TITLES:
+        made = _make(speaker.group(1), text)  # "Ministry: 210 killed", "Hospital director: ..."
+        if made is not None and made[0].kind in {
+            "organization",
+            "anonymous_official",
+            "named_person",
+        }:
             found.append(_Found(made[0], 0, made[1]))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
