@@ -1022,3 +1022,22 @@ class TestSpeakersHiddenByTheirClauses:
     def test_fear_with_an_object_names_no_speaker(self, text: str) -> None:
         """'fear for their lives', 'feared dead': no one speaks the figure."""
         assert last(text).kind == "none"
+
+
+class TestDocumentsFromAnInstitution:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Casualty figures from the ministry show 56 dead.", "organization"),
+            ("Data released by the health ministry show 300 killed.", "organization"),
+            ("Four were killed in the storm, local media report.", "media"),
+            ("The police report said 4 died.", "organization"),
+        ],
+    )
+    def test_a_document_speaks_for_who_issued_it(self, text: str, kind: str) -> None:
+        """'figures from X show', 'data released by X', '…, local media report.' are X's."""
+        assert last(text).kind == kind
+
+    def test_reports_of_the_dead_are_no_institution(self) -> None:
+        """'Reports of the dead' names what is reported, not who reports it: a hedge."""
+        assert last("Reports of the dead said 40 died.").kind == "vague"

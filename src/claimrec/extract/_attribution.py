@@ -377,7 +377,7 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         and _bare(head_words[-1]) not in MEDIA_CUES | ORGANIZATION_CUES | PARTY_CUES
     ):
         head_words = head_words[:-1]  # "the state news agency NNA": the head is "agency"
-    owner = _document_owner(head_words)
+    owner = _document_owner(head_words) or _document_from(np, head_words)
     if owner is not None:
         return owner
     if _is_staff_body(head_words):
@@ -407,6 +407,34 @@ def _document_owner(head_words: Sequence[str]) -> tuple[str, str | None] | None:
     if not owner or all(_bare(w) in {"the", "a", "an", "its", "their"} for w in owner):
         return None
     kind = _classify_head(" ".join(owner), [w.removesuffix("’s").removesuffix("'s") for w in owner])
+    if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
+        return None
+    return kind[0], None
+
+
+#: An institution after a document noun: "casualty figures [from] the ministry".
+_DOCUMENT_FROM: Final = re.compile(
+    r"\s(?:from|by|of|released\s+by|issued\s+by|compiled\s+by)\s+(?P<owner>.{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """
+    The kind of the institution a document comes from ("figures from the ministry").
+
+    >>> _document_from("Casualty figures from the ministry", ["Casualty", "figures"])
+    ('organization', None)
+    >>> _document_from("Reports of the dead", ["Reports"]) is None
+    True
+    """
+    if not head_words or _bare(head_words[-1]) not in _DOCUMENTS:
+        return None
+    found = _DOCUMENT_FROM.search(np, len(_head(np)) - 1)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    kind = _classify_head(owner, _words(_head(owner)))
     if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
         return None
     return kind[0], None
@@ -945,6 +973,11 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     return _DETERMINER_END.search(before, tail) is not None
 
 
+#: "…, local media report." closing a sentence: the present-tense verb (not a speech verb
+#: elsewhere, where "report" is mostly the noun: "the police report said").
+_REPORT_AT_END: Final = re.compile(
+    r",\s*((?:[\w.'’\-]+\s+){0,2}[\w.'’\-]+)\s+report[.!?]?[\"”’']?\s*$"
+)
 _NOUN_LIKE: Final = frozenset(
     {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
 )
@@ -1024,6 +1057,10 @@ def _find_uncached(text: str) -> list[_Found]:
         if one is not None:
             found.append(one)
     found.extend(_figure_givers(text, found))
+    at_end = _REPORT_AT_END.search(text, max(0, len(text) - 60))
+    made_end = _make(at_end.group(1), text) if at_end else None
+    if at_end and made_end:
+        found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     return found
