@@ -1057,7 +1057,8 @@ def _find_uncached(text: str) -> list[_Found]:
         if one is not None:
             found.append(one)
     found.extend(_figure_givers(text, found))
-    at_end = _REPORT_AT_END.search(text, max(0, len(text) - 60))
+    tail = max(0, len(text) - 60)
+    at_end = _REPORT_AT_END.search(text, tail) if "report" in text[tail:] else None
     made_end = _make(at_end.group(1), text) if at_end else None
     if at_end and made_end:
         found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))

@@ -634,13 +634,16 @@ class ResponsibilityReader:
         for rule in self.rules:
             if present.isdisjoint(rule.keys) or rule.key_re.search(low) is None:
                 continue
-            if rule.needs is not None:
+            matches = list(rule.pattern.finditer(text))
+            if not matches:
+                continue
+            if rule.needs is not None:  # read after the pattern: most sentences fail it first
                 if rule.needs not in needs:
                     found = (_ARMED_RE if rule.needs == "armed" else _ATTACK_RE).search(text)
                     needs[rule.needs] = found is not None
                 if not needs[rule.needs]:
                     continue
-            for match in rule.pattern.finditer(text):
+            for match in matches:
                 start, end = match.span()
                 at = bisect.bisect_left(taken, (start, end))
                 if (at > 0 and taken[at - 1][1] > start) or (
