@@ -308,6 +308,10 @@ HOSTILE_UNITS = [
     pytest.param("ABCD\u00a0\u00a0", id="capitals-and-nbsp"),
     pytest.param("Abcd  ", id="capitals-and-double-spaces"),
     pytest.param("police said, citing officials, ", id="repeated-relay"),
+    pytest.param("which officials blamed on ", id="repeated-relative-blame"),
+    pytest.param("denied the group had fired any ", id="repeated-denied-deed"),
+    pytest.param("the rebels said the army had carried out the strike, ", id="repeated-other-did"),
+    pytest.param("blamed the explosion on a rocket fired by ", id="repeated-wielder"),
 ]
 
 
