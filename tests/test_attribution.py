@@ -1041,3 +1041,12 @@ class TestDocumentsFromAnInstitution:
     def test_reports_of_the_dead_are_no_institution(self) -> None:
         """'Reports of the dead' names what is reported, not who reports it: a hedge."""
         assert last("Reports of the dead said 40 died.").kind == "vague"
+
+
+def test_an_estimate_closing_a_sentence_with_its_day_names_its_maker() -> None:
+    """'…, the country's disaster agency estimated on Tuesday.' is the agency's estimate."""
+    attribution = last(
+        "The quake killed at least 2,000 people, the disaster agency estimated on Tuesday."
+    )
+
+    assert (attribution.kind, attribution.source) == ("organization", "the disaster agency")

@@ -694,3 +694,59 @@ class TestBlameInRelativeAndReportedClauses:
         assert [(s.stance, s.actor, s.attribution.source) for s in found] == [
             ("blamed", "the army", "The rebels")
         ]
+
+
+class TestSuspicionAndDistance:
+    """Suspicion, a pointed finger, 'is suspected of' blame; 'distanced itself' denies."""
+
+    @pytest.mark.parametrize(
+        ("text", "stance", "actor"),
+        [
+            (
+                "Suspicion quickly fell on the Crescent Brigade, which has carried out similar bombings.",
+                "blamed",
+                "the Crescent Brigade",
+            ),
+            (
+                "Officials pointed the finger at the Crescent Brigade for the bombing.",
+                "blamed",
+                "the Crescent Brigade",
+            ),
+            (
+                "The Crescent Brigade is suspected of carrying out the bombing.",
+                "blamed",
+                "The Crescent Brigade",
+            ),
+            (
+                "A splinter faction is believed to have been behind the attack on the base.",
+                "blamed",
+                "A splinter faction",
+            ),
+            (
+                "The Crescent Brigade distanced itself from the attack.",
+                "denied",
+                "The Crescent Brigade",
+            ),
+            (
+                "The Crescent Brigade said it was not behind the bombing and blamed the security services.",
+                "blamed",
+                "the security services",
+            ),
+        ],
+    )
+    def test_the_stance_and_its_actor(self, text: str, stance: str, actor: str) -> None:
+        """Each phrasing gives its stance with the group it names."""
+        assert (stance, actor) in stances(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The coach pointed the finger at the referee after the match.",
+            "The party distanced itself from the remarks.",
+            "The clerk is suspected of fraud.",
+            "The opposition blamed the government after the vote.",
+        ],
+    )
+    def test_outside_an_attack_no_stance(self, text: str) -> None:
+        """The same idioms about a match, remarks, fraud or a vote are no stance."""
+        assert stances(text) == []

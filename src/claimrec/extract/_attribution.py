@@ -1024,7 +1024,7 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
 #: a time or manner adjunct ("estimated on Friday that", "assessed in a report that").
 _CLAUSE_OBJECT: Final = re.compile(
     r"\s*(?:(?:(?:on\s+)?\w+day|last\s+\w+|this\s+\w+|earlier|later|privately|publicly|"
-    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+)?"
+    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s*)?"
     r"(?:that\b|,|:|[\"“]|[.!?][\"”’']?\s*$|$)",
     re.IGNORECASE,
 )
