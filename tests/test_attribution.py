@@ -1050,3 +1050,20 @@ def test_an_estimate_closing_a_sentence_with_its_day_names_its_maker() -> None:
     )
 
     assert (attribution.kind, attribution.source) == ("organization", "the disaster agency")
+
+
+class TestSpokespeopleOfParties:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("A spokesman for the Red Sickle militia said two fighters were killed.", "party"),
+            ("A rebel spokesman said 14 soldiers were killed.", "party"),
+            ("A spokesman for the army said two soldiers were killed.", "organization"),
+            ("A police spokesman said two officers were hurt.", "organization"),
+        ],
+    )
+    def test_an_unnamed_spokesperson_speaks_as_whom_they_speak_for(
+        self, text: str, kind: str
+    ) -> None:
+        """A militia's or rebels' spokesman is the party; an army's or police's is the institution."""
+        assert last(text).kind == kind

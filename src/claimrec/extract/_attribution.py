@@ -748,6 +748,31 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
     )
 
 
+_SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+#: Whom a spokesperson speaks for: "a spokesman [for] the militia".
+_SPOKES_FOR: Final = re.compile(
+    r"\bspokes(?:man|woman|person|people)\s+(?:for|of)\s+(.{2,80})$", re.IGNORECASE
+)
+
+
+def _spokesman_of_party(np: str) -> bool:
+    """
+    Whether an unnamed spokesperson speaks for a party to a conflict.
+
+    >>> _spokesman_of_party("A spokesman for the Red Sickle militia"), _spokesman_of_party("a rebel spokesman")
+    (True, True)
+    >>> _spokesman_of_party("a spokesman for the army")
+    False
+    """
+    head = [_bare(w) for w in _words(_head(np))]
+    if not head or head[-1] not in _SPOKES:
+        return False
+    found = _SPOKES_FOR.search(np)
+    owner = found.group(1) if found else " ".join(head[:-1])
+    classified = _classify(owner) if owner else None
+    return classified is not None and classified[0] == "party"
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -762,8 +787,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
-    if kind == "organization" and _speaks_for_fighters(np, sentence):
-        kind = "party"  # "The group said its fighters killed 12 soldiers"
+    if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
+        kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
