@@ -750,3 +750,25 @@ class TestSuspicionAndDistance:
     def test_outside_an_attack_no_stance(self, text: str) -> None:
         """The same idioms about a match, remarks, fraud or a vote are no stance."""
         assert stances(text) == []
+
+
+class TestTheGroupAcrossSentences:
+    def test_the_group_is_the_group_named_last_even_in_a_blame(self) -> None:
+        """After 'X denied … Y was blamed', 'The group said it had fired no rockets' is Y's denial."""
+        text = (
+            "The northern army denied carrying out the strike. "
+            "A military spokesman said the blast was caused by a rocket misfired by the Red Sickle militia. "
+            "The group rejected the accusation and said it had fired no rockets that night."
+        )
+
+        assert stances(text) == [
+            ("denied", "The northern army"),
+            ("blamed", "the Red Sickle militia"),
+            ("denied", "the Red Sickle militia"),
+        ]
+
+    def test_a_past_habit_is_not_part_of_the_name(self) -> None:
+        """'The Red Sickle militia has in the past claimed rocket attacks': the name ends at 'has'."""
+        assert stances(
+            "The Red Sickle militia has in the past claimed rocket attacks on the city."
+        ) == [("claimed", "The Red Sickle militia")]

@@ -248,6 +248,11 @@ _REFERENCE: Final = re.compile(
     r"alliance)|its\s+\w+|their\s+\w+|our\s+\w+)",
     re.IGNORECASE,
 )
+#: A reference to an armed group by its kind ("the group", "the militia").
+_GROUP_REFERENCE: Final = re.compile(
+    r"the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)",
+    re.IGNORECASE,
+)
 #: Who speaks for a group: "a spokesman for X", "X's spokesman", "a X spokesman".
 _SPOKESMAN_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|leader|commander|emir|official|member)s?"
@@ -268,7 +273,8 @@ _LEADING: Final = re.compile(
 )
 _TRAILING: Final = re.compile(
     r"\s+(?:in|on|via|through)\s+(?:a|an|its|their)\b[^,;]{0,80}$|\s+(?:on|via)\s+(?:telegram|social\s+media|"
-    r"twitter|x|facebook|its\s+website)$|\s+online$",
+    r"twitter|x|facebook|its\s+website)$|\s+online$"
+    r"|\s+(?:has|have|had)\s+(?:in\s+the\s+past|in\s+recent\s+\w+|before|often|repeatedly)$",
     re.IGNORECASE,
 )
 #: A comma segment that is an adverbial ("in a statement published on its channel",
@@ -610,6 +616,8 @@ class ResponsibilityReader:
         self._all_keys = tuple(sorted({k for r in self.rules for k in r.keys}))
         self.last_actor: str | None = None
         self.last_group: str | None = None
+        #: the last named group (not a state) of any stance: whom "the group" means
+        self.last_party: str | None = None
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -688,6 +696,8 @@ class ResponsibilityReader:
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
+        if actor is not None and names_someone(actor) and not is_state_actor(actor):
+            self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
@@ -716,6 +726,9 @@ class ResponsibilityReader:
                 if named is not None:
                     return named
         fallback = subject if subject and subject.split()[0].lower() not in _PRONOUNS else None
+        if subject and self.last_party and _GROUP_REFERENCE.fullmatch(subject):
+            # "the army blamed the X militia. The group denied it": the group named last
+            return _earlier_actor(found, pos) or self.last_party
         return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
 
     def _speaker(  # noqa: PLR0917 - one call site, each argument named there
