@@ -1067,3 +1067,28 @@ class TestSpokespeopleOfParties:
     ) -> None:
         """A militia's or rebels' spokesman is the party; an army's or police's is the institution."""
         assert last(text).kind == kind
+
+
+class TestTheGroupAsASpeaker:
+    def test_the_group_is_never_a_spokesman_named_before(self) -> None:
+        """'A military spokesman said … The group said it had fired no rockets': the group, a party."""
+        text = (
+            "A military spokesman said the blast was caused by a rocket fired by the militia. "
+            "The group rejected the accusation and said it had fired no rockets that night."
+        )
+
+        attribution = attribute(text)[-1]
+
+        assert (attribution.kind, attribution.source) == ("party", "The group")
+
+    def test_the_groups_are_the_organisations_named_before_not_the_army(self) -> None:
+        """After 'two aid organisations said … The army has said …', 'the groups said' is theirs."""
+        text = (
+            "An air strike killed 11 civilians, two aid organisations working in the area said. "
+            "The army has said three fighters were killed. "
+            "Nine people were wounded, the groups said in a joint statement."
+        )
+
+        attribution = attribute(text)[-1]
+
+        assert attribution.source == "two aid organisations working in the area"

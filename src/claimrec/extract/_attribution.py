@@ -733,7 +733,8 @@ def _anonymous(sentence: str) -> bool:
 #: A group telling of its own fighters' deeds: "its fighters", "it killed", "its men".
 _OWN_FIGHTERS: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen)\b"
-    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted)\b",
+    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted|fired|"
+    r"launched|carried\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -1433,6 +1434,14 @@ class _Memory:
         if attribution.source and "spokes" in attribution.source.lower():
             self.spokesperson = attribution
 
+    def _last_group(self) -> Attribution | None:
+        """The latest speaker named as a group ("two aid organisations"), or None."""
+        for earlier in reversed(self.history):
+            head = [_bare(w) for w in _words(_head(earlier.source or ""))]
+            if earlier.kind == "organization" and head and head[-1] in _GROUP_NOUNS:
+                return earlier
+        return None
+
     def _first(self, *kinds: str) -> Attribution | None:
         # the most recent of the given kinds
         if self.last is not None and self.last.kind in kinds:
@@ -1494,6 +1503,9 @@ class _Memory:
             name = names[-1] if names else self.outlets[-1][1]
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
+            # "the group(s)" is a party or a group named before, never a spokesman or a state
+            hit = self.by_kind.get("party") or self._last_group()
         if hit is None and ref in {"person", "thing", "any"}:
             hit = self.last or self._mentioned(ref)
         if hit is not None:
@@ -1503,6 +1515,32 @@ class _Memory:
         if base.kind == "none":
             return Attribution("vague", base.source, chain=base.chain or (base.source or "",))
         return base
+
+
+_GROUP_NOUNS: Final = frozenset(
+    [
+        "group",
+        "groups",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "charity",
+        "charities",
+        "ngo",
+        "ngos",
+        "agencies",
+        "alliance",
+        "coalition",
+    ]
+)
+
+
+def _not_a_group(attribution: Attribution) -> bool:
+    """Whether a speaker is a person's office or a state's institution, not a group."""
+    source = attribution.source or ""
+    head = [_bare(w) for w in _words(_head(source))]
+    return bool(head) and (head[-1] in _SPOKES or is_state_actor(source))
 
 
 def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:
