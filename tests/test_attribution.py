@@ -946,6 +946,11 @@ class TestAssessmentsAndEstimates:
                 "organization",
                 "The agency",
             ),
+            (
+                "UN agencies estimate that 2,000 people have died in the floods.",
+                "organization",
+                "UN agencies",
+            ),
         ],
     )
     def test_the_maker_of_an_estimate_speaks(self, text: str, kind: str, source: str) -> None:

@@ -986,8 +986,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "up from the 8 reported last week": the figure's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
-    if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
-        return True  # "independent estimates suggest ...": the noun
+    if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
+        return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
         return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
