@@ -913,3 +913,190 @@ class TestParticipialAdjuncts:
         attribution = last(text)
 
         assert (attribution.kind, attribution.source) == ("organization", "the agency")
+
+
+class TestAssessmentsAndEstimates:
+    """Intelligence estimates and assessments are their makers' ("estimated on Friday that")."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            (
+                (
+                    "Western intelligence officials estimated on Friday that between 100 and 300 "
+                    "people were killed in the explosion."
+                ),
+                "anonymous_official",
+                "Western intelligence officials",
+            ),
+            (
+                "Western intelligence agencies assessed that fewer than 100 people died.",
+                "organization",
+                "Western intelligence agencies",
+            ),
+            (
+                "Analysts at the institute calculated that about 500 people were wounded.",
+                "vague",
+                "Analysts at the institute",
+            ),
+            (
+                "A United Nations panel determined that 37 civilians were killed in the strike.",
+                "organization",
+                "A United Nations panel",
+            ),
+            (
+                "The agency estimated last week that 40 people had died.",
+                "organization",
+                "The agency",
+            ),
+            (
+                "UN agencies estimate that 2,000 people have died in the floods.",
+                "organization",
+                "UN agencies",
+            ),
+        ],
+    )
+    def test_the_maker_of_an_estimate_speaks(self, text: str, kind: str, source: str) -> None:
+        """'estimated/assessed/calculated/determined (on Friday) that' names who stands behind it."""
+        attribution = last(text)
+
+        assert (attribution.kind, attribution.source) == (kind, source)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An estimated 500 people were killed in the explosion.",
+            "The rebels took a calculated risk and 12 fighters died.",
+            "Rescuers determined to reach the village found 20 bodies.",
+            "The army assessed damage to 30 buildings.",
+        ],
+    )
+    def test_the_same_words_as_adjectives_or_with_objects_report_nothing(self, text: str) -> None:
+        """'an estimated 500', 'a calculated risk', 'determined to', 'assessed damage': no speaker."""
+        assert last(text).kind == "none"
+
+
+class TestCoordinatedSpeechVerb:
+    def test_the_subject_of_the_first_verb_speaks_after_and(self) -> None:
+        """'A spokesman for X rejected the account and said …': the spokesman, not the clause."""
+        text = (
+            "A spokesman for the Red Sickle militia rejected the army's account and said the "
+            "group had fired no rockets that night."
+        )
+
+        assert last(text).source == "A spokesman for the Red Sickle militia"
+
+
+class TestSpeakersHiddenByTheirClauses:
+    """A speaker is found past an anonymity clause, at a sentence's end and before a colon."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "source"),
+        [
+            (
+                (
+                    "A doctor at the field clinic, who asked not to be named because she feared "
+                    "reprisals, said 12 patients had died."
+                ),
+                "anonymous_official",
+                "A doctor at the field clinic",
+            ),
+            (
+                "Up to 30 people may have died under the rubble, rescue officials fear.",
+                "anonymous_official",
+                "rescue officials",
+            ),
+            ("Camp commander: 'Four of my men were wounded'", "named_person", "Camp commander"),
+            (
+                "The agency stood by its count of 212, saying every victim had been named.",
+                "organization",
+                "The agency",
+            ),
+        ],
+    )
+    def test_the_speaker_is_found(self, text: str, kind: str, source: str) -> None:
+        """'X, who asked not to be named …, said', '…, officials fear.', 'Title: …', 'stood by its count'."""
+        attribution = last(text)
+
+        assert (attribution.kind, attribution.source) == (kind, source)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Residents fear for their lives after 20 homes burned.",
+            "Survivors feared dead were found alive: 14 of them walked out.",
+        ],
+    )
+    def test_fear_with_an_object_names_no_speaker(self, text: str) -> None:
+        """'fear for their lives', 'feared dead': no one speaks the figure."""
+        assert last(text).kind == "none"
+
+
+class TestDocumentsFromAnInstitution:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Casualty figures from the ministry show 56 dead.", "organization"),
+            ("Data released by the health ministry show 300 killed.", "organization"),
+            ("Four were killed in the storm, local media report.", "media"),
+            ("The police report said 4 died.", "organization"),
+        ],
+    )
+    def test_a_document_speaks_for_who_issued_it(self, text: str, kind: str) -> None:
+        """'figures from X show', 'data released by X', '…, local media report.' are X's."""
+        assert last(text).kind == kind
+
+    def test_reports_of_the_dead_are_no_institution(self) -> None:
+        """'Reports of the dead' names what is reported, not who reports it: a hedge."""
+        assert last("Reports of the dead said 40 died.").kind == "vague"
+
+
+def test_an_estimate_closing_a_sentence_with_its_day_names_its_maker() -> None:
+    """'…, the country's disaster agency estimated on Tuesday.' is the agency's estimate."""
+    attribution = last(
+        "The quake killed at least 2,000 people, the disaster agency estimated on Tuesday."
+    )
+
+    assert (attribution.kind, attribution.source) == ("organization", "the disaster agency")
+
+
+class TestSpokespeopleOfParties:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("A spokesman for the Red Sickle militia said two fighters were killed.", "party"),
+            ("A rebel spokesman said 14 soldiers were killed.", "party"),
+            ("A spokesman for the army said two soldiers were killed.", "organization"),
+            ("A police spokesman said two officers were hurt.", "organization"),
+        ],
+    )
+    def test_an_unnamed_spokesperson_speaks_as_whom_they_speak_for(
+        self, text: str, kind: str
+    ) -> None:
+        """A militia's or rebels' spokesman is the party; an army's or police's is the institution."""
+        assert last(text).kind == kind
+
+
+class TestTheGroupAsASpeaker:
+    def test_the_group_is_never_a_spokesman_named_before(self) -> None:
+        """'A military spokesman said … The group said it had fired no rockets': the group, a party."""
+        text = (
+            "A military spokesman said the blast was caused by a rocket fired by the militia. "
+            "The group rejected the accusation and said it had fired no rockets that night."
+        )
+
+        attribution = attribute(text)[-1]
+
+        assert (attribution.kind, attribution.source) == ("party", "The group")
+
+    def test_the_groups_are_the_organisations_named_before_not_the_army(self) -> None:
+        """After 'two aid organisations said … The army has said …', 'the groups said' is theirs."""
+        text = (
+            "An air strike killed 11 civilians, two aid organisations working in the area said. "
+            "The army has said three fighters were killed. "
+            "Nine people were wounded, the groups said in a joint statement."
+        )
+
+        attribution = attribute(text)[-1]
+
+        assert attribution.source == "two aid organisations working in the area"

@@ -308,6 +308,10 @@ HOSTILE_UNITS = [
     pytest.param("ABCD\u00a0\u00a0", id="capitals-and-nbsp"),
     pytest.param("Abcd  ", id="capitals-and-double-spaces"),
     pytest.param("police said, citing officials, ", id="repeated-relay"),
+    pytest.param("which officials blamed on ", id="repeated-relative-blame"),
+    pytest.param("denied the group had fired any ", id="repeated-denied-deed"),
+    pytest.param("the rebels said the army had carried out the strike, ", id="repeated-other-did"),
+    pytest.param("blamed the explosion on a rocket fired by ", id="repeated-wielder"),
 ]
 
 
@@ -401,3 +405,370 @@ class TestSubjectBeforeAdverbials:
         text = "The Northern Brigades, which claimed the attack, said it targeted a convoy."
 
         assert {actor for _, actor in stances(text)} == {"The Northern Brigades"}
+
+
+class TestDenialsOfTheDeed:
+    """A side denies the deed itself, not only "involvement": the one who denies is the actor."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                (
+                    "A spokesman for the Red Sickle militia rejected the army's account and said "
+                    "the group had fired no rockets that night."
+                ),
+                "the Red Sickle militia",
+            ),
+            ("A spokesman for the militia denied the group had fired any rockets.", "the militia"),
+            (
+                "A spokeswoman for the Copper Hills Front denied the group had planted the bomb.",
+                "the Copper Hills Front",
+            ),
+            (
+                "The northern army denied carrying out the strike on the clinic.",
+                "The northern army",
+            ),
+            ("Government forces have denied shelling the hospital.", "Government forces"),
+            ("The interior ministry denied conducting the air raid.", "The interior ministry"),
+            (
+                "The Defence Ministry said its forces had not carried out any strike in the area.",
+                "The Defence Ministry",
+            ),
+            ("The militia said its fighters did not fire on the convoy.", "The militia"),
+            (
+                "The Eastern Brigades said they had never attacked the market.",
+                "The Eastern Brigades",
+            ),
+            ("The group rejected accusations that it had shelled the market.", "The group"),
+            (
+                "The Southern Front dismissed allegations it had bombed the bridge.",
+                "The Southern Front",
+            ),
+            (
+                "Tehran rejected accusations it had supplied the drones used in the attack.",
+                "Tehran",
+            ),
+            (
+                "The government denied that its aircraft had bombed the refugee camp.",
+                "The government",
+            ),
+            ("The air force denied striking the wedding party.", "The air force"),
+            (
+                "The military rejected reports that its troops had opened fire on protesters.",
+                "The military",
+            ),
+            (
+                "Rebel leaders insisted their fighters had not targeted the hospital.",
+                "Rebel leaders",
+            ),
+            ("The army said it did not carry out any airstrikes in the province.", "The army"),
+        ],
+    )
+    def test_a_denied_deed_is_a_denial_by_its_speaker(self, text: str, actor: str) -> None:
+        """'denied carrying out', 'said it had not fired', 'fired no rockets', 'rejected accusations it had'."""
+        found = stances(text)
+
+        assert ("denied", actor) in found
+        assert "claimed" not in [stance for stance, _ in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The mayor said the storm had not struck the coast.",
+            "The coach said the team had fired no shots at goal.",
+            "The driver denied killing time before the crash.",
+            "The insurer rejected claims that it had delayed payments.",
+            "She denied ordering the new uniforms.",
+        ],
+    )
+    def test_denials_of_other_deeds_are_no_stance(self, text: str) -> None:
+        """A storm, a goal, a payment or an order denied is no stance on an attack."""
+        assert stances(text) == []
+
+
+class TestBlameOfWhoUsedTheWeapon:
+    """A blame that names a weapon blames the one who used it, never the weapon itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("The army blamed the explosion on a rocket fired by militants.", "militants"),
+            (
+                "Officials blamed the fire at the depot on a drone launched by rebels.",
+                "rebels",
+            ),
+            ("The health ministry blamed the blast on an Israeli air strike.", "Israeli"),
+            (
+                (
+                    "The army said the blast was caused by a misfired rocket launched by the "
+                    "Red Sickle militia."
+                ),
+                "the Red Sickle militia",
+            ),
+            (
+                (
+                    "Hundreds more were wounded, the ministry said in a statement, blaming an air "
+                    "strike by the northern army."
+                ),
+                "the northern army",
+            ),
+            (
+                (
+                    "At least 40 people were killed, the health ministry said, blaming a missile "
+                    "strike by the coalition."
+                ),
+                "the coalition",
+            ),
+            (
+                "Israel said the blast was caused by a rocket misfired by the Valley Jihad.",
+                "the Valley Jihad",
+            ),
+            (
+                "Officials said the attack was launched by fighters loyal to the warlord.",
+                "fighters loyal to the warlord",
+            ),
+            (
+                "Iran-backed militias were blamed for the drone attack on the base.",
+                "Iran-backed militias",
+            ),
+        ],
+    )
+    def test_the_wielder_is_blamed(self, text: str, actor: str) -> None:
+        """'a rocket fired by X', 'an air strike by X', 'an Israeli air strike': X is blamed."""
+        assert ("blamed", actor) in stances(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The blast was caused by explosives hidden in a handcart, he said.",
+            "The explosion was caused by a rocket, the army said.",
+            "The blast was caused by a gas leak in the kitchen.",
+            "Nine people died, officials said, blaming a stray rocket.",
+        ],
+    )
+    def test_a_weapon_with_no_one_named_blames_nobody(self, text: str) -> None:
+        """A weapon or a cause with no one named is no blame."""
+        assert stances(text) == []
+
+    def test_the_blame_is_the_blamers(self) -> None:
+        """'…, the ministry said, blaming an air strike by X': the ministry stands behind it."""
+        text = "Dozens were hurt, the ministry said, blaming an air strike by the northern army."
+
+        found = [
+            c
+            for c in extract(Document(id="r", text=text))
+            if isinstance(c, ResponsibilityClaim) and c.stance == "blamed"
+        ]
+
+        assert [(c.actor, c.attribution.kind, c.attribution.source) for c in found] == [
+            ("the northern army", "organization", "the ministry")
+        ]
+
+    def test_a_denial_and_a_blame_in_one_sentence(self) -> None:
+        """'X denied carrying out the strike and said the blast was caused by a rocket launched by Y'."""
+        text = (
+            "The northern army denied carrying out the strike and said the blast was caused "
+            "by a misfired rocket launched by the Red Sickle militia."
+        )
+
+        assert stances(text) == [
+            ("denied", "The northern army"),
+            ("blamed", "the Red Sickle militia"),
+        ]
+
+
+class TestClaimsByAllianceWithApposition:
+    """A claim by a group described in an apposition keeps the group's name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Islamic Front of the Valley, an alliance of armed groups, said it was behind the attack.",
+            "The Islamic Front of the Valley, an alliance of armed groups, claimed the attack in a Telegram post.",
+            (
+                "The Islamic Front of the Valley, an alliance of armed groups, said in a statement "
+                "that its fighters had targeted the base with two drones."
+            ),
+        ],
+    )
+    def test_the_alliance_claims(self, text: str) -> None:
+        """'said it was behind', 'claimed the attack in a post', 'said its fighters had targeted'."""
+        assert ("claimed", "The Islamic Front of the Valley") in stances(text)
+
+
+class TestDeedsOutsideArmedViolence:
+    """Firing staff, launching products, targeting customers, labour strikes: no stance."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The company denied that it had fired workers for joining the union.",
+            "The club denied it had launched a bid for the striker.",
+            "The firm said it had not targeted older customers with the advert.",
+            "The retailer rejected claims that it had targeted low-income shoppers.",
+            "The startup said it did not launch the product in Europe.",
+            "The airline denied its pilots had struck a deal with management.",
+            "The delay was blamed on a strike by rail workers.",
+            "The union was blamed for the strike that closed the port.",
+            "Police said they did not fire any shots during the arrest.",
+            "Residents blamed the blast on a gas leak.",
+            "The fire was caused by a faulty heater, officials said.",
+        ],
+    )
+    def test_no_stance_without_armed_violence(self, text: str) -> None:
+        """The denial and blame rules of the deed need armed violence named in the sentence."""
+        assert stances(text) == []
+
+    def test_a_rule_needing_an_unknown_context_is_a_typed_error(self) -> None:
+        """``needs`` must be 'attack' or 'armed'; another value names the field."""
+        table = """
+        [[rule]]
+        name = "odd"
+        stance = "denied"
+        actor = "before"
+        needs = "war"
+        keys = ["deni"]
+        pattern = '''denied'''
+        """
+
+        with pytest.raises(InvalidValueError, match="needs"):
+            load_rules(table)
+
+
+class TestBlameInRelativeAndReportedClauses:
+    """Blame inside a relative clause or a reported clause names its blamer and the wielder."""
+
+    def test_which_officials_blamed_on(self) -> None:
+        """'…, which U.S. officials blamed on X': X is blamed, by the officials."""
+        text = "No group has claimed the drone attack, which U.S. officials blamed on Iran-backed militias."
+
+        found = [(s.stance, s.actor, s.attribution.source) for s in read(text)]
+
+        assert found == [
+            ("none_claimed", None, None),
+            ("blamed", "Iran-backed militias", "U.S. officials"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                (
+                    "The Northern Army has denied responsibility, saying a rocket fired by the Red "
+                    "Sickle militia fell short."
+                ),
+                "the Red Sickle militia",
+            ),
+            (
+                "The ministry said a missile launched by the northern army hit the ward.",
+                "the northern army",
+            ),
+            (
+                "Officials said the drone was launched from Iraq by an Iran-backed group.",
+                "an Iran-backed group",
+            ),
+        ],
+    )
+    def test_a_weapon_used_by_someone_in_a_reported_clause(self, text: str, actor: str) -> None:
+        """'said/saying a rocket fired by X …', 'was launched from Iraq by X': X is blamed."""
+        assert ("blamed", actor) in stances(text)
+
+    def test_an_attack_claimed_by_a_group_in_an_apposition(self) -> None:
+        """'The attack, claimed by X, killed three soldiers': X claims; the toll is the reporter's."""
+        text = "The attack, claimed by the Red Sickle militia, killed three soldiers."
+
+        claims = extract(Document(id="r", text=text))
+
+        assert [(c.stance, c.actor) for c in claims if isinstance(c, ResponsibilityClaim)] == [
+            ("claimed", "the Red Sickle militia")
+        ]
+        assert [c.attribution.kind for c in claims if not isinstance(c, ResponsibilityClaim)] == [
+            "none"
+        ]
+
+    def test_one_side_names_the_other_as_the_doer(self) -> None:
+        """'The rebels said the army had carried out the strike': the rebels blame the army."""
+        found = read("The rebels said the army had carried out the strike.")
+
+        assert [(s.stance, s.actor, s.attribution.source) for s in found] == [
+            ("blamed", "the army", "The rebels")
+        ]
+
+
+class TestSuspicionAndDistance:
+    """Suspicion, a pointed finger, 'is suspected of' blame; 'distanced itself' denies."""
+
+    @pytest.mark.parametrize(
+        ("text", "stance", "actor"),
+        [
+            (
+                "Suspicion quickly fell on the Crescent Brigade, which has carried out similar bombings.",
+                "blamed",
+                "the Crescent Brigade",
+            ),
+            (
+                "Officials pointed the finger at the Crescent Brigade for the bombing.",
+                "blamed",
+                "the Crescent Brigade",
+            ),
+            (
+                "The Crescent Brigade is suspected of carrying out the bombing.",
+                "blamed",
+                "The Crescent Brigade",
+            ),
+            (
+                "A splinter faction is believed to have been behind the attack on the base.",
+                "blamed",
+                "A splinter faction",
+            ),
+            (
+                "The Crescent Brigade distanced itself from the attack.",
+                "denied",
+                "The Crescent Brigade",
+            ),
+            (
+                "The Crescent Brigade said it was not behind the bombing and blamed the security services.",
+                "blamed",
+                "the security services",
+            ),
+        ],
+    )
+    def test_the_stance_and_its_actor(self, text: str, stance: str, actor: str) -> None:
+        """Each phrasing gives its stance with the group it names."""
+        assert (stance, actor) in stances(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The coach pointed the finger at the referee after the match.",
+            "The party distanced itself from the remarks.",
+            "The clerk is suspected of fraud.",
+            "The opposition blamed the government after the vote.",
+        ],
+    )
+    def test_outside_an_attack_no_stance(self, text: str) -> None:
+        """The same idioms about a match, remarks, fraud or a vote are no stance."""
+        assert stances(text) == []
+
+
+class TestTheGroupAcrossSentences:
+    def test_the_group_is_the_group_named_last_even_in_a_blame(self) -> None:
+        """After 'X denied … Y was blamed', 'The group said it had fired no rockets' is Y's denial."""
+        text = (
+            "The northern army denied carrying out the strike. "
+            "A military spokesman said the blast was caused by a rocket misfired by the Red Sickle militia. "
+            "The group rejected the accusation and said it had fired no rockets that night."
+        )
+
+        assert stances(text) == [
+            ("denied", "The northern army"),
+            ("blamed", "the Red Sickle militia"),
+            ("denied", "the Red Sickle militia"),
+        ]
+
+    def test_a_past_habit_is_not_part_of_the_name(self) -> None:
+        """'The Red Sickle militia has in the past claimed rocket attacks': the name ends at 'has'."""
+        assert stances(
+            "The Red Sickle militia has in the past claimed rocket attacks on the city."
+        ) == [("claimed", "The Red Sickle militia")]

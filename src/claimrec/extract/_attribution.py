@@ -139,8 +139,10 @@ _TRANSITIVE: Final = _wordset(
 _CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
+#: A headline's speaker before a colon, its later words in any case ("Hospital director:").
+_SPEAKER_PREFIX: Final = re.compile(r"([A-Z][\w&.\-]{1,20}(?: [\w&.\-]{1,20}){0,3}):\s")
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
-_TO_BE_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
+_TO_BE_AFTER: Final = re.compile(r"\s+(?:not\s+)?to\s+(?:be|have)\b")
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
     r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
@@ -375,7 +377,7 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         and _bare(head_words[-1]) not in MEDIA_CUES | ORGANIZATION_CUES | PARTY_CUES
     ):
         head_words = head_words[:-1]  # "the state news agency NNA": the head is "agency"
-    owner = _document_owner(head_words)
+    owner = _document_owner(head_words) or _document_from(np, head_words)
     if owner is not None:
         return owner
     if _is_staff_body(head_words):
@@ -405,6 +407,34 @@ def _document_owner(head_words: Sequence[str]) -> tuple[str, str | None] | None:
     if not owner or all(_bare(w) in {"the", "a", "an", "its", "their"} for w in owner):
         return None
     kind = _classify_head(" ".join(owner), [w.removesuffix("’s").removesuffix("'s") for w in owner])
+    if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
+        return None
+    return kind[0], None
+
+
+#: An institution after a document noun: "casualty figures [from] the ministry".
+_DOCUMENT_FROM: Final = re.compile(
+    r"\s(?:from|by|of|released\s+by|issued\s+by|compiled\s+by)\s+(?P<owner>.{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
+    """
+    The kind of the institution a document comes from ("figures from the ministry").
+
+    >>> _document_from("Casualty figures from the ministry", ["Casualty", "figures"])
+    ('organization', None)
+    >>> _document_from("Reports of the dead", ["Reports"]) is None
+    True
+    """
+    if not head_words or _bare(head_words[-1]) not in _DOCUMENTS:
+        return None
+    found = _DOCUMENT_FROM.search(np, len(_head(np)) - 1)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    kind = _classify_head(owner, _words(_head(owner)))
     if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
         return None
     return kind[0], None
@@ -568,6 +598,20 @@ def _antecedent(before: str) -> str | None:
     return match.group(0) if made is not None and made[0].kind not in {"vague", "none"} else None
 
 
+#: A clause that ends with a conjunction: the speech verb after it shares its subject.
+_COORDINATED_END: Final = re.compile(r"\s(?:and|but|then)$", re.IGNORECASE)
+
+
+#: A segment that is a non-restrictive relative clause with an anonymity cue ("who asked
+#: not to be identified because ..."): the speaker is its antecedent, before it.
+_RELATIVE_OPEN: Final = re.compile(r"\s*(?:who|which)\s+\w", re.IGNORECASE)
+
+
+def _relative_clause(segment: str) -> bool:
+    """Whether a comma segment is a relative clause that hides its antecedent's name."""
+    return _RELATIVE_OPEN.match(segment) is not None and _ANONYMITY.search(segment) is not None
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -579,6 +623,9 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
+    if _COORDINATED_END.search(first):
+        # "A spokesman for X rejected the account and said": the subject of the first verb
+        first = lead_subject(first) or first
     if first and not _ADJUNCT.match(first):
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
@@ -596,7 +643,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         return first
     # the verb follows a comma or an adjunct: "Ryder, a Pentagon spokesperson, said",
     # "The group, in a statement published on Telegram, claimed"
-    rest = [_clean_subject(text[s:e]) for s, e in segments[1:]]
+    rest = [_clean_subject(text[s:e]) for s, e in segments[1:] if not _relative_clause(text[s:e])]
     rest = [r for r in rest if r]
     while rest and _ADJUNCT.match(rest[0]):
         rest.pop(0)
@@ -688,7 +735,8 @@ def _anonymous(sentence: str) -> bool:
 #: A group telling of its own fighters' deeds: "its fighters", "it killed", "its men".
 _OWN_FIGHTERS: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen)\b"
-    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted)\b",
+    r"|\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted|fired|"
+    r"launched|carried\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -701,6 +749,31 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
         and _bare(head[-1]) in _GROUP_HEADS
         and _OWN_FIGHTERS.search(sentence) is not None
     )
+
+
+_SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+#: Whom a spokesperson speaks for: "a spokesman [for] the militia".
+_SPOKES_FOR: Final = re.compile(
+    r"\bspokes(?:man|woman|person|people)\s+(?:for|of)\s+(.{2,80})$", re.IGNORECASE
+)
+
+
+def _spokesman_of_party(np: str) -> bool:
+    """
+    Whether an unnamed spokesperson speaks for a party to a conflict.
+
+    >>> _spokesman_of_party("A spokesman for the Red Sickle militia"), _spokesman_of_party("a rebel spokesman")
+    (True, True)
+    >>> _spokesman_of_party("a spokesman for the army")
+    False
+    """
+    head = [_bare(w) for w in _words(_head(np))]
+    if not head or head[-1] not in _SPOKES:
+        return False
+    found = _SPOKES_FOR.search(np)
+    owner = found.group(1) if found else " ".join(head[:-1])
+    classified = _classify(owner) if owner else None
+    return classified is not None and classified[0] == "party"
 
 
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
@@ -717,8 +790,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
-    if kind == "organization" and _speaks_for_fighters(np, sentence):
-        kind = "party"  # "The group said its fighters killed 12 soldiers"
+    if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
+        kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
@@ -917,19 +990,24 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
-    if verb == "estimates" and not _ESTIMATE_OBJECT.match(after_text):
-        return True  # "independent estimates suggest ...": the noun
+    if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
+        return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
         return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
-    if verb in _ADJECTIVAL and not re.match(r"\s*(?:that\b|,|$)", after_text):
+    if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
         return True  # "declared three days of mourning"
     return _DETERMINER_END.search(before, tail) is not None
 
 
+#: "…, local media report." closing a sentence: the present-tense verb (not a speech verb
+#: elsewhere, where "report" is mostly the noun: "the police report said").
+_REPORT_AT_END: Final = re.compile(
+    r",\s*((?:[\w.'’\-]+\s+){0,2}[\w.'’\-]+)\s+report[.!?]?[\"”’']?\s*$"
+)
 _NOUN_LIKE: Final = frozenset(
     {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
 )
@@ -953,9 +1031,19 @@ _ESTIMATE_OBJECT: Final = re.compile(
     r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
 )
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
-#: Verbs that report speech only before a clause ("maintains that", "declared:").
+#: An attack set off by a comma before "claimed by": the claim is of the attack.
+_CLAIMED_ATTACK: Final = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|explosion|kidnapping|"
+    r"abduction|shelling)\s*,\s*(?:which\s+was\s+)?$",
+    re.IGNORECASE,
+)
+#: Verbs that report speech only before a clause ("maintains that", "declared:",
+#: "intelligence agencies assessed that", "…, officials fear."; not "calculated risks",
+#: "determined to", "fear for their lives").
 _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
+    | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
+    | {"fear", "fears"}
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -964,7 +1052,14 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_OBJECT: Final = re.compile(r"\s*(?:that\b|,|:|[\"“]|$)")
+#: What a verb that reports only a clause takes: "that", a colon or a quote, maybe after
+#: a time or manner adjunct ("estimated on Friday that", "assessed in a report that").
+_CLAUSE_OBJECT: Final = re.compile(
+    r"\s*(?:(?:(?:on\s+)?\w+day|last\s+\w+|this\s+\w+|earlier|later|privately|publicly|"
+    r"separately|in\s+(?:a|an|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s*)?"
+    r"(?:that\b|,|:|[\"“]|[.!?][\"”’']?\s*$|$)",
+    re.IGNORECASE,
+)
 
 
 def _find_uncached(text: str) -> list[_Found]:
@@ -978,9 +1073,15 @@ def _find_uncached(text: str) -> list[_Found]:
     ):
         name = prefix.group(1)
         found.append(_Found(Attribution("media", name, chain=(name,)), 0))
-    elif prefix and _bare(prefix.group(1).split()[-1]) in _STATE | _OFFICIAL_NOUNS:
-        made = _make(prefix.group(1), text)  # "Ministry: 210 killed in strike"
-        if made is not None and made[0].kind in {"organization", "anonymous_official"}:
+    elif (speaker := _SPEAKER_PREFIX.match(text)) and _bare(
+        speaker.group(1).split()[-1]
+    ) in _STATE | _OFFICIAL_NOUNS | _TITLES:
+        made = _make(speaker.group(1), text)  # "Ministry: 210 killed", "Hospital director: ..."
+        if made is not None and made[0].kind in {
+            "organization",
+            "anonymous_official",
+            "named_person",
+        }:
             found.append(_Found(made[0], 0, made[1]))
     stripped = text.rstrip(" .!?\"”’'")
     for match in _VERB_RE.finditer(text):
@@ -988,6 +1089,11 @@ def _find_uncached(text: str) -> list[_Found]:
         if one is not None:
             found.append(one)
     found.extend(_figure_givers(text, found))
+    tail = max(0, len(text) - 60)
+    at_end = _REPORT_AT_END.search(text, tail) if "report" in text[tail:] else None
+    made_end = _make(at_end.group(1), text) if at_end else None
+    if at_end and made_end:
+        found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     return found
@@ -1020,6 +1126,8 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     if verb.lower() == "saying":
         return _saying(text, before)
     after_text = text[end : end + 200]
+    if verb in _CLAIM_VERBS and _CLAIMED_ATTACK.search(before) and after_text.startswith(" by "):
+        return None  # "The attack, claimed by X, killed three": X claims the attack, not the toll
     if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
         by = re.match(r"\s+by\s", after_text)
         made = _make(_phrase_after(text, end + by.end()), text) if by else None
@@ -1332,6 +1440,14 @@ class _Memory:
         if attribution.source and "spokes" in attribution.source.lower():
             self.spokesperson = attribution
 
+    def _last_group(self) -> Attribution | None:
+        """The latest speaker named as a group ("two aid organisations"), or None."""
+        for earlier in reversed(self.history):
+            head = [_bare(w) for w in _words(_head(earlier.source or ""))]
+            if earlier.kind == "organization" and head and head[-1] in _GROUP_NOUNS:
+                return earlier
+        return None
+
     def _first(self, *kinds: str) -> Attribution | None:
         # the most recent of the given kinds
         if self.last is not None and self.last.kind in kinds:
@@ -1393,6 +1509,9 @@ class _Memory:
             name = names[-1] if names else self.outlets[-1][1]
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
+            # "the group(s)" is a party or a group named before, never a spokesman or a state
+            hit = self.by_kind.get("party") or self._last_group()
         if hit is None and ref in {"person", "thing", "any"}:
             hit = self.last or self._mentioned(ref)
         if hit is not None:
@@ -1402,6 +1521,32 @@ class _Memory:
         if base.kind == "none":
             return Attribution("vague", base.source, chain=base.chain or (base.source or "",))
         return base
+
+
+_GROUP_NOUNS: Final = frozenset(
+    [
+        "group",
+        "groups",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "charity",
+        "charities",
+        "ngo",
+        "ngos",
+        "agencies",
+        "alliance",
+        "coalition",
+    ]
+)
+
+
+def _not_a_group(attribution: Attribution) -> bool:
+    """Whether a speaker is a person's office or a state's institution, not a group."""
+    source = attribution.source or ""
+    head = [_bare(w) for w in _words(_head(source))]
+    return bool(head) and (head[-1] in _SPOKES or is_state_actor(source))
 
 
 def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:

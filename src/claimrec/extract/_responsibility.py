@@ -44,7 +44,8 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "none")
-_BLAMERS: Final = ("subject", "clause")
+_BLAMERS: Final = ("subject", "clause", "relative")
+_NEEDS: Final = ("attack", "armed")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -124,7 +125,7 @@ def _compile(record: Mapping[str, object], words: Mapping[str, list[str]]) -> Ru
         keys=keys,
         key_re=_word_starts(keys),
         blamer=_check(record, "blamer", _BLAMERS, "subject"),
-        needs=str(record["needs"]) if "needs" in record else None,
+        needs=_check(record, "needs", _NEEDS, "") or None if "needs" in record else None,
         fires_on=tuple(record.get("fires_on", ())),  # type: ignore[arg-type]
         ignores=tuple(record.get("ignores", ())),  # type: ignore[arg-type]
     )
@@ -160,6 +161,21 @@ _ATTACK_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(_TABLE["words"]["attack"])
     + r"|violence|fire|rockets?|missiles?|drones?)\b",
+    re.IGNORECASE,
+)
+#: Armed violence named in a sentence (rules that ``need`` "armed"): a strike only with
+#: what struck ("an air strike", "drone strikes"; a bare "strike" may be a walkout), fire
+#: only aimed ("fire on the convoy"), never "operations".
+_ARMED_RE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(w for w in _TABLE["words"]["attack"] if w not in {"strikes?", "operations?"})
+    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?"
+    r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
+    r"|(?:its|their|our|his)\s+(?:fighters|militants|troops|soldiers|forces|aircraft|jets|warplanes|"
+    r"gunmen|artillery|mujahideen)"
+    r"|(?:air|drone|missile|rocket|artillery|military|aerial|naval|israeli|russian|u\.s\.)[\s-]*strikes?"
+    r"|(?:carr(?:y|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:any|a|an|the)\s+)?(?:\w+\s+)?strikes?"
+    r"|(?:open(?:ed|ing)?\s+)?fir(?:e|ed|ing)\s+(?:on|at|into|upon))\b",
     re.IGNORECASE,
 )
 _ADVERBS: Final = frozenset(
@@ -207,6 +223,14 @@ _ACTOR_STOP: Final = frozenset(
         "during",
         "in",
         "from",
+        # irregular past verbs of a weapon's clause ("a rocket fired by X fell short")
+        "fell",
+        "hit",
+        "struck",
+        "blew",
+        "tore",
+        "went",
+        "came",
     ]
 )
 #: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
@@ -222,6 +246,11 @@ _NAMING: Final = re.compile(
 _REFERENCE: Final = re.compile(
     r"(?:it|they|we|he|she|the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|"
     r"alliance)|its\s+\w+|their\s+\w+|our\s+\w+)",
+    re.IGNORECASE,
+)
+#: A reference to an armed group by its kind ("the group", "the militia").
+_GROUP_REFERENCE: Final = re.compile(
+    r"the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)",
     re.IGNORECASE,
 )
 #: Who speaks for a group: "a spokesman for X", "X's spokesman", "a X spokesman".
@@ -244,7 +273,8 @@ _LEADING: Final = re.compile(
 )
 _TRAILING: Final = re.compile(
     r"\s+(?:in|on|via|through)\s+(?:a|an|its|their)\b[^,;]{0,80}$|\s+(?:on|via)\s+(?:telegram|social\s+media|"
-    r"twitter|x|facebook|its\s+website)$|\s+online$",
+    r"twitter|x|facebook|its\s+website)$|\s+online$"
+    r"|\s+(?:has|have|had)\s+(?:in\s+the\s+past|in\s+recent\s+\w+|before|often|repeatedly)$",
     re.IGNORECASE,
 )
 #: A comma segment that is an adverbial ("in a statement published on its channel",
@@ -419,6 +449,7 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             and lw.endswith(("ed", "ing"))
             and lw not in _LINKING
             and lw not in _NAMERS
+            and previous not in {"a", "an", "the"}  # "a misfired rocket": an adjective
         ):
             break
         if first < 0:
@@ -435,6 +466,61 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
     if actor.lower() in {"each other", "one another"}:
         return None
     return pos + last, _own_name(actor, naming, first)
+
+
+#: A weapon or an attack named as what did it ("a rocket", "an air strike").
+_WEAPON_HEAD: Final = re.compile("(?:" + "|".join(_TABLE["words"]["weapon"]) + ")", re.IGNORECASE)
+#: Causes that are no one's doing ("a gas leak", "an electrical fault").
+_CAUSES: Final = frozenset(_TABLE["words"]["cause"])
+#: Who used a weapon: "a rocket [fired by] militants", "an air strike [by] the army".
+_WIELDED_BY: Final = re.compile(
+    r"\s+(?:(?:\w+ly\s+)?(?:[a-z]+ed|flown|sent|carried\s+out|set\s+off|shot|thrown)\s+)?by\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_weapon(actor: str) -> bool:
+    """
+    Whether an actor phrase names a weapon, maybe with a participle after it, not who used it.
+
+    >>> _is_weapon("a rocket"), _is_weapon("explosives hidden"), _is_weapon("the Rocket Brigade")
+    (True, True, False)
+    """
+    words = actor.split()
+    for at, word in enumerate(words):
+        if _WEAPON_HEAD.fullmatch(word) and word.islower():
+            rest = words[at + 1 :]
+            return all(
+                w.islower() and w.endswith(("ed", "en", "ing", "laid", "left")) for w in rest
+            )
+    return False
+
+
+def _wielder(text: str, end: int, weapon: str) -> tuple[int, str] | None:
+    """
+    Who used the *weapon* phrase that ends at *end*: the agent after it, or its nationality.
+
+    "a rocket fired by militants" names the militants; "an Israeli air strike" names
+    the one its capitalised modifier stands for; a weapon alone names nobody (None).
+
+    >>> _wielder("a rocket fired by militants.", 8, "a rocket")
+    (28, 'militants')
+    >>> _wielder("an Israeli air strike.", 21, "an Israeli air strike")
+    (21, 'Israeli')
+    """
+    if weapon.split()[-2:] in (["a", "strike"], ["the", "strike"], ["strike"]):
+        return None  # a bare "strike" may be a walkout ("a strike by rail workers")
+    by = _WIELDED_BY.match(text, end, min(len(text), end + 60))
+    if by is not None:
+        agent = _actor_after(text, by.end())
+        if agent is not None and not _is_event(agent[1]):
+            return agent
+        return None
+    words = weapon.split()[1:-1]
+    named = [w for w in words if w[:1].isupper()]
+    if named and named == words[: len(named)]:
+        return end, " ".join(named)
+    return None
 
 
 def _own_name(actor: str, naming: re.Match[str] | None, first: int) -> str:
@@ -553,6 +639,8 @@ class ResponsibilityReader:
         self._all_keys = tuple(sorted({k for r in self.rules for k in r.keys}))
         self.last_actor: str | None = None
         self.last_group: str | None = None
+        #: the last named group (not a state) of any stance: whom "the group" means
+        self.last_party: str | None = None
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -573,16 +661,20 @@ class ResponsibilityReader:
             return kept
         taken: list[tuple[int, int]] = []  # the spans kept, sorted and disjoint
         present = {k for k in self._all_keys if k in low}  # one pass, then set tests per rule
-        has_attack: bool | None = None
+        needs: dict[str, bool] = {}
         for rule in self.rules:
             if present.isdisjoint(rule.keys) or rule.key_re.search(low) is None:
                 continue
-            if rule.needs == "attack":
-                if has_attack is None:
-                    has_attack = _ATTACK_RE.search(text) is not None
-                if not has_attack:
+            matches = list(rule.pattern.finditer(text))
+            if not matches:
+                continue
+            if rule.needs is not None:  # read after the pattern: most sentences fail it first
+                if rule.needs not in needs:
+                    found = (_ARMED_RE if rule.needs == "armed" else _ATTACK_RE).search(text)
+                    needs[rule.needs] = found is not None
+                if not needs[rule.needs]:
                     continue
-            for match in rule.pattern.finditer(text):
+            for match in matches:
                 start, end = match.span()
                 at = bisect.bisect_left(taken, (start, end))
                 if (at > 0 and taken[at - 1][1] > start) or (
@@ -610,6 +702,13 @@ class ResponsibilityReader:
             if after is None:
                 return None
             end, actor = after
+            if _is_event(actor) or _is_weapon(actor):
+                after = _wielder(sentence.text, end, actor)
+                if after is None:
+                    return None
+                end, actor = after
+            if actor.split()[-1].lower() in _CAUSES:
+                return None  # "blamed the blast on a gas leak": no one's doing
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
         elif rule.actor == "before":
@@ -620,6 +719,8 @@ class ResponsibilityReader:
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
+        if actor is not None and names_someone(actor) and not is_state_actor(actor):
+            self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
@@ -648,6 +749,9 @@ class ResponsibilityReader:
                 if named is not None:
                     return named
         fallback = subject if subject and subject.split()[0].lower() not in _PRONOUNS else None
+        if subject and self.last_party and _GROUP_REFERENCE.fullmatch(subject):
+            # "the army blamed the X militia. The group denied it": the group named last
+            return _earlier_actor(found, pos) or self.last_party
         return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
 
     def _speaker(  # noqa: PLR0917 - one call site, each argument named there
@@ -671,6 +775,12 @@ class ResponsibilityReader:
             outer = clause.chain[:-1] if clause.kind == "media" else ()
             chain = (*outer, clause.source) if clause.kind == "media" and clause.source else outer
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
+        if rule.blamer == "relative":
+            # "…, which U.S. officials blamed on X": the relative clause's subject blames
+            inner = _RELATIVE_SUBJECT.match(sentence.text, start, end)
+            made = classify_speaker(inner.group(1), sentence.text) if inner else None
+            if made is not None:
+                return made
         if rule.blamer == "subject":
             subject = _subject_before(sentence.text, start)
             if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
@@ -685,6 +795,10 @@ _NEGATION: Final = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: The subject of a relative clause that blames: "which [U.S. officials] blamed on".
+_RELATIVE_SUBJECT: Final = re.compile(r"(?:which|that)\s+(.+?)\s+(?:\w+ly\s+)?blam", re.IGNORECASE)
 
 
 def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:
@@ -710,4 +824,7 @@ def _first_subject(text: str, pos: int) -> str | None:
     name = re.match(
         r"\s*((?:The\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|al|el|for)){0,8})", clause
     )
+    if name is not None and name.group(1).lower() in {"the", "a", "an"}:
+        # "A spokesman for X rejected ... and said": the subject runs to its verb
+        return lead_subject(clause.strip()) or name.group(1)
     return name.group(1) if name else None
