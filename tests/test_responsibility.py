@@ -772,3 +772,10 @@ class TestTheGroupAcrossSentences:
         assert stances(
             "The Red Sickle militia has in the past claimed rocket attacks on the city."
         ) == [("claimed", "The Red Sickle militia")]
+
+
+def test_two_rules_of_one_name_are_a_clear_error() -> None:
+    """A pack whose rules share a name fails to load, naming the rule."""
+    rule = '[[rule]]\nname = "twice"\nstance = "claimed"\nactor = "before"\nkeys = ["claimed"]\npattern = "claimed"\n'
+    with pytest.raises(InvalidValueError, match="'twice' twice"):
+        load_rules("[words]\n" + rule + rule)

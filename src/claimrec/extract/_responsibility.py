@@ -143,14 +143,22 @@ def load_rules(text: str | None = None) -> tuple[Rule, ...]:
         text: A TOML document with ``[words]`` and ``[[rule]]`` tables.
 
     Raises:
-        InvalidValueError: A rule names an unknown stance, actor place or word list.
+        InvalidValueError: A rule names an unknown stance, actor place or word list, or
+            two rules share a name.
 
     >>> [r.name for r in load_rules()][:2]
     ['none_claimed', 'no_claim_of_responsibility']
     """
     table = tomllib.loads(_pack_text() if text is None else text)
     words: dict[str, list[str]] = table.get("words", {})
-    return tuple(_compile(record, words) for record in table.get("rule", ()))
+    rules = tuple(_compile(record, words) for record in table.get("rule", ()))
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            msg = f"responsibility rule names must be unique, got {rule.name!r} twice"
+            raise InvalidValueError(msg)
+        seen.add(rule.name)
+    return rules
 
 
 _TABLE: Final = tomllib.loads(_pack_text())
