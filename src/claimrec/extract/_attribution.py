@@ -625,7 +625,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     first = _clean_subject(raw)
     if _COORDINATED_END.search(first):
         # "A spokesman for X rejected the account and said": the subject of the first verb
-        first = lead_subject(first) or first
+        first = _clean_subject(lead_subject(first) or first)  # "The ministry later"
     if first and not _ADJUNCT.match(first):
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
