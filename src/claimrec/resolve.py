@@ -96,7 +96,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -683,10 +683,7 @@ def _partitive(c: CountClaim, text: str | None = None) -> bool:
     ...            "Four people were shot, one of which died.")
     False
     """
-    if _PARTITIVE.match(c.subject[:_PART_WINDOW]):
-        return True
-    start = c.span[0]
-    return text is not None and bool(_PARTITIVE.match(text[start : start + _PART_WINDOW]))
+    return _subject_reads(c, text, _PARTITIVE.match)
 
 
 def _of_victims(c: CountClaim, text: str | None) -> bool:
@@ -702,10 +699,17 @@ def _of_victims(c: CountClaim, text: str | None) -> bool:
     ...             "Three of the attackers were killed.")
     False
     """
-    if _OF_VICTIMS.search(c.subject[:_PART_WINDOW]):
+    return _subject_reads(c, text, _OF_VICTIMS.search)
+
+
+def _subject_reads(
+    c: CountClaim, text: str | None, test: Callable[[str], re.Match[str] | None]
+) -> bool:
+    """Whether *test* finds its words in the claim's subject or in *text* where its span starts."""
+    if test(c.subject[:_PART_WINDOW]):
         return True
     start = c.span[0]
-    return text is not None and bool(_OF_VICTIMS.search(text[start : start + _PART_WINDOW]))
+    return text is not None and test(text[start : start + _PART_WINDOW]) is not None
 
 
 def _single(c: CountClaim) -> _Item:
