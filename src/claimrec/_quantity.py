@@ -140,6 +140,7 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("an", "estimated"): "approximate",
     ("estimated",): "approximate",
     ("close", "to"): "approximate",
+    ("closer", "to"): "approximate",
     ("circa",): "approximate",
     ("a", "total", "of"): "exact",
     ("between",): "between",

@@ -1739,6 +1739,7 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
 #: A figure's own source after it: "the 90 deaths reported by the rebels", "the 15 dead
 #: acknowledged so far by the government" (a reduced relative with its agent).
 _FIGURE_AGENT: Final = re.compile(
+    r"(?:\s+(?:dead|deaths|killed|injured|wounded|casualties|victims|fatalities)\b)?"
     r"\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|claimed|"
     r"registered|documented|published|released|issued|put\s+out|provided)"

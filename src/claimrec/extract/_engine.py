@@ -247,6 +247,8 @@ _NP_STOP: Final = frozenset(
         "struck",
         "fell",
         "landed",
+        "slammed",
+        "impacted",
         "seized",
         "heard",
         "stationed",
