@@ -21,6 +21,7 @@ renamed over it, so a crash never leaves a truncated file.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -35,6 +36,7 @@ from claimrec.errors import ClaimrecError
 from claimrec.resolve import POLICIES
 
 if TYPE_CHECKING:
+    from claimrec.model import Document
     from claimrec.report import Report
 
 __all__ = [
@@ -107,6 +109,25 @@ def _parser() -> argparse.ArgumentParser:
         help=(
             "reconcile pre-extracted claims (claimrec.report/1 claim shape, one a line) with the "
             "article path's matcher and resolver instead of articles; writes compact JSON"
+        ),
+    )
+    rec.add_argument(
+        "--documents",
+        type=Path,
+        metavar="PATH",
+        help=(
+            "with --claims: the articles the claims come from (a file or folder of articles, "
+            "or a claimrec.report/1 JSON with their texts), read for titles, dates, outlets "
+            "and texts instead of rebuilding documents from the claims"
+        ),
+    )
+    rec.add_argument(
+        "--claims-out",
+        type=Path,
+        metavar="JSONL",
+        help=(
+            "also write the articles' claims as claim JSONL for --claims, each row with its "
+            "document's published date and outlet"
         ),
     )
     rec.add_argument(
@@ -226,8 +247,11 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
 
 
 def _write_views(report: Report, args: argparse.Namespace, err: TextIO) -> int:
-    """Write the --html page and the --plots charts; return 0, or 2 when one cannot be written."""
+    """Write --claims-out, the --html page and the --plots charts; 0, or 2 when one cannot be written."""
     try:
+        if args.claims_out is not None:
+            rows = report.claim_rows()
+            write_atomic(args.claims_out, "".join(f"{json.dumps(r)}\n" for r in rows))
         if args.html is not None:
             write_atomic(args.html, report.to_html())
         if args.plots is not None:
@@ -395,6 +419,11 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     if args.claims is None or args.paths:
         err.write("claimrec: error: give either PATH... (articles) or --claims JSONL\n")
         return EXIT_USAGE
+    if args.claims_out is not None:
+        err.write(
+            "claimrec: error: --claims-out writes the claims of articles; not with --claims\n"
+        )
+        return EXIT_USAGE
     from claimrec.scale import ScaleOptions, reconcile_claims  # noqa: PLC0415 - fast --help
 
     if not args.claims.is_file():
@@ -406,10 +435,17 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     def progress(stage: str, seconds: float, counts: object) -> None:
         _LOG.info("%s %.2f s %s", stage, seconds, counts)  # shown as the article path's stages
 
+    try:
+        documents = _given_documents(args.documents)
+    except ClaimrecError as exc:
+        err.write(f"claimrec: error: {_safe(str(exc))}\n")
+        return EXIT_INPUT
+
     def run(target: Path) -> tuple[ClaimrecError, ...]:
         stats = reconcile_claims(
             args.claims,
             target,
+            documents=documents,
             options=ScaleOptions(policy=args.policy),
             processes=args.processes,
             progress=progress,
@@ -431,6 +467,29 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         )
         return EXIT_INPUT
     return EXIT_OK
+
+
+def _given_documents(path: Path | None) -> list[Document]:
+    """
+    The documents of ``--documents``: a ``claimrec.report/1`` JSON's, else articles as PATH reads them.
+
+    Raises:
+        ClaimrecError: The path cannot be read, or holds no document.
+    """
+    from claimrec.ingest import load  # noqa: PLC0415 - fast --help
+    from claimrec.report import Report  # noqa: PLC0415
+    from claimrec.report.codec import SCHEMA  # noqa: PLC0415
+
+    if path is None:
+        return []
+    if path.suffix.lower() == ".json" and path.is_file():
+        text = path.read_text(encoding="utf-8")
+        if f'"{SCHEMA}"' in text[:200]:
+            return list(Report.from_json(text).documents)
+    corpus = load(path)
+    for problem in corpus.errors:
+        _LOG.warning("input problem: %s", problem)
+    return list(corpus)
 
 
 def _claims_to(
