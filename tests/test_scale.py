@@ -320,6 +320,31 @@ class TestClaimsCommand:
         assert status == EXIT_USAGE
         assert not (tmp_path / "x").exists()
 
+    def test_documents_that_cannot_be_read_are_named(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A missing --documents path is an input error naming the option; nothing is written."""
+        from claimrec.cli import EXIT_INPUT, main  # noqa: PLC0415
+
+        src = _write(tmp_path / "c.jsonl", [_row("c1")])
+        args = ["reconcile", "--claims", str(src), "--documents", str(tmp_path / "no.jsonl")]
+
+        status = main([*args, "--out", str(tmp_path / "r.json")])
+
+        assert status == EXIT_INPUT
+        assert "--documents" in capsys.readouterr().err
+        assert not (tmp_path / "r.json").exists()
+
+    def test_documents_without_claims_is_a_usage_error(self, tmp_path: Path) -> None:
+        """Articles are read as PATH; --documents only goes with --claims."""
+        from claimrec.cli import EXIT_USAGE, main  # noqa: PLC0415
+
+        (tmp_path / "a.txt").write_text("Two people were killed, police said.", encoding="utf-8")
+
+        status = main(["reconcile", str(tmp_path / "a.txt"), "--documents", str(tmp_path)])
+
+        assert status == EXIT_USAGE
+
 
 class TestHostileSpans:
     def test_a_span_past_the_text_limit_is_a_bad_line(self, tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final, TextIO
 
-from claimrec.errors import ClaimrecError
+from claimrec.errors import ClaimrecError, InvalidValueError
 from claimrec.resolve import POLICIES
 
 if TYPE_CHECKING:
@@ -362,6 +362,9 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from claimrec.ingest import MAX_BYTES, load  # noqa: PLC0415 - fast --help
     from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415
 
+    if args.documents is not None:
+        err.write("claimrec: error: --documents goes with --claims (articles are read as PATH)\n")
+        return EXIT_USAGE
     if args.jobs < 0 or (args.max_bytes is not None and args.max_bytes < 1):
         err.write("claimrec: error: --jobs must be 0 or more and --max-bytes 1 or more\n")
         return EXIT_USAGE
@@ -437,8 +440,8 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
 
     try:
         documents = _given_documents(args.documents)
-    except ClaimrecError as exc:
-        err.write(f"claimrec: error: {_safe(str(exc))}\n")
+    except (ClaimrecError, OSError, ValueError) as exc:
+        err.write(f"claimrec: error: --documents: {_safe(str(exc))}\n")
         return EXIT_INPUT
 
     def run(target: Path) -> tuple[ClaimrecError, ...]:
@@ -473,8 +476,11 @@ def _given_documents(path: Path | None) -> list[Document]:
     """
     The documents of ``--documents``: a ``claimrec.report/1`` JSON's, else articles as PATH reads them.
 
+    Documents that cannot be read are logged as input problems, the others kept.
+
     Raises:
-        ClaimrecError: The path cannot be read, or holds no document.
+        ClaimrecError: No document can be read from the path, or the report JSON is not one.
+        OSError: The file cannot be read.
     """
     from claimrec.ingest import load  # noqa: PLC0415 - fast --help
     from claimrec.report import Report  # noqa: PLC0415
@@ -487,6 +493,9 @@ def _given_documents(path: Path | None) -> list[Document]:
         if f'"{SCHEMA}"' in text[:200]:
             return list(Report.from_json(text).documents)
     corpus = load(path)
+    if not corpus:
+        first = corpus.errors[0] if corpus.errors else f"no document in {str(path)!r}"
+        raise InvalidValueError(str(first))
     for problem in corpus.errors:
         _LOG.warning("input problem: %s", problem)
     return list(corpus)
