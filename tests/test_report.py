@@ -53,6 +53,24 @@ class TestReportJson:
 
         assert data["schema"] == "claimrec.report/1"
 
+    def test_claim_rows_are_claims_of_the_schema_with_their_day_and_outlet(
+        self, report: Report, schema: dict
+    ) -> None:
+        """Each claim row is the report's claim record plus its document's published and outlet."""
+        records = {c["id"]: c for c in json.loads(report.to_json())["claims"]}
+        item = schema["properties"]["claims"]["items"]
+        outlets = {d.id: (str(d.published), d.outlet) for d in report.documents}
+
+        rows = report.claim_rows()
+
+        for row in rows:
+            jsonschema.validate(row, item)
+            assert {k: v for k, v in row.items() if k not in {"published", "outlet"}} == records[
+                row["id"]
+            ]
+            assert (row["published"], row["outlet"]) == outlets[row["document"]]
+        assert len(rows) == len(records)
+
     def test_every_document_names_its_main_event(self, report: Report) -> None:
         """Each document entry carries the id of an event that exists."""
         data = json.loads(report.to_json())

@@ -13,7 +13,7 @@ from claimrec._synthetic import generate_claims
 from claimrec.errors import IngestError
 from claimrec.report import Report
 from claimrec.report.codec import encode_claim
-from claimrec.scale import load_claims, read_claims, reconcile_claims
+from claimrec.scale import claim_row, load_claims, read_claim_rows, read_claims, reconcile_claims
 
 
 def _row(cid: str, doc: str = "d1", **mention: object) -> dict[str, object]:
@@ -173,6 +173,76 @@ class TestReadClaims:
         assert [e.line for e in errors] == [2]  # type: ignore[attr-defined]
 
 
+class TestDatedRows:
+    def test_reads_the_day_and_outlet_of_each_document(self, tmp_path: Path) -> None:
+        """Rows may carry ``published`` and ``outlet``; a row that omits them agrees with any."""
+        rows = [
+            _row("c1") | {"published": "2024-03-09", "outlet": "Daily Post"},
+            _row("c2"),
+            _row("c3", doc="d2") | {"published": "2024-03-10T06:30:00+01:00"},
+        ]
+        src = _write(tmp_path / "c.jsonl", rows)
+
+        claims, datelines, errors = read_claim_rows(src)
+
+        assert [c.id for c in claims] == ["c1", "c2", "c3"]
+        assert errors == []
+        assert {d: (str(x.published), x.outlet) for d, x in datelines.items()} == {
+            "d1": ("2024-03-09", "Daily Post"),
+            "d2": ("2024-03-10", None),
+        }
+
+    @pytest.mark.parametrize(
+        ("extra", "field"),
+        [
+            ({"published": "last Tuesday"}, "published"),
+            ({"published": 20240309}, "published"),
+            ({"outlet": ""}, "outlet"),
+            ({"outlet": ["Daily Post"]}, "outlet"),
+        ],
+    )
+    def test_a_malformed_day_or_outlet_is_a_bad_line(
+        self, tmp_path: Path, extra: dict[str, object], field: str
+    ) -> None:
+        """The error names the line and the field; the other claims are kept."""
+        src = _write(tmp_path / "c.jsonl", [_row("c1"), _row("c2") | extra])
+
+        claims, _, errors = read_claim_rows(src)
+
+        assert [c.id for c in claims] == ["c1"]
+        assert [(e.line, e.field) for e in errors] == [(2, field)]  # type: ignore[attr-defined]
+        assert field in str(errors[0])
+
+    def test_a_row_that_contradicts_its_document_is_a_bad_line(self, tmp_path: Path) -> None:
+        """Two days for one document cannot both hold: the later row is skipped and named."""
+        rows = [_row("c1") | {"published": "2024-03-09"}, _row("c2") | {"published": "2024-03-11"}]
+        src = _write(tmp_path / "c.jsonl", rows)
+
+        claims, datelines, errors = read_claim_rows(src)
+
+        assert [c.id for c in claims] == ["c1"]
+        assert str(datelines["d1"].published) == "2024-03-09"
+        assert [(e.line, e.field) for e in errors] == [(2, "published")]  # type: ignore[attr-defined]
+
+    def test_claim_row_checks_the_optional_fields(self) -> None:
+        """``claim_row`` refuses a malformed ``published`` with a typed error naming it."""
+        with pytest.raises(cr.errors.InvalidDocumentError, match="'published'"):
+            claim_row(_row("c1") | {"published": "soon"})
+
+    def test_the_report_lists_the_documents_with_their_days(self, tmp_path: Path) -> None:
+        """The claim path's report gives each rebuilt document the day and outlet its rows carry."""
+        src = _write(
+            tmp_path / "c.jsonl", [_row("c1") | {"published": "2024-03-09", "outlet": "Post"}]
+        )
+
+        reconcile_claims(src, tmp_path / "r.json")
+
+        report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+        assert [(d["published"], d["outlet"]) for d in report["documents"]] == [
+            ("2024-03-09", "Post")
+        ]
+
+
 class TestLoadClaims:
     def test_collects_every_bad_line(self, tmp_path: Path) -> None:
         """Loading names each line that is not a claim."""
@@ -199,6 +269,81 @@ class TestClaimsCommand:
         report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
         assert status == 0
         assert report["claims"][0]["event"] == report["documents"][0]["event"]
+
+    def test_claims_out_rows_fed_back_give_the_article_findings(self, tmp_path: Path) -> None:
+        """`--claims-out` writes dated rows; `--claims` on them orders a rising toll by day."""
+        from claimrec.cli import main  # noqa: PLC0415
+
+        texts = [
+            ("2024-03-05", "Two people were killed in a bombing in Kano on Monday, police said."),
+            ("2024-03-06", "Five people were killed in a bombing in Kano on Monday, police said."),
+        ]
+        for n, (day, text) in enumerate(texts):
+            doc = {"id": f"d{n}", "text": text, "published": day, "outlet": f"Outlet {n}"}
+            (tmp_path / f"d{n}.json").write_text(json.dumps(doc), encoding="utf-8")
+        rows, first, second = tmp_path / "rows.jsonl", tmp_path / "a.json", tmp_path / "b.json"
+
+        made = main(["reconcile", str(tmp_path / "d0.json"), str(tmp_path / "d1.json"), "--json",
+                     "--out", str(first), "--claims-out", str(rows), "--quiet"])  # fmt: skip
+        fed = main(["reconcile", "--claims", str(rows), "--out", str(second), "--quiet"])
+
+        article, again = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
+        assert (made, fed) == (0, 0)
+        assert all(json.loads(line)["published"] for line in rows.read_text().splitlines())
+        assert _verdicts(again["findings"]) == _verdicts(article["findings"])
+        assert [f["verdict"] for f in article["findings"]] == ["evolving"]
+
+    def test_documents_given_to_the_claim_path_are_read(self, tmp_path: Path) -> None:
+        """`--claims rows --documents report.json` reads the documents instead of rebuilding them."""
+        from claimrec.cli import main  # noqa: PLC0415
+
+        doc = cr.Document("a", "Two people were killed in Kano, police said.", title="Kano blast")
+        article = cr.reconcile([doc])
+        (tmp_path / "r.json").write_text(article.to_json(), encoding="utf-8")
+        rows = _write(tmp_path / "c.jsonl", article.claim_rows())
+
+        status = main(["reconcile", "--claims", str(rows), "--documents", str(tmp_path / "r.json"),
+                       "--out", str(tmp_path / "o.json"), "--quiet"])  # fmt: skip
+
+        out = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
+        assert status == 0
+        assert [(d["title"], d["text"]) for d in out["documents"]] == [("Kano blast", doc.text)]
+
+    def test_claims_out_is_refused_on_the_claim_path(self, tmp_path: Path) -> None:
+        """Rows are written from articles; with --claims the option is a usage error."""
+        from claimrec.cli import EXIT_USAGE, main  # noqa: PLC0415
+
+        src = _write(tmp_path / "c.jsonl", [_row("c1")])
+
+        status = main(["reconcile", "--claims", str(src), "--claims-out", str(tmp_path / "x")])
+
+        assert status == EXIT_USAGE
+        assert not (tmp_path / "x").exists()
+
+    def test_documents_that_cannot_be_read_are_named(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A missing --documents path is an input error naming the option; nothing is written."""
+        from claimrec.cli import EXIT_INPUT, main  # noqa: PLC0415
+
+        src = _write(tmp_path / "c.jsonl", [_row("c1")])
+        args = ["reconcile", "--claims", str(src), "--documents", str(tmp_path / "no.jsonl")]
+
+        status = main([*args, "--out", str(tmp_path / "r.json")])
+
+        assert status == EXIT_INPUT
+        assert "--documents" in capsys.readouterr().err
+        assert not (tmp_path / "r.json").exists()
+
+    def test_documents_without_claims_is_a_usage_error(self, tmp_path: Path) -> None:
+        """Articles are read as PATH; --documents only goes with --claims."""
+        from claimrec.cli import EXIT_USAGE, main  # noqa: PLC0415
+
+        (tmp_path / "a.txt").write_text("Two people were killed, police said.", encoding="utf-8")
+
+        status = main(["reconcile", str(tmp_path / "a.txt"), "--documents", str(tmp_path)])
+
+        assert status == EXIT_USAGE
 
 
 class TestHostileSpans:

@@ -160,3 +160,46 @@ class TestReconcileSpark:
         assert texts(findings) == [
             json.dumps(encode_finding(f), ensure_ascii=False) for f in local.findings
         ]
+
+    def test_dated_rows_give_the_local_engines_bytes_and_the_article_findings(
+        self, spark: Any, tmp_path: Path
+    ) -> None:
+        """Rows with ``published`` and ``outlet`` order a rising toll by day on Spark too."""
+        import claimrec as cr  # noqa: PLC0415
+        from claimrec.spark import datelines_spark, reconcile_spark, write_report  # noqa: PLC0415
+
+        docs = [
+            cr.Document(
+                f"r{n}",
+                f"{k.capitalize()} people were killed in a bombing in {place} on Monday, "
+                "police said.",
+                published=day,
+                outlet=f"Outlet {n}",
+            )
+            for n, (place, k, day) in enumerate(
+                [
+                    ("Kano", "three", "2024-03-05"),
+                    ("Kano", "six", "2024-03-07"),
+                    ("Tulsa", "two", "2024-03-05"),
+                ]
+            )
+        ]
+        article = cr.reconcile(docs)
+        lines = tmp_path / "rows.jsonl"
+        lines.write_text("".join(json.dumps(r) + "\n" for r in article.claim_rows()))
+        rows = spark.read.text(str(lines))
+
+        events, findings, claims = reconcile_spark(rows)
+        write_report(
+            tmp_path / "spark.json", events, findings, claims, datelines=datelines_spark(rows)
+        )
+        reconcile_claims(lines, tmp_path / "local.json")
+
+        a = (tmp_path / "spark.json").read_bytes()
+        assert a == (tmp_path / "local.json").read_bytes()
+        verdicts = sorted(
+            (f["event"], f["measure"], f["verdict"]) for f in json.loads(a)["findings"]
+        )
+        assert verdicts == sorted((f.event, f.measure, f.verdict) for f in article.findings)
+        assert "evolving" in {v for _, _, v in verdicts}
+        assert {d["published"] for d in json.loads(a)["documents"]} == {"2024-03-05", "2024-03-07"}

@@ -21,6 +21,7 @@ renamed over it, so a crash never leaves a truncated file.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -31,10 +32,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final, TextIO
 
-from claimrec.errors import ClaimrecError
+from claimrec.errors import ClaimrecError, InvalidValueError
 from claimrec.resolve import POLICIES
 
 if TYPE_CHECKING:
+    from claimrec.model import Document
     from claimrec.report import Report
 
 __all__ = [
@@ -107,6 +109,25 @@ def _parser() -> argparse.ArgumentParser:
         help=(
             "reconcile pre-extracted claims (claimrec.report/1 claim shape, one a line) with the "
             "article path's matcher and resolver instead of articles; writes compact JSON"
+        ),
+    )
+    rec.add_argument(
+        "--documents",
+        type=Path,
+        metavar="PATH",
+        help=(
+            "with --claims: the articles the claims come from (a file or folder of articles, "
+            "or a claimrec.report/1 JSON with their texts), read for titles, dates, outlets "
+            "and texts instead of rebuilding documents from the claims"
+        ),
+    )
+    rec.add_argument(
+        "--claims-out",
+        type=Path,
+        metavar="JSONL",
+        help=(
+            "also write the articles' claims as claim JSONL for --claims, each row with its "
+            "document's published date and outlet"
         ),
     )
     rec.add_argument(
@@ -226,8 +247,11 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
 
 
 def _write_views(report: Report, args: argparse.Namespace, err: TextIO) -> int:
-    """Write the --html page and the --plots charts; return 0, or 2 when one cannot be written."""
+    """Write --claims-out, the --html page and the --plots charts; 0, or 2 when one cannot be written."""
     try:
+        if args.claims_out is not None:
+            rows = report.claim_rows()
+            write_atomic(args.claims_out, "".join(f"{json.dumps(r)}\n" for r in rows))
         if args.html is not None:
             write_atomic(args.html, report.to_html())
         if args.plots is not None:
@@ -338,6 +362,9 @@ def _reconcile(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from claimrec.ingest import MAX_BYTES, load  # noqa: PLC0415 - fast --help
     from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415
 
+    if args.documents is not None:
+        err.write("claimrec: error: --documents goes with --claims (articles are read as PATH)\n")
+        return EXIT_USAGE
     if args.jobs < 0 or (args.max_bytes is not None and args.max_bytes < 1):
         err.write("claimrec: error: --jobs must be 0 or more and --max-bytes 1 or more\n")
         return EXIT_USAGE
@@ -395,6 +422,11 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     if args.claims is None or args.paths:
         err.write("claimrec: error: give either PATH... (articles) or --claims JSONL\n")
         return EXIT_USAGE
+    if args.claims_out is not None:
+        err.write(
+            "claimrec: error: --claims-out writes the claims of articles; not with --claims\n"
+        )
+        return EXIT_USAGE
     from claimrec.scale import ScaleOptions, reconcile_claims  # noqa: PLC0415 - fast --help
 
     if not args.claims.is_file():
@@ -406,10 +438,17 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     def progress(stage: str, seconds: float, counts: object) -> None:
         _LOG.info("%s %.2f s %s", stage, seconds, counts)  # shown as the article path's stages
 
+    try:
+        documents = _given_documents(args.documents)
+    except (ClaimrecError, OSError, ValueError) as exc:
+        err.write(f"claimrec: error: --documents: {_safe(str(exc))}\n")
+        return EXIT_INPUT
+
     def run(target: Path) -> tuple[ClaimrecError, ...]:
         stats = reconcile_claims(
             args.claims,
             target,
+            documents=documents,
             options=ScaleOptions(policy=args.policy),
             processes=args.processes,
             progress=progress,
@@ -431,6 +470,35 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         )
         return EXIT_INPUT
     return EXIT_OK
+
+
+def _given_documents(path: Path | None) -> list[Document]:
+    """
+    The documents of ``--documents``: a ``claimrec.report/1`` JSON's, else articles as PATH reads them.
+
+    Documents that cannot be read are logged as input problems, the others kept.
+
+    Raises:
+        ClaimrecError: No document can be read from the path, or the report JSON is not one.
+        OSError: The file cannot be read.
+    """
+    from claimrec.ingest import load  # noqa: PLC0415 - fast --help
+    from claimrec.report import Report  # noqa: PLC0415
+    from claimrec.report.codec import SCHEMA  # noqa: PLC0415
+
+    if path is None:
+        return []
+    if path.suffix.lower() == ".json" and path.is_file():
+        text = path.read_text(encoding="utf-8")
+        if f'"{SCHEMA}"' in text[:200]:
+            return list(Report.from_json(text).documents)
+    corpus = load(path)
+    if not corpus:
+        first = corpus.errors[0] if corpus.errors else f"no document in {str(path)!r}"
+        raise InvalidValueError(str(first))
+    for problem in corpus.errors:
+        _LOG.warning("input problem: %s", problem)
+    return list(corpus)
 
 
 def _claims_to(

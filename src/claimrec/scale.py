@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -26,7 +26,7 @@ from attrs import field, frozen
 
 from claimrec import _checks
 from claimrec._gc import collector_paused
-from claimrec.engines.claims import MAX_TEXT
+from claimrec.engines.claims import MAX_TEXT, Dateline, dateline_of_row, merge_dateline
 from claimrec.errors import (
     ClaimrecError,
     IngestError,
@@ -34,7 +34,7 @@ from claimrec.errors import (
     InvalidTypeError,
     InvalidValueError,
 )
-from claimrec.model import Claim
+from claimrec.model import Claim, Document
 
 __all__ = [
     "DEFAULT_OPTIONS",
@@ -42,6 +42,7 @@ __all__ = [
     "ScaleStats",
     "claim_row",
     "load_claims",
+    "read_claim_rows",
     "read_claims",
     "reconcile_claims",
 ]
@@ -102,7 +103,8 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     r"""
     Read claim JSONL with the public codec, keeping every good line and naming every bad one.
 
-    Blank lines are skipped; a repeated claim id keeps its first line.
+    Blank lines are skipped; a repeated claim id keeps its first line. The rows'
+    ``published`` and ``outlet`` are checked; ``read_claim_rows`` also returns them.
 
     Args:
         path: The file.
@@ -118,6 +120,36 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     >>> [c.id for c in claims], [e.line for e in errors]
     (['c1'], [1])
     """
+    claims, _, errors = read_claim_rows(path)
+    return claims, errors
+
+
+def read_claim_rows(
+    path: str | os.PathLike[str],
+) -> tuple[list[Claim], dict[str, Dateline], list[ClaimrecError]]:
+    r"""
+    Read claim JSONL as ``read_claims`` does, with the publication day and outlet rows carry.
+
+    A row may carry its document's ``published`` (ISO 8601 date) and ``outlet``
+    (``Report.claim_rows`` writes them); a row that gives either differently from an
+    earlier row of its document is skipped and named (``field`` says which).
+
+    Args:
+        path: The file.
+
+    Returns:
+        The claims in file order, document id -> ``Dateline`` for the documents whose
+        rows gave one, and one ``InvalidDocumentError`` per bad line.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.jsonl"
+    >>> _ = p.write_text('{"id": "c1", "document": "d1", "type": "responsibility", "stance": '
+    ...     '"claimed", "actor": "X", "span": [0, 1], "attribution": {"kind": "none"}, '
+    ...     '"published": "2024-03-09", "outlet": "Daily Post"}\n')
+    >>> claims, datelines, errors = read_claim_rows(p)
+    >>> datelines["d1"].published, datelines["d1"].outlet, errors
+    (datetime.date(2024, 3, 9), 'Daily Post', [])
+    """
     from claimrec.report.codec import (  # noqa: PLC0415 - stages load on first use
         decode_claim,
         join_excerpts,
@@ -128,6 +160,7 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     claims: list[Claim] = []
     errors: list[ClaimrecError] = []
     first_line: dict[str, int] = {}
+    datelines: dict[str, Dateline] = {}
     excerpts: list[tuple[int, Mapping[str, Any]]] = []  # lines of a long sentence's excerpt
     _checks.require(path, (str, os.PathLike), "read_claims() path")
     with Path(path).open("rb") as f:
@@ -146,6 +179,12 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
             if claim.id in first_line:
                 errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
                 continue
+            if "published" in row or "outlet" in row:
+                try:
+                    merge_dateline(datelines, claim.document, dateline_of_row(row))
+                except InvalidDocumentError as exc:
+                    errors.append(_line_error(path, number, exc))
+                    continue
             first_line[claim.id] = number
             if "sentence_span" in row:
                 excerpts.append((len(claims), row))
@@ -153,7 +192,7 @@ def read_claims(path: str | os.PathLike[str]) -> tuple[list[Claim], list[Claimre
     joined = join_excerpts([claims[i] for i, _ in excerpts], [row for _, row in excerpts])
     for (i, _), claim in zip(excerpts, joined, strict=True):
         claims[i] = claim
-    return claims, errors
+    return claims, datelines, errors
 
 
 def load_claims(path: str | os.PathLike[str]) -> list[Claim]:
@@ -190,6 +229,8 @@ def claim_row(value: object) -> Mapping[str, Any]:
     Raises:
         InvalidTypeError: The line is not a JSON object, or its ``mention`` is not one.
         InvalidValueError: Its ``id`` or ``document`` is not a non-empty string.
+        InvalidDocumentError: Its optional ``published`` is not an ISO 8601 date, or its
+            optional ``outlet`` not a non-empty string (``field`` names which).
 
     >>> claim_row([1, 2])
     Traceback (most recent call last):
@@ -211,6 +252,8 @@ def claim_row(value: object) -> Mapping[str, Any]:
     if mention is not None and not isinstance(mention, dict):
         msg = f"the claim field 'mention' must be a JSON object or null; got {_cut(mention)}"
         raise InvalidTypeError(msg)
+    if "published" in value or "outlet" in value:
+        dateline_of_row(value)
     return value
 
 
@@ -226,7 +269,10 @@ def _cut(value: object) -> str:
 
 def _line_error(path: str | os.PathLike[str], number: int, exc: Exception) -> ClaimrecError:
     return InvalidDocumentError(
-        f"line {number} is not a claim: {type(exc).__name__}: {exc}", path=str(path), line=number
+        f"line {number} is not a claim: {type(exc).__name__}: {exc}",
+        path=str(path),
+        line=number,
+        field=getattr(exc, "field", None),
     )
 
 
@@ -246,6 +292,7 @@ def reconcile_claims(
     path: str | os.PathLike[str],
     out: str | os.PathLike[str],
     *,
+    documents: Sequence[Document] = (),
     options: ScaleOptions = DEFAULT_OPTIONS,
     processes: int | None = None,
     progress: Callable[[str, float, Mapping[str, Any]], None] | None = None,
@@ -259,6 +306,9 @@ def reconcile_claims(
     Args:
         path: Claim JSONL (the ``claimrec.report/1`` claim shape, one claim a line).
         out: Where to write the report JSON.
+        documents: The documents the claims come from, when known (their titles, dates,
+            outlets and texts); the others are rebuilt from their claims and the
+            ``published`` and ``outlet`` their rows carry.
         options: The resolver's options.
         processes: Accepted for the command line's ``--processes``; claims need no
             extraction, and matching and resolution run in this process (shipping
@@ -290,13 +340,14 @@ def reconcile_claims(
     # a run allocates millions of small objects that live until the report is
     # written; automatic collections would walk them all again and again
     with collector_paused():
-        stats = _run(path, out, options, say)
+        stats = _run(path, out, documents, options, say)
     return attrs.evolve(stats, stages=tuple(stages))
 
 
 def _run(
     path: str | os.PathLike[str],
     out: str | os.PathLike[str],
+    documents: Sequence[Document],
     options: ScaleOptions,
     say: Callable[[str, Mapping[str, Any]], None],
 ) -> ScaleStats:
@@ -305,7 +356,7 @@ def _run(
     from claimrec.pipeline import Settings  # noqa: PLC0415
     from claimrec.report.codec import dump  # noqa: PLC0415
 
-    claims, errors = read_claims(path)
+    claims, datelines, errors = read_claim_rows(path)
     n = len(claims)
     say("load", {"items": n})
 
@@ -316,6 +367,8 @@ def _run(
 
     report = run(
         claims,
+        documents=documents,
+        datelines=datelines,
         settings=Settings(policy=options.policy, absent_as_zero=options.absent_as_zero),
         progress=heard,
     )

@@ -40,9 +40,16 @@ if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame
 
+    from claimrec.engines import Dateline
     from claimrec.model import Document, Event
 
-__all__ = ["ARTICLE_COLUMNS", "extract_spark", "reconcile_spark", "write_report"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "datelines_spark",
+    "extract_spark",
+    "reconcile_spark",
+    "write_report",
+]
 
 _RECORDS = "section string, id string, json string"
 #: The columns of an articles DataFrame: ``id`` and ``text`` are required, the others may be null.
@@ -118,7 +125,7 @@ def _resolver(
     def resolve_group(frame: pd.DataFrame) -> pd.DataFrame:
         import pandas as pd  # noqa: PLC0415 - runs on the executors
 
-        from claimrec.engines import documents_of_claims  # noqa: PLC0415
+        from claimrec.engines import datelines_of_rows, documents_of_claims  # noqa: PLC0415
         from claimrec.report.codec import (  # noqa: PLC0415
             decode_claim,
             encode_claim,
@@ -132,6 +139,8 @@ def _resolver(
         claimed = frame[frame["value"].notna()]
         records = [json.loads(v) for v in claimed["value"]]
         claims = join_excerpts([decode_claim(r) for r in records], records)
+        # a group holds whole documents: its rows give each document's day and outlet
+        datelines = datelines_of_rows(records)
         claim_event = {c.id: _event_of(e) for c, e in zip(claims, claimed["event"], strict=True)}
         given = {}
         if "doc_id" in frame.columns:
@@ -143,7 +152,9 @@ def _resolver(
             claim_event,
             documents=[
                 *given.values(),
-                *documents_of_claims(c for c in claims if c.document not in given),
+                *documents_of_claims(
+                    (c for c in claims if c.document not in given), datelines=datelines
+                ),
             ],
             policy=options.policy,
             absent_as_zero=options.absent_as_zero,
@@ -199,6 +210,8 @@ def reconcile_spark(
     Args:
         claims_df: One claim per row in a string column ``value`` (``claimrec.report/1``
             claim shape), as ``spark.read.text("claims.jsonl")`` or ``extract_spark`` gives.
+            A row may carry its document's ``published`` and ``outlet``
+            (``Report.claim_rows``), as for ``claimrec.scale.read_claim_rows``.
         articles_df: The articles the claims come from (``ARTICLE_COLUMNS``), if known.
         options: The resolver's options.
 
@@ -208,16 +221,23 @@ def reconcile_spark(
     """
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
 
-    from claimrec.engines import documents_of_claims, resolution_groups  # noqa: PLC0415
+    from claimrec.engines import (  # noqa: PLC0415
+        datelines_of_rows,
+        documents_of_claims,
+        resolution_groups,
+    )
     from claimrec.match import match_events  # noqa: PLC0415
     from claimrec.report.codec import decode_claim  # noqa: PLC0415
 
     rows = claims_df.select("value").where(F.length(F.trim("value")) > 0)
-    claims = [decode_claim(json.loads(r.value)) for r in rows.toLocalIterator()]
+    lines = [json.loads(r.value) for r in rows.toLocalIterator()]
+    claims = [decode_claim(r) for r in lines]
+    datelines = datelines_of_rows(lines)
+    del lines
     articles = None if articles_df is None else _articles(articles_df)
     known = [] if articles is None else [_document(r.asDict()) for r in articles.toLocalIterator()]
     given = {d.id for d in known}
-    stubs = documents_of_claims(c for c in claims if c.document not in given)
+    stubs = documents_of_claims((c for c in claims if c.document not in given), datelines=datelines)
     matching = match_events(
         sorted([*known, *stubs], key=lambda d: d.id), sorted(claims, key=lambda c: c.id)
     )
@@ -255,22 +275,55 @@ def reconcile_spark(
     return section("events"), section("findings"), section("claims")
 
 
+def datelines_spark(claims_df: DataFrame) -> dict[str, Dateline]:
+    """
+    Document id -> the ``published`` and ``outlet`` its claim rows carry, for ``write_report``.
+
+    Only the documents, their days and outlets reach the driver, not the claims.
+
+    Args:
+        claims_df: Claim rows in a string column ``value``, as for ``reconcile_spark``.
+
+    Raises:
+        InvalidDocumentError: A day or outlet is malformed, or two rows of one document
+            disagree on it.
+    """
+    from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
+
+    from claimrec.engines import datelines_of_rows  # noqa: PLC0415
+
+    fields = [
+        F.get_json_object("value", f"$.{name}").alias(name)
+        for name in ("document", "published", "outlet")
+    ]
+    seen = claims_df.select(*fields).where(
+        F.col("published").isNotNull() | F.col("outlet").isNotNull()
+    )
+    return datelines_of_rows(
+        r.asDict() for r in seen.distinct().orderBy("document", "published", "outlet").collect()
+    )
+
+
 def write_report(
     out: str | os.PathLike[str],
     events_df: DataFrame,
     findings_df: DataFrame,
     claims_df: DataFrame,
+    *,
+    datelines: Mapping[str, Dateline] | None = None,
 ) -> None:
     """
     Stream the sections, sorted, into ``claimrec.report/1`` JSON: the local engine's bytes.
 
-    The documents are those the events list (a claim row carries no title or text).
+    The documents are those the events list (a claim row carries no title or text),
+    each with the day and outlet its rows gave (*datelines*, from ``datelines_spark``).
 
     Args:
         out: The report file.
         events_df: From ``reconcile_spark``.
         findings_df: From ``reconcile_spark``.
         claims_df: From ``reconcile_spark``.
+        datelines: Document id -> the ``published`` and ``outlet`` of its claim rows.
     """
     from claimrec.model import Document  # noqa: PLC0415
     from claimrec.report.codec import SCHEMA, encode_document  # noqa: PLC0415
@@ -282,7 +335,15 @@ def write_report(
     documents = {
         d: json.loads(t)["id"] for t in texts(events_df) for d in json.loads(t)["documents"]
     }
-    docs = (_dumps(encode_document(Document(d, ""), documents[d])) for d in sorted(documents))
+    lines = datelines or {}
+
+    def document(d: str) -> Document:
+        line = lines.get(d)
+        if line is None:
+            return Document(d, "")
+        return Document(d, "", published=line.published, outlet=line.outlet)
+
+    docs = (_dumps(encode_document(document(d), documents[d])) for d in sorted(documents))
     with Path(out).open("w", encoding="utf-8") as f:
         f.write(f'{{"schema": "{SCHEMA}"')
         for name, items in (

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from claimrec.errors import InvalidValueError
+from claimrec._checks import brief
+from claimrec.errors import InvalidDocumentError, InvalidValueError
 from claimrec.model import Claim, CountClaim, Document
 
 if TYPE_CHECKING:
@@ -17,7 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_TEXT",
+    "Dateline",
+    "dateline_of_row",
+    "datelines_of_rows",
     "documents_of_claims",
+    "merge_dateline",
     "reconcile_claims",
     "resolution_groups",
     "sentence_offset",
@@ -25,6 +31,112 @@ __all__ = [
 
 #: The longest text rebuilt for one document (characters); a span past it is refused.
 MAX_TEXT: Final = 1 << 22
+
+
+@attrs.frozen
+class Dateline:
+    """
+    What a claim row may tell of its document besides its text: the publication day and outlet.
+
+    A claim row (``claimrec.report/1`` claim shape) may carry its document's
+    ``published`` (ISO 8601 date) and ``outlet``; the documents rebuilt from the
+    claims (``documents_of_claims``) get them, so the resolver orders figures by
+    publication day and tells outlets apart as it does on the article path.
+
+    >>> Dateline(dt.date(2024, 3, 9), "Daily Post")
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    """
+
+    published: dt.date | None = None
+    outlet: str | None = None
+
+
+def _row_date(value: object) -> dt.date | None:
+    """An ISO 8601 date (a datetime's day) from a row's ``published``; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        for parse in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
+            try:
+                return parse(value.strip())
+            except ValueError:
+                pass
+    msg = (
+        "the claim field 'published' must be an ISO 8601 date such as '2024-03-09' or null; "
+        f"got {brief(value)}"
+    )
+    raise InvalidDocumentError(msg, field="published")
+
+
+def dateline_of_row(row: Mapping[str, Any]) -> Dateline | None:
+    """
+    The ``published`` and ``outlet`` of one claim row, checked; None when it gives neither.
+
+    Raises:
+        InvalidDocumentError: ``published`` is not an ISO 8601 date, or ``outlet`` not a
+            non-empty string (``field`` names which).
+
+    >>> dateline_of_row({"published": "2024-03-09T08:00:00", "outlet": "Daily Post"})
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    >>> dateline_of_row({"id": "c1"}) is None
+    True
+    """
+    published = _row_date(row.get("published"))
+    outlet = row.get("outlet")
+    if outlet is not None and (not isinstance(outlet, str) or not outlet.strip()):
+        msg = f"the claim field 'outlet' must be a non-empty string or null; got {brief(outlet)}"
+        raise InvalidDocumentError(msg, field="outlet")
+    if published is None and outlet is None:
+        return None
+    return Dateline(published, outlet)
+
+
+def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | None) -> None:
+    """
+    Add what one row tells of *document* to *known*; a row that omits a field agrees with any.
+
+    Raises:
+        InvalidDocumentError: The row gives a ``published`` or ``outlet`` that another row
+            of the same document gave differently (``field`` names which).
+
+    >>> known = {}
+    >>> merge_dateline(known, "d1", Dateline(outlet="Daily Post"))
+    >>> merge_dateline(known, "d1", Dateline(dt.date(2024, 3, 9)))
+    >>> known["d1"]
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    """
+    if found is None:
+        return
+    old = known.get(document, Dateline())
+    for name in ("published", "outlet"):
+        mine, theirs = getattr(found, name), getattr(old, name)
+        if mine is not None and theirs is not None and mine != theirs:
+            msg = (
+                f"the claim field {name!r} of document {document!r} is {brief(mine)}, but another "
+                f"claim of that document gives {brief(theirs)}"
+            )
+            raise InvalidDocumentError(msg, field=name)
+    known[document] = Dateline(
+        found.published if found.published is not None else old.published,
+        found.outlet if found.outlet is not None else old.outlet,
+    )
+
+
+def datelines_of_rows(rows: Iterable[Mapping[str, Any]]) -> dict[str, Dateline]:
+    """
+    Document id -> its ``Dateline``, from the claim rows that carry one.
+
+    Raises:
+        InvalidDocumentError: A row's ``published`` or ``outlet`` is malformed, or two
+            rows of one document disagree on it.
+
+    >>> datelines_of_rows([{"document": "d1", "published": "2024-03-09"}, {"document": "d2"}])
+    {'d1': Dateline(published=datetime.date(2024, 3, 9), outlet=None)}
+    """
+    known: dict[str, Dateline] = {}
+    for row in rows:
+        merge_dateline(known, row["document"], dateline_of_row(row))
+    return known
 
 
 def _word_at(sentence: str, k: int, n: int) -> bool:
@@ -114,7 +226,9 @@ def _rebuild(document: str, claims: Sequence[Claim]) -> str:
     return "".join(parts)
 
 
-def documents_of_claims(claims: Iterable[Claim]) -> list[Document]:
+def documents_of_claims(
+    claims: Iterable[Claim], *, datelines: Mapping[str, Dateline] | None = None
+) -> list[Document]:
     """
     A document for every document id the claims name, its text rebuilt from their sentences.
 
@@ -123,10 +237,12 @@ def documents_of_claims(claims: Iterable[Claim]) -> list[Document]:
     and one man") and the cue words around a figure as it does on the article; the
     sentences no span places follow, and the text is padded to the longest span.
     A headline's claims (the extractor gives them the empty span at offset 0) give
-    the title. The documents have no date or outlet: a claim row does not carry them.
+    the title. A document's date and outlet are those its rows gave (*datelines*, as
+    ``datelines_of_rows`` reads them), else None.
 
     Args:
         claims: Claims of any documents.
+        datelines: Document id -> its publication day and outlet, where known.
 
     Returns:
         One ``Document`` per document id, sorted by id.
@@ -149,7 +265,16 @@ def documents_of_claims(claims: Iterable[Claim]) -> list[Document]:
         body = sorted(
             (c for c in own if c.sentence != title or c.span != (0, 0)), key=lambda c: c.id
         )
-        out.append(Document(doc, _rebuild(doc, body), title=title))
+        line = (datelines or {}).get(doc, Dateline())
+        out.append(
+            Document(
+                doc,
+                _rebuild(doc, body),
+                title=title,
+                published=line.published,
+                outlet=line.outlet,
+            )
+        )
     return out
 
 
@@ -168,6 +293,7 @@ def reconcile_claims(
     claims: Sequence[Claim],
     *,
     documents: Sequence[Document] = (),
+    datelines: Mapping[str, Dateline] | None = None,
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
@@ -175,11 +301,14 @@ def reconcile_claims(
     Reconcile claims that already exist, on the article path: the same matcher and resolver.
 
     Documents not given are rebuilt from their claims (``documents_of_claims``), and
-    the report lists them with an empty text, as a claim row carries none.
+    the report lists them with an empty text, as a claim row carries none, and with
+    the date and outlet their rows gave (*datelines*).
 
     Args:
         claims: The claims (for instance decoded with ``claimrec.report.codec.decode_claim``).
         documents: The documents the claims come from, when known (titles, dates, outlets).
+        datelines: For documents not given: document id -> the publication day and
+            outlet their claim rows carry (``datelines_of_rows``).
         settings: As for ``claimrec.reconcile``.
         progress: Called with one line after each stage, as by ``claimrec.reconcile``.
 
@@ -195,7 +324,7 @@ def reconcile_claims(
     from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415 - the pipeline imports us lazily
 
     known = {d.id for d in documents}
-    stubs = documents_of_claims(c for c in claims if c.document not in known)
+    stubs = documents_of_claims((c for c in claims if c.document not in known), datelines=datelines)
     report = reconcile(
         [*documents, *stubs],
         claims=list(claims),
@@ -205,7 +334,10 @@ def reconcile_claims(
     rebuilt = {d.id for d in stubs}
     return attrs.evolve(
         report,
-        documents=tuple(Document(d.id, "") if d.id in rebuilt else d for d in report.documents),
+        documents=tuple(
+            Document(d.id, "", published=d.published, outlet=d.outlet) if d.id in rebuilt else d
+            for d in report.documents
+        ),
     )
 
 

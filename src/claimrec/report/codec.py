@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA",
+    "claim_rows",
     "decode_claim",
     "decode_finding",
     "dump",
@@ -475,16 +476,42 @@ def encode_event(e: Event, estimates: Mapping[str, Estimate]) -> dict[str, Any]:
     }
 
 
-def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
-    """The report's top-level fields in schema order, each list as a lazy stream of records."""
+def _claim_records(report: Report) -> Iterator[dict[str, Any]]:
+    """The report's ``claims`` records, sorted by id (a long sentence as an excerpt)."""
     where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     claim_event = report.claim_event
+    for c in sorted(report.claims, key=lambda c: c.id):
+        long = len(c.sentence) > SENTENCE_LIMIT
+        yield encode_claim(c, claim_event.get(c.id), sentence_start=where(c) if long else None)
 
-    def claims() -> Iterator[dict[str, Any]]:
-        for c in sorted(report.claims, key=lambda c: c.id):
-            long = len(c.sentence) > SENTENCE_LIMIT
-            yield encode_claim(c, claim_event.get(c.id), sentence_start=where(c) if long else None)
 
+def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
+    """
+    The report's claims as claim rows: its ``claims`` records, with their document's date and outlet.
+
+    A row is the record ``dumps`` writes, plus ``published`` (ISO 8601 date) and
+    ``outlet`` when its document has them. Written one a line, the rows are claim
+    JSONL that ``claimrec reconcile --claims`` (``claimrec.scale.read_claim_rows``)
+    reads back with the documents' dates, so the claim path orders figures by
+    publication day as the article path does.
+
+    >>> import claimrec as cr
+    >>> doc = cr.Document("d1", "Seven people were hurt.", published="2024-03-09", outlet="Post")
+    >>> [(r["document"], r["published"], r["outlet"]) for r in claim_rows(cr.reconcile([doc]))]
+    [('d1', '2024-03-09', 'Post')]
+    """
+    documents = {d.id: d for d in report.documents}
+    for record in _claim_records(report):
+        doc = documents.get(record["document"])
+        if doc is not None and doc.published is not None:
+            record["published"] = doc.published.isoformat()
+        if doc is not None and doc.outlet is not None:
+            record["outlet"] = doc.outlet
+        yield record
+
+
+def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
+    """The report's top-level fields in schema order, each list as a lazy stream of records."""
     return [
         (
             "documents",
@@ -500,7 +527,7 @@ def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
                 for e in sorted(report.events, key=lambda e: e.id)
             ),
         ),
-        ("claims", claims()),
+        ("claims", _claim_records(report)),
         (
             "findings",
             (

@@ -156,6 +156,20 @@ class Report:
         """
         return codec.dumps(self, indent=indent)
 
+    def claim_rows(self) -> list[dict[str, Any]]:
+        """
+        The claims as claim rows (``codec.claim_rows``): records with their document's date and outlet.
+
+        Write them one a line as JSON for ``claimrec reconcile --claims``: the claim
+        path then gives this report's events and findings.
+
+        >>> import claimrec as cr
+        >>> doc = cr.Document("d1", "Seven people were hurt.", published="2024-03-09")
+        >>> [row["published"] for row in cr.reconcile([doc]).claim_rows()]
+        ['2024-03-09']
+        """
+        return list(codec.claim_rows(self))
+
     @classmethod
     def from_json(cls, text: str) -> Report:
         """
