@@ -438,3 +438,50 @@ class TestAHandfulOfReports:
         terms = profiles[0].terms
         assert "floods" not in terms
         assert terms["kessel"] > 1.0
+
+
+class TestDisputedTollsNamingOnlyTheSite:
+    HOSPITAL = (
+        doc(
+            "h1",
+            "Blast at Verrin hospital kills hundreds",
+            "An explosion at the Santa Ilda hospital in Verrin killed 320 people on Tuesday "
+            "night, the city's health department said.",
+            "2025-06-11",
+        ),
+        doc(
+            "h2",
+            "Verrin hospital toll disputed",
+            "Foreign analysts said on Thursday that far fewer than the 320 deaths reported by the "
+            "Verrin health department had occurred in the hospital blast.",
+            "2025-06-12",
+        ),
+        doc(
+            "h3",
+            "Assessment puts hospital blast toll at under 60",
+            "An allied intelligence assessment said the explosion at the hospital on Tuesday "
+            "killed no more than 60 people.",
+            "2025-06-14",
+        ),
+    )
+
+    def test_an_estimate_naming_only_the_hospital_joins_the_blast(self) -> None:
+        """A placeless estimate of 'the hospital' blast, same day and kind, is the same event."""
+        report = cr.reconcile(list(self.HOSPITAL))
+
+        assert sorted(map(sorted, (e.documents for e in report.events if e.documents))) == [
+            ["h1", "h2", "h3"]
+        ]
+
+    def test_a_placeless_report_of_another_facility_stays_apart(self) -> None:
+        """'A blast at a market' the same day names another site: it does not join the hospital."""
+        market = doc(
+            "m1",
+            "Market blast kills four",
+            "A bomb exploded at a crowded market on Tuesday, killing four people, police said.",
+            "2025-06-11",
+        )
+        report = cr.reconcile([*self.HOSPITAL, market])
+
+        groups = sorted(map(sorted, (e.documents for e in report.events if e.documents)))
+        assert ["m1"] in groups

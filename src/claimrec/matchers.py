@@ -27,6 +27,7 @@ __all__ = [
     "Matcher",
     "PlaceMatcher",
     "RareKindMatcher",
+    "SiteMatcher",
     "StreetMatcher",
     "place_key",
     "place_similarity",
@@ -71,6 +72,8 @@ class EventProfile:
         geo: The gazetteer entry of each place in ``places`` (None when unknown).
         streets: The streets the event is placed on by block ("the 2700 block of West
             Lexington" -> ``"lexington"``), from the headline and lead.
+        sites: The kinds of facility the headline and lead say were struck ("the
+            hospital" -> ``"hospital"``, "a crowded market" -> ``"market"``).
         implied: Places of ``places`` the report does not name but other reports put
             its place in ("the town of X in northern Y": Y for a report naming only X).
 
@@ -95,6 +98,7 @@ class EventProfile:
     geo: tuple[Place | None, ...] = field(default=(), repr=False, hash=False, eq=False)
     streets: frozenset[str] = field(default=frozenset(), repr=False)
     implied: frozenset[str] = field(default=frozenset(), repr=False)
+    sites: frozenset[str] = field(default=frozenset(), repr=False)
 
     def geo_of(self, i: int) -> Place | None:
         """
@@ -794,6 +798,38 @@ class RareKindMatcher:
         return 1.0
 
 
+@frozen
+class SiteMatcher:
+    """
+    The kind of facility both reports say was struck, when one of them names no place: 1.0.
+
+    "A European intelligence assessment said the explosion at the hospital on
+    Tuesday killed no more than 50 people" names no town, but it names what was hit:
+    a hospital, the day and the kind of event agree with the reports of the Al-Nour
+    hospital blast. Disputed tolls are written that way, so this is positive
+    evidence, weighed like shared context. None when both reports name places, or
+    either names no facility, or they name different ones.
+
+    >>> a = EventProfile(key="a", document="a", places=("nour hospital",), sites=frozenset({"hospital"}))
+    >>> b = EventProfile(key="b", document="b", sites=frozenset({"hospital"}))
+    >>> SiteMatcher()(a, b)
+    1.0
+    >>> SiteMatcher()(a, EventProfile(key="c", document="c", sites=frozenset({"market"}))) is None
+    True
+    """
+
+    weight: float = 0.35
+    veto: bool = False
+    positive: bool = True
+    name: str = "site"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if (a.places and b.places) or not (a.sites & b.sites):
+            return None
+        return 1.0
+
+
 #: The matchers ``match_events`` uses unless told otherwise.
 DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     PlaceMatcher(),
@@ -804,6 +840,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     ContextMatcher(),
     StreetMatcher(),
     RareKindMatcher(),
+    SiteMatcher(),
 )
 
 

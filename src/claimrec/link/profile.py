@@ -514,6 +514,28 @@ _ORDINALS: Final = dict(
 )
 
 
+#: A facility an attack or disaster struck, named by its kind ("the hospital", "a
+#: crowded market", "the Al-Nour hospital"): what a report that names no town still says
+#: about where it happened.
+_SITE: Final = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
+    r"|refugee\s+camp|air\s+base|airbase|military\s+base|checkpoint|stadium|mall|hotel"
+    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _sites(text: str) -> frozenset[str]:
+    """
+    The kinds of facility a report's headline and lead say were struck.
+
+    >>> sorted(_sites("An explosion at the Al-Nour hospital in Sarafa; a blast near a crowded market."))
+    ['hospital', 'market']
+    """
+    return frozenset(" ".join(m.group(1).lower().split()) for m in _SITE.finditer(text))
+
+
 def _streets(text: str) -> frozenset[str]:
     """
     The streets a report places its event on by block ("the 2700 block of West Lexington").
@@ -781,6 +803,7 @@ class _Raw:
     focus: str
     dateline: str = ""
     streets: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
     within: tuple[tuple[str, str, str], ...] = ()
     implied: frozenset[str] = frozenset()
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
@@ -855,6 +878,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         focus="main",
         dateline=dateline,
         streets=_streets(head),
+        sites=_sites(head),
         within=_contained(head, places),
     )
 
@@ -1166,6 +1190,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 terms={one.value(w): one.weight(round(s, 3)) for s, w in weighted},
                 focus=raw.focus,
                 streets=one.value(raw.streets),
+                sites=one.value(raw.sites),
                 implied=one.value(raw.implied),
                 specificity=tuple(
                     place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
