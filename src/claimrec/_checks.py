@@ -10,6 +10,7 @@ function; all are O(1) per item.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -32,6 +33,7 @@ __all__ = [
     "require",
     "sequence",
     "show",
+    "to_date",
     "to_tuple",
     "tuple_of",
     "whole",
@@ -69,6 +71,32 @@ def show(value: object) -> str:
 
 
 # --------------------------------------------------------------------------- attrs fields
+
+
+def to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
+    """
+    A date from a date, a datetime (pandas ``Timestamp`` too) or ISO 8601 text.
+
+    Missing values (None, NaN, pandas ``NaT``) are None; anything else raises.
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if value != value:  # noqa: PLR0124 - NaN and NaT are the values unequal to themselves
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            pass
+    msg = f"expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
+    raise InvalidValueError(msg)
 
 
 def to_tuple(value: Any) -> Any:  # noqa: ANN401 - accepts any iterable

@@ -11,6 +11,7 @@ from typing import Final, Protocol, runtime_checkable
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz
 
+from claimrec.link.dates import span_days
 from claimrec.link.places import Place, key_skeleton, place_key
 
 __all__ = [
@@ -507,9 +508,9 @@ class DateMatcher:
 
     def _span(self, date: dt.date, precision: str, other: dt.date, other_precision: str) -> float:
         """A month or week against anything dated."""
-        first, last = _span_days(date, precision)
+        first, last = span_days(date, precision)
         if other_precision in _SPANS:
-            o_first, o_last = _span_days(other, other_precision)
+            o_first, o_last = span_days(other, other_precision)
             return 0.7 if first <= o_last and o_first <= last else 0.0
         if other_precision == "day":
             return 0.8 if first <= other <= last else 0.0
@@ -556,19 +557,6 @@ def _last_weekday(p: EventProfile) -> dt.date | None:
 
 #: Precisions that name a span of days: a calendar month, a week around a date.
 _SPANS: Final = frozenset({"month", "week"})
-
-
-def _span_days(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    """
-    The first and last day of a month (``date`` its first day) or week (``date`` its middle).
-
-    >>> _span_days(dt.date(2024, 2, 1), "month")
-    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
-    """
-    if precision == "month":
-        following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return date, following - dt.timedelta(days=1)
-    return date - dt.timedelta(days=3), date + dt.timedelta(days=3)
 
 
 @frozen
@@ -793,9 +781,7 @@ class RareKindMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if (a.places and b.places) or not (a.kinds & b.kinds & RARE_KINDS):
-            return None
-        return 1.0
+        return _where_one_is_unplaced(a, b, a.kinds & b.kinds & RARE_KINDS)
 
 
 @frozen
@@ -825,9 +811,14 @@ class SiteMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if (a.places and b.places) or not (a.sites & b.sites):
-            return None
-        return 1.0
+        return _where_one_is_unplaced(a, b, a.sites & b.sites)
+
+
+def _where_one_is_unplaced(
+    a: EventProfile, b: EventProfile, shared: frozenset[str]
+) -> float | None:
+    """1.0 when the sides share something and one of them names no place, else None (no evidence)."""
+    return 1.0 if shared and not (a.places and b.places) else None
 
 
 #: The matchers ``match_events`` uses unless told otherwise.

@@ -13,6 +13,7 @@ from attrs import Attribute, Factory, field, frozen
 
 from claimrec._checks import brief, show
 from claimrec._checks import instance_of as _is
+from claimrec._checks import to_date as _to_date
 from claimrec._checks import to_tuple as _to_tuple
 from claimrec._checks import tuple_of as _tuple_of
 from claimrec.errors import InvalidTypeError, InvalidValueError
@@ -116,32 +117,6 @@ def _text(instance: object, attribute: Attribute[Any], value: object) -> None:
     if isinstance(value, str) and not value.strip():
         msg = f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {brief(value)}"
         raise InvalidValueError(msg)
-
-
-def _to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
-    """
-    A date from a date, a datetime (pandas ``Timestamp`` too) or ISO 8601 text.
-
-    Missing values (None, NaN, pandas ``NaT``) are None; anything else raises.
-    """
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if value != value:  # noqa: PLR0124 - NaN and NaT are the values unequal to themselves
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            pass
-    msg = f"expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
-    raise InvalidValueError(msg)
 
 
 def _to_nested_tuple(value: Any) -> Any:  # noqa: ANN401 - any iterable of iterables

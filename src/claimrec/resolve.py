@@ -425,8 +425,7 @@ class _Context:
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
-        self._revised: dict[str, bool] = {}
-        self._disputed: dict[str, bool] = {}
+        self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -522,9 +521,7 @@ class _Context:
 
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
-        if claim.sentence not in self._revised:
-            self._revised[claim.sentence] = bool(_REVISED.search(claim.sentence))
-        return self._revised[claim.sentence]
+        return self._sentence_says(_REVISED, claim)
 
     def remaining(self, claim: Claim) -> bool:
         """
@@ -541,9 +538,14 @@ class _Context:
 
     def disputed(self, claim: Claim) -> bool:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
-        if claim.sentence not in self._disputed:
-            self._disputed[claim.sentence] = bool(_DISPUTED.search(claim.sentence))
-        return self._disputed[claim.sentence]
+        return self._sentence_says(_DISPUTED, claim)
+
+    def _sentence_says(self, words: re.Pattern[str], claim: Claim) -> bool:
+        """Whether *words* occur in the claim's sentence (read once per sentence)."""
+        key = (words, claim.sentence)
+        if key not in self._says:
+            self._says[key] = words.search(claim.sentence) is not None
+        return self._says[key]
 
     def headline(self, claim: Claim) -> bool:
         """True when the claim's sentence is its document's title."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from claimrec._checks import brief
+from claimrec._checks import brief, to_date
 from claimrec.errors import InvalidDocumentError, InvalidValueError
 from claimrec.model import Claim, CountClaim, Document
 
@@ -56,11 +56,10 @@ def _row_date(value: object) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, str):
-        for parse in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
-            try:
-                return parse(value.strip())
-            except ValueError:
-                pass
+        try:
+            return to_date(value)
+        except InvalidValueError:
+            pass
     msg = (
         "the claim field 'published' must be an ISO 8601 date such as '2024-03-09' or null; "
         f"got {brief(value)}"

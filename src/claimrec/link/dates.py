@@ -13,7 +13,7 @@ from attrs import Factory, field, frozen
 from claimrec._dates import _WEEKDAYS, DateMatch, scan_dates
 from claimrec._quantity import parse_quantity
 
-__all__ = ["EventDate", "dates_a_statement", "read_event_date"]
+__all__ = ["EventDate", "dates_a_statement", "days_in", "read_event_date", "span_days"]
 
 #: Words that name what happened: a date next to one of them dates the event.
 _EVENT_CUE: Final = re.compile(
@@ -261,6 +261,33 @@ def _week_or_month(
     return None
 
 
+def span_days(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """
+    The first and last day of a month (``date`` its first day) or week (``date`` its middle).
+
+    >>> span_days(dt.date(2024, 2, 1), "month")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    if precision == "month":
+        following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return date, following - dt.timedelta(days=1)
+    return date - dt.timedelta(days=3), date + dt.timedelta(days=3)
+
+
+def days_in(number: str, unit: str) -> int:
+    """
+    How many days "three days" or "two weeks" is (*number* a numeral or number word).
+
+    Raises:
+        ClaimrecError: *number* is no number.
+
+    >>> days_in("three", "days"), days_in("a", "week"), days_in("2", "weeks")
+    (3, 7, 14)
+    """
+    n = parse_quantity(number, allow_article=True).low
+    return n * (7 if unit.lower().startswith("week") else 1)
+
+
 def _calendar_span(published: dt.date, *, last: bool, unit: str) -> EventDate:
     """
     The current or the previous week or month of *published*.
@@ -294,8 +321,7 @@ def _relative(
     if published is None:
         return None
     if (m := _DAYS_AFTER.search(sentence)) is not None:
-        n = parse_quantity(m.group(1), allow_article=True).low
-        days = n * (7 if m.group(2).lower().startswith("week") else 1)
+        days = days_in(m.group(1), m.group(2))
         return EventDate(published - dt.timedelta(days=days), "week")
     for m in _LAST_WEEK.finditer(sentence):
         if _cue(words, m.start(), m.end()) != "event":

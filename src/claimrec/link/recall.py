@@ -7,9 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from claimrec._quantity import parse_quantity
 from claimrec.errors import ClaimrecError
-from claimrec.matchers import _span_days
+from claimrec.link.dates import days_in, span_days
 from claimrec.model import Claim
 
 __all__ = ["OWN_EVENT_DAYS", "recall_day", "recalls_own_event"]
@@ -72,10 +71,9 @@ def _days_back(claims: Sequence[Claim]) -> int | None:
         if m is None:
             continue
         try:
-            n = parse_quantity(m.group(1), allow_article=True).low
+            return days_in(m.group(1), m.group(2))
         except ClaimrecError:
             continue
-        return n * (7 if m.group(2).lower().startswith("week") else 1)
     return None
 
 
@@ -114,9 +112,9 @@ def recalls_own_event(
     if main_precision == "day":
         return _fits_day(day, precision, main_day)
     if main_precision in {"week", "month"}:
-        first, last = _span_days(main_day, main_precision)
+        first, last = span_days(main_day, main_precision)
         if precision in {"week", "month"}:
-            o_first, o_last = _span_days(day, precision)
+            o_first, o_last = span_days(day, precision)
             return first <= o_last and o_first <= last
         return first <= day <= last
     if main_precision == "before" and precision in _DAYS:
@@ -131,6 +129,6 @@ def _fits_day(day: dt.date, precision: str, main_day: dt.date) -> bool:
     if precision == "weekday":
         return day.weekday() == main_day.weekday() and 0 <= (day - main_day).days <= OWN_EVENT_DAYS
     if precision in {"week", "month"}:
-        first, last = _span_days(day, precision)
+        first, last = span_days(day, precision)
         return first <= main_day <= last
     return False
