@@ -76,7 +76,7 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             ("shoot", "gun", "shot", "fire"),
         ),
         (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
-        (r"\b(?:bombings?|car\s+bombs?|explosives?)\b", "bombing", ("bomb", "explosive")),
+        (r"\b(?:bombings?|bombs?|bombers?|explosives?)\b", "bombing", ("bomb", "explosive")),
         (r"\bstrikes?\b", "air strike", ("strike",)),
         (
             r"\b(?:shelling|shelled|artillery|mortars?|bombardments?)\b",
@@ -94,6 +94,16 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?)\b",
             "storm",
             ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
+        ),
+        # Rain names a flood only when nothing more specific does ("heavy rains
+        # triggered a landslide" is a landslide, "Typhoon X's rains" a storm).
+        (
+            (
+                r"\b(?:downpours?|cloudbursts?)\b"
+                r"|\b(?:heavy|torrential|monsoon|seasonal)\s+rain(?:s|fall)?\b"
+            ),
+            "flood",
+            ("downpour", "cloudburst", "rain"),
         ),
         (r"\b(?:blasts?|explosions?|exploded)\b", "explosion", ("blast", "explo")),
         (

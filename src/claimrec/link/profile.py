@@ -24,7 +24,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
-from claimrec.link.background import background_weight
+from claimrec.link.background import WORD_ZIPF, background_weight, zipf
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -70,9 +70,21 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "rocket": ("rocket", "rockets", "katyusha"),
     "missile": ("missile", "missiles"),
     "drone": ("drone", "drones", "uav"),
-    "bombing": ("bomb", "bombing", "explosive", "ied", "blast", "blasts", "car-bomb", "explosion"),
+    "bombing": (
+        "bomb",
+        "bombs",
+        "bomber",
+        "bombers",
+        "bombing",
+        "explosive",
+        "ied",
+        "blast",
+        "blasts",
+        "car-bomb",
+        "explosion",
+    ),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
-    "flood": ("flood", "floods", "flooding", "floodwaters", "deluge"),
+    "flood": ("flood", "floods", "flooding", "floodwaters", "deluge", "downpour", "downpours"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
@@ -733,11 +745,14 @@ def _plausible(key: str, label: str, text: str) -> bool:
 
     That is a function word ("When police arrived"), a word *text* also writes in
     lower case ("Custody", "Fatal",
-    "Local" at a sentence start), or an unknown acronym (a station's call letters,
+    "Local" at a sentence start), a common English word ("Flash floods", "Heavy
+    rains", see ``WORD_ZIPF``) or an unknown acronym (a station's call letters,
     a police department's initials); names the gazetteer knows always pass.
 
     >>> _plausible("custody", "Custody", "He was taken into custody on Monday.")
     False
+    >>> _plausible("flash", "Flash", "Flash floods hit Garissa."), _plausible("mobile", "Mobile", "")
+    (False, True)
     >>> _plausible("wreg", "WREG", ""), _plausible("memphis", "MEMPHIS", "")
     (False, True)
     """
@@ -747,7 +762,7 @@ def _plausible(key: str, label: str, text: str) -> bool:
     if word in _STOPWORDS:
         return False
     lower = any(f" {word}{end}" in text for end in " ,.;:")
-    if not lower and not _ACRONYM.fullmatch(label.strip()):
+    if not lower and not _ACRONYM.fullmatch(label.strip()) and zipf(word) < WORD_ZIPF:
         return True
     return default_gazetteer().resolve(key) is not None
 
@@ -763,7 +778,11 @@ def _mention_kinds(kind: str) -> frozenset[str]:
 
     >>> sorted(_mention_kinds("air strike")), sorted(_mention_kinds("drone attack"))
     (['airstrike'], ['drone'])
+    >>> sorted(_mention_kinds("fire"))
+    ['fire']
     """
+    if kind in KIND_WORDS:
+        return frozenset((kind,))
     return _kinds(kind.replace("air strike", "airstrike"))
 
 

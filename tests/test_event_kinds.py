@@ -1,0 +1,73 @@
+"""An event's kind and place as a user reads them on the report: one vocabulary of kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimrec as cr
+from claimrec.extract._mentions import _KIND_CUES
+from claimrec.link.profile import KIND_WORDS, _mention_kinds
+
+
+@pytest.mark.parametrize("label", sorted({label for _, label, _ in _KIND_CUES}))
+def test_every_kind_the_extractor_reads_is_a_kind_linking_knows(label: str) -> None:
+    kinds = _mention_kinds(label)
+    assert kinds, label
+    assert kinds <= set(KIND_WORDS)
+
+
+def _event(text: str) -> cr.Event:
+    report = cr.reconcile([cr.Document("d1", text, published="2026-05-05")])
+    (event,) = report.events
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A suicide bomber blew himself up at a checkpoint in Quetta on Monday, killing nine.",
+            "bombing",
+        ),
+        (
+            "A bomb hidden in a rubbish bin went off near a bus stop in Lahore on Monday, killing four.",
+            "bombing",
+        ),
+        (
+            "A wildfire tore through pine forests near Larnaca on Friday, killing three firefighters.",
+            "fire",
+        ),
+        (
+            "Torrential rain battered Chennai on Sunday, killing 12 people as streets turned to rivers.",
+            "flood",
+        ),
+        ("Monsoon rains lashed Sindh province on Saturday, killing 13 people.", "flood"),
+    ],
+)
+def test_the_event_kind_is_read_from_how_news_names_the_event(text: str, kind: str) -> None:
+    assert _event(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Flash floods in Marsabit County have killed at least 13 people, aid workers said.",
+            "Marsabit County",
+        ),
+        (
+            "Heavy rains in Kenya's Marsabit County have killed at least nine people.",
+            "Marsabit County",
+        ),
+        ("Massive blasts rocked Kharkiv on Tuesday, killing two people.", "Kharkiv"),
+    ],
+)
+def test_a_common_word_opening_the_lead_is_no_place(text: str, place: str) -> None:
+    assert _event(text).location == place
+
+
+def test_a_place_that_is_also_an_english_word_stays_a_place() -> None:
+    assert (
+        _event("A gunman opened fire in a bar in Mobile on Friday, killing two.").location
+        == "Mobile"
+    )
