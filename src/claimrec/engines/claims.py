@@ -249,20 +249,19 @@ def _segments(
     """
     The text's pieces by start: the lead where its row put it, then each placed sentence around it.
 
-    A sentence the lead holds verbatim at its offset is already in the text (returned
-    apart); one that overlaps the lead otherwise is left to follow the text.
+    A sentence the lead holds verbatim is already in the text (returned apart), even
+    where its claims' spans point elsewhere (a figure read from the sentence before);
+    one that overlaps the lead otherwise is left to follow the text.
     """
     placed = sorted((at, s) for s, at in _placements(claims).items())
     if lead is None:
         return placed, set()
     start, text = lead
     end = start + len(text)
-    inside: set[str] = set()
+    inside = {s for s in {c.sentence for c in claims} if s and s in text}
     pieces = [lead]
     for at, sentence in placed:
-        if start <= at and at + len(sentence) <= end and text.startswith(sentence, at - start):
-            inside.add(sentence)
-        elif at + len(sentence) <= start or at >= end:
+        if sentence not in inside and (at + len(sentence) <= start or at >= end):
             pieces.append((at, sentence))
     return sorted(pieces), inside
 
