@@ -215,6 +215,16 @@ class TestDocumentsOfClaims:
         assert doc.text.count("Seven people were killed.") == 1
         assert doc.title == "Kano blast"
 
+    def test_a_lead_that_repeats_one_opening_is_read_once(self) -> None:
+        """A hostile lead of one opening repeated is tried a few times per sentence, not at every start."""
+        lead = "Seven people were hurt. " * 20_000 + "Seven people were killed."
+        c = count_claim(quantity="seven", span=(0, 5), sentence="Seven people were killed.")
+
+        (doc,) = documents_of_claims([c], datelines={"d1": Dateline(lead=(0, lead))})
+
+        assert doc.text.startswith(lead)
+        assert doc.text.endswith("Seven people were killed.")
+
     def test_refuses_a_span_past_the_limit(self) -> None:
         """A hostile span does not allocate gigabytes; it is a typed error naming the claim."""
         c = count_claim(id="c9", quantity="seven", span=(0, 10**12), sentence="Seven hurt.")
