@@ -294,30 +294,33 @@ def _held(text: str, sentences: Iterable[str]) -> set[str]:
     }
 
 
-def _gap(width: int) -> str:
+def _gap(width: int, *, paragraphs: bool) -> str:
     """
-    Padding between two pieces of a rebuilt text: a line break, then spaces.
+    Padding between two pieces of a rebuilt text: spaces, or a line break then spaces.
 
-    Each piece stands as its own paragraph, so the main-event reader never reads
-    sentences that stood apart in the article as one paragraph.
+    With a lead (*paragraphs*), each piece stands as its own paragraph, so the
+    main-event reader never reads sentences that stood apart in the article as one
+    paragraph; without one, the sentences read as one paragraph, as they always have.
     """
-    return "\n" + " " * (width - 1) if width > 0 else ""
+    if width <= 0:
+        return ""
+    return ("\n" if paragraphs else " ") + " " * (width - 1)
 
 
 def _rebuild(document: str, claims: Sequence[Claim], lead: tuple[int, str] | None = None) -> str:
-    """One document's text: the lead and each placed sentence at its start, line breaks between, the rest after."""
+    """One document's text: the lead and each placed sentence at its start, padded between, the rest after."""
     pieces, kept = _segments(claims, lead)
     parts: list[str] = []
     end = 0
     for at, piece in pieces:
         if at < end or at + len(piece) > MAX_TEXT:
             continue  # overlaps a sentence already placed: it goes after the text
-        parts.extend((_gap(at - end), piece))
+        parts.extend((_gap(at - end, paragraphs=lead is not None), piece))
         end = at + len(piece)
         kept.add(piece)
     for sentence in dict.fromkeys(c.sentence for c in claims):
         if sentence and sentence not in kept:
-            parts.append(_gap(1 if parts else 0) + sentence)
+            parts.append(_gap(1 if parts else 0, paragraphs=lead is not None) + sentence)
             end += len(parts[-1])
     longest = max((c.span[1] for c in claims), default=0)
     if longest > MAX_TEXT:
@@ -342,8 +345,8 @@ def documents_of_claims(
     so the resolver reads the words between two figures of one sentence ("three women
     and one man") and the cue words around a figure as it does on the article; a lead
     a row carries (``Dateline.lead``) stands at its offset, so the main-event reader
-    reads the lead it reads on the article; pieces are kept apart by line breaks, the
-    sentences no span places follow, and the text is padded to the longest span.
+    reads the lead it reads on the article (pieces are then kept apart by line breaks);
+    the sentences no span places follow, and the text is padded to the longest span.
     A document's date, outlet and title are those its rows gave (*datelines*, as
     ``datelines_of_rows`` reads them), else None; without a title, a headline's
     claims (the extractor gives them the empty span at offset 0) give it.
