@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
 import claimrec._run
 from claimrec.engines import (
+    Dateline,
     datelines_of_rows,
     documents_of_claims,
     reconcile_claims,
@@ -38,6 +40,26 @@ def _article(
         f"At least {number} others were injured, officials said.",
         title=f"Bombing in {place} kills {number}",
         published=published,
+        outlet=f"Outlet {outlet % 3}",
+    )
+
+
+def _led_article(n: int, place: str, day: str, number: str, outlet: int) -> cr.Document:
+    """
+    A crawled page: menus, then a lead that names the place and day, then figures that do not.
+
+    Only the headline and the lead say where and when, so rows fed back group these
+    reports as the article path does only if they carry the title and the lead.
+    """
+    source = ("police said", "a hospital official said", "witnesses said")[outlet % 3]
+    return cr.Document(
+        f"doc{n:03d}",
+        "Home | World | Sport\nLatest news\n\n"
+        f"{place.upper()} — A bomb exploded near a bus station in {place} on {day}, {source}.\n\n"
+        f"{number.capitalize()} people were killed and at least {number} others were hurt.\n\n"
+        "The station was closed for the rest of the week.",
+        title=f"Bus station bomb attack in {place}",
+        published="2024-03-09",
         outlet=f"Outlet {outlet % 3}",
     )
 
@@ -91,6 +113,20 @@ class TestBackendsAgree:
         assert _summary(one) == _summary(two) == _summary(fed)
         assert len(one.events) > 1
 
+    def test_rows_with_their_headline_and_lead_agree_on_crawled_pages(self) -> None:
+        """Pages whose place and day stand only in the headline and lead: their rows agree."""
+        docs = [
+            _led_article(n, _PLACES[(n // 3) % 5], _DAYS[(n // 3) % 4], _NUMBERS[n // 3 % 5], n)
+            for n in range(12)
+        ]
+
+        article = cr.reconcile(docs)
+        fed = _fed_back(article)
+
+        assert _summary(fed) == _summary(article)
+        assert len(article.events) == 4
+        assert [d.title for d in fed.documents] == [d.title for d in article.documents]
+
     def test_spawned_workers_agree(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Workers started with ``spawn`` (no inherited memory) extract the same claims."""
         docs = _corpus(6)
@@ -116,16 +152,27 @@ class TestBackendsAgree:
         assert _summary(undated) != _summary(article)
 
     @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(news_reports, st.lists(st.integers(0, 3), min_size=5, max_size=5))
+    @given(
+        news_reports,
+        st.lists(st.integers(0, 3), min_size=5, max_size=5),
+        st.lists(st.booleans(), min_size=5, max_size=5),
+    )
     # two reports of one day's bombing that date it a day apart, published a day apart:
     # the publication days order their figures on both paths
-    @example([("Kano", "Tuesday", "two", 0), ("Kano", "Wednesday", "three", 0)], [0, 1, 0, 0, 0])
+    @example(
+        [("Kano", "Tuesday", "two", 0), ("Kano", "Wednesday", "three", 0)],
+        [0, 1, 0, 0, 0],
+        [False] * 5,
+    )
     def test_fed_back_claims_give_the_article_report(
-        self, reports: list[tuple[str, str, str, int]], days: list[int]
+        self, reports: list[tuple[str, str, str, int]], days: list[int], crawled: list[bool]
     ) -> None:
-        """For any small set of reports published on any days, their rows fed back agree."""
+        """For any small set of reports, wire copy or crawled pages, their rows fed back agree."""
         docs = [
-            _article(n, *r, published=f"2024-03-{9 + days[n]:02d}") for n, r in enumerate(reports)
+            evolve(_led_article(n, *r), published=f"2024-03-{9 + days[n]:02d}")
+            if crawled[n]
+            else _article(n, *r, published=f"2024-03-{9 + days[n]:02d}")
+            for n, r in enumerate(reports)
         ]
 
         article = cr.reconcile(docs)
@@ -151,6 +198,32 @@ class TestDocumentsOfClaims:
 
         assert len(doc.text) >= 60
         assert "Nothing here matches." in doc.text
+
+    def test_a_lead_stands_at_its_offset_with_the_sentences_around_it(self) -> None:
+        """The lead a row carries stands where it stood; sentences it holds are not repeated."""
+        lead = "A bomb went off in Kano.\nSeven people were killed."
+        inside = count_claim(
+            id="a", quantity="seven", span=(30, 35), sentence="Seven people were killed."
+        )
+        after = count_claim(id="b", quantity="two", span=(60, 63), sentence="Two were hurt.")
+        line = Dateline(title="Kano blast", lead=(5, lead))
+
+        (doc,) = documents_of_claims([inside, after], datelines={"d1": line})
+
+        assert doc.text[5:55] == lead
+        assert doc.text[60:74] == "Two were hurt."
+        assert doc.text.count("Seven people were killed.") == 1
+        assert doc.title == "Kano blast"
+
+    def test_a_lead_that_repeats_one_opening_is_read_once(self) -> None:
+        """A hostile lead of one opening repeated is tried a few times per sentence, not at every start."""
+        lead = "Seven people were hurt. " * 20_000 + "Seven people were killed."
+        c = count_claim(quantity="seven", span=(0, 5), sentence="Seven people were killed.")
+
+        (doc,) = documents_of_claims([c], datelines={"d1": Dateline(lead=(0, lead))})
+
+        assert doc.text.startswith(lead)
+        assert doc.text.endswith("Seven people were killed.")
 
     def test_refuses_a_span_past_the_limit(self) -> None:
         """A hostile span does not allocate gigabytes; it is a typed error naming the claim."""

@@ -56,20 +56,24 @@ class TestReportJson:
     def test_claim_rows_are_claims_of_the_schema_with_their_day_and_outlet(
         self, report: Report, schema: dict
     ) -> None:
-        """Each claim row is the report's claim record plus its document's published and outlet."""
+        """Each claim row is the report's claim record plus its document's day, outlet, title, lead."""
         records = {c["id"]: c for c in json.loads(report.to_json())["claims"]}
         item = schema["properties"]["claims"]["items"]
-        outlets = {d.id: (str(d.published), d.outlet) for d in report.documents}
+        documents = {d.id: d for d in report.documents}
+        extra = {"published", "outlet", "title", "lead"}
 
         rows = report.claim_rows()
 
         for row in rows:
             jsonschema.validate(row, item)
-            assert {k: v for k, v in row.items() if k not in {"published", "outlet"}} == records[
-                row["id"]
-            ]
-            assert (row["published"], row["outlet"]) == outlets[row["document"]]
+            assert {k: v for k, v in row.items() if k not in extra} == records[row["id"]]
+            doc = documents[row["document"]]
+            assert (row["published"], row["outlet"]) == (str(doc.published), doc.outlet)
+            assert row.get("title") == doc.title
+            lead = row.get("lead", {"start": 0, "text": ""})
+            assert doc.text[lead["start"] :].startswith(lead["text"])
         assert len(rows) == len(records)
+        assert sum("lead" in row for row in rows) == len({row["document"] for row in rows})
 
     def test_every_document_names_its_main_event(self, report: Report) -> None:
         """Each document entry carries the id of an event that exists."""

@@ -199,6 +199,14 @@ class TestDatedRows:
             ({"published": 20240309}, "published"),
             ({"outlet": ""}, "outlet"),
             ({"outlet": ["Daily Post"]}, "outlet"),
+            ({"title": ""}, "title"),
+            ({"title": 7}, "title"),
+            ({"lead": "A bomb went off."}, "lead"),
+            ({"lead": {"start": -1, "text": "A bomb went off."}}, "lead"),
+            ({"lead": {"start": True, "text": "A bomb went off."}}, "lead"),
+            ({"lead": {"start": 0}}, "lead"),
+            ({"lead": {"start": 0, "text": ""}}, "lead"),
+            ({"lead": {"start": 1 << 40, "text": "A bomb went off."}}, "lead"),
         ],
     )
     def test_a_malformed_day_or_outlet_is_a_bad_line(
@@ -212,6 +220,23 @@ class TestDatedRows:
         assert [c.id for c in claims] == ["c1"]
         assert [(e.line, e.field) for e in errors] == [(2, field)]  # type: ignore[attr-defined]
         assert field in str(errors[0])
+
+    def test_reads_the_title_and_lead_of_each_document(self, tmp_path: Path) -> None:
+        """One row may carry the lead, every row the title; the report lists the title."""
+        lead = {"start": 12, "text": "A bomb went off near the bus station."}
+        rows = [_row("c1") | {"title": "Blast at station", "lead": lead}, _row("c2")]
+        src = _write(tmp_path / "c.jsonl", rows)
+
+        _, datelines, errors = read_claim_rows(src)
+        reconcile_claims(src, tmp_path / "r.json")
+
+        assert errors == []
+        assert (datelines["d1"].title, datelines["d1"].lead) == (
+            "Blast at station",
+            (12, lead["text"]),
+        )
+        report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+        assert [d["title"] for d in report["documents"]] == ["Blast at station"]
 
     def test_a_row_that_contradicts_its_document_is_a_bad_line(self, tmp_path: Path) -> None:
         """Two days for one document cannot both hold: the later row is skipped and named."""

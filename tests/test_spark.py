@@ -164,15 +164,17 @@ class TestReconcileSpark:
     def test_dated_rows_give_the_local_engines_bytes_and_the_article_findings(
         self, spark: Any, tmp_path: Path
     ) -> None:
-        """Rows with ``published`` and ``outlet`` order a rising toll by day on Spark too."""
+        """Rows with their day, outlet, title and lead order a rising toll by day on Spark too."""
         import claimrec as cr  # noqa: PLC0415
         from claimrec.spark import datelines_spark, reconcile_spark, write_report  # noqa: PLC0415
 
         docs = [
             cr.Document(
                 f"r{n}",
-                f"{k.capitalize()} people were killed in a bombing in {place} on Monday, "
-                "police said.",
+                "Home | News\n\n"
+                f"A bomb went off at a bus station in {place} on Monday, police said.\n\n"
+                f"{k.capitalize()} people were killed, police said.",
+                title=f"Bus station bombing in {place}",
                 published=day,
                 outlet=f"Outlet {n}",
             )
@@ -203,3 +205,5 @@ class TestReconcileSpark:
         assert verdicts == sorted((f.event, f.measure, f.verdict) for f in article.findings)
         assert "evolving" in {v for _, _, v in verdicts}
         assert {d["published"] for d in json.loads(a)["documents"]} == {"2024-03-05", "2024-03-07"}
+        assert [d["title"] for d in json.loads(a)["documents"]] == [d.title for d in docs]
+        assert all("lead" in r for r in article.claim_rows() if r["id"].endswith(":c1"))

@@ -127,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="JSONL",
         help=(
             "also write the articles' claims as claim JSONL for --claims, each row with its "
-            "document's published date and outlet"
+            "document's published date, outlet and title, and one row of each document with "
+            "its lead, so that the rows alone group the reports as the articles do"
         ),
     )
     rec.add_argument(

@@ -26,7 +26,13 @@ from attrs import field, frozen
 
 from claimrec import _checks
 from claimrec._gc import collector_paused
-from claimrec.engines.claims import MAX_TEXT, Dateline, dateline_of_row, merge_dateline
+from claimrec.engines.claims import (
+    DOCUMENT_FIELDS,
+    MAX_TEXT,
+    Dateline,
+    dateline_of_row,
+    merge_dateline,
+)
 from claimrec.errors import (
     ClaimrecError,
     IngestError,
@@ -128,11 +134,11 @@ def read_claim_rows(
     path: str | os.PathLike[str],
 ) -> tuple[list[Claim], dict[str, Dateline], list[ClaimrecError]]:
     r"""
-    Read claim JSONL as ``read_claims`` does, with the publication day and outlet rows carry.
+    Read claim JSONL as ``read_claims`` does, with the publication day, outlet and title rows carry.
 
-    A row may carry its document's ``published`` (ISO 8601 date) and ``outlet``
-    (``Report.claim_rows`` writes them); a row that gives either differently from an
-    earlier row of its document is skipped and named (``field`` says which).
+    A row may carry its document's ``published`` (ISO 8601 date), ``outlet`` and
+    ``title`` (``Report.claim_rows`` writes them); a row that gives one differently
+    from an earlier row of its document is skipped and named (``field`` says which).
 
     Args:
         path: The file.
@@ -179,7 +185,7 @@ def read_claim_rows(
             if claim.id in first_line:
                 errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
                 continue
-            if "published" in row or "outlet" in row:
+            if any(name in row for name in DOCUMENT_FIELDS):
                 try:
                     merge_dateline(datelines, claim.document, dateline_of_row(row))
                 except InvalidDocumentError as exc:
@@ -230,7 +236,7 @@ def claim_row(value: object) -> Mapping[str, Any]:
         InvalidTypeError: The line is not a JSON object, or its ``mention`` is not one.
         InvalidValueError: Its ``id`` or ``document`` is not a non-empty string.
         InvalidDocumentError: Its optional ``published`` is not an ISO 8601 date, or its
-            optional ``outlet`` not a non-empty string (``field`` names which).
+            optional ``outlet`` or ``title`` not a non-empty string (``field`` names which).
 
     >>> claim_row([1, 2])
     Traceback (most recent call last):
@@ -252,7 +258,7 @@ def claim_row(value: object) -> Mapping[str, Any]:
     if mention is not None and not isinstance(mention, dict):
         msg = f"the claim field 'mention' must be a JSON object or null; got {_cut(mention)}"
         raise InvalidTypeError(msg)
-    if "published" in value or "outlet" in value:
+    if any(name in value for name in DOCUMENT_FIELDS):
         dateline_of_row(value)
     return value
 

@@ -28,7 +28,10 @@ Spark changes where the work runs, not what it computes (``claimrec.engines``):
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import operator
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -210,8 +213,8 @@ def reconcile_spark(
     Args:
         claims_df: One claim per row in a string column ``value`` (``claimrec.report/1``
             claim shape), as ``spark.read.text("claims.jsonl")`` or ``extract_spark`` gives.
-            A row may carry its document's ``published`` and ``outlet``
-            (``Report.claim_rows``), as for ``claimrec.scale.read_claim_rows``.
+            A row may carry its document's ``published``, ``outlet``, ``title`` and
+            ``lead`` (``Report.claim_rows``), as for ``claimrec.scale.read_claim_rows``.
         articles_df: The articles the claims come from (``ARTICLE_COLUMNS``), if known.
         options: The resolver's options.
 
@@ -277,31 +280,39 @@ def reconcile_spark(
 
 def datelines_spark(claims_df: DataFrame) -> dict[str, Dateline]:
     """
-    Document id -> the ``published`` and ``outlet`` its claim rows carry, for ``write_report``.
+    Document id -> the ``published``, ``outlet``, ``title`` and ``lead`` its claim rows carry.
 
-    Only the documents, their days and outlets reach the driver, not the claims.
+    For ``write_report``. Built-in functions (``get_json_object``) read the fields on
+    the executors; only the distinct values, one or two per document, reach the
+    driver, not the claims.
 
     Args:
         claims_df: Claim rows in a string column ``value``, as for ``reconcile_spark``.
 
     Raises:
-        InvalidDocumentError: A day or outlet is malformed, or two rows of one document
-            disagree on it.
+        InvalidDocumentError: A field is malformed, or two rows of one document
+            disagree on it (``field`` names which).
     """
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's own idiom
 
-    from claimrec.engines import datelines_of_rows  # noqa: PLC0415
+    from claimrec.engines import DOCUMENT_FIELDS, datelines_of_rows  # noqa: PLC0415
 
-    fields = [
-        F.get_json_object("value", f"$.{name}").alias(name)
-        for name in ("document", "published", "outlet")
-    ]
-    seen = claims_df.select(*fields).where(
-        F.col("published").isNotNull() | F.col("outlet").isNotNull()
-    )
+    names = ("document", *DOCUMENT_FIELDS)
+    seen = claims_df.select(
+        *(F.get_json_object("value", f"$.{name}").alias(name) for name in names)
+    ).where(functools.reduce(operator.or_, (F.col(name).isNotNull() for name in DOCUMENT_FIELDS)))
     return datelines_of_rows(
-        r.asDict() for r in seen.distinct().orderBy("document", "published", "outlet").collect()
+        _document_fields(r.asDict()) for r in seen.distinct().orderBy(*names).collect()
     )
+
+
+def _document_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of ``get_json_object`` strings as the claim row's values: the lead is an object."""
+    lead = row.get("lead")
+    if isinstance(lead, str):
+        with contextlib.suppress(ValueError):  # not JSON: datelines_of_rows names the field
+            row["lead"] = json.loads(lead)
+    return row
 
 
 def write_report(
@@ -315,15 +326,15 @@ def write_report(
     """
     Stream the sections, sorted, into ``claimrec.report/1`` JSON: the local engine's bytes.
 
-    The documents are those the events list (a claim row carries no title or text),
-    each with the day and outlet its rows gave (*datelines*, from ``datelines_spark``).
+    The documents are those the events list (a claim row carries no text), each
+    with the day, outlet and title its rows gave (*datelines*, from ``datelines_spark``).
 
     Args:
         out: The report file.
         events_df: From ``reconcile_spark``.
         findings_df: From ``reconcile_spark``.
         claims_df: From ``reconcile_spark``.
-        datelines: Document id -> the ``published`` and ``outlet`` of its claim rows.
+        datelines: Document id -> the ``published``, ``outlet`` and ``title`` of its claim rows.
     """
     from claimrec.model import Document  # noqa: PLC0415
     from claimrec.report.codec import SCHEMA, encode_document  # noqa: PLC0415
@@ -341,7 +352,7 @@ def write_report(
         line = lines.get(d)
         if line is None:
             return Document(d, "")
-        return Document(d, "", published=line.published, outlet=line.outlet)
+        return Document(d, "", title=line.title, published=line.published, outlet=line.outlet)
 
     docs = (_dumps(encode_document(document(d), documents[d])) for d in sorted(documents))
     with Path(out).open("w", encoding="utf-8") as f:

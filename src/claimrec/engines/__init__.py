@@ -11,8 +11,8 @@ average linkage) and resolve (``claimrec.resolve.resolve``), written with the on
   the process count or the start method.
 - ``claims``: the claim path is the article path fed with claims that already exist
   (``reconcile_claims``). A claim row carries its mention (place, date, precision,
-  kind), its sentence and its span, and may carry its document's ``published`` and
-  ``outlet`` (``Dateline``); ``documents_of_claims`` rebuilds, for every
+  kind), its sentence and its span, and may carry its document's ``published``,
+  ``outlet`` and ``title`` (``Dateline``); ``documents_of_claims`` rebuilds, for every
   document known only by its claims, a text that holds each sentence at the offset
   its spans point to, so the matcher and the resolver read what they read on the
   article path. Where a row carries less (no sentence, no span), the result
@@ -21,6 +21,7 @@ average linkage) and resolve (``claimrec.resolve.resolve``), written with the on
 """
 
 from claimrec.engines.claims import (
+    DOCUMENT_FIELDS,
     MAX_TEXT,
     Dateline,
     dateline_of_row,
@@ -34,6 +35,7 @@ from claimrec.engines.claims import (
 from claimrec.engines.local import MIN_PARALLEL, resolve_in_processes
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "MAX_TEXT",
     "MIN_PARALLEL",
     "Dateline",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
+from attrs import field
 
 from claimrec._checks import brief, to_date
 from claimrec.errors import InvalidDocumentError, InvalidValueError
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from claimrec.report import Report
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "MAX_TEXT",
     "Dateline",
     "dateline_of_row",
@@ -36,19 +39,29 @@ MAX_TEXT: Final = 1 << 22
 @attrs.frozen
 class Dateline:
     """
-    What a claim row may tell of its document besides its text: the publication day and outlet.
+    What claim rows may tell of their document besides their sentences: day, outlet, title, lead.
 
     A claim row (``claimrec.report/1`` claim shape) may carry its document's
-    ``published`` (ISO 8601 date) and ``outlet``; the documents rebuilt from the
-    claims (``documents_of_claims``) get them, so the resolver orders figures by
-    publication day and tells outlets apart as it does on the article path.
+    ``published`` (ISO 8601 date), ``outlet`` and ``title``, and one row of a
+    document its ``lead``: ``{"start": offset, "text": ...}``, the paragraphs the
+    main-event reader reads after the headline (``claimrec.link.profile.lead_range``),
+    where they stand in the text. The documents rebuilt from the claims
+    (``documents_of_claims``) get them, so the resolver orders figures by
+    publication day and tells outlets apart, and the matcher reads the headline and
+    lead, as they do on the article path.
 
     >>> Dateline(dt.date(2024, 3, 9), "Daily Post")
-    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post', title=None)
     """
 
     published: dt.date | None = None
     outlet: str | None = None
+    title: str | None = None
+    lead: tuple[int, str] | None = field(default=None, repr=False)
+
+
+#: The optional fields of a claim row that describe its document (``Dateline``).
+DOCUMENT_FIELDS: Final = ("published", "outlet", "title", "lead")
 
 
 def _row_date(value: object) -> dt.date | None:
@@ -67,27 +80,60 @@ def _row_date(value: object) -> dt.date | None:
     raise InvalidDocumentError(msg, field="published")
 
 
+def _row_text(row: Mapping[str, Any], name: str) -> str | None:
+    """A row's optional ``outlet`` or ``title``: a non-empty string or None."""
+    value = row.get(name)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        msg = f"the claim field {name!r} must be a non-empty string or null; got {brief(value)}"
+        raise InvalidDocumentError(msg, field=name)
+    return value
+
+
+def _row_lead(value: object) -> tuple[int, str] | None:
+    """A row's optional ``lead``: ``{"start": offset, "text": the text there}``, as ``(start, text)``."""
+    if value is None:
+        return None
+    start = value.get("start") if isinstance(value, dict) else None
+    text = value.get("text") if isinstance(value, dict) else None
+    if (
+        isinstance(start, int)
+        and not isinstance(start, bool)
+        and isinstance(text, str)
+        and text
+        and 0 <= start <= MAX_TEXT - len(text)
+    ):
+        return start, text
+    msg = (
+        "the claim field 'lead' must be null or an object with 'start', a character offset, "
+        f"and 'text', the non-empty text there, ending before {MAX_TEXT}; got {brief(value)}"
+    )
+    raise InvalidDocumentError(msg, field="lead")
+
+
 def dateline_of_row(row: Mapping[str, Any]) -> Dateline | None:
     """
-    The ``published`` and ``outlet`` of one claim row, checked; None when it gives neither.
+    The ``published``, ``outlet``, ``title`` and ``lead`` of one claim row, checked; None when it gives none.
 
     Raises:
-        InvalidDocumentError: ``published`` is not an ISO 8601 date, or ``outlet`` not a
-            non-empty string (``field`` names which).
+        InvalidDocumentError: ``published`` is not an ISO 8601 date, ``outlet`` or
+            ``title`` not a non-empty string, or ``lead`` not ``{"start": offset,
+            "text": text}`` (``field`` names which).
 
     >>> dateline_of_row({"published": "2024-03-09T08:00:00", "outlet": "Daily Post"})
-    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post', title=None)
     >>> dateline_of_row({"id": "c1"}) is None
     True
+    >>> dateline_of_row({"title": ""})
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.InvalidDocumentError: the claim field 'title' must be a non-empty string or null; got ''
     """
     published = _row_date(row.get("published"))
-    outlet = row.get("outlet")
-    if outlet is not None and (not isinstance(outlet, str) or not outlet.strip()):
-        msg = f"the claim field 'outlet' must be a non-empty string or null; got {brief(outlet)}"
-        raise InvalidDocumentError(msg, field="outlet")
-    if published is None and outlet is None:
+    outlet, title = _row_text(row, "outlet"), _row_text(row, "title")
+    lead = _row_lead(row.get("lead"))
+    if published is None and outlet is None and title is None and lead is None:
         return None
-    return Dateline(published, outlet)
+    return Dateline(published, outlet, title, lead)
 
 
 def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | None) -> None:
@@ -95,19 +141,19 @@ def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | 
     Add what one row tells of *document* to *known*; a row that omits a field agrees with any.
 
     Raises:
-        InvalidDocumentError: The row gives a ``published`` or ``outlet`` that another row
-            of the same document gave differently (``field`` names which).
+        InvalidDocumentError: The row gives a ``published``, ``outlet`` or ``title`` that
+            another row of the same document gave differently (``field`` names which).
 
     >>> known = {}
     >>> merge_dateline(known, "d1", Dateline(outlet="Daily Post"))
     >>> merge_dateline(known, "d1", Dateline(dt.date(2024, 3, 9)))
     >>> known["d1"]
-    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post')
+    Dateline(published=datetime.date(2024, 3, 9), outlet='Daily Post', title=None)
     """
     if found is None:
         return
     old = known.get(document, Dateline())
-    for name in ("published", "outlet"):
+    for name in DOCUMENT_FIELDS:
         mine, theirs = getattr(found, name), getattr(old, name)
         if mine is not None and theirs is not None and mine != theirs:
             msg = (
@@ -116,8 +162,10 @@ def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | 
             )
             raise InvalidDocumentError(msg, field=name)
     known[document] = Dateline(
-        found.published if found.published is not None else old.published,
-        found.outlet if found.outlet is not None else old.outlet,
+        *(
+            getattr(found, name) if getattr(found, name) is not None else getattr(old, name)
+            for name in DOCUMENT_FIELDS
+        )
     )
 
 
@@ -126,11 +174,11 @@ def datelines_of_rows(rows: Iterable[Mapping[str, Any]]) -> dict[str, Dateline]:
     Document id -> its ``Dateline``, from the claim rows that carry one.
 
     Raises:
-        InvalidDocumentError: A row's ``published`` or ``outlet`` is malformed, or two
+        InvalidDocumentError: A row's ``published``, ``outlet`` or ``title`` is malformed, or two
             rows of one document disagree on it.
 
     >>> datelines_of_rows([{"document": "d1", "published": "2024-03-09"}, {"document": "d2"}])
-    {'d1': Dateline(published=datetime.date(2024, 3, 9), outlet=None)}
+    {'d1': Dateline(published=datetime.date(2024, 3, 9), outlet=None, title=None)}
     """
     known: dict[str, Dateline] = {}
     for row in rows:
@@ -196,21 +244,83 @@ def _placements(claims: Sequence[Claim]) -> dict[str, int]:
     }
 
 
-def _rebuild(document: str, claims: Sequence[Claim]) -> str:
-    """One document's text: each placed sentence at its start, spaces between, the rest after."""
+def _segments(
+    claims: Sequence[Claim], lead: tuple[int, str] | None
+) -> tuple[list[tuple[int, str]], set[str]]:
+    """
+    The text's pieces by start: the lead where its row put it, then each placed sentence around it.
+
+    A sentence the lead holds verbatim is already in the text (returned apart), even
+    where its claims' spans point elsewhere (a figure read from the sentence before);
+    one that overlaps the lead otherwise is left to follow the text.
+    """
     placed = sorted((at, s) for s, at in _placements(claims).items())
+    if lead is None:
+        return placed, set()
+    start, text = lead
+    end = start + len(text)
+    inside = _held(text, {c.sentence for c in claims})
+    pieces = [lead]
+    for at, sentence in placed:
+        if sentence not in inside and (at + len(sentence) <= start or at >= end):
+            pieces.append((at, sentence))
+    return sorted(pieces), inside
+
+
+#: Characters of a sentence's start used to find where a lead may hold it.
+_PREFIX: Final = 12
+#: Starts tried per sentence: a lead that repeats one opening many times is hostile.
+_TRIES: Final = 8
+_WORD_START: Final = re.compile(r"(?<!\S)\S")
+
+
+def _held(text: str, sentences: Iterable[str]) -> set[str]:
+    r"""
+    The *sentences* that *text* holds verbatim, each starting where a word starts.
+
+    Linear in the text and the sentences: each sentence is tried at no more than
+    ``_TRIES`` word starts that open as it does.
+
+    >>> sorted(_held("Menu.\nTwo people died. Police came.", ["Two people died.", "Nobody came."]))
+    ['Two people died.']
+    """
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD_START.finditer(text):
+        starts[text[m.start() : m.start() + _PREFIX]].append(m.start())
+    return {
+        s
+        for s in sentences
+        if s and any(text.startswith(s, at) for at in starts.get(s[:_PREFIX], ())[:_TRIES])
+    }
+
+
+def _gap(width: int, *, paragraphs: bool) -> str:
+    """
+    Padding between two pieces of a rebuilt text: spaces, or a line break then spaces.
+
+    With a lead (*paragraphs*), each piece stands as its own paragraph, so the
+    main-event reader never reads sentences that stood apart in the article as one
+    paragraph; without one, the sentences read as one paragraph, as they always have.
+    """
+    if width <= 0:
+        return ""
+    return ("\n" if paragraphs else " ") + " " * (width - 1)
+
+
+def _rebuild(document: str, claims: Sequence[Claim], lead: tuple[int, str] | None = None) -> str:
+    """One document's text: the lead and each placed sentence at its start, padded between, the rest after."""
+    pieces, kept = _segments(claims, lead)
     parts: list[str] = []
     end = 0
-    kept: set[str] = set()
-    for at, sentence in placed:
-        if at < end or at + len(sentence) > MAX_TEXT:
+    for at, piece in pieces:
+        if at < end or at + len(piece) > MAX_TEXT:
             continue  # overlaps a sentence already placed: it goes after the text
-        parts.extend((" " * (at - end), sentence))
-        end = at + len(sentence)
-        kept.add(sentence)
+        parts.extend((_gap(at - end, paragraphs=lead is not None), piece))
+        end = at + len(piece)
+        kept.add(piece)
     for sentence in dict.fromkeys(c.sentence for c in claims):
         if sentence and sentence not in kept:
-            parts.append((" " if parts else "") + sentence)
+            parts.append(_gap(1 if parts else 0, paragraphs=lead is not None) + sentence)
             end += len(parts[-1])
     longest = max((c.span[1] for c in claims), default=0)
     if longest > MAX_TEXT:
@@ -233,15 +343,17 @@ def documents_of_claims(
 
     Each sentence stands at the offset its claims' spans point to (``sentence_offset``),
     so the resolver reads the words between two figures of one sentence ("three women
-    and one man") and the cue words around a figure as it does on the article; the
-    sentences no span places follow, and the text is padded to the longest span.
-    A headline's claims (the extractor gives them the empty span at offset 0) give
-    the title. A document's date and outlet are those its rows gave (*datelines*, as
-    ``datelines_of_rows`` reads them), else None.
+    and one man") and the cue words around a figure as it does on the article; a lead
+    a row carries (``Dateline.lead``) stands at its offset, so the main-event reader
+    reads the lead it reads on the article (pieces are then kept apart by line breaks);
+    the sentences no span places follow, and the text is padded to the longest span.
+    A document's date, outlet and title are those its rows gave (*datelines*, as
+    ``datelines_of_rows`` reads them), else None; without a title, a headline's
+    claims (the extractor gives them the empty span at offset 0) give it.
 
     Args:
         claims: Claims of any documents.
-        datelines: Document id -> its publication day and outlet, where known.
+        datelines: Document id -> its publication day, outlet and title, where known.
 
     Returns:
         One ``Document`` per document id, sorted by id.
@@ -260,15 +372,15 @@ def documents_of_claims(
         by_document[c.document].append(c)
     out = []
     for doc, own in sorted(by_document.items()):
-        title = _headline(own)
+        line = (datelines or {}).get(doc, Dateline())
+        title = line.title or _headline(own)
         body = sorted(
             (c for c in own if c.sentence != title or c.span != (0, 0)), key=lambda c: c.id
         )
-        line = (datelines or {}).get(doc, Dateline())
         out.append(
             Document(
                 doc,
-                _rebuild(doc, body),
+                _rebuild(doc, body, line.lead),
                 title=title,
                 published=line.published,
                 outlet=line.outlet,
@@ -301,13 +413,13 @@ def reconcile_claims(
 
     Documents not given are rebuilt from their claims (``documents_of_claims``), and
     the report lists them with an empty text, as a claim row carries none, and with
-    the date and outlet their rows gave (*datelines*).
+    the date, outlet and title their rows gave (*datelines*).
 
     Args:
         claims: The claims (for instance decoded with ``claimrec.report.codec.decode_claim``).
         documents: The documents the claims come from, when known (titles, dates, outlets).
-        datelines: For documents not given: document id -> the publication day and
-            outlet their claim rows carry (``datelines_of_rows``).
+        datelines: For documents not given: document id -> the publication day, outlet
+            and title their claim rows carry (``datelines_of_rows``).
         settings: As for ``claimrec.reconcile``.
         progress: Called with one line after each stage, as by ``claimrec.reconcile``.
 
@@ -334,7 +446,9 @@ def reconcile_claims(
     return attrs.evolve(
         report,
         documents=tuple(
-            Document(d.id, "", published=d.published, outlet=d.outlet) if d.id in rebuilt else d
+            Document(d.id, "", title=d.title, published=d.published, outlet=d.outlet)
+            if d.id in rebuilt
+            else d
             for d in report.documents
         ),
     )

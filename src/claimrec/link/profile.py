@@ -43,7 +43,7 @@ from claimrec.matchers import (
 )
 from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
 
-__all__ = ["profile_documents"]
+__all__ = ["lead_range", "profile_documents"]
 
 # --------------------------------------------------------------------------- words
 
@@ -642,6 +642,35 @@ def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str,
     lead = body[start : start + lead_paragraphs]
     rest = body[start + lead_paragraphs : start + 2 * lead_paragraphs]
     return title, "\n".join(lead), "\n".join(rest)
+
+
+def lead_range(doc: Document) -> tuple[int, int]:
+    r"""
+    Where the paragraphs the main-event reader reads after the headline start and end in the text.
+
+    They are the lead and the paragraphs after it that date the event when the lead
+    does not; ``(0, 0)`` when the text has none. Claim rows carry this slice of the
+    text (``claimrec.report.codec.claim_rows``) so that the claim path reads what
+    this reader reads.
+
+    >>> text = "Menu\nA gunman shot two people at a Kano bakery, police said.\nMore later."
+    >>> start, end = lead_range(Document("d1", text, title="Two shot at Kano bakery"))
+    >>> text[start:end]
+    'A gunman shot two people at a Kano bakery, police said.\nMore later.'
+    """
+    _, lead, rest = _headline_and_lead(doc)
+    wanted = [p for p in f"{lead}\n{rest}".split("\n") if p]
+    if not wanted:
+        return 0, 0
+    start, at = -1, 0
+    for line in doc.text.splitlines(keepends=True):
+        shown = " ".join(line.split())
+        if start < 0 and shown == wanted[0]:
+            start = at
+        if start >= 0 and shown == wanted[-1]:
+            return start, at + len(line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"))
+        at += len(line)
+    return 0, 0  # not reached: the reader's paragraphs are lines of the text
 
 
 def _sentences(title: str, text: str) -> list[str]:

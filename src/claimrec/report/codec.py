@@ -487,26 +487,42 @@ def _claim_records(report: Report) -> Iterator[dict[str, Any]]:
 
 def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
     """
-    The report's claims as claim rows: its ``claims`` records, with their document's date and outlet.
+    The report's claims as claim rows: its ``claims`` records, with their document's date, outlet and title.
 
-    A row is the record ``dumps`` writes, plus ``published`` (ISO 8601 date) and
-    ``outlet`` when its document has them. Written one a line, the rows are claim
-    JSONL that ``claimrec reconcile --claims`` (``claimrec.scale.read_claim_rows``)
-    reads back with the documents' dates, so the claim path orders figures by
-    publication day as the article path does.
+    A row is the record ``dumps`` writes, plus ``published`` (ISO 8601 date),
+    ``outlet`` and ``title`` when its document has them, and, on the first row of
+    each document, ``lead``: ``{"start": offset, "text": ...}``, the paragraphs the
+    main-event reader reads after the headline (``claimrec.link.profile.lead_range``).
+    Written one a line, the rows are claim JSONL that ``claimrec reconcile --claims``
+    (``claimrec.scale.read_claim_rows``) reads back with the documents' dates,
+    headlines and leads, so the claim path orders figures by publication day and
+    groups reports as the article path does.
 
     >>> import claimrec as cr
-    >>> doc = cr.Document("d1", "Seven people were hurt.", published="2024-03-09", outlet="Post")
-    >>> [(r["document"], r["published"], r["outlet"]) for r in claim_rows(cr.reconcile([doc]))]
-    [('d1', '2024-03-09', 'Post')]
+    >>> doc = cr.Document("d1", "Seven people were hurt.", title="Bakery blast", published="2024-03-09")
+    >>> [(r["published"], r["title"], "outlet" in r) for r in claim_rows(cr.reconcile([doc]))]
+    [('2024-03-09', 'Bakery blast', False)]
     """
+    from claimrec.link.profile import lead_range  # noqa: PLC0415 - only rows need the reader
+
     documents = {d.id: d for d in report.documents}
+    led: set[str] = set()
     for record in _claim_records(report):
         doc = documents.get(record["document"])
-        if doc is not None and doc.published is not None:
+        if doc is None:
+            yield record
+            continue
+        if doc.id not in led:
+            led.add(doc.id)
+            start, end = lead_range(doc)
+            if end > start:
+                record["lead"] = {"start": start, "text": doc.text[start:end]}
+        if doc.published is not None:
             record["published"] = doc.published.isoformat()
-        if doc is not None and doc.outlet is not None:
+        if doc.outlet is not None:
             record["outlet"] = doc.outlet
+        if doc.title is not None:
+            record["title"] = doc.title
         yield record
 
 
