@@ -366,7 +366,10 @@ _SINCE_THIS_EVENT: Final = (
     r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
     r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
     r"|\s+the\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|uprising)\b)\w+\s+"
-    r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
+    r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|made\s+landfall)\b"
+    # "since it made landfall", "since it struck": a pronoun for the event itself
+    r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
+    r"collapsed|derailed|exploded|caught\s+fire)\b)"
 )
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
