@@ -287,7 +287,11 @@ _PERSON_HEAD: Final = (
     r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
     r"employee|officer|deputy|trooper|soldier|marine|sailor|airman|contractor|member|"
     r"service\s*member|servicemember|security\s+guard|guard|suspect|gunman|shooter|"
-    r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant)"
+    r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant|"
+    # the victims of disasters and bombings named one by one ("a police constable was killed")
+    r"constable|policeman|policewoman|firefighter|nurse|doctor|medic|paramedic|pilot|pupil|"
+    r"farmer|fisherman|miner|pilgrim|worshipper|patient|tourist|migrant|refugee|villager|"
+    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
