@@ -334,6 +334,8 @@ _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
     r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
+    # an aside between dashes or in parentheses: "Sixty people — 11 of them children — died"
+    r"|\s*+[—–]\s*+[^—–.;]{1,80}?\s*+[—–](?=\s)|\s*+\([^().;]{1,80}\)"
 )
 _AND_COUNT: Final = re.compile(r"\s*+(?:,\s*+)?(?:and|as\s+well\s+as|plus|,)\s+")
 _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
