@@ -375,7 +375,10 @@ _SINCE_THIS_EVENT: Final = (
     r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|made\s+landfall)\b"
     # "since it made landfall", "since it struck": a pronoun for the event itself
     r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
-    r"collapsed|derailed|exploded|caught\s+fire)\b)"
+    r"collapsed|derailed|exploded|caught\s+fire)\b"
+    # "since the shelling began at dawn": a start within the day is this event's
+    r"|\s+(?:the|it|they)\s+(?:[\w\-]+\s+){0,2}?(?:began|started|erupted|broke\s+out)\s+(?:at\s+dawn|"
+    r"this\s+morning|early\s+(?:today|this\s+morning)|overnight|last\s+night|hours\s+(?:earlier|ago))\b)"
 )
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
