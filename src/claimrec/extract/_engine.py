@@ -371,8 +371,9 @@ _SINCE_THIS_EVENT: Final = (
     r"(?!\s+(?:the|this|that|(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w\-]+\s+)?(?:earthquake|quake|tremor|"
     r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
     r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
-    r"|\s+the\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|uprising)\b)\w+\s+"
-    r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|made\s+landfall)\b"
+    r"|\s+(?:the|his|her|their|its)\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|"
+    r"uprising)\b)\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|"
+    r"made\s+landfall|overturned|crashed)\b"
     # "since it made landfall", "since it struck": a pronoun for the event itself
     r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
     r"collapsed|derailed|exploded|caught\s+fire)\b"
@@ -617,6 +618,11 @@ _SHOT_WORDS: Final = re.compile(
 )
 
 
+#: What follows a count that is a part of the one before it, with a predicate of its own
+#: ("15 rockets, two of which landed"); "nine people, six of them children, died" shares one.
+_PART_OF_WHICH: Final = (" of which", " of whom")
+
+
 def _follow_counts(
     text: str,
     low: str,
@@ -633,7 +639,12 @@ def _follow_counts(
     path: list[int] = []
     while pos not in memo:
         cm = _AND_COUNT.match(low, pos)
-        if cm is None or cm.end() not in quantity_starts:
+        if (
+            cm is None
+            or cm.end() not in quantity_starts
+            # "15 rockets, two of which landed": a part of the count, not a second count
+            or low.startswith(_PART_OF_WHICH, quantity_starts[cm.end()].end)
+        ):
             memo[pos] = pos
             break
         path.append(pos)
