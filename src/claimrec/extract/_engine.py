@@ -131,7 +131,8 @@ _ACTIVE_RE: Final = re.compile(
     + (f"(?=[{_ACTIVE_FIRST}])" if _ACTIVE_FIRST else "")
     + r"(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
-    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to|a\s+further|an\s+additional)\s+)?$",
+    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|a\s+combined|another|all|the|some|up\s+to|a\s+further|"
+    + r"an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -385,7 +386,10 @@ _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
     # "have since returned to duty" is adverbial: it dates nothing; "since the quake",
     # "since the bridge collapsed" count from this event's start, not over a period
-    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
+    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|"
+    # "the heaviest losses in a single strike this year" compares one event with others
+    r"(?<!\bstrike\s)(?<!\battack\s)(?<!\bday\s)(?<!\bincident\s)(?<!\bbombing\s)(?<!\bblast\s)"
+    r"this\s+year|in\s+(?:these|those|the)\s+"
     r"(?:attacks|strikes|incidents)|to\s+date|in\s+(?:repeated\s+|recent\s+)?attacks\s+(?:on|against)\b|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|fortnight)\b|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
