@@ -1391,10 +1391,12 @@ def _sentence_counts(
         found = _merge_hits(found, hits, cues)
     found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
-    cumulative_at = [c.start for c in cues if c.rule.scope == "cumulative"]
+    cumulative_at = [
+        c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
+    ]
     if not found or _TALLY_TURN.search(text) is None:
         return found, (None if cumulative_at else ())
-    cumulative_at += [m.start() for m in _CUMULATIVE.finditer(text)]
+    cumulative_at += _tally_cues(text)
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
     return found, tuple(sorted(cumulative_at))
@@ -1568,9 +1570,44 @@ def _repeats(hit: Hit, over: list[_Found]) -> bool:
     )
 
 
+#: A superlative just before a tally cue compares this event with others ("the deadliest
+#: attack on the base since the war began"): the cue dates no count.
+_SUPERLATIVE_BEFORE: Final = re.compile(
+    r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|most\s+\w+)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _tally_cues(text: str) -> list[int]:
+    """
+    The offsets of the tally cues of *text*, but for those a superlative compares.
+
+    >>> _tally_cues("It was the deadliest attack on the base since the war began.")
+    []
+    >>> _tally_cues("Since the war began, 40 soldiers have been killed.")
+    [0]
+    """
+    return [m.start() for m in _CUMULATIVE.finditer(text) if not _compared(text, m.start())]
+
+
+#: After a compared cue, the past event it names told with its own toll ("since 2017, when
+#: 500 were killed"; "since an airliner crashed in 1982, killing 78"): a tally still.
+_PAST_EVENT_TOLD: Final = re.compile(
+    r"[^.;]{0,80}?,\s*(?:when|killing|leaving|in\s+which|which\s+killed)\b", re.IGNORECASE
+)
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether a superlative just before *at* compares the event with others."""
+    return (
+        _SUPERLATIVE_BEFORE.search(text, max(0, at - 60), at) is not None
+        and _PAST_EVENT_TOLD.match(text, at) is None
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _is_cumulative(text: str) -> bool:
-    return _CUMULATIVE.search(text) is not None or (
+    return bool(_tally_cues(text)) or (
         _has_any(text.lower(), _MULTI_EVENT_KEYS) and _MULTI_EVENT.search(text) is not None
     )
 
