@@ -622,6 +622,8 @@ _SHOT_WORDS: Final = re.compile(
 )
 
 
+#: Nouns that count the dead by themselves ("52 bodies"): no other measure's predicate.
+_DEAD_NOUN: Final = re.compile(r"(?:[\w'’\-]+\s+)?(?:bodies|corpses|remains)")
 #: What follows a count that is a part of the one before it, with a predicate of its own
 #: ("15 rockets, two of which landed"); "nine people, six of them children, died" shares one.
 _PART_OF_WHICH: Final = (" of which", " of whom")
@@ -867,6 +869,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             and measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         ):
             continue
+        if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
+            continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
             found.extend(_split_shot(qs, pe, subject, quantity, shot[0]))
