@@ -615,7 +615,9 @@ def _split_shot(start: int, end: int, subject: str, shot: Quantity, k: int) -> l
     ]
 
 
-_CLOSING: Final = ('"', "”")
+_CLOSING: Final = ('"', "”", "'", "’")
+#: Quotes that may open a quoted figure ("killed 'dozens' of troops").
+_OPENING: Final = ('"', "“", "'", "‘")
 #: Predicates that count everyone hit by gunfire, the dead among them ("suffered gunshot wounds").
 _SHOT_WORDS: Final = re.compile(
     r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?"
@@ -693,7 +695,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             if noun_low and not partitive and not legal
             else None
         )
-        left = low[max(0, qs - 60) : qs]
+        quoted = qs > 0 and text[qs - 1] in _OPENING and text[qe : qe + 1] in _CLOSING
+        left = low[max(0, qs - 60 - quoted) : qs - quoted]
         if not noun and _AGE_BEFORE.search(left):
             continue  # "the father, who was 31, was shot": an age
         am = _ACTIVE_RE.search(left)
