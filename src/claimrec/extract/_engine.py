@@ -354,6 +354,10 @@ _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
     r"livestock|birds?)\b"
 )
+#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
+_BUILDING: Final = re.compile(  # matched at the start of a noun phrase
+    r"(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings|huts|shelters)\b"
+)
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
     r"\b(?:other|another|more|additional|remaining|further)\s+(?:(?:of\s+)?the\s+)?$"
@@ -872,6 +876,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             and measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         ):
             continue
+        if _ANIMAL.search(noun_low) or _BUILDING.match(noun_low):
+            continue  # "18 homes destroyed and dozens of livestock killed": no people
         if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
             continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
