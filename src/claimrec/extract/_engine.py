@@ -186,6 +186,8 @@ _NP_STOP: Final = frozenset(
         "since",
         "during",
         "following",
+        "linked",
+        "attributed",
         "in",
         "at",
         "on",
@@ -378,7 +380,7 @@ _SINCE_THIS_EVENT: Final = (
     r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
     r"|\s+(?:the|his|her|their|its)\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|"
     r"uprising)\b)\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|"
-    r"made\s+landfall|overturned|crashed)\b"
+    r"made\s+landfall|overturned|crashed|(?:burst|broke|overflowed)\s+its\s+banks|gave\s+way)\b"
     # "since it made landfall", "since it struck": a pronoun for the event itself
     r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
     r"collapsed|derailed|exploded|caught\s+fire)\b"
