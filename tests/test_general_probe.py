@@ -6,7 +6,8 @@ wire news (tolls of quakes, floods and bombings, missing and evacuated people, a
 on bases, missiles and drones, negations, disputed figures), each with what a careful
 annotator records. A count expectation names its measure ``m``, an interval ``lo``/``hi``
 (or a phrase ``q`` read with :func:`parse_quantity`), and optionally a group ``g`` (the
-key or one of its ancestors), a scope, an attribution kind ``a`` and a text ``s`` that
+key or one of its ancestors), a scope, the mention's ``focus`` ("other" for a past event's
+toll), an attribution kind ``a`` and a text ``s`` that
 the attribution's source or chain holds. A responsibility expectation names its
 ``stance`` and an ``actor`` text. ``none`` means nothing is extracted; ``forbid`` lists
 counts that must not be read (a partitive part taken for the total). A case with
@@ -71,6 +72,7 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
         and ("g" not in expect or _within(claim.group, expect["g"]))
         and (claim.quantity.low, claim.quantity.high) == _bounds(expect)
         and claim.scope == expect.get("scope", "event")
+        and ("focus" not in expect or claim.mention.focus == expect["focus"])
     )
 
 

@@ -235,6 +235,12 @@ class TestScanQuantities:
 
         assert spans(text) == ["Seven", "two", "no", "dozens"]
 
+    def test_a_score_of_people_is_twenty(self):
+        """'a score of villagers' is 20; the score of a match is no count."""
+        found = scan_quantities("A score of villagers died. The final score of 3-1 stood.")
+
+        assert [(m.quantity.low, m.quantity.high) for m in found] == [(20, 20)]
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -111,6 +111,27 @@ class TestRuleSet:
         assert ("missing", "civilians", 14, 14, "event") not in before
         assert ("missing", "civilians", 14, 14, "event") in after
 
+    def test_a_rule_adds_the_people_named_beside_its_figure(self) -> None:
+        """plus=1: "the bodies of a man and his two sons" is the two sons and the man."""
+        rule = Rule(
+            name="man_and_his_n_sons",
+            frame="toll",
+            measures=("killed",),
+            group="people",
+            plus=1,
+            pattern=r"\bbodies\s+of\s+a\s+man\s+and\s+his\s+{COUNT}\s+sons\b",
+        )
+        text = "Divers found the bodies of a man and his two sons near the weir."
+
+        counts = _counts(text, rules=RULES.add_patterns([rule]))
+
+        assert ("killed", "people", 3, 3, "event") in counts
+
+    def test_a_negative_plus_is_refused(self) -> None:
+        """A rule cannot take people away from its figure."""
+        with pytest.raises(InvalidValueError, match="plus of rule 'r' must be >= 0, got -1"):
+            Rule(name="r", frame="toll", measures="killed", pattern=r"{COUNT}", plus=-1)
+
     def test_the_index_is_derived_from_the_pattern(self) -> None:
         """The literals a sentence must hold come from the pattern, not from a hand list."""
         rule = Rule(name="r", frame="toll", measures="killed", pattern=r"\btoll\s+hit\s+{COUNT}")

@@ -388,6 +388,14 @@ class _Parser:
             return 6, i + 2
         elif tok.low in {"a", "an"} and self.low(i + 1) == "dozen":
             return 12, i + 2
+        elif (
+            tok.low == "a"
+            and self.low(i + 1) == "score"
+            and self.low(i + 2) == "of"
+            and i + 3 < len(self.toks)
+            and self.toks[i + 3].kind == "word"
+        ):
+            return 20, i + 2  # "a score of villagers" (not "a score of 3-1")
         elif tok.kind == "word":
             found = self.words(i)
         if found is None:
@@ -745,6 +753,7 @@ def _core_cues(lexicon_cues: frozenset[str]) -> re.Pattern[str]:
     lexicon's ``cue_words``).
     """
     cues = set(_NUMBER_WORDS) | {"no", "none", "nobody", "both", "half", "half-dozen", "dozen"}
+    cues.add("score")
     cues |= lexicon_cues
     # one branch per first letter: a word is tested against the cues of its letter only
     by_first: dict[str, list[str]] = {}

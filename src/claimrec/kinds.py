@@ -612,6 +612,8 @@ def classify_subject(subject_text: str) -> str:
     ('iraqi_security_forces', 'people')
     >>> classify_subject("five Britons"), classify_subject("nine Afghan civilians")
     ('uk', 'civilians.af')
+    >>> classify_subject("three army drones"), classify_subject("army personnel")
+    ('munition.drone', 'soldiers')
     """
     low = " ".join(subject_text.lower().replace("’", "'").split())
     if not low:
@@ -621,8 +623,9 @@ def classify_subject(subject_text: str) -> str:
     if _PENTAGON_STAFF.search(low):
         return "us.military"
     nations, role = subject_parts(subject_text)
-    if role is None:
-        thing = _first(_THING_RULES, low)
+    if role is None or _role_of(low.rsplit(" ", 1)[-1]) is None:
+        # a role word modifying a thing ("three army drones") does not make it people
+        thing = _first(_THING_RULES, low if role is None else low.rsplit(" ", 1)[-1])
         if thing is not None:
             return thing
     if nations:

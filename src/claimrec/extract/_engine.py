@@ -131,7 +131,8 @@ _ACTIVE_RE: Final = re.compile(
     + (f"(?=[{_ACTIVE_FIRST}])" if _ACTIVE_FIRST else "")
     + r"(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_ACTIVE))
-    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|another|all|the|some|up\s+to|a\s+further|an\s+additional)\s+)?$",
+    + r")\s+(?:(?:a\s+total\s+of|an?\s+estimated|a\s+combined|another|all|the|some|up\s+to|a\s+further|"
+    + r"an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -185,6 +186,8 @@ _NP_STOP: Final = frozenset(
         "since",
         "during",
         "following",
+        "linked",
+        "attributed",
         "in",
         "at",
         "on",
@@ -287,7 +290,11 @@ _PERSON_HEAD: Final = (
     r"baby|toddler|student|resident|civilian|bystander|passenger|driver|customer|worker|"
     r"employee|officer|deputy|trooper|soldier|marine|sailor|airman|contractor|member|"
     r"service\s*member|servicemember|security\s+guard|guard|suspect|gunman|shooter|"
-    r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant)"
+    r"american|iraqi|national|citizen|journalist|reporter|staffer|fighter|militant|"
+    # the victims of disasters and bombings named one by one ("a police constable was killed")
+    r"constable|policeman|policewoman|firefighter|nurse|doctor|medic|paramedic|pilot|pupil|"
+    r"farmer|fisherman|miner|pilgrim|worshipper|patient|tourist|migrant|refugee|villager|"
+    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
@@ -330,6 +337,8 @@ _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
     r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
+    # an aside between dashes or in parentheses: "Sixty people — 11 of them children — died"
+    r"|\s*+[—–]\s*+[^—–.;]{1,80}?\s*+[—–](?=\s)|\s*+\([^().;]{1,80}\)"
 )
 _AND_COUNT: Final = re.compile(r"\s*+(?:,\s*+)?(?:and|as\s+well\s+as|plus|,)\s+")
 _AND_WORD: Final = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)\b")
@@ -346,6 +355,10 @@ _AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+
 _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
     r"livestock|birds?)\b"
+)
+#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
+_BUILDING: Final = re.compile(  # matched at the start of a noun phrase
+    r"(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings|huts|shelters)\b"
 )
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
@@ -365,14 +378,24 @@ _SINCE_THIS_EVENT: Final = (
     r"(?!\s+(?:the|this|that|(?:\w+day|last\s+\w+)['’]s)\s+(?:[\w\-]+\s+)?(?:earthquake|quake|tremor|"
     r"floods?|flooding|storm|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|attack|"
     r"blast|explosion|bombing|strike|collapse|fire|blaze|crash|derailment|disaster)\b"
-    r"|\s+the\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|uprising)\b)\w+\s+"
-    r"(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire)\b)"
+    r"|\s+(?:the|his|her|their|its)\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|"
+    r"uprising)\b)\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|"
+    r"made\s+landfall|overturned|crashed|(?:burst|broke|overflowed)\s+its\s+banks|gave\s+way)\b"
+    # "since it made landfall", "since it struck": a pronoun for the event itself
+    r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
+    r"collapsed|derailed|exploded|caught\s+fire)\b"
+    # "since the shelling began at dawn": a start within the day is this event's
+    r"|\s+(?:the|it|they)\s+(?:[\w\-]+\s+){0,2}?(?:began|started|erupted|broke\s+out)\s+(?:at\s+dawn|"
+    r"this\s+morning|early\s+(?:today|this\s+morning)|overnight|last\s+night|hours\s+(?:earlier|ago))\b)"
 )
 _CUMULATIVE: Final = re.compile(
     # the look-ahead names the first letter of every alternative: other words fail at once
     # "have since returned to duty" is adverbial: it dates nothing; "since the quake",
     # "since the bridge collapsed" count from this event's start, not over a period
-    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|this\s+year|in\s+(?:these|those|the)\s+"
+    rf"\b(?=[acdhiostw])(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since\b{_SINCE_THIS_EVENT}|so\s+far\s+this\s+(?:year|month)|"
+    # "the heaviest losses in a single strike this year" compares one event with others
+    r"(?<!\bstrike\s)(?<!\battack\s)(?<!\bday\s)(?<!\bincident\s)(?<!\bbombing\s)(?<!\bblast\s)"
+    r"this\s+year|in\s+(?:these|those|the)\s+"
     r"(?:attacks|strikes|incidents)|to\s+date|in\s+(?:repeated\s+|recent\s+)?attacks\s+(?:on|against)\b|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|fortnight)\b|"
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|martyred|injured|wounded)\s+(?:\S+\s+){0,4}?"
@@ -598,11 +621,20 @@ def _split_shot(start: int, end: int, subject: str, shot: Quantity, k: int) -> l
     ]
 
 
-_CLOSING: Final = ('"', "”")
+_CLOSING: Final = ('"', "”", "'", "’")
+#: Quotes that may open a quoted figure ("killed 'dozens' of troops").
+_OPENING: Final = ('"', "“", "'", "‘")
 #: Predicates that count everyone hit by gunfire, the dead among them ("suffered gunshot wounds").
 _SHOT_WORDS: Final = re.compile(
     r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?"
 )
+
+
+#: Nouns that count the dead by themselves ("52 bodies"): no other measure's predicate.
+_DEAD_NOUN: Final = re.compile(r"(?:[\w'’\-]+\s+)?(?:bodies|corpses|remains)")
+#: What follows a count that is a part of the one before it, with a predicate of its own
+#: ("15 rockets, two of which landed"); "nine people, six of them children, died" shares one.
+_PART_OF_WHICH: Final = (" of which", " of whom")
 
 
 def _follow_counts(
@@ -621,7 +653,12 @@ def _follow_counts(
     path: list[int] = []
     while pos not in memo:
         cm = _AND_COUNT.match(low, pos)
-        if cm is None or cm.end() not in quantity_starts:
+        if (
+            cm is None
+            or cm.end() not in quantity_starts
+            # "15 rockets, two of which landed": a part of the count, not a second count
+            or low.startswith(_PART_OF_WHICH, quantity_starts[cm.end()].end)
+        ):
             memo[pos] = pos
             break
         path.append(pos)
@@ -664,7 +701,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             if noun_low and not partitive and not legal
             else None
         )
-        left = low[max(0, qs - 60) : qs]
+        quoted = qs > 0 and text[qs - 1] in _OPENING and text[qe : qe + 1] in _CLOSING
+        left = low[max(0, qs - 60 - quoted) : qs - quoted]
         if not noun and _AGE_BEFORE.search(left):
             continue  # "the father, who was 31, was shot": an age
         am = _ACTIVE_RE.search(left)
@@ -840,6 +878,10 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             and measure in {"killed", "injured", "treated", "evacuated", "missing", "arrested"}
         ):
             continue
+        if _ANIMAL.search(noun_low) or _BUILDING.match(noun_low):
+            continue  # "18 homes destroyed and dozens of livestock killed": no people
+        if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
+            continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
             found.extend(_split_shot(qs, pe, subject, quantity, shot[0]))
@@ -1364,10 +1406,12 @@ def _sentence_counts(
         found = _merge_hits(found, hits, cues)
     found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
-    cumulative_at = [c.start for c in cues if c.rule.scope == "cumulative"]
+    cumulative_at = [
+        c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
+    ]
     if not found or _TALLY_TURN.search(text) is None:
         return found, (None if cumulative_at else ())
-    cumulative_at += [m.start() for m in _CUMULATIVE.finditer(text)]
+    cumulative_at += _tally_cues(text)
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
     return found, tuple(sorted(cumulative_at))
@@ -1541,9 +1585,44 @@ def _repeats(hit: Hit, over: list[_Found]) -> bool:
     )
 
 
+#: A superlative just before a tally cue compares this event with others ("the deadliest
+#: attack on the base since the war began"): the cue dates no count.
+_SUPERLATIVE_BEFORE: Final = re.compile(
+    r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|most\s+\w+)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _tally_cues(text: str) -> list[int]:
+    """
+    The offsets of the tally cues of *text*, but for those a superlative compares.
+
+    >>> _tally_cues("It was the deadliest attack on the base since the war began.")
+    []
+    >>> _tally_cues("Since the war began, 40 soldiers have been killed.")
+    [0]
+    """
+    return [m.start() for m in _CUMULATIVE.finditer(text) if not _compared(text, m.start())]
+
+
+#: After a compared cue, the past event it names told with its own toll ("since 2017, when
+#: 500 were killed"; "since an airliner crashed in 1982, killing 78"): a tally still.
+_PAST_EVENT_TOLD: Final = re.compile(
+    r"[^.;]{0,80}?,\s*(?:when|killing|leaving|in\s+which|which\s+killed)\b", re.IGNORECASE
+)
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether a superlative just before *at* compares the event with others."""
+    return (
+        _SUPERLATIVE_BEFORE.search(text, max(0, at - 60), at) is not None
+        and _PAST_EVENT_TOLD.match(text, at) is None
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _is_cumulative(text: str) -> bool:
-    return _CUMULATIVE.search(text) is not None or (
+    return bool(_tally_cues(text)) or (
         _has_any(text.lower(), _MULTI_EVENT_KEYS) and _MULTI_EVENT.search(text) is not None
     )
 

@@ -228,6 +228,12 @@ _THEM: Final = re.compile(r"(?:of\s+)?(?:them|those|these|whom)", re.IGNORECASE)
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", re.IGNORECASE)
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
+#: A figure right before a mention ("19 | children"), whose noun a bare "and six" may share.
+_COUNT_BEFORE: Final = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+    r"\s+(?:[\w'’\-]+\s+)?$",
+    re.IGNORECASE,
+)
 _SUFFERED: Final = re.compile(
     r"\s*(?:(?:have|has|had|did|do|does)\s+(?:not\s+)?)?(?:suffered|sustained|took|incurred|"
     r"suffer|sustain|take|incur|reported|report)?\s*(?:any\s+|no\s+)?",
@@ -428,7 +434,20 @@ class GroupContext:
             for c in self._counted.get(index, [])
             if c.start < start and (c.counted or c.measure == measure)
         ]
-        return counted[-1].group if counted else group
+        if counted:
+            return counted[-1].group
+        # "19 children were rescued and six are missing": the people of the clause before
+        near = next(iter(self._before(index, start)), None)
+        if (
+            near is not None
+            and near.plural
+            and start - near.end <= 40
+            and kinds.split_group(near.group)[1] not in _ARMED
+            and _COUNT_BEFORE.search(self._sentences[index][max(0, near.start - 24) : near.start])
+            is not None
+        ):
+            return near.group
+        return group
 
     def _latest(self, index: int, start: int, group: str, wanted: Callable[[Mention], bool]) -> str:
         return next((m.group for m in self._candidates(index, start) if wanted(m)), group)

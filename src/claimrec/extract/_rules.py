@@ -106,7 +106,8 @@ class Rule:
     what the counted group must be), ``group`` (a fixed group key), ``scope`` and
     ``focus`` (fixed, else read from context), ``bound`` (``more_than``, ``at_least``,
     ``at_most``), ``zero`` / ``value`` / ``plural`` (a claim of 0, a fixed figure, a
-    bare plural of 2..), ``subject_before`` (the group from the words before the match),
+    bare plural of 2..), ``plus`` (people named beside the figure and added to it: "a
+    mother and her three children" is 3 plus 1), ``subject_before`` (the group from the words before the match),
     ``weak`` (only when nothing else counts the measure in the sentence), ``shot`` (the
     figure counts everyone hit by gunfire, so the dead the report counts come off it, as
     for "N people were shot"), ``title_only``,
@@ -129,6 +130,7 @@ class Rule:
     bound: str | None = field(default=None, validator=_check_optional(BOUNDS))
     zero: bool = False
     value: int | None = None
+    plus: int = 0
     plural: bool = False
     subject_before: bool = False
     weak: bool = False
@@ -147,6 +149,9 @@ class Rule:
             raise InvalidValueError(msg)
         if self.value is not None and self.value < 0:
             msg = f"value of rule {self.name!r} must be None or >= 0, got {self.value!r}"
+            raise InvalidValueError(msg)
+        if self.plus < 0:
+            msg = f"plus of rule {self.name!r} must be >= 0, got {self.plus!r}"
             raise InvalidValueError(msg)
 
 
@@ -854,6 +859,9 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
     q = _first_quantity(said, lexicon)
     if q is None:
         return None
+    if rule.plus:
+        high = None if q.high is None else q.high + rule.plus
+        q = evolve(q, low=q.low + rule.plus, high=high)
     if rule.bound == "more_than":
         return Quantity(q.low + 1, None, qualifier="at_least", text=said)
     if rule.bound == "at_least":
