@@ -136,7 +136,7 @@ _ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
 _TRANSITIVE: Final = _wordset(
     "cited told tells tell blamed blames denied denies quoted claimed claims"
 )
-_CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
+_CITING: Final = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
 #: A headline's speaker before a colon, its later words in any case ("Hospital director:").
@@ -175,7 +175,9 @@ _LEADING_JUNK: Final = re.compile(
 )
 _ADJUNCT: Final = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|earlier|later|meanwhile|however|also|"
-    r"separately|moreover|last|this|on|since|when|while|as|according|in a statement)\b",
+    r"separately|moreover|last|this|on|since|when|while|as|according|in a statement|"
+    # a relay between a speaker and its verb: "State TV, quoting the Guards, said"
+    r"citing|quoting)\b",
     re.IGNORECASE,
 )
 _TRAILING_JUNK: Final = re.compile(
@@ -202,7 +204,9 @@ _CONTESTED: Final = re.compile(
 #: The agent of a participle: "a figure disputed by".
 _AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
 _HEAD_CUT: Final = re.compile(
-    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
+    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active"
+    # insiders: "a diplomat briefed on", "people familiar with", "sources close to"
+    r"|briefed|familiar|privy|close\sto)\s",
     re.IGNORECASE,
 )
 _AUX: Final = re.compile(
@@ -751,16 +755,30 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
     )
 
 
+#: People who know from inside, unnamed: "people familiar with the talks", "two
+#: people briefed on the inquiry", "those with knowledge of the matter".
+_INSIDERS: Final = re.compile(
+    r"\b(?:familiar\s+with|briefed\s+on|privy\s+to|(?:direct\s+)?knowledge\s+of)\b",
+    re.IGNORECASE,
+)
 _SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_COMMANDERS: Final = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs"})
 #: Whom a spokesperson speaks for: "a spokesman [for] the militia".
 _SPOKES_FOR: Final = re.compile(
     r"\bspokes(?:man|woman|person|people)\s+(?:for|of)\s+(.{2,80})$", re.IGNORECASE
 )
 
 
-def _spokesman_of_party(np: str) -> bool:
+#: Whom a commander leads: "a commander of the rebel brigade" (a party's own voice, as
+#: "a rebel commander" is).
+_COMMANDER_OF: Final = re.compile(
+    r"\b(?:commanders?|leaders?|chiefs?)\s+(?:for|of|in|with)\s+(.{2,80})$", re.IGNORECASE
+)
+
+
+def _spokesman_of_party(np: str, *, roles: frozenset[str] = _SPOKES) -> bool:
     """
-    Whether an unnamed spokesperson speaks for a party to a conflict.
+    Whether an unnamed spokesperson (or another of *roles*) speaks for a party to a conflict.
 
     >>> _spokesman_of_party("A spokesman for the Red Sickle militia"), _spokesman_of_party("a rebel spokesman")
     (True, True)
@@ -768,9 +786,9 @@ def _spokesman_of_party(np: str) -> bool:
     False
     """
     head = [_bare(w) for w in _words(_head(np))]
-    if not head or head[-1] not in _SPOKES:
+    if not head or head[-1] not in roles:
         return False
-    found = _SPOKES_FOR.search(np)
+    found = (_SPOKES_FOR if roles is _SPOKES else _COMMANDER_OF).search(np)
     owner = found.group(1) if found else " ".join(head[:-1])
     classified = _classify(owner) if owner else None
     return classified is not None and classified[0] == "party"
@@ -786,12 +804,14 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     if (
         ref is None
         and kind in {"vague", "named_person"}
-        and _anonymous(sentence)
+        and (_anonymous(sentence) or _INSIDERS.search(np) is not None)
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
+    elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
+        kind = "party"  # "a commander of the rebel brigade said", as "a rebel commander said"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
@@ -1089,6 +1109,8 @@ def _find_uncached(text: str) -> list[_Found]:
         if one is not None:
             found.append(one)
     found.extend(_figure_givers(text, found))
+    found.extend(_by_count(text))
+    found.extend(_trailing_source(text))
     tail = max(0, len(text) - 60)
     at_end = _REPORT_AT_END.search(text, tail) if "report" in text[tail:] else None
     made_end = _make(at_end.group(1), text) if at_end else None
@@ -1165,7 +1187,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
             attribution = evolve(attribution, chain=(_outlet_name(target), *attribution.chain))
     claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
     outer = _Found(attribution, start, ref, final=final, claim=claim)
-    if verb == "cited" and not inverted:  # "X cited Y"
+    if verb in {"cited", "quoted"} and not inverted:  # "X cited Y", "X quoted Y as saying"
         made_cited = _make(_phrase_after(text, end), text)
         if made_cited:
             outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
@@ -1256,6 +1278,65 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+#: A figure framed by whose count it is: "By the ministry's count, 64 died", "on the
+#: UN's tally". The owner is at most five words, so the search stays linear.
+_BY_COUNT: Final = re.compile(
+    r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<np>(?:[\w.\-]+\s+){0,4}?[\w.\-]+)['’]s?\s+(?:own\s+|latest\s+|"
+    r"official\s+|new\s+|revised\s+){0,2}(?:count|tally|reckoning|estimate|figures|calculations?)\b"
+)
+
+
+def _by_count(text: str) -> list[_Found]:
+    """
+    The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
+
+    >>> [f.attribution.source for f in _by_count("By the UN's tally, 64 were killed.")]
+    ['the UN']
+    """
+    if "’" not in text and "'" not in text:
+        return []
+    out = []
+    for match in _BY_COUNT.finditer(text):
+        made = _make(match.group("np"), text)
+        if made is not None and made[0].kind not in {"none", "vague"}:
+            out.append(_Found(made[0], match.start(), made[1]))
+    return out
+
+
+#: A headline's source after a closing dash or colon: "Quake toll rises to 520 - ministry",
+#: "Bomb kills 14 at market: police" (up to four words, read in the last 50 characters).
+_TRAILING_SOURCE: Final = re.compile(
+    r"(?:\s[-—–]+\s*|:\s+)(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,3})[\s.]*$"
+)
+_TRAILING_KINDS: Final = frozenset(
+    {"organization", "anonymous_official", "named_person", "media", "party"}
+)
+
+
+def _trailing_source(text: str) -> list[_Found]:
+    """
+    The source a headline names after a closing dash or colon.
+
+    >>> [f.attribution.source for f in _trailing_source("Bomb kills 14 at market: police")]
+    ['police']
+    >>> _trailing_source("The toll stands at: 14 dead")
+    []
+    """
+    if not ("-" in text or ":" in text or "—" in text or "–" in text):
+        return []
+    start = max(0, len(text) - 50)
+    match = _TRAILING_SOURCE.search(text, start)
+    if match is None or _VERB_RE.search(match.group("np")):
+        return []
+    np = match.group("np")
+    if np.lower() in {"report", "reports"}:  # "Twelve dead after storm - report": a hedge
+        return [_Found(Attribution("vague", np, chain=(np,)), match.start(), final=True)]
+    made = _make(np, text)
+    if made is None or made[0].kind not in _TRAILING_KINDS:
+        return []
+    return [_Found(made[0], match.start(), made[1], final=True)]
+
+
 #: How far after "citing Y" the verb of its relay may stand ("X, citing Y, reported").
 _CITING_REACH: Final = 120
 
@@ -1294,7 +1375,7 @@ def _relays(text: str, found: list[_Found]) -> None:
     sentence with many of them is read in linear time.
     """
     positions = [f.position for f in found]
-    for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
+    for match in _CITING.finditer(text) if ("iting" in text or "uoting" in text) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
         if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
             index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
@@ -1462,7 +1543,11 @@ class _Memory:
         mentioned = _opening_speaker(self.speakerless) if self.speakerless else None
         if mentioned is None:
             return None
-        fits = {"person": ("named_person",), "thing": ("organization", "party"), "any": ()}
+        fits = {
+            "person": ("named_person", "anonymous_official"),
+            "thing": ("organization", "party"),
+            "any": ("anonymous_official", "organization", "party", "vague"),
+        }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
     def same_head(self, attribution: Attribution) -> Attribution:
@@ -1613,7 +1698,36 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             j += 1
         results.extend(_attribute_run(sentences[i : j + 1], memory))
         i = j + 1
+    for k in range(1, n):
+        if results[k - 1].kind == "none" and sentences[k - 1].kind != "furniture":
+            back = _points_back(sentences[k].text)
+            if back is not None and sentences[k].paragraph == sentences[k - 1].paragraph:
+                results[k - 1] = back  # "31 were killed. That is according to the ministry."
     return results
+
+
+#: A sentence that names the source of the one before: "That is according to the
+#: ministry.", "Those figures come from the regional health office."
+_POINTS_BACK: Final = re.compile(
+    r"(?:That|This|Those|These)(?:['’]s|\s+(?:figures?|numbers?|toll|count|tally|total|"
+    r"estimate)?\s*(?:is|was|are|were|comes?|came))\s+(?:according\s+to|from)\s"
+)
+
+
+def _points_back(text: str) -> Attribution | None:
+    """
+    The source a sentence gives for the figures of the sentence before it.
+
+    >>> _points_back("That is according to the regional health department.").source
+    'the regional health department'
+    >>> _points_back("That is a record.") is None
+    True
+    """
+    match = _POINTS_BACK.match(text)
+    if match is None or any(ch.isdigit() for ch in text):
+        return None
+    made = _make(_phrase_after(text, match.end()), text)
+    return made[0] if made is not None and made[0].kind not in {"none", "vague"} else None
 
 
 def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution]:
@@ -1681,6 +1795,9 @@ def _opening_speaker(text: str) -> Attribution | None:
     institution = classify_speaker(subject) if subject and len(subject.split()) <= 5 else None
     if institution is not None and institution.kind in {"organization", "party"}:
         return institution  # "The civil defence agency issued its latest update."
+    people = _opening_people(text)
+    if people is not None:
+        return people
     words = text.split()[:8]
     for i, word in enumerate(words[:5]):
         if _bare(word) in _TITLES:
@@ -1692,6 +1809,50 @@ def _opening_speaker(text: str) -> Attribution | None:
             made = classify_speaker(" ".join(words[:end]).rstrip(","))
             return made if made is not None and made.kind == "named_person" else None
         if i > 0 and word[:1].islower() and not _opens_office(word):
+            return None
+    return None
+
+
+#: Words a sentence's opening noun phrase may hold before its head: determiners,
+#: counts and adjectives of place or rank ("Two senior local officials").
+_OPENING_MODIFIERS: Final = _OFFICE_MODIFIERS | frozenset(
+    {"two", "three", "four", "several", "some", "many", "senior", "western", "foreign", "military",
+     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial"}
+)  # fmt: skip
+
+
+def _opening_people(text: str) -> Attribution | None:
+    """
+    The officials, office holder or witnesses a sentence opens with, read from its head noun.
+
+    "Local officials spoke to reporters." and "The fire chief, Tom Becker, gave an update."
+    open with a speaker whom a later "they said" or "he said" points back to.
+
+    >>> _opening_people("Local officials spoke to reporters at the scene.").source
+    'Local officials'
+    >>> _opening_people("The fire chief, Tom Becker, gave an update.").source
+    'Tom Becker'
+    >>> _opening_people("Heavy rain cut off the officials.") is None
+    True
+    """
+    words = text[:120].split()[:6]
+    for i, word in enumerate(words):
+        bare = _bare(word.rstrip(",;:"))
+        if (
+            bare in _TITLES
+            and word[-1:].isalpha()
+            and words[i + 1 : i + 2]
+            and words[i + 1][:1].isupper()
+        ):
+            return None  # "Governor Ana Obi toured": a title before a name (read by the caller)
+        if bare in _OFFICIAL_NOUNS | _VAGUE_NOUNS | _TITLES:
+            phrase = " ".join(words[: i + 1]).rstrip(",")
+            end = text.find(phrase) + len(phrase)
+            name = _apposed_name(text, phrase, end) if word.endswith(",") else None
+            made = classify_speaker(name or phrase)
+            kinds = {"named_person", "anonymous_official", "vague"}
+            return made if made is not None and made.kind in kinds else None
+        if word.lower() not in _OPENING_MODIFIERS and not word[:1].isupper():
             return None
     return None
 
