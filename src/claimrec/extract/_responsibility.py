@@ -293,7 +293,8 @@ _ADVERBIAL_SEGMENT: Final = re.compile(
 )
 #: The last complementizer or speech verb in a subject: what follows it is the real subject.
 _INNER_SUBJECT: Final = re.compile(
-    r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks)\s+",
+    r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks|"
+    r"insisted|insists|maintained|maintains|stressed|stresses|argued|argues)\s+",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE: Final = re.compile(
