@@ -142,7 +142,10 @@ _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20
 #: A headline's speaker before a colon, its later words in any case ("Hospital director:").
 _SPEAKER_PREFIX: Final = re.compile(r"([A-Z][\w&.\-]{1,20}(?: [\w&.\-]{1,20}){0,3}):\s")
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
-_TO_BE_AFTER: Final = re.compile(r"\s+(?:not\s+)?to\s+(?:be|have)\b")
+_TO_BE_AFTER: Final = re.compile(
+    # "claimed to have killed 60 soldiers" gives a figure: a deed after "to have" speaks
+    r"\s+(?:not\s+)?to\s+(?:be\b|have\b(?!\s+(?:\w+ed|shot|hit|struck|downed|brought)\b))"
+)
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
     r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
@@ -177,7 +180,9 @@ _ADJUNCT: Final = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|earlier|later|meanwhile|however|also|"
     r"separately|moreover|last|this|on|since|when|while|as|according|in a statement|"
     # a relay between a speaker and its verb: "State TV, quoting the Guards, said"
-    r"citing|quoting)\b",
+    r"citing|quoting|"
+    # how the reporter reached the speaker: "A rebel commander, reached by phone, said"
+    r"reached|contacted|interviewed)\b",
     re.IGNORECASE,
 )
 _TRAILING_JUNK: Final = re.compile(

@@ -288,7 +288,8 @@ _TRAILING: Final = re.compile(
 #: A comma segment that is an adverbial ("in a statement published on its channel",
 #: "on Saturday", "according to ...") is no subject: the subject stands before it.
 _ADVERBIAL_SEGMENT: Final = re.compile(
-    r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later)\s",
+    r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later|"
+    r"reached|contacted|interviewed)\s",
     re.IGNORECASE,
 )
 #: The last complementizer or speech verb in a subject: what follows it is the real subject.
