@@ -165,7 +165,9 @@ _VAGUE_CUES: Final = re.compile(
     r"|according to (?:some |unconfirmed |local |media |initial |early |other )?(?:reports|accounts|estimates)"
     r"|(?:other|some|unofficial|independent|conflicting|varying) estimates"
     r"|estimates (?:of the|of|have|had) (?:\w+ ){0,3}?(?:ranged|range|varied|vary|differ|differed)"
-    r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated))\b",
+    r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated)"
+    r"|there (?:were|are|have been|had been) (?:unconfirmed |conflicting |)reports"
+    r"|(?:unverified|unconfirmed) (?:videos?|footage|images|photos|posts|accounts))\b",
     re.IGNORECASE,
 )
 _HARD_STOPS: Final = '“”"«»;:()[]—–'
@@ -990,8 +992,15 @@ def _reduced_relative(verb: str, before: str, after_text: str) -> bool:
         verb.endswith(("ed", "said", "told"))
         and before[-1:] == " "
         and before.rstrip()[-1:].isalpha()
-        and re.match(r"\s+by\s", after_text) is not None
+        and _BY_AGENT.match(after_text) is not None
     )
+
+
+#: "by" before an agent, not before a means: "said by telephone" names no one.
+_BY_AGENT: Final = re.compile(
+    r"\s+by\s(?!\s*(?:(?:tele)?phone|text|e-?mail|video|radio|satellite|messag|letter|post\b))",
+    re.IGNORECASE,
+)
 
 
 def _not_speech(verb: str, before: str, after_text: str) -> bool:
@@ -1068,7 +1077,7 @@ _CLAIMED_ATTACK: Final = re.compile(
 _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
-    | {"fear", "fears"}
+    | {"fear", "fears", "found", "heard"}
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -1430,7 +1439,7 @@ def _relays(text: str, found: list[_Found]) -> None:
 #: Words one of which every match of ``_VAGUE_CUES`` holds, in lower case.
 _VAGUE_KEYS: Final = (
     "report", "alleged", "purported", "rumo", "believed", "thought", "understood", "said",
-    "claimed", "accounts", "estimates",
+    "claimed", "accounts", "estimates", "unverified", "unconfirmed",
 )  # fmt: skip
 #: Letters that ignore-case matching takes for the ASCII "i" or "s" but lower() keeps apart
 #: (the Kelvin sign, the other such letter, lowers to "k").
