@@ -1286,8 +1286,8 @@ def _headline_speaker(text: str, np: str, end: int) -> bool:
     False
     """
     words = _words(np)
-    if not words or len(words) > 4:
-        return False
+    if not words or len(words) > 4 or len(text) - end > 60:
+        return False  # (a bounded tail keeps a sentence of many verbs linear)
     rest = text[end:].strip(" .!?\"”’'")
     return rest == np.strip() and _bare(words[-1]) in (
         ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES
@@ -1320,7 +1320,7 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
 #: A figure framed by whose count it is: "By the ministry's count, 64 died", "on the
 #: UN's tally". The owner is at most five words, so the search stays linear.
 _BY_COUNT: Final = re.compile(
-    r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<np>(?:[\w.\-]+\s+){0,4}?[\w.\-]+)['’]s?\s+(?:own\s+|latest\s+|"
+    r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<np>(?:[\w.\-]{1,40}\s+){0,4}?[\w.\-]{1,40})['’]s?\s+(?:own\s+|latest\s+|"
     r"official\s+|new\s+|revised\s+){0,2}(?:count|tally|reckoning|estimate|figures|calculations?)\b"
 )
 
@@ -1526,6 +1526,8 @@ class _Memory:
         # a speaker who announced figures, the paragraph, and how many sentences may follow
         self.carry: tuple[Attribution, int, int] | None = None
         self.history: list[Attribution] = []  # the last speakers, most recent last
+        # the office a named speaker was introduced with ("The governor, Ana Obi, said")
+        self.offices: dict[str, Attribution] = {}
         # the last sentence without a speaker, read for an office holder or institution it
         # opens with ("The governor toured") only when a pronoun needs it
         self.speakerless: str | None = None
@@ -1547,6 +1549,14 @@ class _Memory:
         speaker, paragraph, left = self.carry
         self.carry = (speaker, paragraph, left - 1) if left > 1 else None
         return speaker
+
+    def remember_office(self, attribution: Attribution, sentence: Sentence) -> None:
+        """Note the titles written just before a named speaker: "the governor" is then her."""
+        name = attribution.source or ""
+        at = sentence.text.find(name) if attribution.kind == "named_person" and name else -1
+        for word in _words(sentence.text[max(0, at - 60) : at]) if at > 0 else ():
+            if _bare(word) in _TITLES:
+                self.offices[_bare(word)] = attribution
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -1598,6 +1608,8 @@ class _Memory:
         words = (attribution.source or "").lower().split()
         if len(words) != 2 or words[0] != "the":
             return attribution
+        if words[1] == "agency" and self.last is not None and self.last.kind == "media":
+            return self.last  # "Xinhua reported ... The agency said": the news agency
         for earlier in reversed(self.history):
             source = (earlier.source or "").lower().split()
             if len(source) > 2 and source[-1] == words[1]:
@@ -1626,7 +1638,9 @@ class _Memory:
             person = self.by_kind.get("named_person")
             if title and person and title[0].lower() in (person.source or "").lower():
                 return person
-            return found.attribution
+            return (
+                self.offices.get(_bare(title[0]), found.attribution) if title else found.attribution
+            )
         if ref == "media" and self.outlets:
             wanted_class = _media_class(found.attribution.source or "")
             names = [name for cls, name in self.outlets if cls == wanted_class]
@@ -1679,6 +1693,15 @@ def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:
         return None
     finals = [f for f in found if f.final]
     main = finals[-1] if finals else found[0]
+    relayed = [
+        f
+        for f in found
+        if f.position > main.position
+        and len(f.attribution.chain) > 1
+        and f.attribution.chain[0] == main.attribution.source
+    ]
+    if relayed:
+        main = relayed[0]  # "According to the UN, which cited health officials, ...": the UN relays
     named = [f for f in found if f.ref is None and f.position < main.position]
     if main.ref is not None and named:
         main = named[-1]  # "The UN said ..., though it warned ...": "it" is the UN
@@ -1794,6 +1817,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         if primary is not None and primary.kind != "none":
             results.append(primary)
             memory.remember(primary)
+            memory.remember_office(primary, sentence)
             memory.introduce(primary, sentence)
         elif len(run) > 1 and run_speaker is not None:
             results.append(run_speaker)
