@@ -105,6 +105,8 @@ _PRONOUNS: Final = {
     "i": "any",
 }
 _NON_NAMES: Final = _cue_words("non_names")
+#: Words that take a part of a speaker phrase: "one of the officials", "two of them".
+_PARTITIVES: Final = frozenset({"one", "two", "three", "some", "several", "each", "both", "all"})
 #: Outlet names as patterns (``lang/en/attribution.toml``), one alternative each.
 _OUTLET_NAMES: Final = tuple(_CUES["outlets"])
 _OUTLETS_MULTI: Final = re.compile(
@@ -380,6 +382,9 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
+    if len(words) > 2 and first in _PARTITIVES and words[1].lower() == "of":
+        whole = " ".join(words[2:])  # "one of the officials": one of whom the phrase names
+        return _classify("they" if whole.lower() in {"them", "those", "these"} else whole)
     head_words = _words(_head(np))
     if (
         len(head_words) > 2
