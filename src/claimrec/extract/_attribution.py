@@ -140,6 +140,7 @@ _TRANSITIVE: Final = _wordset(
 )
 _CITING: Final = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
+_QUOTED_BY: Final = re.compile(r"\s+(?:cited|quoted)\s+by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
 #: A headline's speaker before a colon, its later words in any case ("Hospital director:").
 _SPEAKER_PREFIX: Final = re.compile(r"([A-Z][\w&.\-]{1,20}(?: [\w&.\-]{1,20}){0,3}):\s")
@@ -758,11 +759,11 @@ _OWN_FIGHTERS: Final = re.compile(
 
 
 def _speaks_for_fighters(np: str, sentence: str) -> bool:
-    """Whether a group (by its head word) speaks of its own fighters: then it is a party."""
+    """Whether a group (or its armed wing) speaks of its own fighters: then it is a party."""
     head = _words(_head(np))
     return (
         bool(head)
-        and _bare(head[-1]) in _GROUP_HEADS
+        and (_bare(head[-1]) in _GROUP_HEADS or (_bare(head[-1]) == "wing" and len(head) > 1))
         and _OWN_FIGHTERS.search(sentence) is not None
     )
 
@@ -1147,6 +1148,20 @@ def _find_uncached(text: str) -> list[_Found]:
 _PARTICIPIAL: Final = re.compile(r"[a-z]+ing(?:\s|$)")
 
 
+def _according_to(text: str, start: int, end: int, length: int) -> _Found | None:
+    """The source "according to" at ``[start, end)`` names (*length*: the sentence's)."""
+    np = _phrase_after(text, end)
+    speaker = _QUOTED_BY.split(np, maxsplit=1)[0]  # "officials quoted by the BBC"
+    if speaker != np and (_classify(speaker) or ("vague", None))[0] not in {"vague", "none"}:
+        np = speaker  # (the relay is joined by _relays; "figures cited by X" stays whole)
+    np_end = text.find(np, end) + len(np)
+    name = _apposed_name(text, np, np_end) if np else None
+    made = _make(name or np, text)
+    if name:
+        np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
+    return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+
+
 def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     """
     The speaker of the speech verb *match*, or None when it reports nothing here.
@@ -1156,13 +1171,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     verb = match.group(0)
     start, end = match.start(), match.end()
     if verb in {"according to", "According to"}:
-        np = _phrase_after(text, end)
-        np_end = text.find(np, end) + len(np)
-        name = _apposed_name(text, np, np_end) if np else None
-        made = _make(name or np, text)
-        if name:
-            np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
-        return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+        return _according_to(text, start, end, length)
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     if verb.lower() == "saying":
         return _saying(text, before)
@@ -1433,12 +1442,35 @@ def _relays(text: str, found: list[_Found]) -> None:
     for match in _CITED_BY.finditer(text) if (" by" in text) else ():
         index = bisect.bisect_right(positions, match.start())
         if index >= len(found):
+            _relay_before(text, match, found, positions)
             continue
         made_relay = _make(_phrase_after(text, match.end()), text)
         if made_relay:
             outer = _Found(made_relay[0], match.start(), made_relay[1])
             found[index] = _relay(outer, found[index])
             positions[index] = found[index].position
+
+
+def _relay_before(
+    text: str, match: re.Match[str], found: list[_Found], positions: list[int]
+) -> None:
+    """
+    Relay the speaker named just before "quoted by Y" through Y, in place.
+
+    "According to local officials quoted by the BBC, 17 died": the chain is BBC, officials.
+    """
+    index = bisect.bisect_left(positions, match.start()) - 1
+    if index < 0 or match.start() - positions[index] > _CITING_REACH:
+        return
+    made = _make(_phrase_after(text, match.end()), text)
+    inner = found[index].attribution
+    if (
+        made is not None
+        and made[0].kind == "media"
+        and inner.kind not in {"vague", "none", "media"}
+    ):
+        found[index] = _relay(_Found(made[0], match.start(), made[1]), found[index])
+        positions[index] = found[index].position
 
 
 #: Words one of which every match of ``_VAGUE_CUES`` holds, in lower case.
