@@ -1934,6 +1934,10 @@ def _opening_people(text: str) -> Attribution | None:
     'Tom Becker'
     >>> _opening_people("Heavy rain cut off the officials.") is None
     True
+    >>> _opening_people("The Red Cross sent teams to the area.").source
+    'The Red Cross'
+    >>> _opening_people("Omar Siddiqui, 29, rushed to the scene.").source
+    'Omar Siddiqui'
     """
     words = text[:120].split()[:6]
     for i, word in enumerate(words):
@@ -1945,16 +1949,39 @@ def _opening_people(text: str) -> Attribution | None:
             and words[i + 1][:1].isupper()
         ):
             return None  # "Governor Ana Obi toured": a title before a name (read by the caller)
-        if bare in _OFFICIAL_NOUNS | _VAGUE_NOUNS | _TITLES:
-            phrase = " ".join(words[: i + 1]).rstrip(",")
-            end = text.find(phrase) + len(phrase)
-            name = _apposed_name(text, phrase, end) if word.endswith(",") else None
-            made = classify_speaker(name or phrase)
-            kinds = {"named_person", "anonymous_official", "vague"}
-            return made if made is not None and made.kind in kinds else None
-        if word.lower() not in _OPENING_MODIFIERS and not word[:1].isupper():
+        compound = not word.endswith(",") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()
+        owner = word.endswith(("'s", "’s"))  # "The agency's director": the head comes later
+        if bare in _OPENING_HEADS and not owner and not (compound and word[:1].isupper()):
+            return _opening_head(text, words[: i + 1])  # (not "Police" of "Police Chief Ana Obi")
+        if word.endswith(",") and i > 0 and all(w[:1].isupper() for w in words[: i + 1]):
+            made = classify_speaker(" ".join(words[: i + 1]).rstrip(","))  # "Omar Siddiqui, 29,"
+            return made if made is not None and made.kind == "named_person" else None
+        if (
+            word.lower() not in _OPENING_MODIFIERS
+            and not word[:1].isupper()
+            and not word.endswith(("'s", "’s"))
+        ):
             return None
     return None
+
+
+#: Head nouns of the speakers a sentence may open with (officials, crowds, offices,
+#: institutions, armed groups).
+_OPENING_HEADS: Final = (
+    _OFFICIAL_NOUNS | _VAGUE_NOUNS | _TITLES | ORGANIZATION_CUES | PARTY_CUES
+) - {"us", "u.s.", "uk", "u.k.", "un"}
+_OPENING_KINDS: Final = frozenset(
+    {"named_person", "anonymous_official", "vague", "organization", "party"}
+)
+
+
+def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
+    """The speaker *words* (a sentence's opening, up to its head noun) name, if any."""
+    phrase = " ".join(words).rstrip(",")
+    end = text.find(phrase) + len(phrase)
+    name = _apposed_name(text, phrase, end) if words[-1].endswith(",") else None
+    made = classify_speaker(name or phrase)
+    return made if made is not None and made.kind in _OPENING_KINDS else None
 
 
 def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:
