@@ -673,6 +673,9 @@ class ResponsibilityReader:
             if stance is not None:
                 out.append(stance)
         self.last_group = _leading_group(sentence.text) or self.last_group
+        self.blamed_before = False
+        if not out:
+            return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
         named = [x.actor for x in out if x.actor and not _GROUP_REFERENCE.fullmatch(x.actor)]
         self.actors = [*self.actors, *named][-8:]
