@@ -1034,6 +1034,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
         return True  # nouns: "false claims", "the reports", "no immediate reports"
+    if verb in _NOUN_LIKE and before[max(0, end - 1) : end] in {"-", "—", "–", ":"}:
+        return True  # a headline's trailing hedge: "Floods kill 20 - reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
     if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
@@ -1379,11 +1381,12 @@ def _trailing_source(text: str) -> list[_Found]:
         return []
     start = max(0, len(text) - 50)
     match = _TRAILING_SOURCE.search(text, start)
-    if match is None or _VERB_RE.search(match.group("np")):
-        return []
-    np = match.group("np")
-    if np.lower() in {"report", "reports"}:  # "Twelve dead after storm - report": a hedge
+    np = match.group("np") if match is not None else ""
+    if match is not None and np.lower() in {"report", "reports"}:
+        # "Twelve dead after storm - report": a hedge
         return [_Found(Attribution("vague", np, chain=(np,)), match.start(), final=True)]
+    if match is None or _VERB_RE.search(np):
+        return []
     made = _make(np, text)
     if made is None or made[0].kind not in _TRAILING_KINDS:
         return []
