@@ -7,7 +7,10 @@ wire news, in batches: ``direct`` (a speaker in the sentence: "according to", "X
 toll at"), ``sources`` (anonymous and hedged sources, relays "citing" and "quoting"),
 ``context`` (a speaker in the sentence before, a pronoun, a quotation, a headline with a
 trailing source), ``unsourced`` (the reporter's own voice: no source may be invented) and
-``blame`` (claims, denials and blame). A count expectation names its measure ``m``, an
+``blame`` (claims, denials and blame); later batches (``speakers2`` … ``heads9``) were
+written after the fixes of the one before them: short articles, one per genre (strikes on
+bases, bombings, earthquakes, floods, disputed hospital tolls), references across
+sentences and headlines. A count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
 first. A responsibility expectation names its ``stance`` and an ``actor`` text. ``none``
