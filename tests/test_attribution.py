@@ -774,6 +774,9 @@ class TestAttributionLinearTime:
             "the ministry gave new figures ",
             "Some reports said, citing officials, ",
             "A B C  D\u00a0E ",
+            "By the ministry's count, in the army's tally, ",
+            "Blast kills 5 - police: ",
+            "a commander of the rebel brigade, reached by phone, ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1100,3 +1103,63 @@ class TestTheGroupAsASpeaker:
         attribution = attribute(text)[-1]
 
         assert attribution.source == "two aid organisations working in the area"
+
+
+class TestSpeakersNamedAroundTheFigure:
+    @pytest.mark.parametrize(
+        ("text", "at", "kind", "source"),
+        [
+            (
+                "By the health ministry's count, 64 were killed.",
+                0,
+                "organization",
+                "the health ministry",
+            ),
+            ("Quake toll rises to 520 - ministry", 0, "organization", "ministry"),
+            ("Blast at depot kills 18, says fire service", 0, "organization", "fire service"),
+            (
+                "Local officials spoke to reporters. They said 27 were hurt.",
+                1,
+                "anonymous_official",
+                "Local officials",
+            ),
+            (
+                "Thirty-one died. That is according to the health department.",
+                0,
+                "organization",
+                "the health department",
+            ),
+            (
+                "Two people familiar with the inquiry said four were held.",
+                0,
+                "anonymous_official",
+                None,
+            ),
+            ("The insurgents claimed to have killed 60 soldiers.", 0, "party", "The insurgents"),
+        ],
+    )
+    def test_reads_the_speaker_however_it_is_placed(
+        self, text: str, at: int, kind: str, source: str | None
+    ) -> None:
+        """A count's owner, a headline's trailing source, a pronoun's antecedent and a back-pointer are read."""
+        result = attribute(text)[at]
+
+        assert result.kind == kind, result
+        if source is not None:
+            assert result.source == source, result
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The toll stands at: 14 dead",
+            "By Monday's count, 12 soldiers had died.",
+            "Rescuers heard cries under the rubble where 9 people died.",
+            "It is what the group claims to be a victory in which 40 died.",
+            "Twelve died in the crash. That is a record for the road.",
+        ],
+    )
+    def test_invents_no_source(self, text: str) -> None:
+        """A colon, a date's count, a heard noise, "claims to be" and "That is" name nobody."""
+        result = attribute(text)
+
+        assert {a.kind for a in result} == {"none"}, result

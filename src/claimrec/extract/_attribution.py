@@ -105,6 +105,8 @@ _PRONOUNS: Final = {
     "i": "any",
 }
 _NON_NAMES: Final = _cue_words("non_names")
+#: Words that take a part of a speaker phrase: "one of the officials", "two of them".
+_PARTITIVES: Final = frozenset({"one", "two", "three", "some", "several", "each", "both", "all"})
 #: Outlet names as patterns (``lang/en/attribution.toml``), one alternative each.
 _OUTLET_NAMES: Final = tuple(_CUES["outlets"])
 _OUTLETS_MULTI: Final = re.compile(
@@ -136,13 +138,17 @@ _ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
 _TRANSITIVE: Final = _wordset(
     "cited told tells tell blamed blames denied denies quoted claimed claims"
 )
-_CITING: Final = re.compile(r"\b(?:citing|quoting)\b")
+_CITING: Final = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
+_QUOTED_BY: Final = re.compile(r"\s+(?:cited|quoted)\s+by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
 #: A headline's speaker before a colon, its later words in any case ("Hospital director:").
 _SPEAKER_PREFIX: Final = re.compile(r"([A-Z][\w&.\-]{1,20}(?: [\w&.\-]{1,20}){0,3}):\s")
 #: "claims to be", "says to have": the verb governs an infinitive, it reports nothing.
-_TO_BE_AFTER: Final = re.compile(r"\s+(?:not\s+)?to\s+(?:be|have)\b")
+_TO_BE_AFTER: Final = re.compile(
+    # "claimed to have killed 60 soldiers" gives a figure: a deed after "to have" speaks
+    r"\s+(?:not\s+)?to\s+(?:be\b|have\b(?!\s+(?:\w+ed|shot|hit|struck|downed|brought)\b))"
+)
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has been|have been)\s+"
     r"(?:(?:\w+ly|still|also|not|then|later|now|being|already|since|first)\s+){0,2}$"
@@ -162,7 +168,9 @@ _VAGUE_CUES: Final = re.compile(
     r"|according to (?:some |unconfirmed |local |media |initial |early |other )?(?:reports|accounts|estimates)"
     r"|(?:other|some|unofficial|independent|conflicting|varying) estimates"
     r"|estimates (?:of the|of|have|had) (?:\w+ ){0,3}?(?:ranged|range|varied|vary|differ|differed)"
-    r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated))\b",
+    r"|unconfirmed reports|(?:some|other) reports|reports (?:said|say|suggest|suggested|indicate|indicated)"
+    r"|there (?:were|are|have been|had been) (?:unconfirmed |conflicting |)reports"
+    r"|(?:unverified|unconfirmed) (?:videos?|footage|images|photos|posts|accounts))\b",
     re.IGNORECASE,
 )
 _HARD_STOPS: Final = '“”"«»;:()[]—–'
@@ -175,7 +183,11 @@ _LEADING_JUNK: Final = re.compile(
 )
 _ADJUNCT: Final = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|earlier|later|meanwhile|however|also|"
-    r"separately|moreover|last|this|on|since|when|while|as|according|in a statement)\b",
+    r"separately|moreover|last|this|on|since|when|while|as|according|in a statement|"
+    # a relay between a speaker and its verb: "State TV, quoting the Guards, said"
+    r"citing|quoting|"
+    # how the reporter reached the speaker: "A rebel commander, reached by phone, said"
+    r"reached|contacted|interviewed)\b",
     re.IGNORECASE,
 )
 _TRAILING_JUNK: Final = re.compile(
@@ -202,7 +214,9 @@ _CONTESTED: Final = re.compile(
 #: The agent of a participle: "a figure disputed by".
 _AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
 _HEAD_CUT: Final = re.compile(
-    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active)\s",
+    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active"
+    # insiders: "a diplomat briefed on", "people familiar with", "sources close to"
+    r"|briefed|familiar|privy|close\sto)\s",
     re.IGNORECASE,
 )
 _AUX: Final = re.compile(
@@ -369,6 +383,9 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
+    if len(words) > 2 and first in _PARTITIVES and words[1].lower() == "of":
+        whole = " ".join(words[2:])  # "one of the officials": one of whom the phrase names
+        return _classify("they" if whole.lower() in {"them", "those", "these"} else whole)
     head_words = _words(_head(np))
     if (
         len(head_words) > 2
@@ -742,25 +759,39 @@ _OWN_FIGHTERS: Final = re.compile(
 
 
 def _speaks_for_fighters(np: str, sentence: str) -> bool:
-    """Whether a group (by its head word) speaks of its own fighters: then it is a party."""
+    """Whether a group (or its armed wing) speaks of its own fighters: then it is a party."""
     head = _words(_head(np))
     return (
         bool(head)
-        and _bare(head[-1]) in _GROUP_HEADS
+        and (_bare(head[-1]) in _GROUP_HEADS or (_bare(head[-1]) == "wing" and len(head) > 1))
         and _OWN_FIGHTERS.search(sentence) is not None
     )
 
 
+#: People who know from inside, unnamed: "people familiar with the talks", "two
+#: people briefed on the inquiry", "those with knowledge of the matter".
+_INSIDERS: Final = re.compile(
+    r"\b(?:familiar\s+with|briefed\s+on|privy\s+to|(?:direct\s+)?knowledge\s+of)\b",
+    re.IGNORECASE,
+)
 _SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_COMMANDERS: Final = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs"})
 #: Whom a spokesperson speaks for: "a spokesman [for] the militia".
 _SPOKES_FOR: Final = re.compile(
     r"\bspokes(?:man|woman|person|people)\s+(?:for|of)\s+(.{2,80})$", re.IGNORECASE
 )
 
 
-def _spokesman_of_party(np: str) -> bool:
+#: Whom a commander leads: "a commander of the rebel brigade" (a party's own voice, as
+#: "a rebel commander" is).
+_COMMANDER_OF: Final = re.compile(
+    r"\b(?:commanders?|leaders?|chiefs?)\s+(?:for|of|in|with)\s+(.{2,80})$", re.IGNORECASE
+)
+
+
+def _spokesman_of_party(np: str, *, roles: frozenset[str] = _SPOKES) -> bool:
     """
-    Whether an unnamed spokesperson speaks for a party to a conflict.
+    Whether an unnamed spokesperson (or another of *roles*) speaks for a party to a conflict.
 
     >>> _spokesman_of_party("A spokesman for the Red Sickle militia"), _spokesman_of_party("a rebel spokesman")
     (True, True)
@@ -768,9 +799,9 @@ def _spokesman_of_party(np: str) -> bool:
     False
     """
     head = [_bare(w) for w in _words(_head(np))]
-    if not head or head[-1] not in _SPOKES:
+    if not head or head[-1] not in roles:
         return False
-    found = _SPOKES_FOR.search(np)
+    found = (_SPOKES_FOR if roles is _SPOKES else _COMMANDER_OF).search(np)
     owner = found.group(1) if found else " ".join(head[:-1])
     classified = _classify(owner) if owner else None
     return classified is not None and classified[0] == "party"
@@ -786,12 +817,14 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     if (
         ref is None
         and kind in {"vague", "named_person"}
-        and _anonymous(sentence)
+        and (_anonymous(sentence) or _INSIDERS.search(np) is not None)
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
+    elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
+        kind = "party"  # "a commander of the rebel brigade said", as "a rebel commander said"
     if kind == "none":
         return Attribution("none", np), ref
     source = _source_text(np, kind)
@@ -965,8 +998,15 @@ def _reduced_relative(verb: str, before: str, after_text: str) -> bool:
         verb.endswith(("ed", "said", "told"))
         and before[-1:] == " "
         and before.rstrip()[-1:].isalpha()
-        and re.match(r"\s+by\s", after_text) is not None
+        and _BY_AGENT.match(after_text) is not None
     )
+
+
+#: "by" before an agent, not before a means: "said by telephone" names no one.
+_BY_AGENT: Final = re.compile(
+    r"\s+by\s(?!\s*(?:(?:tele)?phone|text|e-?mail|video|radio|satellite|messag|letter|post\b))",
+    re.IGNORECASE,
+)
 
 
 def _not_speech(verb: str, before: str, after_text: str) -> bool:
@@ -994,6 +1034,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
         return True  # nouns: "false claims", "the reports", "no immediate reports"
+    if verb in _NOUN_LIKE and before[max(0, end - 1) : end] in {"-", "—", "–", ":"}:
+        return True  # a headline's trailing hedge: "Floods kill 20 - reports"
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
     if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
@@ -1043,7 +1085,7 @@ _CLAIMED_ATTACK: Final = re.compile(
 _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
-    | {"fear", "fears"}
+    | {"fear", "fears", "found", "heard"}
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -1089,6 +1131,8 @@ def _find_uncached(text: str) -> list[_Found]:
         if one is not None:
             found.append(one)
     found.extend(_figure_givers(text, found))
+    found.extend(_by_count(text))
+    found.extend(_trailing_source(text))
     tail = max(0, len(text) - 60)
     at_end = _REPORT_AT_END.search(text, tail) if "report" in text[tail:] else None
     made_end = _make(at_end.group(1), text) if at_end else None
@@ -1106,6 +1150,20 @@ def _find_uncached(text: str) -> list[_Found]:
 _PARTICIPIAL: Final = re.compile(r"[a-z]+ing(?:\s|$)")
 
 
+def _according_to(text: str, start: int, end: int, length: int) -> _Found | None:
+    """The source "according to" at ``[start, end)`` names (*length*: the sentence's)."""
+    np = _phrase_after(text, end)
+    speaker = _QUOTED_BY.split(np, maxsplit=1)[0]  # "officials quoted by the BBC"
+    if speaker != np and (_classify(speaker) or ("vague", None))[0] not in {"vague", "none"}:
+        np = speaker  # (the relay is joined by _relays; "figures cited by X" stays whole)
+    np_end = text.find(np, end) + len(np)
+    name = _apposed_name(text, np, np_end) if np else None
+    made = _make(name or np, text)
+    if name:
+        np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
+    return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+
+
 def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     """
     The speaker of the speech verb *match*, or None when it reports nothing here.
@@ -1115,13 +1173,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     verb = match.group(0)
     start, end = match.start(), match.end()
     if verb in {"according to", "According to"}:
-        np = _phrase_after(text, end)
-        np_end = text.find(np, end) + len(np)
-        name = _apposed_name(text, np, np_end) if np else None
-        made = _make(name or np, text)
-        if name:
-            np = text[end:np_end] + ", " + name  # where the phrase ends, for `final`
-        return _Found(made[0], start, made[1], final=end + len(np) + 2 >= length) if made else None
+        return _according_to(text, start, end, length)
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     if verb.lower() == "saying":
         return _saying(text, before)
@@ -1165,7 +1217,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
             attribution = evolve(attribution, chain=(_outlet_name(target), *attribution.chain))
     claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
     outer = _Found(attribution, start, ref, final=final, claim=claim)
-    if verb == "cited" and not inverted:  # "X cited Y"
+    if verb in {"cited", "quoted"} and not inverted:  # "X cited Y", "X quoted Y as saying"
         made_cited = _make(_phrase_after(text, end), text)
         if made_cited:
             outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
@@ -1209,9 +1261,11 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
         candidate = _subject_before(text, start)
         made_candidate = _make(candidate, text) if candidate else None
         if (
-            made_candidate
+            candidate
+            and made_candidate
             and made_candidate[0].kind not in {"vague", "none"}
             and not _AUX.search(f" {candidate} ")  # a clause is not a speaker ("N were killed")
+            and not any(ch.isdigit() for ch in candidate)  # "Blast kills 18, says fire service"
         ):
             subject, inverted = candidate, False
     if inverted and subject is None:
@@ -1223,6 +1277,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
                 words_after[0][0].isupper()
                 or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
                 or _has_name(words_after)  # "said district police chief Ana Obi"
+                or _headline_speaker(text, np_after, end)  # "…, says health ministry"
             )
             and words_after[0].lower() != "that"
         ):
@@ -1233,6 +1288,26 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is not None and _PARTICIPLE_START.match(subject):
         subject = lead_subject(text)  # "X called for ..., saying it had received"
     return subject, inverted
+
+
+def _headline_speaker(text: str, np: str, end: int) -> bool:
+    """
+    Whether *np*, closing the sentence after an inverted verb, is a headline's bare speaker.
+
+    Headlines drop the article: "Blast kills 18, says fire service", "…, say officials".
+
+    >>> _headline_speaker("Blast kills 18, says fire service", "fire service", 20)
+    True
+    >>> _headline_speaker("Blast kills 18, says fire service", "fire", 20)
+    False
+    """
+    words = _words(np)
+    if not words or len(words) > 4 or len(text) - end > 60:
+        return False  # (a bounded tail keeps a sentence of many verbs linear)
+    rest = text[end:].strip(" .!?\"”’'")
+    return rest == np.strip() and _bare(words[-1]) in (
+        ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES
+    )
 
 
 def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
@@ -1250,10 +1325,72 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
         if match.start() in taken:
             continue
         subject = _subject_before(text, match.start())
+        if subject is not None and subject.lower() in {"i", "we"}:
+            continue  # "'I counted 11 bodies,' said Karim": the quote's speaker gives it
         made = _make(subject, text) if subject else None
         if made is not None and (made[0].kind != "none" or made[1] is not None):
             out.append(_Found(made[0], match.start(), made[1]))  # "It put the toll at 22"
     return out
+
+
+#: A figure framed by whose count it is: "By the ministry's count, 64 died", "on the
+#: UN's tally". The owner is at most five words, so the search stays linear.
+_BY_COUNT: Final = re.compile(
+    r"\b(?:[Bb]y|[Oo]n|[Ii]n)\s+(?P<np>(?:[\w.\-]{1,40}\s+){0,4}?[\w.\-]{1,40})['’]s?\s+(?:own\s+|latest\s+|"
+    r"official\s+|new\s+|revised\s+){0,2}(?:count|tally|reckoning|estimate|figures|calculations?)\b"
+)
+
+
+def _by_count(text: str) -> list[_Found]:
+    """
+    The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
+
+    >>> [f.attribution.source for f in _by_count("By the UN's tally, 64 were killed.")]
+    ['the UN']
+    """
+    if "’" not in text and "'" not in text:
+        return []
+    out = []
+    for match in _BY_COUNT.finditer(text):
+        made = _make(match.group("np"), text)
+        if made is not None and made[0].kind not in {"none", "vague"}:
+            out.append(_Found(made[0], match.start(), made[1]))
+    return out
+
+
+#: A headline's source after a closing dash or colon: "Quake toll rises to 520 - ministry",
+#: "Bomb kills 14 at market: police" (up to four words, read in the last 50 characters).
+_TRAILING_SOURCE: Final = re.compile(
+    r"(?:\s[-—–]+\s*|:\s+)(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,3})[\s.]*$"
+)
+_TRAILING_KINDS: Final = frozenset(
+    {"organization", "anonymous_official", "named_person", "media", "party"}
+)
+
+
+def _trailing_source(text: str) -> list[_Found]:
+    """
+    The source a headline names after a closing dash or colon.
+
+    >>> [f.attribution.source for f in _trailing_source("Bomb kills 14 at market: police")]
+    ['police']
+    >>> _trailing_source("The toll stands at: 14 dead")
+    []
+    """
+    if not ("-" in text or ":" in text or "—" in text or "–" in text):
+        return []
+    start = max(0, len(text) - 50)
+    match = _TRAILING_SOURCE.search(text, start)
+    np = match.group("np") if match is not None else ""
+    if match is not None and np.lower() in {"report", "reports"}:
+        # "Twelve dead after storm - report": a hedge
+        return [_Found(Attribution("vague", np, chain=(np,)), match.start(), final=True)]
+    if match is None or _VERB_RE.search(np):
+        return []
+    made = _make(np, text)
+    if made is None or made[0].kind not in _TRAILING_KINDS:
+        return []
+    return [_Found(made[0], match.start(), made[1], final=True)]
 
 
 #: How far after "citing Y" the verb of its relay may stand ("X, citing Y, reported").
@@ -1294,7 +1431,7 @@ def _relays(text: str, found: list[_Found]) -> None:
     sentence with many of them is read in linear time.
     """
     positions = [f.position for f in found]
-    for match in _CITING.finditer(text) if ("citing" in text or "quoting" in text) else ():
+    for match in _CITING.finditer(text) if ("iting" in text or "uoting" in text) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
         if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
             index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
@@ -1308,6 +1445,7 @@ def _relays(text: str, found: list[_Found]) -> None:
     for match in _CITED_BY.finditer(text) if (" by" in text) else ():
         index = bisect.bisect_right(positions, match.start())
         if index >= len(found):
+            _relay_before(text, match, found, positions)
             continue
         made_relay = _make(_phrase_after(text, match.end()), text)
         if made_relay:
@@ -1316,10 +1454,32 @@ def _relays(text: str, found: list[_Found]) -> None:
             positions[index] = found[index].position
 
 
+def _relay_before(
+    text: str, match: re.Match[str], found: list[_Found], positions: list[int]
+) -> None:
+    """
+    Relay the speaker named just before "quoted by Y" through Y, in place.
+
+    "According to local officials quoted by the BBC, 17 died": the chain is BBC, officials.
+    """
+    index = bisect.bisect_left(positions, match.start()) - 1
+    if index < 0 or match.start() - positions[index] > _CITING_REACH:
+        return
+    made = _make(_phrase_after(text, match.end()), text)
+    inner = found[index].attribution
+    if (
+        made is not None
+        and made[0].kind == "media"
+        and inner.kind not in {"vague", "none", "media"}
+    ):
+        found[index] = _relay(_Found(made[0], match.start(), made[1]), found[index])
+        positions[index] = found[index].position
+
+
 #: Words one of which every match of ``_VAGUE_CUES`` holds, in lower case.
 _VAGUE_KEYS: Final = (
     "report", "alleged", "purported", "rumo", "believed", "thought", "understood", "said",
-    "claimed", "accounts", "estimates",
+    "claimed", "accounts", "estimates", "unverified", "unconfirmed",
 )  # fmt: skip
 #: Letters that ignore-case matching takes for the ASCII "i" or "s" but lower() keeps apart
 #: (the Kelvin sign, the other such letter, lowers to "k").
@@ -1406,6 +1566,8 @@ class _Memory:
         # a speaker who announced figures, the paragraph, and how many sentences may follow
         self.carry: tuple[Attribution, int, int] | None = None
         self.history: list[Attribution] = []  # the last speakers, most recent last
+        # the office a named speaker was introduced with ("The governor, Ana Obi, said")
+        self.offices: dict[str, Attribution] = {}
         # the last sentence without a speaker, read for an office holder or institution it
         # opens with ("The governor toured") only when a pronoun needs it
         self.speakerless: str | None = None
@@ -1427,6 +1589,14 @@ class _Memory:
         speaker, paragraph, left = self.carry
         self.carry = (speaker, paragraph, left - 1) if left > 1 else None
         return speaker
+
+    def remember_office(self, attribution: Attribution, sentence: Sentence) -> None:
+        """Note the titles written just before a named speaker: "the governor" is then her."""
+        name = attribution.source or ""
+        at = sentence.text.find(name) if attribution.kind == "named_person" and name else -1
+        for word in _words(sentence.text[max(0, at - 60) : at]) if at > 0 else ():
+            if _bare(word) in _TITLES:
+                self.offices[_bare(word)] = attribution
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -1462,7 +1632,11 @@ class _Memory:
         mentioned = _opening_speaker(self.speakerless) if self.speakerless else None
         if mentioned is None:
             return None
-        fits = {"person": ("named_person",), "thing": ("organization", "party"), "any": ()}
+        fits = {
+            "person": ("named_person", "anonymous_official"),
+            "thing": ("organization", "party"),
+            "any": ("anonymous_official", "organization", "party", "vague"),
+        }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
     def same_head(self, attribution: Attribution) -> Attribution:
@@ -1474,6 +1648,8 @@ class _Memory:
         words = (attribution.source or "").lower().split()
         if len(words) != 2 or words[0] != "the":
             return attribution
+        if words[1] == "agency" and self.last is not None and self.last.kind == "media":
+            return self.last  # "Xinhua reported ... The agency said": the news agency
         for earlier in reversed(self.history):
             source = (earlier.source or "").lower().split()
             if len(source) > 2 and source[-1] == words[1]:
@@ -1502,7 +1678,9 @@ class _Memory:
             person = self.by_kind.get("named_person")
             if title and person and title[0].lower() in (person.source or "").lower():
                 return person
-            return found.attribution
+            return (
+                self.offices.get(_bare(title[0]), found.attribution) if title else found.attribution
+            )
         if ref == "media" and self.outlets:
             wanted_class = _media_class(found.attribution.source or "")
             names = [name for cls, name in self.outlets if cls == wanted_class]
@@ -1555,6 +1733,15 @@ def _primary(found: Sequence[_Found], memory: _Memory) -> Attribution | None:
         return None
     finals = [f for f in found if f.final]
     main = finals[-1] if finals else found[0]
+    relayed = [
+        f
+        for f in found
+        if f.position > main.position
+        and len(f.attribution.chain) > 1
+        and f.attribution.chain[0] == main.attribution.source
+    ]
+    if relayed:
+        main = relayed[0]  # "According to the UN, which cited health officials, ...": the UN relays
     named = [f for f in found if f.ref is None and f.position < main.position]
     if main.ref is not None and named:
         main = named[-1]  # "The UN said ..., though it warned ...": "it" is the UN
@@ -1613,7 +1800,36 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> list[Attribution]:
             j += 1
         results.extend(_attribute_run(sentences[i : j + 1], memory))
         i = j + 1
+    for k in range(1, n):
+        if results[k - 1].kind == "none" and sentences[k - 1].kind != "furniture":
+            back = _points_back(sentences[k].text)
+            if back is not None and sentences[k].paragraph == sentences[k - 1].paragraph:
+                results[k - 1] = back  # "31 were killed. That is according to the ministry."
     return results
+
+
+#: A sentence that names the source of the one before: "That is according to the
+#: ministry.", "Those figures come from the regional health office."
+_POINTS_BACK: Final = re.compile(
+    r"(?:That|This|Those|These)(?:['’]s|\s+(?:figures?|numbers?|toll|count|tally|total|"
+    r"estimate)?\s*(?:is|was|are|were|comes?|came))\s+(?:according\s+to|from)\s"
+)
+
+
+def _points_back(text: str) -> Attribution | None:
+    """
+    The source a sentence gives for the figures of the sentence before it.
+
+    >>> _points_back("That is according to the regional health department.").source
+    'the regional health department'
+    >>> _points_back("That is a record.") is None
+    True
+    """
+    match = _POINTS_BACK.match(text)
+    if match is None or any(ch.isdigit() for ch in text):
+        return None
+    made = _make(_phrase_after(text, match.end()), text)
+    return made[0] if made is not None and made[0].kind not in {"none", "vague"} else None
 
 
 def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution]:
@@ -1641,6 +1857,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         if primary is not None and primary.kind != "none":
             results.append(primary)
             memory.remember(primary)
+            memory.remember_office(primary, sentence)
             memory.introduce(primary, sentence)
         elif len(run) > 1 and run_speaker is not None:
             results.append(run_speaker)
@@ -1681,6 +1898,9 @@ def _opening_speaker(text: str) -> Attribution | None:
     institution = classify_speaker(subject) if subject and len(subject.split()) <= 5 else None
     if institution is not None and institution.kind in {"organization", "party"}:
         return institution  # "The civil defence agency issued its latest update."
+    people = _opening_people(text)
+    if people is not None:
+        return people
     words = text.split()[:8]
     for i, word in enumerate(words[:5]):
         if _bare(word) in _TITLES:
@@ -1694,6 +1914,77 @@ def _opening_speaker(text: str) -> Attribution | None:
         if i > 0 and word[:1].islower() and not _opens_office(word):
             return None
     return None
+
+
+#: Words a sentence's opening noun phrase may hold before its head: determiners,
+#: counts and adjectives of place or rank ("Two senior local officials").
+_OPENING_MODIFIERS: Final = _OFFICE_MODIFIERS | frozenset(
+    {"two", "three", "four", "several", "some", "many", "senior", "western", "foreign", "military",
+     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial"}
+)  # fmt: skip
+
+
+def _opening_people(text: str) -> Attribution | None:
+    """
+    The officials, office holder or witnesses a sentence opens with, read from its head noun.
+
+    "Local officials spoke to reporters." and "The fire chief, Tom Becker, gave an update."
+    open with a speaker whom a later "they said" or "he said" points back to.
+
+    >>> _opening_people("Local officials spoke to reporters at the scene.").source
+    'Local officials'
+    >>> _opening_people("The fire chief, Tom Becker, gave an update.").source
+    'Tom Becker'
+    >>> _opening_people("Heavy rain cut off the officials.") is None
+    True
+    >>> _opening_people("The Red Cross sent teams to the area.").source
+    'The Red Cross'
+    >>> _opening_people("Omar Siddiqui, 29, rushed to the scene.").source
+    'Omar Siddiqui'
+    """
+    words = text[:120].split()[:6]
+    for i, word in enumerate(words):
+        bare = _bare(word.rstrip(",;:"))
+        if (
+            bare in _TITLES
+            and not word.endswith(",")
+            and words[i + 1 : i + 2]
+            and words[i + 1][:1].isupper()
+        ):
+            return None  # "Governor Ana Obi toured": a title before a name (read by the caller)
+        compound = not word.endswith(",") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()
+        owner = word.endswith(("'s", "’s"))  # "The agency's director": the head comes later
+        if bare in _OPENING_HEADS and not owner and not (compound and word[:1].isupper()):
+            return _opening_head(text, words[: i + 1])  # (not "Police" of "Police Chief Ana Obi")
+        if word.endswith(",") and i > 0 and all(w[:1].isupper() for w in words[: i + 1]):
+            made = classify_speaker(" ".join(words[: i + 1]).rstrip(","))  # "Omar Siddiqui, 29,"
+            return made if made is not None and made.kind == "named_person" else None
+        if (
+            word.lower() not in _OPENING_MODIFIERS
+            and not word[:1].isupper()
+            and not word.endswith(("'s", "’s"))
+        ):
+            return None
+    return None
+
+
+#: Head nouns of the speakers a sentence may open with (officials, crowds, offices,
+#: institutions, armed groups).
+_OPENING_HEADS: Final = (
+    _OFFICIAL_NOUNS | _VAGUE_NOUNS | _TITLES | ORGANIZATION_CUES | PARTY_CUES
+) - {"us", "u.s.", "uk", "u.k.", "un"}
+_OPENING_KINDS: Final = frozenset(
+    {"named_person", "anonymous_official", "vague", "organization", "party"}
+)
+
+
+def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
+    """The speaker *words* (a sentence's opening, up to its head noun) name, if any."""
+    phrase = " ".join(words).rstrip(",")
+    end = text.find(phrase) + len(phrase)
+    name = _apposed_name(text, phrase, end) if words[-1].endswith(",") else None
+    made = classify_speaker(name or phrase)
+    return made if made is not None and made.kind in _OPENING_KINDS else None
 
 
 def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:

@@ -45,7 +45,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
-_NEEDS: Final = ("attack", "armed")
+_NEEDS: Final = ("attack", "armed", "accusation")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -239,6 +239,14 @@ _ACTOR_STOP: Final = frozenset(
         "tore",
         "went",
         "came",
+        # auxiliaries end the actor's name: "a rocket fired by X had fallen short"
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "would",
+        "will",
     ]
 )
 #: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
@@ -288,12 +296,14 @@ _TRAILING: Final = re.compile(
 #: A comma segment that is an adverbial ("in a statement published on its channel",
 #: "on Saturday", "according to ...") is no subject: the subject stands before it.
 _ADVERBIAL_SEGMENT: Final = re.compile(
-    r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later)\s",
+    r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later|"
+    r"reached|contacted|interviewed)\s",
     re.IGNORECASE,
 )
 #: The last complementizer or speech verb in a subject: what follows it is the real subject.
 _INNER_SUBJECT: Final = re.compile(
-    r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks)\s+",
+    r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks|"
+    r"insisted|insists|maintained|maintains|stressed|stresses|argued|argues)\s+",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE: Final = re.compile(
@@ -649,6 +659,10 @@ class ResponsibilityReader:
         self.last_group: str | None = None
         #: the last named group (not a state) of any stance: whom "the group" means
         self.last_party: str | None = None
+        #: whether the sentence before laid blame: "The faction rejected the accusation." answers it
+        self.blamed_before = False
+        #: every actor named so far (the last few), for "the faction" after "an armed faction"
+        self.actors: list[str] = []
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -659,7 +673,13 @@ class ResponsibilityReader:
             if stance is not None:
                 out.append(stance)
         self.last_group = _leading_group(sentence.text) or self.last_group
-        return out
+        self.blamed_before = False
+        if not out:
+            return out
+        self.blamed_before = any(stance.stance == "blamed" for stance in out)
+        named = [x.actor for x in out if x.actor and not _GROUP_REFERENCE.fullmatch(x.actor)]
+        self.actors = [*self.actors, *named][-8:]
+        return [s for s in out if not _answered_twice(s, out)]
 
     def _matches(self, text: str) -> list[tuple[Rule, re.Match[str]]]:
         """The rules' matches in *text*; one that overlaps an earlier rule's match is dropped."""
@@ -679,7 +699,9 @@ class ResponsibilityReader:
             if rule.needs is not None:  # read after the pattern: most sentences fail it first
                 if rule.needs not in needs:
                     found = (_ARMED_RE if rule.needs == "armed" else _ATTACK_RE).search(text)
-                    needs[rule.needs] = found is not None
+                    needs[rule.needs] = found is not None or (
+                        rule.needs == "accusation" and self.blamed_before
+                    )
                 if not needs[rule.needs]:
                     continue
             for match in matches:
@@ -757,10 +779,20 @@ class ResponsibilityReader:
                 if named is not None:
                     return named
         fallback = subject if subject and subject.split()[0].lower() not in _PRONOUNS else None
+        same = self._same_head(subject) if subject and _GROUP_REFERENCE.fullmatch(subject) else None
+        if same is not None:
+            return same  # "... blamed an armed faction. The faction rejected it": that faction
         if subject and self.last_party and _GROUP_REFERENCE.fullmatch(subject):
             # "the army blamed the X militia. The group denied it": the group named last
             return _earlier_actor(found, pos) or self.last_party
         return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
+
+    def _same_head(self, reference: str) -> str | None:
+        """The latest actor whose name ends in the head of *reference* ("the faction")."""
+        head = reference.rsplit(maxsplit=1)[-1].lower()
+        return next(
+            (a for a in reversed(self.actors) if a.rsplit(maxsplit=1)[-1].lower() == head), None
+        )
 
     def _speaker(  # noqa: PLR0917 - one call site, each argument named there
         self,
@@ -807,6 +839,18 @@ _NEGATION: Final = re.compile(
 
 #: The subject of a relative clause that blames: "which [U.S. officials] blamed on".
 _RELATIVE_SUBJECT: Final = re.compile(r"(?:which|that)\s+(.+?)\s+(?:\w+ly\s+)?blam", re.IGNORECASE)
+
+
+def _answered_twice(stance: Stance, found: Sequence[Stance]) -> bool:
+    """
+    Whether *stance* only rejects an accusation its actor denies again in the sentence.
+
+    "The group rejected the accusation and said it had fired no rockets": one denial.
+    """
+    return stance.pattern == "rejected_the_accusation" and any(
+        other is not stance and other.stance == "denied" and other.actor == stance.actor
+        for other in found
+    )
 
 
 def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:

@@ -1,0 +1,128 @@
+"""
+Regression probe of attribution: who stands behind a figure, and who claimed or denied an attack.
+
+``data/attribution_probe.jsonl`` holds sentences written for this probe in the styles of
+wire news, in batches: ``direct`` (a speaker in the sentence: "according to", "X said",
+"X told Reuters", "said X, a spokesman for Y", "figures released by", "a tally by", "put the
+toll at"), ``sources`` (anonymous and hedged sources, relays "citing" and "quoting"),
+``context`` (a speaker in the sentence before, a pronoun, a quotation, a headline with a
+trailing source), ``unsourced`` (the reporter's own voice: no source may be invented) and
+``blame`` (claims, denials and blame); later batches (``speakers2`` … ``heads9``) were
+written after the fixes of the one before them: short articles, one per genre (strikes on
+bases, bombings, earthquakes, floods, disputed hospital tolls), references across
+sentences and headlines. A count expectation names its measure ``m``, an
+interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
+source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
+first. A responsibility expectation names its ``stance`` and an ``actor`` text. ``none``
+means nothing is extracted. A case with ``xfail`` is a known miss, kept with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimrec import CountClaim, Document, ResponsibilityClaim, extract
+from claimrec._quantity import parse_quantity
+from claimrec.model import Claim
+
+_DATA = Path(__file__).parent / "data" / "attribution_probe.jsonl"
+_CASES: list[dict[str, Any]] = [
+    json.loads(line) for line in _DATA.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+
+
+def _bounds(expect: dict[str, Any]) -> tuple[int, int | None]:
+    """The interval an expectation names, directly or as a phrase."""
+    if "q" in expect:
+        quantity = parse_quantity(expect["q"])
+        return quantity.low, quantity.high
+    return expect["lo"], expect["hi"]
+
+
+def _holds_chain(chain: tuple[str, ...], texts: list[str]) -> bool:
+    """True when each of *texts* is in a later link of *chain* than the one before."""
+    links = iter(link.lower() for link in chain)
+    return all(any(text in link for link in links) for text in texts)
+
+
+def _attributed(expect: dict[str, Any], claim: Claim) -> bool:
+    """True when the attribution of *claim* is the one *expect* names."""
+    attribution = claim.attribution
+    sources = " | ".join([attribution.source or "", *attribution.chain]).lower()
+    if expect.get("a") is not None and attribution.kind != expect["a"]:
+        return False
+    if expect.get("s") and expect["s"] not in sources:
+        return False
+    return _holds_chain(attribution.chain, expect.get("chain", []))
+
+
+def _matches(expect: dict[str, Any], claim: Claim) -> bool:
+    """True when *claim* meets every field *expect* names."""
+    if not _attributed(expect, claim):
+        return False
+    if "stance" in expect:
+        return (
+            isinstance(claim, ResponsibilityClaim)
+            and claim.stance == expect["stance"]
+            and expect.get("actor", "") in (claim.actor or "").lower()
+        )
+    return (
+        isinstance(claim, CountClaim)
+        and claim.measure == expect["m"]
+        and (claim.quantity.low, claim.quantity.high) == _bounds(expect)
+    )
+
+
+def _misses(case: dict[str, Any], claims: list[Claim]) -> list[str]:
+    """What *claims* get wrong for *case* (greedy: each claim meets one expectation)."""
+    if case.get("none"):
+        return [f"unexpected {claim!r}" for claim in claims]
+    free = list(claims)
+    misses = []
+    for expect in case.get("expect", []):
+        hit = next((claim for claim in free if _matches(expect, claim)), None)
+        if hit is None:
+            misses.append(f"missing {expect}")
+        else:
+            free.remove(hit)
+    return misses
+
+
+def _claims(case: dict[str, Any]) -> list[Claim]:
+    """The claims extracted from the text of *case* (a headline when it says so)."""
+    title = case["text"] if case.get("headline") else None
+    return list(extract(Document(id=case["id"], text=case["text"], title=title)))
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+def test_the_probe_ids_are_unique_and_batches_are_full() -> None:
+    """Every case has its own id, and every batch holds at least five sentences."""
+    ids = [case["id"] for case in _CASES]
+
+    batches = Counter(case["batch"] for case in _CASES)
+
+    assert len(ids) == len(set(ids))
+    assert min(batches.values()) >= 5
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in _CASES])
+def test_probe_sentence(case: dict[str, Any]) -> None:
+    """Each probe sentence is attributed as its annotation says."""
+    claims = _claims(case)
+
+    misses = _misses(case, claims)
+
+    detail = [
+        f"{c.measure if isinstance(c, CountClaim) else c.stance} {c!r} {c.attribution!r}"
+        for c in claims
+    ]
+    assert misses == [], detail
