@@ -252,6 +252,8 @@ class TestScanQuantities:
             "A 13-year-old boy and a man aged 21 were hit.",
             "Sammy, 13, was shot.",
             "Tom Lee Jr., 2, was shot.",
+            "The gunman, 31, was killed at the scene by a deputy.",
+            "A bystander, 67, died in hospital; the shooter, 24, has been charged.",
             "He was the 7th victim in the 1990s.",
             "It happened in the 400 block of Linden Street near 527 Quiet Pine Dr.",
             "Call 555-123-4567 or (555) 123-4567.",

@@ -222,10 +222,17 @@ _AGE_NAME_NOUNS: Final = frozenset(
     _words(
         """
     man woman boy girl son daughter teen teenager victim suspect brother sister father
-    mother wife husband child baby toddler resident driver student
+    mother wife husband child baby toddler resident driver student gunman shooter attacker
+    assailant bomber bystander passerby officer deputy trooper soldier sergeant pilot worker
+    passenger pedestrian motorist motorcyclist cyclist rider guard owner employee customer
+    mom dad grandmother grandfather grandson granddaughter nephew niece cousin uncle aunt
+    friend neighbor neighbour boyfriend girlfriend fiance fiancee partner roommate patient
+    nurse doctor teacher pastor priest imam journalist photographer farmer fisherman
     """
     )
 )
+#: Verbs of one person: a number set off by commas before them is an age, not a count.
+_ONE_PERSON_VERBS: Final = frozenset({"was", "is", "has", "had"})
 _EMERGENCY: Final = frozenset({911, 999, 112})
 _DIAL: Final = frozenset(
     {"called", "call", "calling", "calls", "dial", "dialed", "dialled", "dialing"}
@@ -606,7 +613,7 @@ class _Parser:
         return 0 <= k < len(self.toks) and self.toks[k].text[:1].isupper()
 
     def _is_age(self, core: _Core) -> bool:
-        """'Sammy, 13, was hurt' / 'the victim, 21, died': a number set off by commas."""
+        """'Sammy, 13, was hurt' / 'the victim, 21, died' / 'the gunman, 31, was killed'."""
         i, j = core.i, core.j
         if core.low >= 120 or self.low(i - 1) != "," or self.low(j) not in {",", ".", ";", ")"}:
             return False
@@ -616,6 +623,8 @@ class _Parser:
         if k < 0 or self.toks[k].kind != "word":
             return False
         name = self.toks[k]
+        if self.low(j + 1) in _ONE_PERSON_VERBS:
+            return True  # "the gunman, 31, was killed": a verb of one person follows
         return name.text[0].isupper() or name.low in _AGE_NAME_NOUNS
 
     # -- phrases ---------------------------------------------------------------
