@@ -372,6 +372,21 @@ def _profile(key: str, *places: Place | None) -> EventProfile:
     )
 
 
+class TestCapitalsByNation:
+    def test_the_nations_capital_is_the_capital_city(self) -> None:
+        """'A blast in the Somali capital' and 'a blast in Mogadishu' name one place."""
+        doc = Document(
+            "d1",
+            "A car bomb exploded in the Somali capital on Saturday, killing six people.",
+            title="Car bomb kills six",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("mogadishu",)
+
+
 class TestRegionsInLinking:
     G = default_gazetteer()
 

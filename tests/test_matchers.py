@@ -92,6 +92,14 @@ class TestPlaceMatcher:
 
         assert PlaceMatcher()(a, b) == 1.0
 
+    def test_two_spellings_near_enough_to_match_by_name_are_one_entry(self) -> None:
+        """'Kharkov' and 'Kharkiv' are close as names (fuzzy) and one gazetteer entry: 1.0."""
+        city = Place("706483", "Kharkiv", "city", "UA", "07", 49.98, 36.25)
+        a = profile(places=("kharkov",), geo=(city,))
+        b = profile("b", places=("kharkiv",), geo=(city,))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
     def test_a_city_within_its_region_is_partial_evidence(self) -> None:
         """A report naming the province and one naming its city agree in part."""
         city = Place("1", "Antakya", "city", "TR", "31", 36.2, 36.2)

@@ -306,8 +306,11 @@ class PlaceMatcher:
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
                 inner = 0
-                if ratio < self.cutoff and a.geo and b.geo:
-                    ratio, inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+                if ratio < 1.0 and a.geo and b.geo:
+                    # one entry by two spellings ("Kharkov", "Kharkiv") is one place, not a near one
+                    geo, geo_inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+                    if geo > ratio:
+                        ratio, inner = geo, geo_inner
                 if ratio > 0.0:
                     # a place inside the other's wider one is not explained by it: two
                     # towns of one region still conflict

@@ -73,6 +73,17 @@ _DAYS_AFTER: Final = re.compile(
     r"\s+(?:the|a|an|\w+['’]s)\s(?=[^.;]{0,40}?" + _EVENT_NOUNS + r")",
     re.IGNORECASE,
 )
+#: An aftermath told of an event named as a thing past: "Mourners buried victims of the
+#: Dalbur bombing on Sunday", "a vigil for those killed in the blast on Friday": the date
+#: right after the event noun is the aftermath's (read on the words before the date).
+_AFTERMATH: Final = re.compile(
+    r"\b(?:buried|bury|burying|buries|mourn\w*|funerals?|laid\s+to\s+rest|vigils?|honou?r\w*"
+    r"|remember\w*|commemorat\w*|paid\s+(?:tribute|respects?)|prayed|prayers)\b[^,;.]{0,60}?"
+    r"\b(?:of|for|in|from)\s+(?:the|this|last|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    + _EVENT_NOUNS
+    + r"\s+(?:on\s+|late\s+|early\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
 _BOUNDARIES: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 #: Words skipped when counting the distance from a date to a cue.
@@ -153,7 +164,8 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     last_before = bisect.bisect_left(words, (at,))  # words starting before the date
     if _after_the_event(words, first_after):
         # "flags flew at half-mast on Saturday after the earthquake": a day after the event
-        before = [w for w in words[max(0, last_before - 3) : last_before] if w[1] <= at]
+        near = [w for w in words[max(0, last_before - 8) : last_before] if w[1] <= at]
+        before = [w for w in near if w[2].lower() not in _SKIP][-3:]
         if not any(_EVENT_CUE.fullmatch(w[2]) for w in before):
             return "follow"
     before = [w for w in words[max(0, last_before - _WINDOW) : last_before] if w[1] <= at][::-1]
@@ -187,7 +199,13 @@ def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
     True
     >>> _after_the_event(_tokens("on Friday after a car bomb exploded"), 2)
     False
+    >>> _after_the_event(_tokens("on Sunday, four days after the floods"), 2)
+    True
     """
+    if k < len(words) and words[k][2] == ",":
+        k += 1  # "on Sunday, four days after the floods"
+    if k + 2 < len(words) and words[k + 1][2].lower().rstrip("s") in {"day", "week", "hour"}:
+        k += 2
     if k + 1 >= len(words) or words[k][2].lower() not in _AFTER_WORDS:
         return False
     det = words[k + 1][2].lower()
@@ -235,7 +253,21 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
     """
     if _attributive(sentence, dm):
         return False
-    return _cue(_tokens(sentence), dm.start, dm.end) == "follow"
+    return _cue(_tokens(sentence), dm.start, dm.end) == "follow" or _aftermath(sentence, dm)
+
+
+def _aftermath(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when *dm* dates an aftermath of an event the sentence names as past (``_AFTERMATH``).
+
+    >>> s = "Mourners buried victims of the Dalbur bombing on Sunday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "The victims of the bombing on Sunday were buried on Monday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    False
+    """
+    return _AFTERMATH.search(sentence[max(0, dm.start - 120) : dm.start]) is not None
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:
@@ -402,6 +434,8 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 # "struck on Thursday, four days after Sunday's quake": the earlier date wins
                 return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
+            if cue == "event" and _aftermath(sentence, dm):
+                cue = "follow"
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "shot and killed a friend in February"

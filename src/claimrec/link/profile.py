@@ -31,6 +31,7 @@ from claimrec.link.places import (
     Place,
     default_gazetteer,
     level_weight,
+    national_capital,
     region_phrase,
     spelling_heads,
 )
@@ -185,6 +186,12 @@ _CONTAINED: Final = re.compile(
     r"(" + _CAP + r"(?:\s+" + _NAME + r"){0,3})(?:,\s*|\s+in\s+(?:the\s+)?(?:" + _REGION + r")?)"
     r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
 )
+#: A capital named by its nation: "the Somali capital", "Ukraine's capital" (read by
+#: ``_capital_spots``: the nation word must be a nationality or a country).
+_NATIONAL_CAPITAL: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(" + _CAP + r")(?:['’]s)?\s+capital\b"
+)
+_COUNTRY_CAPITAL: Final = re.compile(r"\b(" + _CAP + r")['’]s\s+capital\b")
 _DATELINE: Final = re.compile(
     r"^\(?([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?(?:—|–|--|-\s)"
@@ -677,6 +684,7 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+        spots.extend(_capital_spots(text))
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
@@ -698,6 +706,32 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             continue
         seen.setdefault(key, label)
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _capital_spots(text: str) -> list[tuple[int, str]]:
+    """
+    The capitals *text* names by their nation, with their positions.
+
+    >>> _capital_spots("A bomb exploded in the Somali capital on Saturday.")
+    [(23, 'Mogadishu')]
+    >>> _capital_spots("Kenya's capital was calm; the Big capital letters")
+    [(0, 'Nairobi')]
+    """
+    out: list[tuple[int, str]] = []
+    for pattern in (_NATIONAL_CAPITAL, _COUNTRY_CAPITAL):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            nations = find_nations(name)
+            country = default_gazetteer().resolve(name)
+            if nations and nations[0][0] == 0 and nations[0][1] == len(name):
+                capital = national_capital(nations[0][2])
+            elif country is not None and country.level == "country":
+                capital = national_capital(country.country)
+            else:
+                continue
+            if capital is not None:
+                out.append((m.start(1), capital))
+    return out
 
 
 def _nationality_first(label: str) -> bool:
@@ -844,7 +878,12 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
             label = mention.location or key
-            if key and key not in keys and _plausible(key, label, text):
+            if (
+                key
+                and key not in keys
+                and not _nationality_first(label)
+                and _plausible(key, label, text)
+            ):
                 places.append((key, label))
                 keys.add(key)
         if mention.kind:
