@@ -387,6 +387,35 @@ class TestCapitalsByNation:
         assert profiles[0].places == ("mogadishu",)
 
 
+class TestPlacesOfOtherCountries:
+    def test_a_town_named_like_a_city_abroad_is_unknown(self) -> None:
+        """'The town of Ariha in northwest Syria': not Jericho (Ariha), a city of another country."""
+        doc = Document(
+            "d1",
+            "Air strikes on a market in the town of Ariha in northwest Syria killed 11 people.",
+            title="Air strikes kill 11",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("ariha", "syria")
+        assert profiles[0].geo[0] is None
+
+    def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
+        """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
+        doc = Document(
+            "d1",
+            "An earthquake struck eastern Turkey on Tuesday, killing 12 people.",
+            title="Strong quake kills 12 in eastern Turkey",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert "strong" not in profiles[0].places
+
+
 class TestRegionsInLinking:
     G = default_gazetteer()
 

@@ -19,6 +19,7 @@ from claimrec.matchers import (
     KindMatcher,
     Matcher,
     PlaceMatcher,
+    RegionMatcher,
     StreetMatcher,
     place_key,
     place_similarity,
@@ -99,6 +100,23 @@ class TestPlaceMatcher:
         b = profile("b", places=("kharkiv",), geo=(city,))
 
         assert PlaceMatcher()(a, b) == 1.0
+
+    def test_two_towns_of_one_region_do_not_conflict_over_a_flood(self) -> None:
+        """A flood over two towns of one province agrees on place; two shootings there do not."""
+        region = Place("IT.05", "Emilia-Romagna", "admin1", "IT", "05")
+        faenza = Place("1", "Faenza", "city", "IT", "05", 44.29, 11.88)
+        cesena = Place("2", "Cesena", "city", "IT", "05", 44.14, 12.24)
+        flood = frozenset({"flood"})
+        a = profile(places=("faenza", "emilia romagna"), geo=(faenza, region), kinds=flood)
+        b = profile("b", places=("cesena",), geo=(cesena,), kinds=flood)
+        shootings = frozenset({"shooting"})
+
+        flooded = PlaceMatcher()(a, b)
+        shot = PlaceMatcher()(attrs.evolve(a, kinds=shootings), attrs.evolve(b, kinds=shootings))
+
+        assert flooded == 0.9
+        assert shot is not None
+        assert shot < 0.5
 
     def test_a_city_within_its_region_is_partial_evidence(self) -> None:
         """A report naming the province and one naming its city agree in part."""
@@ -229,6 +247,22 @@ class TestDateMatcher:
     def test_adjacent_days_are_weak_evidence(self) -> None:
         """Night events straddle midnight: one day apart is allowed but weak."""
         assert DateMatcher()(day("2024-01-20"), day("2024-01-21")) == 0.4
+
+    def test_days_of_one_flood_agree_and_days_of_shootings_do_not(self) -> None:
+        """Floods last days: reports two days apart may tell one flood; two shootings may not."""
+        flood = frozenset({"flood"})
+        monday = attrs.evolve(day("2024-01-20"), kinds=flood)
+        wednesday = attrs.evolve(day("2024-01-22"), kinds=flood)
+        shooting = frozenset({"shooting"})
+
+        assert DateMatcher()(monday, wednesday) == 0.6
+        assert DateMatcher()(monday, attrs.evolve(day("2024-01-27"), kinds=flood)) == 0.0
+        assert (
+            DateMatcher()(
+                attrs.evolve(monday, kinds=shooting), attrs.evolve(wednesday, kinds=shooting)
+            )
+            == 0.0
+        )
 
     def test_weekday_only_must_agree_with_the_day(self) -> None:
         """'On Saturday' in an undated report fits Saturday 20 January, not Monday 22."""
@@ -455,3 +489,24 @@ class TestStreetMatcher:
 
         assert StreetMatcher()(a, b) == 0.0
         assert apart < 0.62 <= together
+
+
+class TestRegionMatcher:
+    QUAKE = frozenset({"earthquake"})
+    EPICENTRE = Place("TR.44", "Malatya", "admin1", "TR", "44", 38.4, 38.0)
+
+    def test_an_epicentre_and_the_worst_hit_city_nearby_are_one_quake(self) -> None:
+        """'Centred in Malatya province' and 'in Adiyaman, the worst hit': one region."""
+        city = Place("2", "Adiyaman", "city", "TR", "02", 37.76, 38.28)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+        b = profile("b", places=("adiyaman",), geo=(city,), kinds=self.QUAKE)
+
+        assert RegionMatcher()(a, b) == 1.0
+
+    def test_a_quake_across_the_country_is_no_evidence(self) -> None:
+        """A city 800 km away says nothing for the pair: None, the other matchers decide."""
+        far = Place("3", "Edirne", "city", "TR", "22", 41.67, 26.56)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+        b = profile("b", places=("edirne",), geo=(far,), kinds=self.QUAKE)
+
+        assert RegionMatcher()(a, b) is None

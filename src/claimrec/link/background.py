@@ -6,7 +6,7 @@ import functools
 import math
 from typing import Final
 
-__all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "RARE_ZIPF", "background_weight"]
+__all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "RARE_ZIPF", "background_weight", "english_zipf"]
 
 #: Words at least this frequent in English (Zipf scale: 6 is once in a thousand
 #: words, 3 once in a million) weigh nothing: "people", "said", "city".
@@ -46,6 +46,18 @@ def background_weight(word: str) -> float:
     True
     """
     return _weight(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def english_zipf(word: str) -> float:
+    """
+    How frequent *word* is in English, on the Zipf scale (0.0 for a word the list does not hold).
+
+    >>> english_zipf("strong") > 5.0, english_zipf("kestrany")
+    (True, 0.0)
+    """
+    frequency = _frequencies().get(word)
+    return round(math.log10(frequency) + 9.0, 2) if frequency else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)

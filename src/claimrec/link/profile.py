@@ -24,7 +24,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
-from claimrec.link.background import background_weight
+from claimrec.link.background import background_weight, english_zipf
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -761,6 +761,11 @@ _SCANNED: Final = 20_000
 _ACRONYM: Final = re.compile(r"[A-Z]{2,4}\.?")
 
 
+#: A one-word name this frequent in English (Zipf) that the gazetteer does not know is
+#: a capitalised word of a headline ("Strong quake kills 12"), no place.
+_COMMON_WORD: Final = 4.5
+
+
 def _plausible(key: str, label: str, text: str) -> bool:
     """
     False for a one-word "place" that is no name.
@@ -774,6 +779,8 @@ def _plausible(key: str, label: str, text: str) -> bool:
     False
     >>> _plausible("wreg", "WREG", ""), _plausible("memphis", "MEMPHIS", "")
     (False, True)
+    >>> _plausible("strong", "Strong", "A quake hit."), _plausible("kestra", "Kestra", "")
+    (False, True)
     """
     if " " in key or not label.strip():
         return True
@@ -781,7 +788,7 @@ def _plausible(key: str, label: str, text: str) -> bool:
     if word in _STOPWORDS:
         return False
     lower = any(f" {word}{end}" in text for end in " ,.;:")
-    if not lower and not _ACRONYM.fullmatch(label.strip()):
+    if not lower and not _ACRONYM.fullmatch(label.strip()) and english_zipf(word) < _COMMON_WORD:
         return True
     return default_gazetteer().resolve(key) is not None
 
@@ -1331,7 +1338,8 @@ def _locate(
     report was filed: when another place of the report resolves to somewhere more
     than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
-    names that country or one of its regions).
+    names that country or one of its regions). A city resolved in a country the
+    report does not name, when it names some, is unknown (None).
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
@@ -1345,10 +1353,19 @@ def _locate(
         else g
         for (k, _), g, r in zip(places, broad, regions, strict=True)
     ]
+    named = {g.country for g in broad if g is not None and g.level != "city"}
+    if named:
+        # "the town of Ariha in northwest Syria": a city of a country the report never
+        # names is another place of that name (the gazetteer knows few small towns)
+        geo = [
+            None
+            if g is not None and g.level == "city" and g.country not in named and k != dateline
+            else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
-        named = {g.country for g in broad if g is not None and g.level != "city"}
         if filed is not None and any(
             _far(filed, g, named) for i, g in enumerate(geo) if i != at and g is not None
         ):
