@@ -202,6 +202,14 @@ class TestReadEventDate:
         assert reading.date != dt.date(2025, 2, 16)
         assert reading.precision == "week"
 
+    def test_last_weekends_attack_is_in_last_week(self) -> None:
+        """'Last weekend's drone attack', published on a Tuesday: the week before."""
+        text = ["A group said it had carried out last weekend's drone attack on the base."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 11))
+
+        assert reading == EventDate(dt.date(2025, 2, 6), "week")
+
     def test_a_date_next_to_no_cue_only_bounds_the_event(self) -> None:
         """'Rescuers on Tuesday pulled a boy from the rubble' does not date the collapse."""
         text = ["Rescuers on Tuesday pulled a boy alive from the rubble of the market."]

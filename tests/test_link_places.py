@@ -402,6 +402,20 @@ class TestPlacesOfOtherCountries:
         assert profiles[0].places == ("ariha", "syria")
         assert profiles[0].geo[0] is None
 
+    def test_a_border_named_by_two_countries_names_both(self) -> None:
+        """'The outpost on the Jordan-Syria border' names Jordan and Syria."""
+        doc = Document(
+            "d1",
+            "A group said it had attacked the outpost on the Jordan-Syria border on Sunday.",
+            title="Group claims attack",
+            published="2025-02-10",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("jordan", "syria")
+        assert profiles[0].sites == frozenset({"base"})
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

@@ -20,6 +20,7 @@ from claimrec.matchers import (
     Matcher,
     PlaceMatcher,
     RegionMatcher,
+    SiteMatcher,
     StreetMatcher,
     place_key,
     place_similarity,
@@ -510,3 +511,24 @@ class TestRegionMatcher:
         b = profile("b", places=("edirne",), geo=(far,), kinds=self.QUAKE)
 
         assert RegionMatcher()(a, b) is None
+
+
+class TestSiteMatcher:
+    JORDAN = Place("JO", "Jordan", "country", "JO")
+    BASE = frozenset({"base"})
+
+    def test_a_base_placed_only_by_its_country_meets_a_base_named_there(self) -> None:
+        """'A US outpost in Jordan' and 'Outpost 41 in Ruwayshid, Jordan': one kind of site."""
+        town = Place("9", "Ruwayshid", "city", "JO", "12", 32.5, 38.2)
+        a = profile(places=("jordan",), geo=(self.JORDAN,), sites=self.BASE)
+        b = profile("b", places=("ruwayshid", "jordan"), geo=(town, self.JORDAN), sites=self.BASE)
+
+        assert SiteMatcher()(a, b) == 1.0
+
+    def test_bases_in_two_countries_are_no_evidence(self) -> None:
+        """A base in Jordan and a base in Iraq share the word only."""
+        iraq = Place("IQ", "Iraq", "country", "IQ")
+        a = profile(places=("jordan",), geo=(self.JORDAN,), sites=self.BASE)
+        b = profile("b", places=("iraq",), geo=(iraq,), sites=self.BASE)
+
+        assert SiteMatcher()(a, b) is None

@@ -869,7 +869,9 @@ class SiteMatcher:
     Tuesday killed no more than 50 people" names no town, but it names what was hit:
     a hospital, the day and the kind of event agree with the reports of the Al-Nour
     hospital blast. Disputed tolls are written that way, so this is positive
-    evidence, weighed like shared context. None when both reports name places, or
+    evidence, weighed like shared context. A report that names only a country or a
+    region ("a US outpost in Jordan near the Syrian border") counts as naming no
+    place against a report of a place in it. None when both reports name places, or
     either names no facility, or they name different ones.
 
     >>> a = EventProfile(key="a", document="a", places=("nour hospital",), sites=frozenset({"hospital"}))
@@ -887,7 +889,29 @@ class SiteMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        return _where_one_is_unplaced(a, b, a.sites & b.sites)
+        shared = a.sites & b.sites
+        if shared and (_broad_only(a, b) or _broad_only(b, a)):
+            return 1.0
+        return _where_one_is_unplaced(a, b, shared)
+
+
+#: Levels of a place too wide to tell one facility from another.
+_BROAD: Final = frozenset({"country", "admin1"})
+
+
+def _broad_only(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names only countries or regions, one of which holds or is a place of *b*.
+
+    "A US outpost in Jordan" places a base no better than a report naming no place,
+    but only among the reports of that country.
+    """
+    if not a.places or len(a.geo) < len(a.places) or not b.geo:
+        return False
+    wide = [g for g in a.geo if g is not None and g.level in _BROAD]
+    if len(wide) < len(a.places):
+        return False
+    return any(other is not None and other.within(g) for g in wide for other in b.geo)
 
 
 @frozen

@@ -60,7 +60,7 @@ _ATTRIBUTIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
-    r"\b(last|this)\s+(week|month)['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
+    r"\b(last|this)\s+(week|month)(?:end)?['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
     re.IGNORECASE,
 )
 #: "killed in the quake last week", "struck earlier this month": a week or month that

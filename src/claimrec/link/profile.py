@@ -527,10 +527,13 @@ _ORDINALS: Final = dict(
 _SITE: Final = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
-    r"|refugee\s+camp|air\s+base|airbase|military\s+base|checkpoint|stadium|mall|hotel"
+    r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol)\s+base|airbase"
+    r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
     r"|prison|refinery|power\s+plant|train\s+station|bus\s+station)s?\b",
     re.IGNORECASE,
 )
+#: One kind of facility by its several names: a base is a base, an outpost, a garrison.
+_SITE_KIND: Final = {"airbase": "base", "outpost": "base", "garrison": "base", "barracks": "base"}
 
 
 def _sites(text: str) -> frozenset[str]:
@@ -539,8 +542,22 @@ def _sites(text: str) -> frozenset[str]:
 
     >>> sorted(_sites("An explosion at the Al-Nour hospital in Sarafa; a blast near a crowded market."))
     ['hospital', 'market']
+    >>> sorted(_sites("A drone hit a US outpost in Jordan, a small logistics base."))
+    ['base']
     """
-    return frozenset(" ".join(m.group(1).lower().split()) for m in _SITE.finditer(text))
+    return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
+
+
+def _site_kind(site: str) -> str:
+    """
+    One key for a kind of facility: "the logistics base", "a US outpost" and "the air base" are bases.
+
+    >>> _site_kind("logistics base"), _site_kind("outpost"), _site_kind("market")
+    ('base', 'base', 'market')
+    """
+    if site.endswith(" base"):
+        return "base"
+    return _SITE_KIND.get(site, site)
 
 
 def _streets(text: str) -> frozenset[str]:
@@ -688,7 +705,7 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
-    for raw in found:
+    for raw in (part for name in found for part in _border_pair(name)):
         label = raw.strip(" .,'’-")
         words = label.split()
         while words and words[0].lower().strip(".") in _NOT_PLACES:
@@ -706,6 +723,22 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             continue
         seen.setdefault(key, label)
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _border_pair(name: str) -> list[str]:
+    """
+    The two countries of a hyphenated pair ("the Jordan-Syria border"), else *name* alone.
+
+    >>> _border_pair("Jordan-Syria"), _border_pair("Ain al-Asad"), _border_pair("Kestra")
+    (['Jordan', 'Syria'], ['Ain al-Asad'], ['Kestra'])
+    """
+    parts = name.strip(" .,'’-").split("-")
+    if len(parts) != 2 or not all(parts):
+        return [name]
+    found = [default_gazetteer().resolve(p) for p in parts]
+    if all(p is not None and p.level == "country" for p in found):
+        return parts
+    return [name]
 
 
 def _capital_spots(text: str) -> list[tuple[int, str]]:
