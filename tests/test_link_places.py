@@ -416,6 +416,34 @@ class TestPlacesOfOtherCountries:
         assert profiles[0].places == ("jordan", "syria")
         assert profiles[0].sites == frozenset({"base"})
 
+    def test_a_wire_dateline_abroad_is_not_the_event_place(self) -> None:
+        """'ISTANBUL (Reuters) — ... a market in Idlib province': Istanbul is the bureau."""
+        doc = Document(
+            "d1",
+            "ISTANBUL (Reuters) — Warplanes bombed a market in Idlib province on Monday, "
+            "killing nine people, rescuers said.",
+            title="Warplanes bomb market",
+            published="2025-02-10",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("idlib",)
+
+    def test_a_market_named_by_its_town_is_in_the_town(self) -> None:
+        """'The Idlib market strike': the place is Idlib, the site a market."""
+        doc = Document(
+            "d1",
+            "The toll from the air strike on the Idlib market rose to 14 on Thursday.",
+            title="Idlib market strike toll rises",
+            published="2025-02-13",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("idlib",)
+        assert profiles[0].sites == frozenset({"market"})
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

@@ -525,6 +525,17 @@ class TestSiteMatcher:
 
         assert SiteMatcher()(a, b) == 1.0
 
+    def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_others_province(self) -> None:
+        """'A market in the town of Ariha in Syria' and 'a market in Idlib province': a site."""
+        syria = Place("SY", "Syria", "country", "SY")
+        idlib = Place("SY.12", "Idlib", "admin1", "SY", "12")
+        market = frozenset({"market"})
+        a = profile(places=("ariha", "syria"), geo=(None, syria), sites=market)
+        b = profile("b", places=("idlib",), geo=(idlib,), sites=market)
+
+        assert SiteMatcher()(a, b) == 1.0
+        assert PlaceMatcher()(a, b) is None
+
     def test_bases_in_two_countries_are_no_evidence(self) -> None:
         """A base in Jordan and a base in Iraq share the word only."""
         iraq = Place("IQ", "Iraq", "country", "IQ")

@@ -321,6 +321,8 @@ class PlaceMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not a.places or not b.places:
             return None
+        if _may_lie_within(a, b) or _may_lie_within(b, a):
+            return None
         left, right = a.places[: self.limit], b.places[: self.limit]
         best = 0.0
         hit_left: set[int] = set()
@@ -413,6 +415,39 @@ def _streets_differ(
     return not any(i in hit_left for i in streets_left) and not any(
         j in hit_right for j in streets_right
     )
+
+
+#: Levels of a place too wide to tell one facility or town from another.
+_BROAD: Final = frozenset({"country", "admin1"})
+
+
+def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names a town the gazetteer does not know and wide places holding all of *b*'s.
+
+    "The town of Ariha in northwest Syria" against "Idlib province": the town may lie
+    in the province or not, the gazetteer cannot tell; neither side names a place
+    the other's contradicts.
+
+    >>> syria = Place("SY", "Syria", "country", "SY")
+    >>> idlib = Place("SY.12", "Idlib", "admin1", "SY", "12")
+    >>> a = EventProfile(key="a", document="a", places=("ariha", "syria"), geo=(None, syria))
+    >>> b = EventProfile(key="b", document="b", places=("idlib",), geo=(idlib,))
+    >>> _may_lie_within(a, b), _may_lie_within(b, a)
+    (True, False)
+    """
+    if (
+        not a.geo
+        or not b.geo
+        or any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
+    ):
+        return False
+    own = [a.geo_of(i) for i in range(len(a.places))]
+    wide = [g for g in own if g is not None]
+    if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
+        return False
+    theirs = [b.geo_of(j) for j in range(len(b.places))]
+    return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
 
 
 def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
@@ -871,7 +906,9 @@ class SiteMatcher:
     hospital blast. Disputed tolls are written that way, so this is positive
     evidence, weighed like shared context. A report that names only a country or a
     region ("a US outpost in Jordan near the Syrian border") counts as naming no
-    place against a report of a place in it. None when both reports name places, or
+    place against a report of a place in it, and so does a report naming a town the
+    gazetteer does not know in a country or region holding the other's places ("the
+    town of Ariha in northwest Syria" against "Idlib"). None when both reports name places, or
     either names no facility, or they name different ones.
 
     >>> a = EventProfile(key="a", document="a", places=("nour hospital",), sites=frozenset({"hospital"}))
@@ -890,18 +927,16 @@ class SiteMatcher:
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
         shared = a.sites & b.sites
-        if shared and (_broad_only(a, b) or _broad_only(b, a)):
+        if shared and (
+            _broad_only(a, b) or _broad_only(b, a) or _may_lie_within(a, b) or _may_lie_within(b, a)
+        ):
             return 1.0
         return _where_one_is_unplaced(a, b, shared)
 
 
-#: Levels of a place too wide to tell one facility from another.
-_BROAD: Final = frozenset({"country", "admin1"})
-
-
 def _broad_only(a: EventProfile, b: EventProfile) -> bool:
     """
-    True when *a* names only countries or regions, one of which holds or is a place of *b*.
+    True when *a* names only countries or regions, one of which holds or lies in a place of *b*.
 
     "A US outpost in Jordan" places a base no better than a report naming no place,
     but only among the reports of that country.
@@ -911,7 +946,9 @@ def _broad_only(a: EventProfile, b: EventProfile) -> bool:
     wide = [g for g in a.geo if g is not None and g.level in _BROAD]
     if len(wide) < len(a.places):
         return False
-    return any(other is not None and other.within(g) for g in wide for other in b.geo)
+    return any(
+        other is not None and (other.within(g) or g.within(other)) for g in wide for other in b.geo
+    )
 
 
 @frozen

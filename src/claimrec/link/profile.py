@@ -202,6 +202,12 @@ _DATELINE_HEAD: Final = re.compile(
     r"^\(?[A-Z][A-Z.'’ -]{2,40}\)?(?:,\s?[A-Z][A-Za-z.]{0,15}(?:\s[A-Z][A-Za-z.]{0,15})?)?"
     r"\s?(?:\([^()\n]{1,30}\)\s?)?(?:—|–|--|-\s)"
 )
+#: A wire agency's dateline ("ISTANBUL (Reuters) —"): filed from a bureau, often in
+#: another country than the event.
+_WIRE: Final = re.compile(
+    r"^\(?[A-Z][A-Za-z.'’ -]{1,40}\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
+    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|Anadolu|IANS|PTI|ANI|EFE)\)"
+)
 _DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
 _DAY: Final = dt.timedelta(days=1)
@@ -705,7 +711,7 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
-    for raw in (part for name in found for part in _border_pair(name)):
+    for raw in (part for name in found for part in _border_pair(_town_of_facility(name))):
         label = raw.strip(" .,'’-")
         words = label.split()
         while words and words[0].lower().strip(".") in _NOT_PLACES:
@@ -723,6 +729,28 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             continue
         seen.setdefault(key, label)
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+#: Facilities that a town's name before them places, not names: "the Idlib market".
+_TOWN_FACILITIES: Final = frozenset(
+    {"market", "hospital", "school", "university", "mosque", "church", "stadium", "mall"}
+)
+
+
+def _town_of_facility(name: str) -> str:
+    """
+    The town of "<town> <facility>" ("Idlib market" is a market in Idlib), else *name*.
+
+    A facility whose name the gazetteer does not know is a name ("Tamsin market").
+
+    >>> _town_of_facility("Idlib market"), _town_of_facility("Tamsin market")
+    ('Idlib', 'Tamsin market')
+    """
+    words = name.strip(" .,'’-").split()
+    if len(words) < 2 or words[-1].lower() not in _TOWN_FACILITIES:
+        return name
+    town = " ".join(words[:-1])
+    return town if default_gazetteer().resolve(town) is not None else name
 
 
 def _border_pair(name: str) -> list[str]:
@@ -881,6 +909,7 @@ class _Raw:
     within: tuple[tuple[str, str, str], ...] = ()
     implied: frozenset[str] = frozenset()
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
+    wire: bool = False  # the dateline is a wire agency's
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
@@ -956,6 +985,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         words=_context_words(head),
         focus="main",
         dateline=dateline,
+        wire=_WIRE.match(lead) is not None,
         streets=_streets(head),
         sites=_sites(head),
         within=_contained(head, places),
@@ -1249,7 +1279,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer)
+        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire)
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1360,7 +1390,7 @@ class _Interned:
 
 
 def _locate(
-    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer
+    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer, *, wire: bool = False
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1369,7 +1399,8 @@ def _locate(
     any ("Georgia" next to "Atlanta"); a name written with a region noun ("the
     Kherson region", ``region_phrase``) is the region, not the city of its name. The dateline ("WASHINGTON —") is where the
     report was filed: when another place of the report resolves to somewhere more
-    than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
+    than ``_DATELINE_KM`` away, or to another country (any other country for a wire
+    agency's dateline, *wire*), the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
     names that country or one of its regions). A city resolved in a country the
     report does not name, when it names some, is unknown (None).
@@ -1400,7 +1431,7 @@ def _locate(
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
         if filed is not None and any(
-            _far(filed, g, named) for i, g in enumerate(geo) if i != at and g is not None
+            _far(filed, g, named, wire=wire) for i, g in enumerate(geo) if i != at and g is not None
         ):
             return [p for i, p in enumerate(places) if i != at], tuple(
                 g for i, g in enumerate(geo) if i != at
@@ -1412,14 +1443,16 @@ def _locate(
 _DATELINE_KM: Final = 100.0
 
 
-def _far(a: Place, b: Place, named: set[str]) -> bool:
+def _far(a: Place, b: Place, named: set[str], *, wire: bool = False) -> bool:
     """
     True when *b* lies more than ``_DATELINE_KM`` from *a*, or in another country the report names.
 
     A city of another country whose country the report never names is more likely
-    a local place that shares its name ("Medina", a district of Dakar).
+    a local place that shares its name ("Medina", a district of Dakar), unless the
+    dateline is a wire agency's (*wire*: "ISTANBUL (Reuters) — ... in Idlib"): wire
+    bureaus file on the countries around them.
     """
     if a.country != b.country:
-        return b.country in named
+        return wire or b.country in named
     km = a.distance_km(b)
     return km is not None and km > _DATELINE_KM
