@@ -266,6 +266,253 @@ IDLIB = [
     ),
 ]
 
+# A second set, written after the first was fixed and scored before any fix for it.
+
+PESHAWAR = [
+    D(
+        "pw1",
+        """PESHAWAR, Pakistan (AP) — A suicide bomber blew himself up among worshippers at a mosque inside a police compound in the northwestern city of Peshawar during Friday prayers, killing at least 28 people, officials said.""",
+        title="Suicide bomber kills 28 at mosque in Pakistan police compound",
+        published="2026-01-30",
+        outlet="Wire One",
+    ),
+    D(
+        "pw2",
+        """ISLAMABAD (Reuters) - The death toll from Friday's mosque bombing in northwest Pakistan climbed to 59 on Saturday as rescuers cleared debris from the collapsed prayer hall, a hospital spokesman said.""",
+        title="Pakistan mosque bombing toll climbs to 59",
+        published="2026-01-31",
+        outlet="Wire Two",
+    ),
+    D(
+        "pw3",
+        """Funeral prayers were held on Sunday for police officers killed in the Peshawar mosque blast, as the provincial government announced compensation for their families. Officials put the toll at 61.""",
+        title="Peshawar mourns officers killed in mosque blast",
+        published="2026-02-01",
+        outlet="Paper Three",
+    ),
+    D(
+        "pw4",
+        """Investigators said on Monday that the bomber who killed 61 people at a police mosque in Khyber Pakhtunkhwa province last week had entered the compound wearing a police uniform.""",
+        title="Mosque bomber wore police uniform, investigators say",
+        published="2026-02-02",
+        outlet="Paper Four",
+    ),
+    D(
+        "pw5",
+        """QUETTA, Pakistan (AP) — A roadside bomb struck a police vehicle in the southwestern city of Quetta on Friday, wounding five officers, police said.""",
+        title="Roadside bomb wounds five police in Quetta",
+        published="2026-01-30",
+        outlet="Wire One",
+    ),
+]
+
+HERAT = [
+    D(
+        "hq1",
+        """KABUL (Reuters) - A magnitude 6.3 earthquake struck western Afghanistan on Saturday, its epicentre about 40 km northwest of the city of Herat, killing at least 15 people, the disaster ministry said.""",
+        title="Quake kills at least 15 in western Afghanistan",
+        published="2026-10-10",
+        outlet="Wire Two",
+    ),
+    D(
+        "hq2",
+        """Villages in the Zindajan district were reduced to rubble by Saturday's earthquake, and local officials said more than 100 people had died there alone.""",
+        title="Whole villages flattened in Zindajan",
+        published="2026-10-11",
+        outlet="Paper Three",
+    ),
+    D(
+        "hq3",
+        """Herat province's health director said on Monday that the toll from the quake had climbed to 320, with hundreds still missing in remote villages.""",
+        title="Herat quake toll climbs to 320",
+        published="2026-10-12",
+        outlet="Wire One",
+    ),
+    D(
+        "hq4",
+        """Aid agencies appealed on Wednesday for tents and blankets for families left homeless by last weekend's quake in Afghanistan, which the Taliban administration said had killed more than 1,000 people.""",
+        title="Aid groups appeal for tents after Afghan quake",
+        published="2026-10-14",
+        outlet="Paper Four",
+    ),
+    D(
+        "hq5",
+        """A magnitude 5.1 earthquake shook eastern Turkey's Van province on Saturday, damaging several old buildings, the disaster agency said. No casualties were reported.""",
+        title="Moderate quake shakes eastern Turkey",
+        published="2026-10-10",
+        outlet="Wire One",
+    ),
+]
+
+BRAZIL = [
+    D(
+        "rs1",
+        """SAO PAULO (Reuters) - Heavy rains caused flooding across the southern Brazilian state of Rio Grande do Sul on Tuesday, killing at least 10 people and forcing thousands from their homes, the state civil defence agency said.""",
+        title="Floods kill 10 in southern Brazil",
+        published="2026-07-14",
+        outlet="Wire Two",
+    ),
+    D(
+        "rs2",
+        """Boats ferried residents out of flooded neighbourhoods in Canoas on Wednesday as the river kept rising, and the state government said the death toll had reached 21.""",
+        title="Brazil flood toll reaches 21",
+        published="2026-07-15",
+        outlet="Wire One",
+    ),
+    D(
+        "rs3",
+        """Porto Alegre's airport remained closed on Friday, three days after floodwaters swamped its runway, and officials said 37 people had died across the state.""",
+        title="Porto Alegre airport still shut by floods",
+        published="2026-07-17",
+        outlet="Paper Three",
+    ),
+    D(
+        "rs4",
+        """Residents of Eldorado do Sul returned on Sunday to homes caked in mud after this week's floods, which killed 40 people in the state.""",
+        title="Flood victims return to mud-caked homes",
+        published="2026-07-19",
+        outlet="Paper Four",
+    ),
+    D(
+        "rs5",
+        """Landslides triggered by heavy rain buried several houses in Recife on Wednesday, killing six people, the fire service said.""",
+        title="Landslides kill six in Recife",
+        published="2026-07-15",
+        outlet="Wire One",
+    ),
+]
+
+KYIV = [
+    D(
+        "kv1",
+        """KYIV, Ukraine (AP) — Russian missiles struck an apartment building and an office block in central Kyiv on Monday morning, killing seven people, the city's military administration said.""",
+        title="Russian missiles kill seven in central Kyiv",
+        published="2026-03-23",
+        outlet="Wire One",
+    ),
+    D(
+        "kv2",
+        """Moscow said its strikes on Kiev on Monday had targeted defence industry sites, while Ukrainian officials said the toll had risen to nine.""",
+        title="Moscow says Kiev strikes hit defence plants",
+        published="2026-03-24",
+        outlet="Wire Two",
+    ),
+    D(
+        "kv3",
+        """A drone attack on the Ukrainian capital overnight into Tuesday killed two people in the Darnytskyi district and damaged power lines, officials said on Wednesday.""",
+        title="Drone attack kills two in Kyiv",
+        published="2026-03-25",
+        outlet="Paper Three",
+    ),
+    D(
+        "kv4",
+        """Rescuers finished clearing the rubble of the Kyiv apartment block hit by a missile on March 23, bringing the death toll to 11, the emergency service said.""",
+        title="Kyiv missile strike toll reaches 11",
+        published="2026-03-26",
+        outlet="Paper Four",
+    ),
+]
+
+ERBIL = [
+    D(
+        "eb1",
+        """BAGHDAD (Reuters) - Drones targeted a base hosting US-led coalition troops at Erbil airport in northern Iraq on Saturday, wounding two contractors, a security official said.""",
+        title="Drones target coalition base in Erbil",
+        published="2026-05-02",
+        outlet="Wire Two",
+    ),
+    D(
+        "eb2",
+        """The US military said on Sunday that air defences had shot down three drones near Erbil air base late on Saturday, and that a fourth struck a storage building, lightly injuring two civilian contractors.""",
+        title="US says it downed three drones over Erbil",
+        published="2026-05-03",
+        outlet="Wire One",
+    ),
+    D(
+        "eb3",
+        """An alliance of Iran-aligned armed factions said on Monday that it had attacked the occupation base in Iraq's Kurdistan region with drones over the weekend.""",
+        title="Iraqi factions claim drone attack on Kurdistan base",
+        published="2026-05-04",
+        outlet="Paper Three",
+    ),
+    D(
+        "eb4",
+        """Kurdistan's interior ministry said on Wednesday that it had arrested two men suspected of helping to launch the drones that hit the coalition base near Erbil airport on May 2.""",
+        title="Two held over Erbil base drone attack",
+        published="2026-05-06",
+        outlet="Paper Four",
+    ),
+    D(
+        "eb5",
+        """Rockets were fired at the Ain al-Asad air base in western Iraq on Monday, causing no casualties, a US official said.""",
+        title="Rockets fired at Ain al-Asad base",
+        published="2026-05-04",
+        outlet="Wire One",
+    ),
+]
+
+KHAN_YOUNIS = [
+    D(
+        "ky1",
+        """CAIRO (Reuters) - An Israeli strike hit the courtyard of Nasser hospital in Khan Younis on Saturday, killing at least 19 people including four journalists, Gaza's health ministry said.""",
+        title="Strike on Gaza hospital kills 19, including journalists",
+        published="2026-12-05",
+        outlet="Wire Two",
+    ),
+    D(
+        "ky2",
+        """The Israeli military said on Sunday that its troops had targeted a surveillance camera placed by militants near the hospital in southern Gaza, and that it regretted any harm to uninvolved civilians.""",
+        title="Israel says it targeted camera near Gaza hospital",
+        published="2026-12-06",
+        outlet="Wire One",
+    ),
+    D(
+        "ky3",
+        """Gaza's civil defence put the toll from the weekend strike on the hospital at 22 on Monday, a figure the Israeli army disputed, saying six of the dead were militants.""",
+        title="Toll from Gaza hospital strike rises to 22",
+        published="2026-12-07",
+        outlet="Paper Three",
+    ),
+    D(
+        "ky4",
+        """Press freedom groups demanded an inquiry on Tuesday into the Dec. 5 strike on Nasser hospital, which killed four journalists among 22 people.""",
+        title="Press groups demand inquiry into hospital strike",
+        published="2026-12-08",
+        outlet="Paper Four",
+    ),
+]
+
+KIVU = [
+    D(
+        "lk1",
+        """GOMA, Congo (AP) — An overcrowded boat capsized on Lake Kivu near the port of Goma on Saturday, and at least 30 bodies had been recovered, a provincial official said.""",
+        title="Boat capsizes on Lake Kivu, 30 bodies recovered",
+        published="2026-09-19",
+        outlet="Wire One",
+    ),
+    D(
+        "lk2",
+        """KINSHASA (Reuters) - The number of people who died when a boat sank on Lake Kivu in eastern Congo rose to 78 on Sunday, the provincial governor said, with dozens still missing.""",
+        title="Congo boat disaster toll rises to 78",
+        published="2026-09-20",
+        outlet="Wire Two",
+    ),
+    D(
+        "lk3",
+        """Relatives waited on the shore in Goma on Tuesday for news of the missing, three days after the boat disaster. Officials announced three days of national mourning.""",
+        title="Goma families wait for news of missing",
+        published="2026-09-22",
+        outlet="Paper Three",
+    ),
+    D(
+        "lk4",
+        """A barge carrying fuel caught fire and sank on the Congo River near Mbandaka on Monday, killing 12 people, local officials said.""",
+        title="Fuel barge fire kills 12 on Congo River",
+        published="2026-09-21",
+        outlet="Wire One",
+    ),
+]
+
 ROUNDUP = D(
     "rd1",
     """Ukraine live: Here is what we know on Tuesday.
@@ -285,6 +532,13 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "mogadishu": (MOGADISHU, [{"mg1", "mg2", "mg3"}, {"mg4"}]),
     "gaza": (GAZA, [{"gz1", "gz2", "gz3", "gz4"}]),
     "idlib": (IDLIB, [{"id1", "id2", "id3"}]),
+    "peshawar": (PESHAWAR, [{"pw1", "pw2", "pw3", "pw4"}, {"pw5"}]),
+    "herat": (HERAT, [{"hq1", "hq2", "hq3", "hq4"}, {"hq5"}]),
+    "brazil": (BRAZIL, [{"rs1", "rs2", "rs3", "rs4"}, {"rs5"}]),
+    "kyiv": (KYIV, [{"kv1", "kv2", "kv4"}, {"kv3"}]),
+    "erbil": (ERBIL, [{"eb1", "eb2", "eb3", "eb4"}, {"eb5"}]),
+    "khan younis": (KHAN_YOUNIS, [{"ky1", "ky2", "ky3", "ky4"}]),
+    "kivu": (KIVU, [{"lk1", "lk2", "lk3"}, {"lk4"}]),
 }
 
 
@@ -319,7 +573,9 @@ def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
 
 
 #: Stories the linker still splits (strict: a fix must remove its name here).
-STILL_SPLIT: frozenset[str] = frozenset({"kharkiv"})
+STILL_SPLIT: frozenset[str] = frozenset(
+    {"brazil", "erbil", "herat", "khan younis", "kharkiv", "kivu", "kyiv", "peshawar"}
+)
 
 
 @pytest.mark.parametrize(
@@ -339,8 +595,9 @@ def test_each_story_alone_links_its_incidents(name: str) -> None:
     assert exact(found, gold) == len(gold), sorted(set(found.values()), key=sorted)
 
 
+@pytest.mark.xfail(strict=True, reason="still split")
 def test_all_stories_as_one_corpus() -> None:
-    """The eight stories reconciled together keep every incident whole and apart."""
+    """The stories reconciled together keep every incident whole and apart."""
     docs = [d for story, _ in STORIES.values() for d in story]
     gold = [incident for _, incidents in STORIES.values() for incident in incidents]
     found = _clusters(docs)
