@@ -202,6 +202,14 @@ class TestReadEventDate:
         assert reading.date != dt.date(2025, 2, 16)
         assert reading.precision == "week"
 
+    def test_a_toll_put_at_a_figure_on_a_day_dates_the_toll(self) -> None:
+        """'Medics put the toll from the weekend strike at 22 on Monday': Monday is the toll's."""
+        text = ["Medics put the toll from the weekend strike on the school at 22 on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.precision != "day"
+
     def test_last_weekends_attack_is_in_last_week(self) -> None:
         """'Last weekend's drone attack', published on a Tuesday: the week before."""
         text = ["A group said it had carried out last weekend's drone attack on the base."]

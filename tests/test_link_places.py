@@ -444,6 +444,33 @@ class TestPlacesOfOtherCountries:
         assert profiles[0].places == ("idlib",)
         assert profiles[0].sites == frozenset({"market"})
 
+    def test_a_hospital_named_after_a_person_is_no_town(self) -> None:
+        """'Nasser hospital in Khan Younis': Nasser is no town (nor a city of that name abroad)."""
+        doc = Document(
+            "d1",
+            "A strike hit the courtyard of Nasser hospital in Khan Younis on Saturday.",
+            title="Strike hits Nasser hospital",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert "naser" not in profiles[0].places
+        assert "khan yunis" in {place_key(g.name) for g in profiles[0].geo if g is not None}
+
+    def test_a_mosque_named_by_its_city_is_in_the_city(self) -> None:
+        """'Mourners in the Peshawar mosque blast': the place is Peshawar."""
+        doc = Document(
+            "d1",
+            "Prayers were held on Sunday for those killed in the Peshawar mosque blast.",
+            title="Peshawar mourns",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("peshawar",)
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

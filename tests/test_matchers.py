@@ -504,11 +504,21 @@ class TestRegionMatcher:
 
         assert RegionMatcher()(a, b) == 1.0
 
-    def test_a_quake_across_the_country_is_no_evidence(self) -> None:
-        """A city 800 km away says nothing for the pair: None, the other matchers decide."""
+    def test_a_quake_across_the_country_is_another_quake(self) -> None:
+        """A city 1,000 km away, or in another country: two quakes (0.0, evidence against)."""
         far = Place("3", "Edirne", "city", "TR", "22", 41.67, 26.56)
+        herat = Place("4", "Herat", "city", "AF", "11", 34.35, 62.2)
         a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
-        b = profile("b", places=("edirne",), geo=(far,), kinds=self.QUAKE)
+
+        for other in (far, herat):
+            b = profile("b", places=(other.name.lower(),), geo=(other,), kinds=self.QUAKE)
+            assert RegionMatcher()(a, b) == 0.0
+
+    def test_a_quake_a_few_hundred_km_away_is_no_evidence(self) -> None:
+        """A city 300 km away may be one big quake or two: None, the other matchers decide."""
+        middle = Place("5", "Kayseri", "city", "TR", "38", 38.73, 35.49)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+        b = profile("b", places=("kayseri",), geo=(middle,), kinds=self.QUAKE)
 
         assert RegionMatcher()(a, b) is None
 

@@ -450,6 +450,24 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
 
 
+def _apart(a: Place | None, b: Place | None, km: float) -> bool:
+    """
+    True when two known places cannot be one disaster's region: other countries, or *km* apart.
+
+    An unknown place (None) is apart from nothing it could be near: True, so that
+    the known places decide.
+
+    >>> _apart(Place("AF", "Afghanistan", "country", "AF"), Place("9", "Van", "city", "TR"), 500.0)
+    True
+    """
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return True
+    distance = a.distance_km(b)
+    return distance is not None and distance > km
+
+
 def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
     """
     How well two gazetteer entries fit one disaster's region, 0.0-1.0.
@@ -961,8 +979,11 @@ class RegionMatcher:
     such a disaster (``REGIONAL_KINDS``) whose places lie in one first-level region
     or within ``regional_km`` of each other are one disaster unless their dates say
     otherwise (the date matcher still vetoes). Positive evidence, weighed like a
-    shared site. None when the kinds differ, either side names no place the
-    gazetteer knows, or the places lie apart: other matchers decide.
+    shared site; 0.0 when every place one side resolves lies more than ``far_km``
+    from every place the other resolves, or in another country (an earthquake in
+    western Afghanistan and one in eastern Turkey on the same day share their words).
+    None when the kinds differ, either side names no place the gazetteer knows, or
+    neither holds: other matchers decide.
 
     >>> quake = frozenset({"earthquake"})
     >>> epicentre = Place("TR.44", "Malatya", "admin1", "TR", "44", 38.4, 38.0)
@@ -977,6 +998,7 @@ class RegionMatcher:
 
     kinds: frozenset[str] = REGIONAL_KINDS
     regional_km: float = 150.0
+    far_km: float = 500.0
     limit: int = 6
     weight: float = 0.35
     veto: bool = False
@@ -987,11 +1009,14 @@ class RegionMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not (a.kinds & b.kinds & self.kinds) or not a.geo or not b.geo:
             return None
+        far = True
         for i in range(min(len(a.places), self.limit)):
             for j in range(min(len(b.places), self.limit)):
-                if _regional_similarity(a.geo_of(i), b.geo_of(j), self.regional_km) >= 0.8:
+                geo_a, geo_b = a.geo_of(i), b.geo_of(j)
+                if _regional_similarity(geo_a, geo_b, self.regional_km) >= 0.8:
                     return 1.0
-        return None
+                far = far and _apart(geo_a, geo_b, self.far_km)
+        return 0.0 if far else None
 
 
 def _where_one_is_unplaced(

@@ -84,6 +84,13 @@ _AFTERMATH: Final = re.compile(
     + r"\s+(?:on\s+|late\s+|early\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A revised toll dated after its figure: "put the toll from the weekend strike on the
+#: hospital at 22 on Monday", "raised the death toll in the quake to 41 on Thursday".
+_TOLL_REVISED: Final = re.compile(
+    r"\btoll\s+(?:from|in|of|for)\s+(?:the|this|last|\w+['’]s)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:at|to)\s+(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
 _BOUNDARIES: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 #: Words skipped when counting the distance from a date to a cue.
@@ -258,7 +265,10 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
 
 def _aftermath(sentence: str, dm: DateMatch) -> bool:
     """
-    True when *dm* dates an aftermath of an event the sentence names as past (``_AFTERMATH``).
+    True when *dm* dates an aftermath of an event the sentence names as past.
+
+    A burial or a vigil (``_AFTERMATH``), or a toll revised after its figure
+    (``_TOLL_REVISED``).
 
     >>> s = "Mourners buried victims of the Dalbur bombing on Sunday."
     >>> _aftermath(s, scan_dates(s, None)[0])
@@ -266,8 +276,12 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     >>> s = "The victims of the bombing on Sunday were buried on Monday."
     >>> _aftermath(s, scan_dates(s, None)[0])
     False
+    >>> s = "Medics put the toll from the weekend strike on the school at 22 on Monday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
     """
-    return _AFTERMATH.search(sentence[max(0, dm.start - 120) : dm.start]) is not None
+    before = sentence[max(0, dm.start - 120) : dm.start]
+    return _AFTERMATH.search(before) is not None or _TOLL_REVISED.search(before) is not None
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:

@@ -731,9 +731,11 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
     return list(seen.items()), dateline if dateline in seen else ""
 
 
-#: Facilities that a town's name before them places, not names: "the Idlib market".
+#: Facilities that a town's name before them places: "the Idlib market", "the Peshawar
+#: mosque blast" (the name must be the town's own name: "Nasser hospital" bears a person's).
 _TOWN_FACILITIES: Final = frozenset(
-    {"market", "hospital", "school", "university", "mosque", "church", "stadium", "mall"}
+    {"market", "marketplace", "bazaar", "hospital", "clinic", "school", "mosque", "church"}
+    | {"university", "stadium"}
 )
 
 
@@ -741,16 +743,44 @@ def _town_of_facility(name: str) -> str:
     """
     The town of "<town> <facility>" ("Idlib market" is a market in Idlib), else *name*.
 
-    A facility whose name the gazetteer does not know is a name ("Tamsin market").
+    A facility whose name the gazetteer does not know by that very name is a name
+    ("Tamsin market").
 
     >>> _town_of_facility("Idlib market"), _town_of_facility("Tamsin market")
     ('Idlib', 'Tamsin market')
+    >>> _town_of_facility("Nasser hospital")
+    'Nasser hospital'
     """
     words = name.strip(" .,'’-").split()
     if len(words) < 2 or words[-1].lower() not in _TOWN_FACILITIES:
         return name
     town = " ".join(words[:-1])
-    return town if default_gazetteer().resolve(town) is not None else name
+    return town if _town_by_name(town) else name
+
+
+def _town_by_name(name: str) -> bool:
+    """True when the gazetteer knows a place by *name* itself (not by one of its other names)."""
+    found = default_gazetteer().resolve(name)
+    return found is not None and place_key(found.name) == place_key(name)
+
+
+def _without_facility_names(
+    places: list[tuple[str, str]], dateline: str = ""
+) -> list[tuple[str, str]]:
+    """
+    *places* without a name that is only part of a facility's name the report also gives.
+
+    "Nasser hospital" is no hospital in a town called Nasser: "nasser" alone, as an
+    extractor may read it, would resolve to a city of that name elsewhere.
+
+    >>> _without_facility_names([("naser hospital", "Nasser hospital"), ("naser", "Nasser")])
+    [('naser hospital', 'Nasser hospital')]
+    """
+    keys = {k for k, _ in places}
+    named = {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in _TOWN_FACILITIES}
+    return [
+        (k, label) for k, label in places if k not in named or k == dateline or _town_by_name(label)
+    ]
 
 
 def _border_pair(name: str) -> list[str]:
@@ -971,6 +1001,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
         if weekday is None or day.weekday() == weekday:
             date, precision, weekday = day, "day", day.weekday()
+    places = _without_facility_names(places, dateline)
     return _Raw(
         key=doc.id,
         document=doc.id,
