@@ -471,6 +471,25 @@ class TestPlacesOfOtherCountries:
 
         assert profiles[0].places == ("peshawar",)
 
+    def test_a_wire_bureau_in_the_country_named_by_a_compass_word_is_not_the_place(self) -> None:
+        """'ISLAMABAD (Reuters) - ... bombing in northwest Pakistan': not Islamabad."""
+        doc = Document(
+            "d1",
+            "ISLAMABAD (Reuters) - The toll from Friday's mosque bombing in northwest "
+            "Pakistan rose to 59 on Saturday, a hospital spokesman said.",
+            title="Pakistan mosque bombing toll rises",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("pakistan",)
+        assert "mosque" in profiles[0].sites
+
+    def test_a_name_shared_abroad_is_the_city_bearing_it_as_its_own(self) -> None:
+        """'Islamabad' is Pakistan's capital, not a city abroad once called so."""
+        assert default_gazetteer().resolve("Islamabad").country == "PK"
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

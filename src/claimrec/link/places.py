@@ -424,9 +424,9 @@ class Gazetteer:
         for key in shared:
             index[key] = list({id(p): p for p in index[key]}.values())
         index.pop("", None)
-        for entries in index.values():
+        for key, entries in index.items():
             if len(entries) > 1:
-                _order(entries)
+                _order(entries, key)
 
     def _add(
         self,
@@ -582,12 +582,15 @@ def region_phrase(label: str, gazetteer: Gazetteer | None = None) -> str | None:
 _STATES_FIRST: Final = frozenset({"US"})
 
 
-def _order(entries: list[Place]) -> None:
+def _order(entries: list[Place], key: str = "") -> None:
     """
     Sort the entries sharing a key: the one a bare name most likely means first.
 
     Countries, then US states (``_STATES_FIRST``), then cities, then other
-    regions, each by population, then by id: "Kherson" is the city, "the Kherson
+    regions; within a level a city whose own name is *key* before a city of another
+    country found by another of its names ("Islamabad" is the capital, not a city
+    abroad once called so; in one country local names are as likely: "Lawndale"),
+    then by population, then by id: "Kherson" is the city, "the Kherson
     region" the region (``Gazetteer.resolve(..., region=True)``), and a name no
     city bears ("Sindh") the region.
 
@@ -595,19 +598,30 @@ def _order(entries: list[Place]) -> None:
     >>> entries = [Place("XX.03", "Dorvan", "admin1", "XX", "03", population=400_000), city]
     >>> _order(entries); [p.id for p in entries]
     ['7', 'XX.03']
+    >>> big = Place("8", "Ostrova", "city", "YY", "04", population=900_000)
+    >>> entries = [big, city]
+    >>> _order(entries, "dorvan"); [p.id for p in entries]
+    ['7', '8']
     """
-    entries.sort(key=_rank)
+    own = {p.country for p in entries if p.level == "city" and place_key(p.name) == key}
+    entries.sort(key=lambda p: _rank(p, own))
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
 
 
-def _rank(place: Place) -> tuple[int, int, str]:
-    """Where an entry goes in ``_order``: its level's rank, population, then id."""
+def _rank(place: Place, own: set[str] | None = None) -> tuple[int, bool, int, str]:
+    """
+    Where an entry goes in ``_order``, then population, then id.
+
+    Its level's rank comes first, then whether it is a city of another country than
+    the cities bearing the name as their own (*own*).
+    """
     level = _LEVEL_RANK[place.level]
     if place.level == "admin1" and place.country not in _STATES_FIRST:
         level = len(LEVELS)
-    return level, -place.population, place.id
+    abroad = bool(own) and place.level == "city" and place.country not in (own or set())
+    return level, abroad, -place.population, place.id
 
 
 #: How much agreeing on a place of each level tells: a country or a region holds many

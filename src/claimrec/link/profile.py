@@ -531,7 +531,7 @@ _ORDINALS: Final = dict(
 #: crowded market", "the Al-Nour hospital"): what a report that names no town still says
 #: about where it happened.
 _SITE: Final = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
@@ -550,6 +550,8 @@ def _sites(text: str) -> frozenset[str]:
     ['hospital', 'market']
     >>> sorted(_sites("A drone hit a US outpost in Jordan, a small logistics base."))
     ['base']
+    >>> sorted(_sites("The toll from Friday's mosque bombing rose."))
+    ['mosque']
     """
     return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
 
@@ -728,7 +730,46 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
+    if dateline in seen and _filed_elsewhere(dateline, lead):
+        del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+#: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
+_COMPASS_PLACE: Final = re.compile(
+    r"\b(?:in|across|of|to)\s+(?:the\s+)?"
+    + _REGION.replace(r"|downtown", "")
+    + r"("
+    + _CAP
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3})"
+)
+
+
+def _filed_elsewhere(dateline: str, lead: str) -> bool:
+    """
+    True when a wire dateline's city lies in a country or region the lead names by a compass word.
+
+    "ISLAMABAD (Reuters) - ... a bombing in northwest Pakistan": the bureau is in
+    Pakistan, the bombing elsewhere in it.
+
+    >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in northwest Pakistan.")
+    True
+    >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in the city.")
+    False
+    """
+    if _WIRE.match(lead) is None:
+        return False
+    gazetteer = default_gazetteer()
+    city = gazetteer.resolve(dateline)
+    if city is None or city.level != "city":
+        return False
+    for m in _COMPASS_PLACE.finditer(lead[:600]):
+        wide = gazetteer.resolve(m.group(1).strip(" .,;:'’-"))
+        if wide is not None and wide.level in {"country", "admin1"} and city.within(wide):
+            return True
+    return False
 
 
 #: Facilities that a town's name before them places: "the Idlib market", "the Peshawar
