@@ -210,6 +210,14 @@ class TestReadEventDate:
 
         assert reading.precision != "day"
 
+    def test_an_aftermath_day_before_a_recalled_event_does_not_date_it(self) -> None:
+        """'Residents returned on Sunday to homes ruined after this week's floods': not Sunday."""
+        text = ["Residents returned on Sunday to homes caked in mud after this week's floods."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 16))
+
+        assert reading.precision != "day"
+
     def test_last_weekends_attack_is_in_last_week(self) -> None:
         """'Last weekend's drone attack', published on a Tuesday: the week before."""
         text = ["A group said it had carried out last weekend's drone attack on the base."]

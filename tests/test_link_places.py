@@ -490,6 +490,19 @@ class TestPlacesOfOtherCountries:
         """'Islamabad' is Pakistan's capital, not a city abroad once called so."""
         assert default_gazetteer().resolve("Islamabad").country == "PK"
 
+    def test_the_residents_of_a_town_name_the_town(self) -> None:
+        """'Residents of Eldorado do Sul returned home': the town, particle and all."""
+        doc = Document(
+            "d1",
+            "Residents of Eldorado do Sul returned home on Sunday after the floods.",
+            title="Residents return",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("eldorado do sul",)
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

@@ -185,6 +185,8 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         distance, crossed, kind = found
         if kind == "statement" and crossed and side is after:
             continue
+        if kind == "event" and side is after and _recalled_on(after):
+            kind = "follow"  # "returned on Sunday to homes ruined after this week's floods"
         if kind != "event":
             kind = "follow"
             distance += 3.0 if crossed else 0.0
@@ -193,6 +195,25 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         if best is None or distance + penalty < best[0]:
             best = (distance + penalty, kind)
     return best[1] if best is not None else None
+
+
+def _recalled_on(side: Sequence[tuple[int, int, str]]) -> bool:
+    """
+    True when the first event word after a date follows "after the"/"following this week's".
+
+    >>> _recalled_on(_tokens("to homes caked in mud after this week's floods"))
+    True
+    >>> _recalled_on(_tokens("when a bomb exploded after a wedding"))
+    False
+    """
+    for k, (_, _, word) in enumerate(side[:_WINDOW]):
+        if word in _BOUNDARIES:
+            return False
+        if _EVENT_CUE.fullmatch(word):
+            return False
+        if word.lower() in _AFTER_WORDS and _after_the_event(side, k):
+            return True
+    return False
 
 
 def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:

@@ -152,8 +152,13 @@ _PLACE_AFTER_PREP: Final = re.compile(
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets)\s+of\s+(?:" + _REGION + r")?"
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
+    r"|municipality|prefecture|heart|streets|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    + _REGION
+    + r")?((?:"
+    + _CAP
+    + r"|al-\w+)(?:\s+(?:"
+    + _NAME
+    + r"))*)"
 )
 _PLACE_BEFORE_NOUN: Final = re.compile(
     r"((?:" + _CAP + r"\s+){1,3})(?:police|sheriff|officers|authorities|shooting|stabbing"
