@@ -503,6 +503,19 @@ class TestPlacesOfOtherCountries:
 
         assert profiles[0].places == ("eldorado do sul",)
 
+    def test_a_city_named_before_what_was_struck_in_it_is_the_place(self) -> None:
+        """'Rescuers cleared the rubble of the Kyiv apartment block': Kyiv."""
+        doc = Document(
+            "d1",
+            "Rescuers cleared the rubble of the Kyiv apartment block hit by a missile.",
+            title="Rubble cleared",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("kyiv",)
+
     def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
         """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
         doc = Document(

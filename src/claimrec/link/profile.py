@@ -170,6 +170,13 @@ _PLACE_BEFORE_EVENT: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:" + _CAP + r"\s+){1,3})(?:blast|bombing|explosion|earthquake"
     r"|quake|floods?|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster)s?\b"
 )
+#: A town named before what was struck in it: "the Kyiv apartment block", "the Gaza
+#: power plant" (kept only for names the gazetteer knows as a place's own, ``_town_by_name``).
+_PLACE_BEFORE_FACILITY: Final = re.compile(
+    r"\b[Tt]he\s+((?:" + _CAP + r"\s+){1,3})(?:apartment|residential|office|tower|high-rise"
+    r"|hospital|school|market|mosque|church|camp|airport|port|power|plant|factory|bridge"
+    r"|station|building|block|prison|hotel|bus|train|metro|shopping|shelter)\b"
+)
 #: A headline that opens with the place its event is named after: "Kestra quake toll
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
 #: "Deadly", "Fatal", are dropped by ``_plausible``).
@@ -715,6 +722,11 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
         spots.extend(_capital_spots(text))
+        spots.extend(
+            (m.start(1), m.group(1))
+            for m in _PLACE_BEFORE_FACILITY.finditer(text)
+            if _town_by_name(m.group(1).strip())
+        )
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
