@@ -546,6 +546,16 @@ class TestSiteMatcher:
         assert SiteMatcher()(a, b) == 1.0
         assert PlaceMatcher()(a, b) is None
 
+    def test_a_report_naming_only_a_hospital_meets_one_naming_the_city(self) -> None:
+        """'The strike on Nasser hospital' and 'the hospital in southern Gaza': a site, no place conflict."""
+        gaza = Place("281133", "Gaza", "city", "PS", "GZ", 31.5, 34.47)
+        hospital = frozenset({"hospital"})
+        a = profile(places=("naser hospital",), sites=hospital)
+        b = profile("b", places=("gaza",), geo=(gaza,), sites=hospital)
+
+        assert SiteMatcher()(a, b) == 1.0
+        assert PlaceMatcher()(a, b) is None
+
     def test_bases_in_two_countries_are_no_evidence(self) -> None:
         """A base in Jordan and a base in Iraq share the word only."""
         iraq = Place("IQ", "Iraq", "country", "IQ")

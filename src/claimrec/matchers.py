@@ -324,6 +324,9 @@ class PlaceMatcher:
         if _may_lie_within(a, b) or _may_lie_within(b, a):
             return None
         left, right = a.places[: self.limit], b.places[: self.limit]
+        if not _towns(left) or not _towns(right):
+            # "Nasser hospital" alone: a facility, in a town the report does not name
+            return None if not any(k in right for k in left) else 1.0
         best = 0.0
         hit_left: set[int] = set()
         hit_right: set[int] = set()
@@ -1022,8 +1025,24 @@ class RegionMatcher:
 def _where_one_is_unplaced(
     a: EventProfile, b: EventProfile, shared: frozenset[str]
 ) -> float | None:
-    """1.0 when the sides share something and one of them names no place, else None (no evidence)."""
-    return 1.0 if shared and not (a.places and b.places) else None
+    """1.0 when the sides share something and one of them names no town, else None (no evidence)."""
+    return 1.0 if shared and not (_towns(a.places) and _towns(b.places)) else None
+
+
+#: The last word of a place key that names a facility, not a town ("naser hospital").
+_FACILITY_WORDS: Final = frozenset(
+    {"hospital", "clinic", "school", "mosque", "church", "market", "university", "stadium"}
+)
+
+
+def _towns(places: Sequence[str]) -> list[str]:
+    """
+    The place keys that may name a town: all but facilities' names.
+
+    >>> _towns(["naser hospital", "gaza"])
+    ['gaza']
+    """
+    return [k for k in places if k.rsplit(" ", 1)[-1] not in _FACILITY_WORDS]
 
 
 #: The matchers ``match_events`` uses unless told otherwise.

@@ -543,7 +543,7 @@ _ORDINALS: Final = dict(
 #: crowded market", "the Al-Nour hospital"): what a report that names no town still says
 #: about where it happened.
 _SITE: Final = re.compile(
-    r"\b(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:the|a|an|its|their|\w+['’]s|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
