@@ -769,12 +769,15 @@ def _filed_elsewhere(dateline: str, lead: str) -> bool:
     True when a wire dateline's city lies in a country or region the lead names by a compass word.
 
     "ISLAMABAD (Reuters) - ... a bombing in northwest Pakistan": the bureau is in
-    Pakistan, the bombing elsewhere in it.
+    Pakistan, the bombing elsewhere in it; so is a compass-named place the gazetteer
+    does not know ("in eastern Congo").
 
     >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in northwest Pakistan.")
     True
     >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in the city.")
     False
+    >>> _filed_elsewhere("kinshasa", "KINSHASA (Reuters) - A boat sank in eastern Kivuland.")
+    True
     """
     if _WIRE.match(lead) is None:
         return False
@@ -783,7 +786,10 @@ def _filed_elsewhere(dateline: str, lead: str) -> bool:
     if city is None or city.level != "city":
         return False
     for m in _COMPASS_PLACE.finditer(lead[:600]):
-        wide = gazetteer.resolve(m.group(1).strip(" .,;:'’-"))
+        name = m.group(1).strip(" .,;:'’-")
+        wide = gazetteer.resolve(name)
+        if wide is None and place_key(name) not in {dateline, ""}:
+            return True  # "KINSHASA (Reuters) - ... in eastern Congo": somewhere else
         if wide is not None and wide.level in {"country", "admin1"} and city.within(wide):
             return True
     return False
