@@ -218,6 +218,16 @@ class TestReadEventDate:
 
         assert reading.precision != "day"
 
+    def test_a_day_before_an_event_with_its_own_date_does_not_date_it(self) -> None:
+        """'Appealed on Wednesday for families left homeless by last weekend's quake'."""
+        text = [
+            "Aid groups appealed on Wednesday for families left homeless by last weekend's quake."
+        ]
+
+        reading = read_event_date(text, dt.date(2025, 2, 12))
+
+        assert reading == EventDate(dt.date(2025, 2, 6), "week")
+
     def test_last_weekends_attack_is_in_last_week(self) -> None:
         """'Last weekend's drone attack', published on a Tuesday: the week before."""
         text = ["A group said it had carried out last weekend's drone attack on the base."]

@@ -197,20 +197,32 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     return best[1] if best is not None else None
 
 
+#: A time that owns the event noun after it: "last weekend's quake", "Saturday's blast".
+_TIME_OWNER: Final = re.compile(
+    r"(?i)(?:\w*day|week|weekend|month|year|night|morning|evening)['’]s"
+)
+
+
 def _recalled_on(side: Sequence[tuple[int, int, str]]) -> bool:
     """
-    True when the first event word after a date follows "after the"/"following this week's".
+    True when the first event word after a date is one recalled with its own date.
+
+    It follows "after the"/"following this week's", or a time owns it ("families
+    left homeless by last weekend's quake").
 
     >>> _recalled_on(_tokens("to homes caked in mud after this week's floods"))
     True
     >>> _recalled_on(_tokens("when a bomb exploded after a wedding"))
     False
+    >>> _recalled_on(_tokens("for families left homeless by last weekend's quake"))
+    True
     """
     for k, (_, _, word) in enumerate(side[:_WINDOW]):
         if word in _BOUNDARIES:
             return False
         if _EVENT_CUE.fullmatch(word):
-            return False
+            # "left homeless by last weekend's quake": the event has its own date
+            return k > 0 and _TIME_OWNER.fullmatch(side[k - 1][2]) is not None
         if word.lower() in _AFTER_WORDS and _after_the_event(side, k):
             return True
     return False
