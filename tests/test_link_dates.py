@@ -177,6 +177,65 @@ class TestReadEventDate:
 
         assert reading.date == dt.date(2025, 2, 13)
 
+    def test_a_burial_day_does_not_date_the_bombing_it_names(self) -> None:
+        """'Mourners buried victims of the Orvel bombing on Sunday': Sunday is the burial's."""
+        text = ["Mourners buried victims of the Orvel bombing on Sunday.", "The toll stood at 12."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 9))
+
+        assert reading.precision == "before"
+
+    def test_the_victims_of_an_attack_on_a_day_date_the_attack(self) -> None:
+        """'The victims of the attack on Sunday were buried on Monday': Sunday is the attack's."""
+        text = ["The victims of the attack on Sunday were buried on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading == EventDate(dt.date(2025, 2, 9), "day")
+
+    def test_an_aftermath_days_after_the_event_dates_the_event_back(self) -> None:
+        """'Volunteers cleared mud on Sunday, four days after the floods': not Sunday."""
+        text = ["Volunteers cleared mud from the streets on Sunday, four days after the floods."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 16))
+
+        assert reading.date != dt.date(2025, 2, 16)
+        assert reading.precision == "week"
+
+    def test_a_toll_put_at_a_figure_on_a_day_dates_the_toll(self) -> None:
+        """'Medics put the toll from the weekend strike at 22 on Monday': Monday is the toll's."""
+        text = ["Medics put the toll from the weekend strike on the school at 22 on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.precision != "day"
+
+    def test_an_aftermath_day_before_a_recalled_event_does_not_date_it(self) -> None:
+        """'Residents returned on Sunday to homes ruined after this week's floods': not Sunday."""
+        text = ["Residents returned on Sunday to homes caked in mud after this week's floods."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 16))
+
+        assert reading.precision != "day"
+
+    def test_a_day_before_an_event_with_its_own_date_does_not_date_it(self) -> None:
+        """'Appealed on Wednesday for families left homeless by last weekend's quake'."""
+        text = [
+            "Aid groups appealed on Wednesday for families left homeless by last weekend's quake."
+        ]
+
+        reading = read_event_date(text, dt.date(2025, 2, 12))
+
+        assert reading == EventDate(dt.date(2025, 2, 6), "week")
+
+    def test_last_weekends_attack_is_in_last_week(self) -> None:
+        """'Last weekend's drone attack', published on a Tuesday: the week before."""
+        text = ["A group said it had carried out last weekend's drone attack on the base."]
+
+        reading = read_event_date(text, dt.date(2025, 2, 11))
+
+        assert reading == EventDate(dt.date(2025, 2, 6), "week")
+
     def test_a_date_next_to_no_cue_only_bounds_the_event(self) -> None:
         """'Rescuers on Tuesday pulled a boy from the rubble' does not date the collapse."""
         text = ["Rescuers on Tuesday pulled a boy alive from the rubble of the market."]

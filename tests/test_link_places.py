@@ -372,6 +372,164 @@ def _profile(key: str, *places: Place | None) -> EventProfile:
     )
 
 
+class TestCapitalsByNation:
+    def test_the_nations_capital_is_the_capital_city(self) -> None:
+        """'A blast in the Somali capital' and 'a blast in Mogadishu' name one place."""
+        doc = Document(
+            "d1",
+            "A car bomb exploded in the Somali capital on Saturday, killing six people.",
+            title="Car bomb kills six",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("mogadishu",)
+
+
+class TestPlacesOfOtherCountries:
+    def test_a_town_named_like_a_city_abroad_is_unknown(self) -> None:
+        """'The town of Ariha in northwest Syria': not Jericho (Ariha), a city of another country."""
+        doc = Document(
+            "d1",
+            "Air strikes on a market in the town of Ariha in northwest Syria killed 11 people.",
+            title="Air strikes kill 11",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("ariha", "syria")
+        assert profiles[0].geo[0] is None
+
+    def test_a_border_named_by_two_countries_names_both(self) -> None:
+        """'The outpost on the Jordan-Syria border' names Jordan and Syria."""
+        doc = Document(
+            "d1",
+            "A group said it had attacked the outpost on the Jordan-Syria border on Sunday.",
+            title="Group claims attack",
+            published="2025-02-10",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("jordan", "syria")
+        assert profiles[0].sites == frozenset({"base"})
+
+    def test_a_wire_dateline_abroad_is_not_the_event_place(self) -> None:
+        """'ISTANBUL (Reuters) — ... a market in Idlib province': Istanbul is the bureau."""
+        doc = Document(
+            "d1",
+            "ISTANBUL (Reuters) — Warplanes bombed a market in Idlib province on Monday, "
+            "killing nine people, rescuers said.",
+            title="Warplanes bomb market",
+            published="2025-02-10",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("idlib",)
+
+    def test_a_market_named_by_its_town_is_in_the_town(self) -> None:
+        """'The Idlib market strike': the place is Idlib, the site a market."""
+        doc = Document(
+            "d1",
+            "The toll from the air strike on the Idlib market rose to 14 on Thursday.",
+            title="Idlib market strike toll rises",
+            published="2025-02-13",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("idlib",)
+        assert profiles[0].sites == frozenset({"market"})
+
+    def test_a_hospital_named_after_a_person_is_no_town(self) -> None:
+        """'Nasser hospital in Khan Younis': Nasser is no town (nor a city of that name abroad)."""
+        doc = Document(
+            "d1",
+            "A strike hit the courtyard of Nasser hospital in Khan Younis on Saturday.",
+            title="Strike hits Nasser hospital",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert "naser" not in profiles[0].places
+        assert "khan yunis" in {place_key(g.name) for g in profiles[0].geo if g is not None}
+
+    def test_a_mosque_named_by_its_city_is_in_the_city(self) -> None:
+        """'Mourners in the Peshawar mosque blast': the place is Peshawar."""
+        doc = Document(
+            "d1",
+            "Prayers were held on Sunday for those killed in the Peshawar mosque blast.",
+            title="Peshawar mourns",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("peshawar",)
+
+    def test_a_wire_bureau_in_the_country_named_by_a_compass_word_is_not_the_place(self) -> None:
+        """'ISLAMABAD (Reuters) - ... bombing in northwest Pakistan': not Islamabad."""
+        doc = Document(
+            "d1",
+            "ISLAMABAD (Reuters) - The toll from Friday's mosque bombing in northwest "
+            "Pakistan rose to 59 on Saturday, a hospital spokesman said.",
+            title="Pakistan mosque bombing toll rises",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("pakistan",)
+        assert "mosque" in profiles[0].sites
+
+    def test_a_name_shared_abroad_is_the_city_bearing_it_as_its_own(self) -> None:
+        """'Islamabad' is Pakistan's capital, not a city abroad once called so."""
+        assert default_gazetteer().resolve("Islamabad").country == "PK"
+
+    def test_the_residents_of_a_town_name_the_town(self) -> None:
+        """'Residents of Eldorado do Sul returned home': the town, particle and all."""
+        doc = Document(
+            "d1",
+            "Residents of Eldorado do Sul returned home on Sunday after the floods.",
+            title="Residents return",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("eldorado do sul",)
+
+    def test_a_city_named_before_what_was_struck_in_it_is_the_place(self) -> None:
+        """'Rescuers cleared the rubble of the Kyiv apartment block': Kyiv."""
+        doc = Document(
+            "d1",
+            "Rescuers cleared the rubble of the Kyiv apartment block hit by a missile.",
+            title="Rubble cleared",
+            published="2025-02-09",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert profiles[0].places == ("kyiv",)
+
+    def test_a_common_english_word_in_a_headline_is_no_place(self) -> None:
+        """'Strong quake kills 12 in eastern Turkey': 'Strong' is no place."""
+        doc = Document(
+            "d1",
+            "An earthquake struck eastern Turkey on Tuesday, killing 12 people.",
+            title="Strong quake kills 12 in eastern Turkey",
+            published="2025-02-08",
+        )
+
+        profiles, _ = profile_documents([doc])
+
+        assert "strong" not in profiles[0].places
+
+
 class TestRegionsInLinking:
     G = default_gazetteer()
 

@@ -19,6 +19,8 @@ from claimrec.matchers import (
     KindMatcher,
     Matcher,
     PlaceMatcher,
+    RegionMatcher,
+    SiteMatcher,
     StreetMatcher,
     place_key,
     place_similarity,
@@ -91,6 +93,31 @@ class TestPlaceMatcher:
         b = profile("b", places=("varanasi",), geo=(city,))
 
         assert PlaceMatcher()(a, b) == 1.0
+
+    def test_two_spellings_near_enough_to_match_by_name_are_one_entry(self) -> None:
+        """'Kharkov' and 'Kharkiv' are close as names (fuzzy) and one gazetteer entry: 1.0."""
+        city = Place("706483", "Kharkiv", "city", "UA", "07", 49.98, 36.25)
+        a = profile(places=("kharkov",), geo=(city,))
+        b = profile("b", places=("kharkiv",), geo=(city,))
+
+        assert PlaceMatcher()(a, b) == 1.0
+
+    def test_two_towns_of_one_region_do_not_conflict_over_a_flood(self) -> None:
+        """A flood over two towns of one province agrees on place; two shootings there do not."""
+        region = Place("IT.05", "Emilia-Romagna", "admin1", "IT", "05")
+        faenza = Place("1", "Faenza", "city", "IT", "05", 44.29, 11.88)
+        cesena = Place("2", "Cesena", "city", "IT", "05", 44.14, 12.24)
+        flood = frozenset({"flood"})
+        a = profile(places=("faenza", "emilia romagna"), geo=(faenza, region), kinds=flood)
+        b = profile("b", places=("cesena",), geo=(cesena,), kinds=flood)
+        shootings = frozenset({"shooting"})
+
+        flooded = PlaceMatcher()(a, b)
+        shot = PlaceMatcher()(attrs.evolve(a, kinds=shootings), attrs.evolve(b, kinds=shootings))
+
+        assert flooded == 0.9
+        assert shot is not None
+        assert shot < 0.5
 
     def test_a_city_within_its_region_is_partial_evidence(self) -> None:
         """A report naming the province and one naming its city agree in part."""
@@ -221,6 +248,22 @@ class TestDateMatcher:
     def test_adjacent_days_are_weak_evidence(self) -> None:
         """Night events straddle midnight: one day apart is allowed but weak."""
         assert DateMatcher()(day("2024-01-20"), day("2024-01-21")) == 0.4
+
+    def test_days_of_one_flood_agree_and_days_of_shootings_do_not(self) -> None:
+        """Floods last days: reports two days apart may tell one flood; two shootings may not."""
+        flood = frozenset({"flood"})
+        monday = attrs.evolve(day("2024-01-20"), kinds=flood)
+        wednesday = attrs.evolve(day("2024-01-22"), kinds=flood)
+        shooting = frozenset({"shooting"})
+
+        assert DateMatcher()(monday, wednesday) == 0.6
+        assert DateMatcher()(monday, attrs.evolve(day("2024-01-27"), kinds=flood)) == 0.0
+        assert (
+            DateMatcher()(
+                attrs.evolve(monday, kinds=shooting), attrs.evolve(wednesday, kinds=shooting)
+            )
+            == 0.0
+        )
 
     def test_weekday_only_must_agree_with_the_day(self) -> None:
         """'On Saturday' in an undated report fits Saturday 20 January, not Monday 22."""
@@ -447,3 +490,76 @@ class TestStreetMatcher:
 
         assert StreetMatcher()(a, b) == 0.0
         assert apart < 0.62 <= together
+
+
+class TestRegionMatcher:
+    QUAKE = frozenset({"earthquake"})
+    EPICENTRE = Place("TR.44", "Malatya", "admin1", "TR", "44", 38.4, 38.0)
+
+    def test_an_epicentre_and_the_worst_hit_city_nearby_are_one_quake(self) -> None:
+        """'Centred in Malatya province' and 'in Adiyaman, the worst hit': one region."""
+        city = Place("2", "Adiyaman", "city", "TR", "02", 37.76, 38.28)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+        b = profile("b", places=("adiyaman",), geo=(city,), kinds=self.QUAKE)
+
+        assert RegionMatcher()(a, b) == 1.0
+
+    def test_a_quake_across_the_country_is_another_quake(self) -> None:
+        """A city 1,000 km away, or in another country: two quakes (0.0, evidence against)."""
+        far = Place("3", "Edirne", "city", "TR", "22", 41.67, 26.56)
+        herat = Place("4", "Herat", "city", "AF", "11", 34.35, 62.2)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+
+        for other in (far, herat):
+            b = profile("b", places=(other.name.lower(),), geo=(other,), kinds=self.QUAKE)
+            assert RegionMatcher()(a, b) == 0.0
+
+    def test_a_quake_a_few_hundred_km_away_is_no_evidence(self) -> None:
+        """A city 300 km away may be one big quake or two: None, the other matchers decide."""
+        middle = Place("5", "Kayseri", "city", "TR", "38", 38.73, 35.49)
+        a = profile(places=("malatya",), geo=(self.EPICENTRE,), kinds=self.QUAKE)
+        b = profile("b", places=("kayseri",), geo=(middle,), kinds=self.QUAKE)
+
+        assert RegionMatcher()(a, b) is None
+
+
+class TestSiteMatcher:
+    JORDAN = Place("JO", "Jordan", "country", "JO")
+    BASE = frozenset({"base"})
+
+    def test_a_base_placed_only_by_its_country_meets_a_base_named_there(self) -> None:
+        """'A US outpost in Jordan' and 'Outpost 41 in Ruwayshid, Jordan': one kind of site."""
+        town = Place("9", "Ruwayshid", "city", "JO", "12", 32.5, 38.2)
+        a = profile(places=("jordan",), geo=(self.JORDAN,), sites=self.BASE)
+        b = profile("b", places=("ruwayshid", "jordan"), geo=(town, self.JORDAN), sites=self.BASE)
+
+        assert SiteMatcher()(a, b) == 1.0
+
+    def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_others_province(self) -> None:
+        """'A market in the town of Ariha in Syria' and 'a market in Idlib province': a site."""
+        syria = Place("SY", "Syria", "country", "SY")
+        idlib = Place("SY.12", "Idlib", "admin1", "SY", "12")
+        market = frozenset({"market"})
+        a = profile(places=("ariha", "syria"), geo=(None, syria), sites=market)
+        b = profile("b", places=("idlib",), geo=(idlib,), sites=market)
+
+        assert SiteMatcher()(a, b) == 1.0
+        assert PlaceMatcher()(a, b) is None
+
+    def test_a_report_naming_only_a_hospital_meets_one_naming_the_city(self) -> None:
+        """'The strike on Nasser hospital' and 'the hospital in southern Gaza': a site, no place conflict."""
+        gaza = Place("281133", "Gaza", "city", "PS", "GZ", 31.5, 34.47)
+        hospital = frozenset({"hospital"})
+        a = profile(places=("naser hospital",), sites=hospital)
+        b = profile("b", places=("gaza",), geo=(gaza,), sites=hospital)
+
+        assert SiteMatcher()(a, b) == 1.0
+        assert PlaceMatcher()(a, b) is None
+
+    def test_bases_in_two_countries_are_no_evidence(self) -> None:
+        """A base in Jordan and a base in Iraq share the word only."""
+        iraq = Place("IQ", "Iraq", "country", "IQ")
+        a = profile(places=("jordan",), geo=(self.JORDAN,), sites=self.BASE)
+        b = profile("b", places=("iraq",), geo=(iraq,), sites=self.BASE)
+
+        assert SiteMatcher()(a, b) is None

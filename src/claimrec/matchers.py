@@ -12,11 +12,13 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz
 
 from claimrec.link.dates import span_days
-from claimrec.link.places import Place, key_skeleton, place_key
+from claimrec.link.places import Place, key_skeleton, level_weight, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "LASTING_KINDS",
     "RARE_KINDS",
+    "REGIONAL_KINDS",
     "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
     "ActorMatcher",
@@ -28,6 +30,7 @@ __all__ = [
     "Matcher",
     "PlaceMatcher",
     "RareKindMatcher",
+    "RegionMatcher",
     "SiteMatcher",
     "StreetMatcher",
     "place_key",
@@ -225,6 +228,19 @@ def _opposite_sides(a: str, b: str) -> bool:
     return any(_OPPOSITE[s] in sides_b for s in sides_a)
 
 
+#: Kinds of event so rare that two reports of one within days are about the same one
+#: unless their places say otherwise (an earthquake, a flood), unlike shootings or strikes.
+RARE_KINDS: Final = frozenset(
+    {"earthquake", "flood", "landslide", "storm", "stampede", "capsizing"}
+)
+#: Rare kinds that strike a region, not a spot: an earthquake is named by its epicentre
+#: in one report and by the worst-hit city in the next; floods and storms hit several
+#: towns of one region at once.
+REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm"})
+#: Rare kinds that last days: floods and storms are reported day after day as one event.
+LASTING_KINDS: Final = frozenset({"flood", "storm"})
+
+
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
     """
     How much agreeing on a place named by *df* of *n* profiles tells, 0.0-1.0.
@@ -271,7 +287,12 @@ class PlaceMatcher:
     or one city the gazetteer lists twice (1.0); two neighbouring places within
     ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
-    nothing matches; None when either side names no place. When both sides give a
+    nothing matches; None when either side names no place. When both sides tell a
+    disaster that strikes a region (``REGIONAL_KINDS``: an earthquake named by its
+    epicentre and by its worst-hit city, floods over several towns), places in one
+    first-level region (0.9) or within ``regional_km`` (0.8: a region is placed at
+    the centre of its cities) agree and the towns
+    only one side names are no conflict. When both sides give a
     street address and none of them matches, the score is at most ``other_street``:
     two shootings in one city at two addresses are two events.
 
@@ -289,6 +310,8 @@ class PlaceMatcher:
     limit: int = 6
     near_km: float = 10.0
     other_street: float = 0.2
+    regional_kinds: frozenset[str] = REGIONAL_KINDS
+    regional_km: float = 150.0
     weight: float = 0.25
     veto: bool = False
     positive: bool = True
@@ -298,7 +321,12 @@ class PlaceMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not a.places or not b.places:
             return None
+        if _may_lie_within(a, b) or _may_lie_within(b, a):
+            return None
         left, right = a.places[: self.limit], b.places[: self.limit]
+        if not _towns(left) or not _towns(right):
+            # "Nasser hospital" alone: a facility, in a town the report does not name
+            return None if not any(k in right for k in left) else 1.0
         best = 0.0
         hit_left: set[int] = set()
         hit_right: set[int] = set()
@@ -306,8 +334,11 @@ class PlaceMatcher:
             for j, pb in enumerate(right):
                 ratio = place_similarity(pa, pb, self.cutoff)
                 inner = 0
-                if ratio < self.cutoff and a.geo and b.geo:
-                    ratio, inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+                if ratio < 1.0 and a.geo and b.geo:
+                    # one entry by two spellings ("Kharkov", "Kharkiv") is one place, not a near one
+                    geo, geo_inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+                    if geo > ratio:
+                        ratio, inner = geo, geo_inner
                 if ratio > 0.0:
                     # a place inside the other's wider one is not explained by it: two
                     # towns of one region still conflict
@@ -329,7 +360,30 @@ class PlaceMatcher:
             best = best * best / conflict
         if len(hit_left) < len(left) and _streets_differ(left, right, hit_left, hit_right):
             best = min(best, self.other_street)
+        if a.kinds & b.kinds & self.regional_kinds:
+            best = max(best, self._regional(a, b))
         return round(best, 4)
+
+    def _regional(self, a: EventProfile, b: EventProfile) -> float:
+        """
+        Agreement of two places at a region's scale, for a disaster that strikes a region.
+
+        One first-level region (two towns of one province, a town and its province)
+        0.9, two places within ``regional_km`` 0.8 (a region by the centre of its
+        cities), weighted by how often the corpus names the places, not by their
+        level (a province tells a quake as well as a town does); a place the other
+        does not name is no conflict: a flood covers both towns.
+        """
+        best = 0.0
+        for i in range(min(len(a.places), self.limit)):
+            for j in range(min(len(b.places), self.limit)):
+                geo_a, geo_b = a.geo_of(i), b.geo_of(j)
+                ratio = _regional_similarity(geo_a, geo_b, self.regional_km)
+                if ratio > 0.0:
+                    weight_a = a.place_weight(i) / level_weight(geo_a)
+                    weight_b = b.place_weight(j) / level_weight(geo_b)
+                    best = max(best, ratio * min(weight_a, weight_b, 1.0))
+        return best
 
 
 #: Words of a street address in a place key (``place_key`` keeps them; the extractor
@@ -364,6 +418,80 @@ def _streets_differ(
     return not any(i in hit_left for i in streets_left) and not any(
         j in hit_right for j in streets_right
     )
+
+
+#: Levels of a place too wide to tell one facility or town from another.
+_BROAD: Final = frozenset({"country", "admin1"})
+
+
+def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names a town the gazetteer does not know and wide places holding all of *b*'s.
+
+    "The town of Ariha in northwest Syria" against "Idlib province": the town may lie
+    in the province or not, the gazetteer cannot tell; neither side names a place
+    the other's contradicts.
+
+    >>> syria = Place("SY", "Syria", "country", "SY")
+    >>> idlib = Place("SY.12", "Idlib", "admin1", "SY", "12")
+    >>> a = EventProfile(key="a", document="a", places=("ariha", "syria"), geo=(None, syria))
+    >>> b = EventProfile(key="b", document="b", places=("idlib",), geo=(idlib,))
+    >>> _may_lie_within(a, b), _may_lie_within(b, a)
+    (True, False)
+    """
+    if (
+        not a.geo
+        or not b.geo
+        or any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
+    ):
+        return False
+    own = [a.geo_of(i) for i in range(len(a.places))]
+    wide = [g for g in own if g is not None]
+    if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
+        return False
+    theirs = [b.geo_of(j) for j in range(len(b.places))]
+    return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
+
+
+def _apart(a: Place | None, b: Place | None, km: float) -> bool:
+    """
+    True when two known places cannot be one disaster's region: other countries, or *km* apart.
+
+    An unknown place (None) is apart from nothing it could be near: True, so that
+    the known places decide.
+
+    >>> _apart(Place("AF", "Afghanistan", "country", "AF"), Place("9", "Van", "city", "TR"), 500.0)
+    True
+    """
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return True
+    distance = a.distance_km(b)
+    return distance is not None and distance > km
+
+
+def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
+    """
+    How well two gazetteer entries fit one disaster's region, 0.0-1.0.
+
+    >>> malatya = Place("1", "Malatya", "city", "TR", "44", 38.35, 38.32)
+    >>> adiyaman = Place("2", "Adiyaman", "city", "TR", "02", 37.76, 38.28)
+    >>> _regional_similarity(malatya, adiyaman, 150.0)
+    0.8
+    >>> _regional_similarity(malatya, Place("TR.44", "Malatya", "admin1", "TR", "44"), 150.0)
+    0.9
+    >>> _regional_similarity(malatya, Place("TR", "Turkey", "country", "TR"), 150.0)
+    0.0
+    """
+    if a is None or b is None:
+        return 0.0
+    if a.path == b.path:
+        return 1.0
+    if "country" not in {a.level, b.level} and a.country == b.country and a.admin1 == b.admin1:
+        return 0.9
+    distance = a.distance_km(b)  # cities, and regions by the centre of their cities
+    return 0.8 if distance is not None and distance <= km else 0.0
 
 
 def _geo_match(a: Place | None, b: Place | None, near_km: float) -> tuple[float, int]:
@@ -412,7 +540,9 @@ class DateMatcher:
 
     Two days: same day 1.0, within ``slack_days`` ``slack`` (0.4: night events straddle
     midnight), further apart 0.0 (veto: two attacks on one base on different
-    days are two events, whatever else agrees). A day against a
+    days are two events, whatever else agrees); two days of a lasting kind both
+    report (``LASTING_KINDS``: a flood, a storm) within ``lasting_days`` score
+    ``lasting``. A day against a
     weekday-only mention: 0.8 when the weekday agrees, else 0.0 (veto). A day
     against a publication date: the event must not follow the publication (beyond
     one day) nor precede it by more than ``stale_days`` (a report that dates
@@ -445,6 +575,9 @@ class DateMatcher:
     follow_up: float = 0.8
     follow_up_days: int = 45
     stale_days: int = 120
+    lasting_kinds: frozenset[str] = LASTING_KINDS
+    lasting_days: int = 3
+    lasting: float = 0.6
     weight: float = 0.2
     veto: bool = True
     positive: bool = False
@@ -465,8 +598,8 @@ class DateMatcher:
             if gap == 0:
                 return 1.0
             if gap <= self.slack_days:
-                return self.slack
-            return 0.0
+                return max(self.slack, self._lasts(a, b, gap))
+            return self._lasts(a, b, gap)
         if pb in _SPANS or (pb == "before" and pa != "before"):
             da, db, pa, pb = db, da, pb, pa
         if pa in _SPANS:
@@ -480,6 +613,12 @@ class DateMatcher:
                 return 0.0
             return self._decay(max(lag, 0))
         return self._decay(abs((da - db).days))
+
+    def _lasts(self, a: EventProfile, b: EventProfile, gap: int) -> float:
+        """``lasting`` for two days of one lasting disaster (a flood) ``lasting_days`` apart, else 0.0."""
+        if gap <= self.lasting_days and a.kinds & b.kinds & self.lasting_kinds:
+            return self.lasting
+        return 0.0
 
     def _weekday(self, a: EventProfile, b: EventProfile) -> float | None:
         """A weekday-only side against anything."""
@@ -745,13 +884,6 @@ class StreetMatcher:
         return 1.0 if a.streets & b.streets else 0.0
 
 
-#: Kinds of event so rare that two reports of one within days are about the same one
-#: unless their places say otherwise (an earthquake, a flood), unlike shootings or strikes.
-RARE_KINDS: Final = frozenset(
-    {"earthquake", "flood", "landslide", "storm", "stampede", "capsizing"}
-)
-
-
 @frozen
 class RareKindMatcher:
     """
@@ -793,7 +925,11 @@ class SiteMatcher:
     Tuesday killed no more than 50 people" names no town, but it names what was hit:
     a hospital, the day and the kind of event agree with the reports of the Al-Nour
     hospital blast. Disputed tolls are written that way, so this is positive
-    evidence, weighed like shared context. None when both reports name places, or
+    evidence, weighed like shared context. A report that names only a country or a
+    region ("a US outpost in Jordan near the Syrian border") counts as naming no
+    place against a report of a place in it, and so does a report naming a town the
+    gazetteer does not know in a country or region holding the other's places ("the
+    town of Ariha in northwest Syria" against "Idlib"). None when both reports name places, or
     either names no facility, or they name different ones.
 
     >>> a = EventProfile(key="a", document="a", places=("nour hospital",), sites=frozenset({"hospital"}))
@@ -811,14 +947,102 @@ class SiteMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        return _where_one_is_unplaced(a, b, a.sites & b.sites)
+        shared = a.sites & b.sites
+        if shared and (
+            _broad_only(a, b) or _broad_only(b, a) or _may_lie_within(a, b) or _may_lie_within(b, a)
+        ):
+            return 1.0
+        return _where_one_is_unplaced(a, b, shared)
+
+
+def _broad_only(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names only countries or regions, one of which holds or lies in a place of *b*.
+
+    "A US outpost in Jordan" places a base no better than a report naming no place,
+    but only among the reports of that country.
+    """
+    if not a.places or len(a.geo) < len(a.places) or not b.geo:
+        return False
+    wide = [g for g in a.geo if g is not None and g.level in _BROAD]
+    if len(wide) < len(a.places):
+        return False
+    return any(
+        other is not None and (other.within(g) or g.within(other)) for g in wide for other in b.geo
+    )
+
+
+@frozen
+class RegionMatcher:
+    """
+    A disaster that strikes a region, told by both reports in one region: 1.0.
+
+    An earthquake is named by its epicentre's province in one report and by its
+    worst-hit city in the next; floods are reported town by town. Two reports of
+    such a disaster (``REGIONAL_KINDS``) whose places lie in one first-level region
+    or within ``regional_km`` of each other are one disaster unless their dates say
+    otherwise (the date matcher still vetoes). Positive evidence, weighed like a
+    shared site; 0.0 when every place one side resolves lies more than ``far_km``
+    from every place the other resolves, or in another country (an earthquake in
+    western Afghanistan and one in eastern Turkey on the same day share their words).
+    None when the kinds differ, either side names no place the gazetteer knows, or
+    neither holds: other matchers decide.
+
+    >>> quake = frozenset({"earthquake"})
+    >>> epicentre = Place("TR.44", "Malatya", "admin1", "TR", "44", 38.4, 38.0)
+    >>> city = Place("2", "Adiyaman", "city", "TR", "02", 37.76, 38.28)
+    >>> a = EventProfile(key="a", document="a", kinds=quake, places=("malatya",), geo=(epicentre,))
+    >>> b = EventProfile(key="b", document="b", kinds=quake, places=("adiyaman",), geo=(city,))
+    >>> RegionMatcher()(a, b)
+    1.0
+    >>> RegionMatcher()(a, evolve(b, kinds=frozenset({"shooting"}))) is None
+    True
+    """
+
+    kinds: frozenset[str] = REGIONAL_KINDS
+    regional_km: float = 150.0
+    far_km: float = 500.0
+    limit: int = 6
+    weight: float = 0.35
+    veto: bool = False
+    positive: bool = True
+    name: str = "region"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if not (a.kinds & b.kinds & self.kinds) or not a.geo or not b.geo:
+            return None
+        far = True
+        for i in range(min(len(a.places), self.limit)):
+            for j in range(min(len(b.places), self.limit)):
+                geo_a, geo_b = a.geo_of(i), b.geo_of(j)
+                if _regional_similarity(geo_a, geo_b, self.regional_km) >= 0.8:
+                    return 1.0
+                far = far and _apart(geo_a, geo_b, self.far_km)
+        return 0.0 if far else None
 
 
 def _where_one_is_unplaced(
     a: EventProfile, b: EventProfile, shared: frozenset[str]
 ) -> float | None:
-    """1.0 when the sides share something and one of them names no place, else None (no evidence)."""
-    return 1.0 if shared and not (a.places and b.places) else None
+    """1.0 when the sides share something and one of them names no town, else None (no evidence)."""
+    return 1.0 if shared and not (_towns(a.places) and _towns(b.places)) else None
+
+
+#: The last word of a place key that names a facility, not a town ("naser hospital").
+_FACILITY_WORDS: Final = frozenset(
+    {"hospital", "clinic", "school", "mosque", "church", "market", "university", "stadium"}
+)
+
+
+def _towns(places: Sequence[str]) -> list[str]:
+    """
+    The place keys that may name a town: all but facilities' names.
+
+    >>> _towns(["naser hospital", "gaza"])
+    ['gaza']
+    """
+    return [k for k in places if k.rsplit(" ", 1)[-1] not in _FACILITY_WORDS]
 
 
 #: The matchers ``match_events`` uses unless told otherwise.
@@ -832,6 +1056,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     StreetMatcher(),
     RareKindMatcher(),
     SiteMatcher(),
+    RegionMatcher(),
 )
 
 

@@ -6,7 +6,14 @@ import functools
 import math
 from typing import Final
 
-__all__ = ["COMMON_ZIPF", "RARE_WEIGHT", "RARE_ZIPF", "WORD_ZIPF", "background_weight", "zipf"]
+__all__ = [
+    "COMMON_ZIPF",
+    "RARE_WEIGHT",
+    "RARE_ZIPF",
+    "WORD_ZIPF",
+    "background_weight",
+    "english_zipf",
+]
 
 #: Words at least this frequent in English (Zipf scale: 6 is once in a thousand
 #: words, 3 once in a million) weigh nothing: "people", "said", "city".
@@ -19,8 +26,8 @@ RARE_ZIPF: Final = 3.0
 #: named base do not all saturate context on the base's name.
 _PER_ZIPF: Final = 2.0
 #: A capitalised word at least this frequent in English (once in 100,000 words:
-#: "Flash", "Heavy", "Deadly", "Suspected") is an English word opening a sentence or
-#: a headline, not a place name, unless the gazetteer knows it ("Mobile", "Nice").
+#: "Flash", "Heavy", "Deadly", "Strong", "Suspected") is an English word opening a
+#: sentence or a headline, not a place name, unless the gazetteer knows it ("Mobile").
 WORD_ZIPF: Final = 4.0
 #: The weight of a word English does not use at all.
 RARE_WEIGHT: Final = round(_PER_ZIPF * (COMMON_ZIPF - RARE_ZIPF), 2)
@@ -52,26 +59,28 @@ def background_weight(word: str) -> float:
     return _weight(word)
 
 
-def zipf(word: str) -> float:
+@functools.lru_cache(maxsize=1 << 16)
+def english_zipf(word: str) -> float:
     """
-    The frequency of *word* in English on the Zipf scale (0.0 if the small list lacks it).
+    How frequent *word* is in English, on the Zipf scale (0.0 for a word the list does not hold).
 
-    >>> zipf("people") > 6.0, zipf("kestrany")
+    >>> english_zipf("strong") > 5.0, english_zipf("kestrany")
     (True, 0.0)
     """
     frequency = _frequencies().get(word)
-    return math.log10(frequency) + 9.0 if frequency else 0.0
+    return round(math.log10(frequency) + 9.0, 2) if frequency else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _weight(word: str) -> float:
-    level = max(RARE_ZIPF, zipf(word))
-    return round(min(RARE_WEIGHT, _PER_ZIPF * max(0.0, COMMON_ZIPF - level)), 2)
+    frequency = _frequencies().get(word)
+    zipf = max(RARE_ZIPF, math.log10(frequency) + 9.0) if frequency else RARE_ZIPF
+    return round(min(RARE_WEIGHT, _PER_ZIPF * max(0.0, COMMON_ZIPF - zipf)), 2)
 
 
 @functools.cache
 def _frequencies() -> dict[str, float]:
     """The English word list (word -> frequency), loaded once, on first use (15 ms)."""
-    from wordfreq import get_frequency_dict  # noqa: PLC0415 - loaded on first use only
+    from wordfreq import get_frequency_dict  # noqa: PLC0415 - only small corpora pay for the list
 
     return get_frequency_dict("en", "small")

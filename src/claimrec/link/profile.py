@@ -24,13 +24,14 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
-from claimrec.link.background import WORD_ZIPF, background_weight, zipf
+from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import (
     Gazetteer,
     Place,
     default_gazetteer,
     level_weight,
+    national_capital,
     region_phrase,
     spelling_heads,
 )
@@ -163,8 +164,13 @@ _PLACE_AFTER_PREP: Final = re.compile(
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets)\s+of\s+(?:" + _REGION + r")?"
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*)"
+    r"|municipality|prefecture|heart|streets|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    + _REGION
+    + r")?((?:"
+    + _CAP
+    + r"|al-\w+)(?:\s+(?:"
+    + _NAME
+    + r"))*)"
 )
 _PLACE_BEFORE_NOUN: Final = re.compile(
     r"((?:" + _CAP + r"\s+){1,3})(?:police|sheriff|officers|authorities|shooting|stabbing"
@@ -175,6 +181,13 @@ _PLACE_BEFORE_NOUN: Final = re.compile(
 _PLACE_BEFORE_EVENT: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:" + _CAP + r"\s+){1,3})(?:blast|bombing|explosion|earthquake"
     r"|quake|floods?|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster)s?\b"
+)
+#: A town named before what was struck in it: "the Kyiv apartment block", "the Gaza
+#: power plant" (kept only for names the gazetteer knows as a place's own, ``_town_by_name``).
+_PLACE_BEFORE_FACILITY: Final = re.compile(
+    r"\b[Tt]he\s+((?:" + _CAP + r"\s+){1,3})(?:apartment|residential|office|tower|high-rise"
+    r"|hospital|school|market|mosque|church|camp|airport|port|power|plant|factory|bridge"
+    r"|station|building|block|prison|hotel|bus|train|metro|shopping|shelter)\b"
 )
 #: A headline that opens with the place its event is named after: "Kestra quake toll
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
@@ -197,6 +210,12 @@ _CONTAINED: Final = re.compile(
     r"(" + _CAP + r"(?:\s+" + _NAME + r"){0,3})(?:,\s*|\s+in\s+(?:the\s+)?(?:" + _REGION + r")?)"
     r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
 )
+#: A capital named by its nation: "the Somali capital", "Ukraine's capital" (read by
+#: ``_capital_spots``: the nation word must be a nationality or a country).
+_NATIONAL_CAPITAL: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(" + _CAP + r")(?:['’]s)?\s+capital\b"
+)
+_COUNTRY_CAPITAL: Final = re.compile(r"\b(" + _CAP + r")['’]s\s+capital\b")
 _DATELINE: Final = re.compile(
     r"^\(?([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI)\)\s*)?(?:—|–|--|-\s)"
@@ -206,6 +225,12 @@ _DATELINE: Final = re.compile(
 _DATELINE_HEAD: Final = re.compile(
     r"^\(?[A-Z][A-Z.'’ -]{2,40}\)?(?:,\s?[A-Z][A-Za-z.]{0,15}(?:\s[A-Z][A-Za-z.]{0,15})?)?"
     r"\s?(?:\([^()\n]{1,30}\)\s?)?(?:—|–|--|-\s)"
+)
+#: A wire agency's dateline ("ISTANBUL (Reuters) —"): filed from a bureau, often in
+#: another country than the event.
+_WIRE: Final = re.compile(
+    r"^\(?[A-Z][A-Za-z.'’ -]{1,40}\)?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
+    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|Anadolu|IANS|PTI|ANI|EFE)\)"
 )
 _DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
@@ -530,12 +555,15 @@ _ORDINALS: Final = dict(
 #: crowded market", "the Al-Nour hospital"): what a report that names no town still says
 #: about where it happened.
 _SITE: Final = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:the|a|an|its|their|\w+['’]s|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
-    r"|refugee\s+camp|air\s+base|airbase|military\s+base|checkpoint|stadium|mall|hotel"
+    r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol)\s+base|airbase"
+    r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
     r"|prison|refinery|power\s+plant|train\s+station|bus\s+station)s?\b",
     re.IGNORECASE,
 )
+#: One kind of facility by its several names: a base is a base, an outpost, a garrison.
+_SITE_KIND: Final = {"airbase": "base", "outpost": "base", "garrison": "base", "barracks": "base"}
 
 
 def _sites(text: str) -> frozenset[str]:
@@ -544,8 +572,24 @@ def _sites(text: str) -> frozenset[str]:
 
     >>> sorted(_sites("An explosion at the Al-Nour hospital in Sarafa; a blast near a crowded market."))
     ['hospital', 'market']
+    >>> sorted(_sites("A drone hit a US outpost in Jordan, a small logistics base."))
+    ['base']
+    >>> sorted(_sites("The toll from Friday's mosque bombing rose."))
+    ['mosque']
     """
-    return frozenset(" ".join(m.group(1).lower().split()) for m in _SITE.finditer(text))
+    return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
+
+
+def _site_kind(site: str) -> str:
+    """
+    One key for a kind of facility: "the logistics base", "a US outpost" and "the air base" are bases.
+
+    >>> _site_kind("logistics base"), _site_kind("outpost"), _site_kind("market")
+    ('base', 'base', 'market')
+    """
+    if site.endswith(" base"):
+        return "base"
+    return _SITE_KIND.get(site, site)
 
 
 def _streets(text: str) -> frozenset[str]:
@@ -718,10 +762,16 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
             spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+        spots.extend(_capital_spots(text))
+        spots.extend(
+            (m.start(1), m.group(1))
+            for m in _PLACE_BEFORE_FACILITY.finditer(text)
+            if _town_by_name(m.group(1).strip())
+        )
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
-    for raw in found:
+    for raw in (part for name in found for part in _border_pair(_town_of_facility(name))):
         label = raw.strip(" .,'’-")
         words = label.split()
         while words and words[0].lower().strip(".") in _NOT_PLACES:
@@ -738,7 +788,146 @@ def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
+    if dateline in seen and _filed_elsewhere(dateline, lead):
+        del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+#: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
+_COMPASS_PLACE: Final = re.compile(
+    r"\b(?:in|across|of|to)\s+(?:the\s+)?"
+    + _REGION.replace(r"|downtown", "")
+    + r"("
+    + _CAP
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3})"
+)
+
+
+def _filed_elsewhere(dateline: str, lead: str) -> bool:
+    """
+    True when a wire dateline's city lies in a country or region the lead names by a compass word.
+
+    "ISLAMABAD (Reuters) - ... a bombing in northwest Pakistan": the bureau is in
+    Pakistan, the bombing elsewhere in it; so is a compass-named place the gazetteer
+    does not know ("in eastern Congo").
+
+    >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in northwest Pakistan.")
+    True
+    >>> _filed_elsewhere("islamabad", "ISLAMABAD (Reuters) - A bomb exploded in the city.")
+    False
+    >>> _filed_elsewhere("kinshasa", "KINSHASA (Reuters) - A boat sank in eastern Kivuland.")
+    True
+    """
+    if _WIRE.match(lead) is None:
+        return False
+    gazetteer = default_gazetteer()
+    city = gazetteer.resolve(dateline)
+    if city is None or city.level != "city":
+        return False
+    for m in _COMPASS_PLACE.finditer(lead[:600]):
+        name = m.group(1).strip(" .,;:'’-")
+        wide = gazetteer.resolve(name)
+        if wide is None and place_key(name) not in {dateline, ""}:
+            return True  # "KINSHASA (Reuters) - ... in eastern Congo": somewhere else
+        if wide is not None and wide.level in {"country", "admin1"} and city.within(wide):
+            return True
+    return False
+
+
+#: Facilities that a town's name before them places: "the Idlib market", "the Peshawar
+#: mosque blast" (the name must be the town's own name: "Nasser hospital" bears a person's).
+_TOWN_FACILITIES: Final = frozenset(
+    {"market", "marketplace", "bazaar", "hospital", "clinic", "school", "mosque", "church"}
+    | {"university", "stadium"}
+)
+
+
+def _town_of_facility(name: str) -> str:
+    """
+    The town of "<town> <facility>" ("Idlib market" is a market in Idlib), else *name*.
+
+    A facility whose name the gazetteer does not know by that very name is a name
+    ("Tamsin market").
+
+    >>> _town_of_facility("Idlib market"), _town_of_facility("Tamsin market")
+    ('Idlib', 'Tamsin market')
+    >>> _town_of_facility("Nasser hospital")
+    'Nasser hospital'
+    """
+    words = name.strip(" .,'’-").split()
+    if len(words) < 2 or words[-1].lower() not in _TOWN_FACILITIES:
+        return name
+    town = " ".join(words[:-1])
+    return town if _town_by_name(town) else name
+
+
+def _town_by_name(name: str) -> bool:
+    """True when the gazetteer knows a place by *name* itself (not by one of its other names)."""
+    found = default_gazetteer().resolve(name)
+    return found is not None and place_key(found.name) == place_key(name)
+
+
+def _without_facility_names(
+    places: list[tuple[str, str]], dateline: str = ""
+) -> list[tuple[str, str]]:
+    """
+    *places* without a name that is only part of a facility's name the report also gives.
+
+    "Nasser hospital" is no hospital in a town called Nasser: "nasser" alone, as an
+    extractor may read it, would resolve to a city of that name elsewhere.
+
+    >>> _without_facility_names([("naser hospital", "Nasser hospital"), ("naser", "Nasser")])
+    [('naser hospital', 'Nasser hospital')]
+    """
+    keys = {k for k, _ in places}
+    named = {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in _TOWN_FACILITIES}
+    return [
+        (k, label) for k, label in places if k not in named or k == dateline or _town_by_name(label)
+    ]
+
+
+def _border_pair(name: str) -> list[str]:
+    """
+    The two countries of a hyphenated pair ("the Jordan-Syria border"), else *name* alone.
+
+    >>> _border_pair("Jordan-Syria"), _border_pair("Ain al-Asad"), _border_pair("Kestra")
+    (['Jordan', 'Syria'], ['Ain al-Asad'], ['Kestra'])
+    """
+    parts = name.strip(" .,'’-").split("-")
+    if len(parts) != 2 or not all(parts):
+        return [name]
+    found = [default_gazetteer().resolve(p) for p in parts]
+    if all(p is not None and p.level == "country" for p in found):
+        return parts
+    return [name]
+
+
+def _capital_spots(text: str) -> list[tuple[int, str]]:
+    """
+    The capitals *text* names by their nation, with their positions.
+
+    >>> _capital_spots("A bomb exploded in the Somali capital on Saturday.")
+    [(23, 'Mogadishu')]
+    >>> _capital_spots("Kenya's capital was calm; the Big capital letters")
+    [(0, 'Nairobi')]
+    """
+    out: list[tuple[int, str]] = []
+    for pattern in (_NATIONAL_CAPITAL, _COUNTRY_CAPITAL):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            nations = find_nations(name)
+            country = default_gazetteer().resolve(name)
+            if nations and nations[0][0] == 0 and nations[0][1] == len(name):
+                capital = national_capital(nations[0][2])
+            elif country is not None and country.level == "country":
+                capital = national_capital(country.country)
+            else:
+                continue
+            if capital is not None:
+                out.append((m.start(1), capital))
+    return out
 
 
 def _nationality_first(label: str) -> bool:
@@ -784,6 +973,8 @@ def _plausible(key: str, label: str, text: str) -> bool:
     (False, True)
     >>> _plausible("wreg", "WREG", ""), _plausible("memphis", "MEMPHIS", "")
     (False, True)
+    >>> _plausible("strong", "Strong", "A quake hit."), _plausible("kestra", "Kestra", "")
+    (False, True)
     """
     if " " in key or not label.strip():
         return True
@@ -791,7 +982,7 @@ def _plausible(key: str, label: str, text: str) -> bool:
     if word in _STOPWORDS:
         return False
     lower = any(f" {word}{end}" in text for end in " ,.;:")
-    if not lower and not _ACRONYM.fullmatch(label.strip()) and zipf(word) < WORD_ZIPF:
+    if not lower and not _ACRONYM.fullmatch(label.strip()) and english_zipf(word) < WORD_ZIPF:
         return True
     return default_gazetteer().resolve(key) is not None
 
@@ -855,6 +1046,7 @@ class _Raw:
     within: tuple[tuple[str, str, str], ...] = ()
     implied: frozenset[str] = frozenset()
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
+    wire: bool = False  # the dateline is a wire agency's
 
 
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
@@ -892,7 +1084,12 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         for name in (mention.place, mention.location):
             key = place_key(name) if name else ""
             label = mention.location or key
-            if key and key not in keys and _plausible(key, label, text):
+            if (
+                key
+                and key not in keys
+                and not _nationality_first(label)
+                and _plausible(key, label, text)
+            ):
                 places.append((key, label))
                 keys.add(key)
         if mention.kind:
@@ -911,6 +1108,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
         if weekday is None or day.weekday() == weekday:
             date, precision, weekday = day, "day", day.weekday()
+    places = _without_facility_names(places, dateline)
     return _Raw(
         key=doc.id,
         document=doc.id,
@@ -925,6 +1123,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         words=_context_words(head),
         focus="main",
         dateline=dateline,
+        wire=_WIRE.match(lead) is not None,
         streets=_streets(head),
         sites=_sites(head),
         within=_contained(head, places),
@@ -1218,7 +1417,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer)
+        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire)
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1329,7 +1528,7 @@ class _Interned:
 
 
 def _locate(
-    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer
+    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer, *, wire: bool = False
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1338,9 +1537,11 @@ def _locate(
     any ("Georgia" next to "Atlanta"); a name written with a region noun ("the
     Kherson region", ``region_phrase``) is the region, not the city of its name. The dateline ("WASHINGTON —") is where the
     report was filed: when another place of the report resolves to somewhere more
-    than ``_DATELINE_KM`` away, or to another country, the dateline is not the event's
+    than ``_DATELINE_KM`` away, or to another country (any other country for a wire
+    agency's dateline, *wire*), the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
-    names that country or one of its regions).
+    names that country or one of its regions). A city resolved in a country the
+    report does not name, when it names some, is unknown (None).
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
@@ -1354,12 +1555,21 @@ def _locate(
         else g
         for (k, _), g, r in zip(places, broad, regions, strict=True)
     ]
+    named = {g.country for g in broad if g is not None and g.level != "city"}
+    if named:
+        # "the town of Ariha in northwest Syria": a city of a country the report never
+        # names is another place of that name (the gazetteer knows few small towns)
+        geo = [
+            None
+            if g is not None and g.level == "city" and g.country not in named and k != dateline
+            else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
-        named = {g.country for g in broad if g is not None and g.level != "city"}
         if filed is not None and any(
-            _far(filed, g, named) for i, g in enumerate(geo) if i != at and g is not None
+            _far(filed, g, named, wire=wire) for i, g in enumerate(geo) if i != at and g is not None
         ):
             return [p for i, p in enumerate(places) if i != at], tuple(
                 g for i, g in enumerate(geo) if i != at
@@ -1371,14 +1581,16 @@ def _locate(
 _DATELINE_KM: Final = 100.0
 
 
-def _far(a: Place, b: Place, named: set[str]) -> bool:
+def _far(a: Place, b: Place, named: set[str], *, wire: bool = False) -> bool:
     """
     True when *b* lies more than ``_DATELINE_KM`` from *a*, or in another country the report names.
 
     A city of another country whose country the report never names is more likely
-    a local place that shares its name ("Medina", a district of Dakar).
+    a local place that shares its name ("Medina", a district of Dakar), unless the
+    dateline is a wire agency's (*wire*: "ISTANBUL (Reuters) — ... in Idlib"): wire
+    bureaus file on the countries around them.
     """
     if a.country != b.country:
-        return b.country in named
+        return wire or b.country in named
     km = a.distance_km(b)
     return km is not None and km > _DATELINE_KM
