@@ -299,7 +299,8 @@ _PERSON_HEAD: Final = (
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
     rf"(?P<det>an?|one|another|the)\s+"
-    rf"(?P<np>(?:[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
+    # no bare number inside one victim's words ("An audit found 31 people died" counts 31)
+    rf"(?P<np>(?:(?!\d[\d,]*\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
     rf"(?:\s*,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
     rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
