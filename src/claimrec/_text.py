@@ -7,7 +7,7 @@ from typing import Final, TypeAlias
 
 from attrs import field, frozen
 
-__all__ = ["SENTENCE_KINDS", "Sentence", "literal_union", "split_sentences"]
+__all__ = ["SENTENCE_KINDS", "Sentence", "is_banner", "literal_union", "split_sentences"]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -470,6 +470,27 @@ def _mark_links_and_captions(text: str, sentences: list[Sentence]) -> list[Sente
                 sentences[i] = _as_furniture(sentences[i])
         previous = members
     return sentences
+
+
+#: A consent or navigation banner a page prints above its headline.
+_BANNER: Final = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|skip to (?:main )?"
+    r"content|menu|search|sign in|log in|subscribe)$",
+    re.IGNORECASE,
+)
+
+
+def is_banner(line: str) -> bool:
+    """
+    Whether *line* is a cookie, consent or navigation banner, never a headline.
+
+    >>> is_banner("We use cookies to improve your visit."), is_banner("Accept all")
+    (True, True)
+    >>> is_banner("Cookie factory fire injures 12")
+    False
+    """
+    return len(line) < 400 and _BANNER.search(line.strip()) is not None
 
 
 # --------------------------------------------------------------------------- quotes
