@@ -146,8 +146,24 @@ _PLACE_BLOCK: Final = re.compile(
     r"Boulevard|Blvd\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Terrace|"
     r"Circle|Trail))"
 )
+#: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
+_PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
 _PLACE_IN: Final = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+"
+    + _PARTICLE
+    + r"[A-Z][\w'’.\-]*){0,2})"
+)
+#: A capital letter, accented ones included ("Ângela", "Érd").
+_UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
+#: "the city of Dnipro", "near the town of Niono", "Jumla district", "the Jardim Ângela
+#: district of São Paulo" (the district, which comes first): a settlement or an area
+#: named with its own noun.
+_PLACE_NAMED: Final = re.compile(
+    rf"\b(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
+    r"|county|governorate|oblast|prefecture|regency|neighbou?rhood|quarter)\b"
+    r"|\b(?:city|town|village|district|province|region|county|governorate|oblast|prefecture"
+    r"|regency|municipality|suburb|port|neighbou?rhood|quarter)\s+of\s+"
+    rf"(?P<place>{_UPPER}[\w'’.\-]*(?:\s+{_PARTICLE}{_UPPER}[\w'’.\-]*){{0,2}})"
 )
 _PLACE_POLICE: Final = re.compile(
     r"\b(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s+(?:police|sheriff|fire\s+department)\b"
@@ -336,6 +352,24 @@ def normalize_place(location: str) -> str:
 _PLACE_KEYS: Final = (
     ("base", "field", "airport", "camp", "garrison", "outpost"),
     ("block",),
+    (
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "county",
+        "governorate",
+        "oblast",
+        "prefecture",
+        "regency",
+        "municipality",
+        "suburb",
+        "port",
+        "neighbo",
+        "quarter",
+    ),
     ("in", "near", "outside", "at"),
     ("police", "sheriff", "fire"),
 )
@@ -344,11 +378,13 @@ _PLACE_KEYS: Final = (
 def _find_place(text: str) -> tuple[int, int, str] | None:
     """The best place of a sentence as (rank, offset, words as written); lower rank is surer."""
     low = text.lower()
-    for rank, pattern in enumerate((_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_IN, _PLACE_POLICE)):
+    patterns = (_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_NAMED, _PLACE_IN, _PLACE_POLICE)
+    for rank, pattern in enumerate(patterns):
         if not _has_any(low, _PLACE_KEYS[rank]):
             continue  # a literal every match of the pattern holds is missing
         for m in pattern.finditer(text):
-            place = m.group("place").strip()
+            group = "area" if m.re is _PLACE_NAMED and m.group("area") else "place"
+            place = m.group(group).strip()
             words = place.split()
             while words and (
                 words[0].strip("()").lower() in _NOT_PLACES
@@ -362,7 +398,7 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
                 continue
             if rank >= 2 and any(w.lower() in _NOT_PLACES for w in words):
                 continue
-            return rank, m.start("place") + len(m.group("place").strip()) - len(place), place
+            return rank, m.start(group) + len(m.group(group).strip()) - len(place), place
     return None
 
 
