@@ -6,8 +6,10 @@ from typing import Any
 
 import pytest
 
+import claimrec as cr
 from article_score import documents, expected, score
 from claimrec.extract._mentions import _find_place
+from claimrec.model import CountClaim
 
 DOCUMENTS = {doc.id: doc for doc in documents()}
 EXPECTED = expected()
@@ -70,3 +72,45 @@ def test_a_place_named_with_its_own_noun_is_found(sentence, place):
 )
 def test_a_state_is_no_place_noun(sentence):
     assert _find_place(sentence) is None
+
+
+LEAD = (
+    "Bomb blast at bus depot kills 12 in Vornak\n\n"
+    "VORNAK (Wire) - A bomb went off at the main bus depot in Vornak on Tuesday, killing 12 "
+    "people and wounding 30, police said.\n\n"
+)
+
+
+def _background(sentence: str) -> list[tuple[str, int, str, str]]:
+    doc = cr.Document(
+        "p", LEAD + sentence, title=LEAD.split("\n", maxsplit=1)[0], published="2025-03-12"
+    )
+    return [
+        (c.measure, c.quantity.low, c.mention.focus, c.scope)
+        for c in cr.extract(doc)
+        if isinstance(c, CountClaim) and c.span[0] >= len(LEAD)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elsewhere, a grenade thrown at a taxi rank in the north injured five people.",
+        "Separately, two guards died when their truck struck a mine near the border.",
+        "In neighbouring Dalmir, a landslide killed 40 people.",
+        "It was the worst bloodshed there since a bombing at a cinema killed 63 people.",
+        "On Monday, a day before the blast, gunmen killed three guards at a bank.",
+        "The militants have carried out dozens of raids in the province, killing hundreds.",
+        "The insurgency has killed more than 10,000 people over two decades.",
+        "The 2016 bombing season was worse: a truck bomb at the market killed 70 people.",
+    ],
+)
+def test_a_claim_about_another_event_or_a_tally_is_not_the_main_event(sentence):
+    claims = _background(sentence)
+    assert claims
+    assert all(focus == "other" or scope != "event" for _, _, focus, scope in claims), claims
+
+
+def test_a_follow_up_figure_of_the_main_event_stays_main():
+    claims = _background("Police said 12 people died at the scene and two more in hospital.")
+    assert {focus for _, _, focus, _ in claims} == {"main"}

@@ -159,7 +159,7 @@ _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
 #: district of São Paulo" (the district, which comes first): a settlement or an area
 #: named with its own noun.
 _PLACE_NAMED: Final = re.compile(
-    rf"\b(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
+    rf"(?<!\ba\s)(?<!\ban\s)\b(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
     r"|county|governorate|oblast|prefecture|regency|neighbou?rhood|quarter)\b"
     r"|\b(?:city|town|village|district|province|region|county|governorate|oblast|prefecture"
     r"|regency|municipality|suburb|port|neighbou?rhood|quarter)\s+of\s+"
@@ -416,7 +416,14 @@ _OTHER_CUES: Final = re.compile(
     r"(?:previous|prior|earlier|separate|similar|another|last)\s+(?:\w+\s+)?"
     r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
     r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
-    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b",
+    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b"
+    # a sentence that turns to another event: "Elsewhere, ...", "Separately, ...",
+    # "In neighbouring Chad, ..."
+    r"|^(?:elsewhere|separately|in\s+neighbou?ring\s+[A-Z])"
+    # a tally over years: "has killed 10,000 over two decades", "has carried out dozens of"
+    r"|\bover\s+(?:the\s+(?:past|last)\s+)?(?:(?:two|three|four|five|several|many|\d+)\s+)?"
+    r"(?:decades?|years|months)\b"
+    r"|\b(?:has|have)\s+carried\s+out\s+(?:dozens|scores|hundreds|a\s+series|many|several)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE: Final = re.compile(
@@ -426,12 +433,21 @@ _BACK_REFERENCE: Final = re.compile(
 _AFTER_CLAUSE: Final = re.compile(
     r"\b(?:(?:days?|weeks?|months?|years?|hours?)\s+after|(?:less|more)\s+than\s+a\s+"
     r"(?:day|week|month|year)\s+after|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"after|in\s+retaliation\s+for)\b",
+    r"after|in\s+retaliation\s+for"
+    # "the deadliest since a bombing at a wedding hall killed 63": what follows is that bombing
+    r"|since\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|strike|blast|explosion|earthquake|quake"
+    r"|flood|shooting|massacre|raid|landslide|storm|fire|crash))\b",
+    re.IGNORECASE,
+)
+#: A sentence dated a day from the main event that says so: "a day before the blast",
+#: "Elsewhere, ..." (a day apart is otherwise within a report's uncertainty).
+_DAY_APART: Final = re.compile(
+    r"\b(?:a|one|two|three|\d+)\s+days?\s+(?:before|earlier)\b|^(?:elsewhere|separately)\b",
     re.IGNORECASE,
 )
 _OTHER_KEYS: Final = (
     "last", "ago", "earlier", "before", "previous", "prior", "separate", "similar", "another",
-    "after",
+    "after", "elsewhere", "neighbo", "over", "carried out",
 )  # fmt: skip
 
 
@@ -443,7 +459,7 @@ def _has_other_cue(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _first_after(text: str) -> int | None:
     low = text.lower()
-    if "after" not in low and "retaliation" not in low:
+    if "after" not in low and "retaliation" not in low and "since a" not in low:
         return None
     m = _AFTER_CLAUSE.search(text)
     return m.start() if m is not None else None
@@ -535,7 +551,10 @@ def _mention(
     if after:
         other = True
     elif own_date is not None and own_date.date is not None and main.date is not None:
-        other = _differs(own_date.date, own_date.precision, main.date, main.precision)
+        other = _differs(own_date.date, own_date.precision, main.date, main.precision) or (
+            not is_lead
+            and _DAY_APART.search(text) is not None  # "On Monday, a day before the blast"
+        )
     elif (
         (not is_lead and _has_other_cue(text))
         or (
