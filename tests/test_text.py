@@ -206,6 +206,18 @@ class TestSplitSentences:
             ("BAGHDAD, Iraq (AP) — Rockets hit a base.", "Rockets hit a base."),
             ("CARVER, Tenn. -- New details emerged.", "New details emerged."),
             ("- Five people were hurt.", "Five people were hurt."),
+            ("LAGOS, May 5 (Reuters) - A tanker exploded.", "A tanker exploded."),
+            ("LIMA, Peru, Friday, Feb. 7, 2025 (AP) — A bus fell.", "A bus fell."),
+            ("DHAKA, Jan 5 (UNB) A ferry sank.", "A ferry sank."),
+            ("(CNN) — A dam broke.", "A dam broke."),
+            ("Manila, Philippines (AFP) – A storm hit.", "A storm hit."),
+            ("Harare, Zimbabwe — A mine flooded.", "A mine flooded."),
+            ("Jan 5 (Reuters) - Two guards died.", "Two guards died."),
+            (
+                "Lee, Park and Cho - the victims - were named.",
+                "Lee, Park and Cho - the victims - were named.",
+            ),
+            ("May 5 - the day of the vote - passed.", "May 5 - the day of the vote - passed."),
             ("• Two rockets hit the base.", "Two rockets hit the base."),
         ],
     )

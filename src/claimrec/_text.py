@@ -123,12 +123,31 @@ _URL: Final = re.compile(r"https?://|www\.\w|pic\.twitter\.com|\bt\.co/|\.com/\S
 _HANDLE: Final = re.compile(r"(?<![\w.])@\w{2,30}")
 _EMAIL: Final = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\b")
 _BULLET: Final = re.compile(r"(?:[-–•*·▪►◦‣●■]|\x95|\d{1,2}[.)])[ \t]{1,8}")
+#: The date a dateline may carry: ", Jan 5", ", Monday, Jan. 6, 2025", ", Sept 9".
+_DATELINE_DATE: Final = (
+    r"(?:,?[ \t](?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,?[ \t]\d{4})?)"
+)
+#: The agency in brackets after a dateline: "(Reuters)", "(AP)", "(Xinhua)".
+_DATELINE_AGENCY: Final = r"\((?:[A-Z][\w&.]{1,20}(?:[ \t][A-Z][\w&.]{1,20}){0,2})\)"
+_DATELINE_DASH: Final = r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4}"
+#: A dateline: "(Baghdad)", "(CNN) —", "WASHINGTON (Reuters) -", "BEIRUT, Jan 5 (Reuters) -",
+#: "NEW DELHI, Jan 5 (IANS)", "Kyiv, Ukraine (AFP) –", "Mogadishu, Somalia —", "Jan 5 (Reuters) -".
 _DATELINE: Final = re.compile(
+    # a place or outlet in brackets, a dash optional
     r"(?:\((?P<paren>[A-Z][\w'’.\- ]{1,40}(?:, ?[A-Z][\w.\- ]{1,30})?)\)[ \t]{1,4}"
+    r"(?:(?:—|–|--?)[ \t]{1,4})?"
+    # a city in capitals, a country, a date and an agency, then a dash (or the agency alone)
     r"|(?P<caps>[A-Z][A-Z'’.\-]{1,30}(?:[ \t][A-Z][A-Z'’.\-]{0,30}){0,4}"
     r"(?:,[ \t][A-Z][\w.]{1,20}(?:[ \t][A-Z][\w.]{1,20}){0,2})?)"
-    r"(?:[ \t]\((?:[A-Z][\w&.]{1,20}(?:[ \t][A-Z][\w&.]{1,20}){0,2})\))?"
-    r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4})"
+    rf"{_DATELINE_DATE}?"
+    rf"(?:(?:[ \t]{_DATELINE_AGENCY})?{_DATELINE_DASH}|[ \t]{_DATELINE_AGENCY}[ \t]{{1,4}}(?=[A-Z]))"
+    # a city and a country in mixed case, then an agency and a dash, or a long dash
+    r"|[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?,[ \t][A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?"
+    rf"{_DATELINE_DATE}?(?:[ \t]{_DATELINE_AGENCY}{_DATELINE_DASH}|[ \t]{{0,3}}[—–][ \t]{{1,4}})"
+    # a date and an agency, then a dash
+    rf"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?[ \t]\d{{1,2}}[ \t]"
+    rf"{_DATELINE_AGENCY}{_DATELINE_DASH})"
 )
 _TERMINAL: Final = re.compile(r"[.!?…:;][\"”’'»)\]]{0,3}$|[\"”]$")
 #: No match of ``_TERMINAL`` starts further than this from the end (4 characters and a
