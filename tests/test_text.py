@@ -519,3 +519,25 @@ class TestArticleFurniture:
         )
         kinds = {s.text: s.kind for s in split_sentences(text)}
         assert kinds["A quake struck on Friday, killing nine."] == "body"
+
+    def test_the_text_under_a_caption_label_is_the_caption(self):
+        text = (
+            "Strike hits clinic\n\nA strike hit the clinic on Friday.\n\nImage caption,\n"
+            "The ward after the strike, where 12 died, in a picture shared online\n\n"
+            "The army denied it."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["The ward after the strike, where 12 died, in a picture shared online"] == (
+            "furniture"
+        )
+        assert kinds["The army denied it."] == "body"
+
+    def test_an_agency_photo_credit_ends_a_caption(self):
+        text = (
+            "Strike hits clinic\n\nA strike hit the clinic on Friday.\n\n"
+            "Smoke rises after a strike that killed 4. REUTERS/Jane Roe\n\n"
+            "A Reuters/Ipsos poll found most residents wanted a ceasefire."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["Smoke rises after a strike that killed 4. REUTERS/Jane Roe"] == "furniture"
+        assert kinds["A Reuters/Ipsos poll found most residents wanted a ceasefire."] == "body"

@@ -171,6 +171,7 @@ _FURNITURE_WORDS: Final = re.compile(
     r"|^(?:additional )?(?:reporting|editing|writing) by\b|;\s?(?:editing|writing) by\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story)"
     r"|\btrust principles\b|\bour standards:|\breuse this content\b"
+    r"|\b(?:reuters|afp|epa|anadolu|xinhua)[ \t]?/[ \t]?(?-i:[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){0,3})$|\bfile photo\b"
     r"|^(?:watch|listen|gallery|in pictures|pictured|audio)\s?:"
     r"|^(?:latest|close|enlarge|share|save|print|email|tweet|home|menu|more|loading\.*"
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences))$)",
@@ -186,7 +187,7 @@ _FURNITURE_KEYS: Final = (
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
     "cookie", "updated", "reporting by", "editing by", "writing by", "contributed to this",
     "trust principles", "our standards", "reuse this", "watch", "listen", "gallery",
-    "in pictures", "pictured", "audio",
+    "in pictures", "pictured", "audio", "/",
 )  # fmt: skip
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
@@ -445,8 +446,12 @@ _CREDIT_LINE: Final = re.compile(
     r"|\((?:[\w.&]{1,20}[ \t/]){0,3}photo\b.{0,60}\)",
     re.IGNORECASE,
 )
-#: A caption above a credit line is at most this long.
+#: A caption above a credit line (or below a caption label) is at most this long.
 _CAPTION_MAX: Final = 300
+#: A label a page prints on its own line before a caption: "Image caption,", "Photo:".
+_CAPTION_LABEL: Final = re.compile(
+    r"(?:image|photo(?:graph)?|picture|video)?[ \t]?(?:caption|source)[ \t]?[,:]?", re.IGNORECASE
+)
 
 
 def _as_furniture(sentence: Sentence) -> Sentence:
@@ -465,9 +470,18 @@ def _mark_links_and_captions(text: str, sentences: list[Sentence]) -> list[Sente
         paragraphs.setdefault(s.paragraph, []).append(i)
     in_list = False
     previous: list[int] = []
+    labelled = False
     for members in paragraphs.values():
         first = sentences[members[0]]
         one = len(members) == 1
+        if (
+            labelled
+            and len(members) <= 2
+            and sentences[members[-1]].end - first.start <= _CAPTION_MAX
+        ):
+            for i in members:  # the caption under "Image caption,"
+                sentences[i] = _as_furniture(sentences[i])
+        labelled = one and first.kind == "furniture" and bool(_CAPTION_LABEL.fullmatch(first.text))
         if one and first.kind == "furniture" and _LIST_HEADING.fullmatch(first.text):
             in_list = True
         elif in_list and one and len(first.text) <= _LINK_MAX and not _has_terminal(first.text):
