@@ -58,6 +58,14 @@ def test_most_expected_claims_are_found(scores):
         ("Rain flooded the village of Ponte de Lima overnight.", "Ponte de Lima"),
         ("The river burst its banks in Santa Cruz do Sul on Tuesday.", "Santa Cruz do Sul"),
         ("The blast shook Ourense's Ávila Alta district at dawn.", "Ávila Alta"),
+        ("The agency said in Brussels that a dam burst in Tarnow, killing 30.", "Tarnow"),
+        (
+            "Speaking to reporters in Vienna, she said the quake in Koprivnica hurt 12.",
+            "Koprivnica",
+        ),
+        ("Water swept through Marbella overnight.", "Marbella"),
+        ("A shell hit a school in Panama City on Monday.", "Panama City"),
+        ("A fire broke out in Valletta's harbour.", "Valletta"),
     ],
 )
 def test_a_place_named_with_its_own_noun_is_found(sentence, place):

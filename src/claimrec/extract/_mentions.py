@@ -149,12 +149,19 @@ _PLACE_BLOCK: Final = re.compile(
 #: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
 _PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
 _PLACE_IN: Final = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+"
+    r"\b(?:in|near|outside|at|through)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+"
     + _PARTICLE
     + r"[A-Z][\w'’.\-]*){0,2})"
 )
 #: A capital letter, accented ones included ("Ângela", "Érd").
 _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
+#: Words before "in X" that make X where something was said ("said in Geneva", "told
+#: reporters in Washington", "a briefing in New York", "a statement issued in Kabul").
+_SPEECH_VENUE: Final = re.compile(
+    r"\b(?:said|says|told|reporters|briefing|conference|statement|issued|speaking|spoke"
+    r"|interview|summit|talks|meeting|hearing|address)\s+(?:\w+\s+){0,2}?in\s$",
+    re.IGNORECASE,
+)
 #: "the city of Dnipro", "near the town of Niono", "Jumla district", "the Jardim Ângela
 #: district of São Paulo" (the district, which comes first): a settlement or an area
 #: named with its own noun.
@@ -370,7 +377,7 @@ _PLACE_KEYS: Final = (
         "neighbo",
         "quarter",
     ),
-    ("in", "near", "outside", "at"),
+    ("in", "near", "outside", "at", "through"),
     ("police", "sheriff", "fire"),
 )
 
@@ -386,6 +393,8 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
             group = "area" if m.re is _PLACE_NAMED and m.group("area") else "place"
             place = m.group(group).strip()
             words = place.split()
+            if len(words) == 1 and words[0][-2:] in {"'s", "’s"}:
+                words = [words[0][:-2]]  # "in Beirut's port": Beirut
             while words and (
                 words[0].strip("()").lower() in _NOT_PLACES
                 or re.search(
@@ -396,8 +405,15 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
             place = " ".join(words)
             if not words or (rank == 0 and len(words) < 2):
                 continue
-            if rank >= 2 and any(w.lower() in _NOT_PLACES for w in words):
-                continue
+            if rank >= 2 and any(
+                w.lower() in _NOT_PLACES and not (w == "City" and k > 0)
+                for k, w in enumerate(words)
+            ):
+                continue  # "Gaza City" is a place, "the city" is not
+            if pattern is _PLACE_IN and _SPEECH_VENUE.search(
+                text, max(0, m.start() - 40), m.start(group)
+            ):
+                continue  # where something was said, not where it happened: "said in Geneva"
             return rank, m.start(group) + len(m.group(group).strip()) - len(place), place
     return None
 
