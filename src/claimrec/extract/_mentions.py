@@ -158,8 +158,10 @@ _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
 #: Words before "in X" that make X where something was said ("said in Geneva", "told
 #: reporters in Washington", "a briefing in New York", "a statement issued in Kabul").
 _SPEECH_VENUE: Final = re.compile(
-    r"\b(?:said|says|told|reporters|briefing|conference|statement|issued|speaking|spoke"
-    r"|interview|summit|talks|meeting|hearing|address)\s+(?:\w+\s+){0,2}?in\s$",
+    r"\b(?:(?:said|says|told|spoke|speaking)(?:\s+(?:to\s+)?(?:reporters|journalists|lawmakers"
+    r"|parliament|the\s+press))?"
+    r"|(?:briefing|conference|statement|summit|talks|meeting|hearing|interview)"
+    r"(?:\s+(?:issued|held|given|released))?)\s+in\s$",
     re.IGNORECASE,
 )
 #: "the city of Dnipro", "near the town of Niono", "Jumla district", "the Jardim Ângela
