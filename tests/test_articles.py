@@ -111,6 +111,7 @@ def _background(sentence: str) -> list[tuple[str, int, str, str]]:
         "The militants have carried out dozens of raids in the province, killing hundreds.",
         "The insurgency has killed more than 10,000 people over two decades.",
         "The 2016 bombing season was worse: a truck bomb at the market killed 70 people.",
+        "On Wednesday, a car bomb at a checkpoint in the east killed seven soldiers.",
     ],
 )
 def test_a_claim_about_another_event_or_a_tally_is_not_the_main_event(sentence):
@@ -119,6 +120,15 @@ def test_a_claim_about_another_event_or_a_tally_is_not_the_main_event(sentence):
     assert all(focus == "other" or scope != "event" for _, _, focus, scope in claims), claims
 
 
-def test_a_follow_up_figure_of_the_main_event_stays_main():
-    claims = _background("Police said 12 people died at the scene and two more in hospital.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said 12 people died at the scene and two more in hospital.",
+        "On Wednesday, the toll rose to 14, the police said.",
+        "On Tuesday, a second bomb near the depot wounded four people.",
+    ],
+)
+def test_a_follow_up_figure_of_the_main_event_stays_main(sentence):
+    claims = _background(sentence)
+    assert claims
     assert {focus for _, _, focus, _ in claims} == {"main"}

@@ -545,6 +545,43 @@ def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str |
     return abs((a - b).days) > 1
 
 
+#: A new event brought in with an indefinite article: "an air strike on a camp", "a car bomb".
+_NEW_EVENT: Final = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion"
+    r"|shelling|raid|drone|missile|rocket|shell|bomb|quake|earthquake|flood|landslide|fire|ambush)s?\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens with its own date: "On Wednesday, ...", "Late on Monday, ...".
+_FRONTED_DATE: Final = 16
+
+
+def _dated_other(
+    text: str,
+    offset: int,
+    own_date: DateMatch,
+    main: _Main,
+    *,
+    day: dt.date,
+    main_day: dt.date,
+    is_lead: bool,
+) -> bool:
+    """Whether a claim dated *day* in its own sentence is about another event than the main one."""
+    if _differs(day, own_date.precision, main_day, main.precision):
+        return True
+    if is_lead:
+        return False
+    if _DAY_APART.search(text) is not None:  # "On Monday, a day before the blast, ..."
+        return True
+    # "On Wednesday, an air strike on a camp killed 30": another day, a new event
+    return (
+        own_date.start <= _FRONTED_DATE
+        and day != main_day
+        and own_date.precision in {"day", "weekday"}
+        and main.precision in {"day", "weekday"}
+        and _NEW_EVENT.search(text, own_date.end, offset) is not None
+    )
+
+
 def _mention(
     sentence: Sentence,
     offset: int,
@@ -569,9 +606,8 @@ def _mention(
     if after:
         other = True
     elif own_date is not None and own_date.date is not None and main.date is not None:
-        other = _differs(own_date.date, own_date.precision, main.date, main.precision) or (
-            not is_lead
-            and _DAY_APART.search(text) is not None  # "On Monday, a day before the blast"
+        other = _dated_other(
+            text, offset, own_date, main, day=own_date.date, main_day=main.date, is_lead=is_lead
         )
     elif (
         (not is_lead and _has_other_cue(text))
