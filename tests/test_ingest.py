@@ -819,3 +819,26 @@ class TestBanners:
     def test_a_headline_about_cookies_is_a_title(self, tmp_path):
         doc = load(write(tmp_path / "f.txt", "Cookie factory fire injures 12\n\nIt burned."))[0]
         assert doc.title == "Cookie factory fire injures 12"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Tue 9 Sep 2025 09.30 BST", dt.date(2025, 9, 9)),
+        ("By Jane Doe | May 5, 2025", dt.date(2025, 5, 5)),
+        ("Staff writer • Updated 6 May 2025", dt.date(2025, 5, 6)),
+        ("Published: 5.05.2025", dt.date(2025, 5, 5)),
+    ],
+)
+def test_a_date_under_the_headline_as_outlets_print_it(tmp_path, header, day):
+    doc = load(
+        write(tmp_path / "a.txt", f"Dam bursts after days of rain\n{header}\n\nWater rose.")
+    )[0]
+    assert (doc.title, doc.published) == ("Dam bursts after days of rain", day)
+
+
+def test_a_bar_without_a_date_gives_none(tmp_path):
+    doc = load(
+        write(tmp_path / "a.txt", "Dam bursts after days of rain\nNews | World\n\nWater rose.")
+    )[0]
+    assert doc.published is None

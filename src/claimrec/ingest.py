@@ -140,6 +140,10 @@ _ISO_HEADER: Final = re.compile(
 _KEYWORD_HEADER: Final = re.compile(
     r"\s*(?:date|dated|published|posted|updated|last updated)\s*:?\s+(.+)", re.IGNORECASE
 )
+#: A time written with a dot ("09.30"), as some outlets print it under the headline.
+_DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+#: What separates the parts of a byline bar: "By Jane Doe | 5 May 2025 • 10:32".
+_BAR: Final = re.compile(r"\s[|•·]\s")
 _DATE_WORDS: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
@@ -800,7 +804,7 @@ def _text_header(text: str) -> tuple[str | None, object]:
     published = None
     for line in lines:
         if published is None:
-            found = _header_date(line)
+            found = _header_date_or_part(line)
             if found is not None:
                 published, rest = found
                 if rest and title is None:
@@ -848,9 +852,22 @@ def _header_date(line: str) -> tuple[object, str] | None:
         if day is not None:
             return day, ""
     if len(line) <= 80 and all(w.lower() in _DATE_WORDS for w in _WORD.findall(line)):
-        day = parse_date(line)
+        day = parse_date(_DOTTED_TIME.sub(r"\1:\2", line))  # "Tue 9 Sep 2025 09.30 BST"
         if day is not None:
             return day, ""
+    return None
+
+
+def _header_date_or_part(line: str) -> tuple[object, str] | None:
+    """``_header_date``, or a date header among the parts of a byline bar ("By X | 5 May 2025")."""
+    found = _header_date(line)
+    if found is not None or len(line) > _HEADER_MAX:
+        return found
+    parts = _BAR.split(line)
+    for part in parts if len(parts) > 1 else ():
+        day = _header_date(part)
+        if day is not None:
+            return day[0], ""
     return None
 
 
