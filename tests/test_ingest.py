@@ -778,6 +778,16 @@ class TestHtmlPages:
         write(tmp_path / "b.txt", "Title\n\nFour were hurt.")
         assert [d.id for d in load(tmp_path)] == ["a", "b"]
 
+    def test_linked_data_gives_the_date_and_headline(self, tmp_path):
+        page = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Ferry sinks in storm", "datePublished": "2024-02-03T10:00:00Z"}</script>'
+            "<script>var headline = 'not this';</script><p>Nine died.</p>"
+        )
+        doc = load(write(tmp_path / "f.html", page))[0]
+        assert (doc.title, doc.published) == ("Ferry sinks in storm", dt.date(2024, 2, 3))
+        assert doc.text == "Ferry sinks in storm\n\nNine died."
+
     def test_a_page_without_article_text_is_an_error(self, tmp_path):
         corpus = load(write(tmp_path / "empty.html", "<html><script>x()</script></html>"))
         assert len(corpus) == 0

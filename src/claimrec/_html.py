@@ -7,7 +7,8 @@ links, figures with captions, forms, buttons, embedded frames, and boxes whose
 class or id names them (cookie banners, newsletter sign-ups, share bars, adverts).
 :func:`read_html` drops those, keeps the ``<article>`` (else ``<main>``, else the
 body) as plain text, one block of text a paragraph, and reads the headline, date,
-outlet and address from the page's own markup (``<h1>``, ``<meta>``, ``<time>``).
+outlet and address from the page's own markup (``<h1>``, ``<meta>``, ``<time>``, and the
+``datePublished`` and ``headline`` of a JSON-LD block, read as text).
 
 It uses only :mod:`html.parser` from the standard library: nothing is fetched and no
 script runs. Parsing is linear in the page: every tag is looked at once, and the
@@ -62,6 +63,10 @@ _META_DATE: Final = (
 _META_OUTLET: Final = ("og:site_name", "application-name", "publisher")
 _META_URL: Final = ("og:url",)
 _META_TITLE: Final = ("og:title", "twitter:title", "headline")
+#: A field of a JSON-LD block (schema.org NewsArticle) that gives the date or the headline.
+_LINKED_DATA: Final = re.compile(r'"(datePublished|headline)"\s{0,5}:\s{0,5}"([^"\\]{1,200})"')
+#: How much of a JSON-LD block is searched.
+_LINKED_DATA_MAX: Final = 100_000
 #: Open elements kept at most: a page nested deeper is malformed and read flat.
 _MAX_DEPTH: Final = 512
 #: A " | Site" or " - Site" tail of a ``<title>``.
@@ -100,6 +105,7 @@ class _Reader(HTMLParser):
         self.meta: dict[str, str] = {}
         self.time: str | None = None
         self.canonical: str | None = None
+        self.linked_data = False  # inside a <script type="application/ld+json">
 
     # -- text ----------------------------------------------------------------------
 
@@ -111,6 +117,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.page_title.append(data)
+        if self.stack and self.stack[-1][0] == "script" and self.linked_data:
+            self._linked_data(data)
         if self.skipping:
             return
         if self.in_h1:
@@ -129,6 +137,8 @@ class _Reader(HTMLParser):
             self.time = values["datetime"]
         if tag == "title":
             self.in_title = True
+        if tag == "script":
+            self.linked_data = values.get("type", "").lower() == "application/ld+json"
         if tag in _VOID:
             if tag in _BLOCKS and not self.skipping:
                 self._emit("\n")
@@ -169,6 +179,11 @@ class _Reader(HTMLParser):
                 self._emit("\n\n")
             if open_tag == tag:
                 break
+
+    def _linked_data(self, data: str) -> None:
+        """The date and headline of a JSON-LD block, read as text (never run, never parsed deep)."""
+        for key, found in _LINKED_DATA.findall(data[:_LINKED_DATA_MAX]):
+            self.meta.setdefault(key.lower(), found)
 
     def _meta(self, values: dict[str, str]) -> None:
         key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
