@@ -112,6 +112,9 @@ def _background(sentence: str) -> list[tuple[str, int, str, str]]:
         "The insurgency has killed more than 10,000 people over two decades.",
         "The 2016 bombing season was worse: a truck bomb at the market killed 70 people.",
         "On Wednesday, a car bomb at a checkpoint in the east killed seven soldiers.",
+        "In 2019, a bombing at the same depot killed 20 people. Dozens more were wounded.",
+        "Last month, gunmen raided a police post outside the city. Four officers died.",
+        "Elsewhere, a grenade hit a taxi rank. Another 45 were hurt, most of them traders.",
     ],
 )
 def test_a_claim_about_another_event_or_a_tally_is_not_the_main_event(sentence):
@@ -126,6 +129,7 @@ def test_a_claim_about_another_event_or_a_tally_is_not_the_main_event(sentence):
         "Police said 12 people died at the scene and two more in hospital.",
         "On Wednesday, the toll rose to 14, the police said.",
         "On Tuesday, a second bomb near the depot wounded four people.",
+        "The blast came days after a separate attack. Thirty people were taken to hospital.",
     ],
 )
 def test_a_follow_up_figure_of_the_main_event_stays_main(sentence):

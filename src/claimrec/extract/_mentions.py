@@ -545,6 +545,19 @@ def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str |
     return abs((a - b).days) > 1
 
 
+#: A sentence that goes on with the figures of the event the sentence before it told:
+#: "Dozens more were wounded.", "Another 45 were hurt.", "Four officers died and six were
+#: hurt.", "Most of them were children."
+_CONTINUES: Final = re.compile(
+    r"(?:(?:dozens|scores|hundreds|thousands|\d[\d,]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|several|many)\s+more\b|another\s+(?:\d|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozen|several)|(?:most|many|some|all|several)\s+of\s+(?:them|the\s+"
+    r"(?:dead|victims|wounded|injured))|among\s+(?:them|the\s+(?:dead|victims|wounded|injured))"
+    r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds)\s+(?:[a-z]+\s+){0,2}?(?:died|were\s+(?:killed|wounded|injured|hurt)|was\s+"
+    r"(?:killed|wounded|injured|hurt))\b)",
+    re.IGNORECASE,
+)
 #: A new event brought in with an indefinite article: "an air strike on a camp", "a car bomb".
 _NEW_EVENT: Final = re.compile(
     r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion"
@@ -625,7 +638,11 @@ def _mention(
                 text,
             )
         )
-        or (not is_lead and previous_other and _BACK_REFERENCE.match(text))
+        or (
+            not is_lead
+            and previous_other
+            and (_BACK_REFERENCE.match(text) or (own_date is None and _CONTINUES.match(text)))
+        )
     ):
         other = True
     if sentence.kind == "title" and not after:
@@ -719,7 +736,7 @@ class _Focus:
             sentence = self.body[k][0]
             mention = _mention(
                 sentence,
-                len(sentence.text),
+                0,  # what the sentence opens with: a figure after "days after ..." is not it
                 self.main,
                 self.dates(k),
                 is_lead=self.is_lead(k),
