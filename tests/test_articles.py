@@ -137,3 +137,47 @@ def test_a_follow_up_figure_of_the_main_event_stays_main(sentence):
     claims = _background(sentence)
     assert claims
     assert {focus for _, _, focus, _ in claims} == {"main"}
+
+
+BASE_LEAD = (
+    "Rockets hit Tall Rumah air base\n\n"
+    "BAGHDAD (Wire) - Several rockets struck Tall Rumah air base in western Iraq on Tuesday, "
+    "wounding four U.S. troops, officials said.\n\n"
+)
+
+
+def _after_base_lead(sentence: str) -> list[tuple[str, int, str]]:
+    doc = cr.Document(
+        "b",
+        BASE_LEAD + sentence,
+        title=BASE_LEAD.split("\n", maxsplit=1)[0],
+        published="2025-03-12",
+    )
+    return [
+        (c.measure, c.quantity.low, c.mention.focus)
+        for c in cr.extract(doc)
+        if isinstance(c, CountClaim) and c.span[0] >= len(BASE_LEAD)
+    ]
+
+
+def test_strikes_on_another_named_site_are_another_event():
+    claims = _after_base_lead("Rockets also hit Qaryat airport that night, wounding three guards.")
+    assert {focus for _, _, focus in claims} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drones struck the base in western Sahra province, wounding two more.",
+        "Two rockets struck the village of Umm Tala near the base, killing a shepherd.",
+    ],
+)
+def test_strikes_in_a_province_or_near_the_site_stay_the_main_event(sentence):
+    claims = _after_base_lead(sentence)
+    assert claims
+    assert {focus for _, _, focus in claims} == {"main"}
+
+
+def test_a_tally_over_the_month_of_the_event_is_not_the_event():
+    claims = _background("Bombings have killed at least 120 people in the province this month.")
+    assert [focus for _, _, focus, _ in claims] == ["other"]

@@ -568,6 +568,52 @@ _NEW_EVENT: Final = re.compile(
 _FRONTED_DATE: Final = 16
 
 
+#: Kinds of main event that one place bounds: a strike elsewhere is another strike (a
+#: quake or a flood reaches many places, and a shooting's streets are too many to tell).
+_PLACED_KINDS: Final = frozenset(
+    {"air strike", "missile attack", "ballistic missile attack", "drone attack", "rocket attack",
+     "shelling", "bombing"}
+)  # fmt: skip
+#: Strikes named as the subject of a sentence, before its figure.
+_STRIKE_NOUN: Final = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|strikes|missiles?|drones?|rockets?|shelling|bombing|attacks)\b",
+    re.IGNORECASE,
+)
+#: The main event's site named back: "near the base", "at the airport".
+_MAIN_SITE: Final = re.compile(
+    r"\bthe\s+(?:air\s*base|base|airport|airfield|camp|compound|garrison|hospital|market|city|town)\b",
+    re.IGNORECASE,
+)
+#: How far after a claim's own words its strike noun may stand ("Two rockets hit ...").
+_SUBJECT_REACH: Final = 24
+#: A region word after a place name.
+_REGION_AFTER: Final = re.compile(
+    r"\s+(?:province|region|district|county|governorate|oblast|state|prefecture|regency)\b"
+)
+#: A tally over a period that holds the main event's day: "have killed 120 this month".
+_PERFECT: Final = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_elsewhere(
+    text: str, offset: int, found: tuple[int, int, str] | None, main: _Main
+) -> bool:
+    """Whether strikes a sentence names hit a named place other than the main event's."""
+    if found is None or found[0] > 2 or main.kind not in _PLACED_KINDS or not main.place:
+        return False
+    after = text[found[1] + len(found[2]) : found[1] + len(found[2]) + 14].lower()
+    if _REGION_AFTER.match(after):
+        return False  # a province may hold the main place: "struck the base in Anbar province"
+    place = _place_key(found[2])
+    if not place or main.place in place or place in main.place:
+        return False
+    if _MAIN_SITE.search(text):
+        return False  # "rockets struck a town near the base": the main event's site
+    return _STRIKE_NOUN.search(text, 0, offset + _SUBJECT_REACH) is not None
+
+
 def _dated_other(
     text: str,
     offset: int,
@@ -585,6 +631,12 @@ def _dated_other(
         return False
     if _DAY_APART.search(text) is not None:  # "On Monday, a day before the blast, ..."
         return True
+    if (
+        own_date.precision in {"month", "year"}
+        and main.precision in {"day", "weekday"}
+        and _PERFECT.search(text, 0, offset) is not None
+    ):
+        return True  # "Russian attacks have killed 120 people in the region this month"
     # "On Wednesday, an air strike on a camp killed 30": another day, a new event
     return (
         own_date.start <= _FRONTED_DATE
@@ -649,6 +701,8 @@ def _mention(
         other = False
     found = _cached_place(text)
     kind = _kind_of(text)
+    if not (other or is_lead) and _strikes_elsewhere(text, offset, found, main):
+        other = True
     if other:
         location = found[2] if found is not None else None
         return EventMention(
