@@ -481,6 +481,8 @@ class TestArticleFurniture:
             "Accept all",
             "Watch: Firefighters battle the blaze at the depot",
             "Our Standards: The Trust Principles.",
+            "Purchase Licensing Rights, opens new tab",
+            "Skip to main content",
         ],
     )
     def test_credits_updates_and_banners_are_furniture(self, line):

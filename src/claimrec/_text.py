@@ -171,6 +171,7 @@ _FURNITURE_WORDS: Final = re.compile(
     r"|^(?:additional )?(?:reporting|editing|writing) by\b|;\s?(?:editing|writing) by\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story)"
     r"|\btrust principles\b|\bour standards:|\breuse this content\b"
+    r"|\blicensing rights\b|\bopens new tab\b|\bskip to (?:main )?content\b"
     r"|\b(?:reuters|afp|epa|anadolu|xinhua)[ \t]?/[ \t]?(?-i:[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){0,3})$|\bfile photo\b"
     r"|^(?:watch|listen|gallery|in pictures|pictured|audio)\s?:"
     r"|^(?:latest|close|enlarge|share|save|print|email|tweet|home|menu|more|loading\.*"
@@ -187,7 +188,7 @@ _FURNITURE_KEYS: Final = (
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
     "cookie", "updated", "reporting by", "editing by", "writing by", "contributed to this",
     "trust principles", "our standards", "reuse this", "watch", "listen", "gallery",
-    "in pictures", "pictured", "audio", "/",
+    "in pictures", "pictured", "audio", "/", "licensing rights", "new tab", "skip to",
 )  # fmt: skip
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
