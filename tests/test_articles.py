@@ -113,6 +113,8 @@ def _background(sentence: str) -> list[tuple[str, int, str, str]]:
         "The insurgency has killed more than 10,000 people over two decades.",
         "The 2016 bombing season was worse: a truck bomb at the market killed 70 people.",
         "On Wednesday, a car bomb at a checkpoint in the east killed seven soldiers.",
+        "It was the worst blast in the city since 2016, when a truck bomb killed 70 people.",
+        "Police called it the bloodiest since the 2011 siege, which left 45 dead.",
         "In 2019, a bombing at the same depot killed 20 people. Dozens more were wounded.",
         "Last month, gunmen raided a police post outside the city. Four officers died.",
         "Elsewhere, a grenade hit a taxi rank. Another 45 were hurt, most of them traders.",

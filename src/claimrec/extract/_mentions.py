@@ -454,7 +454,9 @@ _AFTER_CLAUSE: Final = re.compile(
     r"after|in\s+retaliation\s+for"
     # "the deadliest since a bombing at a wedding hall killed 63": what follows is that bombing
     r"|since\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|strike|blast|explosion|earthquake|quake"
-    r"|flood|shooting|massacre|raid|landslide|storm|fire|crash))\b",
+    r"|flood|shooting|massacre|raid|landslide|storm|fire|crash)"
+    # "the deadliest quake since 2015, when a tremor killed 9,000": the record it beats
+    r"|(?:deadliest|worst|highest|biggest|largest|bloodiest|strongest)\b[^.;]{0,60}?\bsince)\b",
     re.IGNORECASE,
 )
 #: A sentence dated a day from the main event that says so: "a day before the blast",
@@ -477,7 +479,7 @@ def _has_other_cue(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _first_after(text: str) -> int | None:
     low = text.lower()
-    if "after" not in low and "retaliation" not in low and "since a" not in low:
+    if "after" not in low and "retaliation" not in low and "since" not in low:
         return None
     m = _AFTER_CLAUSE.search(text)
     return m.start() if m is not None else None
