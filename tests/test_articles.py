@@ -77,7 +77,11 @@ def test_a_place_named_with_its_own_noun_is_found(sentence, place):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Islamic State group said it carried out the attack.", "State media gave no toll."],
+    [
+        "The Islamic State group said it carried out the attack.",
+        "State media gave no toll.",
+        "Shots rang out in a Port-Vila neighbourhood late on Friday.",
+    ],
 )
 def test_a_state_is_no_place_noun(sentence):
     assert _find_place(sentence) is None

@@ -168,7 +168,7 @@ _SPEECH_VENUE: Final = re.compile(
 #: district of São Paulo" (the district, which comes first): a settlement or an area
 #: named with its own noun.
 _PLACE_NAMED: Final = re.compile(
-    rf"(?<!\ba\s)(?<!\ban\s)\b(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
+    rf"(?<!\ba\s)(?<!\ban\s)(?<![\w'’\-])(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
     r"|county|governorate|oblast|prefecture|regency|neighbou?rhood|quarter)\b"
     r"|\b(?:city|town|village|district|province|region|county|governorate|oblast|prefecture"
     r"|regency|municipality|suburb|port|neighbou?rhood|quarter)\s+of\s+"
