@@ -81,6 +81,7 @@ def test_a_place_named_with_its_own_noun_is_found(sentence, place):
         "The Islamic State group said it carried out the attack.",
         "State media gave no toll.",
         "Shots rang out in a Port-Vila neighbourhood late on Friday.",
+        "Shots were fired outside Sin City Lounge early on Sunday.",
     ],
 )
 def test_a_state_is_no_place_noun(sentence):

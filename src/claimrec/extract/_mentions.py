@@ -408,7 +408,8 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
             if not words or (rank == 0 and len(words) < 2):
                 continue
             if rank >= 2 and any(
-                w.lower() in _NOT_PLACES and not (w == "City" and k > 0)
+                w.lower() in _NOT_PLACES
+                and not (w.rstrip(".") == "City" and 0 < k == len(words) - 1)
                 for k, w in enumerate(words)
             ):
                 continue  # "Gaza City" is a place, "the city" is not
