@@ -116,3 +116,20 @@ class TestScanDates:
             found = scan_dates(text, WED)
 
         assert len(found) == 10000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Unlike the 2015 earthquake, the shaking was brief.", 2015),
+        ("A 2019 bombing at the same market killed 20.", 2019),
+        ("The 2018 rainy season was among the deadliest.", 2018),
+    ],
+)
+def test_a_year_that_names_an_event_dates_it(sentence, year):
+    found = scan_dates(sentence, dt.date(2025, 4, 30))
+    assert [(m.date, m.precision) for m in found] == [(dt.date(year, 1, 1), "year")]
+
+
+def test_a_count_that_looks_like_a_year_is_no_date():
+    assert scan_dates("The 2000 people displaced were moved to tents.", dt.date(2025, 4, 30)) == []

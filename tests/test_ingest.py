@@ -736,3 +736,119 @@ class TestLoadBrokenFiles:
         [doc] = load({"id": np.int64(5), "text": "One was hurt."})
 
         assert doc.id == "5"
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Blast at depot hurts four | Daily Wire</title>
+<meta property="article:published_time" content="2024-05-08T10:00:00Z">
+<meta property="og:site_name" content="Daily Wire"><meta property="og:url" content="https://example.org/a">
+<script>var x = "Ten people were killed";</script><style>p { color: red }</style></head>
+<body><div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article><header><h1>Blast at depot hurts four</h1><p class="byline">By A. Writer</p></header>
+<figure><img src="x.jpg"><figcaption>Smoke after a blast in 2019 that killed 9.</figcaption></figure>
+<p>Four workers were hurt on Tuesday when a fuel tank exploded at a depot in Harbour Town, police said.</p>
+<aside class="related"><h3>Related</h3><ul><li><a href="/b">Fire kills 6 at warehouse</a></li></ul></aside>
+<p>The fire was put out within an hour &amp; the road reopened.</p>
+<div class="newsletter">Sign up for our newsletter</div></article></main>
+<footer>&copy; 2024 Daily Wire</footer></body></html>"""
+
+
+class TestHtmlPages:
+    """A saved web page is read as its article, without the page around it."""
+
+    def test_the_article_text_title_and_metadata(self, tmp_path):
+        doc = load(write(tmp_path / "depot.html", PAGE))[0]
+        assert doc.id == "depot"
+        assert doc.title == "Blast at depot hurts four"
+        assert doc.published == dt.date(2024, 5, 8)
+        assert (doc.outlet, doc.url) == ("Daily Wire", "https://example.org/a")
+        assert doc.text == (
+            "Blast at depot hurts four\n\n"
+            "Four workers were hurt on Tuesday when a fuel tank exploded at a depot in "
+            "Harbour Town, police said.\n\nThe fire was put out within an hour & the road reopened."
+        )
+
+    def test_furniture_of_the_page_gives_no_claims(self, tmp_path):
+        doc = load(write(tmp_path / "depot.html", PAGE))[0]
+        counts = sorted((c.measure, c.quantity.low) for c in cr.extract(doc))
+        assert counts == [("injured", 4), ("injured", 4)]
+
+    def test_a_folder_loads_pages_beside_text_files(self, tmp_path):
+        write(tmp_path / "a.html", PAGE)
+        write(tmp_path / "b.txt", "Title\n\nFour were hurt.")
+        assert [d.id for d in load(tmp_path)] == ["a", "b"]
+
+    def test_linked_data_gives_the_date_and_headline(self, tmp_path):
+        page = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Ferry sinks in storm", "datePublished": "2024-02-03T10:00:00Z"}</script>'
+            "<script>var headline = 'not this';</script><p>Nine died.</p>"
+        )
+        doc = load(write(tmp_path / "f.html", page))[0]
+        assert (doc.title, doc.published) == ("Ferry sinks in storm", dt.date(2024, 2, 3))
+        assert doc.text == "Ferry sinks in storm\n\nNine died."
+
+    def test_a_page_without_article_text_is_an_error(self, tmp_path):
+        corpus = load(write(tmp_path / "empty.html", "<html><script>x()</script></html>"))
+        assert len(corpus) == 0
+        assert "no article text" in str(corpus.errors[0])
+
+    def test_a_claimrec_report_page_is_no_article(self, tmp_path):
+        report = cr.reconcile([Document("d", "Four were hurt in a blast on Monday.")])
+        corpus = load(write(tmp_path / "report.html", report.to_html()))
+        assert len(corpus) == 0
+        assert "report page" in str(corpus.errors[0])
+
+    def test_a_bad_date_keeps_the_page(self, tmp_path):
+        page = '<meta name="date" content="soon"><p>Four were hurt.</p>'
+        corpus = load(write(tmp_path / "p.html", page))
+        assert corpus[0].published is None
+        assert corpus.errors[0].field == "published"
+
+    def test_malformed_and_deep_pages_finish(self, tmp_path, no_hang):
+        deep = "<div>" * 50_000 + "<p>Four were hurt.</p>" + "</span>" * 1000
+        unclosed = "<aside><p>Related</p>" + "<p>Nine were hurt.</p>" * 10_000
+        with no_hang(60):
+            assert "Four were hurt." in load(write(tmp_path / "deep.html", deep))[0].text
+            corpus = load(write(tmp_path / "unclosed.html", unclosed))
+        assert len(corpus) == 0  # everything sits in an aside that never closes
+
+
+class TestBanners:
+    def test_a_cookie_banner_above_the_headline_is_not_the_title(self, tmp_path):
+        text = (
+            "We use cookies to improve your visit. Read our cookie policy.\nAccept all\n"
+            "Floods cut off mountain villages\ndate 2024-07-02\n\nRain fell for days."
+        )
+        doc = load(write(tmp_path / "f.txt", text))[0]
+        assert (doc.title, doc.published) == (
+            "Floods cut off mountain villages",
+            dt.date(2024, 7, 2),
+        )
+
+    def test_a_headline_about_cookies_is_a_title(self, tmp_path):
+        doc = load(write(tmp_path / "f.txt", "Cookie factory fire injures 12\n\nIt burned."))[0]
+        assert doc.title == "Cookie factory fire injures 12"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Tue 9 Sep 2025 09.30 BST", dt.date(2025, 9, 9)),
+        ("By Jane Doe | May 5, 2025", dt.date(2025, 5, 5)),
+        ("Staff writer • Updated 6 May 2025", dt.date(2025, 5, 6)),
+        ("Published: 5.05.2025", dt.date(2025, 5, 5)),
+    ],
+)
+def test_a_date_under_the_headline_as_outlets_print_it(tmp_path, header, day):
+    doc = load(
+        write(tmp_path / "a.txt", f"Dam bursts after days of rain\n{header}\n\nWater rose.")
+    )[0]
+    assert (doc.title, doc.published) == ("Dam bursts after days of rain", day)
+
+
+def test_a_bar_without_a_date_gives_none(tmp_path):
+    doc = load(
+        write(tmp_path / "a.txt", "Dam bursts after days of rain\nNews | World\n\nWater rose.")
+    )[0]
+    assert doc.published is None

@@ -206,6 +206,18 @@ class TestSplitSentences:
             ("BAGHDAD, Iraq (AP) — Rockets hit a base.", "Rockets hit a base."),
             ("CARVER, Tenn. -- New details emerged.", "New details emerged."),
             ("- Five people were hurt.", "Five people were hurt."),
+            ("LAGOS, May 5 (Reuters) - A tanker exploded.", "A tanker exploded."),
+            ("LIMA, Peru, Friday, Feb. 7, 2025 (AP) — A bus fell.", "A bus fell."),
+            ("DHAKA, Jan 5 (UNB) A ferry sank.", "A ferry sank."),
+            ("(CNN) — A dam broke.", "A dam broke."),
+            ("Manila, Philippines (AFP) – A storm hit.", "A storm hit."),
+            ("Harare, Zimbabwe — A mine flooded.", "A mine flooded."),
+            ("Jan 5 (Reuters) - Two guards died.", "Two guards died."),
+            (
+                "Lee, Park and Cho - the victims - were named.",
+                "Lee, Park and Cho - the victims - were named.",
+            ),
+            ("May 5 - the day of the vote - passed.", "May 5 - the day of the vote - passed."),
             ("• Two rockets hit the base.", "Two rockets hit the base."),
         ],
     )
@@ -446,3 +458,88 @@ class TestLinearTime:
         with no_hang(120):
             split_sentences(line)
             split_sentences((line + "\n") * 10)
+
+
+class TestArticleFurniture:
+    """Page furniture of full crawled articles: headers, credits, link boxes, captions."""
+
+    def test_a_date_line_under_a_title_is_not_part_of_the_title(self):
+        text = (
+            "Storm floods coastal towns across the northern province\ndate 2024-03-02\n\nRain fell."
+        )
+        kinds = [(s.kind, s.text) for s in split_sentences(text)]
+        assert kinds[0] == ("title", "Storm floods coastal towns across the northern province")
+        assert ("furniture", "date 2024-03-02") in kinds
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "This story has been updated.",
+            "Reporting by Ann Lee in Lagos; Editing by Tom Hart",
+            "A staff reporter in the capital contributed to this report.",
+            "We use cookies to improve your visit. Read our cookie policy.",
+            "Accept all",
+            "Watch: Firefighters battle the blaze at the depot",
+            "Our Standards: The Trust Principles.",
+            "Purchase Licensing Rights, opens new tab",
+            "Skip to main content",
+        ],
+    )
+    def test_credits_updates_and_banners_are_furniture(self, line):
+        text = f"Bridge collapse in river town\n\nA bridge fell on Monday.\n\n{line}\n\nTraffic stopped."
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds[line] == "furniture"
+        assert kinds["Traffic stopped."] == "body"
+
+    def test_links_under_a_related_heading_are_furniture_until_the_article_goes_on(self):
+        text = (
+            "Gas blast wrecks apartment block\n\nA gas blast killed two people on Sunday.\n\n"
+            "RELATED COVERAGE\nFire kills 4 in warehouse near the port\nCity orders checks of old pipes\n\n"
+            "Residents were moved to a school, the mayor said."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["Fire kills 4 in warehouse near the port"] == "furniture"
+        assert kinds["City orders checks of old pipes"] == "furniture"
+        assert kinds["Residents were moved to a school, the mayor said."] == "body"
+
+    def test_the_line_above_a_photo_credit_is_a_caption(self):
+        text = (
+            "Quake shakes hill towns\n\nA quake struck on Friday.\n\n"
+            "Rescuers search a collapsed school in a hill village, where nine died.\nPhoto: Staff\n\n"
+            "Aid arrived on Saturday."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["Rescuers search a collapsed school in a hill village, where nine died."] == (
+            "furniture"
+        )
+        assert kinds["A quake struck on Friday."] == "body"
+        assert kinds["Aid arrived on Saturday."] == "body"
+
+    def test_a_paragraph_separated_from_a_credit_by_a_blank_line_stays_body(self):
+        text = (
+            "Quake shakes hill towns\n\nA quake struck on Friday, killing nine.\n\nPhoto: Staff\n"
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["A quake struck on Friday, killing nine."] == "body"
+
+    def test_the_text_under_a_caption_label_is_the_caption(self):
+        text = (
+            "Strike hits clinic\n\nA strike hit the clinic on Friday.\n\nImage caption,\n"
+            "The ward after the strike, where 12 died, in a picture shared online\n\n"
+            "The army denied it."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["The ward after the strike, where 12 died, in a picture shared online"] == (
+            "furniture"
+        )
+        assert kinds["The army denied it."] == "body"
+
+    def test_an_agency_photo_credit_ends_a_caption(self):
+        text = (
+            "Strike hits clinic\n\nA strike hit the clinic on Friday.\n\n"
+            "Smoke rises after a strike that killed 4. REUTERS/Jane Roe\n\n"
+            "A Reuters/Ipsos poll found most residents wanted a ceasefire."
+        )
+        kinds = {s.text: s.kind for s in split_sentences(text)}
+        assert kinds["Smoke rises after a strike that killed 4. REUTERS/Jane Roe"] == "furniture"
+        assert kinds["A Reuters/Ipsos poll found most residents wanted a ceasefire."] == "body"

@@ -100,6 +100,11 @@ _DATE_EXPR: Final = re.compile(
     rf"|(?:(?:early|late|mid-?)\s*)?{_MONTH_RE}\s+\d{{4}}"
     rf"|in\s+(?:early\s+|late\s+|mid-?)?{_MONTH_RE}(?!\s*\d)"
     r"|in\s+(?:19|20)\d{2}"
+    # a year that names an event: "the 2015 earthquake", "a 2019 bombing", "the 2018 rainy season"
+    r"|(?:the|an?)\s+(?:19|20)\d{2}(?=\s+(?:[a-z][\w-]*\s+)?(?:earthquake|quake|tsunami|floods?"
+    r"|flooding|bombings?|attacks?|strikes?|war|season|cyclone|hurricane|typhoon|storm|massacre"
+    r"|shooting|invasion|coup|disaster|fire|blasts?|explosion|eruption|landslides?|crash"
+    r"|offensive|raids?|siege|uprising|riots?|famine|drought)\b)"
     r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|(?:earlier\s+|later\s+)?this\s+(?:month|year|week)"
     r"|last\s+(?:week|month|year)"
@@ -163,7 +168,7 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | 
     (datetime.date(2023, 11, 1), 'month')
     """
     text = " ".join(expression.lower().replace(",", " ").split())
-    text = re.sub(r"^(?:on|in|since|during|by)\s+", "", text)
+    text = re.sub(r"^(?:on|in|since|during|by|the|an?)\s+", "", text)
     absolute = parse_date(text, dayfirst=False)
     has_day = re.search(r"\d{1,2}(?:st|nd|rd|th)?(?!\d)", re.sub(r"\d{4}", "", text))
     if absolute is not None:

@@ -7,7 +7,7 @@ from typing import Final, TypeAlias
 
 from attrs import field, frozen
 
-__all__ = ["SENTENCE_KINDS", "Sentence", "literal_union", "split_sentences"]
+__all__ = ["SENTENCE_KINDS", "Sentence", "is_banner", "literal_union", "split_sentences"]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -123,12 +123,31 @@ _URL: Final = re.compile(r"https?://|www\.\w|pic\.twitter\.com|\bt\.co/|\.com/\S
 _HANDLE: Final = re.compile(r"(?<![\w.])@\w{2,30}")
 _EMAIL: Final = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}\b")
 _BULLET: Final = re.compile(r"(?:[-–•*·▪►◦‣●■]|\x95|\d{1,2}[.)])[ \t]{1,8}")
+#: The date a dateline may carry: ", Jan 5", ", Monday, Jan. 6, 2025", ", Sept 9".
+_DATELINE_DATE: Final = (
+    r"(?:,?[ \t](?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t])?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:,?[ \t]\d{4})?)"
+)
+#: The agency in brackets after a dateline: "(Reuters)", "(AP)", "(Xinhua)".
+_DATELINE_AGENCY: Final = r"\((?:[A-Z][\w&.]{1,20}(?:[ \t][A-Z][\w&.]{1,20}){0,2})\)"
+_DATELINE_DASH: Final = r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4}"
+#: A dateline: "(Baghdad)", "(CNN) —", "WASHINGTON (Reuters) -", "BEIRUT, Jan 5 (Reuters) -",
+#: "NEW DELHI, Jan 5 (IANS)", "Kyiv, Ukraine (AFP) –", "Mogadishu, Somalia —", "Jan 5 (Reuters) -".
 _DATELINE: Final = re.compile(
+    # a place or outlet in brackets, a dash optional
     r"(?:\((?P<paren>[A-Z][\w'’.\- ]{1,40}(?:, ?[A-Z][\w.\- ]{1,30})?)\)[ \t]{1,4}"
+    r"(?:(?:—|–|--?)[ \t]{1,4})?"
+    # a city in capitals, a country, a date and an agency, then a dash (or the agency alone)
     r"|(?P<caps>[A-Z][A-Z'’.\-]{1,30}(?:[ \t][A-Z][A-Z'’.\-]{0,30}){0,4}"
     r"(?:,[ \t][A-Z][\w.]{1,20}(?:[ \t][A-Z][\w.]{1,20}){0,2})?)"
-    r"(?:[ \t]\((?:[A-Z][\w&.]{1,20}(?:[ \t][A-Z][\w&.]{1,20}){0,2})\))?"
-    r"[ \t]{0,3}(?:—|–|--?)[ \t]{1,4})"
+    rf"{_DATELINE_DATE}?"
+    rf"(?:(?:[ \t]{_DATELINE_AGENCY})?{_DATELINE_DASH}|[ \t]{_DATELINE_AGENCY}[ \t]{{1,4}}(?=[A-Z]))"
+    # a city and a country in mixed case, then an agency and a dash, or a long dash
+    r"|[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?,[ \t][A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?"
+    rf"{_DATELINE_DATE}?(?:[ \t]{_DATELINE_AGENCY}{_DATELINE_DASH}|[ \t]{{0,3}}[—–][ \t]{{1,4}})"
+    # a date and an agency, then a dash
+    rf"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?[ \t]\d{{1,2}}[ \t]"
+    rf"{_DATELINE_AGENCY}{_DATELINE_DASH})"
 )
 _TERMINAL: Final = re.compile(r"[.!?…:;][\"”’'»)\]]{0,3}$|[\"”]$")
 #: No match of ``_TERMINAL`` starts further than this from the end (4 characters and a
@@ -147,7 +166,16 @@ _FURNITURE_WORDS: Final = re.compile(
     r"|\bsource site-\d|\brelated(?: coverage| stories| articles)?:|\bposted:|\bupdated:"
     r"|\bcreated\b.{0,12}\d{4}|\bmore (?:stories|news) from\b|\bnext story\b|\bprevious story\b"
     r"|\bfacebook\b.{0,20}\btwitter\b|\btwitter:|\bfollow .{0,40} on twitter\b|\bcomments?\b$"
-    r"|^(?:latest|close|enlarge|share|print|email|tweet|home|menu|more|loading\.*)$)",
+    r"|\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|\bthis (?:story|article|post|report) (?:has been|was|is being) updated\b"
+    r"|^(?:additional )?(?:reporting|editing|writing) by\b|;\s?(?:editing|writing) by\b"
+    r"|\bcontributed (?:reporting )?to this (?:report|story)"
+    r"|\btrust principles\b|\bour standards:|\breuse this content\b"
+    r"|\blicensing rights\b|\bopens new tab\b|\bskip to (?:main )?content\b"
+    r"|\b(?:reuters|afp|epa|anadolu|xinhua)[ \t]?/[ \t]?(?-i:[A-Z][\w.'’\-]{0,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){0,3})$|\bfile photo\b"
+    r"|^(?:watch|listen|gallery|in pictures|pictured|audio)\s?:"
+    r"|^(?:latest|close|enlarge|share|save|print|email|tweet|home|menu|more|loading\.*"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences))$)",
     re.IGNORECASE,
 )
 #: Literal pieces, one of which every match of ``_FURNITURE_WORDS`` holds (lower case): a
@@ -158,6 +186,9 @@ _FURNITURE_KEYS: Final = (
     "javascript", "typo", "caption", "slideshow", "image ", "photo", "video:", "getty",
     "story code", "archive", "source site-", "related", "posted:", "updated:", "created",
     "more stories", "more news", "next story", "previous story", "twitter", "comment",
+    "cookie", "updated", "reporting by", "editing by", "writing by", "contributed to this",
+    "trust principles", "our standards", "reuse this", "watch", "listen", "gallery",
+    "in pictures", "pictured", "audio", "/", "licensing rights", "new tab", "skip to",
 )  # fmt: skip
 _FURNITURE_CUE: Final = literal_union(_FURNITURE_KEYS)
 #: Lines this short may be a lone navigation word ("Share", "Loading...").
@@ -241,6 +272,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_open
             and blocks
             and (first.islower() or (first.isdigit() and not _BULLET.match(text, start)))
+            and not _DATE_LINE.fullmatch(text, start, end)  # "date 2024-05-10" under a title
         ):
             blocks[-1] = (blocks[-1][0], end)
         else:
@@ -397,6 +429,104 @@ def _sentence_furniture(sentence: str) -> bool:
     return len(sentence) < 160 and _has_furniture_words(sentence, low)
 
 
+#: The heading of a box of links a page puts inside or after an article ("Related
+#: coverage", "Read more:", "More on this story"): the short lines under it are links.
+_LIST_HEADING: Final = re.compile(
+    r"(?:related(?: coverage| stories| articles| topics| content| links| reading)?|read (?:more|next)"
+    r"|more on this (?:story|topic)|more from [\w ]{1,30}|explore more on (?:these|this) topics?"
+    r"|recommended(?: stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|see also"
+    r"|also read|you (?:may|might) also like|more stories|top stories|editor'?s picks)[ \t]?:?",
+    re.IGNORECASE,
+)
+#: A link under such a heading is at most this long and has no final punctuation.
+_LINK_MAX: Final = 150
+#: A photo credit on its own line ("Photo: AFP", "(Reuters photo)", "Image: Getty"): the
+#: short block right above it is the caption.
+_CREDIT_LINE: Final = re.compile(
+    r"(?:photo(?:graph)?|picture|image|video)s?(?:[ \t]credit)?[ \t]?[:/].{0,60}"
+    r"|\((?:[\w.&]{1,20}[ \t/]){0,3}photo\b.{0,60}\)",
+    re.IGNORECASE,
+)
+#: A caption above a credit line (or below a caption label) is at most this long.
+_CAPTION_MAX: Final = 300
+#: A label a page prints on its own line before a caption: "Image caption,", "Photo:".
+_CAPTION_LABEL: Final = re.compile(
+    r"(?:image|photo(?:graph)?|picture|video)?[ \t]?(?:caption|source)[ \t]?[,:]?", re.IGNORECASE
+)
+
+
+def _as_furniture(sentence: Sentence) -> Sentence:
+    return Sentence(sentence.start, sentence.end, sentence.text, sentence.paragraph, "furniture")
+
+
+def _mark_links_and_captions(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """
+    Mark the links under a list heading and the caption above a photo credit as furniture.
+
+    Pages set a box of links under a heading ("Related coverage") and put a credit line
+    ("Photo: AFP") right under a caption; both read like body text on their own.
+    """
+    paragraphs: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        paragraphs.setdefault(s.paragraph, []).append(i)
+    in_list = False
+    previous: list[int] = []
+    labelled = False
+    for members in paragraphs.values():
+        first = sentences[members[0]]
+        one = len(members) == 1
+        if (
+            labelled
+            and len(members) <= 2
+            and sentences[members[-1]].end - first.start <= _CAPTION_MAX
+        ):
+            for i in members:  # the caption under "Image caption,"
+                sentences[i] = _as_furniture(sentences[i])
+        labelled = one and first.kind == "furniture" and bool(_CAPTION_LABEL.fullmatch(first.text))
+        if one and first.kind == "furniture" and _LIST_HEADING.fullmatch(first.text):
+            in_list = True
+        elif in_list and one and len(first.text) <= _LINK_MAX and not _has_terminal(first.text):
+            sentences[members[0]] = _as_furniture(first)
+        else:
+            in_list = False
+        if (
+            one
+            and previous
+            and len(first.text) <= _SHORT_LINE * 3
+            and _CREDIT_LINE.fullmatch(first.text)
+            and all(sentences[i].kind == "body" for i in previous)
+            and len(previous) <= 2
+            and first.start - sentences[previous[-1]].end <= 2  # the very next line
+            and sentences[previous[-1]].end - sentences[previous[0]].start <= _CAPTION_MAX
+            and text.count("\n", sentences[previous[-1]].end, first.start) == 1
+        ):
+            for i in previous:
+                sentences[i] = _as_furniture(sentences[i])
+        previous = members
+    return sentences
+
+
+#: A consent or navigation banner a page prints above its headline.
+_BANNER: Final = re.compile(
+    r"\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|skip to (?:main )?"
+    r"content|menu|search|sign in|log in|subscribe)$",
+    re.IGNORECASE,
+)
+
+
+def is_banner(line: str) -> bool:
+    """
+    Whether *line* is a cookie, consent or navigation banner, never a headline.
+
+    >>> is_banner("We use cookies to improve your visit."), is_banner("Accept all")
+    (True, True)
+    >>> is_banner("Cookie factory fire injures 12")
+    False
+    """
+    return len(line) < 400 and _BANNER.search(line.strip()) is not None
+
+
 # --------------------------------------------------------------------------- quotes
 
 _OPEN_Q: Final = "“«"
@@ -438,8 +568,11 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
     ("(Baghdad)", "HALDEN —", "WASHINGTON (Reuters) -") and bullet markers are left
     outside the sentence span. The first block that is the given *title* (or, with no
     title, a first line without final punctuation) is one ``title`` sentence; blocks
-    that repeat an earlier one, links, embeds, credits, bylines, date lines and
-    headline-like lines inside the page are ``furniture``.
+    that repeat an earlier one, links, embeds, credits, bylines, date lines,
+    update notices, cookie banners, headline-like lines inside the page, the links
+    under a list heading ("Related coverage") and the caption right above a photo
+    credit ("Photo: AFP") are ``furniture``. A date line under a title is never part
+    of the title.
 
     Args:
         text: The document text, exactly as read.
@@ -507,4 +640,4 @@ def split_sentences(text: str, *, title: str | None = None) -> list[Sentence]:
             )
             inside = after
         title_done = True
-    return sentences
+    return _mark_links_and_captions(text, sentences)

@@ -3,7 +3,7 @@ Stage 1: read files, folders, JSON(L) and dicts into ``Document`` objects.
 
 ``load(*sources)`` takes any mix of
 
-* a path (``str`` or ``pathlib.Path``) to a ``.txt`` file, a ``.json`` file holding
+* a path (``str`` or ``pathlib.Path``) to a ``.txt`` or ``.html`` file, a ``.json`` file holding
   one document object or a list of them, a ``.jsonl`` file with one document a
   line, or a folder, read recursively in sorted order (other file types in a
   folder are not documents and are passed over; hidden files and folders too);
@@ -11,12 +11,23 @@ Stage 1: read files, folders, JSON(L) and dicts into ``Document`` objects.
   readable stream such as standard input (JSON Lines), or an iterable of these.
 
 **Text files.** The document id is the file name without its extension. The first
-non-empty line is the title. A header line among the first lines gives
+non-empty line is the title (cookie and navigation banners above it, such as "We use
+cookies ..." or "Accept all", are passed over). A header line among the first lines gives
 ``published``: a line made only of a date (``Wednesday 22 November 2023 -
 09:21``), or a line that starts with a date keyword or an ISO date (``date
 2024-11-11 Rocket Op. Targets ...``); when such a line carries more words after an
 ISO date, they are the title. The text is kept exactly as decoded, header
 included, so claim spans index into it.
+
+**Web pages.** A ``.html`` or ``.htm`` file is a saved article page: its text is the
+``<article>`` (else ``<main>``, else the body) without scripts, styles, navigation,
+header and footer bars, asides, figures and captions, forms, and boxes whose class or
+id names them (cookie banners, newsletter sign-ups, share bars, related links, adverts),
+one paragraph a block; the ``<h1>`` (else ``og:title``, else ``<title>`` without its
+" | Site" tail) is the title and the first line of the text; ``published``, ``outlet``
+and ``url`` come from the page's ``<meta>`` tags (``article:published_time``,
+``og:site_name``, ``og:url``), a ``<time datetime>`` or the canonical link. Claim spans
+index into that text.
 
 **JSON, dicts and DataFrame rows.** Fields ``id`` (or ``doc_id``), ``text``, and
 optional ``title``, ``published`` (or ``date``), ``outlet`` (or ``source``), ``url``;
@@ -75,6 +86,8 @@ from attrs import field, frozen
 
 from claimrec import _checks
 from claimrec._dates import parse_date
+from claimrec._html import read_html
+from claimrec._text import is_banner
 from claimrec.errors import (
     IngestError,
     InputNotFoundError,
@@ -91,7 +104,10 @@ LoadError = InvalidDocumentError | InputNotFoundError
 #: What ``load`` accepts.
 Source = str | os.PathLike[str] | Mapping[str, Any] | Document | Iterable[Any]
 
-_SUFFIXES: Final = frozenset({".txt", ".json", ".jsonl"})
+_SUFFIXES: Final = frozenset({".txt", ".json", ".jsonl", ".html", ".htm"})
+_HTML: Final = frozenset({".html", ".htm"})
+#: What the footer of a page ``Report.to_html()`` writes says: such a page is no article.
+_REPORT_PAGE: Final = "Made by claimrec. This page loads nothing"
 #: The document fields a record or DataFrame row gives, and the names each is read from.
 _FIELDS: Final = ("id", "text", "title", "published", "outlet", "url")
 _ALIASES: Final = {
@@ -124,6 +140,10 @@ _ISO_HEADER: Final = re.compile(
 _KEYWORD_HEADER: Final = re.compile(
     r"\s*(?:date|dated|published|posted|updated|last updated)\s*:?\s+(.+)", re.IGNORECASE
 )
+#: A time written with a dot ("09.30"), as some outlets print it under the headline.
+_DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+#: What separates the parts of a byline bar: "By Jane Doe | 5 May 2025 • 10:32".
+_BAR: Final = re.compile(r"\s[|•·]\s")
 _DATE_WORDS: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
@@ -390,6 +410,8 @@ class _Loader:
             self.jsonl(text, where, _shown(path.stem))
         elif suffix == ".json":
             self.json(text, path)
+        elif suffix in _HTML:
+            self.html_file(text, path)
         else:
             self.text_file(text, path)
 
@@ -442,6 +464,37 @@ class _Loader:
             {"id": _shown(path.stem), "text": text, "title": title},
             published=published,
             path=_shown(path),
+            line=None,
+            metadata={},
+        )
+
+    def html_file(self, page: str, path: Path) -> None:
+        where = _shown(path)
+        if _REPORT_PAGE in page:
+            self.error(f"{where!r} is a claimrec report page, not an article; skipped", path=where)
+            return
+        read = read_html(page)
+        if not read.text.strip():
+            self.error(f"{where!r} is a web page with no article text", path=where)
+            return
+        published = parse_date(read.published) if read.published else None
+        if read.published and published is None:
+            self.error(
+                f"the page {where!r} gives the date {_short(read.published)!r}, which is not a "
+                "date; kept the document with published None",
+                path=where,
+                field="published",
+            )
+        self.build(
+            {
+                "id": _shown(path.stem),
+                "text": read.text,
+                "title": read.title,
+                "outlet": read.outlet,
+                "url": read.url,
+            },
+            published=published,
+            path=where,
             line=None,
             metadata={},
         )
@@ -745,12 +798,13 @@ def _walk_folder(
 
 def _text_header(text: str) -> tuple[str | None, object]:
     """The title and publication date of a text file, read from its first lines."""
-    lines = _first_lines(text, _HEADER_LINES)
+    lines = [line for line in _first_lines(text, _HEADER_LINES + 2) if not is_banner(line)]
+    lines = lines[:_HEADER_LINES]
     title: str | None = None
     published = None
     for line in lines:
         if published is None:
-            found = _header_date(line)
+            found = _header_date_or_part(line)
             if found is not None:
                 published, rest = found
                 if rest and title is None:
@@ -761,7 +815,7 @@ def _text_header(text: str) -> tuple[str | None, object]:
         if title is not None and published is not None:
             break
     if title is None:
-        title = next(iter(_first_lines(text, 1)), None)
+        title = next(iter(lines), None)
     if title is not None and len(title) > _TITLE_MAX:
         title = None  # one long line is a text without a title, not a headline
     return title, published
@@ -798,9 +852,22 @@ def _header_date(line: str) -> tuple[object, str] | None:
         if day is not None:
             return day, ""
     if len(line) <= 80 and all(w.lower() in _DATE_WORDS for w in _WORD.findall(line)):
-        day = parse_date(line)
+        day = parse_date(_DOTTED_TIME.sub(r"\1:\2", line))  # "Tue 9 Sep 2025 09.30 BST"
         if day is not None:
             return day, ""
+    return None
+
+
+def _header_date_or_part(line: str) -> tuple[object, str] | None:
+    """``_header_date``, or a date header among the parts of a byline bar ("By X | 5 May 2025")."""
+    found = _header_date(line)
+    if found is not None or len(line) > _HEADER_MAX:
+        return found
+    parts = _BAR.split(line)
+    for part in parts if len(parts) > 1 else ():
+        day = _header_date(part)
+        if day is not None:
+            return day[0], ""
     return None
 
 

@@ -156,8 +156,33 @@ _PLACE_BLOCK: Final = re.compile(
     r"Boulevard|Blvd\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Terrace|"
     r"Circle|Trail))"
 )
+#: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
+_PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
 _PLACE_IN: Final = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+    r"\b(?:in|near|outside|at|through)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+"
+    + _PARTICLE
+    + r"[A-Z][\w'’.\-]*){0,2})"
+)
+#: A capital letter, accented ones included ("Ângela", "Érd").
+_UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
+#: Words before "in X" that make X where something was said ("said in Geneva", "told
+#: reporters in Washington", "a briefing in New York", "a statement issued in Kabul").
+_SPEECH_VENUE: Final = re.compile(
+    r"\b(?:(?:said|says|told|spoke|speaking)(?:\s+(?:to\s+)?(?:reporters|journalists|lawmakers"
+    r"|parliament|the\s+press))?"
+    r"|(?:briefing|conference|statement|summit|talks|meeting|hearing|interview)"
+    r"(?:\s+(?:issued|held|given|released))?)\s+in\s$",
+    re.IGNORECASE,
+)
+#: "the city of Dnipro", "near the town of Niono", "Jumla district", "the Jardim Ângela
+#: district of São Paulo" (the district, which comes first): a settlement or an area
+#: named with its own noun.
+_PLACE_NAMED: Final = re.compile(
+    rf"(?<!\ba\s)(?<!\ban\s)(?<![\w'’\-])(?P<area>{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})\s+(?:district|province|region"
+    r"|county|governorate|oblast|prefecture|regency|neighbou?rhood|quarter)\b"
+    r"|\b(?:city|town|village|district|province|region|county|governorate|oblast|prefecture"
+    r"|regency|municipality|suburb|port|neighbou?rhood|quarter)\s+of\s+"
+    rf"(?P<place>{_UPPER}[\w'’.\-]*(?:\s+{_PARTICLE}{_UPPER}[\w'’.\-]*){{0,2}})"
 )
 _PLACE_POLICE: Final = re.compile(
     r"\b(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s+(?:police|sheriff|fire\s+department)\b"
@@ -346,7 +371,25 @@ def normalize_place(location: str) -> str:
 _PLACE_KEYS: Final = (
     ("base", "field", "airport", "camp", "garrison", "outpost"),
     ("block",),
-    ("in", "near", "outside", "at"),
+    (
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "county",
+        "governorate",
+        "oblast",
+        "prefecture",
+        "regency",
+        "municipality",
+        "suburb",
+        "port",
+        "neighbo",
+        "quarter",
+    ),
+    ("in", "near", "outside", "at", "through"),
     ("police", "sheriff", "fire"),
 )
 
@@ -354,12 +397,16 @@ _PLACE_KEYS: Final = (
 def _find_place(text: str) -> tuple[int, int, str] | None:
     """The best place of a sentence as (rank, offset, words as written); lower rank is surer."""
     low = text.lower()
-    for rank, pattern in enumerate((_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_IN, _PLACE_POLICE)):
+    patterns = (_PLACE_FACILITY, _PLACE_BLOCK, _PLACE_NAMED, _PLACE_IN, _PLACE_POLICE)
+    for rank, pattern in enumerate(patterns):
         if not _has_any(low, _PLACE_KEYS[rank]):
             continue  # a literal every match of the pattern holds is missing
         for m in pattern.finditer(text):
-            place = m.group("place").strip()
+            group = "area" if m.re is _PLACE_NAMED and m.group("area") else "place"
+            place = m.group(group).strip()
             words = place.split()
+            if len(words) == 1 and words[0][-2:] in {"'s", "’s"}:
+                words = [words[0][:-2]]  # "in Beirut's port": Beirut
             while words and (
                 words[0].strip("()").lower() in _NOT_PLACES
                 or re.search(
@@ -370,9 +417,17 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
             place = " ".join(words)
             if not words or (rank == 0 and len(words) < 2):
                 continue
-            if rank >= 2 and any(w.lower() in _NOT_PLACES for w in words):
-                continue
-            return rank, m.start("place") + len(m.group("place").strip()) - len(place), place
+            if rank >= 2 and any(
+                w.lower() in _NOT_PLACES
+                and not (w.rstrip(".") == "City" and 0 < k == len(words) - 1)
+                for k, w in enumerate(words)
+            ):
+                continue  # "Gaza City" is a place, "the city" is not
+            if pattern is _PLACE_IN and _SPEECH_VENUE.search(
+                text, max(0, m.start() - 40), m.start(group)
+            ):
+                continue  # where something was said, not where it happened: "said in Geneva"
+            return rank, m.start(group) + len(m.group(group).strip()) - len(place), place
     return None
 
 
@@ -390,7 +445,14 @@ _OTHER_CUES: Final = re.compile(
     r"(?:previous|prior|earlier|separate|similar|another|last)\s+(?:\w+\s+)?"
     r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
     r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
-    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b",
+    r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b"
+    # a sentence that turns to another event: "Elsewhere, ...", "Separately, ...",
+    # "In neighbouring Chad, ..."
+    r"|^(?:elsewhere|separately|in\s+neighbou?ring\s+[A-Z])"
+    # a tally over years: "has killed 10,000 over two decades", "has carried out dozens of"
+    r"|\bover\s+(?:the\s+(?:past|last)\s+)?(?:(?:two|three|four|five|several|many|\d+)\s+)?"
+    r"(?:decades?|years|months)\b"
+    r"|\b(?:has|have)\s+carried\s+out\s+(?:dozens|scores|hundreds|a\s+series|many|several)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE: Final = re.compile(
@@ -400,12 +462,23 @@ _BACK_REFERENCE: Final = re.compile(
 _AFTER_CLAUSE: Final = re.compile(
     r"\b(?:(?:days?|weeks?|months?|years?|hours?)\s+after|(?:less|more)\s+than\s+a\s+"
     r"(?:day|week|month|year)\s+after|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"after|in\s+retaliation\s+for)\b",
+    r"after|in\s+retaliation\s+for"
+    # "the deadliest since a bombing at a wedding hall killed 63": what follows is that bombing
+    r"|since\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|strike|blast|explosion|earthquake|quake"
+    r"|flood|shooting|massacre|raid|landslide|storm|fire|crash)"
+    # "the deadliest quake since 2015, when a tremor killed 9,000": the record it beats
+    r"|(?:deadliest|worst|highest|biggest|largest|bloodiest|strongest)\b[^.;]{0,60}?\bsince)\b",
+    re.IGNORECASE,
+)
+#: A sentence dated a day from the main event that says so: "a day before the blast",
+#: "Elsewhere, ..." (a day apart is otherwise within a report's uncertainty).
+_DAY_APART: Final = re.compile(
+    r"\b(?:a|one|two|three|\d+)\s+days?\s+(?:before|earlier)\b|^(?:elsewhere|separately)\b",
     re.IGNORECASE,
 )
 _OTHER_KEYS: Final = (
     "last", "ago", "earlier", "before", "previous", "prior", "separate", "similar", "another",
-    "after",
+    "after", "elsewhere", "neighbo", "over", "carried out",
 )  # fmt: skip
 
 
@@ -417,7 +490,7 @@ def _has_other_cue(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _first_after(text: str) -> int | None:
     low = text.lower()
-    if "after" not in low and "retaliation" not in low:
+    if "after" not in low and "retaliation" not in low and "since" not in low:
         return None
     m = _AFTER_CLAUSE.search(text)
     return m.start() if m is not None else None
@@ -485,6 +558,108 @@ def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str |
     return abs((a - b).days) > 1
 
 
+#: A sentence that goes on with the figures of the event the sentence before it told:
+#: "Dozens more were wounded.", "Another 45 were hurt.", "Four officers died and six were
+#: hurt.", "Most of them were children."
+_CONTINUES: Final = re.compile(
+    r"(?:(?:dozens|scores|hundreds|thousands|\d[\d,]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|several|many)\s+more\b|another\s+(?:\d|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozen|several)|(?:most|many|some|all|several)\s+of\s+(?:them|the\s+"
+    r"(?:dead|victims|wounded|injured))|among\s+(?:them|the\s+(?:dead|victims|wounded|injured))"
+    r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds)\s+(?:[a-z]+\s+){0,2}?(?:died|were\s+(?:killed|wounded|injured|hurt)|was\s+"
+    r"(?:killed|wounded|injured|hurt))\b)",
+    re.IGNORECASE,
+)
+#: A new event brought in with an indefinite article: "an air strike on a camp", "a car bomb".
+_NEW_EVENT: Final = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion"
+    r"|shelling|raid|drone|missile|rocket|shell|bomb|quake|earthquake|flood|landslide|fire|ambush)s?\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens with its own date: "On Wednesday, ...", "Late on Monday, ...".
+_FRONTED_DATE: Final = 16
+
+
+#: Kinds of main event that one place bounds: a strike elsewhere is another strike (a
+#: quake or a flood reaches many places, and a shooting's streets are too many to tell).
+_PLACED_KINDS: Final = frozenset(
+    {"air strike", "missile attack", "ballistic missile attack", "drone attack", "rocket attack",
+     "shelling", "bombing"}
+)  # fmt: skip
+#: Strikes named as the subject of a sentence, before its figure.
+_STRIKE_NOUN: Final = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|strikes|missiles?|drones?|rockets?|shelling|bombing|attacks)\b",
+    re.IGNORECASE,
+)
+#: The main event's site named back: "near the base", "at the airport".
+_MAIN_SITE: Final = re.compile(
+    r"\bthe\s+(?:air\s*base|base|airport|airfield|camp|compound|garrison|hospital|market|city|town)\b",
+    re.IGNORECASE,
+)
+#: How far after a claim's own words its strike noun may stand ("Two rockets hit ...").
+_SUBJECT_REACH: Final = 24
+#: A region word after a place name.
+_REGION_AFTER: Final = re.compile(
+    r"\s+(?:province|region|district|county|governorate|oblast|state|prefecture|regency)\b"
+)
+#: A tally over a period that holds the main event's day: "have killed 120 this month".
+_PERFECT: Final = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_elsewhere(
+    text: str, offset: int, found: tuple[int, int, str] | None, main: _Main
+) -> bool:
+    """Whether strikes a sentence names hit a named place other than the main event's."""
+    if found is None or found[0] > 2 or main.kind not in _PLACED_KINDS or not main.place:
+        return False
+    after = text[found[1] + len(found[2]) : found[1] + len(found[2]) + 14].lower()
+    if _REGION_AFTER.match(after):
+        return False  # a province may hold the main place: "struck the base in Anbar province"
+    place = _place_key(found[2])
+    if not place or main.place in place or place in main.place:
+        return False
+    if _MAIN_SITE.search(text):
+        return False  # "rockets struck a town near the base": the main event's site
+    return _STRIKE_NOUN.search(text, 0, offset + _SUBJECT_REACH) is not None
+
+
+def _dated_other(
+    text: str,
+    offset: int,
+    own_date: DateMatch,
+    main: _Main,
+    *,
+    day: dt.date,
+    main_day: dt.date,
+    is_lead: bool,
+) -> bool:
+    """Whether a claim dated *day* in its own sentence is about another event than the main one."""
+    if _differs(day, own_date.precision, main_day, main.precision):
+        return True
+    if is_lead:
+        return False
+    if _DAY_APART.search(text) is not None:  # "On Monday, a day before the blast, ..."
+        return True
+    if (
+        own_date.precision in {"month", "year"}
+        and main.precision in {"day", "weekday"}
+        and _PERFECT.search(text, 0, offset) is not None
+    ):
+        return True  # "Russian attacks have killed 120 people in the region this month"
+    # "On Wednesday, an air strike on a camp killed 30": another day, a new event
+    return (
+        own_date.start <= _FRONTED_DATE
+        and day != main_day
+        and own_date.precision in {"day", "weekday"}
+        and main.precision in {"day", "weekday"}
+        and _NEW_EVENT.search(text, own_date.end, offset) is not None
+    )
+
+
 def _mention(
     sentence: Sentence,
     offset: int,
@@ -509,7 +684,9 @@ def _mention(
     if after:
         other = True
     elif own_date is not None and own_date.date is not None and main.date is not None:
-        other = _differs(own_date.date, own_date.precision, main.date, main.precision)
+        other = _dated_other(
+            text, offset, own_date, main, day=own_date.date, main_day=main.date, is_lead=is_lead
+        )
     elif (
         (not is_lead and _has_other_cue(text))
         or (
@@ -526,13 +703,19 @@ def _mention(
                 text,
             )
         )
-        or (not is_lead and previous_other and _BACK_REFERENCE.match(text))
+        or (
+            not is_lead
+            and previous_other
+            and (_BACK_REFERENCE.match(text) or (own_date is None and _CONTINUES.match(text)))
+        )
     ):
         other = True
     if sentence.kind == "title" and not after:
         other = False
     found = _cached_place(text)
     kind = _kind_of(text)
+    if not (other or is_lead) and _strikes_elsewhere(text, offset, found, main):
+        other = True
     if other:
         location = found[2] if found is not None else None
         return EventMention(
@@ -620,7 +803,7 @@ class _Focus:
             sentence = self.body[k][0]
             mention = _mention(
                 sentence,
-                len(sentence.text),
+                0,  # what the sentence opens with: a figure after "days after ..." is not it
                 self.main,
                 self.dates(k),
                 is_lead=self.is_lead(k),
