@@ -71,3 +71,28 @@ def test_a_place_that_is_also_an_english_word_stays_a_place() -> None:
         _event("A gunman opened fire in a bar in Mobile on Friday, killing two.").location
         == "Mobile"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A wildfire swept through hamlets east of Larnaca on Saturday, killing four people.",
+            "Larnaca",
+        ),
+        (
+            "A roadside bomb exploded 40 km north-west of Kandahar on Monday, killing six soldiers.",
+            "Kandahar",
+        ),
+    ],
+)
+def test_a_place_a_compass_word_points_from_places_the_event(text: str, place: str) -> None:
+    assert _event(text).location == place
+
+
+def test_a_background_sentence_with_an_earlier_year_gives_no_place() -> None:
+    text = (
+        "A wildfire swept through hamlets east of Larnaca on Saturday, killing four people.\n"
+        "The island's worst blaze, near Limassol in 2021, killed eleven."
+    )
+    assert _event(text).location == "Larnaca"

@@ -155,7 +155,9 @@ _NAME: Final = (
 _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
     r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
-    r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed)"
+    r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed"
+    # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
+    r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
     r"((?:" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
@@ -740,12 +742,49 @@ def _reference_date(doc: Document) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def _places(title: str, lead: str) -> tuple[list[tuple[str, str]], str]:
+#: A bare year ("in 2018", "the 2015 earthquake"), not the end of a full date ("May 3, 2025").
+_BARE_YEAR: Final = re.compile(r"(?<![\d], )(?<!\d,)\b([\w.]+\s+)?((?:19|20)\d\d)\b(?!-)")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])|\n")
+
+
+def _without_past_years(lead: str, year: int | None) -> str:
+    """
+    The lead without its sentences after the first that name an earlier year.
+
+    Such a sentence is background ("Greece's deadliest fire, at Mati in 2018, killed
+    104"): its places are another event's, not this one's.
+
+    >>> _without_past_years("A fire hit Lyon. In 2018 a fire at Mati killed 104.", 2026)
+    'A fire hit Lyon.'
+    >>> _without_past_years("A fire hit Lyon. It began on May 3, 2025.", 2026)
+    'A fire hit Lyon. It began on May 3, 2025.'
+    """
+    if year is None or not _BARE_YEAR.search(lead):
+        return lead
+    parts: list[str] = []
+    last = 0
+    for m in [*_SENTENCE_END.finditer(lead), None]:
+        end = m.start() if m is not None else len(lead)
+        sentence = lead[last:end]
+        past = any(
+            int(y.group(2)) < year and (y.group(1) or "").strip().rstrip(".").lower() not in _MONTHS
+            for y in _BARE_YEAR.finditer(sentence)
+        )
+        if not parts or not past:
+            parts.append(sentence + (m.group() if m is not None else ""))
+        last = m.end() if m is not None else len(lead)
+    return "".join(parts).rstrip()
+
+
+def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[str, str]], str]:
     """
     Places named in the headline and lead as ``(key, label)``, most salient first.
 
-    Also returns the key of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
+    Lead sentences after the first that name an earlier year than *year* (the
+    report's) are background and name no place of this event. Also returns the key
+    of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
     """
+    lead = _without_past_years(lead, year)
     found: list[str] = []
     dateline = ""
     for para in lead.split("\n")[:2]:
@@ -1064,7 +1103,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     date, precision, weekday = reading.date, reading.precision, reading.weekday
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
-    places, dateline = _places(title, lead)
+    places, dateline = _places(title, lead, ref.year if ref is not None else None)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
     keys = {k for k, _ in places}
