@@ -95,4 +95,6 @@ def test_a_background_sentence_with_an_earlier_year_gives_no_place() -> None:
         "A wildfire swept through hamlets east of Larnaca on Saturday, killing four people.\n"
         "The island's worst blaze, near Limassol in 2021, killed eleven."
     )
-    assert _event(text).location == "Larnaca"
+    report = cr.reconcile([cr.Document("d1", text, published="2026-05-05")])
+    (event,) = [e for e in report.events if e.documents]
+    assert event.location == "Larnaca"
