@@ -6,8 +6,13 @@ taxonomy (``claimrec.kinds``): ``injured/us`` holds "seven Americans", "several 
 personnel", and "five US military personnel and two US contractors" (the two subgroup
 claims of one sentence add up to one figure for ``us``). Everyone ``arrested`` is a
 suspect, so there ``suspects`` and ``people`` share a slot, named ``people`` when a claim
-counts people and ``suspects`` when all count suspects. Claims whose ``scope`` is
-``cumulative`` or ``standing``, and claims attached to no event, never enter a slot.
+counts people and ``suspects`` when all count suspects; but a report that says nobody was
+arrested in the shooting and counts arrests for something else ("two arrested for
+disorderly conduct") keeps its zero in the ``suspects`` slot. An explicit zero of people
+("no casualties", "no one was killed") is a zero for every group, so it also enters the
+event's other person slots of its measure (not the attackers', and not "no one else").
+Claims whose ``scope`` is ``cumulative`` or ``standing``, and claims attached to no event,
+never enter a slot.
 
 Within a slot every claim constrains the same unknown number:
 
@@ -19,6 +24,8 @@ Within a slot every claim constrains the same unknown number:
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
+- a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
+  a lower bound;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -48,9 +55,15 @@ date and, within a day or when undated, by the words around it ("initially", "ea
   zero from another source that does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
+- a zero raised by a later figure whose words say the toll moved ("bringing the death
+  toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
   one was corrected ("revised down to", "double counted"): then ``evolving``; a
   ``missing`` count may fall as people are found;
+- a lower figure the reporter retells in a clause that describes the event ("the
+  floods, which killed 23 people, destroyed ...") is placed on the day it was first
+  reported: a later report's background repeating the first toll is superseded with it,
+  not a dispute;
 - disjoint figures that no date or cue orders are ``conflicting``.
 
 Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
@@ -377,6 +390,20 @@ _DISPUTED: Final = re.compile(
     r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
     re.IGNORECASE,
 )
+#: A clause that describes the event by its toll: "the floods, which killed", "that left".
+_RECAP: Final = re.compile(r"\b(?:which|that|in which)\s+(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
+#: A count limited to one place of a wider event, told before it: "In the town of X alone, 37".
+_ALONE_BEFORE: Final = re.compile(
+    r"\b(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b[\s,]*$", re.IGNORECASE
+)
+#: The same told after it: "37 people died in the town of X alone".
+_ALONE_AFTER: Final = re.compile(
+    r"(?:\s*[\w'-]+){0,4}?\s+(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
+    re.IGNORECASE,
+)
+_ALONE: Final = re.compile(r"\balone\b", re.IGNORECASE)
+#: Characters after a figure read for a place it is limited to.
+_ALONE_AFTER_CHARS: Final = 90
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -426,6 +453,8 @@ class _Context:
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
+        #: Claims that retell a figure first reported on an earlier day: that day.
+        self.retold: dict[str, dt.date] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -467,6 +496,10 @@ class _Context:
         if doc is not None and doc.published is not None:
             return doc.published
         return _FAR_FUTURE
+
+    def told(self, claim: Claim) -> dt.date:
+        """When the claim's figure was first told: a retold figure's first day, else ``date``."""
+        return self.retold.get(claim.id) or self.date(claim)
 
     def wire(self, document: str) -> str | None:
         if document not in self._wires:
@@ -519,6 +552,25 @@ class _Context:
             return 0
         return 1
 
+    def recap(self, claim: Claim) -> bool:
+        """True when the figure sits in a clause that describes the event ("which killed 23")."""
+        before, _, _ = self._window(claim)
+        return bool(_RECAP.search(before)) and self.cue(claim) == 1
+
+    def one_place(self, claim: Claim) -> bool:
+        """True when the words around the figure limit it to one place ("in Sarnet alone")."""
+        if not self._sentence_says(_ALONE, claim):
+            return False
+        before, _, _ = self._window(claim)
+        if _ALONE_BEFORE.search(before):
+            return True
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text):
+            return False
+        after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
+        return _ALONE_AFTER.match(after) is not None
+
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
         return self._sentence_says(_REVISED, claim)
@@ -560,9 +612,14 @@ class _Context:
         return f"{who}, {claim.document}"
 
 
-def _when(item: _Item, ctx: _Context) -> tuple[dt.date, int]:
-    """When an item was reported: its latest claim's date and time cue."""
-    return max((ctx.date(c), ctx.cue(c)) for c in item.claims)
+def _when(item: _Item, ctx: _Context, *, told: bool = False) -> tuple[dt.date, int]:
+    """
+    When an item was reported: its latest claim's date and time cue.
+
+    With *told*, a figure the reporter retells from an earlier day is placed on that day.
+    """
+    day = ctx.told if told else ctx.date
+    return max((day(c), ctx.cue(c)) for c in item.claims)
 
 
 def _order(a: _Item, b: _Item, ctx: _Context) -> int:
@@ -570,9 +627,10 @@ def _order(a: _Item, b: _Item, ctx: _Context) -> int:
     -1 when *a* was reported before *b*, 1 after, 0 when no date or cue tells them apart.
 
     Dates decide when both are known and differ; otherwise the words around the
-    figures do ("initially 11", "rose to 19").
+    figures do ("initially 11", "rose to 19"). *a* is the lower figure: when the
+    reporter retells it from an earlier day, it is placed on that day.
     """
-    (da, ca), (db, cb) = _when(a, ctx), _when(b, ctx)
+    (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
     if da != db and _FAR_FUTURE not in {da, db}:
         return -1 if da < db else 1
     return (ca > cb) - (ca < cb)
@@ -742,6 +800,8 @@ def _flush(
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
         )
+    if ctx.one_place(c):
+        return _at_least(c, "a count of one place ('in the town of X alone'): at least this")
     if _INCREMENT.match(c.subject[:_PART_WINDOW]):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
@@ -939,12 +999,24 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
         origins = {ctx.origin(c) for c in low.claims}
         same = bool(origins & {ctx.origin(c) for c in high.claims})
-        if denial and not same and measure not in _ACCUMULATING:
+        if denial and not same and measure not in _ACCUMULATING and not _updates(high, low, ctx):
             return None
         return low
     if any(ctx.revised(c) for c in low.claims):
         return high
     return None
+
+
+def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
+    """
+    A figure whose words say a count moved past an earlier zero, with no word of a dispute.
+
+    "No one was killed" on Monday and, a day later, "bringing the death toll to one":
+    the toll rose; "killed ten soldiers, a claim the army denied" disputes the zero.
+    """
+    if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
+        return False
+    return any(ctx.cue(c) == 2 for c in high.claims)
 
 
 def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool:
@@ -970,7 +1042,7 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     body = [c for c in high.claims if not ctx.headline(c)]
     if all(c.attribution.kind == "vague" for c in body):
         return False
-    (low_day, _), (high_day, _) = _when(low, ctx), _when(high, ctx)
+    (low_day, _), (high_day, _) = _when(low, ctx, told=True), _when(high, ctx)
     return low_day < high_day < _FAR_FUTURE
 
 
@@ -1039,6 +1111,7 @@ def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
     group = _common_ancestor(c.group for c in claims)
+    _date_retold(claims, ctx)
     items = _items_for_slot(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
@@ -1075,6 +1148,31 @@ def _resolve_slot(
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
+
+
+def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
+    """
+    Date a figure the reporter retells from an earlier day by the day it was first told.
+
+    A later story's background ("the floods, which killed 23 people, destroyed ...")
+    repeats the figure of the first reports in the reporter's own voice, in a clause that
+    describes the event, while the toll has moved on: it is that early figure again, not a
+    new, lower count. Only the reporter's voice retells; a source that gives the same
+    figure again still stands behind it, and a figure of the story's own sentences ("all
+    five survived") is news of its day.
+    """
+    first: dict[tuple[int, int | None], dt.date] = {}
+    for c in claims:
+        key = (c.quantity.lower, c.quantity.upper)
+        day = ctx.date(c)
+        if day < first.get(key, _FAR_FUTURE):
+            first[key] = day
+    for c in claims:
+        if c.attribution.kind != "none":
+            continue
+        told = first.get((c.quantity.lower, c.quantity.upper), _FAR_FUTURE)
+        if told < ctx.date(c) < _FAR_FUTURE and ctx.recap(c):
+            ctx.retold[c.id] = told
 
 
 def _corroborate(
@@ -1575,6 +1673,8 @@ def resolve(
             (slots if c.scope == "event" else aside)[(event, c.measure, _slot(c))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
+    _split_other_arrests(slots, ctx)
+    _spread_zeros(slots)
     findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
@@ -1593,6 +1693,69 @@ def resolve(
         claims=flagged,
         estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
     )
+
+
+_Slots = dict[tuple[str, str, str], list[CountClaim]]
+
+
+def _split_other_arrests(slots: _Slots, ctx: _Context) -> None:
+    """
+    Keep a report's "no arrests" apart from the arrests it counts for something else.
+
+    One report that says nobody was arrested in the shooting and that two people were
+    arrested for disorderly conduct counts two kinds of arrest at once: its zero is about
+    suspects of the event, its count about other people, so the zero keeps the
+    ``suspects`` slot. A zero the report calls early ("initially no arrests") stays.
+    """
+    for (event, measure, top), members in list(slots.items()):
+        if measure not in _SUSPECTS_ONLY or top != "people":
+            continue
+        counted = {c.document for c in members if c.group != "suspects" and c.quantity.lower > 0}
+        zeros = [
+            c
+            for c in members
+            if c.group == "suspects"
+            and c.quantity.upper == 0
+            and c.document in counted
+            and ctx.cue(c) == 1
+        ]
+        if zeros:
+            moved = {c.id for c in zeros}
+            slots[(event, measure, top)] = [c for c in members if c.id not in moved]
+            slots[(event, measure, "suspects")].extend(zeros)
+
+
+#: Words after "no one" that leave some people out ("no one else", "nobody other than").
+_EXCEPT: Final = re.compile(r"\b(?:else|other|apart|besides|except|aside)\b", re.IGNORECASE)
+#: Slots of the people who attacked, whom "no one was killed" often leaves out.
+_PERPETRATORS: Final = frozenset({"suspects", "fighters"})
+
+
+def _spread_zeros(slots: _Slots) -> None:
+    """
+    An explicit zero of people ("no casualties", "no one was killed") is a zero for every group.
+
+    Each such claim also enters the event's other person slots of its measure, so a
+    military's "no casualties" and an armed group's "ten soldiers killed" meet in the
+    soldiers' slot. Zeros that leave people out ("no one else") and the attackers'
+    slots are skipped: "no one was killed" seldom counts the bomber.
+    """
+    siblings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event, measure, top in slots:
+        if top != "people" and top not in _NOT_PEOPLE and top not in _PERPETRATORS:
+            siblings[(event, measure)].append(top)
+    for (event, measure, top), members in list(slots.items()):
+        if top != "people" or (event, measure) not in siblings:
+            continue
+        zeros = [
+            c
+            for c in members
+            if c.group == "people"
+            and c.quantity.upper == 0
+            and not _EXCEPT.search(c.subject[:_PART_WINDOW])
+        ]
+        for other in siblings[(event, measure)] if zeros else ():
+            slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
 def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
