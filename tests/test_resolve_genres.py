@@ -309,6 +309,33 @@ MARKET = [
     ),
 ]
 
+MOSQUE = [
+    _d(
+        "p1",
+        "2027-06-03",
+        "Seven killed in Rashan mosque bombing, police say",
+        "A bomb went off inside a mosque in Rashan during Friday prayers, killing seven "
+        "people, police said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "p2",
+        "2027-06-03",
+        "Hospital says 11 dead after Rashan mosque blast",
+        "The main hospital in Rashan received 11 bodies after the mosque bombing on Friday, a "
+        "hospital spokesman said, more than the seven dead given by police.",
+        "Northgate Post",
+    ),
+    _d(
+        "p3",
+        "2027-06-04",
+        "Militants claim Rashan mosque bombing",
+        "The Black Banner group said on Saturday it carried out the bombing of a mosque in "
+        "Rashan and claimed it had killed more than 50 people.",
+        "Evening Ledger",
+    ),
+]
+
 SHOOTING = [
     _d(
         "g1",
@@ -374,6 +401,12 @@ STORIES = {
     "market": (
         MARKET,
         {("killed", "people"): "consistent", ("injured", "people"): "consistent"},
+    ),
+    "mosque": (
+        MOSQUE,
+        # Police's seven and the hospital's 11 the same day; the bombers' "more than 50" a
+        # day later is their own claim, not the toll moving on.
+        {("killed", "people"): "conflicting"},
     ),
     "shooting": (
         SHOOTING,
@@ -472,3 +505,22 @@ def test_a_correction_down_is_the_best_figure() -> None:
 
     assert report.estimates(event)["killed"].best == 21
     assert "superseded" in _claim(report, "s1", "23").flags
+
+
+def test_an_armed_groups_later_higher_toll_supersedes_nothing() -> None:
+    """The group's "more than 50" leaves the police's and the hospital's figures standing."""
+    report, _ = _report(MOSQUE)
+
+    for doc, words in (("p1", "seven"), ("p2", "11")):
+        flags = _claim(report, doc, words).flags
+        assert "superseded" not in flags
+        assert "contested" in flags
+
+
+def test_a_headlines_vague_word_does_not_dispute_its_own_bodys_figure() -> None:
+    """ "Dozens feared dead" over "23 people had died" in one report: consistent, 23."""
+    report, event = _report(FLOOD[:1])
+    finding = next(f for f in report.findings if f.event == event and f.measure == "killed")
+
+    assert finding.verdict == "consistent"
+    assert str(finding.consensus) == "23"

@@ -463,3 +463,54 @@ class TestArrestsForAnotherOffence:
             ("people", "consistent"),
             ("suspects", "consistent"),
         }
+
+
+class TestVoices:
+    def test_a_partys_higher_figure_a_day_later_is_a_dispute(self) -> None:
+        """Police's seven, then the bombers' 'we killed 40' the next day: not the toll rising."""
+        d1 = _doc("d1", "2026-05-01", "Police said seven people were killed in the bombing.")
+        d2 = _doc("d2", "2026-05-02", "The group said its bombing had killed 40 people.")
+        a = _claim(d1, "seven people", "seven", id="a", kind="organization", source="police")
+        b = _claim(d2, "40 people", 40, id="b", kind="party", source="the group")
+
+        res = _run([d1, d2], a, b)
+
+        assert res.findings[0].verdict == "conflicting"
+        assert "superseded" not in _flags(res, "a")
+
+    def test_a_partys_figure_with_words_of_an_update_still_raises_its_own(self) -> None:
+        """The group's own fighters: 'the number of its members killed rose to 12'."""
+        d1 = _doc("d1", "2026-05-01", "The group said nine of its members were killed.")
+        d2 = _doc("d2", "2026-05-02", "The group said the number of its members killed rose to 12.")
+        a = _claim(d1, "nine", "nine", id="a", kind="party", source="the group")
+        b = _claim(d2, "12", 12, id="b", kind="party", source="the group")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "evolving"
+
+    def test_the_reporters_vague_headline_word_reads_loosely_beside_its_own_figure(
+        self,
+    ) -> None:
+        d1 = _doc(
+            "d1",
+            "2026-05-01",
+            "Hundreds missing after dam bursts\n\nThe police said 1,200 people were missing.",
+            title="Hundreds missing after dam bursts",
+        )
+        a = _claim(d1, "Hundreds", "hundreds", id="a", measure="missing")
+        b = _claim(d1, "1,200 people", 1200, id="b", measure="missing", kind="organization")
+
+        res = _run([d1], a, b)
+
+        assert res.findings[0].verdict == "consistent"
+        assert str(res.findings[0].consensus) == "1200"
+
+    def test_a_sources_vague_word_beside_another_sources_figure_is_a_dispute(self) -> None:
+        d1 = _doc(
+            "d1",
+            "2026-05-01",
+            "The ministry said dozens of people were hurt. A hospital said 9 people were hurt.",
+        )
+        a = _claim(d1, "dozens", "dozens", id="a", measure="injured", kind="organization")
+        b = _claim(d1, "9 people", 9, id="b", measure="injured", kind="organization")
+
+        assert _run([d1], a, b).findings[0].verdict == "conflicting"

@@ -48,8 +48,9 @@ date and, within a day or when undated, by the words around it ("initially", "ea
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
   injured, arrested, evacuated, treated) and was reported on a later day, in any voice
-  but a hedge (the reporter's own "nine people died" a day after "seven killed" is the
-  story moving on), not in a headline alone, and when neither sentence disputes a
+  but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
+  killed" is the story moving on; an armed group's "our attack killed more than 50"
+  disputes the police's seven), not in a headline alone, and when neither sentence disputes a
   figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
   zero from another source that does not say it is early is a denial, and
@@ -404,6 +405,9 @@ _ALONE_AFTER: Final = re.compile(
 _ALONE: Final = re.compile(r"\balone\b", re.IGNORECASE)
 #: Characters after a figure read for a place it is limited to.
 _ALONE_AFTER_CHARS: Final = 90
+#: Voices whose later, higher figure without words of an update disputes, not updates: a
+#: hedge, and a party to the conflict speaking of its own attack.
+_SELF_SERVING: Final = frozenset({"vague", "party"})
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -872,7 +876,53 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             continue
         first = min(parts, key=lambda c: (c.span, c.id))
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
-    return items
+    return _loosen_vague(items)
+
+
+def _loosen_vague(items: list[_Item]) -> list[_Item]:
+    """
+    The reporter's vague word that its own report contradicts with a figure reads loosely.
+
+    A headline's "dozens feared dead" over a body's "23 people had died", or "hundreds
+    unaccounted for" over "more than 1,000": the report says what its word meant, and a
+    reporter does not dispute their own figure; it then says at least one. A source's
+    vague word ("several US soldiers", military sources said) beside another source's
+    figure in one article stays a dispute between them. Each document's figures are read
+    once (their highest low end and lowest high end), so a slot costs O(n).
+    """
+    highest: dict[str, int] = {}
+    lowest: dict[str, int] = {}
+    for i in items:
+        if i.quantity.qualifier == "vague" or len({c.document for c in i.claims}) != 1:
+            continue
+        doc = i.claims[0].document
+        highest[doc] = max(highest.get(doc, 0), i.quantity.lower)
+        upper = i.quantity.upper
+        if upper is not None:
+            lowest[doc] = min(lowest.get(doc, upper), upper)
+    if not highest:
+        return items
+    return [_loose(i) if _contradicted(i, highest, lowest) else i for i in items]
+
+
+def _contradicted(item: _Item, highest: Mapping[str, int], lowest: Mapping[str, int]) -> bool:
+    """Whether the reporter's vague word lies above or below a figure of its own document."""
+    q = item.quantity
+    if q.qualifier != "vague" or len(item.claims) != 1:
+        return False
+    if item.claims[0].attribution.kind != "none":
+        return False
+    doc = item.claims[0].document
+    below = q.upper is not None and q.upper < highest.get(doc, 0)
+    return below or q.lower > lowest.get(doc, q.lower)
+
+
+def _loose(item: _Item) -> _Item:
+    q = item.quantity
+    loose = Quantity(min(1, q.lower), None, qualifier="at_least", text=q.text)
+    return attrs.evolve(
+        item, quantity=loose, note="a vague word its own report puts a figure on: at least one"
+    )
 
 
 def _leaf(item: _Item) -> Term:
@@ -1026,8 +1076,9 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     Its words say it is an update ("rose to", "bringing the toll to", "now"), or the
     earlier figure was marked early; or it is a count of people that news raises as a
     story goes on (a toll, arrests, people treated) reported on a later day, in any
-    voice but a hedge: the reporter's own "nine people died" a day after "seven
-    killed" is the story moving on. A count of things (rockets fired) is fixed by the
+    voice but a hedge or a party's own (an armed group saying its attack killed more
+    than 50 disputes the police's seven): the reporter's own "nine people died" a day
+    after "seven killed" is the story moving on. A count of things (rockets fired) is fixed by the
     event, so a later, higher one without such words is a dispute. So is a figure
     whose sentence, or the earlier figure's, sets it against another ("a toll the
     army rejected"), and a headline's figure that no sentence of its report's body
@@ -1040,7 +1091,7 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
         return False
     body = [c for c in high.claims if not ctx.headline(c)]
-    if all(c.attribution.kind == "vague" for c in body):
+    if all(c.attribution.kind in _SELF_SERVING for c in body):
         return False
     (low_day, _), (high_day, _) = _when(low, ctx, told=True), _when(high, ctx)
     return low_day < high_day < _FAR_FUTURE
