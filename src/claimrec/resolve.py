@@ -1291,7 +1291,10 @@ def _render(term: Term, claims: Mapping[str, CountClaim], ctx: _Context, *, nest
     """One term as text; nested intersections show their result in brackets."""
     if term.op == "claim":
         c = claims[term.claims[0]]
-        return f"{_short(c.quantity)} ({ctx.label(c)})"
+        q, read = c.quantity, term.result
+        if read is not None and (read.lower, read.upper) != (q.lower, q.upper):
+            q = read  # as the arithmetic reads it: "two of the wounded" is at least 2
+        return f"{_short(q)} ({ctx.label(c)})"
     if term.op == "sum" and all(t.op == "claim" and t.group != term.group for t in term.terms):
         first = claims[term.terms[0].claims[0]]
         if all(
