@@ -524,3 +524,172 @@ def test_a_headlines_vague_word_does_not_dispute_its_own_bodys_figure() -> None:
 
     assert finding.verdict == "consistent"
     assert str(finding.consensus) == "23"
+
+
+# Second round: estimates, evacuations, corrections, a base strike, a same-day revision
+# and a bombing whose later story recaps the first toll.
+ESTIMATE_2 = [
+    _d(
+        "a1",
+        "2027-02-08",
+        "Cyclone Ren kills 1,200 in Marovia",
+        "The government of Marovia said on Monday that 1,200 people were confirmed dead after Cyclone Ren made landfall over the weekend.",
+        "Meridian Wire",
+    ),
+    _d(
+        "a2",
+        "2027-02-08",
+        "Aid agencies fear Cyclone Ren toll could reach 5,000",
+        "Aid agencies estimated that the cyclone had killed about 5,000 people, many of them in remote fishing villages that rescuers had yet to reach.",
+        "Meridian Wire",
+    ),
+]
+
+EVAC_2 = [
+    _d(
+        "b1",
+        "2027-08-03",
+        "Wildfire forces 50,000 to flee near Sorel",
+        "About 50,000 people were evacuated as a wildfire spread towards Sorel on Tuesday, the regional government said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "b2",
+        "2027-08-04",
+        "Sorel wildfire evacuations top 80,000",
+        "More than 80,000 people have now been evacuated from towns around Sorel, the regional government said on Wednesday.",
+        "Meridian Wire",
+    ),
+]
+
+CORRECTION_2 = [
+    _d(
+        "c1",
+        "2027-05-06",
+        "Twelve die in Kesh market fire",
+        "Twelve people died when fire swept through a market in Kesh on Thursday, the fire service said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "c2",
+        "2027-05-07",
+        "Kesh market fire toll lowered to 10",
+        "The fire service said on Friday that ten people died in the Kesh market fire, lowering its earlier count of twelve after two people listed as dead were found alive in hospital.",
+        "Meridian Wire",
+    ),
+]
+
+BASE3_2 = [
+    _d(
+        "t1",
+        "2027-03-15",
+        "US troops wounded in rocket attack on Camp Rhee",
+        "Five US troops were wounded when rockets struck Camp Rhee in Syria on Sunday, a US defence official said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "t2",
+        "2027-03-16",
+        "Eight US troops hurt in Camp Rhee attack",
+        "Eight American service members were injured in Sunday's rocket attack on Camp Rhee, the Pentagon said on Monday. No US troops were killed.",
+        "Meridian Wire",
+    ),
+    _d(
+        "t3",
+        "2027-03-16",
+        "Militia says it killed 20 Americans at Camp Rhee",
+        "The Valley Brigades militia said its rocket attack on Camp Rhee killed 20 American soldiers.",
+        "Meridian Wire",
+    ),
+]
+
+REVISED_SAME_DAY_2 = [
+    _d(
+        "r1",
+        "2027-07-01",
+        "Building collapse in Tamsa kills 11",
+        "Eleven people were killed when a five-storey building collapsed in Tamsa on Saturday, the city's mayor said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "r2",
+        "2027-07-01",
+        "Tamsa building collapse toll revised to 9",
+        "The mayor of Tamsa later revised the toll from the building collapse down to nine, saying two people had been counted twice.",
+        "Meridian Wire",
+    ),
+]
+
+STALE_PLAIN_2 = [
+    _d(
+        "s1",
+        "2027-10-10",
+        "Bomb kills 4 at Gorran checkpoint",
+        "A roadside bomb killed four soldiers at a checkpoint near Gorran on Thursday, the army said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "s2",
+        "2027-10-11",
+        "Gorran checkpoint bomb toll rises to 6",
+        "Two more soldiers died of their wounds on Friday, bringing the number of soldiers killed in Thursday's bombing near Gorran to six, the army said.",
+        "Meridian Wire",
+    ),
+    _d(
+        "s3",
+        "2027-10-13",
+        "Funerals held for Gorran bomb victims",
+        "Funerals were held on Saturday for the soldiers killed in the bombing near Gorran. The attack that killed four soldiers was the deadliest in the province this year.",
+        "Meridian Wire",
+    ),
+]
+
+STORIES_2 = {
+    "estimate": (ESTIMATE_2, {("killed", "people"): "consistent"}),
+    "evac": (EVAC_2, {("evacuated", "people"): "evolving"}),
+    "correction": (CORRECTION_2, {("killed", "people"): "evolving"}),
+    "base3": (BASE3_2, {("injured", "us"): "evolving", ("killed", "us"): "conflicting"}),
+    "revised-same-day": (REVISED_SAME_DAY_2, {("killed", "people"): "evolving"}),
+    "stale-plain": (STALE_PLAIN_2, {("killed", "soldiers"): "evolving"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORIES_2))
+def test_verdicts_second_round(name: str) -> None:
+    docs, expected = STORIES_2[name]
+    found = _findings(docs)
+    got = {slot: found[slot].verdict if slot in found else None for slot in expected}
+    assert got == expected
+
+
+def test_counts_below_an_estimate_of_the_whole_toll_agree_with_it() -> None:
+    """1,200 confirmed dead and aid agencies' estimated 5,000: no dispute, counts lag."""
+    report, event = _report(ESTIMATE_2)
+    finding = next(f for f in report.findings if f.event == event and f.measure == "killed")
+
+    assert finding.verdict == "consistent"
+    assert not finding.conflicts
+
+
+def test_a_headline_kept_apart_from_the_text_is_read_for_words_of_an_update() -> None:
+    """'... toll rises to 6' in a title outside the text raises the first report's 4."""
+    report, event = _report(STALE_PLAIN_2)
+    finding = next(
+        f
+        for f in report.findings
+        if f.event == event and f.measure == "killed" and f.group == "people"
+    )
+
+    assert finding.verdict == "evolving"
+
+
+def test_a_long_update_phrase_keeps_what_raised_the_toll_a_part_of_it() -> None:
+    """'Two more died, bringing the number of soldiers killed in ... to six': six, not eight."""
+    report, event = _report(STALE_PLAIN_2)
+    finding = next(
+        f
+        for f in report.findings
+        if f.event == event and f.measure == "killed" and f.group == "soldiers"
+    )
+
+    assert str(finding.consensus) == "6"

@@ -514,3 +514,45 @@ class TestVoices:
         b = _claim(d1, "9 people", 9, id="b", measure="injured", kind="organization")
 
         assert _run([d1], a, b).findings[0].verdict == "conflicting"
+
+
+class TestCountsSoFar:
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            ("Divers have recovered 14 bodies from the river.", "14"),
+            ("So far 14 bodies have been pulled from the river.", "14"),
+            ("Officials said 14 people were confirmed dead.", "14 people"),
+            ("The confirmed death toll stood at 14 on Monday.", "14"),
+        ],
+    )
+    def test_the_dead_counted_so_far_agree_with_a_higher_toll(
+        self, sentence: str, phrase: str
+    ) -> None:
+        d1 = _doc("d1", "2026-05-01", sentence)
+        d2 = _doc("d2", "2026-05-01", "The provincial governor said 20 people died.")
+        a = _claim(d1, phrase, 14, id="a")
+        b = _claim(d2, "20 people", 20, id="b", kind="named_person", source="the governor")
+
+        res = _run([d1, d2], a, b)
+
+        assert res.findings[0].verdict == "consistent"
+        assert str(res.findings[0].consensus) == "20"
+
+    def test_a_count_above_an_estimates_range_still_disputes_it(self) -> None:
+        """The ministry's 471 against an intelligence estimate of 100 to 300."""
+        d1 = _doc("d1", "2026-05-01", "The ministry said 471 people were killed.")
+        d2 = _doc("d2", "2026-05-02", "Intelligence officials estimated 100 to 300 were killed.")
+        a = _claim(d1, "471 people", 471, id="a", kind="organization", source="the ministry")
+        b = _claim(d2, "100 to 300", "100 to 300", id="b", kind="anonymous_official")
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"
+
+    def test_a_count_of_rockets_below_an_estimate_still_disputes_it(self) -> None:
+        d1 = _doc("d1", "2026-05-01", "The army said 11 rockets were fired.")
+        d2 = _doc("d2", "2026-05-01", "Residents estimated that 40 rockets were fired.")
+        fields = {"measure": "launched", "group": "munition.rocket"}
+        a = _claim(d1, "11 rockets", 11, id="a", kind="organization", **fields)
+        b = _claim(d2, "40 rockets", 40, id="b", kind="vague", **fields)
+
+        assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"

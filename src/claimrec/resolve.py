@@ -25,7 +25,8 @@ Within a slot every claim constrains the same unknown number:
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
-  a lower bound;
+  a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
+  confirmed dead", "23 bodies have been recovered"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -42,7 +43,8 @@ Intervals that all overlap are ``consistent`` and their intersection is the cons
 change over time or a dispute. Each figure is placed in time by its report's publication
 date and, within a day or when undated, by the words around it ("initially", "earlier",
 "up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
-(taking, pushing) the toll to", "revised" make it later). Then:
+(taking, pushing) the toll to", "the number of soldiers killed in ... to", "revised" make
+it later; a headline kept apart from the text is read from its own words). Then:
 
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
@@ -58,6 +60,8 @@ date and, within a day or when undated, by the words around it ("initially", "ea
   from zero);
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
+- in a slot of people, a count below an estimate of the whole toll ("aid agencies
+  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
   one was corrected ("revised down to", "double counted"): then ``evolving``; a
   ``missing`` count may fall as people are found;
@@ -365,7 +369,8 @@ _LATE: Final = re.compile(
     r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
     r"|revis(?:es|ed|ing)|since|subsequently|reach(?:es|ed|ing)|swell(?:s|ed|ing)|soar(?:s|ed|ing)"
     r"|(?:tak(?:es|ing)|took|push(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:toll|total|tally|count|number))\b",
+    r"(?:toll|total|tally|count|number))\b"
+    r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
 #: A sentence that says an earlier figure was corrected downward.
@@ -400,6 +405,27 @@ _ALONE_BEFORE: Final = re.compile(
 #: The same told after it: "37 people died in the town of X alone".
 _ALONE_AFTER: Final = re.compile(
     r"(?:\s*[\w'-]+){0,4}?\s+(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
+    re.IGNORECASE,
+)
+#: The dead counted so far, told around the figure: "1,200 people were confirmed dead",
+#: "23 bodies had been recovered", "recovered 27 bodies". Confirmation and recovery lag
+#: the toll.
+_SO_FAR_AFTER: Final = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:\S+\s+){1,3}?bodies\b"
+    r"|\b(?:confirmed\s+(?:dead|killed|deaths?|fatalities)"
+    r"|bodies\s+(?:(?:were|have|had)\s+)?(?:been\s+)?(?:recovered|retrieved|pulled|found))\b",
+    re.IGNORECASE,
+)
+#: A sentence that gives a figure as an estimate of the whole toll, not a count.
+_ESTIMATE: Final = re.compile(
+    r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
+    re.IGNORECASE,
+)
+#: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
+_SO_FAR_BEFORE: Final = re.compile(
+    r"\bconfirmed\s+(?:death\s+toll|toll|dead|deaths|fatalities)\b[^.;:]{0,30}$"
+    r"|\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:bodies|remains)\s+of"
+    r"\s+(?:at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
 _ALONE: Final = re.compile(r"\balone\b", re.IGNORECASE)
@@ -533,6 +559,9 @@ class _Context:
         start, end = claim.span
         if text is None or end > len(text):
             return claim.sentence, "", claim.sentence
+        if start == end and isinstance(claim, CountClaim):
+            # a headline kept apart from the text has no span there: read its own words
+            text, start, end = _in_sentence(claim)
         before = text[max(0, start - _CUE_BEFORE) : start]
         before = re.split(r"[.!?]\s|\n", before)[-1]
         after = re.split(r"[.!?,;]\s|\n", text[end : end + _CUE_AFTER])[0]
@@ -575,6 +604,20 @@ class _Context:
         after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
 
+    def so_far(self, claim: Claim) -> bool:
+        """True when the figure counts the dead confirmed or bodies recovered so far."""
+        before, after, _ = self._window(claim)
+        if _SO_FAR_BEFORE.search(before):
+            return True
+        text = self.text(claim.document)
+        start, end = claim.span
+        words = text[start:end] if text is not None and start < end <= len(text) else ""
+        return _SO_FAR_AFTER.search(f"{before}{words}{after}") is not None
+
+    def estimated(self, claim: Claim) -> bool:
+        """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
+        return self._sentence_says(_ESTIMATE, claim)
+
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
         return self._sentence_says(_REVISED, claim)
@@ -614,6 +657,16 @@ class _Context:
         if len(att.chain) > 1:
             who = " via ".join(reversed(att.chain))
         return f"{who}, {claim.document}"
+
+
+def _in_sentence(claim: CountClaim) -> tuple[str, int, int]:
+    """The claim's sentence and where its figure's words are in it (its end when not found)."""
+    sentence = claim.sentence
+    words = claim.quantity.text
+    at = sentence.rfind(words) if words else -1
+    if at < 0:
+        return sentence, len(sentence), len(sentence)
+    return sentence, at, at + len(words)
 
 
 def _when(item: _Item, ctx: _Context, *, told: bool = False) -> tuple[dt.date, int]:
@@ -806,6 +859,8 @@ def _flush(
         )
     if ctx.one_place(c):
         return _at_least(c, "a count of one place ('in the town of X alone'): at least this")
+    if c.measure == "killed" and ctx.so_far(c):
+        return _at_least(c, "dead confirmed or bodies recovered so far: at least this")
     if _INCREMENT.match(c.subject[:_PART_WINDOW]):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
@@ -876,7 +931,37 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             continue
         first = min(parts, key=lambda c: (c.span, c.id))
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
-    return _loosen_vague(items)
+    return _below_estimates(_loosen_vague(items), ctx)
+
+
+def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """
+    Counts below an estimate of the whole toll are the dead counted so far: lower bounds.
+
+    "1,200 confirmed dead" and aid agencies' "estimated about 5,000 killed" do not
+    dispute each other: counts lag, estimates reach for the whole. A count above an
+    estimate's range still disputes it ("far fewer than the ministry's 471").
+    """
+    if not items or items[0].claims[0].measure not in _RISING:
+        return items  # counts of things (rockets fired) do not lag
+    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    if not estimates or len(estimates) == len(items):
+        return items
+    floor = max(i.quantity.lower for i in estimates)
+    note = "a count below an estimate of the whole toll: at least this"
+
+    def below(i: _Item) -> bool:
+        upper = i.quantity.upper
+        return upper is not None and upper < floor and not any(ctx.estimated(c) for c in i.claims)
+
+    return [_at_least_item(i, note) if below(i) else i for i in items]
+
+
+def _at_least_item(item: _Item, note: str) -> _Item:
+    q = item.quantity
+    return attrs.evolve(
+        item, quantity=Quantity(q.lower, None, qualifier="at_least", text=q.text), note=note
+    )
 
 
 def _loosen_vague(items: list[_Item]) -> list[_Item]:
