@@ -416,6 +416,16 @@ _SO_FAR_AFTER: Final = re.compile(
     r"|bodies\s+(?:(?:were|have|had)\s+)?(?:been\s+)?(?:recovered|retrieved|pulled|found))\b",
     re.IGNORECASE,
 )
+#: Words a sentence needs before the finer patterns above and below are tried, looked for
+#: once per sentence as plain substrings of its lower case (cheaper than a pattern): each
+#: entry is one bit of ``_Context.marks``.
+_MARKS: Final = (
+    ("alone",),
+    ("confirmed", "bodies", "remains"),
+    ("estimat", "could", "feared"),
+    ("which", "that"),
+)
+_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -428,7 +438,6 @@ _SO_FAR_BEFORE: Final = re.compile(
     r"\s+(?:at\s+least\s+|another\s+)?$",
     re.IGNORECASE,
 )
-_ALONE: Final = re.compile(r"\balone\b", re.IGNORECASE)
 #: Characters after a figure read for a place it is limited to.
 _ALONE_AFTER_CHARS: Final = 90
 #: Voices whose later, higher figure without words of an update disputes, not updates: a
@@ -483,6 +492,7 @@ class _Context:
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
+        self._marked: dict[str, int] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
         self._bind(claims, claim_event or {})
@@ -592,7 +602,7 @@ class _Context:
 
     def one_place(self, claim: Claim) -> bool:
         """True when the words around the figure limit it to one place ("in Sarnet alone")."""
-        if not self._sentence_says(_ALONE, claim):
+        if not self.marks(claim) & _MARK_ALONE:
             return False
         before, _, _ = self._window(claim)
         if _ALONE_BEFORE.search(before):
@@ -606,6 +616,8 @@ class _Context:
 
     def so_far(self, claim: Claim) -> bool:
         """True when the figure counts the dead confirmed or bodies recovered so far."""
+        if not self.marks(claim) & _MARK_SO_FAR:
+            return False
         before, after, _ = self._window(claim)
         if _SO_FAR_BEFORE.search(before):
             return True
@@ -616,7 +628,7 @@ class _Context:
 
     def estimated(self, claim: Claim) -> bool:
         """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
-        return self._sentence_says(_ESTIMATE, claim)
+        return bool(self.marks(claim) & _MARK_ESTIMATE) and self._sentence_says(_ESTIMATE, claim)
 
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
@@ -638,6 +650,19 @@ class _Context:
     def disputed(self, claim: Claim) -> bool:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
         return self._sentence_says(_DISPUTED, claim)
+
+    def marks(self, claim: Claim) -> int:
+        """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
+        sentence = claim.sentence
+        found = self._marked.get(sentence)
+        if found is None:
+            low = sentence.lower()
+            found = 0
+            for bit, words in enumerate(_MARKS):
+                if any(w in low for w in words):
+                    found |= 1 << bit
+            self._marked[sentence] = found
+        return found
 
     def _sentence_says(self, words: re.Pattern[str], claim: Claim) -> bool:
         """Whether *words* occur in the claim's sentence (read once per sentence)."""
@@ -857,15 +882,22 @@ def _flush(
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
         )
-    if ctx.one_place(c):
-        return _at_least(c, "a count of one place ('in the town of X alone'): at least this")
-    if c.measure == "killed" and ctx.so_far(c):
-        return _at_least(c, "dead confirmed or bodies recovered so far: at least this")
+    if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
+        return _at_least(c, bounded)
     if _INCREMENT.match(c.subject[:_PART_WINDOW]):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
+
+
+def _bounded_below(c: CountClaim, ctx: _Context) -> str:
+    """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
+    if ctx.one_place(c):
+        return "a count of one place ('in the town of X alone'): at least this"
+    if c.measure == "killed" and ctx.so_far(c):
+        return "dead confirmed or bodies recovered so far: at least this"
+    return ""
 
 
 def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
@@ -931,7 +963,7 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             continue
         first = min(parts, key=lambda c: (c.span, c.id))
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
-    return _below_estimates(_loosen_vague(items), ctx)
+    return items
 
 
 def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
@@ -975,6 +1007,8 @@ def _loosen_vague(items: list[_Item]) -> list[_Item]:
     figure in one article stays a dispute between them. Each document's figures are read
     once (their highest low end and lowest high end), so a slot costs O(n).
     """
+    if not any(i.quantity.qualifier == "vague" for i in items):
+        return items
     highest: dict[str, int] = {}
     lowest: dict[str, int] = {}
     for i in items:
@@ -1247,8 +1281,11 @@ def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
     group = _common_ancestor(c.group for c in claims)
-    _date_retold(claims, ctx)
     items = _items_for_slot(claims, ctx)
+    if _disjoint(items):
+        # only disjoint figures need the readings that tell a dispute from loose words
+        items = _below_estimates(_loosen_vague(items), ctx)
+        _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
@@ -1286,6 +1323,12 @@ def _resolve_slot(
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
 
 
+def _disjoint(items: Sequence[_Item]) -> bool:
+    """Whether two of the items' intervals miss each other (the highest low above the lowest high)."""
+    uppers = [i.quantity.upper for i in items if i.quantity.upper is not None]
+    return bool(uppers) and max(i.quantity.lower for i in items) > min(uppers)
+
+
 def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
     """
     Date a figure the reporter retells from an earlier day by the day it was first told.
@@ -1297,15 +1340,16 @@ def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
     figure again still stands behind it, and a figure of the story's own sentences ("all
     five survived") is news of its day.
     """
+    retelling = [c for c in claims if c.attribution.kind == "none" and ctx.marks(c) & _MARK_RECAP]
+    if not retelling or len(claims) < 2:
+        return
     first: dict[tuple[int, int | None], dt.date] = {}
     for c in claims:
         key = (c.quantity.lower, c.quantity.upper)
         day = ctx.date(c)
         if day < first.get(key, _FAR_FUTURE):
             first[key] = day
-    for c in claims:
-        if c.attribution.kind != "none":
-            continue
+    for c in retelling:
         told = first.get((c.quantity.lower, c.quantity.upper), _FAR_FUTURE)
         if told < ctx.date(c) < _FAR_FUTURE and ctx.recap(c):
             ctx.retold[c.id] = told
@@ -1377,7 +1421,7 @@ def _render(term: Term, claims: Mapping[str, CountClaim], ctx: _Context, *, nest
     if term.op == "claim":
         c = claims[term.claims[0]]
         q, read = c.quantity, term.result
-        if read is not None and (read.lower, read.upper) != (q.lower, q.upper):
+        if read is not None and read is not q and (read.lower, read.upper) != (q.lower, q.upper):
             q = read  # as the arithmetic reads it: "two of the wounded" is at least 2
         return f"{_short(q)} ({ctx.label(c)})"
     if term.op == "sum" and all(t.op == "claim" and t.group != term.group for t in term.terms):
@@ -1846,9 +1890,8 @@ def _split_other_arrests(slots: _Slots, ctx: _Context) -> None:
     suspects of the event, its count about other people, so the zero keeps the
     ``suspects`` slot. A zero the report calls early ("initially no arrests") stays.
     """
-    for (event, measure, top), members in list(slots.items()):
-        if measure not in _SUSPECTS_ONLY or top != "people":
-            continue
+    for event, measure, top in [k for k in slots if k[1] in _SUSPECTS_ONLY and k[2] == "people"]:
+        members = slots[(event, measure, top)]
         counted = {c.document for c in members if c.group != "suspects" and c.quantity.lower > 0}
         zeros = [
             c
@@ -1874,14 +1917,16 @@ def _spread_zeros(slots: _Slots) -> None:
     """
     An explicit zero of people ("no casualties", "no one was killed") is a zero for every group.
 
-    Each such claim also enters the event's other person slots of its measure, so a
-    military's "no casualties" and an armed group's "ten soldiers killed" meet in the
-    soldiers' slot. Zeros that leave people out ("no one else") and the attackers'
+    Each such claim also enters the event's other person slots of its measure that count
+    someone, so a military's "no casualties" and an armed group's "ten soldiers killed"
+    meet in the soldiers' slot. Zeros that leave people out ("no one else") and the attackers'
     slots are skipped: "no one was killed" seldom counts the bomber.
     """
     siblings: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for event, measure, top in slots:
-        if top != "people" and top not in _NOT_PEOPLE and top not in _PERPETRATORS:
+    for (event, measure, top), members in slots.items():
+        if top == "people" or top in _NOT_PEOPLE or top in _PERPETRATORS:
+            continue
+        if any(c.quantity.lower > 0 for c in members):  # a zero can only dispute a count
             siblings[(event, measure)].append(top)
     for (event, measure, top), members in list(slots.items()):
         if top != "people" or (event, measure) not in siblings:
