@@ -556,3 +556,18 @@ class TestCountsSoFar:
         b = _claim(d2, "40 rockets", 40, id="b", kind="vague", **fields)
 
         assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"
+
+
+class TestHostileWords:
+    def test_long_runs_of_words_around_a_figure_are_read_in_linear_time(self) -> None:
+        """No pattern of the resolver backtracks on a sentence of one endless word."""
+        junk = "x" * 5000 + " in " + "y" * 5000 + " which " + "z" * 5000
+        d1 = _doc("d1", "2026-05-01", f"The storm killed 112 people. {junk} 37 {junk} bodies")
+        d2 = _doc("d2", "2026-05-02", f"Aid groups estimated {junk} that 500 died {junk}.")
+        a = _claim(d1, "112 people", 112, id="a")
+        b = _claim(d1, "37", 37, id="b")
+        c = _claim(d2, "500", 500, id="c")
+
+        res = _run([d1, d2], a, b, c)
+
+        assert {f.measure for f in res.findings} == {"killed"}

@@ -404,7 +404,7 @@ _ALONE_BEFORE: Final = re.compile(
 )
 #: The same told after it: "37 people died in the town of X alone".
 _ALONE_AFTER: Final = re.compile(
-    r"(?:\s*[\w'-]+){0,4}?\s+(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
+    r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
     re.IGNORECASE,
 )
 #: The dead counted so far, told around the figure: "1,200 people were confirmed dead",
