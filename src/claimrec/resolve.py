@@ -348,6 +348,8 @@ _WIRE_CREDIT: Final = re.compile(
     re.MULTILINE,
 )
 _WIRE_NAMES: Final = tuple((key, re.compile(rf"(?:{pattern})\Z")) for key, pattern in _WIRES)
+#: Any wire agency's name: a window without one credits no wire (looked for before the credit).
+_WIRE_ANY: Final = re.compile("|".join(pattern for _, pattern in _WIRES))
 #: Characters a sentence needs before two copies of it are taken for one wire story.
 _SAME_WORDS: Final = 40
 #: Characters of a document's head and tail searched for a wire credit.
@@ -465,6 +467,8 @@ def _wire(text: str) -> str | None:
     """
     windows = (text[:_CREDIT_WINDOW], text[-_CREDIT_WINDOW:])
     for window in windows:
+        if _WIRE_ANY.search(window) is None:
+            continue
         for m in _WIRE_CREDIT.finditer(window):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
             for key, pattern in _WIRE_NAMES:
