@@ -6,8 +6,13 @@ taxonomy (``claimrec.kinds``): ``injured/us`` holds "seven Americans", "several 
 personnel", and "five US military personnel and two US contractors" (the two subgroup
 claims of one sentence add up to one figure for ``us``). Everyone ``arrested`` is a
 suspect, so there ``suspects`` and ``people`` share a slot, named ``people`` when a claim
-counts people and ``suspects`` when all count suspects. Claims whose ``scope`` is
-``cumulative`` or ``standing``, and claims attached to no event, never enter a slot.
+counts people and ``suspects`` when all count suspects; but a report that says nobody was
+arrested in the shooting and counts arrests for something else ("two arrested for
+disorderly conduct") keeps its zero in the ``suspects`` slot. An explicit zero of people
+("no casualties", "no one was killed") is a zero for every group, so it also enters the
+event's other person slots of its measure (not the attackers', and not "no one else").
+Claims whose ``scope`` is ``cumulative`` or ``standing``, and claims attached to no event,
+never enter a slot.
 
 Within a slot every claim constrains the same unknown number:
 
@@ -19,6 +24,9 @@ Within a slot every claim constrains the same unknown number:
   least 7 people hurt);
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
+- a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
+  a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
+  confirmed dead", "23 bodies have been recovered"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -35,22 +43,32 @@ Intervals that all overlap are ``consistent`` and their intersection is the cons
 change over time or a dispute. Each figure is placed in time by its report's publication
 date and, within a day or when undated, by the words around it ("initially", "earlier",
 "up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
-(taking, pushing) the toll to", "revised" make it later). Then:
+(taking, pushing) the toll to", "the number of soldiers killed in ... to", "revised" make
+it later; a headline kept apart from the text is read from its own words). Then:
 
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
   injured, arrested, evacuated, treated) and was reported on a later day, in any voice
-  but a hedge (the reporter's own "nine people died" a day after "seven killed" is the
-  story moving on), not in a headline alone, and when neither sentence disputes a
+  but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
+  killed" is the story moving on; an armed group's "our attack killed more than 50"
+  disputes the police's seven), not in a headline alone, and when neither sentence disputes a
   figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
   zero from another source that does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
+- a zero raised by a later figure whose words say the toll moved ("bringing the death
+  toll to one") is ``evolving`` too, unless either sentence disputes a figure;
+- in a slot of people, a count below an estimate of the whole toll ("aid agencies
+  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
   one was corrected ("revised down to", "double counted"): then ``evolving``; a
   ``missing`` count may fall as people are found;
+- a lower figure the reporter retells in a clause that describes the event ("the
+  floods, which killed 23 people, destroyed ...") is placed on the day it was first
+  reported: a later report's background repeating the first toll is superseded with it,
+  not a dispute;
 - disjoint figures that no date or cue orders are ``conflicting``.
 
 Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
@@ -330,6 +348,8 @@ _WIRE_CREDIT: Final = re.compile(
     re.MULTILINE,
 )
 _WIRE_NAMES: Final = tuple((key, re.compile(rf"(?:{pattern})\Z")) for key, pattern in _WIRES)
+#: Any wire agency's name: a window without one credits no wire (looked for before the credit).
+_WIRE_ANY: Final = re.compile("|".join(pattern for _, pattern in _WIRES))
 #: Characters a sentence needs before two copies of it are taken for one wire story.
 _SAME_WORDS: Final = 40
 #: Characters of a document's head and tail searched for a wire credit.
@@ -351,7 +371,8 @@ _LATE: Final = re.compile(
     r"|mount(?:s|ed|ing)|gr(?:ows?|ew|own|owing)|rais(?:es|ed|ing)|bring(?:s|ing)|brought"
     r"|revis(?:es|ed|ing)|since|subsequently|reach(?:es|ed|ing)|swell(?:s|ed|ing)|soar(?:s|ed|ing)"
     r"|(?:tak(?:es|ing)|took|push(?:es|ed|ing)|lift(?:s|ed|ing))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:toll|total|tally|count|number))\b",
+    r"(?:toll|total|tally|count|number))\b"
+    r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
 #: A sentence that says an earlier figure was corrected downward.
@@ -377,6 +398,53 @@ _DISPUTED: Final = re.compile(
     r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
     re.IGNORECASE,
 )
+#: A clause that describes the event by its toll: "the floods, which killed", "that left".
+_RECAP: Final = re.compile(r"\b(?:which|that|in which)\s+(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
+#: A count limited to one place of a wider event, told before it: "In the town of X alone, 37".
+_ALONE_BEFORE: Final = re.compile(
+    r"\b(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b[\s,]*$", re.IGNORECASE
+)
+#: The same told after it: "37 people died in the town of X alone".
+_ALONE_AFTER: Final = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
+    re.IGNORECASE,
+)
+#: The dead counted so far, told around the figure: "1,200 people were confirmed dead",
+#: "23 bodies had been recovered", "recovered 27 bodies". Confirmation and recovery lag
+#: the toll.
+_SO_FAR_AFTER: Final = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:\S+\s+){1,3}?bodies\b"
+    r"|\b(?:confirmed\s+(?:dead|killed|deaths?|fatalities)"
+    r"|bodies\s+(?:(?:were|have|had)\s+)?(?:been\s+)?(?:recovered|retrieved|pulled|found))\b",
+    re.IGNORECASE,
+)
+#: Words a sentence needs before the finer patterns above and below are tried, looked for
+#: once per sentence as plain substrings of its lower case (cheaper than a pattern): each
+#: entry is one bit of ``_Context.marks``.
+_MARKS: Final = (
+    ("alone",),
+    ("confirmed", "bodies", "remains"),
+    ("estimat", "could", "feared"),
+    ("which", "that"),
+)
+_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
+#: A sentence that gives a figure as an estimate of the whole toll, not a count.
+_ESTIMATE: Final = re.compile(
+    r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
+    re.IGNORECASE,
+)
+#: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
+_SO_FAR_BEFORE: Final = re.compile(
+    r"\bconfirmed\s+(?:death\s+toll|toll|dead|deaths|fatalities)\b[^.;:]{0,30}$"
+    r"|\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:bodies|remains)\s+of"
+    r"\s+(?:at\s+least\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+#: Characters after a figure read for a place it is limited to.
+_ALONE_AFTER_CHARS: Final = 90
+#: Voices whose later, higher figure without words of an update disputes, not updates: a
+#: hedge, and a party to the conflict speaking of its own attack.
+_SELF_SERVING: Final = frozenset({"vague", "party"})
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -399,6 +467,8 @@ def _wire(text: str) -> str | None:
     """
     windows = (text[:_CREDIT_WINDOW], text[-_CREDIT_WINDOW:])
     for window in windows:
+        if _WIRE_ANY.search(window) is None:
+            continue
         for m in _WIRE_CREDIT.finditer(window):
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
             for key, pattern in _WIRE_NAMES:
@@ -426,6 +496,9 @@ class _Context:
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
+        self._marked: dict[str, int] = {}
+        #: Claims that retell a figure first reported on an earlier day: that day.
+        self.retold: dict[str, dt.date] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -468,6 +541,10 @@ class _Context:
             return doc.published
         return _FAR_FUTURE
 
+    def told(self, claim: Claim) -> dt.date:
+        """When the claim's figure was first told: a retold figure's first day, else ``date``."""
+        return self.retold.get(claim.id) or self.date(claim)
+
     def wire(self, document: str) -> str | None:
         if document not in self._wires:
             text = self.text(document)
@@ -496,6 +573,9 @@ class _Context:
         start, end = claim.span
         if text is None or end > len(text):
             return claim.sentence, "", claim.sentence
+        if start == end and isinstance(claim, CountClaim):
+            # a headline kept apart from the text has no span there: read its own words
+            text, start, end = _in_sentence(claim)
         before = text[max(0, start - _CUE_BEFORE) : start]
         before = re.split(r"[.!?]\s|\n", before)[-1]
         after = re.split(r"[.!?,;]\s|\n", text[end : end + _CUE_AFTER])[0]
@@ -519,6 +599,41 @@ class _Context:
             return 0
         return 1
 
+    def recap(self, claim: Claim) -> bool:
+        """True when the figure sits in a clause that describes the event ("which killed 23")."""
+        before, _, _ = self._window(claim)
+        return bool(_RECAP.search(before)) and self.cue(claim) == 1
+
+    def one_place(self, claim: Claim) -> bool:
+        """True when the words around the figure limit it to one place ("in Sarnet alone")."""
+        if not self.marks(claim) & _MARK_ALONE:
+            return False
+        before, _, _ = self._window(claim)
+        if _ALONE_BEFORE.search(before):
+            return True
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text):
+            return False
+        after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
+        return _ALONE_AFTER.match(after) is not None
+
+    def so_far(self, claim: Claim) -> bool:
+        """True when the figure counts the dead confirmed or bodies recovered so far."""
+        if not self.marks(claim) & _MARK_SO_FAR:
+            return False
+        before, after, _ = self._window(claim)
+        if _SO_FAR_BEFORE.search(before):
+            return True
+        text = self.text(claim.document)
+        start, end = claim.span
+        words = text[start:end] if text is not None and start < end <= len(text) else ""
+        return _SO_FAR_AFTER.search(f"{before}{words}{after}") is not None
+
+    def estimated(self, claim: Claim) -> bool:
+        """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
+        return bool(self.marks(claim) & _MARK_ESTIMATE) and self._sentence_says(_ESTIMATE, claim)
+
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
         return self._sentence_says(_REVISED, claim)
@@ -540,6 +655,19 @@ class _Context:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
         return self._sentence_says(_DISPUTED, claim)
 
+    def marks(self, claim: Claim) -> int:
+        """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
+        sentence = claim.sentence
+        found = self._marked.get(sentence)
+        if found is None:
+            low = sentence.lower()
+            found = 0
+            for bit, words in enumerate(_MARKS):
+                if any(w in low for w in words):
+                    found |= 1 << bit
+            self._marked[sentence] = found
+        return found
+
     def _sentence_says(self, words: re.Pattern[str], claim: Claim) -> bool:
         """Whether *words* occur in the claim's sentence (read once per sentence)."""
         key = (words, claim.sentence)
@@ -560,9 +688,24 @@ class _Context:
         return f"{who}, {claim.document}"
 
 
-def _when(item: _Item, ctx: _Context) -> tuple[dt.date, int]:
-    """When an item was reported: its latest claim's date and time cue."""
-    return max((ctx.date(c), ctx.cue(c)) for c in item.claims)
+def _in_sentence(claim: CountClaim) -> tuple[str, int, int]:
+    """The claim's sentence and where its figure's words are in it (its end when not found)."""
+    sentence = claim.sentence
+    words = claim.quantity.text
+    at = sentence.rfind(words) if words else -1
+    if at < 0:
+        return sentence, len(sentence), len(sentence)
+    return sentence, at, at + len(words)
+
+
+def _when(item: _Item, ctx: _Context, *, told: bool = False) -> tuple[dt.date, int]:
+    """
+    When an item was reported: its latest claim's date and time cue.
+
+    With *told*, a figure the reporter retells from an earlier day is placed on that day.
+    """
+    day = ctx.told if told else ctx.date
+    return max((day(c), ctx.cue(c)) for c in item.claims)
 
 
 def _order(a: _Item, b: _Item, ctx: _Context) -> int:
@@ -570,9 +713,10 @@ def _order(a: _Item, b: _Item, ctx: _Context) -> int:
     -1 when *a* was reported before *b*, 1 after, 0 when no date or cue tells them apart.
 
     Dates decide when both are known and differ; otherwise the words around the
-    figures do ("initially 11", "rose to 19").
+    figures do ("initially 11", "rose to 19"). *a* is the lower figure: when the
+    reporter retells it from an earlier day, it is placed on that day.
     """
-    (da, ca), (db, cb) = _when(a, ctx), _when(b, ctx)
+    (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
     if da != db and _FAR_FUTURE not in {da, db}:
         return -1 if da < db else 1
     return (ca > cb) - (ca < cb)
@@ -742,11 +886,22 @@ def _flush(
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
         )
+    if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
+        return _at_least(c, bounded)
     if _INCREMENT.match(c.subject[:_PART_WINDOW]):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
+
+
+def _bounded_below(c: CountClaim, ctx: _Context) -> str:
+    """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
+    if ctx.one_place(c):
+        return "a count of one place ('in the town of X alone'): at least this"
+    if c.measure == "killed" and ctx.so_far(c):
+        return "dead confirmed or bodies recovered so far: at least this"
+    return ""
 
 
 def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
@@ -813,6 +968,84 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         first = min(parts, key=lambda c: (c.span, c.id))
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
     return items
+
+
+def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """
+    Counts below an estimate of the whole toll are the dead counted so far: lower bounds.
+
+    "1,200 confirmed dead" and aid agencies' "estimated about 5,000 killed" do not
+    dispute each other: counts lag, estimates reach for the whole. A count above an
+    estimate's range still disputes it ("far fewer than the ministry's 471").
+    """
+    if not items or items[0].claims[0].measure not in _RISING:
+        return items  # counts of things (rockets fired) do not lag
+    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    if not estimates or len(estimates) == len(items):
+        return items
+    floor = max(i.quantity.lower for i in estimates)
+    note = "a count below an estimate of the whole toll: at least this"
+
+    def below(i: _Item) -> bool:
+        upper = i.quantity.upper
+        return upper is not None and upper < floor and not any(ctx.estimated(c) for c in i.claims)
+
+    return [_at_least_item(i, note) if below(i) else i for i in items]
+
+
+def _at_least_item(item: _Item, note: str) -> _Item:
+    q = item.quantity
+    return attrs.evolve(
+        item, quantity=Quantity(q.lower, None, qualifier="at_least", text=q.text), note=note
+    )
+
+
+def _loosen_vague(items: list[_Item]) -> list[_Item]:
+    """
+    The reporter's vague word that its own report contradicts with a figure reads loosely.
+
+    A headline's "dozens feared dead" over a body's "23 people had died", or "hundreds
+    unaccounted for" over "more than 1,000": the report says what its word meant, and a
+    reporter does not dispute their own figure; it then says at least one. A source's
+    vague word ("several US soldiers", military sources said) beside another source's
+    figure in one article stays a dispute between them. Each document's figures are read
+    once (their highest low end and lowest high end), so a slot costs O(n).
+    """
+    if not any(i.quantity.qualifier == "vague" for i in items):
+        return items
+    highest: dict[str, int] = {}
+    lowest: dict[str, int] = {}
+    for i in items:
+        if i.quantity.qualifier == "vague" or len({c.document for c in i.claims}) != 1:
+            continue
+        doc = i.claims[0].document
+        highest[doc] = max(highest.get(doc, 0), i.quantity.lower)
+        upper = i.quantity.upper
+        if upper is not None:
+            lowest[doc] = min(lowest.get(doc, upper), upper)
+    if not highest:
+        return items
+    return [_loose(i) if _contradicted(i, highest, lowest) else i for i in items]
+
+
+def _contradicted(item: _Item, highest: Mapping[str, int], lowest: Mapping[str, int]) -> bool:
+    """Whether the reporter's vague word lies above or below a figure of its own document."""
+    q = item.quantity
+    if q.qualifier != "vague" or len(item.claims) != 1:
+        return False
+    if item.claims[0].attribution.kind != "none":
+        return False
+    doc = item.claims[0].document
+    below = q.upper is not None and q.upper < highest.get(doc, 0)
+    return below or q.lower > lowest.get(doc, q.lower)
+
+
+def _loose(item: _Item) -> _Item:
+    q = item.quantity
+    loose = Quantity(min(1, q.lower), None, qualifier="at_least", text=q.text)
+    return attrs.evolve(
+        item, quantity=loose, note="a vague word its own report puts a figure on: at least one"
+    )
 
 
 def _leaf(item: _Item) -> Term:
@@ -939,12 +1172,24 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
         origins = {ctx.origin(c) for c in low.claims}
         same = bool(origins & {ctx.origin(c) for c in high.claims})
-        if denial and not same and measure not in _ACCUMULATING:
+        if denial and not same and measure not in _ACCUMULATING and not _updates(high, low, ctx):
             return None
         return low
     if any(ctx.revised(c) for c in low.claims):
         return high
     return None
+
+
+def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
+    """
+    A figure whose words say a count moved past an earlier zero, with no word of a dispute.
+
+    "No one was killed" on Monday and, a day later, "bringing the death toll to one":
+    the toll rose; "killed ten soldiers, a claim the army denied" disputes the zero.
+    """
+    if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
+        return False
+    return any(ctx.cue(c) == 2 for c in high.claims)
 
 
 def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool:
@@ -954,8 +1199,9 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     Its words say it is an update ("rose to", "bringing the toll to", "now"), or the
     earlier figure was marked early; or it is a count of people that news raises as a
     story goes on (a toll, arrests, people treated) reported on a later day, in any
-    voice but a hedge: the reporter's own "nine people died" a day after "seven
-    killed" is the story moving on. A count of things (rockets fired) is fixed by the
+    voice but a hedge or a party's own (an armed group saying its attack killed more
+    than 50 disputes the police's seven): the reporter's own "nine people died" a day
+    after "seven killed" is the story moving on. A count of things (rockets fired) is fixed by the
     event, so a later, higher one without such words is a dispute. So is a figure
     whose sentence, or the earlier figure's, sets it against another ("a toll the
     army rejected"), and a headline's figure that no sentence of its report's body
@@ -968,9 +1214,9 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
         return False
     body = [c for c in high.claims if not ctx.headline(c)]
-    if all(c.attribution.kind == "vague" for c in body):
+    if all(c.attribution.kind in _SELF_SERVING for c in body):
         return False
-    (low_day, _), (high_day, _) = _when(low, ctx), _when(high, ctx)
+    (low_day, _), (high_day, _) = _when(low, ctx, told=True), _when(high, ctx)
     return low_day < high_day < _FAR_FUTURE
 
 
@@ -1040,6 +1286,10 @@ def _resolve_slot(
 ) -> _SlotResult:
     group = _common_ancestor(c.group for c in claims)
     items = _items_for_slot(claims, ctx)
+    if _disjoint(items):
+        # only disjoint figures need the readings that tell a dispute from loose words
+        items = _below_estimates(_loosen_vague(items), ctx)
+        _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
@@ -1075,6 +1325,38 @@ def _resolve_slot(
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
+
+
+def _disjoint(items: Sequence[_Item]) -> bool:
+    """Whether two of the items' intervals miss each other (the highest low above the lowest high)."""
+    uppers = [i.quantity.upper for i in items if i.quantity.upper is not None]
+    return bool(uppers) and max(i.quantity.lower for i in items) > min(uppers)
+
+
+def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
+    """
+    Date a figure the reporter retells from an earlier day by the day it was first told.
+
+    A later story's background ("the floods, which killed 23 people, destroyed ...")
+    repeats the figure of the first reports in the reporter's own voice, in a clause that
+    describes the event, while the toll has moved on: it is that early figure again, not a
+    new, lower count. Only the reporter's voice retells; a source that gives the same
+    figure again still stands behind it, and a figure of the story's own sentences ("all
+    five survived") is news of its day.
+    """
+    retelling = [c for c in claims if c.attribution.kind == "none" and ctx.marks(c) & _MARK_RECAP]
+    if not retelling or len(claims) < 2:
+        return
+    first: dict[tuple[int, int | None], dt.date] = {}
+    for c in claims:
+        key = (c.quantity.lower, c.quantity.upper)
+        day = ctx.date(c)
+        if day < first.get(key, _FAR_FUTURE):
+            first[key] = day
+    for c in retelling:
+        told = first.get((c.quantity.lower, c.quantity.upper), _FAR_FUTURE)
+        if told < ctx.date(c) < _FAR_FUTURE and ctx.recap(c):
+            ctx.retold[c.id] = told
 
 
 def _corroborate(
@@ -1142,7 +1424,10 @@ def _render(term: Term, claims: Mapping[str, CountClaim], ctx: _Context, *, nest
     """One term as text; nested intersections show their result in brackets."""
     if term.op == "claim":
         c = claims[term.claims[0]]
-        return f"{_short(c.quantity)} ({ctx.label(c)})"
+        q, read = c.quantity, term.result
+        if read is not None and read is not q and (read.lower, read.upper) != (q.lower, q.upper):
+            q = read  # as the arithmetic reads it: "two of the wounded" is at least 2
+        return f"{_short(q)} ({ctx.label(c)})"
     if term.op == "sum" and all(t.op == "claim" and t.group != term.group for t in term.terms):
         first = claims[term.terms[0].claims[0]]
         if all(
@@ -1575,6 +1860,8 @@ def resolve(
             (slots if c.scope == "event" else aside)[(event, c.measure, _slot(c))].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
+    _split_other_arrests(slots, ctx)
+    _spread_zeros(slots)
     findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
@@ -1593,6 +1880,70 @@ def resolve(
         claims=flagged,
         estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
     )
+
+
+_Slots = dict[tuple[str, str, str], list[CountClaim]]
+
+
+def _split_other_arrests(slots: _Slots, ctx: _Context) -> None:
+    """
+    Keep a report's "no arrests" apart from the arrests it counts for something else.
+
+    One report that says nobody was arrested in the shooting and that two people were
+    arrested for disorderly conduct counts two kinds of arrest at once: its zero is about
+    suspects of the event, its count about other people, so the zero keeps the
+    ``suspects`` slot. A zero the report calls early ("initially no arrests") stays.
+    """
+    for event, measure, top in [k for k in slots if k[1] in _SUSPECTS_ONLY and k[2] == "people"]:
+        members = slots[(event, measure, top)]
+        counted = {c.document for c in members if c.group != "suspects" and c.quantity.lower > 0}
+        zeros = [
+            c
+            for c in members
+            if c.group == "suspects"
+            and c.quantity.upper == 0
+            and c.document in counted
+            and ctx.cue(c) == 1
+        ]
+        if zeros:
+            moved = {c.id for c in zeros}
+            slots[(event, measure, top)] = [c for c in members if c.id not in moved]
+            slots[(event, measure, "suspects")].extend(zeros)
+
+
+#: Words after "no one" that leave some people out ("no one else", "nobody other than").
+_EXCEPT: Final = re.compile(r"\b(?:else|other|apart|besides|except|aside)\b", re.IGNORECASE)
+#: Slots of the people who attacked, whom "no one was killed" often leaves out.
+_PERPETRATORS: Final = frozenset({"suspects", "fighters"})
+
+
+def _spread_zeros(slots: _Slots) -> None:
+    """
+    An explicit zero of people ("no casualties", "no one was killed") is a zero for every group.
+
+    Each such claim also enters the event's other person slots of its measure that count
+    someone, so a military's "no casualties" and an armed group's "ten soldiers killed"
+    meet in the soldiers' slot. Zeros that leave people out ("no one else") and the attackers'
+    slots are skipped: "no one was killed" seldom counts the bomber.
+    """
+    siblings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (event, measure, top), members in slots.items():
+        if top == "people" or top in _NOT_PEOPLE or top in _PERPETRATORS:
+            continue
+        if any(c.quantity.lower > 0 for c in members):  # a zero can only dispute a count
+            siblings[(event, measure)].append(top)
+    for (event, measure, top), members in list(slots.items()):
+        if top != "people" or (event, measure) not in siblings:
+            continue
+        zeros = [
+            c
+            for c in members
+            if c.group == "people"
+            and c.quantity.upper == 0
+            and not _EXCEPT.search(c.subject[:_PART_WINDOW])
+        ]
+        for other in siblings[(event, measure)] if zeros else ():
+            slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
 def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
