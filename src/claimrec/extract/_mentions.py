@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
-from claimrec.link.dates import dates_a_statement
+from claimrec.link.dates import dates_a_statement, names_earlier_year
 from claimrec.link.places import fold
 from claimrec.model import Attribution, EventMention
 
@@ -159,9 +159,9 @@ _PLACE_BLOCK: Final = re.compile(
 #: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
 _PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
 _PLACE_IN: Final = re.compile(
-    r"\b(?:in|near|outside|at|through)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+"
-    + _PARTICLE
-    + r"[A-Z][\w'’.\-]*){0,2})"
+    # "villages east of Athens", "40 km north-west of Kabul": near the town named
+    r"\b(?:in|near|outside|at|through|(?:north|south)(?:-?(?:east|west))?\s+of|east\s+of"
+    r"|west\s+of)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+" + _PARTICLE + r"[A-Z][\w'’.\-]*){0,2})"
 )
 #: A capital letter, accented ones included ("Ângela", "Érd").
 _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
@@ -389,7 +389,7 @@ _PLACE_KEYS: Final = (
         "neighbo",
         "quarter",
     ),
-    ("in", "near", "outside", "at", "through"),
+    ("in", "near", "outside", "at", "through", " of "),
     ("police", "sheriff", "fire"),
 )
 
@@ -521,10 +521,12 @@ def _main_event(
     date = precision = None
     best_rank = 9
     kind_rank: int | None = None
-    for s in lead:
+    for n, s in enumerate(lead):
         sentence_kind = _kind_rank(s.text)
         if sentence_kind is not None and (kind_rank is None or sentence_kind < kind_rank):
             kind_rank = sentence_kind
+        if n and published is not None and names_earlier_year(s.text, published.year):
+            continue  # background: "the worst fire, at Mati in 2018, killed 104"
         found = _cached_place(s.text)  # the claims of a lead sentence read its place again
         if found is not None and found[0] < best_rank:
             best_rank, location = found[0], found[2]

@@ -10,10 +10,17 @@ from typing import Final
 
 from attrs import Factory, field, frozen
 
-from claimrec._dates import _WEEKDAYS, DateMatch, scan_dates
+from claimrec._dates import _MONTHS, _WEEKDAYS, DateMatch, scan_dates
 from claimrec._quantity import parse_quantity
 
-__all__ = ["EventDate", "dates_a_statement", "days_in", "read_event_date", "span_days"]
+__all__ = [
+    "EventDate",
+    "dates_a_statement",
+    "days_in",
+    "names_earlier_year",
+    "read_event_date",
+    "span_days",
+]
 
 #: Words that name what happened: a date next to one of them dates the event.
 _EVENT_CUE: Final = re.compile(
@@ -496,3 +503,28 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
         if week is not None:
             return week
     return bound or EventDate(None, None)
+
+
+#: A year with the word before it: "in 2018", "the 2015 earthquake", "May 2025".
+_YEAR: Final = re.compile(r"(?<![\d],\s)(?<!\d,)\b([\w.]+\s+)?((?:19|20)\d\d)\b(?!-)")
+
+
+def names_earlier_year(sentence: str, year: int) -> bool:
+    """
+    True when *sentence* names a bare year before *year* (the report's): background.
+
+    A full date ("May 3, 2025", "in May 2025") is no bare year.
+
+    >>> names_earlier_year("The worst fire, at Mati in 2018, killed 104.", 2026)
+    True
+    >>> names_earlier_year("It began on May 3, 2025, and in March 2024.", 2026)
+    False
+    >>> names_earlier_year("A 2000-strong crowd gathered in 2026.", 2026)
+    False
+    """
+    if "19" not in sentence and "20" not in sentence:
+        return False
+    return any(
+        int(m.group(2)) < year and (m.group(1) or "").strip().rstrip(".").lower() not in _MONTHS
+        for m in _YEAR.finditer(sentence)
+    )

@@ -25,7 +25,7 @@ from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
-from claimrec.link.dates import read_event_date
+from claimrec.link.dates import names_earlier_year, read_event_date
 from claimrec.link.places import (
     Gazetteer,
     Place,
@@ -742,8 +742,6 @@ def _reference_date(doc: Document) -> dt.date | None:
     return max(dates) if dates else None
 
 
-#: A bare year ("in 2018", "the 2015 earthquake"), not the end of a full date ("May 3, 2025").
-_BARE_YEAR: Final = re.compile(r"(?<![\d], )(?<!\d,)\b([\w.]+\s+)?((?:19|20)\d\d)\b(?!-)")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])|\n")
 
 
@@ -759,18 +757,14 @@ def _without_past_years(lead: str, year: int | None) -> str:
     >>> _without_past_years("A fire hit Lyon. It began on May 3, 2025.", 2026)
     'A fire hit Lyon. It began on May 3, 2025.'
     """
-    if year is None or not _BARE_YEAR.search(lead):
+    if year is None:
         return lead
     parts: list[str] = []
     last = 0
     for m in [*_SENTENCE_END.finditer(lead), None]:
         end = m.start() if m is not None else len(lead)
         sentence = lead[last:end]
-        past = any(
-            int(y.group(2)) < year and (y.group(1) or "").strip().rstrip(".").lower() not in _MONTHS
-            for y in _BARE_YEAR.finditer(sentence)
-        )
-        if not parts or not past:
+        if not parts or not names_earlier_year(sentence, year):
             parts.append(sentence + (m.group() if m is not None else ""))
         last = m.end() if m is not None else len(lead)
     return "".join(parts).rstrip()
