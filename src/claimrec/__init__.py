@@ -1,6 +1,11 @@
 """
 claimrec: reconcile claims that different sources make about the same real-world event.
 
+``load`` reads articles (text, JSON Lines, saved web pages, DataFrames), ``extract``
+finds count and responsibility claims with who stands behind them, ``match_events``
+links reports of one event, ``resolve`` decides per slot what is consistent,
+conflicting or evolving; ``reconcile`` runs them all and returns a ``Report``.
+
 >>> import importlib.metadata
 >>> import claimrec as cr
 >>> cr.__version__ == importlib.metadata.version("claimrec")
