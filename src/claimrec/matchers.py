@@ -236,7 +236,7 @@ RARE_KINDS: Final = frozenset(
 #: Rare kinds that strike a region, not a spot: an earthquake is named by its epicentre
 #: in one report and by the worst-hit city in the next; floods and storms hit several
 #: towns of one region at once.
-REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm"})
+REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm", "wildfire"})
 #: Rare kinds that last days: floods and storms are reported day after day as one event.
 LASTING_KINDS: Final = frozenset({"flood", "storm"})
 
