@@ -77,7 +77,7 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
         (r"\b(?:bombings?|bombs?|bombers?|explosives?)\b", "bombing", ("bomb", "explosive")),
-        (r"\bstrikes?\b", "air strike", ("strike",)),
+        (r"\bstrikes?\b", "strike", ("strike",)),  # any munition: no weapon told
         (
             r"\b(?:shelling|shelled|artillery|mortars?|bombardments?)\b",
             "shelling",

@@ -37,6 +37,7 @@ from claimrec.link.places import (
 )
 from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.matchers import (
+    GENERIC_KINDS,
     EventProfile,
     idf,
     place_key,
@@ -90,6 +91,7 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
+    "strike": ("strike", "strikes"),
     "crash": ("crash", "collision"),
     "fire": ("blaze", "arson"),
     "wildfire": ("wildfire", "wildfires", "bushfire", "bushfires", "wildland"),
@@ -1081,9 +1083,12 @@ def specific_kinds(kinds: Iterable[str]) -> frozenset[str]:
 
     >>> sorted(specific_kinds({"fire", "wildfire"})), sorted(specific_kinds({"fire", "flood"}))
     (['wildfire'], ['fire', 'flood'])
+    >>> sorted(specific_kinds({"strike", "missile"})), sorted(specific_kinds({"strike"}))
+    (['missile'], ['strike'])
     """
     found = frozenset(kinds)
-    return found - {_ALSO[k] for k in found if k in _ALSO}
+    narrow = found - {_ALSO[k] for k in found if k in _ALSO}
+    return narrow - GENERIC_KINDS or narrow
 
 
 def _implied(kinds: set[str] | frozenset[str], words: Sequence[str]) -> frozenset[str]:
@@ -1331,9 +1336,10 @@ def _own_event(raw: _Raw, main: _Raw) -> bool | None:
     named = [k for k, _ in raw.places if k not in raw.implied]
     if any(k not in own for k in named):
         return False
-    if raw.kinds and main.kinds and not raw.kinds & main.kinds:
+    kinds, own_kinds = raw.kinds - GENERIC_KINDS, main.kinds - GENERIC_KINDS  # "strikes": any
+    if kinds and own_kinds and not kinds & own_kinds:
         return False
-    return True if named or raw.kinds & main.kinds else None
+    return True if named or kinds & own_kinds else None
 
 
 def _other_key(claim: Claim) -> tuple[str, str, str, str]:
