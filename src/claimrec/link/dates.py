@@ -326,7 +326,8 @@ def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
     How many days before the date *dm* of a later development its event happened, if said.
 
     "Hundreds gathered on Wednesday to bury victims of the blast that struck the
-    market two days earlier": the blast was two days before Wednesday. The words
+    market two days earlier": the blast was two days before Wednesday; so was "the
+    blast" of "mourned on Wednesday, two days after the blast". The words
     between the date and "N days earlier" must tell the event (an event word the
     last cue before it), so "arrested a man released two days earlier" dates nothing.
 
@@ -336,7 +337,13 @@ def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
     >>> s = "Police on Friday arrested a man who was released a week earlier."
     >>> days_before_aftermath(s, scan_dates(s, None)[0]) is None
     True
+    >>> s = "Relatives waited in the port on Friday, three days after the disaster."
+    >>> days_before_aftermath(s, scan_dates(s, None)[0])
+    3
     """
+    after = _DAYS_AFTER.search(sentence, dm.end)
+    if after is not None and after.start() - dm.end <= 80:
+        return days_in(after.group(1), after.group(2))  # "on Tuesday, three days after the blast"
     m = _DAYS_EARLIER.search(sentence, dm.end)
     if m is None or m.start() - dm.end > 160:
         return None
