@@ -35,8 +35,13 @@ def _event(text: str) -> cr.Event:
         ),
         (
             "A wildfire tore through pine forests near Larnaca on Friday, killing three firefighters.",
-            "fire",
+            "wildfire",
         ),
+        (
+            "A blaze that broke out on Friday burned 4,000 hectares of scrub near Larnaca, killing two.",
+            "wildfire",
+        ),
+        ("A blaze gutted a hotel in Larnaca on Friday, killing three guests.", "fire"),
         (
             "Torrential rain battered Chennai on Sunday, killing 12 people as streets turned to rivers.",
             "flood",

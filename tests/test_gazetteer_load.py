@@ -88,7 +88,9 @@ def test_default_gazetteer_equals_keying_one_by_one() -> None:
         Place(f"US.{k}", s["name"], "admin1", "US", k)
         for k, s in places._read("us_states.json").items()
     ]
-    alternates: dict[str, list[str]] = {}
+    alternates: dict[str, list[str]] = {
+        iso: list(names) for iso, names in places._COUNTRY_SHORT_NAMES.items()
+    }
     cities = places._read("cities15000.json")
     found = []
     for c in cities.values() if isinstance(cities, dict) else cities:

@@ -16,6 +16,7 @@ from claimrec.link.places import Place, key_skeleton, level_weight, place_key
 
 __all__ = [
     "DEFAULT_MATCHERS",
+    "GENERIC_KINDS",
     "LASTING_KINDS",
     "RARE_KINDS",
     "REGIONAL_KINDS",
@@ -236,9 +237,13 @@ RARE_KINDS: Final = frozenset(
 #: Rare kinds that strike a region, not a spot: an earthquake is named by its epicentre
 #: in one report and by the worst-hit city in the next; floods and storms hit several
 #: towns of one region at once.
-REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm"})
+REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm", "wildfire"})
 #: Rare kinds that last days: floods and storms are reported day after day as one event.
-LASTING_KINDS: Final = frozenset({"flood", "storm"})
+LASTING_KINDS: Final = frozenset({"flood", "storm", "wildfire"})
+#: Kinds that name no weapon: a "strike" is how news names any munition hitting (a
+#: missile, a drone, an air raid), so one attack told as "strikes" and as "a missile"
+#: does not conflict.
+GENERIC_KINDS: Final = frozenset({"strike"})
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -703,9 +708,13 @@ class KindMatcher:
     """
     Jaccard agreement of event kinds ("rocket", "missile", "shooting", ...); None when unknown.
 
+    A generic kind (``GENERIC_KINDS``: "strikes") is left out: it tells no weapon.
+
     >>> a = EventProfile(key="a", document="a", kinds=frozenset({"rocket"}))
     >>> KindMatcher()(a, EventProfile(key="b", document="b", kinds=frozenset({"missile"})))
     0.0
+    >>> KindMatcher()(a, EventProfile(key="b", document="b", kinds=frozenset({"strike"}))) is None
+    True
     """
 
     weight: float = 0.1
@@ -715,9 +724,10 @@ class KindMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if not a.kinds or not b.kinds:
+        kinds_a, kinds_b = a.kinds - GENERIC_KINDS, b.kinds - GENERIC_KINDS
+        if not kinds_a or not kinds_b:
             return None
-        return len(a.kinds & b.kinds) / len(a.kinds | b.kinds)
+        return len(kinds_a & kinds_b) / len(kinds_a | kinds_b)
 
 
 @frozen

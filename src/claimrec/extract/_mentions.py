@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -21,12 +22,11 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
-from claimrec.link.dates import dates_a_statement, names_earlier_year
+from claimrec.link.dates import dates_a_statement, days_before_aftermath, names_earlier_year
 from claimrec.link.places import fold
 from claimrec.model import Attribution, EventMention
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from claimrec._text import Sentence
@@ -77,7 +77,7 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
         (r"\b(?:bombings?|bombs?|bombers?|explosives?)\b", "bombing", ("bomb", "explosive")),
-        (r"\bstrikes?\b", "air strike", ("strike",)),
+        (r"\bstrikes?\b", "strike", ("strike",)),  # any munition: no weapon told
         (
             r"\b(?:shelling|shelled|artillery|mortars?|bombardments?)\b",
             "shelling",
@@ -107,9 +107,24 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\b(?:blasts?|explosions?|exploded)\b", "explosion", ("blast", "explo")),
         (
-            r"\b(?:blazes?|wildfires?|bushfires?|forest\s+fires?|arson)\b",
+            r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b",
+            "wildfire",
+            ("fire",),
+        ),
+        (r"\b(?:blazes?|arson)\b", "fire", ("blaze", "arson")),
+        # A fire in a building: "an apartment fire", "a fire broke out in a hotel", "a
+        # fire at a factory" (a bare "fire" is also gunfire: "opened fire", "fire on").
+        (
+            (
+                r"\b(?:house|home|apartment|building|factory|hotel|hospital|warehouse|nightclub"
+                r"|shop|market|tower|dormitory|school)\s+fires?\b"
+                r"|\bfires?\s+(?:broke\s+out|swept|gutted|engulfed|raged|ripped|tore)\b"
+                r"|\bfire\s+(?:in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:apartment|house|home"
+                r"|building|factory|hotel|hospital|warehouse|nightclub|shop|market|tower|dormitory"
+                r"|school|block)s?\b"
+            ),
             "fire",
-            ("blaze", "fire", "arson"),
+            ("fire",),
         ),
         (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
         (
@@ -533,21 +548,33 @@ def _main_event(
         if date is None:
             matches = scan_dates(s.text, published)
             scanned[s.text] = matches
-            for dm in matches:
-                if (
-                    dm.date is not None
-                    and not re.match(
-                        r"(?i)since\b", s.text[max(0, dm.start - 6) : dm.start].strip()
-                    )
-                    and not dates_a_statement(s.text, dm)
-                ):
-                    date, precision = dm.date, dm.precision
-                    break
+            date, precision = _lead_date(s.text, matches)
     if location is not None:
         place = _place_key(location) or None
     if kind_rank is not None:
         kind = _KIND_CUES[kind_rank][1]
     return _Main(location, place, date, precision, kind)
+
+
+def _lead_date(text: str, matches: Sequence[DateMatch]) -> tuple[dt.date | None, str | None]:
+    """
+    The event's day from one lead sentence's dates, or ``(None, None)``.
+
+    A date of a later development dates nothing, unless the sentence says how long
+    before it the event was ("buried on Wednesday the victims of the bomb that struck
+    two days earlier").
+    """
+    for dm in matches:
+        if dm.date is None or re.match(
+            r"(?i)since\b", text[max(0, dm.start - 6) : dm.start].strip()
+        ):
+            continue
+        if not dates_a_statement(text, dm):
+            return dm.date, dm.precision
+        earlier = days_before_aftermath(text, dm) if dm.precision == "day" else None
+        if earlier is not None:
+            return dm.date - dt.timedelta(days=earlier), "day"
+    return None, None
 
 
 def _differs(a: dt.date, a_precision: str | None, b: dt.date, b_precision: str | None) -> bool:

@@ -16,6 +16,7 @@ from claimrec._quantity import parse_quantity
 __all__ = [
     "EventDate",
     "dates_a_statement",
+    "days_before_aftermath",
     "days_in",
     "names_earlier_year",
     "read_event_date",
@@ -27,7 +28,8 @@ _EVENT_CUE: Final = re.compile(
     r"(?:attack\w*|shoot\w*|shot|gunfire|gunm[ae]n|kill\w*|wound\w*|injur\w*|hurt|dead|died"
     r"|die|dies|slain|stabb\w*|struck|strike|strikes|fired|rocket\w*|missile\w*|drone\w*"
     r"|bomb\w*|explo\w*|blast|blasts|crash\w*|collided|collision|collapse\w*|fire|fires"
-    r"|blaze|flood\w*|swept|sweeps|landslide\w*|quake|earthquake|stampede|capsized?|sank"
+    r"|blaze|flood\w*|swept|sweeps|landslide\w*|mudslide\w*|wildfire\w*|quake|earthquake"
+    r"|stampede|capsized?|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
     r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
     r"|responded)",
@@ -57,7 +59,8 @@ _STATEMENT_CUE: Final = re.compile(
 _EVENT_NOUNS: Final = (
     r"(?:attack|shooting|shootout|bombing|blast|explosion|strike|airstrike|fire|flood|collapse"
     r"|crash|stampede|landslide|quake|earthquake|siege|raid|clash|ambush|stabbing|killing"
-    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot)e?s?\b"
+    r"|murder|homicide|massacre|collision|leak|capsizing|disaster|incident|violence|riot"
+    r"|bomb|blaze|wildfire|mudslide)e?s?\b"
 )
 #: A date written as the attribute of an event noun: "Sunday's flood", "the March 3
 #: bombing", "last week's strike", "this month's missile attack".
@@ -91,6 +94,15 @@ _AFTERMATH: Final = re.compile(
     + r"\s+(?:on\s+|late\s+|early\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A burial told after its date: "gathered on Wednesday to bury people killed by the
+#: blast", "Families on Friday buried the victims of ..." (read on the words after the
+#: date; "a landslide on Monday buried five homes" is the event itself).
+_BURIAL_AFTER: Final = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:bury|buried|buries|burying|laid\s+to\s+rest)\s+"
+    r"(?:(?:the|their|its|some|more|of|dozens|hundreds|scores)\s+){0,3}"
+    r"(?:victims\b|dead\b|bodies\b|coffins\b|(?:[\w-]+\s+){0,2}?(?:killed|who\s+died)\b)",
+    re.IGNORECASE,
+)
 #: A revised toll dated after its figure: "put the toll from the weekend strike on the
 #: hospital at 22 on Monday", "raised the death toll in the quake to 41 on Thursday".
 _TOLL_REVISED: Final = re.compile(
@@ -116,6 +128,12 @@ _AFTER_OTHER: Final = re.compile(
 )
 #: Words after a date that put it after the event they name ("on Saturday after the quake").
 _AFTER_WORDS: Final = frozenset({"after", "following"})
+#: "the car bomb that struck the market two days earlier": the event lies that long
+#: before the sentence's own (aftermath) date.
+_DAYS_EARLIER: Final = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
 _DAY: Final = dt.timedelta(days=1)
 _SINCE: Final = re.compile(r"(?i)\bsince\s*$")
 
@@ -226,7 +244,7 @@ def _recalled_on(side: Sequence[tuple[int, int, str]]) -> bool:
     """
     for k, (_, _, word) in enumerate(side[:_WINDOW]):
         if word in _BOUNDARIES:
-            return False
+            continue  # the cue reader reads past a comma too
         if _EVENT_CUE.fullmatch(word):
             # "left homeless by last weekend's quake": the event has its own date
             return k > 0 and _TIME_OWNER.fullmatch(side[k - 1][2]) is not None
@@ -303,6 +321,38 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
     return _cue(_tokens(sentence), dm.start, dm.end) == "follow" or _aftermath(sentence, dm)
 
 
+def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
+    """
+    How many days before the date *dm* of a later development its event happened, if said.
+
+    "Hundreds gathered on Wednesday to bury victims of the blast that struck the
+    market two days earlier": the blast was two days before Wednesday; so was "the
+    blast" of "mourned on Wednesday, two days after the blast". The words
+    between the date and "N days earlier" must tell the event (an event word the
+    last cue before it), so "arrested a man released two days earlier" dates nothing.
+
+    >>> s = "Crowds gathered on Friday to bury victims of the bomb that struck two days earlier."
+    >>> days_before_aftermath(s, scan_dates(s, None)[0])
+    2
+    >>> s = "Police on Friday arrested a man who was released a week earlier."
+    >>> days_before_aftermath(s, scan_dates(s, None)[0]) is None
+    True
+    >>> s = "Relatives waited in the port on Friday, three days after the disaster."
+    >>> days_before_aftermath(s, scan_dates(s, None)[0])
+    3
+    """
+    after = _DAYS_AFTER.search(sentence, dm.end)
+    if after is not None and after.start() - dm.end <= 80:
+        return days_in(after.group(1), after.group(2))  # "on Tuesday, three days after the blast"
+    m = _DAYS_EARLIER.search(sentence, dm.end)
+    if m is None or m.start() - dm.end > 160:
+        return None
+    kind = _nearest(_tokens(sentence[dm.end : m.start()])[::-1])
+    if kind is None or kind[2] != "event":
+        return None
+    return days_in(m.group(1), m.group(2))
+
+
 def _aftermath(sentence: str, dm: DateMatch) -> bool:
     """
     True when *dm* dates an aftermath of an event the sentence names as past.
@@ -319,9 +369,19 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     >>> s = "Medics put the toll from the weekend strike on the school at 22 on Monday."
     >>> _aftermath(s, scan_dates(s, None)[0])
     True
+    >>> s = "Families on Friday buried the victims of the blast."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "A landslide early on Friday buried a row of houses, killing five."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    False
     """
     before = sentence[max(0, dm.start - 120) : dm.start]
-    return _AFTERMATH.search(before) is not None or _TOLL_REVISED.search(before) is not None
+    return (
+        _AFTERMATH.search(before) is not None
+        or _TOLL_REVISED.search(before) is not None
+        or _BURIAL_AFTER.match(sentence[dm.end : dm.end + 120]) is not None
+    )
 
 
 def _attributive(sentence: str, dm: DateMatch) -> bool:
@@ -490,6 +550,11 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             cue = _cue(words, dm.start, dm.end)
             if cue == "event" and _aftermath(sentence, dm):
                 cue = "follow"
+            if cue != "event" and reading.precision == "day" and reading.date is not None:
+                earlier = days_before_aftermath(sentence, dm)
+                if earlier is not None and cued is None:
+                    cued = EventDate(reading.date - dt.timedelta(days=earlier), "day")
+                    continue
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "shot and killed a friend in February"

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from claimrec._ids import event_id
+from claimrec.link.profile import specific_kinds
 from claimrec.matchers import (
     EventProfile,
     place_key,
@@ -28,7 +29,7 @@ def _mention(p: EventProfile) -> EventMention:
         place=p.places[0] if p.places else None,
         date=p.date if precision == "day" else None,
         precision=precision,
-        kind=min(p.kinds) if p.kinds else None,
+        kind=min(specific_kinds(p.kinds)) if p.kinds else None,
         focus=p.focus,
     )
 
@@ -197,7 +198,7 @@ def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter
         window = (date - dt.timedelta(days=7), date)
     elif published:
         window = (min(published) - dt.timedelta(days=7), min(published))
-    kinds = Counter(k for p in members for k in p.kinds)
+    kinds = Counter(k for p in members for k in specific_kinds(p.kinds))
     return Event(
         id=ev_id,
         documents=tuple(main),

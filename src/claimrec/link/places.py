@@ -660,6 +660,16 @@ def national_capital(iso: str) -> str | None:
     return _capitals().get(iso.upper())
 
 
+#: Countries by the short names news writes ("eastern Congo", "Burma"); the data
+#: knows them only by their long names. A bare "Congo" is the larger of the two.
+_COUNTRY_SHORT_NAMES: Final[Mapping[str, tuple[str, ...]]] = {
+    "CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "GB": ("Britain", "Great Britain"),
+    "MM": ("Burma",),
+}
+
+
 @functools.cache
 def default_gazetteer() -> Gazetteer:
     """
@@ -687,6 +697,8 @@ def _build_default() -> Gazetteer:
     alternates: dict[str, list[str]] = {}
     for iso, c in _read("countries.json").items():
         places.append(Place(f"{iso}", c["name"], "country", iso, population=c["population"]))
+        if iso in _COUNTRY_SHORT_NAMES:
+            alternates[iso] = list(_COUNTRY_SHORT_NAMES[iso])
     for code, s in _read("us_states.json").items():
         places.append(Place(f"US.{code}", s["name"], "admin1", "US", code))
     cities: list[Place] = []

@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, TypeVar
 
 from attrs import evolve, frozen
@@ -37,6 +37,7 @@ from claimrec.link.places import (
 )
 from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.matchers import (
+    GENERIC_KINDS,
     EventProfile,
     idf,
     place_key,
@@ -44,7 +45,7 @@ from claimrec.matchers import (
 )
 from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
 
-__all__ = ["lead_range", "profile_documents"]
+__all__ = ["lead_range", "profile_documents", "specific_kinds"]
 
 # --------------------------------------------------------------------------- words
 
@@ -90,12 +91,21 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
+    "strike": ("strike", "strikes"),
     "crash": ("crash", "collision"),
-    "fire": ("blaze", "arson", "wildfire", "bushfire"),
+    "fire": ("blaze", "arson"),
+    "wildfire": ("wildfire", "wildfires", "bushfire", "bushfires", "wildland"),
     "shelling": ("shelling", "shelled", "artillery", "mortar", "mortars", "bombardment"),
     "capsizing": ("capsized", "capsizing", "sank", "sinking", "shipwreck"),
 }
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
+#: A kind that is also a wider one: a wildfire is a fire.
+_ALSO: Final[Mapping[str, str]] = {"wildfire": "fire"}
+#: Land a fire burns when it is a wildfire ("a blaze that burned 9,000 hectares of forest").
+_WILDLAND: Final = frozenset(
+    {"hectares", "acres", "forest", "forests", "woodland", "woodlands", "scrub", "scrubland"}
+    | {"brush", "pine", "vegetation", "hillsides", "firebreak", "firebreaks", "water-bombing"}
+)
 _NUMBER_WORDS: Final = {
     "a": 1,
     "an": 1,
@@ -198,6 +208,14 @@ _TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
     r"^((?:" + _CAP + r"\s+){1,3})(?i:blast|bombing|explosion|earthquake|quake|floods?"
     r"|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster|shooting"
     r"|attack|strike|airstrike)s?\b"
+)
+#: A headline whose subject is the place that grieves or copes: "Kestra mourns as toll
+#: rises", "Dalbur buries its dead", "Port town counts the cost" (kept only for names the
+#: gazetteer knows as a place's own, ``_town_by_name``).
+_TITLE_PLACE_COPES: Final = re.compile(
+    r"^((?:" + _CAP + r"\s+){1,3})(?:mourns|buries|grieves|weeps|reels|remembers|honou?rs"
+    r"|counts\s+(?:the\s+)?(?:cost|dead)|holds\s+funerals?|bids\s+farewell|braces|digs\s+out"
+    r"|cleans\s+up|rebuilds|pays\s+tribute)\b"
 )
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
 _NAMED_SITE: Final = re.compile(
@@ -793,6 +811,11 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
         if text is title:
             spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
+            spots.extend(
+                (m.start(1), m.group(1))
+                for m in _TITLE_PLACE_COPES.finditer(text)
+                if _town_by_name(m.group(1).strip())
+            )
         spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
         spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
         spots.extend(_capital_spots(text))
@@ -804,6 +827,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
+    wider: list[str] = []
     for raw in (part for name in found for part in _border_pair(_town_of_facility(name))):
         label = raw.strip(" .,'’-")
         words = label.split()
@@ -812,7 +836,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
             words = [] if words[0].endswith(".") and len(words[0]) > 5 else words[1:]
         label = " ".join(words[:5])
         if "'s " in label.replace("’", "'"):
-            label = re.split(r"['’]s ", label)[-1]
+            *owners, label = re.split(r"['’]s ", label)
+            wider.extend(o for o in owners[-1:] if _wide_region(o))  # "Kerala's Wayanad district"
         if any(map(_names_event, label.split())):
             continue
         if _nationality_first(label):
@@ -821,6 +846,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         seen.setdefault(key, label)
+    for label in wider:
+        seen.setdefault(place_key(label), label)
     if dateline in seen and _filed_elsewhere(dateline, lead):
         del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
@@ -875,6 +902,21 @@ _TOWN_FACILITIES: Final = frozenset(
     {"market", "marketplace", "bazaar", "hospital", "clinic", "school", "mosque", "church"}
     | {"university", "stadium"}
 )
+
+
+def _wide_region(name: str) -> bool:
+    """
+    True when the gazetteer knows *name* itself as a first-level region (a state, a province).
+
+    A country owning a place ("Ukraine's Kharkiv region") tells too little to add.
+
+    >>> _wide_region("Kerala"), _wide_region("Kenya"), _wide_region("Mombasa")
+    (True, False, False)
+    """
+    found = default_gazetteer().resolve(name)
+    return (
+        found is not None and found.level == "admin1" and place_key(found.name) == place_key(name)
+    )
 
 
 def _town_of_facility(name: str) -> str:
@@ -1021,7 +1063,45 @@ def _plausible(key: str, label: str, text: str) -> bool:
 
 
 def _kinds(text: str) -> frozenset[str]:
-    return frozenset(_KIND_OF[w] for w in _words(text) if w in _KIND_OF)
+    """
+    The kind keys *text* names, with the wider kinds they imply.
+
+    A fire that burns forest or hectares is a wildfire, and a wildfire is a fire.
+
+    >>> sorted(_kinds("A wildfire killed two")), sorted(_kinds("A blaze burned 900 hectares"))
+    (['fire', 'wildfire'], ['fire', 'wildfire'])
+    >>> sorted(_kinds("A blaze gutted a hotel"))
+    ['fire']
+    """
+    words = _words(text)
+    return _implied({_KIND_OF[w] for w in words if w in _KIND_OF}, words)
+
+
+def specific_kinds(kinds: Iterable[str]) -> frozenset[str]:
+    """
+    *kinds* without the wider kinds a narrower one of them implies: what to show a reader.
+
+    >>> sorted(specific_kinds({"fire", "wildfire"})), sorted(specific_kinds({"fire", "flood"}))
+    (['wildfire'], ['fire', 'flood'])
+    >>> sorted(specific_kinds({"strike", "missile"})), sorted(specific_kinds({"strike"}))
+    (['missile'], ['strike'])
+    """
+    found = frozenset(kinds)
+    narrow = found - {_ALSO[k] for k in found if k in _ALSO}
+    return narrow - GENERIC_KINDS or narrow
+
+
+def _implied(kinds: set[str] | frozenset[str], words: Sequence[str]) -> frozenset[str]:
+    """
+    *kinds* with the wider kinds they imply, and a fire burning land (*words*) a wildfire.
+
+    >>> sorted(_implied({"fire"}, ["burned", "forest"])), sorted(_implied({"wildfire"}, []))
+    (['fire', 'wildfire'], ['fire', 'wildfire'])
+    """
+    found = set(kinds)
+    if "fire" in found and not _WILDLAND.isdisjoint(words):
+        found.add("wildfire")
+    return frozenset(found | {_ALSO[k] for k in found if k in _ALSO})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1035,7 +1115,7 @@ def _mention_kinds(kind: str) -> frozenset[str]:
     ['fire']
     """
     if kind in KIND_WORDS:
-        return frozenset((kind,))
+        return frozenset((kind, _ALSO.get(kind, kind)))
     return _kinds(kind.replace("air strike", "airstrike"))
 
 
@@ -1150,7 +1230,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         precision=precision,
         weekday=weekday,
         published=doc.published,
-        kinds=frozenset(kinds),
+        kinds=_implied(kinds, _words(head)) if "fire" in kinds else frozenset(kinds),
         actors=frozenset(actors),
         counts=counts,
         words=_context_words(head),
@@ -1256,9 +1336,10 @@ def _own_event(raw: _Raw, main: _Raw) -> bool | None:
     named = [k for k, _ in raw.places if k not in raw.implied]
     if any(k not in own for k in named):
         return False
-    if raw.kinds and main.kinds and not raw.kinds & main.kinds:
+    kinds, own_kinds = raw.kinds - GENERIC_KINDS, main.kinds - GENERIC_KINDS  # "strikes": any
+    if kinds and own_kinds and not kinds & own_kinds:
         return False
-    return True if named or raw.kinds & main.kinds else None
+    return True if named or kinds & own_kinds else None
 
 
 def _other_key(claim: Claim) -> tuple[str, str, str, str]:
