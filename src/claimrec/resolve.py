@@ -428,6 +428,8 @@ _MARKS: Final = (
     ("which", "that"),
 )
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
+#: Any word of ``_MARKS`` at all: one scan that lets most sentences skip the per-bit tests.
+_ANY_MARK: Final = re.compile("|".join(re.escape(w) for words in _MARKS for w in words))
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -662,7 +664,7 @@ class _Context:
         if found is None:
             low = sentence.lower()
             found = 0
-            for bit, words in enumerate(_MARKS):
+            for bit, words in enumerate(_MARKS if _ANY_MARK.search(low) else ()):
                 if any(w in low for w in words):
                     found |= 1 << bit
             self._marked[sentence] = found
@@ -1953,9 +1955,31 @@ def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> 
             flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
 
 
+#: Each claim class's init fields other than ``flags``, read once: ``attrs.evolve`` reads
+#: them again for every claim it copies.
+_KEPT: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
-    """The claim with its flags (sorted); the claim itself when it carries exactly these."""
-    return claim if flags == claim.flags else attrs.evolve(claim, flags=flags)
+    """
+    The claim with its flags (sorted); the claim itself when it carries exactly these.
+
+    The copy runs the class's converters and validators, as ``attrs.evolve`` does.
+
+    >>> from claimrec.testing import count_claim
+    >>> c = count_claim(id="a")
+    >>> _flagged(c, ("corroborated",)).flags, _flagged(c, ()) is c
+    (('corroborated',), True)
+    """
+    if flags == claim.flags:
+        return claim
+    cls = type(claim)
+    kept = _KEPT.get(cls)
+    if kept is None:
+        kept = _KEPT[cls] = tuple(
+            (a.alias, a.name) for a in attrs.fields(cls) if a.init and a.name != "flags"
+        )
+    return cls(**{alias: getattr(claim, name) for alias, name in kept}, flags=flags)
 
 
 def _resolve_counts(
