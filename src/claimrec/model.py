@@ -85,6 +85,8 @@ PRECISIONS: Final = ("day", "weekday", "month", "year")
 _GROUP_KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
 #: Half of a UTF-16 pair on its own: no UTF-8 encoder, JSON writer or file system takes it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Whole numbers below this are floats exactly, so a zero tolerance leaves them as they are.
+_EXACT_FLOAT: Final = 2**52
 
 
 def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
@@ -356,6 +358,8 @@ class Quantity:
     @property
     def lower(self) -> int:
         """The low end after applying the tolerance."""
+        if not self.tolerance and self.low < _EXACT_FLOAT:
+            return self.low  # what the float arithmetic below gives, without it
         return math.floor(self.low * (1.0 - self.tolerance) + 1e-9)
 
     @property
@@ -363,6 +367,8 @@ class Quantity:
         """The high end after applying the tolerance (None = unbounded)."""
         if self.high is None:
             return None
+        if not self.tolerance and self.high < _EXACT_FLOAT:
+            return self.high
         return math.ceil(self.high * (1.0 + self.tolerance) - 1e-9)
 
     def overlaps(self, other: Quantity) -> bool:

@@ -428,8 +428,8 @@ _MARKS: Final = (
     ("which", "that"),
 )
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
-#: Any word of ``_MARKS`` at all: one scan that lets most sentences skip the per-bit tests.
-_ANY_MARK: Final = re.compile("|".join(re.escape(w) for words in _MARKS for w in words))
+#: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
+_MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -467,7 +467,9 @@ def _wire(text: str) -> str | None:
     >>> _wire("Eight people were killed, AP reported.") is None
     True
     """
-    windows = (text[:_CREDIT_WINDOW], text[-_CREDIT_WINDOW:])
+    head = text[:_CREDIT_WINDOW]
+    # a short text is its own head and tail: read once
+    windows = (head,) if len(text) <= _CREDIT_WINDOW else (head, text[-_CREDIT_WINDOW:])
     for window in windows:
         if _WIRE_ANY.search(window) is None:
             continue
@@ -664,9 +666,9 @@ class _Context:
         if found is None:
             low = sentence.lower()
             found = 0
-            for bit, words in enumerate(_MARKS if _ANY_MARK.search(low) else ()):
-                if any(w in low for w in words):
-                    found |= 1 << bit
+            for word, bit in _MARK_WORDS:
+                if not found & bit and word in low:
+                    found |= bit
             self._marked[sentence] = found
         return found
 
@@ -959,7 +961,7 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             run = [c]
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
-    for c in claims:
+    for c in claims if len(claims) > 1 else ():  # a sum needs two parts
         p = _parent(c.group)
         if p is not None:
             by_sentence[(c.document, c.sentence, p)].append(c)
@@ -1264,6 +1266,8 @@ def _settle(
     superseded: set[str] = set()
     changes: list[tuple[_Item, _Item]] = []
     open_pairs: list[tuple[_Item, _Item]] = []
+    if len(items) < 2 or not _disjoint(items):
+        return open_pairs, changes, superseded  # no pair misses another: nothing to settle
     live = list(items)
     for _ in range(_ROUNDS):
         open_pairs = []
@@ -1310,7 +1314,8 @@ def _resolve_slot(
             flags[c.id].add("superseded")
         if len(origins) == 1:
             flags[c.id].add("single_source")
-    _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
+    if len(origins) > 1:  # one origin alone corroborates nothing
+        _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
     conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
     raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
     arithmetic = Arithmetic(consensus=term, raised=tuple(raised))
