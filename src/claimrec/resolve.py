@@ -62,6 +62,12 @@ it later; a headline kept apart from the text is read from its own words). Then:
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
   estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
+- a report's zero of people arrested (in custody), missing, evacuated or treated beside
+  its own count of them ("one man in custody" over the first shooting, "nobody was in
+  custody" further down) is about other people or another moment, not a dispute: with
+  no word of time around it and no word of a dispute in either sentence, it sets no
+  bound (at least 0). Zeros of the dead and wounded keep disputing ("no soldiers were
+  killed", the army said, beside an armed group's ten, in one report);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
   one was corrected ("revised down to", "double counted"): then ``evolving``; a
   ``missing`` count may fall as people are found;
@@ -92,13 +98,21 @@ people; the rule for ``best`` is a policy:
 =================  ==================================================================
 policy             best
 =================  ==================================================================
-``consensus``      the consensus's exact figure, else its low end; on an evolving slot
+``consensus``      the consensus's exact figure, else its low end; beside an estimate of
+                   the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
                    authoritative, latest one (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
+
+When a slot of people holds counts below an estimate of the whole toll ("1,200 confirmed
+dead" beside aid agencies' "about 5,000"), its ``low`` is the highest count, and under
+``consensus`` so is ``best``; the estimate's range gives ``high``. That is what a data
+desk reports: the dead counted so far, with the estimate as how high the toll may go;
+the finding's consensus still intersects both (the count is a lower bound the estimate
+satisfies).
 
 A casualty measure no claim gives is "not reported": absent when the event's claims imply
 it (people treated or evacuated beyond the dead were hurt; missing people may be dead),
@@ -974,6 +988,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     return items
 
 
+#: The note of a count that ``_below_estimates`` reads as a lower bound.
+_BELOW_ESTIMATE: Final = "a count below an estimate of the whole toll: at least this"
+
+
 def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     """
     Counts below an estimate of the whole toll are the dead counted so far: lower bounds.
@@ -988,7 +1006,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     if not estimates or len(estimates) == len(items):
         return items
     floor = max(i.quantity.lower for i in estimates)
-    note = "a count below an estimate of the whole toll: at least this"
+    note = _BELOW_ESTIMATE
 
     def below(i: _Item) -> bool:
         upper = i.quantity.upper
@@ -1002,6 +1020,43 @@ def _at_least_item(item: _Item, note: str) -> _Item:
     return attrs.evolve(
         item, quantity=Quantity(q.lower, None, qualifier="at_least", text=q.text), note=note
     )
+
+
+def _held_elsewhere(items: list[_Item], measure: str, ctx: _Context) -> list[_Item]:
+    """
+    A report's zero of people held beside its own count of them is about other people.
+
+    "Police had one man in custody over the first shooting" and, further down the same
+    report, "nobody was in custody", an officer said: a roundup of two incidents, or
+    one incident at two moments. People arrested, missing, evacuated or treated are a
+    state that holds for some people at some time, and one report does not dispute
+    its own count of them with a zero unless its words say so ("denied"). Such a zero,
+    with no word of time around it ("initially no arrests" stays an early figure), then
+    sets no bound (at least 0). Other measures keep their zeros: a military's "no soldiers
+    killed" beside an armed group's ten in one report is a dispute.
+    """
+    if measure not in _ACCUMULATING:
+        return items
+    counted = {
+        c.document: c for i in items if i.quantity.lower > 0 for c in i.claims if len(i.claims) == 1
+    }
+    if not counted:
+        return items
+
+    def other_people(i: _Item) -> bool:
+        if len(i.claims) != 1 or i.quantity.upper != 0:
+            return False
+        zero = i.claims[0]
+        count = counted.get(zero.document)
+        return (
+            count is not None
+            and ctx.cue(zero) == 1
+            and not ctx.disputed(zero)
+            and not ctx.disputed(count)
+        )
+
+    note = "a zero beside its own report's count of people held: about others, or another time"
+    return [_at_least_item(i, note) if other_people(i) else i for i in items]
 
 
 def _loosen_vague(items: list[_Item]) -> list[_Item]:
@@ -1294,7 +1349,7 @@ def _resolve_slot(
     items = _items_for_slot(claims, ctx)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
-        items = _below_estimates(_loosen_vague(items), ctx)
+        items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
         _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
@@ -1688,6 +1743,9 @@ def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
     The superseded figures are out already: among the figures that stand, the most
     authoritative origin's latest one, kept inside the consensus.
     """
+    counted = _counted(s) if policy == "consensus" else None
+    if counted is not None:
+        return counted, "highest count below an estimate of the whole toll (its high end)"
     if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
         return _best(policy, s.consensus, s.items, ctx)
 
@@ -1703,10 +1761,39 @@ def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
     return best, "evolving: latest figure of the most authoritative origin"
 
 
+def _counted(s: _SlotResult) -> int | None:
+    """
+    The highest count of a slot whose estimates of the whole toll lie above its counts.
+
+    "1,200 confirmed dead" beside aid agencies' "about 5,000": what is counted so far is
+    the figure a data desk reports, the estimate its high end. None when the slot holds
+    no count below an estimate.
+    """
+    items = s.items
+    if not items or s.finding.measure not in _RISING or _top(s.finding.group) in _NOT_PEOPLE:
+        return None
+    ctx = s.ctx
+    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    if not estimates or len(estimates) == len(items):
+        return None
+    floor = max(i.quantity.lower for i in estimates)
+    below = [
+        i.quantity.lower
+        for i in items
+        if i.quantity.lower < floor and not any(ctx.estimated(c) for c in i.claims)
+    ]
+    return max(below) if below else None
+
+
 def _slot_bounds(s: _SlotResult) -> tuple[int, int | None]:
-    """A slot's low and high: its consensus, or the widest its claims allow on conflict."""
+    """
+    A slot's low and high: its consensus, or the widest its claims allow on conflict.
+
+    The low end of a slot whose counts lie below an estimate is its highest count.
+    """
     if s.consensus is not None:
-        return s.consensus.lower, s.consensus.upper
+        counted = _counted(s)
+        return (s.consensus.lower if counted is None else counted), s.consensus.upper
     uppers = [i.quantity.upper for i in s.items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
     return min(i.quantity.lower for i in s.items), high
