@@ -1736,15 +1736,15 @@ def _best(
     )
 
 
-def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
+def _slot_best(s: _SlotResult, policy: str, ctx: _Context, counted: int | None) -> tuple[int, str]:
     """
     A slot's best figure; an evolving slot's is the latest of its most authoritative origin.
 
     The superseded figures are out already: among the figures that stand, the most
-    authoritative origin's latest one, kept inside the consensus.
+    authoritative origin's latest one, kept inside the consensus. Under ``consensus``,
+    *counted* (``_counted``), when known, is the best figure.
     """
-    counted = _counted(s) if policy == "consensus" else None
-    if counted is not None:
+    if policy == "consensus" and counted is not None:
         return counted, "highest count below an estimate of the whole toll (its high end)"
     if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
         return _best(policy, s.consensus, s.items, ctx)
@@ -1785,14 +1785,13 @@ def _counted(s: _SlotResult) -> int | None:
     return max(below) if below else None
 
 
-def _slot_bounds(s: _SlotResult) -> tuple[int, int | None]:
+def _slot_bounds(s: _SlotResult, counted: int | None) -> tuple[int, int | None]:
     """
     A slot's low and high: its consensus, or the widest its claims allow on conflict.
 
-    The low end of a slot whose counts lie below an estimate is its highest count.
+    The low end of a slot whose counts lie below an estimate is its highest, *counted*.
     """
     if s.consensus is not None:
-        counted = _counted(s)
         return (s.consensus.lower if counted is None else counted), s.consensus.upper
     uppers = [i.quantity.upper for i in s.items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
@@ -1816,8 +1815,9 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     for s in parts:
         if not s.items:
             continue
-        low, high = _slot_bounds(s)
-        best, rule = _slot_best(s, policy, ctx)
+        counted = _counted(s)
+        low, high = _slot_bounds(s, counted)
+        best, rule = _slot_best(s, policy, ctx, counted)
         best = min(max(best, low), high) if high is not None else max(best, low)
         lows += low
         bests += best
@@ -1828,10 +1828,11 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             highs += high
     if people is not None and others and people.items:
         # Unspecified victims ("five people") may include every named group.
-        p_best, p_rule = _slot_best(people, policy, ctx)
+        counted = _counted(people)
+        p_best, p_rule = _slot_best(people, policy, ctx, counted)
         if p_best > bests:
             bests, rules = p_best, [p_rule]
-        lows = max(lows, _slot_bounds(people)[0])
+        lows = max(lows, _slot_bounds(people, counted)[0])
         unbounded = True
     return Estimate(
         low=lows,
