@@ -85,12 +85,17 @@ PRECISIONS: Final = ("day", "weekday", "month", "year")
 _GROUP_KEY = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
 #: Half of a UTF-16 pair on its own: no UTF-8 encoder, JSON writer or file system takes it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Whole numbers below this are floats exactly, so a zero tolerance leaves them as they are.
+_EXACT_FLOAT: Final = 2**52
 
 
 def _one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - attrs validators are untyped callables
     """Validate that a field holds one of *allowed*, naming field, value and choices."""
+    fast = frozenset(allowed)
 
     def check(instance: object, attribute: Attribute[Any], value: object) -> None:
+        if type(value) is str and value in fast:
+            return  # the common case: a set look-up, not a scan of the tuple
         if value not in allowed:
             msg = (
                 f"{type(instance).__name__}.{attribute.name} must be one of "
@@ -111,9 +116,15 @@ def _optional_one_of(allowed: tuple[str, ...]) -> Any:  # noqa: ANN401 - see _on
     return check
 
 
+#: One checker of ``str`` fields, built once (``_text`` runs for every claim and finding).
+_IS_STR = _is(str)
+
+
 def _text(instance: object, attribute: Attribute[Any], value: object) -> None:
     """A non-empty string: ids and references to ids."""
-    _is(str)(instance, attribute, value)
+    if type(value) is str and value and not value[0].isspace():
+        return  # the common case: an id that starts with a visible character
+    _IS_STR(instance, attribute, value)
     if isinstance(value, str) and not value.strip():
         msg = f"{type(instance).__name__}.{attribute.name} must be a non-empty string; got {brief(value)}"
         raise InvalidValueError(msg)
@@ -347,6 +358,8 @@ class Quantity:
     @property
     def lower(self) -> int:
         """The low end after applying the tolerance."""
+        if not self.tolerance and self.low < _EXACT_FLOAT:
+            return self.low  # what the float arithmetic below gives, without it
         return math.floor(self.low * (1.0 - self.tolerance) + 1e-9)
 
     @property
@@ -354,6 +367,8 @@ class Quantity:
         """The high end after applying the tolerance (None = unbounded)."""
         if self.high is None:
             return None
+        if not self.tolerance and self.high < _EXACT_FLOAT:
+            return self.high
         return math.ceil(self.high * (1.0 + self.tolerance) - 1e-9)
 
     def overlaps(self, other: Quantity) -> bool:
@@ -514,6 +529,10 @@ class EventMention:
 
 
 def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, int]) -> None:
+    if type(value) is tuple and len(value) == 2:
+        start, end = value
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return  # the common case, without the generator below
     ok = (
         isinstance(value, tuple)
         and len(value) == 2
@@ -528,13 +547,23 @@ def _check_span(instance: Claim, attribute: Attribute[Any], value: tuple[int, in
         raise InvalidValueError(msg)
 
 
+#: Group keys already checked: a run has few distinct keys and many claims.
+_GOOD_GROUPS: set[str] = set()
+#: A bound on that memo, so hostile input with endless keys cannot grow it without end.
+_GOOD_GROUPS_MAX: Final = 4096
+
+
 def _check_group(instance: object, attribute: Attribute[Any], value: str) -> None:
+    if type(value) is str and value in _GOOD_GROUPS:
+        return
     if not isinstance(value, str) or not _GROUP_KEY.fullmatch(value):
         msg = (
             f"{type(instance).__name__}.{attribute.name} must be a dotted lower-case key "
             f"such as 'us.military'; got {brief(value)}"
         )
         raise InvalidValueError(msg)
+    if type(value) is str and len(_GOOD_GROUPS) < _GOOD_GROUPS_MAX:
+        _GOOD_GROUPS.add(value)
 
 
 @frozen(kw_only=True)

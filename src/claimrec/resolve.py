@@ -62,6 +62,12 @@ it later; a headline kept apart from the text is read from its own words). Then:
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
   estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
+- a report's zero of people arrested (in custody), missing, evacuated or treated beside
+  its own count of them ("one man in custody" over the first shooting, "nobody was in
+  custody" further down) is about other people or another moment, not a dispute: with
+  no word of time around it and no word of a dispute in either sentence, it sets no
+  bound (at least 0). Zeros of the dead and wounded keep disputing ("no soldiers were
+  killed", the army said, beside an armed group's ten, in one report);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
   one was corrected ("revised down to", "double counted"): then ``evolving``; a
   ``missing`` count may fall as people are found;
@@ -92,13 +98,21 @@ people; the rule for ``best`` is a policy:
 =================  ==================================================================
 policy             best
 =================  ==================================================================
-``consensus``      the consensus's exact figure, else its low end; on an evolving slot
+``consensus``      the consensus's exact figure, else its low end; beside an estimate of
+                   the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
                    authoritative, latest one (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
+
+When a slot of people holds counts below an estimate of the whole toll ("1,200 confirmed
+dead" beside aid agencies' "about 5,000"), its ``low`` is the highest count, and under
+``consensus`` so is ``best``; the estimate's range gives ``high``. That is what a data
+desk reports: the dead counted so far, with the estimate as how high the toll may go;
+the finding's consensus still intersects both (the count is a lower bound the estimate
+satisfies).
 
 A casualty measure no claim gives is "not reported": absent when the event's claims imply
 it (people treated or evacuated beyond the dead were hurt; missing people may be dead),
@@ -428,6 +442,8 @@ _MARKS: Final = (
     ("which", "that"),
 )
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
+#: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
+_MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -465,7 +481,9 @@ def _wire(text: str) -> str | None:
     >>> _wire("Eight people were killed, AP reported.") is None
     True
     """
-    windows = (text[:_CREDIT_WINDOW], text[-_CREDIT_WINDOW:])
+    head = text[:_CREDIT_WINDOW]
+    # a short text is its own head and tail: read once
+    windows = (head,) if len(text) <= _CREDIT_WINDOW else (head, text[-_CREDIT_WINDOW:])
     for window in windows:
         if _WIRE_ANY.search(window) is None:
             continue
@@ -662,9 +680,9 @@ class _Context:
         if found is None:
             low = sentence.lower()
             found = 0
-            for bit, words in enumerate(_MARKS):
-                if any(w in low for w in words):
-                    found |= 1 << bit
+            for word, bit in _MARK_WORDS:
+                if not found & bit and word in low:
+                    found |= bit
             self._marked[sentence] = found
         return found
 
@@ -957,7 +975,7 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             run = [c]
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
-    for c in claims:
+    for c in claims if len(claims) > 1 else ():  # a sum needs two parts
         p = _parent(c.group)
         if p is not None:
             by_sentence[(c.document, c.sentence, p)].append(c)
@@ -968,6 +986,10 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         first = min(parts, key=lambda c: (c.span, c.id))
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
     return items
+
+
+#: The note of a count that ``_below_estimates`` reads as a lower bound.
+_BELOW_ESTIMATE: Final = "a count below an estimate of the whole toll: at least this"
 
 
 def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
@@ -984,7 +1006,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     if not estimates or len(estimates) == len(items):
         return items
     floor = max(i.quantity.lower for i in estimates)
-    note = "a count below an estimate of the whole toll: at least this"
+    note = _BELOW_ESTIMATE
 
     def below(i: _Item) -> bool:
         upper = i.quantity.upper
@@ -998,6 +1020,43 @@ def _at_least_item(item: _Item, note: str) -> _Item:
     return attrs.evolve(
         item, quantity=Quantity(q.lower, None, qualifier="at_least", text=q.text), note=note
     )
+
+
+def _held_elsewhere(items: list[_Item], measure: str, ctx: _Context) -> list[_Item]:
+    """
+    A report's zero of people held beside its own count of them is about other people.
+
+    "Police had one man in custody over the first shooting" and, further down the same
+    report, "nobody was in custody", an officer said: a roundup of two incidents, or
+    one incident at two moments. People arrested, missing, evacuated or treated are a
+    state that holds for some people at some time, and one report does not dispute
+    its own count of them with a zero unless its words say so ("denied"). Such a zero,
+    with no word of time around it ("initially no arrests" stays an early figure), then
+    sets no bound (at least 0). Other measures keep their zeros: a military's "no soldiers
+    killed" beside an armed group's ten in one report is a dispute.
+    """
+    if measure not in _ACCUMULATING:
+        return items
+    counted = {
+        c.document: c for i in items if i.quantity.lower > 0 for c in i.claims if len(i.claims) == 1
+    }
+    if not counted:
+        return items
+
+    def other_people(i: _Item) -> bool:
+        if len(i.claims) != 1 or i.quantity.upper != 0:
+            return False
+        zero = i.claims[0]
+        count = counted.get(zero.document)
+        return (
+            count is not None
+            and ctx.cue(zero) == 1
+            and not ctx.disputed(zero)
+            and not ctx.disputed(count)
+        )
+
+    note = "a zero beside its own report's count of people held: about others, or another time"
+    return [_at_least_item(i, note) if other_people(i) else i for i in items]
 
 
 def _loosen_vague(items: list[_Item]) -> list[_Item]:
@@ -1262,6 +1321,8 @@ def _settle(
     superseded: set[str] = set()
     changes: list[tuple[_Item, _Item]] = []
     open_pairs: list[tuple[_Item, _Item]] = []
+    if len(items) < 2 or not _disjoint(items):
+        return open_pairs, changes, superseded  # no pair misses another: nothing to settle
     live = list(items)
     for _ in range(_ROUNDS):
         open_pairs = []
@@ -1288,7 +1349,7 @@ def _resolve_slot(
     items = _items_for_slot(claims, ctx)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
-        items = _below_estimates(_loosen_vague(items), ctx)
+        items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
         _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
@@ -1308,7 +1369,8 @@ def _resolve_slot(
             flags[c.id].add("superseded")
         if len(origins) == 1:
             flags[c.id].add("single_source")
-    _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
+    if len(origins) > 1:  # one origin alone corroborates nothing
+        _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
     conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
     raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
     arithmetic = Arithmetic(consensus=term, raised=tuple(raised))
@@ -1674,13 +1736,16 @@ def _best(
     )
 
 
-def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
+def _slot_best(s: _SlotResult, policy: str, ctx: _Context, counted: int | None) -> tuple[int, str]:
     """
     A slot's best figure; an evolving slot's is the latest of its most authoritative origin.
 
     The superseded figures are out already: among the figures that stand, the most
-    authoritative origin's latest one, kept inside the consensus.
+    authoritative origin's latest one, kept inside the consensus. Under ``consensus``,
+    *counted* (``_counted``), when known, is the best figure.
     """
+    if policy == "consensus" and counted is not None:
+        return counted, "highest count below an estimate of the whole toll (its high end)"
     if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
         return _best(policy, s.consensus, s.items, ctx)
 
@@ -1696,10 +1761,38 @@ def _slot_best(s: _SlotResult, policy: str, ctx: _Context) -> tuple[int, str]:
     return best, "evolving: latest figure of the most authoritative origin"
 
 
-def _slot_bounds(s: _SlotResult) -> tuple[int, int | None]:
-    """A slot's low and high: its consensus, or the widest its claims allow on conflict."""
+def _counted(s: _SlotResult) -> int | None:
+    """
+    The highest count of a slot whose estimates of the whole toll lie above its counts.
+
+    "1,200 confirmed dead" beside aid agencies' "about 5,000": what is counted so far is
+    the figure a data desk reports, the estimate its high end. None when the slot holds
+    no count below an estimate.
+    """
+    items = s.items
+    if not items or s.finding.measure not in _RISING or _top(s.finding.group) in _NOT_PEOPLE:
+        return None
+    ctx = s.ctx
+    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    if not estimates or len(estimates) == len(items):
+        return None
+    floor = max(i.quantity.lower for i in estimates)
+    below = [
+        i.quantity.lower
+        for i in items
+        if i.quantity.lower < floor and not any(ctx.estimated(c) for c in i.claims)
+    ]
+    return max(below) if below else None
+
+
+def _slot_bounds(s: _SlotResult, counted: int | None) -> tuple[int, int | None]:
+    """
+    A slot's low and high: its consensus, or the widest its claims allow on conflict.
+
+    The low end of a slot whose counts lie below an estimate is its highest, *counted*.
+    """
     if s.consensus is not None:
-        return s.consensus.lower, s.consensus.upper
+        return (s.consensus.lower if counted is None else counted), s.consensus.upper
     uppers = [i.quantity.upper for i in s.items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
     return min(i.quantity.lower for i in s.items), high
@@ -1722,8 +1815,9 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     for s in parts:
         if not s.items:
             continue
-        low, high = _slot_bounds(s)
-        best, rule = _slot_best(s, policy, ctx)
+        counted = _counted(s)
+        low, high = _slot_bounds(s, counted)
+        best, rule = _slot_best(s, policy, ctx, counted)
         best = min(max(best, low), high) if high is not None else max(best, low)
         lows += low
         bests += best
@@ -1734,10 +1828,11 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             highs += high
     if people is not None and others and people.items:
         # Unspecified victims ("five people") may include every named group.
-        p_best, p_rule = _slot_best(people, policy, ctx)
+        counted = _counted(people)
+        p_best, p_rule = _slot_best(people, policy, ctx, counted)
         if p_best > bests:
             bests, rules = p_best, [p_rule]
-        lows = max(lows, _slot_bounds(people)[0])
+        lows = max(lows, _slot_bounds(people, counted)[0])
         unbounded = True
     return Estimate(
         low=lows,
@@ -1953,9 +2048,31 @@ def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> 
             flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
 
 
+#: Each claim class's init fields other than ``flags``, read once: ``attrs.evolve`` reads
+#: them again for every claim it copies.
+_KEPT: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
-    """The claim with its flags (sorted); the claim itself when it carries exactly these."""
-    return claim if flags == claim.flags else attrs.evolve(claim, flags=flags)
+    """
+    The claim with its flags (sorted); the claim itself when it carries exactly these.
+
+    The copy runs the class's converters and validators, as ``attrs.evolve`` does.
+
+    >>> from claimrec.testing import count_claim
+    >>> c = count_claim(id="a")
+    >>> _flagged(c, ("corroborated",)).flags, _flagged(c, ()) is c
+    (('corroborated',), True)
+    """
+    if flags == claim.flags:
+        return claim
+    cls = type(claim)
+    kept = _KEPT.get(cls)
+    if kept is None:
+        kept = _KEPT[cls] = tuple(
+            (a.alias, a.name) for a in attrs.fields(cls) if a.init and a.name != "flags"
+        )
+    return cls(**{alias: getattr(claim, name) for alias, name in kept}, flags=flags)
 
 
 def _resolve_counts(
