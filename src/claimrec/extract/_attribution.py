@@ -1017,8 +1017,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     ("an estimated 500"), a declaration with a noun object ("declared three days of
     mourning", "maintains 40,000 troops"), "claims to be".
     """
-    if _TO_BE_AFTER.match(after_text):
-        return True  # "what Washington claims to be"
+    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
+        return True  # "what Washington claims to be", "the blast claimed 90 lives"
     # the words right before the verb; every word the tests below look for is at
     # most 5 letters long (13 for the adjectives before a noun) and ends where the
     # trailing spaces begin
@@ -1073,6 +1073,11 @@ _ESTIMATE_OBJECT: Final = re.compile(
     r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
 )
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
+#: A death toll as the object of "claimed": "claimed 90 lives", "claimed the lives of 17",
+#: "has claimed at least 300 more lives" (an event's toll, no speaker's claim).
+_LIVES_AFTER: Final = re.compile(
+    r"\s+(?:the\s+lives?\s+of\b|(?:[\w.\-]+(?:,\d+)*\s+){0,4}?(?:lives|life)\b)", re.IGNORECASE
+)
 #: An attack set off by a comma before "claimed by": the claim is of the attack.
 _CLAIMED_ATTACK: Final = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|explosion|kidnapping|"

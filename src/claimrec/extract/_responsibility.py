@@ -269,6 +269,11 @@ _GROUP_REFERENCE: Final = re.compile(
     r"the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)",
     re.IGNORECASE,
 )
+#: A kind of group standing alone without its article, as headlines write it ("Group
+#: claims attack", "Faction denies role"): it names no one.
+_BARE_KIND: Final = re.compile(
+    r"(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)", re.IGNORECASE
+)
 #: Who speaks for a group: "a spokesman for X", "X's spokesman", "a X spokesman".
 _SPOKESMAN_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|leader|commander|emir|official|member)s?"
@@ -747,6 +752,8 @@ class ResponsibilityReader:
             )
         if actor is not None and _is_event(actor):
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
+        if actor is not None and _BARE_KIND.fullmatch(actor):
+            actor = None  # a headline's "Group claims attack": a kind of group, no name
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
