@@ -105,6 +105,14 @@ _PRONOUNS: Final = {
     "i": "any",
 }
 _NON_NAMES: Final = _cue_words("non_names")
+_SMALL_NUMBERS: Final = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10",
+}  # fmt: skip
+#: A speaker named by how many they are: "All three", "Both", "The two", "All four of them".
+_COUNTED_REFERENCE: Final = re.compile(
+    rf"(?:(?:all|the)\s+(?P<n>{'|'.join(_SMALL_NUMBERS)})|both)(?:\s+of\s+them)?", re.IGNORECASE
+)
 #: Words that take a part of a speaker phrase: "one of the officials", "two of them".
 _PARTITIVES: Final = frozenset({"one", "two", "three", "some", "several", "each", "both", "all"})
 #: Outlet names as patterns (``lang/en/attribution.toml``), one alternative each.
@@ -383,6 +391,8 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
+    if _COUNTED_REFERENCE.fullmatch(np):
+        return "none", "counted"  # "All three said": the three people named before
     if len(words) > 2 and first in _PARTITIVES and words[1].lower() == "of":
         whole = " ".join(words[2:])  # "one of the officials": one of whom the phrase names
         return _classify("they" if whole.lower() in {"them", "those", "these"} else whole)
@@ -1576,6 +1586,8 @@ class _Memory:
         # the last sentence without a speaker, read for an office holder or institution it
         # opens with ("The governor toured") only when a pronoun needs it
         self.speakerless: str | None = None
+        # the sentence before, where "All three said" finds its three people
+        self.previous = ""
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """Carry *speaker* forward when *sentence* announces the figures that follow."""
@@ -1665,6 +1677,11 @@ class _Memory:
         ref = found.ref
         if ref is None:
             return self.same_head(found.attribution)
+        if ref == "counted":
+            counted = _counted_people(found.attribution.source or "", self.previous)
+            return counted or Attribution(
+                "vague", found.attribution.source, chain=found.attribution.chain
+            )
         wanted = {
             "person": ("named_person", "anonymous_official"),
             "official": ("anonymous_official", "named_person"),
@@ -1723,6 +1740,27 @@ _GROUP_NOUNS: Final = frozenset(
         "coalition",
     ]
 )
+
+
+def _counted_people(reference: str, previous: str) -> Attribution | None:
+    """
+    The people *reference* counts ("All three", "Both") as *previous* introduced them.
+
+    >>> _counted_people("All three", "We spoke to three doctors at the clinic.").source
+    'three doctors'
+    >>> _counted_people("Both", "Two rockets hit the base.") is None
+    True
+    """
+    match = _COUNTED_REFERENCE.fullmatch(reference.strip())
+    word = (match.group("n") or "two").lower() if match else "two"
+    people = re.search(
+        rf"\b(?:{word}|{_SMALL_NUMBERS[word]})\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+s\b",
+        previous[:400],
+        re.IGNORECASE,
+    )
+    if people is None or _bare(people.group(0).split()[-1]) not in _OFFICIAL_NOUNS | _VAGUE_NOUNS:
+        return None  # "Two rockets hit the base": things, not people who speak
+    return classify_speaker(people.group(0))
 
 
 def _not_a_group(attribution: Attribution) -> bool:
@@ -1874,6 +1912,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         else:
             results.append(memory.carried(sentence) or NONE)
             memory.speakerless = sentence.text
+        memory.previous = sentence.text
     return results
 
 
@@ -2117,6 +2156,11 @@ def _claims_only(text: str) -> bool:
 
 
 _Clause: TypeAlias = tuple[int, int, "Attribution | None"]
+#: A contrast set before the main clause, up to its comma: "While the government has
+#: acknowledged 12 deaths, opposition groups say ..." (the first figure is the government's).
+_FRONTED_CLAUSE: Final = re.compile(
+    r"[\"“]?(?:while|whereas|although|though|even\s+though)\s[^,;]{1,200},", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2127,7 +2171,10 @@ def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
     Returns their start offsets (for bisection), the clauses ``(start, end, speaker)``
     and how many different speakers they name.
     """
+    fronted = _FRONTED_CLAUSE.match(text)
     cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    if fronted is not None and fronted.end() - 1 not in cuts:
+        cuts = sorted([*cuts, fronted.end() - 1])
     clauses: list[_Clause] = []
     for a, b in itertools.pairwise(cuts):
         found = [
