@@ -10,7 +10,10 @@ trailing source), ``unsourced`` (the reporter's own voice: no source may be inve
 ``blame`` (claims, denials and blame); later batches (``speakers2`` … ``heads9``) were
 written after the fixes of the one before them: short articles, one per genre (strikes on
 bases, bombings, earthquakes, floods, disputed hospital tolls), references across
-sentences and headlines. A count expectation names its measure ``m``, an
+sentences and headlines; round 6 added ``misses10`` (misses other helpers reported) and
+``tolls11`` (disputed tolls), ``live11`` (live blogs, roundups), ``paras11`` (speakers
+across paragraphs), ``titles11`` (official titles of many countries), ``anon11``
+(anonymous and vague sources), written before their fixes. A count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
 first. A responsibility expectation names its ``stance`` and an ``actor`` text (``null``: no

@@ -1356,16 +1356,32 @@ _BY_COUNT: Final = re.compile(
 )
 
 
+#: Figures a sentence opens with and their giver between commas: "The figures, provided
+#: by the local health authority, could not be verified: 88 dead".
+_FIGURES_GIVEN_BY: Final = re.compile(
+    r"(?:The|These|Those)\s+(?:latest\s+|official\s+|new\s+|casualty\s+)?"
+    r"(?:figures|numbers|data|statistics|toll|tally|count)\s*,\s*(?:which\s+were\s+)?"
+    r"(?:provided|released|compiled|given|issued|supplied|published)\s+by\s+"
+    r"(?P<np>[^,;:]{1,80}?)\s*,"
+)
+
+
 def _by_count(text: str) -> list[_Found]:
     """
     The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
 
     >>> [f.attribution.source for f in _by_count("By the UN's tally, 64 were killed.")]
     ['the UN']
+    >>> [f.attribution.source for f in _by_count("The figures, released by the army, show 9 dead.")]
+    ['the army']
     """
-    if "’" not in text and "'" not in text:
-        return []
     out = []
+    given = _FIGURES_GIVEN_BY.match(text)
+    made = _make(given.group("np"), text) if given is not None else None
+    if given is not None and made is not None and made[0].kind not in {"none", "vague"}:
+        out.append(_Found(made[0], given.start("np"), made[1]))
+    if "’" not in text and "'" not in text:
+        return out
     for match in _BY_COUNT.finditer(text):
         made = _make(match.group("np"), text)
         if made is not None and made[0].kind not in {"none", "vague"}:
@@ -1644,6 +1660,15 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def _introduced(self, title: str) -> Attribution | None:
+        """The person a speakerless sentence opened with under *title*, unless an office holder spoke."""
+        if _bare(title) in self.offices or not self.speakerless:
+            return None
+        opening = self.speakerless[:80].lower()
+        mentioned = _opening_speaker(self.speakerless)
+        named = mentioned is not None and mentioned.kind == "named_person"
+        return mentioned if named and _bare(title) in _words(opening) else None
+
     def _mentioned(self, ref: str) -> Attribution | None:
         """The office holder or institution a speakerless sentence opened with, if *ref* fits."""
         mentioned = _opening_speaker(self.speakerless) if self.speakerless else None
@@ -1653,6 +1678,7 @@ class _Memory:
             "person": ("named_person", "anonymous_official"),
             "thing": ("organization", "party"),
             "any": ("anonymous_official", "organization", "party", "vague"),
+            "statement": ("organization", "party", "named_person", "anonymous_official"),
         }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
@@ -1700,6 +1726,9 @@ class _Memory:
             person = self.by_kind.get("named_person")
             if title and person and title[0].lower() in (person.source or "").lower():
                 return person
+            introduced = self._introduced(title[0]) if title else None
+            if introduced is not None:
+                return introduced  # "The governor, Ana Obi, toured the camps. The governor said"
             return (
                 self.offices.get(_bare(title[0]), found.attribution) if title else found.attribution
             )
@@ -1712,7 +1741,7 @@ class _Memory:
         if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
             # "the group(s)" is a party or a group named before, never a spokesman or a state
             hit = self.by_kind.get("party") or self._last_group()
-        if hit is None and ref in {"person", "thing", "any"}:
+        if hit is None and ref in {"person", "thing", "any", "statement"}:
             hit = self.last or self._mentioned(ref)
         if hit is not None:
             outer = found.attribution.chain[:-1] if len(found.attribution.chain) > 1 else ()
@@ -1998,6 +2027,8 @@ def _opening_people(text: str) -> Attribution | None:
             return None  # "Governor Ana Obi toured": a title before a name (read by the caller)
         compound = not word.endswith(",") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()
         owner = word.endswith(("'s", "’s"))  # "The agency's director": the head comes later
+        if _office_follows(word, words[i + 1 : i + 2]):
+            continue  # "The district commissioner": the head is the office after the place
         if bare in _OPENING_HEADS and not owner and not (compound and word[:1].isupper()):
             return _opening_head(text, words[: i + 1])  # (not "Police" of "Police Chief Ana Obi")
         if word.endswith(",") and i > 0 and all(w[:1].isupper() for w in words[: i + 1]):
@@ -2022,10 +2053,40 @@ _OPENING_KINDS: Final = frozenset(
 )
 
 
+def _office_follows(word: str, following: Sequence[str]) -> bool:
+    """
+    Whether *word* only qualifies the office title after it ("district" of "district commissioner").
+
+    >>> _office_follows("district", ["commissioner,"])
+    True
+    >>> _office_follows("police", ["said"])
+    False
+    """
+    return (
+        not word.endswith(",")
+        and word[:1].islower()
+        and bool(following)
+        and following[0][:1].islower()
+        and _bare(following[0].rstrip(",;:")) in _TITLES
+    )
+
+
+#: An office's place between its title and the name set after it: "The governor of the
+#: province, Ahmed Nouri, ..." (the name is read after the place).
+_OFFICE_PLACE: Final = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?(?=\s*,)"
+)
+
+
 def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
     """The speaker *words* (a sentence's opening, up to its head noun) name, if any."""
     phrase = " ".join(words).rstrip(",")
     end = text.find(phrase) + len(phrase)
+    if not words[-1].endswith(",") and (place := _OFFICE_PLACE.match(text, end, end + 60)):
+        name = _apposed_name(text, phrase, place.end())
+        if name is not None:  # "The governor of the province, Ahmed Nouri, ..."
+            made = classify_speaker(name)
+            return made if made is not None and made.kind in _OPENING_KINDS else None
     name = _apposed_name(text, phrase, end) if words[-1].endswith(",") else None
     made = classify_speaker(name or phrase)
     return made if made is not None and made.kind in _OPENING_KINDS else None
