@@ -939,7 +939,9 @@ def _alternation(words: Sequence[str]) -> str:
 _FIGURE_RE: Final = re.compile(
     rf"\b{_alternation(_CUES['figure_verbs'])}\s+"
     rf"(?:(?:{_alternation(_CUES['figure_modifiers'])}|\d[\d,.]*+)\s+){{0,3}}"
-    rf"{_alternation(_CUES['figure_nouns'])}\b",
+    rf"{_alternation(_CUES['figure_nouns'])}\b"
+    # "..., while the rebels put it at more than 50": "it" is the toll named before
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:it|them)\s+at\b",
     re.IGNORECASE,
 )
 _FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
@@ -1333,8 +1335,9 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
     object; its subject is read like a speech verb's.
     """
     out: list[_Found] = []
-    if _FIGURE_KEYS.search(text.lower()) is None:
-        return out
+    low = text.lower()
+    if _FIGURE_KEYS.search(low) is None and " it at " not in low and " them at " not in low:
+        return out  # no figure noun, and no "put it at" (a clause after the toll's own)
     taken = {f.position for f in found}
     for match in _FIGURE_RE.finditer(text):
         if match.start() in taken:
@@ -1697,7 +1700,14 @@ class _Memory:
             source = (earlier.source or "").lower().split()
             if len(source) > 2 and source[-1] == words[1]:
                 return earlier
-        return attribution
+        # "The regional civil protection agency held a briefing. The agency said ..."
+        opened = _opening_speaker(self.speakerless) if self.speakerless else None
+        source = (opened.source or "").lower().split() if opened is not None else []
+        return (
+            opened
+            if opened is not None and len(source) > 2 and source[-1] == words[1]
+            else attribution
+        )
 
     def resolve(self, found: _Found) -> Attribution:
         ref = found.ref
@@ -1993,7 +2003,8 @@ def _opening_speaker(text: str) -> Attribution | None:
 #: counts and adjectives of place or rank ("Two senior local officials").
 _OPENING_MODIFIERS: Final = _OFFICE_MODIFIERS | frozenset(
     {"two", "three", "four", "several", "some", "many", "senior", "western", "foreign", "military",
-     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial"}
+     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial",
+     "civil", "national", "emergency", "disaster", "humanitarian"}
 )  # fmt: skip
 
 
@@ -2055,7 +2066,7 @@ _OPENING_KINDS: Final = frozenset(
 
 def _office_follows(word: str, following: Sequence[str]) -> bool:
     """
-    Whether *word* only qualifies the office title after it ("district" of "district commissioner").
+    Whether *word* only qualifies the office or body after it ("district commissioner").
 
     >>> _office_follows("district", ["commissioner,"])
     True
@@ -2067,7 +2078,7 @@ def _office_follows(word: str, following: Sequence[str]) -> bool:
         and word[:1].islower()
         and bool(following)
         and following[0][:1].islower()
-        and _bare(following[0].rstrip(",;:")) in _TITLES
+        and _bare(following[0].rstrip(",;:")) in _TITLES | _OPENING_HEADS
     )
 
 
@@ -2146,11 +2157,17 @@ _FIGURE_AGENT: Final = re.compile(
 )
 
 
+#: A participle that ends a figure's span: "the toll of 26 given" (its agent follows).
+_PARTICIPLE_END: Final = re.compile(
+    r"\s(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|provided)$"
+)
+
+
 #: A figure's owner before it: "the ministry's figure of 64 dead", "the army's count of".
 _FIGURE_OWNER: Final = re.compile(
     r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
-    r"(?:(?:figure|count|toll|tally|estimate|number|total)"
+    r"(?:(?:figure|count|toll|tally|estimate|number|total|account)"
     r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)"
     r"|(?:claim|assertion|account|statement)\s+that\s+)$",
     re.IGNORECASE,
@@ -2201,8 +2218,13 @@ def figure_agent(text: str, end: int) -> Attribution | None:
     'the government'
     >>> figure_agent("15 deaths in the flood, police said.", 9) is None
     True
+    >>> figure_agent("the toll of 26 given by local authorities", 20).source
+    'local authorities'
     """
     match = _FIGURE_AGENT.match(text, end)
+    participle = _PARTICIPLE_END.search(text, max(0, end - 14), end) if match is None else None
+    if participle is not None:  # the claim's span took the participle: "26 given| by X"
+        match = _FIGURE_AGENT.match(text, participle.start())
     if match is None:
         return None
     phrase = match.group("np").rstrip(" .,;")
