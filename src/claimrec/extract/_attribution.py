@@ -1663,6 +1663,14 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def _issuer(self, document: Attribution) -> Attribution | None:
+        """The institution whose own document ("the report") the sentence before announced."""
+        head = (document.source or "").lower().split()[-1:]
+        if self.outlets or self.last is not None or not self.speakerless or head != ["report"]:
+            return None
+        issued = _ISSUED_REPORT.search(self.speakerless)
+        return self._mentioned("thing") if issued is not None else None
+
     def _introduced(self, title: str) -> Attribution | None:
         """The person a speakerless sentence opened with under *title*, unless an office holder spoke."""
         if _bare(title) in self.offices or not self.speakerless:
@@ -1742,6 +1750,8 @@ class _Memory:
             return (
                 self.offices.get(_bare(title[0]), found.attribution) if title else found.attribution
             )
+        if ref == "media" and (issuer := self._issuer(found.attribution)) is not None:
+            return issuer  # "The office published its latest report. According to the report"
         if ref == "media" and self.outlets:
             wanted_class = _media_class(found.attribution.source or "")
             names = [name for cls, name in self.outlets if cls == wanted_class]
@@ -1760,6 +1770,13 @@ class _Memory:
         if base.kind == "none":
             return Attribution("vague", base.source, chain=base.chain or (base.source or "",))
         return base
+
+
+#: An institution putting out its own report: "published its latest situation report".
+_ISSUED_REPORT: Final = re.compile(
+    r"\b(?:published|released|issued|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?report\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_NOUNS: Final = frozenset(
