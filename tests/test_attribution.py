@@ -287,7 +287,8 @@ class TestAttributeSentences:
                 "anonymous_official",
                 "a US official",
             ),
-            ("Singh spoke first. Later she said eight were hurt.", "vague", None),
+            ("Singh arrived first. Later she said eight were hurt.", "vague", None),
+            ("Singh spoke of two dead. Later she said eight were hurt.", "named_person", "Singh"),
             ("Sandra Holmes wept. “He was a good boy,” she said.", "vague", None),
             (
                 "Ryder said eight were hurt. He added that two were flown out.",

@@ -349,6 +349,7 @@ _PATTERN_ALPHABET = st.sampled_from(
         "who", "which", " said", "citing", " according to ", "held", " responsible",
         "accused", " of shelling", "suspect", "the", " by ", "put the toll at", "gave new figures",
         "saying", " that ", "calling itself", " known as ", "no group", "had nothing to do with",
+        "While ", " lives", "All three", " spoke of ", "pointed the finger at ", " a claim ",
     ]
 )  # fmt: skip
 # each example times two extractions of a long text: a hundredth of the fuzz budget
@@ -366,6 +367,21 @@ def _grows_linearly(unit: str) -> None:
     small = _seconds(run(repeats))
     large = _seconds(run(4 * repeats))
     assert large < 8 * small + 0.3, (unit, small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "While the army said 3 ",  # a fronted clause that never reaches its comma
+        "claimed 12 more ",  # "claimed ... lives" that never names the lives
+        "All three said Both ",  # counted references with no people before
+        "A bomb hit. Officials pointed the finger at ",  # blame after an attack, no actor
+    ],
+    ids=["fronted-while", "claimed-lives", "counted", "finger-after-attack"],
+)
+def test_round6_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
+    """The round-6 patterns read long repetitions of their own openings in linear time."""
+    _grows_linearly(unit)
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))

@@ -105,6 +105,14 @@ _PRONOUNS: Final = {
     "i": "any",
 }
 _NON_NAMES: Final = _cue_words("non_names")
+_SMALL_NUMBERS: Final = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10",
+}  # fmt: skip
+#: A speaker named by how many they are: "All three", "Both", "The two", "All four of them".
+_COUNTED_REFERENCE: Final = re.compile(
+    rf"(?:(?:all|the)\s+(?P<n>{'|'.join(_SMALL_NUMBERS)})|both)(?:\s+of\s+them)?", re.IGNORECASE
+)
 #: Words that take a part of a speaker phrase: "one of the officials", "two of them".
 _PARTITIVES: Final = frozenset({"one", "two", "three", "some", "several", "each", "both", "all"})
 #: Outlet names as patterns (``lang/en/attribution.toml``), one alternative each.
@@ -383,6 +391,8 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
+    if _COUNTED_REFERENCE.fullmatch(np):
+        return "none", "counted"  # "All three said": the three people named before
     if len(words) > 2 and first in _PARTITIVES and words[1].lower() == "of":
         whole = " ".join(words[2:])  # "one of the officials": one of whom the phrase names
         return _classify("they" if whole.lower() in {"them", "those", "these"} else whole)
@@ -929,7 +939,9 @@ def _alternation(words: Sequence[str]) -> str:
 _FIGURE_RE: Final = re.compile(
     rf"\b{_alternation(_CUES['figure_verbs'])}\s+"
     rf"(?:(?:{_alternation(_CUES['figure_modifiers'])}|\d[\d,.]*+)\s+){{0,3}}"
-    rf"{_alternation(_CUES['figure_nouns'])}\b",
+    rf"{_alternation(_CUES['figure_nouns'])}\b"
+    # "..., while the rebels put it at more than 50": "it" is the toll named before
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:it|them)\s+at\b",
     re.IGNORECASE,
 )
 _FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
@@ -1017,8 +1029,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     ("an estimated 500"), a declaration with a noun object ("declared three days of
     mourning", "maintains 40,000 troops"), "claims to be".
     """
-    if _TO_BE_AFTER.match(after_text):
-        return True  # "what Washington claims to be"
+    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
+        return True  # "what Washington claims to be", "the blast claimed 90 lives"
     # the words right before the verb; every word the tests below look for is at
     # most 5 letters long (13 for the adjectives before a noun) and ends where the
     # trailing spaces begin
@@ -1073,6 +1085,11 @@ _ESTIMATE_OBJECT: Final = re.compile(
     r"up\s+to\b|as\s+many\s+as\b|roughly\b|the\s+(?:death\s+)?toll\b)"
 )
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim"})
+#: A death toll as the object of "claimed": "claimed 90 lives", "claimed the lives of 17",
+#: "has claimed at least 300 more lives" (an event's toll, no speaker's claim).
+_LIVES_AFTER: Final = re.compile(
+    r"\s+(?:the\s+lives?\s+of\b|(?:[\w.\-]+(?:,\d+)*\s+){0,4}?(?:lives|life)\b)", re.IGNORECASE
+)
 #: An attack set off by a comma before "claimed by": the claim is of the attack.
 _CLAIMED_ATTACK: Final = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|explosion|kidnapping|"
@@ -1318,8 +1335,9 @@ def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
     object; its subject is read like a speech verb's.
     """
     out: list[_Found] = []
-    if _FIGURE_KEYS.search(text.lower()) is None:
-        return out
+    low = text.lower()
+    if _FIGURE_KEYS.search(low) is None and " it at " not in low and " them at " not in low:
+        return out  # no figure noun, and no "put it at" (a clause after the toll's own)
     taken = {f.position for f in found}
     for match in _FIGURE_RE.finditer(text):
         if match.start() in taken:
@@ -1341,16 +1359,32 @@ _BY_COUNT: Final = re.compile(
 )
 
 
+#: Figures a sentence opens with and their giver between commas: "The figures, provided
+#: by the local health authority, could not be verified: 88 dead".
+_FIGURES_GIVEN_BY: Final = re.compile(
+    r"(?:The|These|Those)\s+(?:latest\s+|official\s+|new\s+|casualty\s+)?"
+    r"(?:figures|numbers|data|statistics|toll|tally|count)\s*,\s*(?:which\s+were\s+)?"
+    r"(?:provided|released|compiled|given|issued|supplied|published)\s+by\s+"
+    r"(?P<np>[^,;:]{1,80}?)\s*,"
+)
+
+
 def _by_count(text: str) -> list[_Found]:
     """
     The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
 
     >>> [f.attribution.source for f in _by_count("By the UN's tally, 64 were killed.")]
     ['the UN']
+    >>> [f.attribution.source for f in _by_count("The figures, released by the army, show 9 dead.")]
+    ['the army']
     """
-    if "’" not in text and "'" not in text:
-        return []
     out = []
+    given = _FIGURES_GIVEN_BY.match(text)
+    made = _make(given.group("np"), text) if given is not None else None
+    if given is not None and made is not None and made[0].kind not in {"none", "vague"}:
+        out.append(_Found(made[0], given.start("np"), made[1]))
+    if "’" not in text and "'" not in text:
+        return out
     for match in _BY_COUNT.finditer(text):
         made = _make(match.group("np"), text)
         if made is not None and made[0].kind not in {"none", "vague"}:
@@ -1571,6 +1605,8 @@ class _Memory:
         # the last sentence without a speaker, read for an office holder or institution it
         # opens with ("The governor toured") only when a pronoun needs it
         self.speakerless: str | None = None
+        # the sentence before, where "All three said" finds its three people
+        self.previous = ""
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """Carry *speaker* forward when *sentence* announces the figures that follow."""
@@ -1627,6 +1663,23 @@ class _Memory:
                 return self.by_kind[kind]
         return None
 
+    def _issuer(self, document: Attribution) -> Attribution | None:
+        """The institution whose own document ("the report") the sentence before announced."""
+        head = (document.source or "").lower().split()[-1:]
+        if self.outlets or self.last is not None or not self.speakerless or head != ["report"]:
+            return None
+        issued = _ISSUED_REPORT.search(self.speakerless)
+        return self._mentioned("thing") if issued is not None else None
+
+    def _introduced(self, title: str) -> Attribution | None:
+        """The person a speakerless sentence opened with under *title*, unless an office holder spoke."""
+        if _bare(title) in self.offices or not self.speakerless:
+            return None
+        opening = self.speakerless[:80].lower()
+        mentioned = _opening_speaker(self.speakerless)
+        named = mentioned is not None and mentioned.kind == "named_person"
+        return mentioned if named and _bare(title) in _words(opening) else None
+
     def _mentioned(self, ref: str) -> Attribution | None:
         """The office holder or institution a speakerless sentence opened with, if *ref* fits."""
         mentioned = _opening_speaker(self.speakerless) if self.speakerless else None
@@ -1636,6 +1689,7 @@ class _Memory:
             "person": ("named_person", "anonymous_official"),
             "thing": ("organization", "party"),
             "any": ("anonymous_official", "organization", "party", "vague"),
+            "statement": ("organization", "party", "named_person", "anonymous_official"),
         }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
@@ -1654,12 +1708,24 @@ class _Memory:
             source = (earlier.source or "").lower().split()
             if len(source) > 2 and source[-1] == words[1]:
                 return earlier
-        return attribution
+        # "The regional civil protection agency held a briefing. The agency said ..."
+        opened = _opening_speaker(self.speakerless) if self.speakerless else None
+        source = (opened.source or "").lower().split() if opened is not None else []
+        return (
+            opened
+            if opened is not None and len(source) > 2 and source[-1] == words[1]
+            else attribution
+        )
 
     def resolve(self, found: _Found) -> Attribution:
         ref = found.ref
         if ref is None:
             return self.same_head(found.attribution)
+        if ref == "counted":
+            counted = _counted_people(found.attribution.source or "", self.previous)
+            return counted or Attribution(
+                "vague", found.attribution.source, chain=found.attribution.chain
+            )
         wanted = {
             "person": ("named_person", "anonymous_official"),
             "official": ("anonymous_official", "named_person"),
@@ -1678,9 +1744,14 @@ class _Memory:
             person = self.by_kind.get("named_person")
             if title and person and title[0].lower() in (person.source or "").lower():
                 return person
+            introduced = self._introduced(title[0]) if title else None
+            if introduced is not None:
+                return introduced  # "The governor, Ana Obi, toured the camps. The governor said"
             return (
                 self.offices.get(_bare(title[0]), found.attribution) if title else found.attribution
             )
+        if ref == "media" and (issuer := self._issuer(found.attribution)) is not None:
+            return issuer  # "The office published its latest report. According to the report"
         if ref == "media" and self.outlets:
             wanted_class = _media_class(found.attribution.source or "")
             names = [name for cls, name in self.outlets if cls == wanted_class]
@@ -1690,7 +1761,7 @@ class _Memory:
         if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
             # "the group(s)" is a party or a group named before, never a spokesman or a state
             hit = self.by_kind.get("party") or self._last_group()
-        if hit is None and ref in {"person", "thing", "any"}:
+        if hit is None and ref in {"person", "thing", "any", "statement"}:
             hit = self.last or self._mentioned(ref)
         if hit is not None:
             outer = found.attribution.chain[:-1] if len(found.attribution.chain) > 1 else ()
@@ -1699,6 +1770,13 @@ class _Memory:
         if base.kind == "none":
             return Attribution("vague", base.source, chain=base.chain or (base.source or "",))
         return base
+
+
+#: An institution putting out its own report: "published its latest situation report".
+_ISSUED_REPORT: Final = re.compile(
+    r"\b(?:published|released|issued|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?report\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_NOUNS: Final = frozenset(
@@ -1718,6 +1796,27 @@ _GROUP_NOUNS: Final = frozenset(
         "coalition",
     ]
 )
+
+
+def _counted_people(reference: str, previous: str) -> Attribution | None:
+    """
+    The people *reference* counts ("All three", "Both") as *previous* introduced them.
+
+    >>> _counted_people("All three", "We spoke to three doctors at the clinic.").source
+    'three doctors'
+    >>> _counted_people("Both", "Two rockets hit the base.") is None
+    True
+    """
+    match = _COUNTED_REFERENCE.fullmatch(reference.strip())
+    word = (match.group("n") or "two").lower() if match else "two"
+    people = re.search(
+        rf"\b(?:{word}|{_SMALL_NUMBERS[word]})\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+s\b",
+        previous[:400],
+        re.IGNORECASE,
+    )
+    if people is None or _bare(people.group(0).split()[-1]) not in _OFFICIAL_NOUNS | _VAGUE_NOUNS:
+        return None  # "Two rockets hit the base": things, not people who speak
+    return classify_speaker(people.group(0))
 
 
 def _not_a_group(attribution: Attribution) -> bool:
@@ -1869,6 +1968,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         else:
             results.append(memory.carried(sentence) or NONE)
             memory.speakerless = sentence.text
+        memory.previous = sentence.text
     return results
 
 
@@ -1920,7 +2020,8 @@ def _opening_speaker(text: str) -> Attribution | None:
 #: counts and adjectives of place or rank ("Two senior local officials").
 _OPENING_MODIFIERS: Final = _OFFICE_MODIFIERS | frozenset(
     {"two", "three", "four", "several", "some", "many", "senior", "western", "foreign", "military",
-     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial"}
+     "security", "police", "health", "hospital", "government", "fire", "rescue", "provincial",
+     "civil", "national", "emergency", "disaster", "humanitarian"}
 )  # fmt: skip
 
 
@@ -1954,6 +2055,8 @@ def _opening_people(text: str) -> Attribution | None:
             return None  # "Governor Ana Obi toured": a title before a name (read by the caller)
         compound = not word.endswith(",") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()
         owner = word.endswith(("'s", "’s"))  # "The agency's director": the head comes later
+        if _office_follows(word, words[i + 1 : i + 2]):
+            continue  # "The district commissioner": the head is the office after the place
         if bare in _OPENING_HEADS and not owner and not (compound and word[:1].isupper()):
             return _opening_head(text, words[: i + 1])  # (not "Police" of "Police Chief Ana Obi")
         if word.endswith(",") and i > 0 and all(w[:1].isupper() for w in words[: i + 1]):
@@ -1978,10 +2081,40 @@ _OPENING_KINDS: Final = frozenset(
 )
 
 
+def _office_follows(word: str, following: Sequence[str]) -> bool:
+    """
+    Whether *word* only qualifies the office or body after it ("district commissioner").
+
+    >>> _office_follows("district", ["commissioner,"])
+    True
+    >>> _office_follows("police", ["said"])
+    False
+    """
+    return (
+        not word.endswith(",")
+        and word[:1].islower()
+        and bool(following)
+        and following[0][:1].islower()
+        and _bare(following[0].rstrip(",;:")) in _TITLES | _OPENING_HEADS
+    )
+
+
+#: An office's place between its title and the name set after it: "The governor of the
+#: province, Ahmed Nouri, ..." (the name is read after the place).
+_OFFICE_PLACE: Final = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?(?=\s*,)"
+)
+
+
 def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
     """The speaker *words* (a sentence's opening, up to its head noun) name, if any."""
     phrase = " ".join(words).rstrip(",")
     end = text.find(phrase) + len(phrase)
+    if not words[-1].endswith(",") and (place := _OFFICE_PLACE.match(text, end, end + 60)):
+        name = _apposed_name(text, phrase, place.end())
+        if name is not None:  # "The governor of the province, Ahmed Nouri, ..."
+            made = classify_speaker(name)
+            return made if made is not None and made.kind in _OPENING_KINDS else None
     name = _apposed_name(text, phrase, end) if words[-1].endswith(",") else None
     made = classify_speaker(name or phrase)
     return made if made is not None and made.kind in _OPENING_KINDS else None
@@ -2041,11 +2174,17 @@ _FIGURE_AGENT: Final = re.compile(
 )
 
 
+#: A participle that ends a figure's span: "the toll of 26 given" (its agent follows).
+_PARTICIPLE_END: Final = re.compile(
+    r"\s(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|provided)$"
+)
+
+
 #: A figure's owner before it: "the ministry's figure of 64 dead", "the army's count of".
 _FIGURE_OWNER: Final = re.compile(
     r"(?P<owner>[\w\-]+(?:\s+[\w\-]+){0,2})['’]s\s+"
     r"(?:(?:own|latest|new|official|revised|initial|updated|earlier|higher|lower|final)\s+)?"
-    r"(?:(?:figure|count|toll|tally|estimate|number|total)"
+    r"(?:(?:figure|count|toll|tally|estimate|number|total|account)"
     r"(?:\s+of\s+|(?:\s*,\s*(?:which|that)\s[^,]{1,50},\s*|\s+)(?:was|is|stood\s+at|stands\s+at)\s+)"
     r"|(?:claim|assertion|account|statement)\s+that\s+)$",
     re.IGNORECASE,
@@ -2096,8 +2235,13 @@ def figure_agent(text: str, end: int) -> Attribution | None:
     'the government'
     >>> figure_agent("15 deaths in the flood, police said.", 9) is None
     True
+    >>> figure_agent("the toll of 26 given by local authorities", 20).source
+    'local authorities'
     """
     match = _FIGURE_AGENT.match(text, end)
+    participle = _PARTICIPLE_END.search(text, max(0, end - 14), end) if match is None else None
+    if participle is not None:  # the claim's span took the participle: "26 given| by X"
+        match = _FIGURE_AGENT.match(text, participle.start())
     if match is None:
         return None
     phrase = match.group("np").rstrip(" .,;")
@@ -2112,6 +2256,11 @@ def _claims_only(text: str) -> bool:
 
 
 _Clause: TypeAlias = tuple[int, int, "Attribution | None"]
+#: A contrast set before the main clause, up to its comma: "While the government has
+#: acknowledged 12 deaths, opposition groups say ..." (the first figure is the government's).
+_FRONTED_CLAUSE: Final = re.compile(
+    r"[\"“]?(?:while|whereas|although|though|even\s+though)\s[^,;]{1,200},", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2122,7 +2271,10 @@ def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
     Returns their start offsets (for bisection), the clauses ``(start, end, speaker)``
     and how many different speakers they name.
     """
+    fronted = _FRONTED_CLAUSE.match(text)
     cuts = [0, *(m.start() for m in _CLAUSE_SPLIT.finditer(text)), len(text)]
+    if fronted is not None and fronted.end() - 1 not in cuts:
+        cuts = sorted([*cuts, fronted.end() - 1])
     clauses: list[_Clause] = []
     for a, b in itertools.pairwise(cuts):
         found = [

@@ -45,7 +45,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
-_NEEDS: Final = ("attack", "armed", "accusation")
+_NEEDS: Final = ("attack", "armed", "accusation", "attack_near")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -268,6 +268,11 @@ _REFERENCE: Final = re.compile(
 _GROUP_REFERENCE: Final = re.compile(
     r"the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)",
     re.IGNORECASE,
+)
+#: A kind of group standing alone without its article, as headlines write it ("Group
+#: claims attack", "Faction denies role"): it names no one.
+_BARE_KIND: Final = re.compile(
+    r"(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)", re.IGNORECASE
 )
 #: Who speaks for a group: "a spokesman for X", "X's spokesman", "a X spokesman".
 _SPOKESMAN_FOR: Final = re.compile(
@@ -663,6 +668,8 @@ class ResponsibilityReader:
         self.blamed_before = False
         #: every actor named so far (the last few), for "the faction" after "an armed faction"
         self.actors: list[str] = []
+        #: the sentence before (rules that need an attack "near" may find it there)
+        self.previous = ""
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -674,6 +681,7 @@ class ResponsibilityReader:
                 out.append(stance)
         self.last_group = _leading_group(sentence.text) or self.last_group
         self.blamed_before = False
+        self.previous = sentence.text
         if not out:
             return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
@@ -698,10 +706,7 @@ class ResponsibilityReader:
                 continue
             if rule.needs is not None:  # read after the pattern: most sentences fail it first
                 if rule.needs not in needs:
-                    found = (_ARMED_RE if rule.needs == "armed" else _ATTACK_RE).search(text)
-                    needs[rule.needs] = found is not None or (
-                        rule.needs == "accusation" and self.blamed_before
-                    )
+                    needs[rule.needs] = self._needed(rule.needs, text)
                 if not needs[rule.needs]:
                     continue
             for match in matches:
@@ -716,6 +721,14 @@ class ResponsibilityReader:
                 taken.insert(at, (start, end))
                 kept.append((rule, match))
         return kept
+
+    def _needed(self, need: str, text: str) -> bool:
+        """Whether *text* (or what came before it, for some needs) holds what a rule needs."""
+        if (_ARMED_RE if need == "armed" else _ATTACK_RE).search(text) is not None:
+            return True
+        if need == "attack_near":  # "A bomb hit the market. Officials pointed the finger at X."
+            return _ATTACK_RE.search(self.previous) is not None
+        return need == "accusation" and self.blamed_before
 
     def _stance(
         self,
@@ -747,6 +760,8 @@ class ResponsibilityReader:
             )
         if actor is not None and _is_event(actor):
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
+        if actor is not None and _BARE_KIND.fullmatch(actor):
+            actor = None  # a headline's "Group claims attack": a kind of group, no name
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
