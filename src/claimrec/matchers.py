@@ -329,7 +329,7 @@ class PlaceMatcher:
         if _may_lie_within(a, b) or _may_lie_within(b, a):
             return None
         left, right = a.places[: self.limit], b.places[: self.limit]
-        if not _towns(left) or not _towns(right):
+        if not any(map(_names_town, left)) or not any(map(_names_town, right)):
             # "Nasser hospital" alone: a facility, in a town the report does not name
             return None if not any(k in right for k in left) else 1.0
         best = 0.0
@@ -444,15 +444,14 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     >>> _may_lie_within(a, b), _may_lie_within(b, a)
     (True, False)
     """
-    if (
-        not a.geo
-        or not b.geo
-        or any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
-    ):
+    if not a.geo or not b.geo:
         return False
     own = [a.geo_of(i) for i in range(len(a.places))]
     wide = [g for g in own if g is not None]
+    # the cheap tests first: most profiles fail them, and the place pairs are quadratic
     if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
+        return False
+    if any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places):
         return False
     theirs = [b.geo_of(j) for j in range(len(b.places))]
     return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
@@ -1045,6 +1044,17 @@ _FACILITY_WORDS: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _names_town(key: str) -> bool:
+    """
+    True when place key *key* may name a town: it names no facility (``_towns``).
+
+    >>> _names_town("naser hospital"), _names_town("gaza")
+    (False, True)
+    """
+    return key.rsplit(" ", 1)[-1] not in _FACILITY_WORDS
+
+
 def _towns(places: Sequence[str]) -> list[str]:
     """
     The place keys that may name a town: all but facilities' names.
@@ -1052,7 +1062,7 @@ def _towns(places: Sequence[str]) -> list[str]:
     >>> _towns(["naser hospital", "gaza"])
     ['gaza']
     """
-    return [k for k in places if k.rsplit(" ", 1)[-1] not in _FACILITY_WORDS]
+    return [k for k in places if _names_town(k)]
 
 
 #: The matchers ``match_events`` uses unless told otherwise.

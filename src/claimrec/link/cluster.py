@@ -106,10 +106,10 @@ class PairScorer:
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
-        if i > j:
-            i, j = j, i
-        hit = self.cache.get((i, j))
+        pair = (i, j) if i < j else (j, i)
+        hit = self.cache.get(pair)
         if hit is None:
+            i, j = pair
             a, b = self.profiles[i], self.profiles[j]
             if a.document == b.document or self.known:
                 score, _, vetoed = self._score(i, j, explain=False)
@@ -117,7 +117,7 @@ class PairScorer:
             else:
                 hit = self._plan.score(a, b)
             hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
-            self.cache[i, j] = hit
+            self.cache[pair] = hit
         return hit
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
@@ -222,6 +222,10 @@ class _Plan:
     positive: tuple[int, ...]
     first: tuple[int, ...]
     rest: tuple[int, ...]
+    #: ``first`` with each matcher and whether it is a veto, read per pair
+    asked: tuple[tuple[int, Matcher, bool], ...] = ()
+    #: ``rest`` with each matcher
+    then: tuple[tuple[int, Matcher], ...] = ()
 
     @classmethod
     def of(cls, matchers: Sequence[Matcher]) -> _Plan:
@@ -231,15 +235,17 @@ class _Plan:
         positive = tuple(k for k, m in enumerate(ms) if _is_positive(m))
         first = vetoes + tuple(k for k in positive if k not in vetoes)
         rest = tuple(k for k in range(len(ms)) if k not in first)
-        return cls(ms, tuple(m.weight for m in ms), vetoes, positive, first, rest)
+        asked = tuple((k, ms[k], k in vetoes) for k in first)
+        then = tuple((k, ms[k]) for k in rest)
+        weights = tuple(m.weight for m in ms)
+        return cls(ms, weights, vetoes, positive, first, rest, asked, then)
 
     def score(self, a: EventProfile, b: EventProfile) -> tuple[float, bool]:
         """The score of two profiles of different documents, with no known link, and its veto."""
-        ms = self.matchers
-        values: list[float | None] = [None] * len(ms)
-        for k in self.first:
-            values[k] = s = ms[k](a, b)
-            if s == 0.0 and k in self.vetoes:
+        values: list[float | None] = [None] * len(self.matchers)
+        for k, matcher, veto in self.asked:
+            values[k] = s = matcher(a, b)
+            if veto and s == 0.0:
                 return 0.0, True
         positive = 0.0
         for k in self.positive:
@@ -248,8 +254,8 @@ class _Plan:
                 positive += s
         if positive == 0.0:
             return 0.0, False
-        for k in self.rest:
-            values[k] = ms[k](a, b)
+        for k, matcher in self.then:
+            values[k] = matcher(a, b)
         total = weight = 0.0
         for w, s in zip(self.weights, values, strict=True):
             if s is not None:
