@@ -1198,3 +1198,22 @@ class TestFirstLetterLookAheads:
         assert [m.groupdict() for m in _SINGULAR_SUBJECT.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
         ]
+
+
+class TestBarePluralWithAFigure:
+    def test_a_figure_in_the_phrase_is_no_bare_plural(self):
+        """'..., left 2 guards dead' after an aside is 2 killed, not also 'guards' = 2 or more."""
+        text = "The raid, the third on the camp this year, left 2 guards dead and 5 soldiers hurt."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("killed", 2, 2),
+            ("injured", 5, 5),
+        ]
+
+    def test_a_bare_plural_still_reads_two_or_more(self):
+        """A plural without a figure keeps its reading: 'US troops were wounded' = 2 or more."""
+        text = "US troops were wounded in the attack."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("injured", 2, None)
+        ]

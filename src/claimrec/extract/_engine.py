@@ -333,6 +333,12 @@ _BARE_PLURAL: Final = re.compile(
     rf"\s+(?P<aux>(?:(?:{_AUX}|{_ADVERBS})\s+)*)",
 )
 
+#: A figure inside a bare plural's noun phrase ("left 2 guards", "killing two soldiers"):
+#: the phrase is then no bare plural.
+_FIGURE_IN_NP: Final = re.compile(
+    r"\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
 #: Sentences longer than this take the sentence attribution for every clause.
 _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
@@ -1051,6 +1057,8 @@ def _article_counts(text: str, low: str) -> list[_Found]:  # noqa: C901, PLR0912
             continue
         if re.match(r"(?i)(?:the|these|those|his|her|their|its|our)\b", np.strip()):
             continue
+        if _FIGURE_IN_NP.search(np):
+            continue  # "left 2 guards dead": the figure's own readers count them
         pred = _predicate(text, low, m.end("np"))
         if pred is None:
             continue
