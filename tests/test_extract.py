@@ -1217,3 +1217,23 @@ class TestBarePluralWithAFigure:
         assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
             ("injured", 2, None)
         ]
+
+
+class TestAnimalsAndHedges:
+    def test_animals_between_a_count_and_its_verb_take_the_verb(self):
+        """'in some places, and about 1,500 cattle drowned': neither figure is of people."""
+        text = "The water reached 3 metres in some places, and about 1,500 cattle drowned."
+
+        assert counts(text) == []
+
+    def test_sheep_are_no_people(self):
+        """A flock counted with a verb of death is no toll."""
+        assert counts("Nearly 400 sheep drowned in the flood.") == []
+
+    def test_a_hedge_after_the_figure_is_skipped(self):
+        """'At least 11 people, possibly more, died' is at least 11 killed."""
+        text = "At least 11 people, possibly more, died when the bridge fell."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("killed", 11, None)
+        ]

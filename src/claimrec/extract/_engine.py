@@ -344,6 +344,8 @@ _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
     r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
+    # a hedge of the figure: "At least 11 people, possibly more, died"
+    r"|\s*+,\s*+(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|likely)\s+(?:many\s+|far\s+)?more\s*+,"
     # an aside between dashes or in parentheses: "Sixty people — 11 of them children — died"
     r"|\s*+[—–]\s*+[^—–.;]{1,80}?\s*+[—–](?=\s)|\s*+\([^().;]{1,80}\)"
 )
@@ -358,10 +360,10 @@ _AND_ONE: Final = re.compile(
 )
 #: Words before a bare number that make it an age: "who was 24", "aged 19".
 _AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+$")
-#: Animals are no casualties of a shooting count.
+#: Animals are no casualties of a count of people (shootings, floods).
 _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
-    r"livestock|birds?)\b"
+    r"livestock|birds?|sheep|goats?|camels?|pigs?|chickens?|poultry|buffalo(?:es)?|donkeys?)\b"
 )
 #: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
 _BUILDING: Final = re.compile(  # matched at the start of a noun phrase
@@ -887,6 +889,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             continue
         if _ANIMAL.search(noun_low) or _BUILDING.match(noun_low):
             continue  # "18 homes destroyed and dozens of livestock killed": no people
+        if _ANIMAL.search(low, qs, _ps):
+            continue  # "in some places, and about 1,500 cattle drowned": the animals' predicate
         if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
             continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
