@@ -1198,3 +1198,42 @@ class TestFirstLetterLookAheads:
         assert [m.groupdict() for m in _SINGULAR_SUBJECT.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
         ]
+
+
+class TestBarePluralWithAFigure:
+    def test_a_figure_in_the_phrase_is_no_bare_plural(self):
+        """'..., left 2 guards dead' after an aside is 2 killed, not also 'guards' = 2 or more."""
+        text = "The raid, the third on the camp this year, left 2 guards dead and 5 soldiers hurt."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("killed", 2, 2),
+            ("injured", 5, 5),
+        ]
+
+    def test_a_bare_plural_still_reads_two_or_more(self):
+        """A plural without a figure keeps its reading: 'US troops were wounded' = 2 or more."""
+        text = "US troops were wounded in the attack."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("injured", 2, None)
+        ]
+
+
+class TestAnimalsAndHedges:
+    def test_animals_between_a_count_and_its_verb_take_the_verb(self):
+        """'in some places, and about 1,500 cattle drowned': neither figure is of people."""
+        text = "The water reached 3 metres in some places, and about 1,500 cattle drowned."
+
+        assert counts(text) == []
+
+    def test_sheep_are_no_people(self):
+        """A flock counted with a verb of death is no toll."""
+        assert counts("Nearly 400 sheep drowned in the flood.") == []
+
+    def test_a_hedge_after_the_figure_is_skipped(self):
+        """'At least 11 people, possibly more, died' is at least 11 killed."""
+        text = "At least 11 people, possibly more, died when the bridge fell."
+
+        assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
+            ("killed", 11, None)
+        ]

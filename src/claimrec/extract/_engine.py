@@ -333,11 +333,19 @@ _BARE_PLURAL: Final = re.compile(
     rf"\s+(?P<aux>(?:(?:{_AUX}|{_ADVERBS})\s+)*)",
 )
 
+#: A figure inside a bare plural's noun phrase ("left 2 guards", "killing two soldiers"):
+#: the phrase is then no bare plural.
+_FIGURE_IN_NP: Final = re.compile(
+    r"\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
 #: Sentences longer than this take the sentence attribution for every clause.
 _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
     r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
     r"[^,.;]{1,80},"
+    # a hedge of the figure: "At least 11 people, possibly more, died"
+    r"|\s*+,\s*+(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|likely)\s+(?:many\s+|far\s+)?more\s*+,"
     # an aside between dashes or in parentheses: "Sixty people — 11 of them children — died"
     r"|\s*+[—–]\s*+[^—–.;]{1,80}?\s*+[—–](?=\s)|\s*+\([^().;]{1,80}\)"
 )
@@ -352,10 +360,10 @@ _AND_ONE: Final = re.compile(
 )
 #: Words before a bare number that make it an age: "who was 24", "aged 19".
 _AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+$")
-#: Animals are no casualties of a shooting count.
+#: Animals are no casualties of a count of people (shootings, floods).
 _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
-    r"livestock|birds?)\b"
+    r"livestock|birds?|sheep|goats?|camels?|pigs?|chickens?|poultry|buffalo(?:es)?|donkeys?)\b"
 )
 #: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
 _BUILDING: Final = re.compile(  # matched at the start of a noun phrase
@@ -881,6 +889,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             continue
         if _ANIMAL.search(noun_low) or _BUILDING.match(noun_low):
             continue  # "18 homes destroyed and dozens of livestock killed": no people
+        if _ANIMAL.search(low, qs, _ps):
+            continue  # "in some places, and about 1,500 cattle drowned": the animals' predicate
         if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
             continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
         shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
@@ -1051,6 +1061,8 @@ def _article_counts(text: str, low: str) -> list[_Found]:  # noqa: C901, PLR0912
             continue
         if re.match(r"(?i)(?:the|these|those|his|her|their|its|our)\b", np.strip()):
             continue
+        if _FIGURE_IN_NP.search(np):
+            continue  # "left 2 guards dead": the figure's own readers count them
         pred = _predicate(text, low, m.end("np"))
         if pred is None:
             continue
