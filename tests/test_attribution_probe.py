@@ -33,6 +33,7 @@ import pytest
 from claimrec import CountClaim, Document, ResponsibilityClaim, extract
 from claimrec._quantity import parse_quantity
 from claimrec.model import Claim
+from probe import misses
 
 _DATA = Path(__file__).parent / "data" / "attribution_probe.jsonl"
 _CASES: list[dict[str, Any]] = [
@@ -90,18 +91,8 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
 
 
 def _misses(case: dict[str, Any], claims: list[Claim]) -> list[str]:
-    """What *claims* get wrong for *case* (greedy: each claim meets one expectation)."""
-    if case.get("none"):
-        return [f"unexpected {claim!r}" for claim in claims]
-    free = list(claims)
-    misses = []
-    for expect in case.get("expect", []):
-        hit = next((claim for claim in free if _matches(expect, claim)), None)
-        if hit is None:
-            misses.append(f"missing {expect}")
-        else:
-            free.remove(hit)
-    return misses
+    """What *claims* get wrong for *case* (see ``probe.misses``)."""
+    return misses(case, claims, _matches)
 
 
 def _claims(case: dict[str, Any]) -> list[Claim]:
