@@ -271,6 +271,26 @@ _GROUP_REFERENCE: Final = re.compile(
 )
 #: A kind of group standing alone without its article, as headlines write it ("Group
 #: claims attack", "Faction denies role"): it names no one.
+#: A group named as a third party ("the militia"), which a speaker of itself calls "it".
+_THE_GROUP: Final = re.compile(
+    r"\bthe\s+(?:group|movement|militia|organi[sz]ation|faction|network)\b", re.IGNORECASE
+)
+
+
+def _third_party_deed(said: str, speaker: str | None) -> bool:
+    """
+    True when a speaker that is no armed group says "the militia" did it: an account, no claim.
+
+    >>> _third_party_deed("said the militia fired", "Officials")
+    True
+    >>> _third_party_deed("said the movement had carried out", "Hamas")
+    False
+    """
+    if speaker is None or _THE_GROUP.search(said) is None:
+        return False
+    return is_state_actor(speaker) or not names_someone(speaker)
+
+
 _BARE_KIND: Final = re.compile(
     r"(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)", re.IGNORECASE
 )
@@ -758,6 +778,8 @@ class ResponsibilityReader:
             actor = self._resolve(
                 _subject_before(sentence.text, start), sentence.text, start, found
             )
+            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
+                return None  # "Officials said the militia fired 22 rockets": no one claims
         if actor is not None and _is_event(actor):
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if actor is not None and _BARE_KIND.fullmatch(actor):
