@@ -1,14 +1,55 @@
-"""Shared reading of the probe files (``tests/data/*_probe.jsonl``): which expectations claims miss."""
+"""Shared reading of the probe files (``tests/data/*_probe.jsonl``): cases, bounds, sources, misses."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from claimrec import Document, extract
+from claimrec._quantity import parse_quantity
 from claimrec.model import Claim
 
 #: Whether one claim meets one expectation of a probe case.
 Matcher = Callable[[dict[str, Any], Claim], bool]
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The cases of ``tests/data/<name>``, one JSON object a line."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def param(case: dict[str, Any]) -> Any:
+    """The case as a pytest parameter, a strict xfail when it carries its reason."""
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+def claims_of(case: dict[str, Any]) -> list[Claim]:
+    """The claims extracted from the text of *case* (a headline when it says so)."""
+    title = case["text"] if case.get("headline") else None
+    return list(extract(Document(id=case["id"], text=case["text"], title=title)))
+
+
+def bounds(expect: dict[str, Any]) -> tuple[int, int | None]:
+    """The interval an expectation names, directly or as a phrase."""
+    if "q" in expect:
+        quantity = parse_quantity(expect["q"])
+        return quantity.low, quantity.high
+    return expect["lo"], expect["hi"]
+
+
+def attributed_as(expect: dict[str, Any], claim: Claim) -> bool:
+    """True when the attribution kind (``a``) and a source text (``s``) of *claim* are as named."""
+    attribution = claim.attribution
+    sources = " | ".join([attribution.source or "", *attribution.chain]).lower()
+    if expect.get("a") is not None and attribution.kind != expect["a"]:
+        return False
+    return not (expect.get("s") and expect["s"] not in sources)
 
 
 def misses(case: dict[str, Any], claims: list[Claim], matches: Matcher) -> list[str]:

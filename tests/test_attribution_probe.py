@@ -23,30 +23,16 @@ means nothing is extracted. A case with ``xfail`` is a known miss, kept with its
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimrec import CountClaim, Document, ResponsibilityClaim, extract
-from claimrec._quantity import parse_quantity
+from claimrec import CountClaim, ResponsibilityClaim
 from claimrec.model import Claim
-from probe import misses
+from probe import attributed_as, bounds, claims_of, load_cases, misses, param
 
-_DATA = Path(__file__).parent / "data" / "attribution_probe.jsonl"
-_CASES: list[dict[str, Any]] = [
-    json.loads(line) for line in _DATA.read_text(encoding="utf-8").splitlines() if line.strip()
-]
-
-
-def _bounds(expect: dict[str, Any]) -> tuple[int, int | None]:
-    """The interval an expectation names, directly or as a phrase."""
-    if "q" in expect:
-        quantity = parse_quantity(expect["q"])
-        return quantity.low, quantity.high
-    return expect["lo"], expect["hi"]
+_CASES = load_cases("attribution_probe.jsonl")
 
 
 def _holds_chain(chain: tuple[str, ...], texts: list[str]) -> bool:
@@ -56,14 +42,10 @@ def _holds_chain(chain: tuple[str, ...], texts: list[str]) -> bool:
 
 
 def _attributed(expect: dict[str, Any], claim: Claim) -> bool:
-    """True when the attribution of *claim* is the one *expect* names."""
-    attribution = claim.attribution
-    sources = " | ".join([attribution.source or "", *attribution.chain]).lower()
-    if expect.get("a") is not None and attribution.kind != expect["a"]:
-        return False
-    if expect.get("s") and expect["s"] not in sources:
-        return False
-    return _holds_chain(attribution.chain, expect.get("chain", []))
+    """True when the attribution of *claim* is the one *expect* names, its relay included."""
+    return attributed_as(expect, claim) and _holds_chain(
+        claim.attribution.chain, expect.get("chain", [])
+    )
 
 
 def _actor_matches(expect: dict[str, Any], actor: str | None) -> bool:
@@ -86,24 +68,8 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
     return (
         isinstance(claim, CountClaim)
         and claim.measure == expect["m"]
-        and (claim.quantity.low, claim.quantity.high) == _bounds(expect)
+        and (claim.quantity.low, claim.quantity.high) == bounds(expect)
     )
-
-
-def _misses(case: dict[str, Any], claims: list[Claim]) -> list[str]:
-    """What *claims* get wrong for *case* (see ``probe.misses``)."""
-    return misses(case, claims, _matches)
-
-
-def _claims(case: dict[str, Any]) -> list[Claim]:
-    """The claims extracted from the text of *case* (a headline when it says so)."""
-    title = case["text"] if case.get("headline") else None
-    return list(extract(Document(id=case["id"], text=case["text"], title=title)))
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["id"], marks=marks)
 
 
 def test_the_probe_ids_are_unique_and_batches_are_full() -> None:
@@ -116,15 +82,15 @@ def test_the_probe_ids_are_unique_and_batches_are_full() -> None:
     assert min(batches.values()) >= 5
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in _CASES])
+@pytest.mark.parametrize("case", [param(case) for case in _CASES])
 def test_probe_sentence(case: dict[str, Any]) -> None:
     """Each probe sentence is attributed as its annotation says."""
-    claims = _claims(case)
+    claims = claims_of(case)
 
-    misses = _misses(case, claims)
+    missed = misses(case, claims, _matches)
 
     detail = [
         f"{c.measure if isinstance(c, CountClaim) else c.stance} {c!r} {c.attribution!r}"
         for c in claims
     ]
-    assert misses == [], detail
+    assert missed == [], detail

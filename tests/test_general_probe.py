@@ -16,22 +16,16 @@ counts that must not be read (a partitive part taken for the total). A case with
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimrec import CountClaim, Document, ResponsibilityClaim, extract
-from claimrec._quantity import parse_quantity
+from claimrec import CountClaim, ResponsibilityClaim
 from claimrec.kinds import TAXONOMY
 from claimrec.model import Claim
-from probe import misses
+from probe import attributed_as, bounds, claims_of, load_cases, misses, param
 
-_DATA = Path(__file__).parent / "data" / "general_probe.jsonl"
-_CASES: list[dict[str, Any]] = [
-    json.loads(line) for line in _DATA.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+_CASES = load_cases("general_probe.jsonl")
 
 
 def _within(group: str | None, ancestor: str) -> bool:
@@ -45,21 +39,9 @@ def _within(group: str | None, ancestor: str) -> bool:
     return False
 
 
-def _bounds(expect: dict[str, Any]) -> tuple[int, int | None]:
-    """The interval an expectation names, directly or as a phrase."""
-    if "q" in expect:
-        quantity = parse_quantity(expect["q"])
-        return quantity.low, quantity.high
-    return expect["lo"], expect["hi"]
-
-
 def _matches(expect: dict[str, Any], claim: Claim) -> bool:
     """True when *claim* meets every field *expect* names."""
-    attribution = claim.attribution
-    sources = " | ".join([attribution.source or "", *attribution.chain]).lower()
-    if expect.get("a") is not None and attribution.kind != expect["a"]:
-        return False
-    if expect.get("s") and expect["s"] not in sources:
+    if not attributed_as(expect, claim):
         return False
     if "stance" in expect:
         return (
@@ -71,20 +53,10 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
         isinstance(claim, CountClaim)
         and claim.measure == expect["m"]
         and ("g" not in expect or _within(claim.group, expect["g"]))
-        and (claim.quantity.low, claim.quantity.high) == _bounds(expect)
+        and (claim.quantity.low, claim.quantity.high) == bounds(expect)
         and claim.scope == expect.get("scope", "event")
         and ("focus" not in expect or claim.mention.focus == expect["focus"])
     )
-
-
-def _misses(case: dict[str, Any], claims: list[Claim]) -> list[str]:
-    """What *claims* get wrong for *case* (see ``probe.misses``)."""
-    return misses(case, claims, _matches)
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["id"], marks=marks)
 
 
 def test_the_probe_ids_are_unique() -> None:
@@ -92,14 +64,12 @@ def test_the_probe_ids_are_unique() -> None:
     assert len(ids) == len(set(ids)) >= 100
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in _CASES])
+@pytest.mark.parametrize("case", [param(case) for case in _CASES])
 def test_probe_sentence(case: dict[str, Any]) -> None:
     """Each probe sentence reads as its annotation says."""
-    title = case["text"] if case.get("headline") else None
-    document = Document(id=case["id"], text=case["text"], title=title)
-    claims = list(extract(document))
+    claims = claims_of(case)
     detail = [
         f"{c.measure if isinstance(c, CountClaim) else c.stance} {c!r} {c.attribution!r}"
         for c in claims
     ]
-    assert _misses(case, claims) == [], detail
+    assert misses(case, claims, _matches) == [], detail
