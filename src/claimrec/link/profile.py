@@ -760,32 +760,26 @@ def _reference_date(doc: Document) -> dt.date | None:
     return max(dates) if dates else None
 
 
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])|\n")
-
-
 def _without_past_years(lead: str, year: int | None) -> str:
     """
-    The lead without its sentences after the first that name an earlier year.
+    The lead with its sentences after the first that name an earlier year blanked out.
 
     Such a sentence is background ("Greece's deadliest fire, at Mati in 2018, killed
-    104"): its places are another event's, not this one's.
+    104"): its places are another event's, not this one's. Its characters become
+    spaces, so the lead's lines (and a dateline on the first) stay where they were.
 
     >>> _without_past_years("A fire hit Lyon. In 2018 a fire at Mati killed 104.", 2026)
     'A fire hit Lyon.'
     >>> _without_past_years("A fire hit Lyon. It began on May 3, 2025.", 2026)
     'A fire hit Lyon. It began on May 3, 2025.'
     """
-    if year is None:
+    if year is None or not names_earlier_year(lead, year):
         return lead
-    parts: list[str] = []
-    last = 0
-    for m in [*_SENTENCE_END.finditer(lead), None]:
-        end = m.start() if m is not None else len(lead)
-        sentence = lead[last:end]
-        if not parts or not names_earlier_year(sentence, year):
-            parts.append(sentence + (m.group() if m is not None else ""))
-        last = m.end() if m is not None else len(lead)
-    return "".join(parts).rstrip()
+    chars = list(lead)
+    for sentence in split_sentences(lead)[1:]:
+        if names_earlier_year(sentence.text, year):
+            chars[sentence.start : sentence.end] = " " * (sentence.end - sentence.start)
+    return "".join(chars).rstrip()
 
 
 def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[str, str]], str]:
