@@ -101,6 +101,14 @@ class TestGazetteer:
         assert g.resolve("Iraq").level == "country"
         assert g.resolve("Tennessee").path == "US/TN"
 
+    def test_country_abbreviations_are_countries_before_any_city(self) -> None:
+        """'UK police' is Britain, not the Kazakh city once abbreviated UK; 'UAE' the Emirates."""
+        g = default_gazetteer()
+
+        assert g.resolve("UK") == g.resolve("U.K.") == g.resolve("Britain")
+        assert g.resolve("UAE").path == "AE"
+        assert g.resolve("DRC").path == "CD"
+
     def test_words_that_are_not_places_resolve_to_nothing(self) -> None:
         """Weekdays and common nouns are not in the gazetteer."""
         g = default_gazetteer()

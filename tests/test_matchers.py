@@ -522,6 +522,16 @@ class TestRegionMatcher:
 
         assert RegionMatcher()(a, b) is None
 
+    def test_a_country_both_name_is_no_region(self) -> None:
+        """Two wildfires 'in Spain', one near a village the gazetteer does not know: no region."""
+        spain = Place("ES", "Spain", "country", "ES")
+        malaga = Place("6", "Malaga", "city", "ES", "51", 36.72, -4.42)
+        fire = frozenset({"wildfire"})
+        a = profile(places=("tabara", "spain"), geo=(None, spain), kinds=fire)
+        b = profile("b", places=("malaga", "spain"), geo=(malaga, spain), kinds=fire)
+
+        assert RegionMatcher()(a, b) is None
+
 
 class TestSiteMatcher:
     JORDAN = Place("JO", "Jordan", "country", "JO")

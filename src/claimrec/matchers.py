@@ -487,8 +487,14 @@ def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
     0.9
     >>> _regional_similarity(malatya, Place("TR", "Turkey", "country", "TR"), 150.0)
     0.0
+
+    A country is no region: two wildfires "in Spain" may burn 600 km apart.
+
+    >>> spain = Place("ES", "Spain", "country", "ES")
+    >>> _regional_similarity(spain, spain, 150.0)
+    0.0
     """
-    if a is None or b is None:
+    if a is None or b is None or "country" in {a.level, b.level}:
         return 0.0
     if a.path == b.path:
         return 1.0

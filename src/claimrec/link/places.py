@@ -660,12 +660,16 @@ def national_capital(iso: str) -> str | None:
     return _capitals().get(iso.upper())
 
 
-#: Countries by the short names news writes ("eastern Congo", "Burma"); the data
-#: knows them only by their long names. A bare "Congo" is the larger of the two.
+#: Countries by the short names and abbreviations news writes ("eastern Congo",
+#: "Burma", "UK police"); the data knows them only by their long names. A bare
+#: "Congo" is the larger of the two. A country comes before any city a short form is
+#: also an alternate name of ("UK" is not Ust-Kamenogorsk, ``_order``). The bare
+#: "US" is no key at all (``place_key`` drops the pronoun "us").
 _COUNTRY_SHORT_NAMES: Final[Mapping[str, tuple[str, ...]]] = {
+    "AE": ("UAE", "U.A.E."),
     "CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville",),
-    "GB": ("Britain", "Great Britain"),
+    "GB": ("Britain", "Great Britain", "UK", "U.K."),
     "MM": ("Burma",),
 }
 
@@ -686,6 +690,8 @@ def default_gazetteer() -> Gazetteer:
 
     >>> default_gazetteer().resolve("Krakow").country, default_gazetteer().resolve("Sindh").path
     ('PL', 'PK/05')
+    >>> [default_gazetteer().resolve(n).name for n in ("UK", "UAE", "DRC")]
+    ['United Kingdom', 'United Arab Emirates', 'Democratic Republic of the Congo']
     """
     with collector_paused():
         return _build_default()
