@@ -47,6 +47,18 @@ def _event(text: str) -> cr.Event:
             "flood",
         ),
         ("Monsoon rains lashed Sindh province on Saturday, killing 13 people.", "flood"),
+        (
+            "A cyclone killed 20 people in Sindh on Saturday as floodwaters swamped villages.",
+            "storm",
+        ),
+        (
+            "A storm brought flash floods to Karachi on Saturday, killing a driver.",
+            "flood",
+        ),
+        (
+            "Nine fishermen drowned when their boat sank in a storm off Karachi on Saturday.",
+            "capsizing",
+        ),
     ],
 )
 def test_the_event_kind_is_read_from_how_news_names_the_event(text: str, kind: str) -> None:

@@ -43,6 +43,49 @@ class TestReadEventDate:
 
         assert (reading.date, reading.precision) == (MONDAY, "before")
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "A fifth miner died in hospital on Monday from injuries suffered in the blast.",
+            "Divers recovered nine more bodies on Monday from the river where the bus plunged.",
+            "Crews pulled the bodies of three workers from the collapsed pit on Monday.",
+            "Relatives of the victims accused the owners on Monday of ignoring safety rules.",
+        ],
+    )
+    def test_a_later_death_a_recovery_or_an_accusation_only_bounds_the_event(
+        self, sentence: str
+    ) -> None:
+        """A death of wounds, bodies recovered, an accusation: Monday is after the event."""
+        reading = read_event_date([sentence], MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "before")
+
+    def test_a_later_death_two_days_after_dates_the_event_two_days_before(self) -> None:
+        """'Died on Monday from wounds suffered when a shell hit ... two days earlier' is Saturday."""
+        text = [
+            "A guard died on Monday from wounds suffered when a shell hit the depot two days earlier."
+        ]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 8), "day")
+
+    def test_bodies_recovered_after_an_event_on_a_day_keep_its_day(self) -> None:
+        """'Recovered 27 bodies after a boat capsized on Monday' dates the capsizing."""
+        text = ["Rescuers recovered 27 bodies from the lake after a boat capsized on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "day")
+
+    def test_a_building_hit_on_a_day_is_dated_by_it(self) -> None:
+        """'The block hit by a missile on Monday, bringing the toll to 11' is Monday's strike."""
+        text = ["Crews cleared the block hit by a missile on Monday, bringing the toll to 11."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (MONDAY, "day")
+
     def test_arrest_day_gives_way_to_the_event_day(self) -> None:
         """'Police on Monday arrested ... over Friday's fire' dates the fire, not the arrest."""
         text = ["Police on Monday arrested two men over Friday's warehouse fire in the port."]

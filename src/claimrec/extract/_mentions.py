@@ -83,10 +83,26 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             "shelling",
             ("shell", "artiller", "mortar", "bombard"),
         ),
+        # A boat that sank in a storm is a capsizing; a storm is the cause.
+        (
+            (
+                r"\b(?:capsiz(?:ed|es|ing)|sank|sunk(?:en)?|sinking|shipwrecks?"
+                r"|overturned\s+(?:boat|ferry))\b"
+            ),
+            "capsizing",
+            ("capsiz", "sank", "sunk", "sinking", "shipwreck", "overturned"),
+        ),
         (
             r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b",
             "earthquake",
             ("quake", "tremor", "aftershock"),
+        ),
+        # A named kind of storm is the event its floods and landslides are part of
+        # ("floodwaters cut off roads after the cyclone"); a bare "storm" is not.
+        (
+            r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?)\b",
+            "storm",
+            ("cyclone", "hurricane", "typhoon", "tornado"),
         ),
         (r"\b(?:floods?|flooding|floodwaters?|deluge)\b", "flood", ("flood", "deluge")),
         (r"\b(?:landslides?|mudslides?|landslips?)\b", "landslide", ("slide", "slip")),
@@ -127,11 +143,6 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             ("fire",),
         ),
         (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
-        (
-            r"\b(?:capsiz(?:ed|es|ing)|sank|sinking|shipwrecks?|overturned\s+(?:boat|ferry))\b",
-            "capsizing",
-            ("capsiz", "sank", "sinking", "shipwreck", "overturned"),
-        ),
         (
             r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b",
             "crash",

@@ -52,7 +52,7 @@ _FOLLOW_UP_CUE: Final = re.compile(
 _STATEMENT_CUE: Final = re.compile(
     r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*"
     r"|estimat\w*|assess\w*|conclud\w*|acknowledg\w*|admitt\w*|insist\w*|stated|statement"
-    r"|disclosed|revealed|alleged|briefed|briefing|wrote|tweeted)",
+    r"|disclosed|revealed|alleged|accus\w*|briefed|briefing|wrote|tweeted)",
     re.IGNORECASE,
 )
 #: Nouns that name what happened.
@@ -108,6 +108,19 @@ _BURIAL_AFTER: Final = re.compile(
 _TOLL_REVISED: Final = re.compile(
     r"\btoll\s+(?:from|in|of|for)\s+(?:the|this|last|\w+['’]s)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:at|to)\s+(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: A later death or a recovery of bodies: "a fourth worker died in hospital on Saturday
+#: from wounds suffered ...", "divers recovered 14 more bodies on Saturday" (read on the
+#: words just before the date, and for a death just after it).
+_DIED_OF_WOUNDS: Final = re.compile(
+    r"\b(?:died|succumbed)\b[^,;.]{0,40}?\b(?:of|from|to)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+_BODIES_RECOVERED: Final = re.compile(
+    r"\b(?:recover\w*|retriev\w*|pulled|found|exhumed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since)\b)[^,;.]){0,60}$",
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
@@ -375,12 +388,27 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     >>> s = "A landslide early on Friday buried a row of houses, killing five."
     >>> _aftermath(s, scan_dates(s, None)[0])
     False
+
+    So is a later death of wounds, or bodies recovered.
+
+    >>> s = "Rescuers pulled the bodies of five more miners from the shaft on Wednesday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "A fourth worker died in hospital on Saturday from wounds suffered in the blast."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "Rescuers cleared the rubble of the block hit by a missile on March 23."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    False
     """
     before = sentence[max(0, dm.start - 120) : dm.start]
+    after = sentence[dm.end : dm.end + 120]
     return (
         _AFTERMATH.search(before) is not None
         or _TOLL_REVISED.search(before) is not None
-        or _BURIAL_AFTER.match(sentence[dm.end : dm.end + 120]) is not None
+        or _BURIAL_AFTER.match(after) is not None
+        or _BODIES_RECOVERED.search(before[-100:]) is not None
+        or _DIED_OF_WOUNDS.search(f"{before[-50:]} {after[:60]}") is not None
     )
 
 

@@ -96,7 +96,17 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "fire": ("blaze", "arson"),
     "wildfire": ("wildfire", "wildfires", "bushfire", "bushfires", "wildland"),
     "shelling": ("shelling", "shelled", "artillery", "mortar", "mortars", "bombardment"),
-    "capsizing": ("capsized", "capsizing", "sank", "sinking", "shipwreck"),
+    "capsizing": (
+        "capsized",
+        "capsizing",
+        "capsize",
+        "capsizes",
+        "sank",
+        "sunk",
+        "sunken",
+        "sinking",
+        "shipwreck",
+    ),
 }
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
 #: A kind that is also a wider one: a wildfire is a fire.
