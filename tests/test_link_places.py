@@ -396,6 +396,19 @@ class TestCapitalsByNation:
 
 
 class TestPlacesOfOtherCountries:
+    def test_a_region_its_country_owns_is_not_a_region_of_another(self) -> None:
+        """'Iraq's Kurdistan region' is in Iraq: no Iranian province, though named alike."""
+        doc = Document(
+            "d1",
+            "Drones attacked a base in Iraq's Kurdistan region on Saturday, officials said.",
+            title="Drone attack on Kurdistan base",
+            published="2025-02-08",
+        )
+
+        (profile,), _ = profile_documents([doc])
+
+        assert {g.country for g in profile.geo if g is not None} == {"IQ"}
+
     def test_a_town_named_like_a_city_abroad_is_unknown(self) -> None:
         """'The town of Ariha in northwest Syria': not Jericho (Ariha), a city of another country."""
         doc = Document(

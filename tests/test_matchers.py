@@ -94,6 +94,16 @@ class TestPlaceMatcher:
 
         assert PlaceMatcher()(a, b) == 1.0
 
+    def test_a_quake_district_unknown_beside_a_known_city_is_no_evidence(self) -> None:
+        """A quake told from a district the gazetteer does not know and from a city: None."""
+        herat = Place("4", "Herat", "city", "AF", "11", 34.35, 62.2)
+        quake = frozenset({"earthquake"})
+        a = profile(places=("zindajan",), kinds=quake)
+        b = profile("b", places=("herat",), geo=(herat,), kinds=quake)
+
+        assert PlaceMatcher()(a, b) is None
+        assert PlaceMatcher()(attrs.evolve(a, kinds=frozenset({"shooting"})), b) == 0.0
+
     def test_two_spellings_near_enough_to_match_by_name_are_one_entry(self) -> None:
         """'Kharkov' and 'Kharkiv' are close as names (fuzzy) and one gazetteer entry: 1.0."""
         city = Place("706483", "Kharkiv", "city", "UA", "07", 49.98, 36.25)

@@ -353,7 +353,7 @@ class PlaceMatcher:
                         hit_left.add(i)
                     best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
         if not hit_left and not hit_right:
-            return 0.0
+            return None if self._unknown_beside_known(a, b) else 0.0
         extra_left = max(
             (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
         )
@@ -368,6 +368,21 @@ class PlaceMatcher:
         if a.kinds & b.kinds & self.regional_kinds:
             best = max(best, self._regional(a, b))
         return round(best, 4)
+
+    def _unknown_beside_known(self, a: EventProfile, b: EventProfile) -> bool:
+        """
+        True for a regional disaster one side places only where the gazetteer knows nothing.
+
+        "Villages in the Zindajan district" against "near the city of Herat": the
+        district may lie in the province or not, the gazetteer cannot tell, so the
+        places are no evidence either way (a town only one side names is no conflict
+        in a region, ``_regional``).
+        """
+        if not a.kinds & b.kinds & self.regional_kinds:
+            return False
+        known_a = any(g is not None for g in a.geo)
+        known_b = any(g is not None for g in b.geo)
+        return known_a != known_b
 
     def _regional(self, a: EventProfile, b: EventProfile) -> float:
         """
@@ -443,6 +458,12 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     >>> b = EventProfile(key="b", document="b", places=("idlib",), geo=(idlib,))
     >>> _may_lie_within(a, b), _may_lie_within(b, a)
     (True, False)
+
+    A wide place both name (Syria, beside Idlib) leaves the town as unknown.
+
+    >>> c = EventProfile(key="c", document="c", places=("idlib", "syria"), geo=(idlib, syria))
+    >>> _may_lie_within(a, c)
+    True
     """
     if not a.geo or not b.geo:
         return False
@@ -451,8 +472,9 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     # the cheap tests first: most profiles fail them, and the place pairs are quadratic
     if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
         return False
-    if any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places):
-        return False
+    unknown = [x for i, x in enumerate(a.places) if a.geo_of(i) is None]
+    if any(place_similarity(x, y) == 1.0 for x in unknown for y in b.places):
+        return False  # the town itself is named on both sides: the place matcher scores it
     theirs = [b.geo_of(j) for j in range(len(b.places))]
     return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
 

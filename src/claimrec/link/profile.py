@@ -587,7 +587,8 @@ _ORDINALS: Final = dict(
 _SITE: Final = re.compile(
     r"\b(?:the|a|an|its|their|\w+['’]s|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
-    r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol)\s+base|airbase"
+    r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
+    r"|U\.?S\.?|American|foreign)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
     r"|prison|refinery|power\s+plant|train\s+station|bus\s+station)s?\b",
     re.IGNORECASE,
@@ -606,6 +607,8 @@ def _sites(text: str) -> frozenset[str]:
     ['base']
     >>> sorted(_sites("The toll from Friday's mosque bombing rose."))
     ['mosque']
+    >>> sorted(_sites("Drones hit the coalition base near the airport."))
+    ['base']
     """
     return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
 
@@ -842,6 +845,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         if "'s " in label.replace("’", "'"):
             *owners, label = re.split(r"['’]s ", label)
             wider.extend(o for o in owners[-1:] if _wide_region(o))  # "Kerala's Wayanad district"
+            label = _in_owner(owners[-1], label)  # "Iraq's Kurdistan region" is in Iraq
         if any(map(_names_event, label.split())):
             continue
         if _nationality_first(label):
@@ -906,6 +910,30 @@ _TOWN_FACILITIES: Final = frozenset(
     {"market", "marketplace", "bazaar", "hospital", "clinic", "school", "mosque", "church"}
     | {"university", "stadium"}
 )
+
+
+def _in_owner(owner: str, label: str) -> str:
+    """
+    The place to keep of one its country owns: *label*, or *owner* when *label* lies elsewhere.
+
+    "Iraq's Kurdistan region" is no Iranian province, though the gazetteer knows a
+    Kurdistan only in Iran: the place is Iraq. A region the owner holds, a name the
+    gazetteer does not know, or an owner that is no country alone (Georgia is also a
+    US state) keeps *label*.
+
+    >>> _in_owner("Iraq", "Kurdistan region"), _in_owner("Iran", "Kurdistan province")
+    ('Iraq', 'Kurdistan province')
+    >>> _in_owner("Kerala", "Wayanad district"), _in_owner("Pakistan", "Harnai district")
+    ('Wayanad district', 'Harnai district')
+    """
+    gazetteer = default_gazetteer()
+    entries = gazetteer.lookup(owner)
+    if not entries or entries[0].level != "country" or any(e.level == "admin1" for e in entries):
+        return label
+    country = entries[0]
+    key = region_phrase(label, gazetteer)
+    place = gazetteer.resolve(key or label, within=country, region=key is not None)
+    return owner if place is not None and not place.within(country) else label
 
 
 def _wide_region(name: str) -> bool:
@@ -1683,6 +1711,7 @@ def _locate(
             else g
             for (k, _), g in zip(places, geo, strict=True)
         ]
+    geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
@@ -1693,6 +1722,32 @@ def _locate(
                 g for i, g in enumerate(geo) if i != at
             )
     return list(places), tuple(geo) if any(g is not None for g in geo) else ()
+
+
+def _regions_of_named_countries(
+    geo: list[Place | None], datelines: list[bool]
+) -> list[Place | None]:
+    """
+    *geo* without the regions of countries other than the ones the report names, if it names any.
+
+    "A Kurdistan base" in a report about Iraq is no Iranian province of that name: the
+    gazetteer knows no region of Iraq so called, and the region is unknown (None). A
+    dateline (*datelines*) is where the report was filed and stays.
+
+    >>> iraq = Place("IQ", "Iraq", "country", "IQ")
+    >>> kurdistan = Place("IR.16", "Kurdistan", "admin1", "IR", "16")
+    >>> _regions_of_named_countries([kurdistan, iraq], [False, False]) == [None, iraq]
+    True
+    """
+    countries = {g.country for g in geo if g is not None and g.level == "country"}
+    if not countries:
+        return geo
+    return [
+        None
+        if g is not None and g.level == "admin1" and g.country not in countries and not d
+        else g
+        for g, d in zip(geo, datelines, strict=True)
+    ]
 
 
 #: A dateline this far from another place the report names is not the event's place.
