@@ -80,7 +80,11 @@ _LAST_WEEK: Final = re.compile(r"\b(last|earlier\s+this)\s+(week|month)\b(?!['�
 #: long before the report.
 _DAYS_AFTER: Final = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|since)"
-    r"\s+(?:the|a|an|\w+['’]s)\s(?=[^.;]{0,40}?" + _EVENT_NOUNS + r")",
+    r"\s+(?:(?:the|a|an|\w+['’]s)\s(?=[^.;]{0,40}?" + _EVENT_NOUNS + r")"
+    # "a day after Ukrainian officials said a missile had killed four": the event was told
+    # that long before
+    r"|(?:[\w'’-]+\s+){1,3}?(?:said|reported|announced)\s+(?:that\s+)?(?:a|an|the)\s"
+    r"(?=[^.;]{0,40}?\b(?:killed|struck|hit|exploded|wounded)\b))",
     re.IGNORECASE,
 )
 #: An aftermath told of an event named as a thing past: "Mourners buried victims of the
@@ -353,6 +357,9 @@ def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
     >>> s = "Relatives waited in the port on Friday, three days after the disaster."
     >>> days_before_aftermath(s, scan_dates(s, None)[0])
     3
+    >>> s = "The army said on Friday it hit depots, a day after officials said a shell killed two."
+    >>> days_before_aftermath(s, scan_dates(s, None)[0])
+    1
     """
     after = _DAYS_AFTER.search(sentence, dm.end)
     if after is not None and after.start() - dm.end <= 80:

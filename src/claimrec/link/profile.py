@@ -1280,12 +1280,17 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _R
     The profile of an event *claims* recall, None when nothing places or dates it.
 
     Its day is the mention's, or counted back from the report's own event ("three
-    days after a bombing", ``recall_day``).
+    days after a bombing", ``recall_day``), or from the later development that alone
+    dates the report ("Moscow said on Tuesday ..., a day after officials said a missile
+    had killed four").
     """
     mention = claims[0].mention
     places = [(place_key(n), mention.location or n) for n in (mention.place, mention.location) if n]
     places = [(k, label) for k, label in places if k]
-    day, day_precision = recall_day(claims, main.date if main.precision == "day" else None)
+    # "said on Tuesday ..., a day after officials said a missile had killed four": a
+    # report dated only by a later development counts back from that day
+    anchor = main.date if main.precision in {"day", "before"} else None
+    day, day_precision = recall_day(claims, anchor)
     date, precision, weekday = None, None, None
     if day is not None and day_precision == "day":
         date, precision, weekday = day, "day", day.weekday()
