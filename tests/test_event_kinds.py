@@ -59,6 +59,10 @@ def _event(text: str) -> cr.Event:
             "Nine fishermen drowned when their boat sank in a storm off Karachi on Saturday.",
             "capsizing",
         ),
+        (
+            "A van ploughed into shoppers at a market in Karachi on Saturday, injuring 14.",
+            "crash",
+        ),
     ],
 )
 def test_the_event_kind_is_read_from_how_news_names_the_event(text: str, kind: str) -> None:

@@ -148,6 +148,17 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             "crash",
             ("crash", "collid", "collision", "derail"),
         ),
+        # A vehicle driven into people: "a car drove into crowds watching a parade"
+        (
+            (
+                r"\b(?:drove|driven|ploughed|plowed|rammed|slammed|careered|veered|smashed)\s+into"
+                r"\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|people"
+                r"|parade(?:-goers)?|shoppers|fans|protesters|revellers|worshippers|spectators"
+                r"|onlookers)\b"
+            ),
+            "crash",
+            ("into",),
+        ),
     )
 )
 
