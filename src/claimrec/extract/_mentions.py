@@ -662,10 +662,10 @@ _PERFECT: Final = re.compile(
 
 
 def _strikes_elsewhere(
-    text: str, offset: int, found: tuple[int, int, str] | None, main: _Main
+    text: str, offset: int, found: tuple[int, int, str] | None, main: _Main, *, surest: int = 2
 ) -> bool:
-    """Whether strikes a sentence names hit a named place other than the main event's."""
-    if found is None or found[0] > 2 or main.kind not in _PLACED_KINDS or not main.place:
+    """Whether strikes a sentence names hit a named place (of rank *surest* or surer) other than the main event's."""
+    if found is None or found[0] > surest or main.kind not in _PLACED_KINDS or not main.place:
         return False
     after = text[found[1] + len(found[2]) : found[1] + len(found[2]) + 14].lower()
     if _REGION_AFTER.match(after):
@@ -709,6 +709,23 @@ def _dated_other(
         and main.precision in {"day", "weekday"}
         and _NEW_EVENT.search(text, own_date.end, offset) is not None
     )
+
+
+def _another_day(own_date: DateMatch | None, main: _Main) -> bool:
+    """Whether a sentence's own day is not the main event's, both known to the day."""
+    return (
+        own_date is not None
+        and own_date.date is not None
+        and main.date is not None
+        and own_date.precision in {"day", "weekday"}
+        and main.precision in {"day", "weekday"}
+        and own_date.date != main.date
+    )
+
+
+def _another_kind(kind: str | None, main: _Main) -> bool:
+    """Whether a sentence names another kind of strike than the main event's."""
+    return kind is not None and main.kind is not None and kind != main.kind
 
 
 def _mention(
@@ -765,8 +782,12 @@ def _mention(
         other = False
     found = _cached_place(text)
     kind = _kind_of(text)
-    if not (other or is_lead) and _strikes_elsewhere(text, offset, found, main):
-        other = True
+    # a roundup's second incident, a strike elsewhere on another day or by another weapon,
+    # even in the lead and named only after "in": "In the south, a drone hit port
+    # facilities in Odesa" after Monday's missile strike on Kharkiv
+    apart = _another_day(own_date, main) or _another_kind(kind, main)
+    if not other and (apart or not is_lead):
+        other = _strikes_elsewhere(text, offset, found, main, surest=3 if apart else 2)
     if other:
         location = found[2] if found is not None else None
         return EventMention(
