@@ -427,6 +427,197 @@ TRAIN = [
     ),
 ]
 
+# A third set in the genres held-out reports come from (base attacks, bombings, quakes,
+# floods, disputed hospital tolls, a wildfire told from a village and from the capital),
+# written after the fixes for the first two and scored before any fix for it: alone 7/12
+# incidents, the fixes of the first two sets generalised to the hospital toll only.
+
+SYRIA_BASE = [
+    D(
+        "sb1",
+        """BEIRUT (Reuters) - Several rockets landed inside a base housing US troops near the Conoco gas field in eastern Syria on Wednesday, causing no injuries, a coalition spokesman said.""",
+        title="Rockets hit US base in eastern Syria, no injuries",
+        published="2026-04-08",
+        outlet="Wire One",
+    ),
+    D(
+        "sb2",
+        """A US defence official said on Thursday that the rocket attack on the base in Deir al-Zor province had damaged a vehicle and a fuel tank, and that US forces had fired back at the launch site.""",
+        title="US returns fire after rocket attack on Syria base",
+        published="2026-04-09",
+        outlet="Wire Two",
+    ),
+    D(
+        "sb3",
+        """A little-known armed faction said on Thursday it had fired rockets at the American base at the Conoco field the day before, in a statement on a messaging app.""",
+        title="Faction claims rocket attack on Conoco base",
+        published="2026-04-09",
+        outlet="Paper Three",
+    ),
+    D(
+        "sb4",
+        """A drone was shot down near the al-Tanf garrison in southern Syria on Wednesday, the coalition said. There was no damage.""",
+        title="Drone downed near al-Tanf garrison",
+        published="2026-04-08",
+        outlet="Wire One",
+    ),
+]
+
+RALLY = [
+    D(
+        "ra1",
+        """PESHAWAR, Pakistan (AP) - A suicide bomber blew himself up at an election rally in the town of Khar in the Bajaur district on Sunday, killing at least 35 people and wounding more than 100, police said.""",
+        title="Suicide bombing at election rally kills 35 in Pakistan",
+        published="2026-07-26",
+        outlet="Wire One",
+    ),
+    D(
+        "ra2",
+        """The number of people killed in Sunday's suicide attack on a political gathering in Bajaur rose to 47 on Monday, a provincial health official said, as several of the critically wounded died.""",
+        title="Bajaur rally bombing toll rises to 47",
+        published="2026-07-27",
+        outlet="Wire Two",
+    ),
+    D(
+        "ra3",
+        """The regional affiliate of the Islamic State group said on Monday it was behind the bombing of the rally in northwestern Pakistan, which killed 47 people.""",
+        title="Islamic State claims Pakistan rally bombing",
+        published="2026-07-27",
+        outlet="Paper Three",
+    ),
+    D(
+        "ra4",
+        """A bomb planted on a motorcycle exploded near a police station in Peshawar on Monday, wounding four officers, police said.""",
+        title="Motorcycle bomb wounds four police in Peshawar",
+        published="2026-07-27",
+        outlet="Wire One",
+    ),
+]
+
+ATLAS = [
+    D(
+        "at1",
+        """RABAT (Reuters) - A magnitude 6.5 earthquake hit the Atlas mountains south of Taroudant late on Friday, killing at least 90 people as mud-brick houses collapsed, the interior ministry said.""",
+        title="Strong quake kills 90 in Morocco",
+        published="2026-09-25",
+        outlet="Wire One",
+    ),
+    D(
+        "at2",
+        """Soldiers and volunteers dug through rubble in mountain villages on Saturday after Friday night's earthquake, and the interior ministry raised the toll to 260.""",
+        title="Morocco quake toll climbs to 260",
+        published="2026-09-26",
+        outlet="Wire Two",
+    ),
+    D(
+        "at3",
+        """In the hamlet of Tizi Ntest, which lost nearly half its homes in last week's earthquake, families were still living in tents on Tuesday. The quake killed 311 people, according to the latest official figures.""",
+        title="Villagers live in tents after Morocco quake",
+        published="2026-09-29",
+        outlet="Paper Three",
+    ),
+    D(
+        "at4",
+        """A magnitude 4.9 earthquake shook northern Algeria on Saturday, cracking walls in several buildings in the city of Bejaia, but no casualties were reported.""",
+        title="Moderate quake shakes northern Algeria",
+        published="2026-09-26",
+        outlet="Wire One",
+    ),
+]
+
+DAM = [
+    D(
+        "dm1",
+        """LAGOS (AP) - Floodwaters from a collapsed dam swept through the northeastern city of Maiduguri on Tuesday, killing at least 30 people and displacing tens of thousands, the state emergency agency said.""",
+        title="Dam collapse floods Nigerian city, killing 30",
+        published="2026-09-08",
+        outlet="Wire One",
+    ),
+    D(
+        "dm2",
+        """Borno state's governor said on Thursday that 56 people had died in the floods that submerged half of Maiduguri after the dam gave way, and warned the toll could rise.""",
+        title="Borno flood toll rises to 56",
+        published="2026-09-10",
+        outlet="Wire Two",
+    ),
+    D(
+        "dm3",
+        """Aid groups warned on Saturday of cholera in camps sheltering families who fled the flooding in Borno state earlier this week.""",
+        title="Cholera fears in Borno flood camps",
+        published="2026-09-12",
+        outlet="Paper Three",
+    ),
+    D(
+        "dm4",
+        """Heavy rain flooded several streets of Lagos on Thursday, and two children drowned in a canal, the state emergency agency said.""",
+        title="Two children drown as rain floods Lagos",
+        published="2026-09-10",
+        outlet="Wire One",
+    ),
+]
+
+FASHER = [
+    D(
+        "fa1",
+        """NAIROBI (Reuters) - Shells struck the Saudi hospital in El Fasher on Friday, killing 64 patients and relatives, the World Health Organization said.""",
+        title="Shelling of Sudan hospital kills 64, WHO says",
+        published="2026-01-23",
+        outlet="Wire One",
+    ),
+    D(
+        "fa2",
+        """The paramilitary force accused of the attack denied on Saturday that it had targeted the hospital in North Darfur's capital, saying the army had stored weapons there.""",
+        title="Paramilitaries deny shelling El Fasher hospital",
+        published="2026-01-24",
+        outlet="Wire Two",
+    ),
+    D(
+        "fa3",
+        """Local medics said on Sunday that at least 70 people died when the hospital in El Fasher was shelled two days earlier, while the army-aligned governor put the toll at more than 80.""",
+        title="Medics put El Fasher hospital toll at 70",
+        published="2026-01-25",
+        outlet="Paper Three",
+    ),
+    D(
+        "fa4",
+        """Shelling of a crowded livestock market in El Fasher on Tuesday killed 15 people, local activists said.""",
+        title="Market shelling kills 15 in El Fasher",
+        published="2026-01-27",
+        outlet="Wire One",
+    ),
+]
+
+ATTICA = [
+    D(
+        "ak1",
+        """ATHENS (Reuters) - A wildfire fanned by gale-force winds tore through pine forest near the seaside town of Nea Makri on Sunday, killing two people trapped in their car, the fire service said.""",
+        title="Greek wildfire kills two near Nea Makri",
+        published="2026-08-02",
+        outlet="Wire One",
+    ),
+    D(
+        "ak2",
+        """Firefighters were battling on Monday to contain a wildfire northeast of Athens that has killed two people and burned dozens of homes, as water-bombing planes flew overhead.""",
+        title="Firefighters battle blaze northeast of Athens",
+        published="2026-08-03",
+        outlet="Wire Two",
+    ),
+    D(
+        "ak3",
+        """Residents of Nea Makri returned on Wednesday to find charred houses and cars, three days after the fire that killed two people.""",
+        title="Nea Makri residents return to charred homes",
+        published="2026-08-05",
+        outlet="Paper Three",
+    ),
+    D(
+        "ak4",
+        """A wildfire on the island of Rhodes forced the evacuation of three villages on Sunday. No injuries were reported.""",
+        title="Rhodes villages evacuated as wildfire spreads",
+        published="2026-08-02",
+        outlet="Wire One",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "kurdistan": (KURDISTAN, [{"ku1", "ku2", "ku3"}, {"ku4"}]),
     "district": (DISTRICT, [{"di1", "di2", "di3"}, {"di4"}]),
@@ -441,6 +632,12 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "cyclone": (CYCLONE, [{"cy1", "cy2", "cy3"}, {"cy4"}]),
     "landslide": (LANDSLIDE, [{"ls1", "ls2", "ls3"}, {"ls4"}]),
     "train": (TRAIN, [{"tr1", "tr2", "tr3"}, {"tr4"}]),
+    "syria base": (SYRIA_BASE, [{"sb1", "sb2", "sb3"}, {"sb4"}]),
+    "rally": (RALLY, [{"ra1", "ra2", "ra3"}, {"ra4"}]),
+    "atlas": (ATLAS, [{"at1", "at2", "at3"}, {"at4"}]),
+    "dam": (DAM, [{"dm1", "dm2", "dm3"}, {"dm4"}]),
+    "fasher": (FASHER, [{"fa1", "fa2", "fa3"}, {"fa4"}]),
+    "attica": (ATTICA, [{"ak1", "ak2", "ak3"}, {"ak4"}]),
 }
 
 
@@ -464,7 +661,9 @@ def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
 
 
 #: Stories the linker still splits or merges (strict: a fix must remove its name here).
-STILL_WRONG: frozenset[str] = frozenset({"district", "uk"})
+STILL_WRONG: frozenset[str] = frozenset(
+    {"atlas", "attica", "dam", "district", "rally", "syria base", "uk"}
+)
 
 
 @pytest.mark.parametrize(
