@@ -63,6 +63,10 @@ def _event(text: str) -> cr.Event:
             "A van ploughed into shoppers at a market in Karachi on Saturday, injuring 14.",
             "crash",
         ),
+        (
+            "Water-bombing planes fought a wildfire that killed two near Larnaca on Friday.",
+            "wildfire",
+        ),
     ],
 )
 def test_the_event_kind_is_read_from_how_news_names_the_event(text: str, kind: str) -> None:

@@ -50,6 +50,7 @@ class TestReadEventDate:
             "Divers recovered nine more bodies on Monday from the river where the bus plunged.",
             "Crews pulled the bodies of three workers from the collapsed pit on Monday.",
             "Relatives of the victims accused the owners on Monday of ignoring safety rules.",
+            "Aid groups warned on Monday of cholera among families who fled the flooding.",
         ],
     )
     def test_a_later_death_a_recovery_or_an_accusation_only_bounds_the_event(
@@ -77,6 +78,14 @@ class TestReadEventDate:
         reading = read_event_date(text, MONDAY)
 
         assert (reading.date, reading.precision) == (MONDAY, "day")
+
+    def test_a_day_after_an_event_with_its_own_time_gives_way_to_that_time(self) -> None:
+        """'Who lost homes in last week's quake were in tents on Monday': last week's quake."""
+        text = ["Villagers who lost homes in last week's quake were still in tents on Monday."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert reading.precision == "week"
 
     def test_a_building_hit_on_a_day_is_dated_by_it(self) -> None:
         """'The block hit by a missile on Monday, bringing the toll to 11' is Monday's strike."""

@@ -76,7 +76,12 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             ("shoot", "gun", "shot", "fire"),
         ),
         (r"\bstabb(?:ed|ing)\b", "stabbing", ("stabb",)),
-        (r"\b(?:bombings?|bombs?|bombers?|explosives?)\b", "bombing", ("bomb", "explosive")),
+        # "water-bombing planes" fight a wildfire
+        (
+            r"(?<!water-)(?<!water\s)\b(?:bombings?|bombs?|bombers?|explosives?)\b",
+            "bombing",
+            ("bomb", "explosive"),
+        ),
         (r"\bstrikes?\b", "strike", ("strike",)),  # any munition: no weapon told
         (
             r"\b(?:shelling|shelled|artillery|mortars?|bombardments?)\b",

@@ -52,7 +52,7 @@ _FOLLOW_UP_CUE: Final = re.compile(
 _STATEMENT_CUE: Final = re.compile(
     r"(?:said|says|say|told|according|reported|added|spoke|speaking|announc\w*|confirm\w*"
     r"|estimat\w*|assess\w*|conclud\w*|acknowledg\w*|admitt\w*|insist\w*|stated|statement"
-    r"|disclosed|revealed|alleged|accus\w*|briefed|briefing|wrote|tweeted)",
+    r"|disclosed|revealed|alleged|accus(?:ed|es|ing)?|warn(?:s|ed|ing)?|appeal(?:s|ed|ing)?|briefed|briefing|wrote|tweeted)",
     re.IGNORECASE,
 )
 #: Nouns that name what happened.
@@ -229,6 +229,8 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
             continue
         if kind == "event" and side is after and _recalled_on(after):
             kind = "follow"  # "returned on Sunday to homes ruined after this week's floods"
+        if kind == "event" and side is before and _owned_by_time(before):
+            kind = "follow"  # "which lost its homes in last week's quake, ... in tents on Tuesday"
         if kind != "event":
             kind = "follow"
             distance += 3.0 if crossed else 0.0
@@ -267,6 +269,21 @@ def _recalled_on(side: Sequence[tuple[int, int, str]]) -> bool:
             return k > 0 and _TIME_OWNER.fullmatch(side[k - 1][2]) is not None
         if word.lower() in _AFTER_WORDS and _after_the_event(side, k):
             return True
+    return False
+
+
+def _owned_by_time(before: Sequence[tuple[int, int, str]]) -> bool:
+    """
+    True when the nearest event word before a date (*before*, nearest first) has its own time.
+
+    >>> _owned_by_time(_tokens("homes lost in last week's quake, families in tents")[::-1])
+    True
+    >>> _owned_by_time(_tokens("a quake killed nine")[::-1])
+    False
+    """
+    for k, (_, _, word) in enumerate(before[:_WINDOW]):
+        if _EVENT_CUE.fullmatch(word):
+            return k + 1 < len(before) and _TIME_OWNER.fullmatch(before[k + 1][2]) is not None
     return False
 
 

@@ -1275,6 +1275,25 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     )
 
 
+def _sentence_day(sentence: str, doc: Document | None) -> dt.date | None:
+    """
+    The first day *sentence* names, resolved against its report's date, or None.
+
+    >>> _sentence_day("Residents returned on Friday, three days after the fire.", None) is None
+    True
+    >>> d = Document("d", "", published="2025-03-08")
+    >>> _sentence_day("Residents returned on Friday, three days after the fire.", d)
+    datetime.date(2025, 3, 7)
+    """
+    reference = _reference_date(doc) if doc is not None else None
+    if reference is None:
+        return None
+    for dm in scan_dates(sentence, reference):
+        if dm.date is not None and dm.precision in {"day", "weekday"} and dm.date <= reference:
+            return dm.date
+    return None
+
+
 def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _Raw) -> _Raw | None:
     """
     The profile of an event *claims* recall, None when nothing places or dates it.
@@ -1287,9 +1306,11 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _R
     mention = claims[0].mention
     places = [(place_key(n), mention.location or n) for n in (mention.place, mention.location) if n]
     places = [(k, label) for k, label in places if k]
-    # "said on Tuesday ..., a day after officials said a missile had killed four": a
-    # report dated only by a later development counts back from that day
-    anchor = main.date if main.precision in {"day", "before"} else None
+    # "said on Tuesday ..., a day after officials said a missile had killed four": "a day
+    # after" counts back from the day the sentence dates, else from the report's event
+    anchor = _sentence_day(claims[0].sentence, doc) or (
+        main.date if main.precision in {"day", "before"} else None
+    )
     day, day_precision = recall_day(claims, anchor)
     date, precision, weekday = None, None, None
     if day is not None and day_precision == "day":
