@@ -109,6 +109,13 @@ class TestGazetteer:
         assert g.resolve("UAE").path == "AE"
         assert g.resolve("DRC").path == "CD"
 
+    def test_a_region_named_so_before_a_town_abroad_called_so_by_another_name(self) -> None:
+        """'Borno' is Nigeria's Borno State, not a German town once called so; 'Kiev' is Kyiv."""
+        g = default_gazetteer()
+
+        assert g.resolve("Borno").path == "NG/27"
+        assert g.resolve("Kiev") == g.resolve("Kyiv")
+
     def test_words_that_are_not_places_resolve_to_nothing(self) -> None:
         """Weekdays and common nouns are not in the gazetteer."""
         g = default_gazetteer()

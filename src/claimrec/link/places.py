@@ -604,22 +604,47 @@ def _order(entries: list[Place], key: str = "") -> None:
     ['7', '8']
     """
     own = {p.country for p in entries if p.level == "city" and place_key(p.name) == key}
+    if key and not own and any(p.level == "admin1" for p in entries):
+        # no city bears the name as its own, a region does ("Borno" is Borno State, not a
+        # German town once called so): the region comes before the cities named so abroad
+        regions = [p for p in entries if p.level == "admin1" and _own_region_name(p, key)]
+        countries = {r.country for r in regions}
+        if regions and not any(p.level == "city" and p.country in countries for p in entries):
+            entries.sort(key=lambda p: _rank(p, countries, regions=True))
+            return
     entries.sort(key=lambda p: _rank(p, own))
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
 
 
-def _rank(place: Place, own: set[str] | None = None) -> tuple[int, bool, int, str]:
+def _own_region_name(place: Place, key: str) -> bool:
+    """
+    True when *key* is a region's own name, bare or with its kind ("Borno", "Borno State").
+
+    >>> _own_region_name(Place("NG.27", "Borno State", "admin1", "NG", "27"), "borno")
+    True
+    """
+    return place_key(place.name) == key or any(
+        place_key(alias) == key for alias in _region_aliases(place.name)
+    )
+
+
+def _rank(
+    place: Place, own: set[str] | None = None, *, regions: bool = False
+) -> tuple[int, bool, int, str]:
     """
     Where an entry goes in ``_order``, then population, then id.
 
     Its level's rank comes first, then whether it is a city of another country than
-    the cities bearing the name as their own (*own*).
+    the cities bearing the name as their own (*own*), or, with *regions*, than the
+    regions bearing it as their own, which then rank before every city.
     """
     level = _LEVEL_RANK[place.level]
     if place.level == "admin1" and place.country not in _STATES_FIRST:
         level = len(LEVELS)
+        if regions and place.country in (own or set()):
+            level = _LEVEL_RANK["admin1"]
     abroad = bool(own) and place.level == "city" and place.country not in (own or set())
     return level, abroad, -place.population, place.id
 
