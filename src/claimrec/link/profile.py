@@ -590,7 +590,8 @@ _SITE: Final = re.compile(
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
-    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station)s?\b",
+    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|rally|wedding"
+    r"|concert)s?\b",
     re.IGNORECASE,
 )
 #: One kind of facility by its several names: a base is a base, an outpost, a garrison.
@@ -609,6 +610,8 @@ def _sites(text: str) -> frozenset[str]:
     ['mosque']
     >>> sorted(_sites("Drones hit the coalition base near the airport."))
     ['base']
+    >>> sorted(_sites("A bomber struck an election rally; the rally was in the main square."))
+    ['rally']
     """
     return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
 
