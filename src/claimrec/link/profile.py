@@ -1757,22 +1757,25 @@ def _regions_of_named_countries(
     geo: list[Place | None], datelines: list[bool]
 ) -> list[Place | None]:
     """
-    *geo* without the regions of countries other than the ones the report names, if it names any.
+    *geo* without the regions of countries other than the one the report names, if it names any.
 
     "A Kurdistan base" in a report about Iraq is no Iranian province of that name: the
-    gazetteer knows no region of Iraq so called, and the region is unknown (None). A
-    dateline (*datelines*) is where the report was filed and stays.
+    gazetteer knows no region of Iraq so called, and the region is one of the country
+    the report names (placed as that country), or unknown (None) when it names
+    several. A dateline (*datelines*) is where the report was filed and stays.
 
     >>> iraq = Place("IQ", "Iraq", "country", "IQ")
     >>> kurdistan = Place("IR.16", "Kurdistan", "admin1", "IR", "16")
-    >>> _regions_of_named_countries([kurdistan, iraq], [False, False]) == [None, iraq]
+    >>> _regions_of_named_countries([kurdistan, iraq], [False, False]) == [iraq, iraq]
     True
     """
-    countries = {g.country for g in geo if g is not None and g.level == "country"}
-    if not countries:
+    named = [g for g in geo if g is not None and g.level == "country"]
+    if not named:
         return geo
+    countries = {g.country for g in named}
+    instead = named[0] if len(countries) == 1 else None
     return [
-        None
+        instead
         if g is not None and g.level == "admin1" and g.country not in countries and not d
         else g
         for g, d in zip(geo, datelines, strict=True)
