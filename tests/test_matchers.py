@@ -542,6 +542,25 @@ class TestRegionMatcher:
 
         assert RegionMatcher()(a, b) is None
 
+    def test_a_quake_told_by_its_country_alone_is_the_quake_named_by_towns(self) -> None:
+        """'This week's earthquake in eastern Turkey' is the quake another names by town."""
+        turkey = Place("TR", "Turkey", "country", "TR")
+        a = profile(places=("malatya", "turkey"), geo=(self.EPICENTRE, turkey), kinds=self.QUAKE)
+        b = profile("b", places=("turkey",), geo=(turkey,), kinds=self.QUAKE)
+        flood = frozenset({"flood"})
+
+        assert RegionMatcher()(a, b) == 1.0
+        assert RegionMatcher()(attrs.evolve(a, kinds=flood), attrs.evolve(b, kinds=flood)) is None
+
+    def test_two_quakes_named_by_towns_are_placed_by_their_towns(self) -> None:
+        """A shared country does not join quakes whose towns lie 300 km apart."""
+        turkey = Place("TR", "Turkey", "country", "TR")
+        middle = Place("5", "Kayseri", "city", "TR", "38", 38.73, 35.49)
+        a = profile(places=("malatya", "turkey"), geo=(self.EPICENTRE, turkey), kinds=self.QUAKE)
+        b = profile("b", places=("kayseri", "turkey"), geo=(middle, turkey), kinds=self.QUAKE)
+
+        assert RegionMatcher()(a, b) is None
+
 
 class TestSiteMatcher:
     JORDAN = Place("JO", "Jordan", "country", "JO")

@@ -15,6 +15,7 @@ from claimrec.link.dates import span_days
 from claimrec.link.places import Place, key_skeleton, level_weight, place_key
 
 __all__ = [
+    "COUNTRYWIDE_KINDS",
     "DEFAULT_MATCHERS",
     "GENERIC_KINDS",
     "LASTING_KINDS",
@@ -238,6 +239,10 @@ RARE_KINDS: Final = frozenset(
 #: in one report and by the worst-hit city in the next; floods and storms hit several
 #: towns of one region at once.
 REGIONAL_KINDS: Final = frozenset({"earthquake", "flood", "landslide", "storm", "wildfire"})
+#: Regional disasters a country names well enough: a deadly earthquake is one event in
+#: its country and week ("this week's earthquake in eastern Turkey"), while floods and
+#: wildfires burn in several provinces of one country at once.
+COUNTRYWIDE_KINDS: Final = frozenset({"earthquake"})
 #: Rare kinds that last days: floods and storms are reported day after day as one event.
 LASTING_KINDS: Final = frozenset({"flood", "storm", "wildfire"})
 #: Kinds that name no weapon: a "strike" is how news names any munition hitting (a
@@ -366,7 +371,7 @@ class PlaceMatcher:
         if len(hit_left) < len(left) and _streets_differ(left, right, hit_left, hit_right):
             best = min(best, self.other_street)
         if a.kinds & b.kinds & self.regional_kinds:
-            best = max(best, self._regional(a, b))
+            best = max(best, self._regional(a, b, country=_countrywide(a, b)))
         return round(best, 4)
 
     def _unknown_beside_known(self, a: EventProfile, b: EventProfile) -> bool:
@@ -384,7 +389,7 @@ class PlaceMatcher:
         known_b = any(g is not None for g in b.geo)
         return known_a != known_b
 
-    def _regional(self, a: EventProfile, b: EventProfile) -> float:
+    def _regional(self, a: EventProfile, b: EventProfile, *, country: bool = False) -> float:
         """
         Agreement of two places at a region's scale, for a disaster that strikes a region.
 
@@ -398,7 +403,7 @@ class PlaceMatcher:
         for i in range(min(len(a.places), self.limit)):
             for j in range(min(len(b.places), self.limit)):
                 geo_a, geo_b = a.geo_of(i), b.geo_of(j)
-                ratio = _regional_similarity(geo_a, geo_b, self.regional_km)
+                ratio = _regional_similarity(geo_a, geo_b, self.regional_km, country=country)
                 if ratio > 0.0:
                     weight_a = a.place_weight(i) / level_weight(geo_a)
                     weight_b = b.place_weight(j) / level_weight(geo_b)
@@ -490,7 +495,28 @@ def _apart(a: Place | None, b: Place | None, km: float) -> bool:
     return distance is not None and distance > km
 
 
-def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
+def _countrywide(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when one country named by both reports may place one disaster for them.
+
+    For a disaster one per country and week (``COUNTRYWIDE_KINDS``), told by one side
+    only by its country ("this week's earthquake in eastern Turkey"): a report naming
+    towns on both sides is placed by its towns.
+    """
+    if not a.kinds & b.kinds & COUNTRYWIDE_KINDS:
+        return False
+    return _only_country(a) or _only_country(b)
+
+
+def _only_country(profile: EventProfile) -> bool:
+    """True when every place of *profile* the gazetteer knows is a country."""
+    known = [g for g in profile.geo if g is not None]
+    return bool(known) and all(g.level == "country" for g in known)
+
+
+def _regional_similarity(
+    a: Place | None, b: Place | None, km: float, *, country: bool = False
+) -> float:
     """
     How well two gazetteer entries fit one disaster's region, 0.0-1.0.
 
@@ -508,11 +534,19 @@ def _regional_similarity(a: Place | None, b: Place | None, km: float) -> float:
     >>> spain = Place("ES", "Spain", "country", "ES")
     >>> _regional_similarity(spain, spain, 150.0)
     0.0
+
+    Unless *country* says the kind of disaster is one per country (an earthquake): then
+    one country named by both is its region.
+
+    >>> _regional_similarity(spain, spain, 150.0, country=True)
+    1.0
     """
-    if a is None or b is None or "country" in {a.level, b.level}:
+    if a is None or b is None:
         return 0.0
-    if a.path == b.path:
+    if a.path == b.path and (country or a.level != "country"):
         return 1.0
+    if "country" in {a.level, b.level}:
+        return 0.0
     if "country" not in {a.level, b.level} and a.country == b.country and a.admin1 == b.admin1:
         return 0.9
     distance = a.distance_km(b)  # cities, and regions by the centre of their cities
@@ -1043,10 +1077,12 @@ class RegionMatcher:
         if not (a.kinds & b.kinds & self.kinds) or not a.geo or not b.geo:
             return None
         far = True
+        country = _countrywide(a, b)
         for i in range(min(len(a.places), self.limit)):
             for j in range(min(len(b.places), self.limit)):
                 geo_a, geo_b = a.geo_of(i), b.geo_of(j)
-                if _regional_similarity(geo_a, geo_b, self.regional_km) >= 0.8:
+                ratio = _regional_similarity(geo_a, geo_b, self.regional_km, country=country)
+                if ratio >= 0.8:
                     return 1.0
                 far = far and _apart(geo_a, geo_b, self.far_km)
         return 0.0 if far else None
