@@ -22,6 +22,10 @@ from claimrec.engines import (
     resolution_groups,
     sentence_offset,
 )
+from claimrec.link.profile import profile_documents
+from claimrec.link.rows import READING, reading_of
+from claimrec.matchers import EventProfile
+from claimrec.model import EventMention
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
 from strategies import REPORT_DAYS, REPORT_FIGURES, REPORT_PLACES, news_reports
@@ -231,6 +235,73 @@ class TestDocumentsOfClaims:
 
         with pytest.raises(cr.errors.InvalidValueError, match="c9"):
             documents_of_claims([c])
+
+
+def _profile_fields(profile: EventProfile) -> tuple[Any, ...]:
+    """What a profile says of its event (not the objects it is built of)."""
+    return (
+        profile.key,
+        profile.places,
+        profile.date,
+        profile.precision,
+        profile.kinds,
+        profile.counts,
+        profile.actors,
+        profile.terms,
+        profile.sites,
+        profile.streets,
+        profile.specificity,
+    )
+
+
+class TestRowProfiles:
+    def test_rows_with_title_and_lead_profile_as_their_articles(self) -> None:
+        """A document known by its rows is profiled as its article: the title, lead and mentions agree."""
+        docs = [
+            _led_article(n, _PLACES[(n // 2) % 3], _DAYS[(n // 2) % 4], _NUMBERS[n % 5], n)
+            for n in range(6)
+        ]
+        article = cr.reconcile(docs)
+        rows = [json.loads(json.dumps(r)) for r in article.claim_rows()]
+        claims = [decode_claim(r) for r in rows]
+
+        stubs = documents_of_claims(claims, datelines=datelines_of_rows(rows))
+        from_rows, _ = profile_documents(stubs, claims)
+        from_articles, _ = profile_documents(docs, article.claims)
+
+        assert [_profile_fields(p) for p in from_rows] == [
+            _profile_fields(p) for p in from_articles
+        ]
+        assert all(p.places and p.date is not None for p in from_rows)
+
+    def test_rows_without_title_or_lead_take_their_places_from_the_mentions(self) -> None:
+        """The sentences are not read again as a headline: each mention is the extractor's reading."""
+        mention = EventMention(location="Varnholt", kind="bombing")
+        claims = [
+            count_claim(
+                id=f"c{n}",
+                document=f"d{n}",
+                quantity="three",
+                span=(0, 5),
+                mention=mention,
+                sentence="Three people were hurt near the Orvel Bridge in Varnholt, police said.",
+            )
+            for n in range(2)
+        ]
+
+        stubs = documents_of_claims(claims)
+        profiles, claim_profile = profile_documents(stubs, claims)
+
+        assert [reading_of(d).text for d in stubs] == ["", ""]
+        assert [p.places for p in profiles] == [("varnholt",), ("varnholt",)]
+        assert [p.kinds for p in profiles] == [frozenset({"bombing"})] * 2
+        assert claim_profile == {"c0": "d0", "c1": "d1"}
+
+    def test_a_document_with_the_marker_in_its_own_metadata_is_read_whole(self) -> None:
+        """Only claimrec's own marker object makes a document rebuilt: a user's field of that name does not."""
+        doc = cr.Document("d1", "A bomb hit Kano.", metadata={READING: "x"})
+
+        assert reading_of(doc) is doc
 
 
 class TestHeadline:

@@ -14,9 +14,13 @@ average linkage) and resolve (``claimrec.resolve.resolve``), written with the on
   kind), its sentence and its span, and may carry its document's ``published``,
   ``outlet`` and ``title`` (``Dateline``); ``documents_of_claims`` rebuilds, for every
   document known only by its claims, a text that holds each sentence at the offset
-  its spans point to, so the matcher and the resolver read what they read on the
-  article path. Where a row carries less (no sentence, no span), the result
-  degrades (less evidence), it does not change engine.
+  its spans point to, so the resolver reads what it reads on the article path.
+  The matcher's profile of such a document reads only what the main-event reader
+  reads on the article path, its title and lead, when its rows carry them
+  (``claimrec.link.rows``), and takes places, days, kinds, counts and actors from
+  its claims' mentions, as on the article path. Where a row carries less (no
+  title, no lead, no sentence, no span), the result degrades (less evidence), it
+  does not change engine.
 - ``claimrec.spark``: the same functions, run by PySpark.
 """
 
