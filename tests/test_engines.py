@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
 from pathlib import Path
@@ -25,7 +26,6 @@ from claimrec.engines import (
 from claimrec.link.profile import profile_documents
 from claimrec.link.rows import READING, reading_of
 from claimrec.matchers import EventProfile
-from claimrec.model import EventMention
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
 from strategies import REPORT_DAYS, REPORT_FIGURES, REPORT_PLACES, news_reports
@@ -274,28 +274,40 @@ class TestRowProfiles:
         ]
         assert all(p.places and p.date is not None for p in from_rows)
 
-    def test_rows_without_title_or_lead_take_their_places_from_the_mentions(self) -> None:
-        """The sentences are not read again as a headline: each mention is the extractor's reading."""
-        mention = EventMention(location="Varnholt", kind="bombing")
-        claims = [
-            count_claim(
-                id=f"c{n}",
-                document=f"d{n}",
-                quantity="three",
-                span=(0, 5),
-                mention=mention,
-                sentence="Three people were hurt near the Orvel Bridge in Varnholt, police said.",
-            )
-            for n in range(2)
-        ]
+    def test_rows_without_a_lead_are_read_from_their_sentences(self) -> None:
+        """Where no row carries a lead, the claims' sentences, in span order, stand in for it."""
+        first = count_claim(
+            id="a",
+            quantity="three",
+            span=(0, 5),
+            sentence="Three people were hurt when a bomb went off in Varnholt on Monday.",
+        )
+        later = count_claim(
+            id="b", quantity="two", span=(90, 93), sentence="Two of them are in hospital."
+        )
+        line = Dateline(dt.date(2024, 3, 13), title="Bomb hurts three")
 
-        stubs = documents_of_claims(claims)
-        profiles, claim_profile = profile_documents(stubs, claims)
+        (doc,) = documents_of_claims([later, first], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [first, later])
 
-        assert [reading_of(d).text for d in stubs] == ["", ""]
-        assert [p.places for p in profiles] == [("varnholt",), ("varnholt",)]
-        assert [p.kinds for p in profiles] == [frozenset({"bombing"})] * 2
-        assert claim_profile == {"c0": "d0", "c1": "d1"}
+        assert reading_of(doc).text == f"{first.sentence}\n{later.sentence}"
+        assert profile.places == ("varnholt",)
+        assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
+
+    def test_rows_with_a_lead_are_not_read_beyond_it(self) -> None:
+        """A sentence outside the lead its rows carry is the resolver's, not the matcher's."""
+        lead = "A bomb went off in Varnholt on Monday, police said."
+        c = count_claim(
+            quantity="two", span=(80, 83), sentence="Two people were hurt near the Orvel bridge."
+        )
+        line = Dateline(dt.date(2024, 3, 13), title="Bomb in Varnholt", lead=(0, lead))
+
+        (doc,) = documents_of_claims([c], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [c])
+
+        assert reading_of(doc).text == lead
+        assert "Orvel" in doc.text
+        assert profile.places == ("varnholt",)
 
     def test_a_document_with_the_marker_in_its_own_metadata_is_read_whole(self) -> None:
         """Only claimrec's own marker object makes a document rebuilt: a user's field of that name does not."""

@@ -16,11 +16,11 @@ average linkage) and resolve (``claimrec.resolve.resolve``), written with the on
   document known only by its claims, a text that holds each sentence at the offset
   its spans point to, so the resolver reads what it reads on the article path.
   The matcher's profile of such a document reads only what the main-event reader
-  reads on the article path, its title and lead, when its rows carry them
-  (``claimrec.link.rows``), and takes places, days, kinds, counts and actors from
-  its claims' mentions, as on the article path. Where a row carries less (no
-  title, no lead, no sentence, no span), the result degrades (less evidence), it
-  does not change engine.
+  reads on the article path, its title and lead (``claimrec.link.rows``: the
+  claims' sentences stand in for a lead no row carries), and takes counts, kinds,
+  actors and resolved places and days from its claims' mentions, as on the article
+  path. Where a row carries less (no title, no lead, no sentence, no span), the
+  result degrades (less evidence), it does not change engine.
 - ``claimrec.spark``: the same functions, run by PySpark.
 """
 

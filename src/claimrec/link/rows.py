@@ -5,16 +5,17 @@ On the article path a report's profile (``claimrec.link.profile.profile_document
 reads its headline and lead with the main-event reader (places, the event's day,
 context words, streets, sites) and takes counts, kinds, actors and the places and
 days the extractor resolved from its claims' mentions. A document rebuilt from
-claim rows (``claimrec.engines.documents_of_claims``) has a text only so that the
-resolver reads the words around each figure; the same reader run over that text
-would read the claims' sentences again, as a headline when the rows carry none,
-although each claim's mention is already the extractor's reading of its sentence.
+claim rows (``claimrec.engines.documents_of_claims``) has a text so that the
+resolver reads the words around each figure where they stood; the matcher's
+reader needs only the part of it that the article path reads.
 
 So a rebuilt document carries a ``RowReading`` (in its ``metadata``, under
-``READING``): the lead its rows gave, if any. Its profile reads, with the same
-function as the article path, a document that holds only its title and that lead
-(``reading_of``); where the rows carry neither, the reader has nothing to read and
-the profile holds what the claims say (fewer fields, never other ones).
+``READING``), and its profile reads, with the same function as the article path,
+a document that holds only its title and lead (``reading_of``): the lead its rows
+carry, as ``Report.claim_rows`` writes it; where no row carries one, the claims'
+own sentences stand in for it, one paragraph each in the order of their spans (a
+claim's mention alone often leaves the event's day or place unread: the extractor
+reads a claim's sentence for its figure, the main-event reader for the event).
 """
 
 from __future__ import annotations
@@ -34,25 +35,37 @@ READING: Final = "claimrec.rows"
 @frozen
 class RowReading:
     """
-    What claim rows give the main-event reader of their document besides its title: its lead.
+    What claim rows give the main-event reader of their document besides its title.
 
     ``lead`` is the text of the paragraphs the reader reads after the headline
     (``claimrec.link.profile.lead_range``), as a row's ``lead`` carries it; None
-    when no row of the document carries one.
+    when no row of the document carries one. ``sentences`` are the claims' distinct
+    sentences in the order of their spans, read in place of a lead none carries.
 
     >>> RowReading("A bomb exploded in Kano on Monday.").lead
     'A bomb exploded in Kano on Monday.'
     """
 
     lead: str | None = None
+    sentences: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        r"""
+        What the reader reads after the headline: the lead, else the sentences, one paragraph each.
+
+        >>> RowReading(sentences=("Two died in Kano.", "Police came.")).text
+        'Two died in Kano.\nPolice came.'
+        """
+        return self.lead if self.lead is not None else "\n".join(self.sentences)
 
 
 def reading_of(document: Document) -> Document:
     """
     What the main-event reader reads of *document*: itself, or for a rebuilt one its title and lead.
 
-    A document rebuilt from claim rows (a ``RowReading`` under ``READING``) is read as a document whose text
-    is the lead its rows carry (empty without one), with its title, day and outlet;
+    A document rebuilt from claim rows (a ``RowReading`` under ``READING``) is read
+    as a document whose text is ``RowReading.text``, with its title, day and outlet;
     any other document is read whole, as on the article path.
 
     Args:
@@ -75,7 +88,7 @@ def reading_of(document: Document) -> Document:
         return document
     return Document(
         document.id,
-        reading.lead or "",
+        reading.text,
         title=document.title,
         published=document.published,
         outlet=document.outlet,
