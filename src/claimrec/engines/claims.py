@@ -350,11 +350,11 @@ def documents_of_claims(
     the sentences no span places follow, and the text is padded to the longest span.
     A document's date, outlet and title are those its rows gave (*datelines*, as
     ``datelines_of_rows`` reads them), else None; without a title, a headline's
-    claims (the extractor gives them the empty span at offset 0) give it. Each
-    document carries a ``claimrec.link.rows.RowReading`` in its metadata: its
-    match profile reads only its title and lead with the article path's main-event
-    reader (the lead its rows carry, else its claims' sentences in span order),
-    not the whole rebuilt text (``claimrec.link.rows.reading_of``).
+    claims (the extractor gives them the empty span at offset 0) give it. A
+    document whose rows carry its lead carries it as a
+    ``claimrec.link.rows.RowReading`` in its metadata: its match profile reads
+    only its title and that lead with the article path's main-event reader, not
+    the whole rebuilt text (``claimrec.link.rows.reading_of``).
 
     Args:
         claims: Claims of any documents.
@@ -389,18 +389,10 @@ def documents_of_claims(
                 title=title,
                 published=line.published,
                 outlet=line.outlet,
-                metadata={READING: _reading(body, line.lead)},
+                metadata={READING: RowReading(line.lead[1])} if line.lead else {},
             )
         )
     return out
-
-
-def _reading(body: Sequence[Claim], lead: tuple[int, str] | None) -> RowReading:
-    """What the matcher's reader reads after the headline: the lead, else the sentences by span."""
-    if lead is not None:
-        return RowReading(lead[1])
-    ordered = sorted((c.span[0], c.sentence) for c in body if c.sentence)
-    return RowReading(sentences=tuple(dict.fromkeys(s for _, s in ordered)))
 
 
 def _headline(claims: Sequence[Claim]) -> str | None:

@@ -9,13 +9,14 @@ claim rows (``claimrec.engines.documents_of_claims``) has a text so that the
 resolver reads the words around each figure where they stood; the matcher's
 reader needs only the part of it that the article path reads.
 
-So a rebuilt document carries a ``RowReading`` (in its ``metadata``, under
-``READING``), and its profile reads, with the same function as the article path,
-a document that holds only its title and lead (``reading_of``): the lead its rows
-carry, as ``Report.claim_rows`` writes it; where no row carries one, the claims'
-own sentences stand in for it, one paragraph each in the order of their spans (a
-claim's mention alone often leaves the event's day or place unread: the extractor
-reads a claim's sentence for its figure, the main-event reader for the event).
+So a rebuilt document whose rows carry its lead (as ``Report.claim_rows`` writes
+it) carries a ``RowReading`` (in its ``metadata``, under ``READING``), and its
+profile reads, with the same function as the article path, a document that holds
+only its title and that lead (``reading_of``). Where no row carries a lead, the
+rebuilt text is read whole, as before: a claim's mention alone often leaves the
+event's day or place unread (the extractor reads a claim's sentence for its
+figure, the main-event reader for the event), and the sentences are then the only
+text that can tell them.
 """
 
 from __future__ import annotations
@@ -35,38 +36,25 @@ READING: Final = "claimrec.rows"
 @frozen
 class RowReading:
     """
-    What claim rows give the main-event reader of their document besides its title.
+    What claim rows give the main-event reader of their document besides its title: its lead.
 
     ``lead`` is the text of the paragraphs the reader reads after the headline
-    (``claimrec.link.profile.lead_range``), as a row's ``lead`` carries it; None
-    when no row of the document carries one. ``sentences`` are the claims' distinct
-    sentences in the order of their spans, read in place of a lead none carries.
+    (``claimrec.link.profile.lead_range``), as a row's ``lead`` carries it.
 
     >>> RowReading("A bomb exploded in Kano on Monday.").lead
     'A bomb exploded in Kano on Monday.'
     """
 
-    lead: str | None = None
-    sentences: tuple[str, ...] = ()
-
-    @property
-    def text(self) -> str:
-        r"""
-        What the reader reads after the headline: the lead, else the sentences, one paragraph each.
-
-        >>> RowReading(sentences=("Two died in Kano.", "Police came.")).text
-        'Two died in Kano.\nPolice came.'
-        """
-        return self.lead if self.lead is not None else "\n".join(self.sentences)
+    lead: str
 
 
 def reading_of(document: Document) -> Document:
     """
     What the main-event reader reads of *document*: itself, or for a rebuilt one its title and lead.
 
-    A document rebuilt from claim rows (a ``RowReading`` under ``READING``) is read
-    as a document whose text is ``RowReading.text``, with its title, day and outlet;
-    any other document is read whole, as on the article path.
+    A document rebuilt from claim rows that carry its lead (a ``RowReading`` under
+    ``READING``) is read as a document whose text is that lead, with its title, day
+    and outlet; any other document is read whole, as on the article path.
 
     Args:
         document: A document given to ``claimrec.link.profile.profile_documents``.
@@ -88,7 +76,7 @@ def reading_of(document: Document) -> Document:
         return document
     return Document(
         document.id,
-        reading.text,
+        reading.lead,
         title=document.title,
         published=document.published,
         outlet=document.outlet,
