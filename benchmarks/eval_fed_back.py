@@ -2,7 +2,7 @@
 How far a report's own claim rows, fed back alone, agree with the article path.
 
 Usage:
-    python benchmarks/eval_fed_back.py /abs/path/to/articles [--show]
+    python benchmarks/eval_fed_back.py /abs/path/to/articles [--without title,lead] [--show]
 
 The articles are reconciled (``claimrec.reconcile``), their claim rows
 (``Report.claim_rows``, as ``claimrec reconcile --claims-out`` writes them) are
@@ -12,7 +12,9 @@ JSON line says how many documents with claims land in an event with other fellow
 documents with claims than on the article path (a document without claims has no
 row, so it is left out of both sides), and how many findings differ (a finding is
 its event's documents, measure, group, verdict, consensus and claims). ``--show``
-prints each disagreement.
+prints each disagreement. ``--without`` leaves fields out of every row (any of
+``published``, ``outlet``, ``title``, ``lead``), to measure how the claim path
+degrades on rows that carry less.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import claimrec as cr
-from claimrec.engines import reconcile_claims
+from claimrec.engines import DOCUMENT_FIELDS, reconcile_claims
 from claimrec.scale import read_claim_rows
 
 
@@ -52,11 +54,12 @@ def findings(report: cr.Report, among: set[str]) -> set[tuple[Any, ...]]:
     }
 
 
-def fed_back(report: cr.Report) -> cr.Report:
-    """The report's claim rows, written as JSONL and reconciled alone on the claim path."""
+def fed_back(report: cr.Report, without: frozenset[str] = frozenset()) -> cr.Report:
+    """The report's claim rows (less the fields *without*), written as JSONL and reconciled alone."""
+    rows = ({k: v for k, v in r.items() if k not in without} for r in report.claim_rows())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "rows.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in report.claim_rows()))
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
         claims, datelines, errors = read_claim_rows(path)
     if errors:
         raise errors[0]
@@ -67,9 +70,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("path", help="articles: a file or folder, as `claimrec reconcile` reads them")
     ap.add_argument("--show", action="store_true", help="print each disagreement")
+    ap.add_argument(
+        "--without",
+        type=lambda v: frozenset(f for f in v.split(",") if f),
+        default=frozenset(),
+        help="row fields to leave out, comma-separated (published, outlet, title, lead)",
+    )
     args = ap.parse_args()
+    unknown = args.without - set(DOCUMENT_FIELDS)
+    if unknown:
+        ap.error(f"--without takes {', '.join(DOCUMENT_FIELDS)}; got {', '.join(sorted(unknown))}")
     article = cr.reconcile(cr.load(args.path))
-    fed = fed_back(article)
+    fed = fed_back(article, args.without)
     among = {c.document for c in article.claims}  # a document without claims has no row
     a, b = members(article, among), members(fed, among)
     common = sorted(set(a) & set(b))

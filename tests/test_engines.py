@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
 from pathlib import Path
@@ -22,6 +23,9 @@ from claimrec.engines import (
     resolution_groups,
     sentence_offset,
 )
+from claimrec.link.profile import profile_documents
+from claimrec.link.rows import READING, reading_of
+from claimrec.matchers import EventProfile
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
 from strategies import REPORT_DAYS, REPORT_FIGURES, REPORT_PLACES, news_reports
@@ -231,6 +235,85 @@ class TestDocumentsOfClaims:
 
         with pytest.raises(cr.errors.InvalidValueError, match="c9"):
             documents_of_claims([c])
+
+
+def _profile_fields(profile: EventProfile) -> tuple[Any, ...]:
+    """What a profile says of its event (not the objects it is built of)."""
+    return (
+        profile.key,
+        profile.places,
+        profile.date,
+        profile.precision,
+        profile.kinds,
+        profile.counts,
+        profile.actors,
+        profile.terms,
+        profile.sites,
+        profile.streets,
+        profile.specificity,
+    )
+
+
+class TestRowProfiles:
+    def test_rows_with_title_and_lead_profile_as_their_articles(self) -> None:
+        """A document known by its rows is profiled as its article: the title, lead and mentions agree."""
+        docs = [
+            _led_article(n, _PLACES[(n // 2) % 3], _DAYS[(n // 2) % 4], _NUMBERS[n % 5], n)
+            for n in range(6)
+        ]
+        article = cr.reconcile(docs)
+        rows = [json.loads(json.dumps(r)) for r in article.claim_rows()]
+        claims = [decode_claim(r) for r in rows]
+
+        stubs = documents_of_claims(claims, datelines=datelines_of_rows(rows))
+        from_rows, _ = profile_documents(stubs, claims)
+        from_articles, _ = profile_documents(docs, article.claims)
+
+        assert [_profile_fields(p) for p in from_rows] == [
+            _profile_fields(p) for p in from_articles
+        ]
+        assert all(p.places and p.date is not None for p in from_rows)
+
+    def test_rows_without_a_lead_are_read_whole(self) -> None:
+        """Where no row carries a lead, the sentences are read: mentions alone leave day and place unread."""
+        first = count_claim(
+            id="a",
+            quantity="three",
+            span=(0, 5),
+            sentence="Three people were hurt when a bomb went off in Varnholt on Monday.",
+        )
+        later = count_claim(
+            id="b", quantity="two", span=(90, 93), sentence="Two of them are in hospital."
+        )
+        line = Dateline(dt.date(2024, 3, 13), title="Bomb hurts three")
+
+        (doc,) = documents_of_claims([later, first], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [first, later])
+
+        assert reading_of(doc) is doc
+        assert profile.places == ("varnholt",)
+        assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
+
+    def test_rows_with_a_lead_are_not_read_beyond_it(self) -> None:
+        """A sentence outside the lead its rows carry is the resolver's, not the matcher's."""
+        lead = "A bomb went off in Varnholt on Monday, police said."
+        c = count_claim(
+            quantity="two", span=(80, 83), sentence="Two people were hurt near the Orvel bridge."
+        )
+        line = Dateline(dt.date(2024, 3, 13), title="Bomb in Varnholt", lead=(0, lead))
+
+        (doc,) = documents_of_claims([c], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [c])
+
+        assert reading_of(doc).text == lead
+        assert "Orvel" in doc.text
+        assert profile.places == ("varnholt",)
+
+    def test_a_document_with_the_marker_in_its_own_metadata_is_read_whole(self) -> None:
+        """Only claimrec's own marker object makes a document rebuilt: a user's field of that name does not."""
+        doc = cr.Document("d1", "A bomb hit Kano.", metadata={READING: "x"})
+
+        assert reading_of(doc) is doc
 
 
 class TestHeadline:

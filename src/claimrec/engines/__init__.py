@@ -14,9 +14,13 @@ average linkage) and resolve (``claimrec.resolve.resolve``), written with the on
   kind), its sentence and its span, and may carry its document's ``published``,
   ``outlet`` and ``title`` (``Dateline``); ``documents_of_claims`` rebuilds, for every
   document known only by its claims, a text that holds each sentence at the offset
-  its spans point to, so the matcher and the resolver read what they read on the
-  article path. Where a row carries less (no sentence, no span), the result
-  degrades (less evidence), it does not change engine.
+  its spans point to, so the resolver reads what it reads on the article path.
+  When the rows carry the document's lead, the matcher's profile reads only what
+  the main-event reader reads on the article path, its title and lead
+  (``claimrec.link.rows``), and takes counts, kinds, actors and resolved places
+  and days from its claims' mentions, as on the article path. Where a row carries
+  less (no lead, no title, no sentence, no span), the result degrades (less
+  evidence), it does not change engine.
 - ``claimrec.spark``: the same functions, run by PySpark.
 """
 

@@ -13,6 +13,7 @@ from attrs import field
 
 from claimrec._checks import brief, to_date
 from claimrec.errors import InvalidDocumentError, InvalidValueError
+from claimrec.link.rows import READING, RowReading
 from claimrec.model import Claim, CountClaim, Document
 
 if TYPE_CHECKING:
@@ -349,7 +350,11 @@ def documents_of_claims(
     the sentences no span places follow, and the text is padded to the longest span.
     A document's date, outlet and title are those its rows gave (*datelines*, as
     ``datelines_of_rows`` reads them), else None; without a title, a headline's
-    claims (the extractor gives them the empty span at offset 0) give it.
+    claims (the extractor gives them the empty span at offset 0) give it. A
+    document whose rows carry its lead carries it as a
+    ``claimrec.link.rows.RowReading`` in its metadata: its match profile reads
+    only its title and that lead with the article path's main-event reader, not
+    the whole rebuilt text (``claimrec.link.rows.reading_of``).
 
     Args:
         claims: Claims of any documents.
@@ -384,6 +389,7 @@ def documents_of_claims(
                 title=title,
                 published=line.published,
                 outlet=line.outlet,
+                metadata={READING: RowReading(line.lead[1])} if line.lead else {},
             )
         )
     return out

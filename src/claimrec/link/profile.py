@@ -36,6 +36,7 @@ from claimrec.link.places import (
     spelling_heads,
 )
 from claimrec.link.recall import recall_day, recalls_own_event
+from claimrec.link.rows import reading_of
 from claimrec.matchers import (
     GENERIC_KINDS,
     EventProfile,
@@ -1462,7 +1463,7 @@ def profile_documents(
             else:
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
-        main = _raw_document(doc, main_claims)
+        main = _raw_document(reading_of(doc), main_claims)
         raws.append(main)
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
