@@ -319,6 +319,22 @@ class TestCommandLine:
         assert [c["id"] for c in report["claims"]] == ["c1"]
         assert all(len(f["claims"]) == len(set(f["claims"])) for f in report["findings"])
 
+    def test_claims_give_the_page_and_charts_they_are_asked_for(self, tmp_path: Path) -> None:
+        """--claims with --html and --plots writes the page and charts of the claims' report."""
+        rows, out, page = tmp_path / "rows.jsonl", tmp_path / "r.json", tmp_path / "r.html"
+        wrote = run_module("reconcile", str(SEEDS), "--quiet", "--claims-out", str(rows))
+        assert wrote.returncode == 0, wrote.stderr
+
+        done = run_module(
+            "reconcile", "--claims", str(rows), "--quiet", "--out", str(out), "--html", str(page)
+        )
+
+        assert done.returncode == 0, done.stderr
+        events = json.loads(out.read_text(encoding="utf-8"))["events"]
+        html = page.read_text(encoding="utf-8")
+        assert html.rstrip().endswith("</html>")
+        assert all(event["id"] in html for event in events)
+
     def test_a_missing_claims_file_is_named_and_exits_three(self, tmp_path: Path) -> None:
         """--claims with a path that does not exist: one line naming it, exit 3."""
         done = run_module("reconcile", "--claims", str(tmp_path / "nope.jsonl"))

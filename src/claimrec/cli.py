@@ -457,10 +457,12 @@ def _reconcile_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
         return stats.errors
 
     try:
-        errors = _claims_to(args, out, run)
+        errors, report = _claims_to(args, out, run)
     except OSError as exc:
         err.write(f"claimrec: error: {_safe(str(exc))}\n")
         return EXIT_USAGE
+    if report is not None and (status := _write_views(report, args, err)):
+        return status
     for problem in errors:
         _LOG.warning("input problem: %s", problem)
     if errors:
@@ -504,20 +506,29 @@ def _given_documents(path: Path | None) -> list[Document]:
 
 def _claims_to(
     args: argparse.Namespace, out: TextIO, run: Callable[[Path], tuple[ClaimrecError, ...]]
-) -> tuple[ClaimrecError, ...]:
-    """Run the claim-level path into a temporary file, then rename it to --out or print it."""
+) -> tuple[tuple[ClaimrecError, ...], Report | None]:
+    """
+    Run the claim-level path into a temporary file, then rename it to --out or print it.
+
+    Returns the input problems, and the report read back when --html or --plots asks
+    for a view of it (else None: the claim path never holds the whole report).
+    """
+    from claimrec.report import Report  # noqa: PLC0415 - fast --help
+
     target = args.out
     directory = target.parent if target is not None else None
     with tempfile.TemporaryDirectory(prefix="claimrec-", dir=directory) as tmp:
         written = Path(tmp, "report.json")
         errors = run(written)
+        views = args.html is not None or args.plots is not None
+        report = Report.from_json(written.read_text(encoding="utf-8")) if views else None
         if target is not None:
             written.replace(target)
         else:
             with written.open(encoding="utf-8") as f:
                 out.writelines(iter(lambda: f.read(1 << 20), ""))
             out.write("\n")
-    return errors
+    return errors, report
 
 
 if __name__ == "__main__":  # pragma: no cover
