@@ -51,6 +51,8 @@ class TestReadEventDate:
             "Crews pulled the bodies of three workers from the collapsed pit on Monday.",
             "Relatives of the victims accused the owners on Monday of ignoring safety rules.",
             "Aid groups warned on Monday of cholera among families who fled the flooding.",
+            "Two more passengers died on Monday, bringing the toll from the ferry sinking to 14.",
+            "A wounded guard died in hospital on Monday, raising the toll from the siege to six.",
         ],
     )
     def test_a_later_death_a_recovery_or_an_accusation_only_bounds_the_event(
@@ -60,6 +62,14 @@ class TestReadEventDate:
         reading = read_event_date([sentence], MONDAY)
 
         assert (reading.date, reading.precision) == (MONDAY, "before")
+
+    def test_the_day_of_the_blast_that_wounded_those_who_died_later_is_the_event(self) -> None:
+        """'Two injured when a tanker exploded on Saturday died in hospital' dates the blast."""
+        text = ["Two people injured when a tanker exploded on Saturday died in hospital."]
+
+        reading = read_event_date(text, MONDAY)
+
+        assert (reading.date, reading.precision) == (dt.date(2025, 2, 8), "day")
 
     def test_a_later_death_two_days_after_dates_the_event_two_days_before(self) -> None:
         """'Died on Monday from wounds suffered when a shell hit ... two days earlier' is Saturday."""

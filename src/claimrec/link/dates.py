@@ -122,6 +122,16 @@ _DIED_OF_WOUNDS: Final = re.compile(
     r"(?:wounds|injuries)\b",
     re.IGNORECASE,
 )
+#: A later death told before its date: "two more passengers died on Tuesday", "a
+#: wounded guard died in hospital on Friday" (not "exploded on Sunday died in hospital":
+#: that date is the event's).
+_DIED_LATER: Final = re.compile(
+    r"(?:\b(?:died|succumbed)\s+(?:later\s+)?(?:in|at)\s+(?:(?:a|the)\s+)?hospital"
+    r"|\b(?:more|another|other)\s+(?:[\w'’-]+\s+){0,2}?(?:died|succumbed)"
+    r"(?:\s+(?:later|overnight|(?:in|at)\s+(?:(?:a|the)\s+)?hospital))?)"
+    r"\s+(?:(?:on|late|early)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BODIES_RECOVERED: Final = re.compile(
     r"\b(?:recover\w*|retriev\w*|pulled|found|exhumed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
     r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since)\b)[^,;.]){0,60}$",
@@ -421,6 +431,12 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     >>> s = "A fourth worker died in hospital on Saturday from wounds suffered in the blast."
     >>> _aftermath(s, scan_dates(s, None)[0])
     True
+    >>> s = "Two more passengers died in hospital on Tuesday, bringing the toll to nine."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    True
+    >>> s = "Two injured when a tanker exploded on Sunday died in hospital on Monday."
+    >>> _aftermath(s, scan_dates(s, None)[0])
+    False
     >>> s = "Rescuers cleared the rubble of the block hit by a missile on March 23."
     >>> _aftermath(s, scan_dates(s, None)[0])
     False
@@ -433,6 +449,7 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
         or _BURIAL_AFTER.match(after) is not None
         or _BODIES_RECOVERED.search(before[-100:]) is not None
         or _DIED_OF_WOUNDS.search(f"{before[-50:]} {after[:60]}") is not None
+        or _DIED_LATER.search(before[-80:]) is not None
     )
 
 
