@@ -778,6 +778,7 @@ class TestAttributionLinearTime:
             "By the ministry's count, in the army's tally, ",
             "Blast kills 5 - police: ",
             "a commander of the rebel brigade, reached by phone, ",
+            "the army withdrew its earlier statement that ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1164,3 +1165,21 @@ class TestSpeakersNamedAroundTheFigure:
         result = attribute(text)
 
         assert {a.kind for a in result} == {"none"}, result
+
+
+class TestRetractedStatements:
+    """A speaker that takes back its statement still stands behind the figure it gave."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The navy retracted its statement that 12 sailors had been killed.",
+            "The ministry withdrew its earlier claim that 12 people had died in the camp.",
+        ],
+        ids=["retracted", "withdrew-earlier"],
+    )
+    def test_the_retracting_speaker_gave_the_figure(self, text: str) -> None:
+        assert last(text).kind == "organization"
+
+    def test_withdrawing_troops_is_no_speech(self) -> None:
+        assert last("The army withdrew its troops after 12 soldiers were killed.").kind == "none"

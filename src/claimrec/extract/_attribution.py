@@ -1054,6 +1054,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
         return True  # "declared three days of mourning"
+    if verb in _RETRACT_VERBS and not _RETRACTED_OBJECT.match(after_text):
+        return True  # "withdrew its troops": only "withdrew its statement that" gave a figure
     return _DETERMINER_END.search(before, tail) is not None
 
 
@@ -1103,6 +1105,15 @@ _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
     | {"fear", "fears", "found", "heard"}
+)
+#: Verbs that take back what the speaker said, a speaker only before the statement they
+#: take back ("the army retracted its statement that 40 had died": the army gave the 40).
+_RETRACT_VERBS: Final = frozenset({"retracted", "retracts", "withdrew", "withdraws"})
+#: The statement taken back, then its clause: "its earlier claim that", "a report that".
+_RETRACTED_OBJECT: Final = re.compile(
+    r"\s+(?:its|their|his|her|an?|the)\s+(?:(?:earlier|initial|previous|first|original)\s+)?"
+    r"(?:statement|claim|report|announcement|assertion|figure|estimate)s?\s+that\b",
+    re.IGNORECASE,
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
