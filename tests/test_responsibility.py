@@ -795,3 +795,77 @@ def test_two_rules_of_one_name_are_a_clear_error() -> None:
     rule = '[[rule]]\nname = "twice"\nstance = "claimed"\nactor = "before"\nkeys = ["claimed"]\npattern = "claimed"\n'
     with pytest.raises(InvalidValueError, match="'twice' twice"):
         load_rules("[words]\n" + rule + rule)
+
+
+class TestRound7Classes:
+    """Questions assert nothing; an opening adjunct is no actor; a blame answered in one breath."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Who carried out the ambush on the convoy is still unknown.",
+            "Asked whether the militia was behind the shelling, the spokesman declined to comment.",
+            "Was the Hill Front behind the bombing of the depot?",
+            "Officials are trying to establish if the faction was responsible for the raid.",
+        ],
+        ids=["who-opens", "asked-whether", "question-mark", "establish-if"],
+    )
+    def test_a_question_is_no_stance(self, text: str) -> None:
+        assert stances(text) == []
+
+    def test_a_relative_who_still_reads_its_group(self) -> None:
+        text = "The Hill Front, who claimed the ambush, said more attacks would follow."
+
+        assert stances(text)[0] == ("claimed", "The Hill Front")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2021, the same faction claimed responsibility for a raid on a border post.",
+            "On Monday, the movement claimed the rocket attack on the port.",
+        ],
+        ids=["in-a-year", "on-a-day"],
+    )
+    def test_an_opening_adjunct_is_not_the_actor(self, text: str) -> None:
+        (stance,) = stances(text)
+
+        assert stance[0] == "claimed"
+        assert not (stance[1] or "").startswith(("In ", "On "))
+
+    def test_a_blame_answered_by_which_the_group_denied(self) -> None:
+        text = (
+            "The army said the blast was caused by a misfired rocket launched by the Hill "
+            "Front, which the group denied."
+        )
+
+        assert stances(text) == [("blamed", "the Hill Front"), ("denied", "the Hill Front")]
+
+    def test_a_statement_denied_with_no_blame_before_is_no_denial(self) -> None:
+        text = "The rebels said they had downed a drone, which the army denied."
+
+        assert ("denied", "the army") not in stances(text)
+
+    def test_suspect_a_group_of_an_attack(self) -> None:
+        text = "Police suspect a cell loyal to the Hill Front of planting the bomb at the market."
+
+        assert stances(text) == [("blamed", "a cell loyal to the Hill Front")]
+
+    def test_denied_its_members_played_any_part(self) -> None:
+        text = "The movement denied that its members had played any part in the ambush."
+
+        assert stances(text) == [("denied", "The movement")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Who said whether the group ",  # an opening question word and an asking clause
+        "police suspect the men of ",  # "suspect X of" with no charge after it
+        "blamed the attack on the front, which the group ",  # a blame answered, no verb
+        "denied that its members had played any ",  # the deed never reaches "part"
+    ],
+    ids=["asked", "suspect-of", "which-the-group", "played-any"],
+)
+def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
+    """The round-7 patterns read long repetitions of their own openings in linear time."""
+    _grows_linearly(unit)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "none")
+_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -442,6 +442,7 @@ def _subject_before(text: str, end: int) -> str | None:
         and not _LEADING.match(segments[0])
         and not _INNER_SUBJECT.search(segments[0])
         and not _TIME_ADJUNCT.search(segments[0])
+        and not _ADVERBIAL_SEGMENT.match(segments[0])
         and not names_someone(candidate)
     ):
         return segments[0]  # "Hezbollah, the Lebanese movement, claimed"
@@ -758,28 +759,13 @@ class ResponsibilityReader:
         attribution: Attribution,
         found: list[Stance],
     ) -> Stance | None:
-        start, end = match.span()
-        actor: str | None = None
-        if rule.actor == "after":
-            after = _actor_after(sentence.text, end)
-            if after is None:
-                return None
-            end, actor = after
-            if _is_event(actor) or _is_weapon(actor):
-                after = _wielder(sentence.text, end, actor)
-                if after is None:
-                    return None
-                end, actor = after
-            if actor.split()[-1].lower() in _CAUSES:
-                return None  # "blamed the blast on a gas leak": no one's doing
-        elif rule.actor == "group":
-            actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
-        elif rule.actor == "before":
-            actor = self._resolve(
-                _subject_before(sentence.text, start), sentence.text, start, found
-            )
-            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
-                return None  # "Officials said the militia fired 22 rockets": no one claims
+        start = match.start()
+        if rule.stance != "none_claimed" and _asked(sentence.text, start):
+            return None  # "Who was behind the attack is unclear": a question asserts nothing
+        read = self._actor(rule, match, sentence.text, found)
+        if read is None:
+            return None
+        end, actor = read
         if actor is not None and _is_event(actor):
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if actor is not None and _BARE_KIND.fullmatch(actor):
@@ -790,6 +776,36 @@ class ResponsibilityReader:
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
+
+    def _actor(
+        self, rule: Rule, match: re.Match[str], text: str, found: list[Stance]
+    ) -> tuple[int, str | None] | None:
+        """Where the stance of *match* ends and its actor, as *rule* reads it; None: no stance."""
+        start, end = match.span()
+        actor: str | None = None
+        if rule.actor == "after":
+            after = _actor_after(text, end)
+            if after is None:
+                return None
+            end, actor = after
+            if _is_event(actor) or _is_weapon(actor):
+                after = _wielder(text, end, actor)
+                if after is None:
+                    return None
+                end, actor = after
+            if actor.split()[-1].lower() in _CAUSES:
+                return None  # "blamed the blast on a gas leak": no one's doing
+        elif rule.actor == "group":
+            actor = self._resolve(_clean(match.group("actor")), text, start, found)
+        elif rule.actor == "blamed":
+            actor = _blamed_before(found, start)
+            if actor is None:
+                return None  # "…, a claim the army denied": a statement denied, no blame
+        elif rule.actor == "before":
+            actor = self._resolve(_subject_before(text, start), text, start, found)
+            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
+                return None  # "Officials said the militia fired 22 rockets": no one claims
+        return end, actor
 
     def _resolve(
         self, subject: str | None, text: str, pos: int, found: Sequence[Stance], depth: int = 0
@@ -894,6 +910,50 @@ def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:
     """The actor of the nearest stance before *pos* in the sentence (*found* is in text order)."""
     for stance in reversed(found[-8:]):
         if stance.actor is not None and stance.start < pos:
+            return stance.actor
+    return None
+
+
+#: A question's word opening a sentence ("Who was behind …?") or a clause that asks
+#: ("Asked whether his group was behind …", "It is unclear if the militia …").
+_QUESTION_OPENING: Final = re.compile(
+    r"\s*[\"“‘']?(?:who|which\s+group|what\s+group)\b", re.IGNORECASE
+)
+_ASKING: Final = re.compile(r"\b(?:whether|if)\s", re.IGNORECASE)
+
+
+def _asked(text: str, start: int) -> bool:
+    """
+    Whether the verb at *start* is asked about rather than asserted.
+
+    A sentence that ends with a question mark, one that opens with "Who" before the
+    verb's clause ends, or a clause of "whether"/"if" that holds the verb.
+
+    >>> _asked("Who was behind the attack remains unclear.", 4)
+    True
+    >>> _asked("Asked whether his group was behind the raid, he declined to comment.", 24)
+    True
+    >>> _asked("The militia, who claimed the raid, said so.", 17)
+    False
+    """
+    if text.rstrip(" \"”’'").endswith("?"):
+        return True
+    clause = re.split(r"[,;:—–]", text[max(0, start - _WINDOW) : start])[-1]
+    opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
+    return bool(opens) or _ASKING.search(clause) is not None
+
+
+def _blamed_before(found: Sequence[Stance], pos: int) -> str | None:
+    """
+    The actor of the nearest blame before *pos* in the sentence (*found* is in text order).
+
+    >>> _blamed_before([Stance(0, 9, "blamed", "the Hill Front", "blamed_on", Attribution())], 20)
+    'the Hill Front'
+    >>> _blamed_before([], 20) is None
+    True
+    """
+    for stance in reversed(found[-8:]):
+        if stance.stance == "blamed" and stance.actor is not None and stance.start < pos:
             return stance.actor
     return None
 
