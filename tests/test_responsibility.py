@@ -863,8 +863,9 @@ class TestRound7Classes:
         "police suspect the men of ",  # "suspect X of" with no charge after it
         "blamed the attack on the front, which the group ",  # a blame answered, no verb
         "denied that its members had played any ",  # the deed never reaches "part"
+        "denied it had ordered its suicide ",  # an order and a squad that never come
     ],
-    ids=["asked", "suspect-of", "which-the-group", "played-any"],
+    ids=["asked", "suspect-of", "which-the-group", "played-any", "ordered-squad"],
 )
 def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
     """The round-7 patterns read long repetitions of their own openings in linear time."""
