@@ -779,6 +779,8 @@ class TestAttributionLinearTime:
             "Blast kills 5 - police: ",
             "a commander of the rebel brigade, reached by phone, ",
             "the army withdrew its earlier statement that ",
+            "Footage appeared to show Images seem to ",
+            "video was released Monday that police ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1183,3 +1185,33 @@ class TestRetractedStatements:
 
     def test_withdrawing_troops_is_no_speech(self) -> None:
         assert last("The army withdrew its troops after 12 soldiers were killed.").kind == "none"
+
+
+class TestRound7Speakers:
+    """Who speaks before a relative clause, and what pictures show."""
+
+    def test_a_hedged_speaker_before_a_relative_clause_keeps_the_figure(self) -> None:
+        """The clause after "said" is the figure, not a speaker named after the verb."""
+        text = "Local residents, who fled the shelling, said 12 neighbours had been killed."
+
+        assert (last(text).kind, last(text).source) == ("vague", "Local residents")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Footage posted online appeared to show 9 bodies near the checkpoint.",
+            "Photos seem to show 9 bodies near the checkpoint.",
+        ],
+        ids=["appeared-to-show", "photos-seem-to-show"],
+    )
+    def test_pictures_that_appear_to_show_a_figure_are_vague(self, text: str) -> None:
+        assert last(text).kind == "vague"
+
+    def test_a_trend_that_shows_no_sign_names_no_speaker(self) -> None:
+        assert last("The toll showed no sign of slowing after 9 more died.").kind == "none"
+
+    def test_the_subject_of_a_that_clause_before_said_speaks(self) -> None:
+        """ "A video was released that police said showed ...": the police speak."""
+        text = "A recording was released on Friday that police said captured the man who shot 3 people."
+
+        assert (last(text).kind, last(text).source) == ("organization", "police")

@@ -864,8 +864,9 @@ class TestRound7Classes:
         "blamed the attack on the front, which the group ",  # a blame answered, no verb
         "denied that its members had played any ",  # the deed never reaches "part"
         "denied it had ordered its suicide ",  # an order and a squad that never come
+        "the attackers, who officials said belonged to the ",  # a group that never comes
     ],
-    ids=["asked", "suspect-of", "which-the-group", "played-any", "ordered-squad"],
+    ids=["asked", "suspect-of", "which-the-group", "played-any", "ordered-squad", "doers"],
 )
 def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
     """The round-7 patterns read long repetitions of their own openings in linear time."""

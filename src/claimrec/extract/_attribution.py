@@ -221,10 +221,19 @@ _CONTESTED: Final = re.compile(
 )
 #: The agent of a participle: "a figure disputed by".
 _AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
+#: The subject of a relative "that" clause right before its speech verb: "video was
+#: released that [police] said captured the man" (the speaker is inside the clause).
+_THAT_SUBJECT: Final = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:\s+\w+){0,2}?\s+that\s+"
+    r"((?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?)$",
+    re.IGNORECASE,
+)
 _HEAD_CUT: Final = re.compile(
     r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active"
     # insiders: "a diplomat briefed on", "people familiar with", "sources close to"
-    r"|briefed|familiar|privy|close\sto)\s",
+    r"|briefed|familiar|privy|close\sto"
+    # pictures and posts by where they went round: "videos circulating online"
+    r"|circulating|posted|shared|uploaded|filmed)\s",
     re.IGNORECASE,
 )
 _AUX: Final = re.compile(
@@ -654,6 +663,9 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         # "A spokesman for X rejected the account and said": the subject of the first verb
         first = _clean_subject(lead_subject(first) or first)  # "The ministry later"
     if first and not _ADJUNCT.match(first):
+        inner = _THAT_SUBJECT.search(first)
+        if inner is not None:
+            first = inner.group(1)  # "video was released that police said": police speak
         aux = _AUX.search(first)
         if aux and aux.start() > 0:
             first = first[: aux.start()]  # "The statement did not confirm … but said"
@@ -1042,6 +1054,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
+    if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
+        return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
@@ -1205,6 +1219,10 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     if verb.lower() == "saying":
         return _saying(text, before)
+    seems = _SEEMS_BEFORE.search(before) if verb in {"show", "shows"} else None
+    if seems is not None:  # "Footage appeared to show 10 bodies": the footage shows them
+        start -= len(before) - seems.start()
+        before = before[: seems.start()]
     after_text = text[end : end + 200]
     if verb in _CLAIM_VERBS and _CLAIMED_ATTACK.search(before) and after_text.startswith(" by "):
         return None  # "The attack, claimed by X, killed three": X claims the attack, not the toll
@@ -1252,6 +1270,11 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     return outer
 
 
+_SHOW_VERBS: Final = frozenset({"show", "shows", "showed"})
+#: What a trend shows, no figure: "showed no sign of", "shows few signs of".
+_NO_SIGN: Final = re.compile(r"\s+(?:no|little|few|any|some)\s+signs?\b", re.IGNORECASE)
+#: A hedge before "show": "the footage appeared to show", "images seem to show".
+_SEEMS_BEFORE: Final = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+$")
 #: A clause before ", saying" that leaves its subject out of what it says: "The army
 #: disputed the figure, saying ..." (not "..., the army said, saying").
 _DISPUTE_VERB: Final = re.compile(
@@ -1308,6 +1331,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
                 or _headline_speaker(text, np_after, end)  # "…, says health ministry"
             )
             and words_after[0].lower() != "that"
+            and not _figure_clause(np_after)
         ):
             after_end = text.find(np_after, end) + len(np_after)
             subject = _apposed_name(text, np_after, after_end) or np_after
@@ -1316,6 +1340,21 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is not None and _PARTICIPLE_START.match(subject):
         subject = lead_subject(text)  # "X called for ..., saying it had received"
     return subject, inverted
+
+
+def _figure_clause(phrase: str) -> bool:
+    """
+    Whether *phrase* after a verb is what was said, a figure and its verb, not a speaker.
+
+    "Local activists, who track the fighting, said 19 civilians had been killed": the
+    activists speak, "19 civilians had been killed" is their figure.
+
+    >>> _figure_clause("19 civilians had been killed since Friday")
+    True
+    >>> _figure_clause("a man who was at the scene")
+    False
+    """
+    return phrase[:1].isdigit() and _AUX.search(f" {phrase} ") is not None
 
 
 def _headline_speaker(text: str, np: str, end: int) -> bool:
