@@ -865,9 +865,52 @@ class TestRound7Classes:
         "denied that its members had played any ",  # the deed never reaches "part"
         "denied it had ordered its suicide ",  # an order and a squad that never come
         "the attackers, who officials said belonged to the ",  # a group that never comes
+        "attributed the attack that killed the ",  # a relative clause that never reaches "to"
+        "A Ab spokesman, Cd Ef, said the group's naval ",  # a spokesman's group, no deed
+        "posted a claim In its claim, ",  # claims put out, no actor
     ],
-    ids=["asked", "suspect-of", "which-the-group", "played-any", "ordered-squad", "doers"],
+    ids=[
+        "asked",
+        "suspect-of",
+        "which-the-group",
+        "played-any",
+        "ordered-squad",
+        "doers",
+        "attributed-relative",
+        "spokesman-group",
+        "posted-claim",
+    ],
 )
 def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
     """The round-7 patterns read long repetitions of their own openings in linear time."""
     _grows_linearly(unit)
+
+
+class TestRound7SecondWave:
+    """Spokesmen named after their group, sabotage by someone, armed groups, claims put out."""
+
+    def test_a_group_spokesman_named_after_the_title_claims_for_the_group(self) -> None:
+        text = (
+            "A Hill Front military spokesman, Abu Karim, said in a video that the group's "
+            "fighters had attacked the convoy."
+        )
+
+        assert stances(text) == [("claimed", "Hill Front military")]
+
+    def test_sabotage_by_someone_blames_them(self) -> None:
+        text = "The governor blamed the blast at the depot on sabotage by rebel sympathisers."
+
+        assert stances(text) == [("blamed", "rebel sympathisers")]
+
+    def test_sabotage_by_no_one_blames_no_one(self) -> None:
+        assert stances("The governor blamed the blast at the depot on sabotage.") == []
+
+    def test_armed_inside_a_group_does_not_cut_it(self) -> None:
+        text = "The junta blamed the ethnic armed groups for the bombing of the bridge."
+
+        assert stances(text) == [("blamed", "the ethnic armed groups")]
+
+    def test_in_its_claim_the_group_said(self) -> None:
+        text = "In its claim, the Hill Front said the bombing was revenge for the arrests."
+
+        assert stances(text)[0] == ("claimed", "the Hill Front")

@@ -28,6 +28,7 @@ from attrs import field, frozen
 from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.extract._attribution import (
+    PARTY_CUES,
     attribute_clause,
     classify_speaker,
     explicit_speaker,
@@ -253,6 +254,15 @@ _ACTOR_STOP: Final = frozenset(
 _LINKING: Final = frozenset(
     ["loyal", "linked", "allied", "tied", "close", "affiliated", "aligned", "backed", "associated"]
 )
+#: Adjectives in -ed inside a group's name or description ("ethnic armed groups",
+#: "an unidentified faction"), not a verb that ends the actor.
+_ED_ADJECTIVES: Final = frozenset(
+    [
+        "armed", "unidentified", "unnamed", "suspected", "alleged", "banned", "outlawed",
+        "organised", "organized", "proscribed", "self-styled", "so-called", "hardened",
+        "disaffected",
+    ]
+)  # fmt: skip
 #: Phrases after which the group's own name follows ("a gang known as X").
 _NAMING: Final = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+",
@@ -285,9 +295,13 @@ def _third_party_deed(said: str, speaker: str | None) -> bool:
     True
     >>> _third_party_deed("said the movement had carried out", "Hamas")
     False
+    >>> _third_party_deed("said that the group's forces had targeted", "Houthi military")
+    False
     """
     if speaker is None or _THE_GROUP.search(said) is None:
         return False
+    if any(word in PARTY_CUES for word in speaker.lower().split()):
+        return False  # "a Houthi military spokesman said the group's forces ...": its own
     return is_state_actor(speaker) or not names_someone(speaker)
 
 
@@ -426,7 +440,9 @@ def _subject_before(text: str, end: int) -> str | None:
         # "X, which claimed the attack, said it ...": the relative clause is no subject
         return _trailing_name(segments[-2])
     if len(segments) > 1 and (
-        _SPOKESMAN_FOR.search(segments[-2]) or _OWNER_SPOKESMAN.match(segments[-2])
+        _SPOKESMAN_FOR.search(segments[-2])
+        or _OWNER_SPOKESMAN.match(segments[-2])
+        or _SPOKESMAN_AFTER.match(segments[-2])  # "A Houthi military spokesman, Yahya X,"
     ):
         return segments[-2]  # "the group's spokesman, Abu X, said": he speaks for it
     message = _MESSAGE_VERB.search(candidate)
@@ -493,6 +509,7 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             and lw.endswith(("ed", "ing"))
             and lw not in _LINKING
             and lw not in _NAMERS
+            and lw not in _ED_ADJECTIVES  # "the ethnic armed groups"
             and previous not in {"a", "an", "the"}  # "a misfired rocket": an adjective
         ):
             break
