@@ -781,6 +781,7 @@ class TestAttributionLinearTime:
             "the army withdrew its earlier statement that ",
             "Footage appeared to show Images seem to ",
             "video was released Monday that police ",
+            "a report by the Ab Cd Ef of 1 ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1215,3 +1216,14 @@ class TestRound7Speakers:
         text = "A recording was released on Friday that police said captured the man who shot 3 people."
 
         assert (last(text).kind, last(text).source) == ("organization", "police")
+
+    def test_a_closing_speaker_relays_the_figure_giver_before_it(self) -> None:
+        """ "X put the toll at N, an official said": the official relays X's figure."""
+        text = "Army intelligence put the toll at 40, a senior official said."
+
+        assert last(text).chain == ("a senior official", "Army intelligence")
+
+    def test_a_report_by_its_owner_of_a_figure(self) -> None:
+        text = "An early report by the coast guard of 12 dead was later corrected."
+
+        assert (last(text).kind, last(text).source) == ("organization", "the coast guard")

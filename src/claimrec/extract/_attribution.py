@@ -1172,7 +1172,8 @@ def _find_uncached(text: str) -> list[_Found]:
         one = _at_verb(text, match, len(stripped))
         if one is not None:
             found.append(one)
-    found.extend(_figure_givers(text, found))
+    givers = _figure_givers(text, found)
+    found = _closing_relay(found, givers) or [*found, *givers]
     found.extend(_by_count(text))
     found.extend(_trailing_source(text))
     tail = max(0, len(text) - 60)
@@ -1377,6 +1378,27 @@ def _headline_speaker(text: str, np: str, end: int) -> bool:
     )
 
 
+def _closing_relay(found: Sequence[_Found], givers: Sequence[_Found]) -> list[_Found] | None:
+    """
+    A closing speaker relaying the one figure giver before it, or None when there is none.
+
+    "U.S. intelligence put the toll at 100 to 300, a senior official said": the official
+    relays the intelligence estimate (chain official, intelligence).
+    """
+    if len(found) != 1 or len(givers) != 1:
+        return None
+    outer, inner = found[0], givers[0]
+    if (
+        not outer.final
+        or outer.claim
+        or inner.position >= outer.position
+        or len(outer.attribution.chain) != 1
+        or inner.attribution.kind in {"vague", "none"}
+    ):
+        return None
+    return [_relay(outer, inner)]
+
+
 def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
     """
     Speakers who give a figure without a speech verb: "the Red Crescent put the toll at 52".
@@ -1419,6 +1441,17 @@ _FIGURES_GIVEN_BY: Final = re.compile(
 )
 
 
+#: A document by its owner before its figure: "an initial report by the civil defence of
+#: 200 dead", "a tally by the monitor of 64 deaths" (the owner is at most six words).
+_DOCUMENT_BY_OF: Final = re.compile(
+    r"\b(?:report|tally|count|toll|estimate|figure|figures|statement)\s+"
+    r"(?:(?:issued|released|given|published|compiled)\s+)?by\s+"
+    r"(?P<np>(?:[\w.'’\-]{1,40}\s+){0,5}?[\w.'’\-]{1,40})\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 def _by_count(text: str) -> list[_Found]:
     """
     The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
@@ -1427,12 +1460,18 @@ def _by_count(text: str) -> list[_Found]:
     ['the UN']
     >>> [f.attribution.source for f in _by_count("The figures, released by the army, show 9 dead.")]
     ['the army']
+    >>> [f.attribution.source for f in _by_count("A report by the navy of 9 dead was withdrawn.")]
+    ['the navy']
     """
     out = []
     given = _FIGURES_GIVEN_BY.match(text)
     made = _make(given.group("np"), text) if given is not None else None
     if given is not None and made is not None and made[0].kind not in {"none", "vague"}:
         out.append(_Found(made[0], given.start("np"), made[1]))
+    for match in _DOCUMENT_BY_OF.finditer(text) if " by " in text else ():
+        made = _make(match.group("np"), text)
+        if made is not None and made[0].kind not in {"none", "vague"}:
+            out.append(_Found(made[0], match.start("np"), made[1]))
     if "’" not in text and "'" not in text:
         return out
     for match in _BY_COUNT.finditer(text):
