@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec._text import split_sentences
+from claimrec.extract import extract
 from claimrec.extract._attribution import (
     _ANONYMITY,
     _OUTLETS_MULTI,
@@ -19,13 +20,20 @@ from claimrec.extract._attribution import (
     attribute_clause,
     attribute_sentences,
 )
-from claimrec.model import Attribution
+from claimrec.model import Attribution, CountClaim, Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def attribute(text: str) -> list[Attribution]:
     return attribute_sentences(split_sentences(text))
+
+
+def first_count_source(text: str) -> str | None:
+    """The source of the first count claim extracted from *text* read as a headline."""
+    claims = extract(Document(id="h", text=text, title=text))
+    counts = [c for c in claims if isinstance(c, CountClaim)]
+    return counts[0].attribution.source if counts else None
 
 
 def last(text: str) -> Attribution:
@@ -782,6 +790,7 @@ class TestAttributionLinearTime:
             "Footage appeared to show Images seem to ",
             "video was released Monday that police ",
             "a report by the Ab Cd Ef of 1 ",
+            "toll in dispute as ministry says 3 dead, army says far fewer ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1227,3 +1236,9 @@ class TestRound7Speakers:
         text = "An early report by the coast guard of 12 dead was later corrected."
 
         assert (last(text).kind, last(text).source) == ("organization", "the coast guard")
+
+    def test_a_speaker_giving_a_comparison_does_not_close_over_earlier_figures(self) -> None:
+        """ "Ministry says 300 dead, army says far fewer": the 300 is the ministry's."""
+        text = "Toll in dispute as ministry says 300 dead, army says far fewer"
+
+        assert first_count_source(text) == "ministry"

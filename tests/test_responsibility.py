@@ -868,6 +868,7 @@ class TestRound7Classes:
         "attributed the attack that killed the ",  # a relative clause that never reaches "to"
         "A Ab spokesman, Cd Ef, said the group's naval ",  # a spokesman's group, no deed
         "posted a claim In its claim, ",  # claims put out, no actor
+        "says they have hit deny shelling camp ",  # a deed and a bare target, no weapon
     ],
     ids=[
         "asked",
@@ -879,6 +880,7 @@ class TestRound7Classes:
         "attributed-relative",
         "spokesman-group",
         "posted-claim",
+        "hit-and-bare-target",
     ],
 )
 def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
@@ -914,3 +916,11 @@ class TestRound7SecondWave:
         text = "In its claim, the Hill Front said the bombing was revenge for the arrests."
 
         assert stances(text)[0] == ("claimed", "the Hill Front")
+
+    def test_a_group_that_says_it_hit_a_target_with_a_missile_claims(self) -> None:
+        assert stances("The Hill Front says it hit a tanker with a missile.") == [
+            ("claimed", "The Hill Front")
+        ]
+
+    def test_a_headline_denial_of_shelling_a_bare_target(self) -> None:
+        assert stances("Rebels deny shelling camp as toll rises to 24") == [("denied", "Rebels")]

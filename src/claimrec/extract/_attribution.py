@@ -648,6 +648,35 @@ def _relative_clause(segment: str) -> bool:
     return _RELATIVE_OPEN.match(segment) is not None and _ANONYMITY.search(segment) is not None
 
 
+def _inner_subject(first: str) -> str:
+    """
+    The speaker inside a phrase that runs up to its verb: clauses and modifiers cut away.
+
+    >>> _inner_subject("Toll in dispute as ministry")
+    'ministry'
+    >>> _inner_subject("An official who was not authorised to speak")
+    'An official'
+    """
+    inner = _THAT_SUBJECT.search(first)
+    if inner is not None:
+        first = inner.group(1)  # "video was released that police said": police speak
+    aux = _AUX.search(first)
+    if aux and aux.start() > 0:
+        first = first[: aux.start()]  # "The statement did not confirm … but said"
+    first = _before_figure_verb(first)
+    subordinate = None if _PARTICIPIAL.match(first) else _SUBORDINATE_SUBJECT.search(first)
+    if subordinate is not None:
+        first = subordinate.group(1)  # "Toll in dispute as ministry says": the ministry
+    relative = _RELATIVE.search(first)
+    if relative and relative.start() > 0:
+        agent = _AGENT.search(first, 0, relative.start())
+        if agent and relative.end() >= len(first.rstrip()):
+            first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
+        else:
+            first = first[: relative.start()]  # "An official who was not authorised to speak"
+    return first
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -663,20 +692,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         # "A spokesman for X rejected the account and said": the subject of the first verb
         first = _clean_subject(lead_subject(first) or first)  # "The ministry later"
     if first and not _ADJUNCT.match(first):
-        inner = _THAT_SUBJECT.search(first)
-        if inner is not None:
-            first = inner.group(1)  # "video was released that police said": police speak
-        aux = _AUX.search(first)
-        if aux and aux.start() > 0:
-            first = first[: aux.start()]  # "The statement did not confirm … but said"
-        first = _before_figure_verb(first)
-        relative = _RELATIVE.search(first)
-        if relative and relative.start() > 0:
-            agent = _AGENT.search(first, 0, relative.start())
-            if agent and relative.end() >= len(first.rstrip()):
-                first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
-            else:
-                first = first[: relative.start()]  # "An official who was not authorised to speak"
+        first = _inner_subject(first)
         if len(_words(first)) > 12:
             return None
         return first
@@ -1253,6 +1269,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         len(rest) < 40
         and not _VERB_RE.search(rest)
         and (inverted or not _THAT_AFTER.match(text, end))
+        and not _OWN_FIGURE_AFTER.match(rest)  # "..., army says far fewer": its own figure
     )
     if verb in {"told", "tells", "tell"}:  # relays: "X told Reuters"
         target = _phrase_after(text, end)
@@ -1274,6 +1291,20 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
 _SHOW_VERBS: Final = frozenset({"show", "shows", "showed"})
 #: What a trend shows, no figure: "showed no sign of", "shows few signs of".
 _NO_SIGN: Final = re.compile(r"\s+(?:no|little|few|any|some)\s+signs?\b", re.IGNORECASE)
+#: The subject of a subordinate clause that ends a speaker phrase: "Toll in dispute as
+#: [ministry] says", "Clashes go on after [the army] says" (not "such as", "as well as").
+_SUBORDINATE_SUBJECT: Final = re.compile(
+    r"(?<!such)\s(?:as|after|while|when|because|since|though|although)\s+(?!well\b)"
+    r"((?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3})$",
+    re.IGNORECASE,
+)
+#: A comparison of the speaker's own closing the sentence: "…, the army says far fewer"
+#: (the speaker does not close the sentence over the figures before it).
+_OWN_FIGURE_AFTER: Final = re.compile(
+    r"(?:(?:far|much|many|slightly|even)\s+)?(?:fewer|more|less|lower|higher)"
+    r"(?:\s+(?:dead|deaths|died|people|casualties|victims))?$",
+    re.IGNORECASE,
+)
 #: A hedge before "show": "the footage appeared to show", "images seem to show".
 _SEEMS_BEFORE: Final = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+$")
 #: A clause before ", saying" that leaves its subject out of what it says: "The army
