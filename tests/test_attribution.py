@@ -791,6 +791,7 @@ class TestAttributionLinearTime:
             "video was released Monday that police ",
             "a report by the Ab Cd Ef of 1 ",
             "toll in dispute as ministry says 3 dead, army says far fewer ",
+            "Ab sources quoted by the Cd said another put ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1242,3 +1243,37 @@ class TestRound7Speakers:
         text = "Toll in dispute as ministry says 300 dead, army says far fewer"
 
         assert first_count_source(text) == "ministry"
+
+    @pytest.mark.parametrize(
+        ("text", "chain"),
+        [
+            (
+                "Army sources quoted by the state broadcaster said 4 soldiers died.",
+                ("the state broadcaster", "Army sources"),
+            ),
+            ("Officials cited by Reuters said 4 soldiers died.", ("Reuters", "Officials")),
+        ],
+        ids=["quoted-by", "cited-by"],
+    )
+    def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(
+        self, text: str, chain: tuple[str, ...]
+    ) -> None:
+        assert (last(text).kind, last(text).chain) == ("anonymous_official", chain)
+
+    def test_figures_cited_by_an_institution_stay_its_own(self) -> None:
+        assert (
+            last("Three people died, according to figures cited by the ministry.")
+            .chain[0]
+            .endswith("ministry")
+        )
+
+    def test_a_negated_speech_verb_names_no_speaker(self) -> None:
+        text = "Six people were reportedly killed, though officials have not confirmed the toll."
+
+        assert last(text).kind == "vague"
+
+    def test_another_speaker_takes_the_kind_of_the_one_before(self) -> None:
+        text = "One official said 16 people had died; another put the number at 21."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.kind for c in claims] == ["anonymous_official"] * 2

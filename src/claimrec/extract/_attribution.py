@@ -1199,7 +1199,34 @@ def _find_uncached(text: str) -> list[_Found]:
         found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
+    _another(found)
     return found
+
+
+#: A second speaker of the same kind as the one before: "One official said 16; another
+#: put the number at 21".
+_ANOTHER: Final = frozenset({"another", "another one", "a second", "a third", "the other"})
+
+
+def _another(found: list[_Found]) -> None:
+    """Give "another" (after "one official said") the kind of the speaker before it, in place."""
+    for index in range(1, len(found)):
+        one = found[index]
+        made = _another_of(one.attribution, found[index - 1].attribution)
+        if made is not one.attribution:
+            found[index] = evolve(one, attribution=made)
+
+
+def _another_of(speaker: Attribution, before: Attribution) -> Attribution:
+    """
+    *speaker* with the kind of *before* when it is "another" of them, else *speaker* itself.
+
+    >>> _another_of(Attribution("vague", "another"), Attribution("anonymous_official", "One official")).kind
+    'anonymous_official'
+    """
+    if (speaker.source or "").lower() in _ANOTHER and before.kind not in {"vague", "none"}:
+        return evolve(speaker, kind=before.kind)
+    return speaker
 
 
 #: A phrase opening with a participle ("revising its figure after families") is an
@@ -1236,17 +1263,14 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     if verb.lower() == "saying":
         return _saying(text, before)
-    seems = _SEEMS_BEFORE.search(before) if verb in {"show", "shows"} else None
-    if seems is not None:  # "Footage appeared to show 10 bodies": the footage shows them
-        start -= len(before) - seems.start()
-        before = before[: seems.start()]
+    start, before = _without_seems(verb, start, before)
     after_text = text[end : end + 200]
     if verb in _CLAIM_VERBS and _CLAIMED_ATTACK.search(before) and after_text.startswith(" by "):
         return None  # "The attack, claimed by X, killed three": X claims the attack, not the toll
     if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
-        by = re.match(r"\s+by\s", after_text)
-        made = _make(_phrase_after(text, end + by.end()), text) if by else None
-        return _Found(made[0], start, made[1]) if made else None
+        return _passive_agent(text, verb, start, end)
+    if _NEGATED_BEFORE.search(before):
+        return None  # "officials have not confirmed the toll": no one gives it here
     if _not_speech(verb, before, after_text):
         return None
     left = before.rstrip()
@@ -1315,6 +1339,60 @@ _DISPUTE_VERB: Final = re.compile(
     r"corrects|lowered|lowers|raised|raises|updated|updates)\s",
     re.IGNORECASE,
 )
+
+
+#: A speech verb negated right before it: "have not confirmed", "did not say", "never said".
+_NEGATED_BEFORE: Final = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|could)\s+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t)"
+    r"\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_seems(verb: str, start: int, before: str) -> tuple[int, str]:
+    """
+    Where "show" starts and the text before it, a hedge "appeared to" taken out.
+
+    "Footage appeared to show 10 bodies": the footage shows them.
+
+    >>> _without_seems("show", 20, "Footage appeared to ")
+    (8, 'Footage ')
+    """
+    seems = _SEEMS_BEFORE.search(before) if verb in {"show", "shows"} else None
+    if seems is None:
+        return start, before
+    return start - (len(before) - seems.start()), before[: seems.start()]
+
+
+def _passive_agent(text: str, verb: str, start: int, end: int) -> _Found | None:
+    """
+    The agent after a passive speech verb ("was reported by X", "officials quoted by X").
+
+    An agent that quotes or cites relays the speaker named right before the verb.
+    """
+    by = re.match(r"\s+by\s", text[end : end + 200])
+    made = _make(_phrase_after(text, end + by.end()), text) if by else None
+    if made is None:
+        return None
+    agent = _Found(made[0], start, made[1])
+    quoted = _quoted_speaker(text, start) if verb in {"quoted", "cited"} else None
+    return _relay(agent, quoted) if quoted is not None else agent
+
+
+def _quoted_speaker(text: str, start: int) -> _Found | None:
+    """
+    The speaker named before "quoted by"/"cited by" at *start*: whom the agent relays.
+
+    "Military sources quoted by the state news agency said 3 died": the agency relays the
+    military sources.
+    """
+    subject = _subject_before(text, start)
+    if not subject or not text[max(0, start - 200) : start].rstrip().endswith(subject):
+        return None  # "…, according to figures cited by X": no speaker right before
+    made = _make(subject, text)
+    if made is None or made[0].kind == "none":
+        return None
+    return _Found(made[0], start, made[1])
 
 
 def _saying(text: str, before: str) -> _Found | None:
@@ -2400,6 +2478,10 @@ def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
         found = [
             f for f in _find(text[a:b]) if f.ref in {None, "title"} and f.attribution.kind != "none"
         ]  # "the regional governor said" names a speaker; "he said" points back
-        clauses.append((a, b, found[0].attribution if found else None))
+        speaker = found[0].attribution if found else None
+        previous = clauses[-1][2] if clauses else None
+        if speaker is not None and previous is not None:
+            speaker = _another_of(speaker, previous)  # "one official said 16; another ..."
+        clauses.append((a, b, speaker))
     speakers = len({c[2] for c in clauses if c[2] is not None})
     return tuple(cuts[:-1]), tuple(clauses), speakers
