@@ -23,7 +23,9 @@ suspicion, umbrella groups, and what is no claim: a question, an earlier event's
 (claims, blame and denials of attacks on bases and bombings), ``tolls16`` (disputed,
 revised and relayed tolls), ``paras17`` (speakers across sentences and paragraphs, written
 after every fix of the round: 16/18 before, 2 xfails), ``heads18`` (headlines of claims,
-blame, denials and disputed tolls), ``anon19`` (anonymous officials and their relays). A count expectation names its measure ``m``, an
+blame, denials and disputed tolls), ``anon19`` (anonymous officials and their relays), ``quake20`` (an earthquake's sources:
+11/16, every miss count extraction) and ``neg21`` (what is no stance: praise, threats,
+duties, embedded questions). A count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
 first. A responsibility expectation names its ``stance`` and an ``actor`` text (``null``: no

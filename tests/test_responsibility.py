@@ -869,6 +869,7 @@ class TestRound7Classes:
         "A Ab spokesman, Cd Ef, said the group's naval ",  # a spokesman's group, no deed
         "posted a claim In its claim, ",  # claims put out, no actor
         "says they have hit deny shelling camp ",  # a deed and a bare target, no weapon
+        "to say which group investigating who ",  # embedded questions, no verb after
     ],
     ids=[
         "asked",
@@ -881,6 +882,7 @@ class TestRound7Classes:
         "spokesman-group",
         "posted-claim",
         "hit-and-bare-target",
+        "embedded-question",
     ],
 )
 def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
@@ -924,3 +926,25 @@ class TestRound7SecondWave:
 
     def test_a_headline_denial_of_shelling_a_bare_target(self) -> None:
         assert stances("Rebels deny shelling camp as toll rises to 24") == [("denied", "Rebels")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said they were investigating who was responsible for the bombing.",
+            "Analysts said it was too early to say which faction was behind the ambush.",
+        ],
+        ids=["investigating-who", "which-faction"],
+    )
+    def test_an_embedded_question_is_no_stance(self, text: str) -> None:
+        assert stances(text) == []
+
+    def test_a_relative_who_after_a_noun_still_blames(self) -> None:
+        """The question guard keeps a relative "who" after a noun (its actor is read as before)."""
+        text = "Police arrested the man who was behind the bombing of the market."
+
+        assert [stance for stance, _ in stances(text)] == ["blamed"]
+
+    def test_a_duty_is_no_deed(self) -> None:
+        text = "The army said it was responsible for protecting the pipeline that was attacked."
+
+        assert stances(text) == []

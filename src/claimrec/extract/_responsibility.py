@@ -937,6 +937,14 @@ _QUESTION_OPENING: Final = re.compile(
     r"\s*[\"“‘']?(?:who|which\s+group|what\s+group)\b", re.IGNORECASE
 )
 _ASKING: Final = re.compile(r"\b(?:whether|if)\s", re.IGNORECASE)
+#: An embedded question right before the verb: "too early to say which group [was
+#: behind]", "investigating who [was responsible]" (a relative "the man who was behind"
+#: follows a noun, a question a verb).
+_EMBEDDED_QUESTION: Final = re.compile(
+    r"(?:\b(?:which|what)\s+[\w\-]+|\b(?:\w+ing|say|know|known|clear|unclear|determine|"
+    r"establish|identify|confirm|ask|asked|about|into|over|on)\s+who)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _asked(text: str, start: int) -> bool:
@@ -952,12 +960,17 @@ def _asked(text: str, start: int) -> bool:
     True
     >>> _asked("The militia, who claimed the raid, said so.", 17)
     False
+    >>> _asked("It is too early to say which group was behind it.", 35)
+    True
+    >>> _asked("Police arrested the man who was behind the raid.", 28)
+    False
     """
     if text.rstrip(" \"”’'").endswith("?"):
         return True
     clause = re.split(r"[,;:—–]", text[max(0, start - _WINDOW) : start])[-1]
     opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
-    return bool(opens) or _ASKING.search(clause) is not None
+    embedded = _EMBEDDED_QUESTION.search(clause) is not None
+    return bool(opens) or embedded or _ASKING.search(clause) is not None
 
 
 def _blamed_before(found: Sequence[Stance], pos: int) -> str | None:
