@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec._text import split_sentences
+from claimrec.extract import extract
 from claimrec.extract._attribution import (
     _ANONYMITY,
     _OUTLETS_MULTI,
@@ -19,13 +20,20 @@ from claimrec.extract._attribution import (
     attribute_clause,
     attribute_sentences,
 )
-from claimrec.model import Attribution
+from claimrec.model import Attribution, CountClaim, Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def attribute(text: str) -> list[Attribution]:
     return attribute_sentences(split_sentences(text))
+
+
+def first_count_source(text: str) -> str | None:
+    """The source of the first count claim extracted from *text* read as a headline."""
+    claims = extract(Document(id="h", text=text, title=text))
+    counts = [c for c in claims if isinstance(c, CountClaim)]
+    return counts[0].attribution.source if counts else None
 
 
 def last(text: str) -> Attribution:
@@ -778,6 +786,12 @@ class TestAttributionLinearTime:
             "By the ministry's count, in the army's tally, ",
             "Blast kills 5 - police: ",
             "a commander of the rebel brigade, reached by phone, ",
+            "the army withdrew its earlier statement that ",
+            "Footage appeared to show Images seem to ",
+            "video was released Monday that police ",
+            "a report by the Ab Cd Ef of 1 ",
+            "toll in dispute as ministry says 3 dead, army says far fewer ",
+            "Ab sources quoted by the Cd said another put ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:
@@ -1164,3 +1178,102 @@ class TestSpeakersNamedAroundTheFigure:
         result = attribute(text)
 
         assert {a.kind for a in result} == {"none"}, result
+
+
+class TestRetractedStatements:
+    """A speaker that takes back its statement still stands behind the figure it gave."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The navy retracted its statement that 12 sailors had been killed.",
+            "The ministry withdrew its earlier claim that 12 people had died in the camp.",
+        ],
+        ids=["retracted", "withdrew-earlier"],
+    )
+    def test_the_retracting_speaker_gave_the_figure(self, text: str) -> None:
+        assert last(text).kind == "organization"
+
+    def test_withdrawing_troops_is_no_speech(self) -> None:
+        assert last("The army withdrew its troops after 12 soldiers were killed.").kind == "none"
+
+
+class TestRound7Speakers:
+    """Who speaks before a relative clause, and what pictures show."""
+
+    def test_a_hedged_speaker_before_a_relative_clause_keeps_the_figure(self) -> None:
+        """The clause after "said" is the figure, not a speaker named after the verb."""
+        text = "Local residents, who fled the shelling, said 12 neighbours had been killed."
+
+        assert (last(text).kind, last(text).source) == ("vague", "Local residents")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Footage posted online appeared to show 9 bodies near the checkpoint.",
+            "Photos seem to show 9 bodies near the checkpoint.",
+        ],
+        ids=["appeared-to-show", "photos-seem-to-show"],
+    )
+    def test_pictures_that_appear_to_show_a_figure_are_vague(self, text: str) -> None:
+        assert last(text).kind == "vague"
+
+    def test_a_trend_that_shows_no_sign_names_no_speaker(self) -> None:
+        assert last("The toll showed no sign of slowing after 9 more died.").kind == "none"
+
+    def test_the_subject_of_a_that_clause_before_said_speaks(self) -> None:
+        """ "A video was released that police said showed ...": the police speak."""
+        text = "A recording was released on Friday that police said captured the man who shot 3 people."
+
+        assert (last(text).kind, last(text).source) == ("organization", "police")
+
+    def test_a_closing_speaker_relays_the_figure_giver_before_it(self) -> None:
+        """ "X put the toll at N, an official said": the official relays X's figure."""
+        text = "Army intelligence put the toll at 40, a senior official said."
+
+        assert last(text).chain == ("a senior official", "Army intelligence")
+
+    def test_a_report_by_its_owner_of_a_figure(self) -> None:
+        text = "An early report by the coast guard of 12 dead was later corrected."
+
+        assert (last(text).kind, last(text).source) == ("organization", "the coast guard")
+
+    def test_a_speaker_giving_a_comparison_does_not_close_over_earlier_figures(self) -> None:
+        """ "Ministry says 300 dead, army says far fewer": the 300 is the ministry's."""
+        text = "Toll in dispute as ministry says 300 dead, army says far fewer"
+
+        assert first_count_source(text) == "ministry"
+
+    @pytest.mark.parametrize(
+        ("text", "chain"),
+        [
+            (
+                "Army sources quoted by the state broadcaster said 4 soldiers died.",
+                ("the state broadcaster", "Army sources"),
+            ),
+            ("Officials cited by Reuters said 4 soldiers died.", ("Reuters", "Officials")),
+        ],
+        ids=["quoted-by", "cited-by"],
+    )
+    def test_a_speaker_quoted_by_an_outlet_is_relayed_by_it(
+        self, text: str, chain: tuple[str, ...]
+    ) -> None:
+        assert (last(text).kind, last(text).chain) == ("anonymous_official", chain)
+
+    def test_figures_cited_by_an_institution_stay_its_own(self) -> None:
+        assert (
+            last("Three people died, according to figures cited by the ministry.")
+            .chain[0]
+            .endswith("ministry")
+        )
+
+    def test_a_negated_speech_verb_names_no_speaker(self) -> None:
+        text = "Six people were reportedly killed, though officials have not confirmed the toll."
+
+        assert last(text).kind == "vague"
+
+    def test_another_speaker_takes_the_kind_of_the_one_before(self) -> None:
+        text = "One official said 16 people had died; another put the number at 21."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.kind for c in claims] == ["anonymous_official"] * 2

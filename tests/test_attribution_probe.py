@@ -13,7 +13,19 @@ bases, bombings, earthquakes, floods, disputed hospital tolls), references acros
 sentences and headlines; round 6 added ``misses10`` (misses other helpers reported) and
 ``tolls11`` (disputed tolls), ``live11`` (live blogs, roundups), ``paras11`` (speakers
 across paragraphs), ``titles11`` (official titles of many countries), ``anon11``
-(anonymous and vague sources), written before their fixes. A count expectation names its measure ``m``, an
+(anonymous and vague sources), written before their fixes; round 7 added ``held12`` (how
+the held-out genres source figures: party-run ministries, anonymity with its reason,
+tallies, disaster agencies, state media, morgues, relays of UN agencies, competing and
+retracted figures) and ``resp12`` (claims via affiliated outlets, denials, blame,
+suspicion, umbrella groups, and what is no claim: a question, an earlier event's claim),
+``mixed13`` and ``resp13`` (both genres again, written after the fixes of the two before),
+``held14`` (tolls of disasters, hospitals and strikes as wires source them), ``resp15``
+(claims, blame and denials of attacks on bases and bombings), ``tolls16`` (disputed,
+revised and relayed tolls), ``paras17`` (speakers across sentences and paragraphs, written
+after every fix of the round: 16/18 before, 2 xfails), ``heads18`` (headlines of claims,
+blame, denials and disputed tolls), ``anon19`` (anonymous officials and their relays), ``quake20`` (an earthquake's sources:
+11/16, every miss count extraction) and ``neg21`` (what is no stance: praise, threats,
+duties, embedded questions). A count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
 first. A responsibility expectation names its ``stance`` and an ``actor`` text (``null``: no

@@ -795,3 +795,156 @@ def test_two_rules_of_one_name_are_a_clear_error() -> None:
     rule = '[[rule]]\nname = "twice"\nstance = "claimed"\nactor = "before"\nkeys = ["claimed"]\npattern = "claimed"\n'
     with pytest.raises(InvalidValueError, match="'twice' twice"):
         load_rules("[words]\n" + rule + rule)
+
+
+class TestRound7Classes:
+    """Questions assert nothing; an opening adjunct is no actor; a blame answered in one breath."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Who carried out the ambush on the convoy is still unknown.",
+            "Asked whether the militia was behind the shelling, the spokesman declined to comment.",
+            "Was the Hill Front behind the bombing of the depot?",
+            "Officials are trying to establish if the faction was responsible for the raid.",
+        ],
+        ids=["who-opens", "asked-whether", "question-mark", "establish-if"],
+    )
+    def test_a_question_is_no_stance(self, text: str) -> None:
+        assert stances(text) == []
+
+    def test_a_relative_who_still_reads_its_group(self) -> None:
+        text = "The Hill Front, who claimed the ambush, said more attacks would follow."
+
+        assert stances(text)[0] == ("claimed", "The Hill Front")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2021, the same faction claimed responsibility for a raid on a border post.",
+            "On Monday, the movement claimed the rocket attack on the port.",
+        ],
+        ids=["in-a-year", "on-a-day"],
+    )
+    def test_an_opening_adjunct_is_not_the_actor(self, text: str) -> None:
+        (stance,) = stances(text)
+
+        assert stance[0] == "claimed"
+        assert not (stance[1] or "").startswith(("In ", "On "))
+
+    def test_a_blame_answered_by_which_the_group_denied(self) -> None:
+        text = (
+            "The army said the blast was caused by a misfired rocket launched by the Hill "
+            "Front, which the group denied."
+        )
+
+        assert stances(text) == [("blamed", "the Hill Front"), ("denied", "the Hill Front")]
+
+    def test_a_statement_denied_with_no_blame_before_is_no_denial(self) -> None:
+        text = "The rebels said they had downed a drone, which the army denied."
+
+        assert ("denied", "the army") not in stances(text)
+
+    def test_suspect_a_group_of_an_attack(self) -> None:
+        text = "Police suspect a cell loyal to the Hill Front of planting the bomb at the market."
+
+        assert stances(text) == [("blamed", "a cell loyal to the Hill Front")]
+
+    def test_denied_its_members_played_any_part(self) -> None:
+        text = "The movement denied that its members had played any part in the ambush."
+
+        assert stances(text) == [("denied", "The movement")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Who said whether the group ",  # an opening question word and an asking clause
+        "police suspect the men of ",  # "suspect X of" with no charge after it
+        "blamed the attack on the front, which the group ",  # a blame answered, no verb
+        "denied that its members had played any ",  # the deed never reaches "part"
+        "denied it had ordered its suicide ",  # an order and a squad that never come
+        "the attackers, who officials said belonged to the ",  # a group that never comes
+        "attributed the attack that killed the ",  # a relative clause that never reaches "to"
+        "A Ab spokesman, Cd Ef, said the group's naval ",  # a spokesman's group, no deed
+        "posted a claim In its claim, ",  # claims put out, no actor
+        "says they have hit deny shelling camp ",  # a deed and a bare target, no weapon
+        "to say which group investigating who ",  # embedded questions, no verb after
+    ],
+    ids=[
+        "asked",
+        "suspect-of",
+        "which-the-group",
+        "played-any",
+        "ordered-squad",
+        "doers",
+        "attributed-relative",
+        "spokesman-group",
+        "posted-claim",
+        "hit-and-bare-target",
+        "embedded-question",
+    ],
+)
+def test_round7_patterns_read_hostile_repetitions_in_linear_time(unit: str) -> None:
+    """The round-7 patterns read long repetitions of their own openings in linear time."""
+    _grows_linearly(unit)
+
+
+class TestRound7SecondWave:
+    """Spokesmen named after their group, sabotage by someone, armed groups, claims put out."""
+
+    def test_a_group_spokesman_named_after_the_title_claims_for_the_group(self) -> None:
+        text = (
+            "A Hill Front military spokesman, Abu Karim, said in a video that the group's "
+            "fighters had attacked the convoy."
+        )
+
+        assert stances(text) == [("claimed", "Hill Front military")]
+
+    def test_sabotage_by_someone_blames_them(self) -> None:
+        text = "The governor blamed the blast at the depot on sabotage by rebel sympathisers."
+
+        assert stances(text) == [("blamed", "rebel sympathisers")]
+
+    def test_sabotage_by_no_one_blames_no_one(self) -> None:
+        assert stances("The governor blamed the blast at the depot on sabotage.") == []
+
+    def test_armed_inside_a_group_does_not_cut_it(self) -> None:
+        text = "The junta blamed the ethnic armed groups for the bombing of the bridge."
+
+        assert stances(text) == [("blamed", "the ethnic armed groups")]
+
+    def test_in_its_claim_the_group_said(self) -> None:
+        text = "In its claim, the Hill Front said the bombing was revenge for the arrests."
+
+        assert stances(text)[0] == ("claimed", "the Hill Front")
+
+    def test_a_group_that_says_it_hit_a_target_with_a_missile_claims(self) -> None:
+        assert stances("The Hill Front says it hit a tanker with a missile.") == [
+            ("claimed", "The Hill Front")
+        ]
+
+    def test_a_headline_denial_of_shelling_a_bare_target(self) -> None:
+        assert stances("Rebels deny shelling camp as toll rises to 24") == [("denied", "Rebels")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said they were investigating who was responsible for the bombing.",
+            "Analysts said it was too early to say which faction was behind the ambush.",
+        ],
+        ids=["investigating-who", "which-faction"],
+    )
+    def test_an_embedded_question_is_no_stance(self, text: str) -> None:
+        assert stances(text) == []
+
+    def test_a_relative_who_after_a_noun_still_blames(self) -> None:
+        """The question guard keeps a relative "who" after a noun (its actor is read as before)."""
+        text = "Police arrested the man who was behind the bombing of the market."
+
+        assert [stance for stance, _ in stances(text)] == ["blamed"]
+
+    def test_a_duty_is_no_deed(self) -> None:
+        text = "The army said it was responsible for protecting the pipeline that was attacked."
+
+        assert stances(text) == []

@@ -221,10 +221,19 @@ _CONTESTED: Final = re.compile(
 )
 #: The agent of a participle: "a figure disputed by".
 _AGENT: Final = re.compile(r"\b\w+ed\s+by\s+")
+#: The subject of a relative "that" clause right before its speech verb: "video was
+#: released that [police] said captured the man" (the speaker is inside the clause).
+_THAT_SUBJECT: Final = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:\s+\w+){0,2}?\s+that\s+"
+    r"((?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?)$",
+    re.IGNORECASE,
+)
 _HEAD_CUT: Final = re.compile(
     r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active"
     # insiders: "a diplomat briefed on", "people familiar with", "sources close to"
-    r"|briefed|familiar|privy|close\sto)\s",
+    r"|briefed|familiar|privy|close\sto"
+    # pictures and posts by where they went round: "videos circulating online"
+    r"|circulating|posted|shared|uploaded|filmed)\s",
     re.IGNORECASE,
 )
 _AUX: Final = re.compile(
@@ -639,6 +648,35 @@ def _relative_clause(segment: str) -> bool:
     return _RELATIVE_OPEN.match(segment) is not None and _ANONYMITY.search(segment) is not None
 
 
+def _inner_subject(first: str) -> str:
+    """
+    The speaker inside a phrase that runs up to its verb: clauses and modifiers cut away.
+
+    >>> _inner_subject("Toll in dispute as ministry")
+    'ministry'
+    >>> _inner_subject("An official who was not authorised to speak")
+    'An official'
+    """
+    inner = _THAT_SUBJECT.search(first)
+    if inner is not None:
+        first = inner.group(1)  # "video was released that police said": police speak
+    aux = _AUX.search(first)
+    if aux and aux.start() > 0:
+        first = first[: aux.start()]  # "The statement did not confirm … but said"
+    first = _before_figure_verb(first)
+    subordinate = None if _PARTICIPIAL.match(first) else _SUBORDINATE_SUBJECT.search(first)
+    if subordinate is not None:
+        first = subordinate.group(1)  # "Toll in dispute as ministry says": the ministry
+    relative = _RELATIVE.search(first)
+    if relative and relative.start() > 0:
+        agent = _AGENT.search(first, 0, relative.start())
+        if agent and relative.end() >= len(first.rstrip()):
+            first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
+        else:
+            first = first[: relative.start()]  # "An official who was not authorised to speak"
+    return first
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -654,17 +692,7 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         # "A spokesman for X rejected the account and said": the subject of the first verb
         first = _clean_subject(lead_subject(first) or first)  # "The ministry later"
     if first and not _ADJUNCT.match(first):
-        aux = _AUX.search(first)
-        if aux and aux.start() > 0:
-            first = first[: aux.start()]  # "The statement did not confirm … but said"
-        first = _before_figure_verb(first)
-        relative = _RELATIVE.search(first)
-        if relative and relative.start() > 0:
-            agent = _AGENT.search(first, 0, relative.start())
-            if agent and relative.end() >= len(first.rstrip()):
-                first = first[agent.end() : relative.start()]  # "a figure disputed by X who say"
-            else:
-                first = first[: relative.start()]  # "An official who was not authorised to speak"
+        first = _inner_subject(first)
         if len(_words(first)) > 12:
             return None
         return first
@@ -1042,6 +1070,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
+    if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
+        return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
@@ -1054,6 +1084,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
         return True  # "declared three days of mourning"
+    if verb in _RETRACT_VERBS and not _RETRACTED_OBJECT.match(after_text):
+        return True  # "withdrew its troops": only "withdrew its statement that" gave a figure
     return _DETERMINER_END.search(before, tail) is not None
 
 
@@ -1104,6 +1136,15 @@ _DECLARE_VERBS: Final = frozenset(
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
     | {"fear", "fears", "found", "heard"}
 )
+#: Verbs that take back what the speaker said, a speaker only before the statement they
+#: take back ("the army retracted its statement that 40 had died": the army gave the 40).
+_RETRACT_VERBS: Final = frozenset({"retracted", "retracts", "withdrew", "withdraws"})
+#: The statement taken back, then its clause: "its earlier claim that", "a report that".
+_RETRACTED_OBJECT: Final = re.compile(
+    r"\s+(?:its|their|his|her|an?|the)\s+(?:(?:earlier|initial|previous|first|original)\s+)?"
+    r"(?:statement|claim|report|announcement|assertion|figure|estimate)s?\s+that\b",
+    re.IGNORECASE,
+)
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
     r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?(?:[\w’'\-]+\s+){0,3}?"
@@ -1147,7 +1188,8 @@ def _find_uncached(text: str) -> list[_Found]:
         one = _at_verb(text, match, len(stripped))
         if one is not None:
             found.append(one)
-    found.extend(_figure_givers(text, found))
+    givers = _figure_givers(text, found)
+    found = _closing_relay(found, givers) or [*found, *givers]
     found.extend(_by_count(text))
     found.extend(_trailing_source(text))
     tail = max(0, len(text) - 60)
@@ -1157,7 +1199,34 @@ def _find_uncached(text: str) -> list[_Found]:
         found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
     found.sort(key=lambda f: f.position)
     _relays(text, found)
+    _another(found)
     return found
+
+
+#: A second speaker of the same kind as the one before: "One official said 16; another
+#: put the number at 21".
+_ANOTHER: Final = frozenset({"another", "another one", "a second", "a third", "the other"})
+
+
+def _another(found: list[_Found]) -> None:
+    """Give "another" (after "one official said") the kind of the speaker before it, in place."""
+    for index in range(1, len(found)):
+        one = found[index]
+        made = _another_of(one.attribution, found[index - 1].attribution)
+        if made is not one.attribution:
+            found[index] = evolve(one, attribution=made)
+
+
+def _another_of(speaker: Attribution, before: Attribution) -> Attribution:
+    """
+    *speaker* with the kind of *before* when it is "another" of them, else *speaker* itself.
+
+    >>> _another_of(Attribution("vague", "another"), Attribution("anonymous_official", "One official")).kind
+    'anonymous_official'
+    """
+    if (speaker.source or "").lower() in _ANOTHER and before.kind not in {"vague", "none"}:
+        return evolve(speaker, kind=before.kind)
+    return speaker
 
 
 #: A phrase opening with a participle ("revising its figure after families") is an
@@ -1194,13 +1263,14 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     before = text[max(0, start - 200) : start]  # bounded windows keep this linear
     if verb.lower() == "saying":
         return _saying(text, before)
+    start, before = _without_seems(verb, start, before)
     after_text = text[end : end + 200]
     if verb in _CLAIM_VERBS and _CLAIMED_ATTACK.search(before) and after_text.startswith(" by "):
         return None  # "The attack, claimed by X, killed three": X claims the attack, not the toll
     if _PASSIVE_BEFORE.search(before) or _reduced_relative(verb, before, after_text):
-        by = re.match(r"\s+by\s", after_text)
-        made = _make(_phrase_after(text, end + by.end()), text) if by else None
-        return _Found(made[0], start, made[1]) if made else None
+        return _passive_agent(text, verb, start, end)
+    if _NEGATED_BEFORE.search(before):
+        return None  # "officials have not confirmed the toll": no one gives it here
     if _not_speech(verb, before, after_text):
         return None
     left = before.rstrip()
@@ -1223,6 +1293,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         len(rest) < 40
         and not _VERB_RE.search(rest)
         and (inverted or not _THAT_AFTER.match(text, end))
+        and not _OWN_FIGURE_AFTER.match(rest)  # "..., army says far fewer": its own figure
     )
     if verb in {"told", "tells", "tell"}:  # relays: "X told Reuters"
         target = _phrase_after(text, end)
@@ -1241,6 +1312,25 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
     return outer
 
 
+_SHOW_VERBS: Final = frozenset({"show", "shows", "showed"})
+#: What a trend shows, no figure: "showed no sign of", "shows few signs of".
+_NO_SIGN: Final = re.compile(r"\s+(?:no|little|few|any|some)\s+signs?\b", re.IGNORECASE)
+#: The subject of a subordinate clause that ends a speaker phrase: "Toll in dispute as
+#: [ministry] says", "Clashes go on after [the army] says" (not "such as", "as well as").
+_SUBORDINATE_SUBJECT: Final = re.compile(
+    r"(?<!such)\s(?:as|after|while|when|because|since|though|although)\s+(?!well\b)"
+    r"((?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3})$",
+    re.IGNORECASE,
+)
+#: A comparison of the speaker's own closing the sentence: "…, the army says far fewer"
+#: (the speaker does not close the sentence over the figures before it).
+_OWN_FIGURE_AFTER: Final = re.compile(
+    r"(?:(?:far|much|many|slightly|even)\s+)?(?:fewer|more|less|lower|higher)"
+    r"(?:\s+(?:dead|deaths|died|people|casualties|victims))?$",
+    re.IGNORECASE,
+)
+#: A hedge before "show": "the footage appeared to show", "images seem to show".
+_SEEMS_BEFORE: Final = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+$")
 #: A clause before ", saying" that leaves its subject out of what it says: "The army
 #: disputed the figure, saying ..." (not "..., the army said, saying").
 _DISPUTE_VERB: Final = re.compile(
@@ -1249,6 +1339,60 @@ _DISPUTE_VERB: Final = re.compile(
     r"corrects|lowered|lowers|raised|raises|updated|updates)\s",
     re.IGNORECASE,
 )
+
+
+#: A speech verb negated right before it: "have not confirmed", "did not say", "never said".
+_NEGATED_BEFORE: Final = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|could)\s+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t)"
+    r"\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_seems(verb: str, start: int, before: str) -> tuple[int, str]:
+    """
+    Where "show" starts and the text before it, a hedge "appeared to" taken out.
+
+    "Footage appeared to show 10 bodies": the footage shows them.
+
+    >>> _without_seems("show", 20, "Footage appeared to ")
+    (8, 'Footage ')
+    """
+    seems = _SEEMS_BEFORE.search(before) if verb in {"show", "shows"} else None
+    if seems is None:
+        return start, before
+    return start - (len(before) - seems.start()), before[: seems.start()]
+
+
+def _passive_agent(text: str, verb: str, start: int, end: int) -> _Found | None:
+    """
+    The agent after a passive speech verb ("was reported by X", "officials quoted by X").
+
+    An agent that quotes or cites relays the speaker named right before the verb.
+    """
+    by = re.match(r"\s+by\s", text[end : end + 200])
+    made = _make(_phrase_after(text, end + by.end()), text) if by else None
+    if made is None:
+        return None
+    agent = _Found(made[0], start, made[1])
+    quoted = _quoted_speaker(text, start) if verb in {"quoted", "cited"} else None
+    return _relay(agent, quoted) if quoted is not None else agent
+
+
+def _quoted_speaker(text: str, start: int) -> _Found | None:
+    """
+    The speaker named before "quoted by"/"cited by" at *start*: whom the agent relays.
+
+    "Military sources quoted by the state news agency said 3 died": the agency relays the
+    military sources.
+    """
+    subject = _subject_before(text, start)
+    if not subject or not text[max(0, start - 200) : start].rstrip().endswith(subject):
+        return None  # "…, according to figures cited by X": no speaker right before
+    made = _make(subject, text)
+    if made is None or made[0].kind == "none":
+        return None
+    return _Found(made[0], start, made[1])
 
 
 def _saying(text: str, before: str) -> _Found | None:
@@ -1297,6 +1441,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
                 or _headline_speaker(text, np_after, end)  # "…, says health ministry"
             )
             and words_after[0].lower() != "that"
+            and not _figure_clause(np_after)
         ):
             after_end = text.find(np_after, end) + len(np_after)
             subject = _apposed_name(text, np_after, after_end) or np_after
@@ -1305,6 +1450,21 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is not None and _PARTICIPLE_START.match(subject):
         subject = lead_subject(text)  # "X called for ..., saying it had received"
     return subject, inverted
+
+
+def _figure_clause(phrase: str) -> bool:
+    """
+    Whether *phrase* after a verb is what was said, a figure and its verb, not a speaker.
+
+    "Local activists, who track the fighting, said 19 civilians had been killed": the
+    activists speak, "19 civilians had been killed" is their figure.
+
+    >>> _figure_clause("19 civilians had been killed since Friday")
+    True
+    >>> _figure_clause("a man who was at the scene")
+    False
+    """
+    return phrase[:1].isdigit() and _AUX.search(f" {phrase} ") is not None
 
 
 def _headline_speaker(text: str, np: str, end: int) -> bool:
@@ -1325,6 +1485,27 @@ def _headline_speaker(text: str, np: str, end: int) -> bool:
     return rest == np.strip() and _bare(words[-1]) in (
         ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES
     )
+
+
+def _closing_relay(found: Sequence[_Found], givers: Sequence[_Found]) -> list[_Found] | None:
+    """
+    A closing speaker relaying the one figure giver before it, or None when there is none.
+
+    "U.S. intelligence put the toll at 100 to 300, a senior official said": the official
+    relays the intelligence estimate (chain official, intelligence).
+    """
+    if len(found) != 1 or len(givers) != 1:
+        return None
+    outer, inner = found[0], givers[0]
+    if (
+        not outer.final
+        or outer.claim
+        or inner.position >= outer.position
+        or len(outer.attribution.chain) != 1
+        or inner.attribution.kind in {"vague", "none"}
+    ):
+        return None
+    return [_relay(outer, inner)]
 
 
 def _figure_givers(text: str, found: Sequence[_Found]) -> list[_Found]:
@@ -1369,6 +1550,17 @@ _FIGURES_GIVEN_BY: Final = re.compile(
 )
 
 
+#: A document by its owner before its figure: "an initial report by the civil defence of
+#: 200 dead", "a tally by the monitor of 64 deaths" (the owner is at most six words).
+_DOCUMENT_BY_OF: Final = re.compile(
+    r"\b(?:report|tally|count|toll|estimate|figure|figures|statement)\s+"
+    r"(?:(?:issued|released|given|published|compiled)\s+)?by\s+"
+    r"(?P<np>(?:[\w.'’\-]{1,40}\s+){0,5}?[\w.'’\-]{1,40})\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|around\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 def _by_count(text: str) -> list[_Found]:
     """
     The owner of a count that frames a figure: "By the ministry's count, 64 were killed".
@@ -1377,12 +1569,18 @@ def _by_count(text: str) -> list[_Found]:
     ['the UN']
     >>> [f.attribution.source for f in _by_count("The figures, released by the army, show 9 dead.")]
     ['the army']
+    >>> [f.attribution.source for f in _by_count("A report by the navy of 9 dead was withdrawn.")]
+    ['the navy']
     """
     out = []
     given = _FIGURES_GIVEN_BY.match(text)
     made = _make(given.group("np"), text) if given is not None else None
     if given is not None and made is not None and made[0].kind not in {"none", "vague"}:
         out.append(_Found(made[0], given.start("np"), made[1]))
+    for match in _DOCUMENT_BY_OF.finditer(text) if " by " in text else ():
+        made = _make(match.group("np"), text)
+        if made is not None and made[0].kind not in {"none", "vague"}:
+            out.append(_Found(made[0], match.start("np"), made[1]))
     if "’" not in text and "'" not in text:
         return out
     for match in _BY_COUNT.finditer(text):
@@ -2280,6 +2478,10 @@ def _clauses(text: str) -> tuple[tuple[int, ...], tuple[_Clause, ...], int]:
         found = [
             f for f in _find(text[a:b]) if f.ref in {None, "title"} and f.attribution.kind != "none"
         ]  # "the regional governor said" names a speaker; "he said" points back
-        clauses.append((a, b, found[0].attribution if found else None))
+        speaker = found[0].attribution if found else None
+        previous = clauses[-1][2] if clauses else None
+        if speaker is not None and previous is not None:
+            speaker = _another_of(speaker, previous)  # "one official said 16; another ..."
+        clauses.append((a, b, speaker))
     speakers = len({c[2] for c in clauses if c[2] is not None})
     return tuple(cuts[:-1]), tuple(clauses), speakers

@@ -28,6 +28,7 @@ from attrs import field, frozen
 from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.extract._attribution import (
+    PARTY_CUES,
     attribute_clause,
     classify_speaker,
     explicit_speaker,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "none")
+_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -253,6 +254,15 @@ _ACTOR_STOP: Final = frozenset(
 _LINKING: Final = frozenset(
     ["loyal", "linked", "allied", "tied", "close", "affiliated", "aligned", "backed", "associated"]
 )
+#: Adjectives in -ed inside a group's name or description ("ethnic armed groups",
+#: "an unidentified faction"), not a verb that ends the actor.
+_ED_ADJECTIVES: Final = frozenset(
+    [
+        "armed", "unidentified", "unnamed", "suspected", "alleged", "banned", "outlawed",
+        "organised", "organized", "proscribed", "self-styled", "so-called", "hardened",
+        "disaffected",
+    ]
+)  # fmt: skip
 #: Phrases after which the group's own name follows ("a gang known as X").
 _NAMING: Final = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+",
@@ -285,9 +295,13 @@ def _third_party_deed(said: str, speaker: str | None) -> bool:
     True
     >>> _third_party_deed("said the movement had carried out", "Hamas")
     False
+    >>> _third_party_deed("said that the group's forces had targeted", "Houthi military")
+    False
     """
     if speaker is None or _THE_GROUP.search(said) is None:
         return False
+    if any(word in PARTY_CUES for word in speaker.lower().split()):
+        return False  # "a Houthi military spokesman said the group's forces ...": its own
     return is_state_actor(speaker) or not names_someone(speaker)
 
 
@@ -426,7 +440,9 @@ def _subject_before(text: str, end: int) -> str | None:
         # "X, which claimed the attack, said it ...": the relative clause is no subject
         return _trailing_name(segments[-2])
     if len(segments) > 1 and (
-        _SPOKESMAN_FOR.search(segments[-2]) or _OWNER_SPOKESMAN.match(segments[-2])
+        _SPOKESMAN_FOR.search(segments[-2])
+        or _OWNER_SPOKESMAN.match(segments[-2])
+        or _SPOKESMAN_AFTER.match(segments[-2])  # "A Houthi military spokesman, Yahya X,"
     ):
         return segments[-2]  # "the group's spokesman, Abu X, said": he speaks for it
     message = _MESSAGE_VERB.search(candidate)
@@ -442,6 +458,7 @@ def _subject_before(text: str, end: int) -> str | None:
         and not _LEADING.match(segments[0])
         and not _INNER_SUBJECT.search(segments[0])
         and not _TIME_ADJUNCT.search(segments[0])
+        and not _ADVERBIAL_SEGMENT.match(segments[0])
         and not names_someone(candidate)
     ):
         return segments[0]  # "Hezbollah, the Lebanese movement, claimed"
@@ -492,6 +509,7 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             and lw.endswith(("ed", "ing"))
             and lw not in _LINKING
             and lw not in _NAMERS
+            and lw not in _ED_ADJECTIVES  # "the ethnic armed groups"
             and previous not in {"a", "an", "the"}  # "a misfired rocket": an adjective
         ):
             break
@@ -758,28 +776,13 @@ class ResponsibilityReader:
         attribution: Attribution,
         found: list[Stance],
     ) -> Stance | None:
-        start, end = match.span()
-        actor: str | None = None
-        if rule.actor == "after":
-            after = _actor_after(sentence.text, end)
-            if after is None:
-                return None
-            end, actor = after
-            if _is_event(actor) or _is_weapon(actor):
-                after = _wielder(sentence.text, end, actor)
-                if after is None:
-                    return None
-                end, actor = after
-            if actor.split()[-1].lower() in _CAUSES:
-                return None  # "blamed the blast on a gas leak": no one's doing
-        elif rule.actor == "group":
-            actor = self._resolve(_clean(match.group("actor")), sentence.text, start, found)
-        elif rule.actor == "before":
-            actor = self._resolve(
-                _subject_before(sentence.text, start), sentence.text, start, found
-            )
-            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
-                return None  # "Officials said the militia fired 22 rockets": no one claims
+        start = match.start()
+        if rule.stance != "none_claimed" and _asked(sentence.text, start):
+            return None  # "Who was behind the attack is unclear": a question asserts nothing
+        read = self._actor(rule, match, sentence.text, found)
+        if read is None:
+            return None
+        end, actor = read
         if actor is not None and _is_event(actor):
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if actor is not None and _BARE_KIND.fullmatch(actor):
@@ -790,6 +793,36 @@ class ResponsibilityReader:
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
+
+    def _actor(
+        self, rule: Rule, match: re.Match[str], text: str, found: list[Stance]
+    ) -> tuple[int, str | None] | None:
+        """Where the stance of *match* ends and its actor, as *rule* reads it; None: no stance."""
+        start, end = match.span()
+        actor: str | None = None
+        if rule.actor == "after":
+            after = _actor_after(text, end)
+            if after is None:
+                return None
+            end, actor = after
+            if _is_event(actor) or _is_weapon(actor):
+                after = _wielder(text, end, actor)
+                if after is None:
+                    return None
+                end, actor = after
+            if actor.split()[-1].lower() in _CAUSES:
+                return None  # "blamed the blast on a gas leak": no one's doing
+        elif rule.actor == "group":
+            actor = self._resolve(_clean(match.group("actor")), text, start, found)
+        elif rule.actor == "blamed":
+            actor = _blamed_before(found, start)
+            if actor is None:
+                return None  # "…, a claim the army denied": a statement denied, no blame
+        elif rule.actor == "before":
+            actor = self._resolve(_subject_before(text, start), text, start, found)
+            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
+                return None  # "Officials said the militia fired 22 rockets": no one claims
+        return end, actor
 
     def _resolve(
         self, subject: str | None, text: str, pos: int, found: Sequence[Stance], depth: int = 0
@@ -894,6 +927,63 @@ def _earlier_actor(found: Sequence[Stance], pos: int) -> str | None:
     """The actor of the nearest stance before *pos* in the sentence (*found* is in text order)."""
     for stance in reversed(found[-8:]):
         if stance.actor is not None and stance.start < pos:
+            return stance.actor
+    return None
+
+
+#: A question's word opening a sentence ("Who was behind …?") or a clause that asks
+#: ("Asked whether his group was behind …", "It is unclear if the militia …").
+_QUESTION_OPENING: Final = re.compile(
+    r"\s*[\"“‘']?(?:who|which\s+group|what\s+group)\b", re.IGNORECASE
+)
+_ASKING: Final = re.compile(r"\b(?:whether|if)\s", re.IGNORECASE)
+#: An embedded question right before the verb: "too early to say which group [was
+#: behind]", "investigating who [was responsible]" (a relative "the man who was behind"
+#: follows a noun, a question a verb).
+_EMBEDDED_QUESTION: Final = re.compile(
+    r"(?:\b(?:which|what)\s+[\w\-]+|\b(?:\w+ing|say|know|known|clear|unclear|determine|"
+    r"establish|identify|confirm|ask|asked|about|into|over|on)\s+who)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str, start: int) -> bool:
+    """
+    Whether the verb at *start* is asked about rather than asserted.
+
+    A sentence that ends with a question mark, one that opens with "Who" before the
+    verb's clause ends, or a clause of "whether"/"if" that holds the verb.
+
+    >>> _asked("Who was behind the attack remains unclear.", 4)
+    True
+    >>> _asked("Asked whether his group was behind the raid, he declined to comment.", 24)
+    True
+    >>> _asked("The militia, who claimed the raid, said so.", 17)
+    False
+    >>> _asked("It is too early to say which group was behind it.", 35)
+    True
+    >>> _asked("Police arrested the man who was behind the raid.", 28)
+    False
+    """
+    if text.rstrip(" \"”’'").endswith("?"):
+        return True
+    clause = re.split(r"[,;:—–]", text[max(0, start - _WINDOW) : start])[-1]
+    opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
+    embedded = _EMBEDDED_QUESTION.search(clause) is not None
+    return bool(opens) or embedded or _ASKING.search(clause) is not None
+
+
+def _blamed_before(found: Sequence[Stance], pos: int) -> str | None:
+    """
+    The actor of the nearest blame before *pos* in the sentence (*found* is in text order).
+
+    >>> _blamed_before([Stance(0, 9, "blamed", "the Hill Front", "blamed_on", Attribution())], 20)
+    'the Hill Front'
+    >>> _blamed_before([], 20) is None
+    True
+    """
+    for stance in reversed(found[-8:]):
+        if stance.stance == "blamed" and stance.actor is not None and stance.start < pos:
             return stance.actor
     return None
 
