@@ -197,6 +197,26 @@ Air defences shot down 23 of 40 drones launched overnight, the air force said.""
 ]
 
 
+#: One base attack told by a headline that names the country before the outpost, and by a
+#: later report that names the province and the hospital abroad where the hurt were flown.
+OUTPOST = [
+    D(
+        "o1",
+        """A rocket salvo hit a small U.S. garrison in southern Syria on Monday, lightly wounding four American soldiers, two U.S. officials said on condition of anonymity.""",
+        title="Rockets hurt US soldiers at Syria garrison",
+        published="2026-05-05",
+        outlet="Wire One",
+    ),
+    D(
+        "o2",
+        """Six U.S. soldiers were hurt when rockets slammed into their base in the Deir ez-Zor countryside of Syria on Monday, the Pentagon said on Tuesday. Three of them were flown to a military hospital in Germany for tests.""",
+        title="Pentagon raises count of troops hurt in Syria rocket attack",
+        published="2026-05-06",
+        outlet="Wire Two",
+    ),
+]
+
+
 def _events(docs: list[cr.Document]) -> list[set[str]]:
     return sorted((set(e.documents) for e in cr.reconcile(docs).events if e.documents), key=sorted)
 
@@ -213,6 +233,7 @@ def _finding(report: cr.Report, measure: str, group: str, doc: str) -> cr.Findin
     [
         pytest.param(HOSPITAL, [{"a1", "a2", "a3"}, {"a4"}], id="hospital"),
         pytest.param(BASE, [{"b1", "b2", "b3"}], id="base"),
+        pytest.param(OUTPOST, [{"o1", "o2"}], id="outpost-by-country"),
         pytest.param(QUAKE, [{"e1", "e2", "e3"}], id="quake"),
         pytest.param(BOMBING_AND_FLOOD, [{"c1", "c2", "c3"}, {"f1", "f2"}], id="bombing-flood"),
         pytest.param(

@@ -595,6 +595,17 @@ _SITE: Final = re.compile(
     r"|concert)s?\b",
     re.IGNORECASE,
 )
+#: "Their base", "its base": a base its troops hold, named with no qualifier.
+_OWN_BASE: Final = re.compile(
+    r"\b(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)", re.IGNORECASE
+)
+#: A hospital the wounded were taken to is no site of the attack: "two were flown to a
+#: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
+_CARE_BEFORE: Final = re.compile(
+    r"\b(?:taken|flown|rushed|airlifted|evacuated|transferred|transported|brought|admitted"
+    r"|treated|treatment|moved|sent|driven)\b[^.;]{0,30}?\b(?:to|at|in)\s+$",
+    re.IGNORECASE,
+)
 #: One kind of facility by its several names: a base is a base, an outpost, a garrison.
 _SITE_KIND: Final = {"airbase": "base", "outpost": "base", "garrison": "base", "barracks": "base"}
 
@@ -613,8 +624,20 @@ def _sites(text: str) -> frozenset[str]:
     ['base']
     >>> sorted(_sites("A bomber struck an election rally; the rally was in the main square."))
     ['rally']
+
+    A base named as its troops' own is one; a hospital the wounded were taken to is not
+    where the attack was.
+
+    >>> sorted(_sites("A drone hit their base in Syria; two were flown to a hospital in Iraq."))
+    ['base']
     """
-    return frozenset(_site_kind(" ".join(m.group(1).lower().split())) for m in _SITE.finditer(text))
+    found = {
+        _site_kind(" ".join(m.group(1).lower().split()))
+        for m in _SITE.finditer(text)
+        if not _CARE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    }
+    found.update(m.group(1).lower() for m in _OWN_BASE.finditer(text))
+    return frozenset(found)
 
 
 def _site_kind(site: str) -> str:
@@ -916,6 +939,12 @@ _TOWN_FACILITIES: Final = frozenset(
 )
 
 
+#: Facilities of troops, which a country's name before them only places.
+_MILITARY_SITES: Final = frozenset(
+    {"base", "airbase", "outpost", "camp", "barracks", "garrison", "airfield", "compound"}
+)
+
+
 def _in_owner(owner: str, label: str) -> str:
     """
     The place to keep of one its country owns: *label*, or *owner* when *label* lies elsewhere.
@@ -966,11 +995,24 @@ def _town_of_facility(name: str) -> str:
     ('Idlib', 'Tamsin market')
     >>> _town_of_facility("Nasser hospital")
     'Nasser hospital'
+
+    A country is no name of a base: a headline's "US troops hurt at Syria outpost" is an
+    outpost in Syria.
+
+    >>> _town_of_facility("Syria outpost"), _town_of_facility("Ain al-Asad air base")
+    ('Syria', 'Ain al-Asad air base')
     """
     words = name.strip(" .,'’-").split()
-    if len(words) < 2 or words[-1].lower() not in _TOWN_FACILITIES:
+    if len(words) < 2:
         return name
     town = " ".join(words[:-1])
+    if words[-1].lower() in _MILITARY_SITES:
+        found = default_gazetteer().resolve(town)
+        if found is None or found.level != "country":
+            return name
+        return town if place_key(found.name) == place_key(town) else name
+    if words[-1].lower() not in _TOWN_FACILITIES:
+        return name
     return town if _town_by_name(town) else name
 
 
@@ -1231,7 +1273,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
             q = claim.quantity
             counts.append((claim.measure, q.low, -1 if q.high is None else q.high))
         for name in (mention.place, mention.location):
-            key = place_key(name) if name else ""
+            key = place_key(_town_of_facility(name)) if name else ""
             label = mention.location or key
             if (
                 key
