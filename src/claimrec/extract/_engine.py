@@ -466,6 +466,7 @@ class _Found:
     scope: str | None = None
     weak: bool = False
     focus: str | None = None
+    part: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1419,6 +1420,8 @@ def _sentence_counts(
         found = _merge_hits(found, hits, cues)
     found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
+    if "anoth" in low or "furth" in low or "addit" in low:
+        found = [_with_increment(f, text, found) for f in found]
     cumulative_at = [
         c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
     ]
@@ -1428,6 +1431,38 @@ def _sentence_counts(
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
     return found, tuple(sorted(cumulative_at))
+
+
+#: An increment's determiner right before its figure: "another 30", "a further 12".
+_INCREMENT_BEFORE: Final = re.compile(
+    r"(?i)(?:^|(?<=[\s,;:(\"“]))(?:another|a\s+further|an\s+additional)\s+$"
+)
+#: Characters before a count searched for an increment's determiner.
+_INCREMENT_WINDOW: Final = 20
+
+
+def _with_increment(found: _Found, text: str, others: Sequence[_Found] = ()) -> _Found:
+    """
+    *found* with the increment's determiner before its figure taken into its subject.
+
+    "Another 30 were taken to hospitals" adds to a count told elsewhere: the subject
+    the resolver reads ("Another 30") says so, as "30 more" does; the figure stays the
+    one written. After a count of another measure in the same sentence ("12 died and
+    another 30 were hurt") the word sets the people apart from those, and the figure is
+    the whole count of its own measure: the subject stays as it is.
+
+    >>> q = Quantity.exact(30, text="30")
+    >>> _with_increment(_Found(8, 10, "treated", "30", q, "passive"), "Another 30 were hurt").subject
+    'Another 30'
+    """
+    head = text[max(0, found.start - _INCREMENT_WINDOW) : found.start]
+    m = _INCREMENT_BEFORE.search(head)
+    if m is None or not text.startswith(found.subject, found.start):
+        return found
+    if any(o.start < found.start and o.measure != found.measure for o in others):
+        return found
+    start = found.start - (len(head) - m.start())
+    return attrs.evolve(found, start=start, subject=text[start : found.start] + found.subject)
 
 
 #: Sentences whose built-in counts are remembered before the memo starts again.
@@ -1498,6 +1533,7 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
                 group=_kind_of_munition(h, found),
                 scope=h.rule.scope,
                 focus=h.rule.focus,
+                part=h.rule.part,
             )
         )
     return out.in_order() + added.in_order()
@@ -1711,6 +1747,7 @@ def extract(
                 index, f.start, f.subject, quantity=f.quantity, measure=f.measure, preset=f.group
             )
             group, last_munition = _munition_in_context(group, last_munition)
+            quantity = _part_bound(f.quantity) if f.part and group == "people" else f.quantity
             start, end = f.start, max(f.end, f.start + 1)
             claim = CountClaim(
                 id="",
@@ -1731,7 +1768,7 @@ def extract(
                 measure=f.measure,
                 subject=f.subject,
                 group=group,
-                quantity=f.quantity,
+                quantity=quantity,
                 scope=_scope(text, f, cumulative_at),
             )
             if f.focus == "other" and claim.mention.focus != "other":
@@ -1770,6 +1807,21 @@ def extract(
         raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences, shot_patterns)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+def _part_bound(quantity: Quantity) -> Quantity:
+    """
+    A part of a whole whose subject names no group: at least its figure, of the whole.
+
+    "Six firefighters were among those hurt" says the hurt were six or more; read as the
+    people hurt it is no exact count of them.
+
+    >>> str(_part_bound(Quantity.exact(6, text="Six")))
+    'at least 6'
+    """
+    if quantity.high is None:
+        return quantity
+    return Quantity(quantity.low, None, qualifier="at_least", text=quantity.text)
 
 
 def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
