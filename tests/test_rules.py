@@ -19,6 +19,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
     "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
     "digit groups many times": lambda n: "The toll rose to " + "100 " * (2_000 * n),
+    "increments many times": lambda n: "another 3 were hurt, " * (700 * n),
+    "rival figures many times": lambda n: "the toll is 9, not " * (700 * n) + "5 as x said",
+    "estimates after a toll many times": lambda n: (
+        "dead while the UN's " * (700 * n) + "figure was 7"
+    ),
+    "means of evacuation many times": lambda n: (
+        "used boats " * (1_500 * n) + "to evacuate 9 people"
+    ),
+    "parts of a whole many times": lambda n: "six firemen were among those " * (500 * n) + "hurt",
 }
 
 
