@@ -28,6 +28,13 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "used boats " * (1_500 * n) + "to evacuate 9 people"
     ),
     "parts of a whole many times": lambda n: "six firemen were among those " * (500 * n) + "hurt",
+    "collapses and counts many times": lambda n: (
+        "collapsed, 4 people were " * (700 * n) + "trapped"
+    ),
+    "dead and missing many times": lambda n: (
+        "number of dead and missing " * (600 * n) + "rose to 8"
+    ),
+    "smaller numbers many times": lambda n: "dead, a smaller number, " * (700 * n) + "perhaps 5",
 }
 
 

@@ -365,9 +365,11 @@ _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
     r"livestock|birds?|sheep|goats?|camels?|pigs?|chickens?|poultry|buffalo(?:es)?|donkeys?)\b"
 )
-#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
+#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed",
+#: "visited three of the hospitals treating the wounded").
 _BUILDING: Final = re.compile(  # matched at the start of a noun phrase
-    r"(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings|huts|shelters)\b"
+    r"(?:of\s+the\s+)?(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings"
+    r"|huts|shelters|hospitals|clinics|schools|mosques|churches)\b"
 )
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
