@@ -35,6 +35,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "number of dead and missing " * (600 * n) + "rose to 8"
     ),
     "smaller numbers many times": lambda n: "dead, a smaller number, " * (700 * n) + "perhaps 5",
+    "remaining munitions many times": lambda n: "drones, the remaining " * (700 * n) + "2 struck",
+    "numbers killed many times": lambda n: "the number killed " * (700 * n) + "was 5",
 }
 
 

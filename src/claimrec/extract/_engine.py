@@ -1389,6 +1389,9 @@ _TALLY_TURN: Final = re.compile(
     r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
     # "... so far this month, and the toll from Friday's storm alone is 18": one event's toll
     r"|,\s*(?:and|but|while)\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\b"
+    # "... has claimed 58 lives since June, and 11 people remain unaccounted for": a state now
+    r"|,\s*(?:and|while)\s+(?=(?:[\w'’\-]+\s+){1,4}?(?:remain|remains|are\s+still|is\s+still)"
+    r"\s+(?:missing|unaccounted)\b)"
 )
 
 
