@@ -37,6 +37,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "smaller numbers many times": lambda n: "dead, a smaller number, " * (700 * n) + "perhaps 5",
     "remaining munitions many times": lambda n: "drones, the remaining " * (700 * n) + "2 struck",
     "numbers killed many times": lambda n: "the number killed " * (700 * n) + "was 5",
+    "spans of hours many times": lambda n: "in 2 hours " * (1_500 * n) + "9 were shot",
+    "none of a coordinated group many times": lambda n: (
+        "none of the staff and " * (700 * n) + "hurt"
+    ),
 }
 
 

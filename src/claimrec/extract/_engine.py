@@ -392,6 +392,10 @@ _SINCE_THIS_EVENT: Final = (
     r"|\s+(?:the|his|her|their|its)\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|"
     r"uprising)\b)\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|"
     r"made\s+landfall|overturned|crashed|(?:burst|broke|overflowed)\s+its\s+banks|gave\s+way)\b"
+    # "since the power was cut": a hospital's outage is the start of its own deaths
+    r"|\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:power|electricity|generators?|oxygen|fuel)"
+    r"\s+(?:supply\s+|supplies\s+)?(?:(?:was|were)\s+(?:cut|lost|knocked\s+out|switched\s+off)"
+    r"|went\s+out|ran\s+out|failed)\b"
     # "since it made landfall", "since it struck": a pronoun for the event itself
     r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
     r"collapsed|derailed|exploded|caught\s+fire)\b"
@@ -432,10 +436,21 @@ _MULTI_EVENT: Final = re.compile(
     r"(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|county|state|region|area|"
     r"[A-Z][\w'’\-]+)"
     r"|(?:weekend|overnight)\s+(?:of\s+)?(?:shootings|shooting's|stabbings|violence|gunfire)"
-    r"|\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
-    r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[\s-]+hours?\b(?:\s+(?:span|period))?"
     r"|(?:shootings|stabbings|violence)\s+(?:over|during|this|last)\s+(?:the\s+)?weekend)\b",
+    re.IGNORECASE,
+)
+#: A span of hours ("nine shot in 24 hours"): a tally of violence over a city, but the pace
+#: of one disaster or one hospital's intake ("admitted 90 wounded in two hours", "the river
+#: rose 4 metres in six hours") when the sentence names no shooting or stabbing.
+_HOURS_SPAN: Final = re.compile(
+    r"\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
+    r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+hours?\b(?:\s+(?:span|period))?",
+    re.IGNORECASE,
+)
+_VIOLENCE_WORD: Final = re.compile(
+    r"\b(?:shot|shoot\w*|stabb\w*|gunfire|gunshots?|gun\s+violence|homicides?|murder\w*"
+    r"|killings)\b",
     re.IGNORECASE,
 )
 _MULTI_EVENT_KEYS: Final = (
@@ -1434,7 +1449,7 @@ def _sentence_counts(
         return found, (None if cumulative_at else ())
     cumulative_at += _tally_cues(text)
     if _has_any(low, _MULTI_EVENT_KEYS):
-        cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
+        cumulative_at += _multi_event_cues(text)
     return found, tuple(sorted(cumulative_at))
 
 
@@ -1677,8 +1692,23 @@ def _compared(text: str, at: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _is_cumulative(text: str) -> bool:
     return bool(_tally_cues(text)) or (
-        _has_any(text.lower(), _MULTI_EVENT_KEYS) and _MULTI_EVENT.search(text) is not None
+        _has_any(text.lower(), _MULTI_EVENT_KEYS) and bool(_multi_event_cues(text))
     )
+
+
+def _multi_event_cues(text: str) -> list[int]:
+    """
+    The offsets of the cues of a tally over several events; a span of hours only with violence.
+
+    >>> _multi_event_cues("Nine people were shot in 24 hours across the city.")
+    [22]
+    >>> _multi_event_cues("One hospital admitted 90 wounded in two hours.")
+    []
+    """
+    cues = [m.start() for m in _MULTI_EVENT.finditer(text)]
+    if _VIOLENCE_WORD.search(text) is not None:
+        cues += [m.start() for m in _HOURS_SPAN.finditer(text)]
+    return sorted(cues)
 
 
 def extract(
