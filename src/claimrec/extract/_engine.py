@@ -441,11 +441,12 @@ _MULTI_EVENT: Final = re.compile(
 )
 #: A span of hours ("nine shot in 24 hours"): a tally of violence over a city, but the pace
 #: of one disaster or one hospital's intake ("admitted 90 wounded in two hours", "the river
-#: rose 4 metres in six hours") when the sentence names no shooting or stabbing.
+#: rose 4 metres in six hours") when the sentence names no shooting or stabbing; "a 48-hour
+#: span" or "period" is a tally either way.
 _HOURS_SPAN: Final = re.compile(
     r"\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
     r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[\s-]+hours?\b(?:\s+(?:span|period))?",
+    r"[\s-]+hours?\b(?:\s+(?P<span>span|period))?",
     re.IGNORECASE,
 )
 _VIOLENCE_WORD: Final = re.compile(
@@ -1706,8 +1707,8 @@ def _multi_event_cues(text: str) -> list[int]:
     []
     """
     cues = [m.start() for m in _MULTI_EVENT.finditer(text)]
-    if _VIOLENCE_WORD.search(text) is not None:
-        cues += [m.start() for m in _HOURS_SPAN.finditer(text)]
+    violence = _VIOLENCE_WORD.search(text) is not None
+    cues += [m.start() for m in _HOURS_SPAN.finditer(text) if violence or m.group("span")]
     return sorted(cues)
 
 
