@@ -41,6 +41,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "none of a coordinated group many times": lambda n: (
         "none of the staff and " * (700 * n) + "hurt"
     ),
+    "words of death before a total many times": lambda n: "died dead " * (1_500 * n) + "bringing",
+    "words of injury before a total many times": lambda n: "hurt " * (3_000 * n) + "raising the",
 }
 
 

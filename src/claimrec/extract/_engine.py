@@ -260,6 +260,8 @@ _NP_STOP: Final = frozenset(
         "suffered",
         "sustained",
         "received",
+        "showed",
+        "developed",
         "remain",
         "remained",
         "remains",
@@ -1480,7 +1482,7 @@ def _with_increment(found: _Found, text: str, others: Sequence[_Found] = ()) -> 
     m = _INCREMENT_BEFORE.search(head)
     if m is None or not text.startswith(found.subject, found.start):
         return found
-    if any(o.start < found.start and o.measure != found.measure for o in others):
+    if any(o.end <= found.start and o.measure != found.measure for o in others):
         return found
     start = found.start - (len(head) - m.start())
     return attrs.evolve(found, start=start, subject=text[start : found.start] + found.subject)
