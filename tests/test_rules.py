@@ -43,6 +43,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "words of death before a total many times": lambda n: "died dead " * (1_500 * n) + "bringing",
     "words of injury before a total many times": lambda n: "hurt " * (3_000 * n) + "raising the",
+    "fired munitions many times": lambda n: "fired rockets, " * (1_500 * n) + "a figure put at 8",
+    "dead and with many times": lambda n: "leaving 6 dead and 17 with " * (600 * n) + "burns",
 }
 
 

@@ -262,6 +262,7 @@ _NP_STOP: Final = frozenset(
         "received",
         "showed",
         "developed",
+        "diagnosed",
         "remain",
         "remained",
         "remains",
