@@ -45,6 +45,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "words of injury before a total many times": lambda n: "hurt " * (3_000 * n) + "raising the",
     "fired munitions many times": lambda n: "fired rockets, " * (1_500 * n) + "a figure put at 8",
     "dead and with many times": lambda n: "leaving 6 dead and 17 with " * (600 * n) + "burns",
+    "wholes and parts many times": lambda n: "killing 41 people, 12 of them " * (500 * n) + "x",
+    "gapped places many times": lambda n: "killed 6 in the city and " * (600 * n) + "9 in",
 }
 
 
