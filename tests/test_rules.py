@@ -47,6 +47,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "dead and with many times": lambda n: "leaving 6 dead and 17 with " * (600 * n) + "burns",
     "wholes and parts many times": lambda n: "killing 41 people, 12 of them " * (500 * n) + "x",
     "gapped places many times": lambda n: "killed 6 in the city and " * (600 * n) + "9 in",
+    "elided rival figures many times": lambda n: "died, while x said " * (800 * n) + "9 y",
+    "a third munition many times": lambda n: "2 drones hit, and " * (800 * n) + "a third was",
 }
 
 
