@@ -49,6 +49,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "gapped places many times": lambda n: "killed 6 in the city and " * (600 * n) + "9 in",
     "elided rival figures many times": lambda n: "died, while x said " * (800 * n) + "9 y",
     "a third munition many times": lambda n: "2 drones hit, and " * (800 * n) + "a third was",
+    "own losses many times": lambda n: "put its losses at " * (800 * n) + "five",
 }
 
 
