@@ -1237,3 +1237,30 @@ class TestAnimalsAndHedges:
         assert [(c.measure, c.quantity.low, c.quantity.high) for c in counts(text)] == [
             ("killed", 11, None)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject"),
+    [
+        ("Another 14 people died in hospital overnight.", "killed", "Another 14 people"),
+        ("A further 9 were injured in a second collapse.", "injured", "A further 9"),
+        ("An additional 120 residents were evacuated.", "evacuated", "An additional 120 residents"),
+        ("Seven were killed and another 20 were taken to hospital.", "treated", "20"),
+    ],
+)
+def test_an_increment_keeps_its_determiner_in_the_subject(
+    text: str, measure: str, subject: str
+) -> None:
+    """'another 14' adds to a count told elsewhere, so the subject the resolver reads says so."""
+    claim = one(text, measure)
+    assert claim.subject == subject
+    assert claim.quantity.low == claim.quantity.high  # the figure stays the one written
+    assert text[claim.span[0] : claim.span[1]].startswith(subject)
+
+
+def test_a_part_whose_noun_names_no_group_is_a_lower_bound() -> None:
+    """'six firefighters were among those hurt' is no exact count of the hurt."""
+    part = one("Six firefighters were among those hurt.", "injured")
+    assert (part.group, part.quantity.low, part.quantity.high) == ("people", 6, None)
+    named = one("Six children were among those hurt.", "injured")
+    assert (named.group, named.quantity.low, named.quantity.high) == ("children", 6, 6)

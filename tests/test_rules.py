@@ -19,6 +19,37 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
     "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
     "digit groups many times": lambda n: "The toll rose to " + "100 " * (2_000 * n),
+    "increments many times": lambda n: "another 3 were hurt, " * (700 * n),
+    "rival figures many times": lambda n: "the toll is 9, not " * (700 * n) + "5 as x said",
+    "estimates after a toll many times": lambda n: (
+        "dead while the UN's " * (700 * n) + "figure was 7"
+    ),
+    "means of evacuation many times": lambda n: (
+        "used boats " * (1_500 * n) + "to evacuate 9 people"
+    ),
+    "parts of a whole many times": lambda n: "six firemen were among those " * (500 * n) + "hurt",
+    "collapses and counts many times": lambda n: (
+        "collapsed, 4 people were " * (700 * n) + "trapped"
+    ),
+    "dead and missing many times": lambda n: (
+        "number of dead and missing " * (600 * n) + "rose to 8"
+    ),
+    "smaller numbers many times": lambda n: "dead, a smaller number, " * (700 * n) + "perhaps 5",
+    "remaining munitions many times": lambda n: "drones, the remaining " * (700 * n) + "2 struck",
+    "numbers killed many times": lambda n: "the number killed " * (700 * n) + "was 5",
+    "spans of hours many times": lambda n: "in 2 hours " * (1_500 * n) + "9 were shot",
+    "none of a coordinated group many times": lambda n: (
+        "none of the staff and " * (700 * n) + "hurt"
+    ),
+    "words of death before a total many times": lambda n: "died dead " * (1_500 * n) + "bringing",
+    "words of injury before a total many times": lambda n: "hurt " * (3_000 * n) + "raising the",
+    "fired munitions many times": lambda n: "fired rockets, " * (1_500 * n) + "a figure put at 8",
+    "dead and with many times": lambda n: "leaving 6 dead and 17 with " * (600 * n) + "burns",
+    "wholes and parts many times": lambda n: "killing 41 people, 12 of them " * (500 * n) + "x",
+    "gapped places many times": lambda n: "killed 6 in the city and " * (600 * n) + "9 in",
+    "elided rival figures many times": lambda n: "died, while x said " * (800 * n) + "9 y",
+    "a third munition many times": lambda n: "2 drones hit, and " * (800 * n) + "a third was",
+    "own losses many times": lambda n: "put its losses at " * (800 * n) + "five",
 }
 
 

@@ -260,6 +260,9 @@ _NP_STOP: Final = frozenset(
         "suffered",
         "sustained",
         "received",
+        "showed",
+        "developed",
+        "diagnosed",
         "remain",
         "remained",
         "remains",
@@ -365,9 +368,11 @@ _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
     r"livestock|birds?|sheep|goats?|camels?|pigs?|chickens?|poultry|buffalo(?:es)?|donkeys?)\b"
 )
-#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed").
+#: Nouns of buildings, which take no predicate of people ("18 homes destroyed and ... killed",
+#: "visited three of the hospitals treating the wounded").
 _BUILDING: Final = re.compile(  # matched at the start of a noun phrase
-    r"(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings|huts|shelters)\b"
+    r"(?:of\s+the\s+)?(?:[\w'’\-]+\s+)?(?:homes|houses|buildings|structures|shops|dwellings"
+    r"|huts|shelters|hospitals|clinics|schools|mosques|churches)\b"
 )
 #: Words right before a count that make it add to victims already counted: "the other three".
 _ADDITIVE_BEFORE: Final = re.compile(
@@ -390,6 +395,10 @@ _SINCE_THIS_EVENT: Final = (
     r"|\s+(?:the|his|her|their|its)\s+(?!(?:violence|truce|ceasefire|war|fighting|conflict|unrest|"
     r"uprising)\b)\w+\s+(?:collapsed|struck|exploded|capsized|sank|derailed|erupted|caught\s+fire|"
     r"made\s+landfall|overturned|crashed|(?:burst|broke|overflowed)\s+its\s+banks|gave\s+way)\b"
+    # "since the power was cut": a hospital's outage is the start of its own deaths
+    r"|\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:power|electricity|generators?|oxygen|fuel)"
+    r"\s+(?:supply\s+|supplies\s+)?(?:(?:was|were)\s+(?:cut|lost|knocked\s+out|switched\s+off)"
+    r"|went\s+out|ran\s+out|failed)\b"
     # "since it made landfall", "since it struck": a pronoun for the event itself
     r"|\s+(?:it|they)\s+(?:(?:first|last)\s+)?(?:made\s+landfall|struck|hit|erupted|capsized|sank|"
     r"collapsed|derailed|exploded|caught\s+fire)\b"
@@ -430,10 +439,22 @@ _MULTI_EVENT: Final = re.compile(
     r"(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|county|state|region|area|"
     r"[A-Z][\w'’\-]+)"
     r"|(?:weekend|overnight)\s+(?:of\s+)?(?:shootings|shooting's|stabbings|violence|gunfire)"
-    r"|\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
-    r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[\s-]+hours?\b(?:\s+(?:span|period))?"
     r"|(?:shootings|stabbings|violence)\s+(?:over|during|this|last)\s+(?:the\s+)?weekend)\b",
+    re.IGNORECASE,
+)
+#: A span of hours ("nine shot in 24 hours"): a tally of violence over a city, but the pace
+#: of one disaster or one hospital's intake ("admitted 90 wounded in two hours", "the river
+#: rose 4 metres in six hours") when the sentence names no shooting or stabbing; "a 48-hour
+#: span" or "period" is a tally either way.
+_HOURS_SPAN: Final = re.compile(
+    r"\b(?:in|over|within)\s+(?:about\s+|roughly\s+|less\s+than\s+|more\s+than\s+|just\s+)?"
+    r"(?:a\s+|an\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+hours?\b(?:\s+(?P<span>span|period))?",
+    re.IGNORECASE,
+)
+_VIOLENCE_WORD: Final = re.compile(
+    r"\b(?:shot|shoot\w*|stabb\w*|gunfire|gunshots?|gun\s+violence|homicides?|murder\w*"
+    r"|killings)\b",
     re.IGNORECASE,
 )
 _MULTI_EVENT_KEYS: Final = (
@@ -466,6 +487,7 @@ class _Found:
     scope: str | None = None
     weak: bool = False
     focus: str | None = None
+    part: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1386,6 +1408,9 @@ _TALLY_TURN: Final = re.compile(
     r"(?i),\s*(?:bringing|taking|raising|pushing|adding|which\s+(?:brings|takes|raises))\b|;"
     # "... so far this month, and the toll from Friday's storm alone is 18": one event's toll
     r"|,\s*(?:and|but|while)\s+the\s+(?:death\s+)?toll\s+(?:from|of|in)\b"
+    # "... has claimed 58 lives since June, and 11 people remain unaccounted for": a state now
+    r"|,\s*(?:and|while)\s+(?=(?:[\w'’\-]+\s+){1,4}?(?:remain|remains|are\s+still|is\s+still)"
+    r"\s+(?:missing|unaccounted)\b)"
 )
 
 
@@ -1419,6 +1444,8 @@ def _sentence_counts(
         found = _merge_hits(found, hits, cues)
     found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
+    if "anoth" in low or "furth" in low or "addit" in low:
+        found = [_with_increment(f, text, found) for f in found]
     cumulative_at = [
         c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
     ]
@@ -1426,8 +1453,40 @@ def _sentence_counts(
         return found, (None if cumulative_at else ())
     cumulative_at += _tally_cues(text)
     if _has_any(low, _MULTI_EVENT_KEYS):
-        cumulative_at += [m.start() for m in _MULTI_EVENT.finditer(text)]
+        cumulative_at += _multi_event_cues(text)
     return found, tuple(sorted(cumulative_at))
+
+
+#: An increment's determiner right before its figure: "another 30", "a further 12".
+_INCREMENT_BEFORE: Final = re.compile(
+    r"(?i)(?:^|(?<=[\s,;:(\"“]))(?:another|a\s+further|an\s+additional)\s+$"
+)
+#: Characters before a count searched for an increment's determiner.
+_INCREMENT_WINDOW: Final = 20
+
+
+def _with_increment(found: _Found, text: str, others: Sequence[_Found] = ()) -> _Found:
+    """
+    *found* with the increment's determiner before its figure taken into its subject.
+
+    "Another 30 were taken to hospitals" adds to a count told elsewhere: the subject
+    the resolver reads ("Another 30") says so, as "30 more" does; the figure stays the
+    one written. After a count of another measure in the same sentence ("12 died and
+    another 30 were hurt") the word sets the people apart from those, and the figure is
+    the whole count of its own measure: the subject stays as it is.
+
+    >>> q = Quantity.exact(30, text="30")
+    >>> _with_increment(_Found(8, 10, "treated", "30", q, "passive"), "Another 30 were hurt").subject
+    'Another 30'
+    """
+    head = text[max(0, found.start - _INCREMENT_WINDOW) : found.start]
+    m = _INCREMENT_BEFORE.search(head)
+    if m is None or not text.startswith(found.subject, found.start):
+        return found
+    if any(o.end <= found.start and o.measure != found.measure for o in others):
+        return found
+    start = found.start - (len(head) - m.start())
+    return attrs.evolve(found, start=start, subject=text[start : found.start] + found.subject)
 
 
 #: Sentences whose built-in counts are remembered before the memo starts again.
@@ -1498,6 +1557,7 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
                 group=_kind_of_munition(h, found),
                 scope=h.rule.scope,
                 focus=h.rule.focus,
+                part=h.rule.part,
             )
         )
     return out.in_order() + added.in_order()
@@ -1636,8 +1696,23 @@ def _compared(text: str, at: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _is_cumulative(text: str) -> bool:
     return bool(_tally_cues(text)) or (
-        _has_any(text.lower(), _MULTI_EVENT_KEYS) and _MULTI_EVENT.search(text) is not None
+        _has_any(text.lower(), _MULTI_EVENT_KEYS) and bool(_multi_event_cues(text))
     )
+
+
+def _multi_event_cues(text: str) -> list[int]:
+    """
+    The offsets of the cues of a tally over several events; a span of hours only with violence.
+
+    >>> _multi_event_cues("Nine people were shot in 24 hours across the city.")
+    [22]
+    >>> _multi_event_cues("One hospital admitted 90 wounded in two hours.")
+    []
+    """
+    cues = [m.start() for m in _MULTI_EVENT.finditer(text)]
+    violence = _VIOLENCE_WORD.search(text) is not None
+    cues += [m.start() for m in _HOURS_SPAN.finditer(text) if violence or m.group("span")]
+    return sorted(cues)
 
 
 def extract(
@@ -1711,6 +1786,7 @@ def extract(
                 index, f.start, f.subject, quantity=f.quantity, measure=f.measure, preset=f.group
             )
             group, last_munition = _munition_in_context(group, last_munition)
+            quantity = _part_bound(f.quantity) if f.part and group == "people" else f.quantity
             start, end = f.start, max(f.end, f.start + 1)
             claim = CountClaim(
                 id="",
@@ -1731,7 +1807,7 @@ def extract(
                 measure=f.measure,
                 subject=f.subject,
                 group=group,
-                quantity=f.quantity,
+                quantity=quantity,
                 scope=_scope(text, f, cumulative_at),
             )
             if f.focus == "other" and claim.mention.focus != "other":
@@ -1770,6 +1846,21 @@ def extract(
         raw = _shot_less_killed(raw, _paragraph_finder(located), lead_sentences, shot_patterns)
     raw.sort(key=lambda item: (item[0], item[1]))
     return [_with_id(claim, f"{document.id}:c{n}") for n, (_, _, claim) in enumerate(raw, start=1)]
+
+
+def _part_bound(quantity: Quantity) -> Quantity:
+    """
+    A part of a whole whose subject names no group: at least its figure, of the whole.
+
+    "Six firefighters were among those hurt" says the hurt were six or more; read as the
+    people hurt it is no exact count of them.
+
+    >>> str(_part_bound(Quantity.exact(6, text="Six")))
+    'at least 6'
+    """
+    if quantity.high is None:
+        return quantity
+    return Quantity(quantity.low, None, qualifier="at_least", text=quantity.text)
 
 
 def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -110,7 +110,9 @@ class Rule:
     mother and her three children" is 3 plus 1), ``subject_before`` (the group from the words before the match),
     ``weak`` (only when nothing else counts the measure in the sentence), ``shot`` (the
     figure counts everyone hit by gunfire, so the dead the report counts come off it, as
-    for "N people were shot"), ``title_only``,
+    for "N people were shot"), ``part`` (the figure is some of a whole, "six firefighters
+    were among those hurt": when its subject names no group of the taxonomy it is only a
+    lower bound of the whole), ``title_only``,
     ``pack``, and the example sentences ``fires_on`` and ``ignores``.
 
     >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
@@ -135,6 +137,7 @@ class Rule:
     subject_before: bool = False
     weak: bool = False
     shot: bool = False
+    part: bool = False
     title_only: bool = False
     pack: str = "general"
     fires_on: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
