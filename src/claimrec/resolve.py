@@ -2041,23 +2041,27 @@ def _spread_zeros(slots: _Slots) -> None:
             slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
+#: One tuple per distinct set of flags: most claims carry one of a handful of sets.
+_FLAG_SETS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
-    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim."""
+    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim (shared)."""
     for cid, f in found.items():
         if f:
-            flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
-
-
-#: Each claim class's init fields other than ``flags``, read once: ``attrs.evolve`` reads
-#: them again for every claim it copies.
-_KEPT: dict[type, tuple[tuple[str, str], ...]] = {}
+            key = frozenset(f.union(flags.get(cid, ())))
+            kept = _FLAG_SETS.get(key)
+            if kept is None:
+                kept = _FLAG_SETS[key] = tuple(sorted(key))
+            flags[cid] = kept
 
 
 def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
     """
     The claim with its flags (sorted); the claim itself when it carries exactly these.
 
-    The copy runs the class's converters and validators, as ``attrs.evolve`` does.
+    The copy shares every other field with *claim* and skips the class's checks: the
+    claim passed them when it was made, and *flags* is a tuple of flag names.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="a")
@@ -2066,13 +2070,7 @@ def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
     """
     if flags == claim.flags:
         return claim
-    cls = type(claim)
-    kept = _KEPT.get(cls)
-    if kept is None:
-        kept = _KEPT[cls] = tuple(
-            (a.alias, a.name) for a in attrs.fields(cls) if a.init and a.name != "flags"
-        )
-    return cls(**{alias: getattr(claim, name) for alias, name in kept}, flags=flags)
+    return _checks.checked_copy_skipped(claim, "flags", flags)
 
 
 def _resolve_counts(

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import itertools
 import json
 import math
 from collections import defaultdict
@@ -620,6 +621,9 @@ def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> 
     >>> out.getvalue() == json.dumps(encode_report(r), ensure_ascii=False)
     True
     """
+    if indent is None:
+        _dump_compact(report, out)
+        return
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
     encode: Callable[[Any], str] = encoder.encode
     pad, sep, close = "", ", ", "]"
@@ -633,6 +637,140 @@ def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> 
         out.write(f"{sep}{encoder.encode(name)}: ")
         _write_list(out, records, encode, pad, close)
     out.write("}" if indent is None else "\n}")
+
+
+# ----------------------------------------------------------------------------- one line
+#
+# ``dump(..., indent=None)`` (what ``claimrec.scale`` writes) spells each claim record
+# out as text, field by field, with the JSON encoder's own string escaping; the
+# ``attribution``, ``mention`` and ``quantity`` objects claims share are spelt once.
+# The bytes are those of ``json.dumps(record, ensure_ascii=False)`` (tests/test_codec*.py
+# compares them); the other records go through the encoder one by one.
+
+#: The encoder's escaping of a string with ``ensure_ascii=False`` (its C version when built).
+_quote: Final[Callable[[str], str]] = json.encoder.encode_basestring
+#: Sub-objects spelt per run before the memo starts again (bounds its memory).
+_MEMO_MAX: Final = 1 << 16
+
+
+def _text_or_null(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def _number(value: float) -> str:
+    """A number as the JSON encoder writes it (``int.__repr__``, ``float.__repr__``, NaN)."""
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return float.__repr__(value)
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    return int.__repr__(value)
+
+
+def _strings(values: Sequence[str]) -> str:
+    return "[" + ", ".join(map(_quote, values)) + "]"
+
+
+def _attribution_text(a: Attribution) -> str:
+    return (
+        f'{{"kind": {_quote(a.kind)}, "source": {_text_or_null(a.source)}, '
+        f'"chain": {_strings(a.chain)}}}'
+    )
+
+
+def _mention_text(m: EventMention) -> str:
+    return (
+        f'{{"location": {_text_or_null(m.location)}, "place": {_text_or_null(m.place)}, '
+        f'"date": {_text_or_null(_iso(m.date))}, "precision": {_text_or_null(m.precision)}, '
+        f'"kind": {_text_or_null(m.kind)}, "focus": {_quote(m.focus)}}}'
+    )
+
+
+def _quantity_text(q: Quantity) -> str:
+    high = "null" if q.high is None else _number(q.high)
+    return (
+        f'{{"low": {_number(q.low)}, "high": {high}, "qualifier": {_quote(q.qualifier)}, '
+        f'"text": {_quote(q.text)}, "tolerance": {_number(q.tolerance)}}}'
+    )
+
+
+class _Spelt:
+    """Sub-objects already spelt in this run, by identity (claims share them); bounded."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, str] = {}
+
+    def __call__(self, value: Any, spell: Callable[[Any], str]) -> str:  # noqa: ANN401 - any sub-object
+        key = id(value)  # alive for the whole run: the report holds every claim
+        text = self._known.get(key)
+        if text is None:
+            if len(self._known) >= _MEMO_MAX:
+                self._known.clear()
+            text = self._known[key] = spell(value)
+        return text
+
+
+def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
+    """``json.dumps(encode_claim(c, event), ensure_ascii=False)`` for a claim written whole."""
+    if isinstance(c, CountClaim):
+        kind = (
+            f'"count", "measure": {_quote(c.measure)}, "subject": {_quote(c.subject)}, '
+            f'"group": {_quote(c.group)}, "scope": {_quote(c.scope)}, '
+            f'"quantity": {spelt(c.quantity, _quantity_text)}, "stance": null, "actor": null'
+        )
+    elif isinstance(c, ResponsibilityClaim):
+        kind = (
+            '"responsibility", "measure": null, "subject": null, "group": null, '
+            f'"scope": null, "quantity": null, "stance": {_quote(c.stance)}, '
+            f'"actor": {_text_or_null(c.actor)}'
+        )
+    else:
+        kind = (
+            '"responsibility", "measure": null, "subject": null, "group": null, '
+            '"scope": null, "quantity": null, "stance": null, "actor": null'
+        )
+    start, end = c.span
+    return (
+        f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
+        f'"event": {_text_or_null(event)}, "type": {kind}, '
+        f'"attribution": {spelt(c.attribution, _attribution_text)}, '
+        f'"flags": {_strings(c.flags)}, "span": [{int.__repr__(start)}, {int.__repr__(end)}], '
+        f'"sentence": {_quote(c.sentence)}, "mention": {spelt(c.mention, _mention_text)}, '
+        f'"pattern": {_quote(c.pattern)}, "provisional": {"true" if c.provisional else "false"}}}'
+    )
+
+
+def _claim_texts(report: Report, encode: Callable[[Any], str]) -> Iterator[str]:
+    """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    claim_event = report.claim_event
+    spelt = _Spelt()
+    for c in sorted(report.claims, key=lambda c: c.id):
+        event = claim_event.get(c.id)
+        if len(c.sentence) > SENTENCE_LIMIT:
+            yield encode(encode_claim(c, event, sentence_start=where(c)))
+        else:
+            yield _claim_text(c, event, spelt)
+
+
+def _dump_compact(report: Report, out: SupportsWrite[str]) -> None:
+    """``dump`` with ``indent=None``: the bytes of ``json.dumps(encode_report(report))``."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out.write(f"{{{encode('schema')}: {encode(SCHEMA)}")
+    for name, records in _records(report):
+        out.write(f", {encode(name)}: [")
+        texts = _claim_texts(report, encode) if name == "claims" else map(encode, records)
+        gap = ""
+        for batch in _batches(texts):
+            out.write(gap + ", ".join(batch))
+            gap = ", "
+        out.write("]")
+    out.write("}")
+
+
+def _batches(items: Iterator[Any]) -> Iterator[list[Any]]:
+    """*items* in lists of ``_BATCH``."""
+    while batch := list(itertools.islice(items, _BATCH)):
+        yield batch
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
