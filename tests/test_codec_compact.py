@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
-from claimrec.model import EventMention, Quantity
+from claimrec.model import Arithmetic, EventMention, Finding, Quantity, Term
 from claimrec.report import Report, codec
 from claimrec.report.excerpt import SENTENCE_LIMIT
 from claimrec.resolve import resolve
@@ -119,3 +119,30 @@ def test_one_line_report_of_a_reconciled_document() -> None:
     assert _one_line(report) == json.dumps(codec.encode_report(report), ensure_ascii=False)
     empty = cr.reconcile([])
     assert _one_line(empty) == json.dumps(codec.encode_report(empty), ensure_ascii=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    words=st.lists(_WORD, min_size=3, max_size=3), note=_TEXT, high=st.none() | st.integers(9, 99)
+)
+def test_finding_text_is_the_json_of_its_record(
+    words: list[str], note: str, high: int | None
+) -> None:
+    a, b, c = words
+    seven = Term(op="claim", group="people", result=Quantity.exact(7), claims=(a,), note=note)
+    loose = Term(op="claim", group="people.women", result=Quantity(2, high), claims=(b,))
+    total = Term(op="sum", group="people", result=None, terms=(seven, loose), note=note)
+    finding = Finding(
+        event=a,
+        measure="killed",
+        group=b,
+        verdict="evolving",
+        consensus=Quantity(7, high, qualifier="vague" if high else "at_least"),
+        claims=(a, b, c),
+        conflicts=((a, b), (c,)),
+        explanation=f"{note} → {c}",
+        origins=(b, note),
+        arithmetic=Arithmetic(consensus=total, raised=((a, (b, c)),), set_aside=((c, note),)),
+    )
+    for f in (finding, Finding(event=a, measure="injured", group="people", verdict="consistent")):
+        assert codec._finding_text(f) == json.dumps(codec.encode_finding(f), ensure_ascii=False)

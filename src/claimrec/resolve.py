@@ -311,7 +311,10 @@ def _slot(claim: CountClaim) -> str:
 
 
 def _common_ancestor(groups: Iterable[str]) -> str:
-    chains = [_chain(g) for g in groups]
+    distinct = list(dict.fromkeys(groups))  # in order: the first group decides when none is common
+    if len(distinct) == 1:  # most slots: one group, its own common ancestor
+        return distinct[0]
+    chains = [_chain(g) for g in distinct]
     first = chains[0]
     for candidate in first:
         if all(candidate in c for c in chains[1:]):
@@ -947,6 +950,9 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     claims of one sentence ("five US military personnel and two US contractors") add
     up to one constraint on their parent too.
     """
+    if len(claims) == 1:  # half the slots: one claim is its own constraint, no sum to read
+        (c,) = claims
+        return [_flush(c.group, claims, set(), ctx, max(0, c.quantity.lower))]
     items: list[_Item] = []
     by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
@@ -1136,6 +1142,8 @@ def _compute(items: Sequence[_Item], group: str) -> Term | None:
     That is the intersection of the items that target the group and the lower bound
     the sum of its subgroups implies; the term's result is None when they disagree.
     """
+    if len(items) == 1 and items[0].target == group and _parent(group) != group:
+        return _leaf(items[0])  # one constraint on the group itself: its own term
     direct = [_leaf(i) for i in items if i.target == group]
     children = sorted({i.target for i in items if _parent(i.target) == group})
     below = [t for t in (_compute(items, child) for child in children) if t and t.result]

@@ -527,8 +527,14 @@ def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
-    """The report's top-level fields in schema order, each list as a lazy stream of records."""
+def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator[Any]]]:
+    """
+    The report's top-level fields in schema order, each list as a lazy stream of records.
+
+    With *spelt*, claims and findings come as their one-line JSON text (``_claim_texts``,
+    ``_finding_text``), the other records as dicts.
+    """
+    findings = sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
     return [
         (
             "documents",
@@ -544,14 +550,8 @@ def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
                 for e in sorted(report.events, key=lambda e: e.id)
             ),
         ),
-        ("claims", _claim_records(report)),
-        (
-            "findings",
-            (
-                encode_finding(f)
-                for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
-            ),
-        ),
+        ("claims", _claim_texts(report) if spelt else _claim_records(report)),
+        ("findings", map(_finding_text if spelt else encode_finding, findings)),
         ("errors", (encode_error(e) for e in report.errors)),
     ]
 
@@ -641,11 +641,12 @@ def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> 
 
 # ----------------------------------------------------------------------------- one line
 #
-# ``dump(..., indent=None)`` (what ``claimrec.scale`` writes) spells each claim record
-# out as text, field by field, with the JSON encoder's own string escaping; the
-# ``attribution``, ``mention`` and ``quantity`` objects claims share are spelt once.
-# The bytes are those of ``json.dumps(record, ensure_ascii=False)`` (tests/test_codec*.py
-# compares them); the other records go through the encoder one by one.
+# ``dump(..., indent=None)`` (what ``claimrec.scale`` writes) spells each claim and
+# finding record out as text, field by field, with the JSON encoder's own string
+# escaping; the ``attribution``, ``mention`` and ``quantity`` objects claims share are
+# spelt once. The bytes are those of ``json.dumps(record, ensure_ascii=False)``
+# (tests/test_codec_compact.py compares them); documents, events and errors go through
+# the encoder one by one.
 
 #: The encoder's escaping of a string with ``ensure_ascii=False`` (its C version when built).
 _quote: Final[Callable[[str], str]] = json.encoder.encode_basestring
@@ -733,14 +734,54 @@ def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
         f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
         f'"event": {_text_or_null(event)}, "type": {kind}, '
         f'"attribution": {spelt(c.attribution, _attribution_text)}, '
-        f'"flags": {_strings(c.flags)}, "span": [{int.__repr__(start)}, {int.__repr__(end)}], '
+        f'"flags": {spelt(c.flags, _strings)}, "span": [{int.__repr__(start)}, {int.__repr__(end)}], '
         f'"sentence": {_quote(c.sentence)}, "mention": {spelt(c.mention, _mention_text)}, '
         f'"pattern": {_quote(c.pattern)}, "provisional": {"true" if c.provisional else "false"}}}'
     )
 
 
-def _claim_texts(report: Report, encode: Callable[[Any], str]) -> Iterator[str]:
+def _bounds_text(q: Quantity | None) -> str:
+    if q is None:
+        return "null"
+    high = "null" if q.high is None else _number(q.high)
+    return f'{{"low": {_number(q.low)}, "high": {high}, "qualifier": {_quote(q.qualifier)}}}'
+
+
+def _term_text(t: Term) -> str:
+    """``json.dumps(_term_json(t), ensure_ascii=False)``."""
+    terms = ", ".join(map(_term_text, t.terms))
+    return (
+        f'{{"op": {_quote(t.op)}, "group": {_quote(t.group)}, "result": {_bounds_text(t.result)}, '
+        f'"claims": {_strings(t.claims)}, "terms": [{terms}], "note": {_quote(t.note)}}}'
+    )
+
+
+def _arithmetic_text(a: Arithmetic | None) -> str:
+    if a is None:
+        return "null"
+    consensus = "null" if a.consensus is None else _term_text(a.consensus)
+    raised = ", ".join(f'{{"claim": {_quote(c)}, "by": {_strings(by)}}}' for c, by in a.raised)
+    aside = ", ".join(
+        f'{{"claim": {_quote(c)}, "reason": {_quote(why)}}}' for c, why in a.set_aside
+    )
+    return f'{{"consensus": {consensus}, "raised": [{raised}], "set_aside": [{aside}]}}'
+
+
+def _finding_text(f: Finding) -> str:
+    """``json.dumps(encode_finding(f), ensure_ascii=False)``."""
+    conflicts = ", ".join(map(_strings, f.conflicts))
+    return (
+        f'{{"event": {_quote(f.event)}, "measure": {_quote(f.measure)}, '
+        f'"group": {_quote(f.group)}, "verdict": {_quote(f.verdict)}, '
+        f'"consensus": {_bounds_text(f.consensus)}, "claims": {_strings(f.claims)}, '
+        f'"conflicts": [{conflicts}], "explanation": {_quote(f.explanation)}, '
+        f'"origins": {_strings(f.origins)}, "arithmetic": {_arithmetic_text(f.arithmetic)}}}'
+    )
+
+
+def _claim_texts(report: Report) -> Iterator[str]:
     """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     claim_event = report.claim_event
     spelt = _Spelt()
@@ -756,9 +797,9 @@ def _dump_compact(report: Report, out: SupportsWrite[str]) -> None:
     """``dump`` with ``indent=None``: the bytes of ``json.dumps(encode_report(report))``."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write(f"{{{encode('schema')}: {encode(SCHEMA)}")
-    for name, records in _records(report):
+    for name, records in _records(report, spelt=True):
         out.write(f", {encode(name)}: [")
-        texts = _claim_texts(report, encode) if name == "claims" else map(encode, records)
+        texts = records if name in {"claims", "findings"} else map(encode, records)
         gap = ""
         for batch in _batches(texts):
             out.write(gap + ", ".join(batch))
