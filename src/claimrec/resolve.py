@@ -129,7 +129,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final
+from typing import Any, Final, TypeVar
 
 import attrs
 from attrs import frozen
@@ -503,6 +503,9 @@ def _fingerprint(claim: Claim) -> str:
     return " ".join(claim.sentence.lower().split())
 
 
+_T = TypeVar("_T")
+
+
 class _Context:
     """Per-run lookups: document dates, wire credits, origins and time cues."""
 
@@ -520,6 +523,8 @@ class _Context:
         self._marked: dict[str, int] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
+        #: One object for equal values the results repeat (origins, estimates), this run.
+        self._kept: dict[Any, Any] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -543,6 +548,10 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+
+    def share(self, value: _T) -> _T:
+        """The run's one copy of *value* (a frozen value many findings repeat)."""
+        return self._kept.setdefault(value, value)  # type: ignore[no-any-return]
 
     def text(self, document: str) -> str | None:
         doc = self.docs.get(document)
@@ -1391,7 +1400,7 @@ def _resolve_slot(
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
         explanation=_explain(items, open_pairs, changes, term, ctx),
-        origins=tuple(sorted(origins)),
+        origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
@@ -1846,7 +1855,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         low=lows,
         best=max(bests, lows),
         high=None if unbounded else max(highs, bests),
-        rule=f"{policy}: " + "; ".join(sorted(set(rules))),
+        rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
     )
 
 
@@ -1856,6 +1865,11 @@ _NOT_REPORTED: Final = (
     "not reported: no claim gives this measure (0 assumed, as reports name the dead and "
     "wounded they know of; high unknown)"
 )
+
+
+#: The estimates of a measure no claim gives (frozen: every event shares them).
+_ABSENT_ZERO: Final = Estimate(0, 0, 0, rule="no claim of this measure: 0")
+_ABSENT: Final = Estimate(0, 0, None, rule=_NOT_REPORTED)
 
 
 def _fill_absent(known: dict[str, Estimate], counted: Mapping[str, int], *, as_zero: bool) -> None:
@@ -1870,13 +1884,13 @@ def _fill_absent(known: dict[str, Estimate], counted: Mapping[str, int], *, as_z
         if m in known:
             continue
         if as_zero:
-            known[m] = Estimate(0, 0, 0, rule="no claim of this measure: 0")
+            known[m] = _ABSENT_ZERO
             continue
         dead = known["killed"].best if "killed" in known else 0
         implied = max((counted.get(k, 0) for k in _IMPLIES[m]), default=0)
         if (m == "injured" and implied > dead) or (m == "killed" and implied > 0):
             continue
-        known[m] = Estimate(0, 0, None, rule=_NOT_REPORTED)
+        known[m] = _ABSENT
 
 
 def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
@@ -2108,5 +2122,5 @@ def _resolve_counts(
         for measure, results in sorted(by_measure.items()):
             est = _estimate(results, policy, ctx)
             if est is not None:
-                estimates[event][measure] = est
+                estimates[event][measure] = ctx.share(est)
     return findings, estimates
