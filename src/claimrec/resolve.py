@@ -549,6 +549,18 @@ class _Context:
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
 
+    def forget(self) -> None:
+        """
+        Let go of the readings of one event's claims (cues, marks, sentence tests).
+
+        They are pure functions of a claim and its document, kept only while an event's
+        slots are resolved: a later question reads them again. So a run holds one
+        event's readings at a time instead of every claim's.
+        """
+        self._cues.clear()
+        self._says.clear()
+        self._marked.clear()
+
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
         return self._kept.setdefault(value, value)  # type: ignore[no-any-return]
@@ -1990,6 +2002,7 @@ def resolve(
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
+    del slots, aside, responsibility, counted, ctx  # the flagged copies take their place
     flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     return Resolution(
@@ -2123,4 +2136,5 @@ def _resolve_counts(
             est = _estimate(results, policy, ctx)
             if est is not None:
                 estimates[event][measure] = ctx.share(est)
+        ctx.forget()
     return findings, estimates
