@@ -2005,10 +2005,12 @@ def resolve(
     del slots, aside, responsibility, counted, ctx  # the flagged copies take their place
     flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
+    for event, known in estimates.items():  # sorted in place: one event's dict at a time
+        estimates[event] = dict(sorted(known.items()))
     return Resolution(
         findings=tuple(findings),
         claims=flagged,
-        estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
+        estimates=dict(sorted(estimates.items())),
     )
 
 
