@@ -23,8 +23,8 @@ from claimrec.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
     "brief",
-    "checked_copy_skipped",
     "each",
+    "evolve_unchecked",
     "finite",
     "flag",
     "instance_of",
@@ -297,7 +297,7 @@ def flag(value: object, where: str) -> None:
 _SLOTS: dict[type, tuple[Any, ...]] = {}
 
 
-def checked_copy_skipped(instance: T, name: str, value: object) -> T:
+def evolve_unchecked(instance: T, name: str, value: object) -> T:
     """
     A copy of a slotted attrs *instance* with field *name* set to *value*, without checks.
 
@@ -305,10 +305,11 @@ def checked_copy_skipped(instance: T, name: str, value: object) -> T:
     checks already passed, and the caller guarantees *value* passes them too (the
     resolver giving a claim its sorted tuple of flags). Unlike ``attrs.evolve`` no
     converter, validator or ``__attrs_post_init__`` runs, and the old instance's field
-    values are shared, not copied. User input keeps going through the class.
+    values are shared, not copied (so not for classes that cache their hash). User
+    input keeps going through the class.
 
     >>> from claimrec.model import Quantity
-    >>> q = checked_copy_skipped(Quantity(3, 5), "text", "three to five")
+    >>> q = evolve_unchecked(Quantity(3, 5), "text", "three to five")
     >>> q == Quantity(3, 5, text="three to five"), q.text
     (True, 'three to five')
     """

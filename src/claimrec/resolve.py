@@ -2107,7 +2107,7 @@ def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
     """
     if flags == claim.flags:
         return claim
-    return _checks.checked_copy_skipped(claim, "flags", flags)
+    return _checks.evolve_unchecked(claim, "flags", flags)
 
 
 def _resolve_counts(
