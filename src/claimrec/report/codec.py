@@ -625,18 +625,14 @@ def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> 
         _dump_compact(report, out)
         return
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
-    encode: Callable[[Any], str] = encoder.encode
-    pad, sep, close = "", ", ", "]"
-    if indent is not None:
-        inner = "\n" + " " * (2 * indent)
-        encode = functools.partial(_nested, encoder, inner)
-        pad, sep, close = inner, ",\n" + " " * indent, "\n" + " " * indent + "]"
-    head = "{" if indent is None else "{\n" + " " * indent
-    out.write(f"{head}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
+    inner = "\n" + " " * (2 * indent)
+    encode = functools.partial(_nested, encoder, inner)
+    sep, close = ",\n" + " " * indent, "\n" + " " * indent + "]"
+    out.write(f"{{\n{' ' * indent}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
     for name, records in _records(report):
         out.write(f"{sep}{encoder.encode(name)}: ")
-        _write_list(out, records, encode, pad, close)
-    out.write("}" if indent is None else "\n}")
+        _write_list(out, records, encode, inner, close)
+    out.write("\n}")
 
 
 # ----------------------------------------------------------------------------- one line
