@@ -83,6 +83,87 @@ def counted(fn: Callable[[], Any]) -> tuple[Any, int, float]:
     return out, calls[0], round(peak / 2**20, 1)
 
 
+class Bench:
+    """One matched input, resolved and written as ``reconcile_claims`` does."""
+
+    def __init__(self, n: int, seed: int, places: str, out: Path) -> None:
+        self.documents, self.claims, self.matching, self.errors = prepare(n, seed, places)
+        self.out = out
+
+    def resolve(self) -> Resolution:
+        return resolve(self.claims, self.matching.claim_event, documents=self.documents)
+
+    def report(self, res: Resolution) -> Report:
+        matching = self.matching
+        return Report(
+            documents=tuple(
+                Document(d.id, "", title=d.title, published=d.published, outlet=d.outlet)
+                for d in self.documents
+            ),
+            events=matching.events,
+            claims=res.claims,
+            findings=res.findings,
+            document_event=dict(matching.document_event),
+            claim_event=dict(matching.claim_event),
+            estimates_by_event=res.estimates,
+            errors=self.errors,
+            matching=matching,
+        )
+
+    def write(self, report: Report) -> None:
+        with self.out.open("w", encoding="utf-8") as f:
+            dump(report, f, indent=None)
+
+
+def say(line: dict[str, Any]) -> None:
+    print(json.dumps(line), flush=True)
+
+
+def count_stages(bench: Bench) -> Report:
+    """One counted run of each stage: calls, calls per claim, allocation peak; the report's hash."""
+    n = len(bench.claims)
+    res, calls, peak = counted(bench.resolve)
+    report = bench.report(res)
+    _, wcalls, wpeak = counted(lambda: bench.write(report))
+    body = bench.out.read_bytes()
+    say(
+        {
+            "stage": "resolve",
+            "calls": calls,
+            "calls_per_claim": round(calls / n, 1),
+            "peak_alloc_mib": peak,
+        }
+    )
+    say(
+        {
+            "stage": "write",
+            "calls": wcalls,
+            "calls_per_claim": round(wcalls / n, 1),
+            "peak_alloc_mib": wpeak,
+            "bytes": len(body),
+            "sha256": hashlib.sha256(body).hexdigest()[:16],
+        }
+    )
+    return report
+
+
+def time_stages(bench: Bench, report: Report, repeat: int) -> None:
+    """CPU seconds of resolution and writing, *repeat* times."""
+    for _ in range(repeat):
+        start = cpu()
+        res = bench.resolve()
+        mid = cpu()
+        bench.write(attrs.evolve(report, claims=res.claims, findings=res.findings))
+        end = cpu()
+        say(
+            {
+                "claims": len(bench.claims),
+                "resolve_cpu_s": round(mid - start, 3),
+                "write_cpu_s": round(end - mid, 3),
+            }
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--claims", type=int, default=20000)
@@ -93,85 +174,17 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out", type=Path, help="keep the report here")
     args = ap.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="bench-resolve-")) / "report.json"
     with collector_paused():
-        documents, claims, matching, errors = prepare(args.claims, args.seed, args.places)
-
-        def run_resolve() -> Resolution:
-            return resolve(claims, matching.claim_event, documents=documents)
-
-        def report_of(res: Resolution) -> Report:
-            return Report(
-                documents=tuple(
-                    Document(d.id, "", title=d.title, published=d.published, outlet=d.outlet)
-                    for d in documents
-                ),
-                events=matching.events,
-                claims=res.claims,
-                findings=res.findings,
-                document_event=dict(matching.document_event),
-                claim_event=dict(matching.claim_event),
-                estimates_by_event=res.estimates,
-                errors=errors,
-                matching=matching,
-            )
-
-        out = args.out or Path(tempfile.mkdtemp(prefix="bench-resolve-")) / "report.json"
-
-        def run_write(report: Report) -> None:
-            with out.open("w", encoding="utf-8") as f:
-                dump(report, f, indent=None)
-
-        res, calls, peak = counted(run_resolve)
-        report = report_of(res)
-        _, wcalls, wpeak = counted(lambda: run_write(report))
-        body = out.read_bytes()
-        digest = hashlib.sha256(body).hexdigest()[:16]
-        print(
-            json.dumps(
-                {
-                    "stage": "resolve",
-                    "calls": calls,
-                    "calls_per_claim": round(calls / len(claims), 1),
-                    "peak_alloc_mib": peak,
-                }
-            ),
-            flush=True,
-        )
-        print(
-            json.dumps(
-                {
-                    "stage": "write",
-                    "calls": wcalls,
-                    "calls_per_claim": round(wcalls / len(claims), 1),
-                    "peak_alloc_mib": wpeak,
-                    "bytes": len(body),
-                    "sha256": digest,
-                }
-            ),
-            flush=True,
-        )
-        for _ in range(args.repeat):
-            start = cpu()
-            res = run_resolve()
-            mid = cpu()
-            run_write(attrs.evolve(report, claims=res.claims, findings=res.findings))
-            end = cpu()
-            print(
-                json.dumps(
-                    {
-                        "claims": len(claims),
-                        "resolve_cpu_s": round(mid - start, 3),
-                        "write_cpu_s": round(end - mid, 3),
-                    }
-                ),
-                flush=True,
-            )
+        bench = Bench(args.claims, args.seed, args.places, out)
+        report = count_stages(bench)
+        time_stages(bench, report, args.repeat)
         if args.profile:
             prof = cProfile.Profile()
             if args.profile == "resolve":
-                prof.runcall(run_resolve)
+                prof.runcall(bench.resolve)
             else:
-                prof.runcall(run_write, report)
+                prof.runcall(bench.write, report)
             pstats.Stats(prof).sort_stats("tottime").print_stats(args.top)
     return 0
 
