@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
+import attrs
 from attrs import Attribute
 
 from claimrec.errors import InvalidTypeError, InvalidValueError
@@ -23,6 +24,7 @@ from claimrec.errors import InvalidTypeError, InvalidValueError
 __all__ = [
     "brief",
     "each",
+    "evolve_unchecked",
     "finite",
     "flag",
     "instance_of",
@@ -289,3 +291,34 @@ def flag(value: object, where: str) -> None:
     if not isinstance(value, bool):
         msg = f"{where} must be True or False; got {show(value)}"
         raise InvalidTypeError(msg)
+
+
+#: Each slotted attrs class's fields as slot descriptors, read once per class.
+_SLOTS: dict[type, tuple[Any, ...]] = {}
+
+
+def evolve_unchecked(instance: T, name: str, value: object) -> T:
+    """
+    A copy of a slotted attrs *instance* with field *name* set to *value*, without checks.
+
+    For trusted internal copies only: every other field is a value the instance's own
+    checks already passed, and the caller guarantees *value* passes them too (the
+    resolver giving a claim its sorted tuple of flags). Unlike ``attrs.evolve`` no
+    converter, validator or ``__attrs_post_init__`` runs, and the old instance's field
+    values are shared, not copied (so not for classes that cache their hash). User
+    input keeps going through the class.
+
+    >>> from claimrec.model import Quantity
+    >>> q = evolve_unchecked(Quantity(3, 5), "text", "three to five")
+    >>> q == Quantity(3, 5, text="three to five"), q.text
+    (True, 'three to five')
+    """
+    cls = type(instance)
+    slots = _SLOTS.get(cls)
+    if slots is None:
+        slots = _SLOTS[cls] = tuple(getattr(cls, a.name) for a in attrs.fields(cls))  # type: ignore[arg-type]
+    new = cls.__new__(cls)
+    for slot in slots:  # the slot's own setter: a frozen class refuses ``setattr``
+        slot.__set__(new, slot.__get__(instance, cls))
+    getattr(cls, name).__set__(new, value)
+    return new

@@ -129,7 +129,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final
+from typing import Any, Final, TypeVar
 
 import attrs
 from attrs import frozen
@@ -311,7 +311,10 @@ def _slot(claim: CountClaim) -> str:
 
 
 def _common_ancestor(groups: Iterable[str]) -> str:
-    chains = [_chain(g) for g in groups]
+    distinct = list(dict.fromkeys(groups))  # in order: the first group decides when none is common
+    if len(distinct) == 1:  # most slots: one group, its own common ancestor
+        return distinct[0]
+    chains = [_chain(g) for g in distinct]
     first = chains[0]
     for candidate in first:
         if all(candidate in c for c in chains[1:]):
@@ -500,6 +503,9 @@ def _fingerprint(claim: Claim) -> str:
     return " ".join(claim.sentence.lower().split())
 
 
+_T = TypeVar("_T")
+
+
 class _Context:
     """Per-run lookups: document dates, wire credits, origins and time cues."""
 
@@ -517,6 +523,8 @@ class _Context:
         self._marked: dict[str, int] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
+        #: One object for equal values the results repeat (origins, estimates), this run.
+        self._kept: dict[Any, Any] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -540,6 +548,22 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+
+    def forget(self) -> None:
+        """
+        Let go of the readings of one event's claims (cues, marks, sentence tests).
+
+        They are pure functions of a claim and its document, kept only while an event's
+        slots are resolved: a later question reads them again. So a run holds one
+        event's readings at a time instead of every claim's.
+        """
+        self._cues.clear()
+        self._says.clear()
+        self._marked.clear()
+
+    def share(self, value: _T) -> _T:
+        """The run's one copy of *value* (a frozen value many findings repeat)."""
+        return self._kept.setdefault(value, value)  # type: ignore[no-any-return]
 
     def text(self, document: str) -> str | None:
         doc = self.docs.get(document)
@@ -947,6 +971,9 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     claims of one sentence ("five US military personnel and two US contractors") add
     up to one constraint on their parent too.
     """
+    if len(claims) == 1:  # half the slots: one claim is its own constraint, no sum to read
+        (c,) = claims
+        return [_flush(c.group, claims, set(), ctx, max(0, c.quantity.lower))]
     items: list[_Item] = []
     by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
@@ -1136,6 +1163,8 @@ def _compute(items: Sequence[_Item], group: str) -> Term | None:
     That is the intersection of the items that target the group and the lower bound
     the sum of its subgroups implies; the term's result is None when they disagree.
     """
+    if len(items) == 1 and items[0].target == group and _parent(group) != group:
+        return _leaf(items[0])  # one constraint on the group itself: its own term
     direct = [_leaf(i) for i in items if i.target == group]
     children = sorted({i.target for i in items if _parent(i.target) == group})
     below = [t for t in (_compute(items, child) for child in children) if t and t.result]
@@ -1383,7 +1412,7 @@ def _resolve_slot(
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
         explanation=_explain(items, open_pairs, changes, term, ctx),
-        origins=tuple(sorted(origins)),
+        origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
@@ -1838,7 +1867,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         low=lows,
         best=max(bests, lows),
         high=None if unbounded else max(highs, bests),
-        rule=f"{policy}: " + "; ".join(sorted(set(rules))),
+        rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
     )
 
 
@@ -1848,6 +1877,11 @@ _NOT_REPORTED: Final = (
     "not reported: no claim gives this measure (0 assumed, as reports name the dead and "
     "wounded they know of; high unknown)"
 )
+
+
+#: The estimates of a measure no claim gives (frozen: every event shares them).
+_ABSENT_ZERO: Final = Estimate(0, 0, 0, rule="no claim of this measure: 0")
+_ABSENT: Final = Estimate(0, 0, None, rule=_NOT_REPORTED)
 
 
 def _fill_absent(known: dict[str, Estimate], counted: Mapping[str, int], *, as_zero: bool) -> None:
@@ -1862,13 +1896,13 @@ def _fill_absent(known: dict[str, Estimate], counted: Mapping[str, int], *, as_z
         if m in known:
             continue
         if as_zero:
-            known[m] = Estimate(0, 0, 0, rule="no claim of this measure: 0")
+            known[m] = _ABSENT_ZERO
             continue
         dead = known["killed"].best if "killed" in known else 0
         implied = max((counted.get(k, 0) for k in _IMPLIES[m]), default=0)
         if (m == "injured" and implied > dead) or (m == "killed" and implied > 0):
             continue
-        known[m] = Estimate(0, 0, None, rule=_NOT_REPORTED)
+        known[m] = _ABSENT
 
 
 def _set_aside(finding: Finding, claims: Sequence[CountClaim]) -> Finding:
@@ -1968,12 +2002,15 @@ def resolve(
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
+    del slots, aside, responsibility, counted, ctx  # the flagged copies take their place
     flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
+    for event, known in estimates.items():  # sorted in place: one event's dict at a time
+        estimates[event] = dict(sorted(known.items()))
     return Resolution(
         findings=tuple(findings),
         claims=flagged,
-        estimates={e: dict(sorted(m.items())) for e, m in sorted(estimates.items())},
+        estimates=dict(sorted(estimates.items())),
     )
 
 
@@ -2041,23 +2078,27 @@ def _spread_zeros(slots: _Slots) -> None:
             slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
+#: One tuple per distinct set of flags: most claims carry one of a handful of sets.
+_FLAG_SETS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> None:
-    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim."""
+    """Add one slot's flags to the run's, kept as a sorted tuple per flagged claim (shared)."""
     for cid, f in found.items():
         if f:
-            flags[cid] = tuple(sorted(f.union(flags.get(cid, ()))))
-
-
-#: Each claim class's init fields other than ``flags``, read once: ``attrs.evolve`` reads
-#: them again for every claim it copies.
-_KEPT: dict[type, tuple[tuple[str, str], ...]] = {}
+            key = frozenset(f.union(flags.get(cid, ())))
+            kept = _FLAG_SETS.get(key)
+            if kept is None:
+                kept = _FLAG_SETS[key] = tuple(sorted(key))
+            flags[cid] = kept
 
 
 def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
     """
     The claim with its flags (sorted); the claim itself when it carries exactly these.
 
-    The copy runs the class's converters and validators, as ``attrs.evolve`` does.
+    The copy shares every other field with *claim* and skips the class's checks: the
+    claim passed them when it was made, and *flags* is a tuple of flag names.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="a")
@@ -2066,13 +2107,7 @@ def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
     """
     if flags == claim.flags:
         return claim
-    cls = type(claim)
-    kept = _KEPT.get(cls)
-    if kept is None:
-        kept = _KEPT[cls] = tuple(
-            (a.alias, a.name) for a in attrs.fields(cls) if a.init and a.name != "flags"
-        )
-    return cls(**{alias: getattr(claim, name) for alias, name in kept}, flags=flags)
+    return _checks.evolve_unchecked(claim, "flags", flags)
 
 
 def _resolve_counts(
@@ -2102,5 +2137,6 @@ def _resolve_counts(
         for measure, results in sorted(by_measure.items()):
             est = _estimate(results, policy, ctx)
             if est is not None:
-                estimates[event][measure] = est
+                estimates[event][measure] = ctx.share(est)
+        ctx.forget()
     return findings, estimates

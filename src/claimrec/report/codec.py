@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import itertools
 import json
 import math
 from collections import defaultdict
@@ -526,8 +527,14 @@ def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
-    """The report's top-level fields in schema order, each list as a lazy stream of records."""
+def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator[Any]]]:
+    """
+    The report's top-level fields in schema order, each list as a lazy stream of records.
+
+    With *spelt*, claims and findings come as their one-line JSON text (``_claim_texts``,
+    ``_finding_text``), the other records as dicts.
+    """
+    findings = sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
     return [
         (
             "documents",
@@ -543,14 +550,8 @@ def _records(report: Report) -> list[tuple[str, Iterator[Any]]]:
                 for e in sorted(report.events, key=lambda e: e.id)
             ),
         ),
-        ("claims", _claim_records(report)),
-        (
-            "findings",
-            (
-                encode_finding(f)
-                for f in sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
-            ),
-        ),
+        ("claims", _claim_texts(report) if spelt else _claim_records(report)),
+        ("findings", map(_finding_text if spelt else encode_finding, findings)),
         ("errors", (encode_error(e) for e in report.errors)),
     ]
 
@@ -620,19 +621,193 @@ def dump(report: Report, out: SupportsWrite[str], *, indent: int | None = 2) -> 
     >>> out.getvalue() == json.dumps(encode_report(r), ensure_ascii=False)
     True
     """
+    if indent is None:
+        _dump_compact(report, out)
+        return
     encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
-    encode: Callable[[Any], str] = encoder.encode
-    pad, sep, close = "", ", ", "]"
-    if indent is not None:
-        inner = "\n" + " " * (2 * indent)
-        encode = functools.partial(_nested, encoder, inner)
-        pad, sep, close = inner, ",\n" + " " * indent, "\n" + " " * indent + "]"
-    head = "{" if indent is None else "{\n" + " " * indent
-    out.write(f"{head}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
+    inner = "\n" + " " * (2 * indent)
+    encode = functools.partial(_nested, encoder, inner)
+    sep, close = ",\n" + " " * indent, "\n" + " " * indent + "]"
+    out.write(f"{{\n{' ' * indent}{encoder.encode('schema')}: {encoder.encode(SCHEMA)}")
     for name, records in _records(report):
         out.write(f"{sep}{encoder.encode(name)}: ")
-        _write_list(out, records, encode, pad, close)
-    out.write("}" if indent is None else "\n}")
+        _write_list(out, records, encode, inner, close)
+    out.write("\n}")
+
+
+# ----------------------------------------------------------------------------- one line
+#
+# ``dump(..., indent=None)`` (what ``claimrec.scale`` writes) spells each claim and
+# finding record out as text, field by field, with the JSON encoder's own string
+# escaping; the ``attribution``, ``mention`` and ``quantity`` objects claims share are
+# spelt once. The bytes are those of ``json.dumps(record, ensure_ascii=False)``
+# (tests/test_codec_compact.py compares them); documents, events and errors go through
+# the encoder one by one.
+
+#: The encoder's escaping of a string with ``ensure_ascii=False`` (its C version when built).
+_quote: Final[Callable[[str], str]] = json.encoder.encode_basestring
+#: Sub-objects spelt per run before the memo starts again (bounds its memory).
+_MEMO_MAX: Final = 1 << 16
+
+
+def _text_or_null(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def _number(value: float) -> str:
+    """A number as the JSON encoder writes it (``int.__repr__``, ``float.__repr__``, NaN)."""
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return float.__repr__(value)
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    return int.__repr__(value)
+
+
+def _strings(values: Sequence[str]) -> str:
+    return "[" + ", ".join(map(_quote, values)) + "]"
+
+
+def _attribution_text(a: Attribution) -> str:
+    return (
+        f'{{"kind": {_quote(a.kind)}, "source": {_text_or_null(a.source)}, '
+        f'"chain": {_strings(a.chain)}}}'
+    )
+
+
+def _mention_text(m: EventMention) -> str:
+    return (
+        f'{{"location": {_text_or_null(m.location)}, "place": {_text_or_null(m.place)}, '
+        f'"date": {_text_or_null(_iso(m.date))}, "precision": {_text_or_null(m.precision)}, '
+        f'"kind": {_text_or_null(m.kind)}, "focus": {_quote(m.focus)}}}'
+    )
+
+
+def _quantity_text(q: Quantity) -> str:
+    high = "null" if q.high is None else _number(q.high)
+    return (
+        f'{{"low": {_number(q.low)}, "high": {high}, "qualifier": {_quote(q.qualifier)}, '
+        f'"text": {_quote(q.text)}, "tolerance": {_number(q.tolerance)}}}'
+    )
+
+
+class _Spelt:
+    """Sub-objects already spelt in this run, by identity (claims share them); bounded."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, str] = {}
+
+    def __call__(self, value: Any, spell: Callable[[Any], str]) -> str:  # noqa: ANN401 - any sub-object
+        key = id(value)  # alive for the whole run: the report holds every claim
+        text = self._known.get(key)
+        if text is None:
+            if len(self._known) >= _MEMO_MAX:
+                self._known.clear()
+            text = self._known[key] = spell(value)
+        return text
+
+
+def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
+    """``json.dumps(encode_claim(c, event), ensure_ascii=False)`` for a claim written whole."""
+    if isinstance(c, CountClaim):
+        kind = (
+            f'"count", "measure": {_quote(c.measure)}, "subject": {_quote(c.subject)}, '
+            f'"group": {_quote(c.group)}, "scope": {_quote(c.scope)}, '
+            f'"quantity": {spelt(c.quantity, _quantity_text)}, "stance": null, "actor": null'
+        )
+    elif isinstance(c, ResponsibilityClaim):
+        kind = (
+            '"responsibility", "measure": null, "subject": null, "group": null, '
+            f'"scope": null, "quantity": null, "stance": {_quote(c.stance)}, '
+            f'"actor": {_text_or_null(c.actor)}'
+        )
+    else:
+        kind = (
+            '"responsibility", "measure": null, "subject": null, "group": null, '
+            '"scope": null, "quantity": null, "stance": null, "actor": null'
+        )
+    start, end = c.span
+    return (
+        f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
+        f'"event": {_text_or_null(event)}, "type": {kind}, '
+        f'"attribution": {spelt(c.attribution, _attribution_text)}, '
+        f'"flags": {spelt(c.flags, _strings)}, "span": [{int.__repr__(start)}, {int.__repr__(end)}], '
+        f'"sentence": {_quote(c.sentence)}, "mention": {spelt(c.mention, _mention_text)}, '
+        f'"pattern": {_quote(c.pattern)}, "provisional": {"true" if c.provisional else "false"}}}'
+    )
+
+
+def _bounds_text(q: Quantity | None) -> str:
+    if q is None:
+        return "null"
+    high = "null" if q.high is None else _number(q.high)
+    return f'{{"low": {_number(q.low)}, "high": {high}, "qualifier": {_quote(q.qualifier)}}}'
+
+
+def _term_text(t: Term) -> str:
+    """``json.dumps(_term_json(t), ensure_ascii=False)``."""
+    terms = ", ".join(map(_term_text, t.terms))
+    return (
+        f'{{"op": {_quote(t.op)}, "group": {_quote(t.group)}, "result": {_bounds_text(t.result)}, '
+        f'"claims": {_strings(t.claims)}, "terms": [{terms}], "note": {_quote(t.note)}}}'
+    )
+
+
+def _arithmetic_text(a: Arithmetic | None) -> str:
+    if a is None:
+        return "null"
+    consensus = "null" if a.consensus is None else _term_text(a.consensus)
+    raised = ", ".join(f'{{"claim": {_quote(c)}, "by": {_strings(by)}}}' for c, by in a.raised)
+    aside = ", ".join(
+        f'{{"claim": {_quote(c)}, "reason": {_quote(why)}}}' for c, why in a.set_aside
+    )
+    return f'{{"consensus": {consensus}, "raised": [{raised}], "set_aside": [{aside}]}}'
+
+
+def _finding_text(f: Finding) -> str:
+    """``json.dumps(encode_finding(f), ensure_ascii=False)``."""
+    conflicts = ", ".join(map(_strings, f.conflicts))
+    return (
+        f'{{"event": {_quote(f.event)}, "measure": {_quote(f.measure)}, '
+        f'"group": {_quote(f.group)}, "verdict": {_quote(f.verdict)}, '
+        f'"consensus": {_bounds_text(f.consensus)}, "claims": {_strings(f.claims)}, '
+        f'"conflicts": [{conflicts}], "explanation": {_quote(f.explanation)}, '
+        f'"origins": {_strings(f.origins)}, "arithmetic": {_arithmetic_text(f.arithmetic)}}}'
+    )
+
+
+def _claim_texts(report: Report) -> Iterator[str]:
+    """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    claim_event = report.claim_event
+    spelt = _Spelt()
+    for c in sorted(report.claims, key=lambda c: c.id):
+        event = claim_event.get(c.id)
+        if len(c.sentence) > SENTENCE_LIMIT:
+            yield encode(encode_claim(c, event, sentence_start=where(c)))
+        else:
+            yield _claim_text(c, event, spelt)
+
+
+def _dump_compact(report: Report, out: SupportsWrite[str]) -> None:
+    """``dump`` with ``indent=None``: the bytes of ``json.dumps(encode_report(report))``."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out.write(f"{{{encode('schema')}: {encode(SCHEMA)}")
+    for name, records in _records(report, spelt=True):
+        out.write(f", {encode(name)}: [")
+        texts = records if name in {"claims", "findings"} else map(encode, records)
+        gap = ""
+        for batch in _batches(texts):
+            out.write(gap + ", ".join(batch))
+            gap = ", "
+        out.write("]")
+    out.write("}")
+
+
+def _batches(items: Iterator[Any]) -> Iterator[list[Any]]:
+    """*items* in lists of ``_BATCH``."""
+    while batch := list(itertools.islice(items, _BATCH)):
+        yield batch
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
