@@ -371,8 +371,9 @@ _WIRE_ANY: Final = re.compile("|".join(pattern for _, pattern in _WIRES))
 _SAME_WORDS: Final = 40
 #: Characters of a document's head and tail searched for a wire credit.
 _CREDIT_WINDOW: Final = 400
-#: Characters around a claim's number read for time cues.
-_CUE_BEFORE: Final = 70
+#: Characters around a claim's number read for time cues: "raising the death toll from
+#: Sunday's flash floods in the northern valley to 41" puts its cue far before the figure.
+_CUE_BEFORE: Final = 100
 _CUE_AFTER: Final = 40
 #: A figure said to be an early one ("initially", "earlier", "up from").
 _EARLY: Final = re.compile(
