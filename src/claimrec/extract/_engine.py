@@ -1519,7 +1519,7 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
     An ``unknown`` cue ("not clear whether anyone was hurt") or a ``whole`` one ("a third
     of the 90 passengers") drops every count inside it.
     A rule hit replaces the built-in counts it overlaps of its measure (of any measure
-    for a claim of zero, which reads "none of the 40 passengers" as 0, not 40; a claim
+    for a rule that ``rereads`` its span, and for a claim of zero, which reads "none of the 40 passengers" as 0, not 40; a claim
     of zero replaces from its noun phrase on, and other zeros anywhere in it), unless
     it only repeats one of them (same figure, no group, scope or focus of its own).
     Of two rule hits of one measure over one span, the longer one is kept.
@@ -1534,10 +1534,12 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
             continue
         over = [
             f
-            for f in out.near(None if h.rule.zero else h.measure, min(h.cover, h.start), h.end)
+            for f in out.near(
+                None if h.rule.zero or h.rule.rereads else h.measure, min(h.cover, h.start), h.end
+            )
             if f.start < h.end
             and (h.cover < f.end or (h.start < f.end and f.quantity.high == 0))
-            and (h.rule.zero or f.measure == h.measure)
+            and (h.rule.zero or h.rule.rereads or f.measure == h.measure)
         ]
         if _repeats(h, over) or (h.rule.plural and over):
             continue  # a bare plural never overrides a figure

@@ -112,7 +112,9 @@ class Rule:
     figure counts everyone hit by gunfire, so the dead the report counts come off it, as
     for "N people were shot"), ``part`` (the figure is some of a whole, "six firefighters
     were among those hurt": when its subject names no group of the taxonomy it is only a
-    lower bound of the whole), ``title_only``,
+    lower bound of the whole), ``rereads`` (the match is of its own measure only: a
+    built-in count of another measure over it is dropped, as in "two of the people
+    wounded in the blast died", killed and not injured), ``title_only``,
     ``pack``, and the example sentences ``fires_on`` and ``ignores``.
 
     >>> rule = Rule(name="toll_hits", frame="toll", measures=("killed",),
@@ -138,6 +140,7 @@ class Rule:
     weak: bool = False
     shot: bool = False
     part: bool = False
+    rereads: bool = False
     title_only: bool = False
     pack: str = "general"
     fires_on: tuple[str, ...] = field(default=(), converter=_to_tuple, repr=False)
