@@ -255,15 +255,8 @@ def _match(
     pairs |= set(forced)
     packed = PackedPairs(pairs, n)  # sorted, 8 bytes a pair: kept to explain the pairs
     del pairs
-    edges = []
-    total = len(packed)
     # in index order: neighbouring profiles are scored together (a third faster than set order)
-    for done, (i, j) in enumerate(packed, start=1):
-        s, vetoed = score(i, j)
-        if not vetoed and s > 0.0:
-            edges.append((s, i, j))
-        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
-            progress(done, total)
+    edges = score.edges(packed, progress, every=_PROGRESS_EVERY)
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     # a recall that names no place joins an event after the reports, never keeping two apart
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)

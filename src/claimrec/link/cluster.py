@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Final, Protocol
 
 from attrs import Factory, field, frozen
 
 from claimrec.matchers import (
+    ActorMatcher,
+    DateMatcher,
     EventProfile,
+    KindMatcher,
     Matcher,
+    PlaceMatcher,
+    RareKindMatcher,
+    RegionMatcher,
+    SiteMatcher,
+    StreetMatcher,
 )
 
 __all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "cluster"]
@@ -70,6 +78,18 @@ def _pair_index(
 NO_KNOWN_LINKS: Final = KnownLinks()
 
 
+class _Pairs(Protocol):
+    """Index pairs that know how many they are (a list, ``claimrec._packed.PackedPairs``)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[tuple[int, int]]: ...
+
+
+#: The score of a vetoed pair.
+_VETOED: Final = (0.0, True)
+
+
 @frozen
 class PairScorer:
     """
@@ -103,6 +123,13 @@ class PairScorer:
     _hits: dict[tuple[float, bool, bool], tuple[float, bool]] = field(
         init=False, repr=False, eq=False, factory=dict
     )
+    # the plan's matchers that read few fields, their values per distinct pair of those fields
+    _memos: tuple[_Memo, ...] = field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=Factory(lambda self: _Memo.all_of(self._plan, self.profiles), takes_self=True),
+    )
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
@@ -115,10 +142,72 @@ class PairScorer:
                 score, _, vetoed = self._score(i, j, explain=False)
                 hit = (score, vetoed)
             else:
-                hit = self._plan.score(a, b)
+                where, when = self._memos
+                hit = self._plan.score(a, b, where.values(a, b, i, j), when.values(a, b, i, j))
             hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
             self.cache[pair] = hit
         return hit
+
+    def edges(
+        self,
+        pairs: _Pairs,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        every: int = 4096,
+    ) -> list[tuple[float, int, int]]:
+        """
+        Score every pair of *pairs* as calling the scorer does; the pairs that can link.
+
+        One loop instead of a call per pair, for the millions of pairs blocking
+        proposes: the scores (and the cache) are the same.
+
+        Args:
+            pairs: Index pairs.
+            progress: Called as ``progress(scored, total)`` every *every* pairs and at the end.
+            every: How many pairs between two calls of *progress*.
+
+        Returns:
+            ``(score, i, j)`` of every pair not vetoed that scores above 0.0, with
+            ``i < j``, in the order of *pairs*.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> ps = [EventProfile(key=k, document=k, places=(p,)) for k, p in zip("abc", ["elgin"] * 2 + ["aurora"])]
+        >>> PairScorer(ps, DEFAULT_MATCHERS).edges([(0, 1), (2, 0)])
+        [(1.0, 0, 1)]
+        """
+        cache, hits, profiles, plan = self.cache, self._hits, self.profiles, self._plan
+        where, when = self._memos
+        where_ids, where_size, where_known = where.ids, where.size, where.known
+        when_ids, when_size, when_known = when.ids, when.size, when.known
+        plain = not self.known
+        out: list[tuple[float, int, int]] = []
+        total = len(pairs)
+        for done, (p, q) in enumerate(pairs, start=1):
+            pair = (p, q) if p < q else (q, p)
+            hit = cache.get(pair)
+            if hit is None:
+                i, j = pair
+                a, b = profiles[i], profiles[j]
+                if plain and a.document != b.document:
+                    # the memos read inline: the same as _Memo.values, the cheap veto first
+                    t = when_known.get(when_ids[i] * when_size + when_ids[j])
+                    if t is None:
+                        t = when.values(a, b, i, j)
+                    if t[0]:
+                        hit = _VETOED
+                    else:
+                        w = where_known.get(where_ids[i] * where_size + where_ids[j])
+                        hit = plan.score(a, b, w or where.values(a, b, i, j), t)
+                else:
+                    score, _, vetoed = self._score(i, j, explain=False)
+                    hit = (score, vetoed)
+                hit = hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
+                cache[pair] = hit
+            if not hit[1] and hit[0] > 0.0:
+                out.append((hit[0], *pair))
+            if progress is not None and (done % every == 0 or done == total):
+                progress(done, total)
+        return out
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
@@ -200,6 +289,43 @@ class _Features(Mapping[str, "float | None"]):
         return dict, (self._read(),)  # copied and stored as the plain dict, without the scorer
 
 
+#: The profile fields each built-in matcher reads (besides its own parameters): its
+#: score is the same for any two profiles that agree on them, so it is computed once
+#: per distinct pair of them (``_Memo``). Only these exact types: a subclass may read
+#: more. A matcher that comes to read another field must name it here.
+_READS: Final[Mapping[type, frozenset[str]]] = {
+    PlaceMatcher: frozenset({"places", "geo", "specificity", "kinds"}),
+    RareKindMatcher: frozenset({"places", "kinds"}),
+    SiteMatcher: frozenset({"places", "geo", "sites"}),
+    RegionMatcher: frozenset({"places", "geo", "kinds"}),
+    DateMatcher: frozenset({"precision", "date", "weekday", "published", "kinds"}),
+    KindMatcher: frozenset({"kinds"}),
+    ActorMatcher: frozenset({"actors"}),
+    StreetMatcher: frozenset({"streets"}),
+}
+#: Families of fields read together: the matchers of a family share one memo, keyed by
+#: the pair of its fields' values (where an event is; when and what it is). Few profiles
+#: differ on either, so a memo holds far fewer pairs than blocking proposes.
+_FAMILIES: Final = (
+    frozenset({"places", "geo", "specificity", "kinds", "sites"}),
+    frozenset({"precision", "date", "weekday", "published", "kinds", "actors", "streets"}),
+)
+
+
+def _family(matcher: Matcher) -> int | None:
+    """
+    The index in ``_FAMILIES`` of the memo *matcher* is scored through, None for none.
+
+    >>> from claimrec.matchers import ContextMatcher, DateMatcher, PlaceMatcher
+    >>> _family(PlaceMatcher()), _family(DateMatcher()), _family(ContextMatcher())
+    (0, 1, None)
+    """
+    reads = _READS.get(type(matcher))
+    if reads is None:
+        return None
+    return next((f for f, fields in enumerate(_FAMILIES) if reads <= fields), None)
+
+
 @frozen
 class _Plan:
     """
@@ -207,13 +333,19 @@ class _Plan:
 
     A veto matcher scoring 0.0 vetoes the pair whatever the others say, and a pair
     whose positive matchers all score 0.0 or nothing scores 0.0: those are asked
-    first, the others only when the pair can score above 0.0. The sums run in the
-    matchers' own order, so a score is the same float ``PairScorer._score`` gives.
+    first, the others only when the pair can score above 0.0. The built-in matchers
+    that read few fields (``_READS``) are read from memos (``_Memo``) instead, and
+    their vetoes checked first. The sums run in the matchers' own order, so a score
+    is the same float ``PairScorer._score`` gives.
 
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
     (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 5, 6, 7, 8, 9))
+    >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
+    [['place', 'kind', 'rare kind', 'site', 'region'], ['date', 'actors', 'street']]
+    >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
+    (['context'], ['counts'])
     """
 
     matchers: tuple[Matcher, ...]
@@ -222,9 +354,11 @@ class _Plan:
     positive: tuple[int, ...]
     first: tuple[int, ...]
     rest: tuple[int, ...]
-    #: ``first`` with each matcher and whether it is a veto, read per pair
+    #: the matchers of each family of ``_FAMILIES`` (empty when none), in matcher order
+    families: tuple[tuple[int, ...], ...] = ()
+    #: ``first`` without the memos' matchers, with each matcher and whether it is a veto
     asked: tuple[tuple[int, Matcher, bool], ...] = ()
-    #: ``rest`` with each matcher
+    #: ``rest`` without the memos' matchers, with each matcher
     then: tuple[tuple[int, Matcher], ...] = ()
 
     @classmethod
@@ -235,14 +369,34 @@ class _Plan:
         positive = tuple(k for k, m in enumerate(ms) if _is_positive(m))
         first = vetoes + tuple(k for k in positive if k not in vetoes)
         rest = tuple(k for k in range(len(ms)) if k not in first)
-        asked = tuple((k, ms[k], k in vetoes) for k in first)
-        then = tuple((k, ms[k]) for k in rest)
+        of_family = [_family(m) for m in ms]
+        families = tuple(
+            tuple(k for k in range(len(ms)) if of_family[k] == f) for f in range(len(_FAMILIES))
+        )
+        asked = tuple((k, ms[k], k in vetoes) for k in first if of_family[k] is None)
+        then = tuple((k, ms[k]) for k in rest if of_family[k] is None)
         weights = tuple(m.weight for m in ms)
-        return cls(ms, weights, vetoes, positive, first, rest, asked, then)
+        return cls(ms, weights, vetoes, positive, first, rest, families, asked, then)
 
-    def score(self, a: EventProfile, b: EventProfile) -> tuple[float, bool]:
-        """The score of two profiles of different documents, with no known link, and its veto."""
+    def score(
+        self,
+        a: EventProfile,
+        b: EventProfile,
+        where: _Reading,
+        when: _Reading,
+    ) -> tuple[float, bool]:
+        """
+        The score of two profiles of different documents, with no known link, and its veto.
+
+        *where* and *when* are the two families' readings of this pair (``_Memo.values``).
+        """
+        if where[0] or when[0]:
+            return 0.0, True
         values: list[float | None] = [None] * len(self.matchers)
+        for k, known in where[1]:
+            values[k] = known
+        for k, known in when[1]:
+            values[k] = known
         for k, matcher, veto in self.asked:
             values[k] = s = matcher(a, b)
             if veto and s == 0.0:
@@ -262,6 +416,73 @@ class _Plan:
                 total += w * s
                 weight += w
         return (0.0 if weight == 0.0 else round(total / weight, 4)), False
+
+
+#: A memo's reading of one pair: whether a veto matcher of the family scored 0.0, and
+#: the values that are not None, each with its matcher's index in the plan.
+_Reading = tuple[bool, tuple[tuple[int, float], ...]]
+
+
+class _Memo:
+    """
+    The values of one family's matchers for each distinct pair of the fields they read.
+
+    Each profile gets the id of its values of the family's fields (profiles of one place
+    share one); a pair's values are computed for its first pair of ids and read after.
+
+    >>> from claimrec.matchers import DEFAULT_MATCHERS
+    >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
+    >>> where, when = _Memo.all_of(_Plan.of(DEFAULT_MATCHERS), ps)
+    >>> where.values(ps[0], ps[1], 0, 1), where.values(ps[0], ps[2], 0, 2), len(where.known)
+    ((False, ((0, 1.0),)), (False, ((0, 1.0),)), 1)
+    """
+
+    __slots__ = ("ids", "known", "ks", "matchers", "size")
+
+    def __init__(
+        self,
+        ks: Sequence[int],
+        matchers: Sequence[Matcher],
+        fields: Iterable[str],
+        profiles: Sequence[EventProfile],
+    ) -> None:
+        self.ks = tuple(ks)
+        self.matchers = tuple(matchers)
+        names = sorted(fields)
+        seen: dict[tuple[object, ...], int] = {}
+        self.ids = [
+            seen.setdefault(tuple(getattr(p, f) for f in names), len(seen)) for p in profiles
+        ]
+        self.size = max(1, len(seen))
+        self.known: dict[int, _Reading] = {}
+
+    @classmethod
+    def all_of(cls, plan: _Plan, profiles: Sequence[EventProfile]) -> tuple[_Memo, ...]:
+        """One memo per family of *plan* (one that reads nothing for a family without matchers)."""
+        memos = []
+        for ks in plan.families:
+            fields = set().union(*(_READS[type(plan.matchers[k])] for k in ks)) if ks else ()
+            memos.append(cls(ks, [plan.matchers[k] for k in ks], fields, profiles))
+        return tuple(memos)
+
+    def values(self, a: EventProfile, b: EventProfile, i: int, j: int) -> _Reading:
+        """The family's reading of profiles *a* and *b*, at indices *i* and *j*."""
+        key = self.ids[i] * self.size + self.ids[j]
+        hit = self.known.get(key)
+        if hit is None:
+            hit = self.known[key] = self.read(a, b)
+        return hit
+
+    def read(self, a: EventProfile, b: EventProfile) -> _Reading:
+        """The family's reading of *a* and *b*, computed."""
+        present = []
+        vetoed = False
+        for k, matcher in zip(self.ks, self.matchers, strict=True):
+            s = matcher(a, b)
+            if s is not None:
+                present.append((k, s))
+                vetoed = vetoed or (matcher.veto and s == 0.0)
+        return vetoed, tuple(present)
 
 
 def _is_positive(matcher: Matcher) -> bool:
