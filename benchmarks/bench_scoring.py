@@ -86,8 +86,11 @@ def score_all(
             s, vetoed = score(i, j)
             if not vetoed and s > 0.0:
                 edges.append((s, i, j))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return score, edges
+    try:
+        from claimrec.link.cluster import best_first  # noqa: PLC0415 - absent before fast3
+    except ImportError:
+        return score, sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+    return score, best_first(edges)
 
 
 def cluster_all(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from attrs import frozen
 
-from claimrec.link.cluster import KnownLinks, PairScorer, cluster
+from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster
 from claimrec.link.places import Place
 from claimrec.match import match_events
 from claimrec.matchers import DEFAULT_MATCHERS, DateMatcher, EventProfile
@@ -224,3 +224,13 @@ class TestMemorisedMatchers:
         )
 
         assert seen == [(4, 15), (8, 15), (12, 15), (15, 15)]
+
+
+class TestBestFirst:
+    def test_the_order_of_sorting_by_score_then_indices(self) -> None:
+        """Many ties, in any input order: best score first, then by the two indices."""
+        edges = [(round(0.5 + (i * 7 % 5) / 10, 1), i % 13, (i * 11) % 17 + 20) for i in range(300)]
+        edges = list(dict.fromkeys(edges))[::-1]
+
+        assert best_first(edges) == sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+        assert len({e[0] for e in edges}) == 5

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Final, Protocol
+from operator import itemgetter
+from typing import Any, Final, Protocol
 
 from attrs import Factory, field, frozen
 
 from claimrec.matchers import (
+    RARE_KINDS,
     ActorMatcher,
     DateMatcher,
     EventProfile,
@@ -22,7 +24,7 @@ from claimrec.matchers import (
     StreetMatcher,
 )
 
-__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "cluster"]
+__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "best_first", "cluster"]
 
 # --------------------------------------------------------------------------- scoring
 
@@ -142,8 +144,7 @@ class PairScorer:
                 score, _, vetoed = self._score(i, j, explain=False)
                 hit = (score, vetoed)
             else:
-                where, when = self._memos
-                hit = self._plan.score(a, b, where.values(a, b, i, j), when.values(a, b, i, j))
+                hit = self._plan.score(a, b, [m.values(a, b, i, j) for m in self._memos])
             hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
             self.cache[pair] = hit
         return hit
@@ -176,8 +177,7 @@ class PairScorer:
         [(1.0, 0, 1)]
         """
         cache, hits, profiles, plan = self.cache, self._hits, self.profiles, self._plan
-        where, when = self._memos
-        where_ids, where_size, where_known = where.ids, where.size, where.known
+        what, where, when = self._memos
         when_ids, when_size, when_known = when.ids, when.size, when.known
         plain = not self.known
         out: list[tuple[float, int, int]] = []
@@ -189,15 +189,15 @@ class PairScorer:
                 i, j = pair
                 a, b = profiles[i], profiles[j]
                 if plain and a.document != b.document:
-                    # the memos read inline: the same as _Memo.values, the cheap veto first
+                    # when first, read inline (as _Memo.values does): it holds the date veto
                     t = when_known.get(when_ids[i] * when_size + when_ids[j])
                     if t is None:
                         t = when.values(a, b, i, j)
                     if t[0]:
                         hit = _VETOED
                     else:
-                        w = where_known.get(where_ids[i] * where_size + where_ids[j])
-                        hit = plan.score(a, b, w or where.values(a, b, i, j), t)
+                        readings = (what.values(a, b, i, j), where.values(a, b, i, j), t)
+                        hit = plan.score(a, b, readings)
                 else:
                     score, _, vetoed = self._score(i, j, explain=False)
                     hit = (score, vetoed)
@@ -289,27 +289,48 @@ class _Features(Mapping[str, "float | None"]):
         return dict, (self._read(),)  # copied and stored as the plain dict, without the scorer
 
 
-#: The profile fields each built-in matcher reads (besides its own parameters): its
-#: score is the same for any two profiles that agree on them, so it is computed once
-#: per distinct pair of them (``_Memo``). Only these exact types: a subclass may read
-#: more. A matcher that comes to read another field must name it here.
-_READS: Final[Mapping[type, frozenset[str]]] = {
-    PlaceMatcher: frozenset({"places", "geo", "specificity", "kinds"}),
-    RareKindMatcher: frozenset({"places", "kinds"}),
-    SiteMatcher: frozenset({"places", "geo", "sites"}),
-    RegionMatcher: frozenset({"places", "geo", "kinds"}),
-    DateMatcher: frozenset({"precision", "date", "weekday", "published", "kinds"}),
-    KindMatcher: frozenset({"kinds"}),
-    ActorMatcher: frozenset({"actors"}),
-    StreetMatcher: frozenset({"streets"}),
+#: A profile field a matcher reads, and the event kinds it reads of a set of kinds (None: all).
+_Reads = Mapping[str, frozenset[str] | None]
+
+#: The profile fields each built-in matcher reads (with its own parameters): its score
+#: is the same for any two profiles that agree on them, so it is computed once per
+#: distinct pair of them (``_Memo``). Only these exact types: a subclass may read more.
+#: A matcher that comes to read another field must name it here.
+_READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
+    PlaceMatcher: lambda m: (
+        {"places": None, "geo": None, "specificity": None} | {"kinds": m.regional_kinds}
+    ),
+    RareKindMatcher: lambda _: {"places": None, "kinds": RARE_KINDS},
+    SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
+    RegionMatcher: lambda m: {"places": None, "geo": None, "kinds": m.kinds},
+    DateMatcher: lambda m: (
+        dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
+    ),
+    KindMatcher: lambda _: {"kinds": None},
+    ActorMatcher: lambda _: {"actors": None},
+    StreetMatcher: lambda _: {"streets": None},
 }
 #: Families of fields read together: the matchers of a family share one memo, keyed by
-#: the pair of its fields' values (where an event is; when and what it is). Few profiles
-#: differ on either, so a memo holds far fewer pairs than blocking proposes.
+#: the pair of its fields' values (what the event is and who claims it; where it is;
+#: when it was). Few profiles differ on either, so a memo holds far fewer pairs than
+#: blocking proposes. A matcher joins the first family holding all it reads.
 _FAMILIES: Final = (
+    frozenset({"kinds", "actors"}),
     frozenset({"places", "geo", "specificity", "kinds", "sites"}),
-    frozenset({"precision", "date", "weekday", "published", "kinds", "actors", "streets"}),
+    frozenset({"precision", "date", "weekday", "published", "kinds", "streets"}),
 )
+
+
+def _reads(matcher: Matcher) -> _Reads | None:
+    """
+    The profile fields *matcher* reads, None for a matcher that is not memorised.
+
+    >>> from claimrec.matchers import ContextMatcher, DateMatcher
+    >>> sorted(_reads(DateMatcher())), _reads(ContextMatcher())
+    (['date', 'kinds', 'precision', 'published', 'weekday'], None)
+    """
+    reads = _READS.get(type(matcher))
+    return None if reads is None else reads(matcher)
 
 
 def _family(matcher: Matcher) -> int | None:
@@ -318,12 +339,31 @@ def _family(matcher: Matcher) -> int | None:
 
     >>> from claimrec.matchers import ContextMatcher, DateMatcher, PlaceMatcher
     >>> _family(PlaceMatcher()), _family(DateMatcher()), _family(ContextMatcher())
-    (0, 1, None)
+    (1, 2, None)
     """
-    reads = _READS.get(type(matcher))
+    reads = _reads(matcher)
     if reads is None:
         return None
-    return next((f for f, fields in enumerate(_FAMILIES) if reads <= fields), None)
+    return next((f for f, fields in enumerate(_FAMILIES) if reads.keys() <= fields), None)
+
+
+def _merged(reads: Iterable[_Reads]) -> dict[str, frozenset[str] | None]:
+    """
+    The fields several matchers read: a field read in full by one is read in full.
+
+    >>> merged = _merged([{"kinds": frozenset({"flood"})}, {"kinds": frozenset({"storm"}), "date": None}])
+    >>> sorted(merged["kinds"]), merged["date"]
+    (['flood', 'storm'], None)
+    """
+    out: dict[str, frozenset[str] | None] = {}
+    for one in reads:
+        for name, kinds in one.items():
+            if name not in out:
+                out[name] = kinds
+            else:
+                known = out[name]
+                out[name] = None if known is None or kinds is None else known | kinds
+    return out
 
 
 @frozen
@@ -343,7 +383,7 @@ class _Plan:
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
     (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 5, 6, 7, 8, 9))
     >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
-    [['place', 'kind', 'rare kind', 'site', 'region'], ['date', 'actors', 'street']]
+    [['kind', 'actors'], ['place', 'rare kind', 'site', 'region'], ['date', 'street']]
     >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
     (['context'], ['counts'])
     """
@@ -379,24 +419,20 @@ class _Plan:
         return cls(ms, weights, vetoes, positive, first, rest, families, asked, then)
 
     def score(
-        self,
-        a: EventProfile,
-        b: EventProfile,
-        where: _Reading,
-        when: _Reading,
+        self, a: EventProfile, b: EventProfile, readings: Sequence[_Reading]
     ) -> tuple[float, bool]:
         """
         The score of two profiles of different documents, with no known link, and its veto.
 
-        *where* and *when* are the two families' readings of this pair (``_Memo.values``).
+        *readings* are the families' readings of this pair (``_Memo.values``), in the
+        order of ``_FAMILIES``.
         """
-        if where[0] or when[0]:
-            return 0.0, True
         values: list[float | None] = [None] * len(self.matchers)
-        for k, known in where[1]:
-            values[k] = known
-        for k, known in when[1]:
-            values[k] = known
+        for vetoed, present in readings:
+            if vetoed:
+                return _VETOED
+            for k, known in present:
+                values[k] = known
         for k, matcher, veto in self.asked:
             values[k] = s = matcher(a, b)
             if veto and s == 0.0:
@@ -432,7 +468,7 @@ class _Memo:
 
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
-    >>> where, when = _Memo.all_of(_Plan.of(DEFAULT_MATCHERS), ps)
+    >>> _, where, _ = _Memo.all_of(_Plan.of(DEFAULT_MATCHERS), ps)
     >>> where.values(ps[0], ps[1], 0, 1), where.values(ps[0], ps[2], 0, 2), len(where.known)
     ((False, ((0, 1.0),)), (False, ((0, 1.0),)), 1)
     """
@@ -443,15 +479,22 @@ class _Memo:
         self,
         ks: Sequence[int],
         matchers: Sequence[Matcher],
-        fields: Iterable[str],
+        reads: Mapping[str, frozenset[str] | None],
         profiles: Sequence[EventProfile],
     ) -> None:
         self.ks = tuple(ks)
         self.matchers = tuple(matchers)
-        names = sorted(fields)
+        fields = sorted(reads.items())
         seen: dict[tuple[object, ...], int] = {}
         self.ids = [
-            seen.setdefault(tuple(getattr(p, f) for f in names), len(seen)) for p in profiles
+            seen.setdefault(
+                tuple(
+                    getattr(p, name) if kinds is None else getattr(p, name) & kinds
+                    for name, kinds in fields
+                ),
+                len(seen),
+            )
+            for p in profiles
         ]
         self.size = max(1, len(seen))
         self.known: dict[int, _Reading] = {}
@@ -461,8 +504,9 @@ class _Memo:
         """One memo per family of *plan* (one that reads nothing for a family without matchers)."""
         memos = []
         for ks in plan.families:
-            fields = set().union(*(_READS[type(plan.matchers[k])] for k in ks)) if ks else ()
-            memos.append(cls(ks, [plan.matchers[k] for k in ks], fields, profiles))
+            matchers = [plan.matchers[k] for k in ks]
+            reads = _merged(_READS[type(m)](m) for m in matchers)
+            memos.append(cls(ks, matchers, reads, profiles))
         return tuple(memos)
 
     def values(self, a: EventProfile, b: EventProfile, i: int, j: int) -> _Reading:
@@ -534,6 +578,21 @@ class Clusters:
         return a
 
 
+def best_first(edges: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """
+    Scored edges ``(score, i, j)`` sorted best first, then by ``i`` and ``j``.
+
+    The order of ``sorted(edges, key=lambda e: (-e[0], e[1], e[2]))`` for scores that
+    are numbers (no NaN), from two stable sorts on C-level keys instead of a tuple per edge.
+
+    >>> best_first([(0.7, 3, 4), (0.9, 5, 6), (0.7, 1, 9), (0.7, 1, 2)])
+    [(0.9, 5, 6), (0.7, 1, 2), (0.7, 1, 9), (0.7, 3, 4)]
+    """
+    out = sorted(edges, key=itemgetter(1, 2))  # nearly free on edges scored in index order
+    out.sort(key=itemgetter(0), reverse=True)  # stable: equal scores keep their index order
+    return out
+
+
 def _linkage(
     score: PairScorer, left: Sequence[int], right: Sequence[int], *, max_pairs: int
 ) -> float | None:
@@ -600,26 +659,36 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         ri, rj = clusters.find(i), clusters.find(j)
         if ri != rj:
             clusters.union(ri, rj)
-    by_node: dict[int, list[int]] = defaultdict(list)
-    for _, i, j in edges:
-        by_node[i].append(j)
-        by_node[j].append(i)
+    by_node: dict[int, list[int]] = defaultdict(list)  # only undated profiles' edges are read
+    if undated:
+        for _, i, j in edges:
+            if i in undated:
+                by_node[i].append(j)
+            if j in undated:
+                by_node[j].append(i)
+    members, cache = clusters.members, score.cache
 
-    def merge_pass(allowed: set[int] | None) -> None:
+    def merge_pass(allowed: set[int] | None, barred: set[int]) -> None:
         for s, i, j in edges:
             if s < threshold:
                 break
+            if i in barred or j in barred:
+                continue
             if allowed is not None and (i not in allowed or j not in allowed):
                 continue
             ri, rj = clusters.find(i), clusters.find(j)
             if ri == rj:
                 continue
-            link = _linkage(score, clusters.members[ri], clusters.members[rj], max_pairs=max_pairs)
+            left, right = members[ri], members[rj]
+            if len(left) == 1 == len(right):  # two lone profiles: the linkage is their pair's score
+                hit = cache.get((ri, rj) if ri < rj else (rj, ri)) or score(ri, rj)
+                link: float | None = None if hit[1] else hit[0]
+            else:
+                link = _linkage(score, left, right, max_pairs=max_pairs)
             if link is not None and link >= threshold:
                 clusters.union(ri, rj)
 
-    dated = set(range(n)) - undated
-    merge_pass(dated)
+    merge_pass(None, undated)  # the dated profiles
     for u in sorted(undated, key=lambda u: (u in last, u)):
         options: dict[int, float] = {}
         for j in by_node[u]:
@@ -638,5 +707,5 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         best = next(r for r, v in options.items() if v == ranked[0])
         clusters.union(best, clusters.find(u))
     lonely = {u for u in undated if len(clusters.members.get(clusters.find(u), ())) == 1}
-    merge_pass(lonely)
+    merge_pass(lonely, set())
     return clusters
