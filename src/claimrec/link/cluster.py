@@ -145,9 +145,12 @@ class PairScorer:
                 hit = (score, vetoed)
             else:
                 hit = self._plan.score(a, b, [m.values(a, b, i, j) for m in self._memos])
-            hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
-            self.cache[pair] = hit
+            hit = self.cache[pair] = self._shared(hit)
         return hit
+
+    def _shared(self, hit: tuple[float, bool]) -> tuple[float, bool]:
+        """The one tuple kept for *hit*'s score and veto (-0.0 apart from 0.0)."""
+        return self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
 
     def edges(
         self,
@@ -176,9 +179,8 @@ class PairScorer:
         >>> PairScorer(ps, DEFAULT_MATCHERS).edges([(0, 1), (2, 0)])
         [(1.0, 0, 1)]
         """
-        cache, hits, profiles, plan = self.cache, self._hits, self.profiles, self._plan
+        cache, profiles, plan = self.cache, self.profiles, self._plan
         what, where, when = self._memos
-        when_ids, when_size, when_known = when.ids, when.size, when.known
         plain = not self.known
         out: list[tuple[float, int, int]] = []
         total = len(pairs)
@@ -188,21 +190,17 @@ class PairScorer:
             if hit is None:
                 i, j = pair
                 a, b = profiles[i], profiles[j]
-                if plain and a.document != b.document:
-                    # when first, read inline (as _Memo.values does): it holds the date veto
-                    t = when_known.get(when_ids[i] * when_size + when_ids[j])
-                    if t is None:
-                        t = when.values(a, b, i, j)
+                if not plain or a.document == b.document:
+                    hit = cache[pair] = self._shared(self._score(i, j, explain=False)[::2])
+                else:  # when first: it holds the date veto
+                    t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(
+                        a, b, i, j
+                    )
                     if t[0]:
-                        hit = _VETOED
+                        hit = cache[pair] = _VETOED
                     else:
                         readings = (what.values(a, b, i, j), where.values(a, b, i, j), t)
-                        hit = plan.score(a, b, readings)
-                else:
-                    score, _, vetoed = self._score(i, j, explain=False)
-                    hit = (score, vetoed)
-                hit = hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
-                cache[pair] = hit
+                        hit = cache[pair] = self._shared(plan.score(a, b, readings))
             if not hit[1] and hit[0] > 0.0:
                 out.append((hit[0], *pair))
             if progress is not None and (done % every == 0 or done == total):
