@@ -138,15 +138,21 @@ class PairScorer:
         pair = (i, j) if i < j else (j, i)
         hit = self.cache.get(pair)
         if hit is None:
-            i, j = pair
-            a, b = self.profiles[i], self.profiles[j]
-            if a.document == b.document or self.known:
-                score, _, vetoed = self._score(i, j, explain=False)
-                hit = (score, vetoed)
-            else:
-                hit = self._plan.score(a, b, [m.values(a, b, i, j) for m in self._memos])
-            hit = self.cache[pair] = self._shared(hit)
+            hit = self.cache[pair] = self._fresh(*pair)
         return hit
+
+    def _fresh(self, i: int, j: int) -> tuple[float, bool]:
+        """The score and veto of pair (i, j), ``i < j``, computed (the one tuple kept for it)."""
+        a, b = self.profiles[i], self.profiles[j]
+        if a.document == b.document or self.known:
+            return self._shared(self._score(i, j, explain=False)[::2])
+        what, where, when = self._memos
+        t = when.values(a, b, i, j)  # when first: it holds the date veto
+        if t[0]:
+            return _VETOED
+        return self._shared(
+            self._plan.score(a, b, (what.values(a, b, i, j), where.values(a, b, i, j), t))
+        )
 
     def _shared(self, hit: tuple[float, bool]) -> tuple[float, bool]:
         """The one tuple kept for *hit*'s score and veto (-0.0 apart from 0.0)."""
@@ -191,8 +197,8 @@ class PairScorer:
                 i, j = pair
                 a, b = profiles[i], profiles[j]
                 if not plain or a.document == b.document:
-                    hit = cache[pair] = self._shared(self._score(i, j, explain=False)[::2])
-                else:  # when first: it holds the date veto
+                    hit = cache[pair] = self._fresh(i, j)
+                else:  # _fresh, inline: when first, as it holds the date veto
                     t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(
                         a, b, i, j
                     )
