@@ -477,7 +477,7 @@ class _Memo:
     ((False, ((0, 1.0),)), (False, ((0, 1.0),)), 1)
     """
 
-    __slots__ = ("ids", "known", "ks", "matchers", "size")
+    __slots__ = ("ids", "known", "ks", "matchers", "readings", "size")
 
     def __init__(
         self,
@@ -502,6 +502,8 @@ class _Memo:
         ]
         self.size = max(1, len(seen))
         self.known: dict[int, _Reading] = {}
+        # one tuple per distinct reading: pairs are many, their readings few
+        self.readings: dict[_Reading, _Reading] = {}
 
     @classmethod
     def all_of(cls, plan: _Plan, profiles: Sequence[EventProfile]) -> tuple[_Memo, ...]:
@@ -518,7 +520,8 @@ class _Memo:
         key = self.ids[i] * self.size + self.ids[j]
         hit = self.known.get(key)
         if hit is None:
-            hit = self.known[key] = self.read(a, b)
+            hit = self.read(a, b)
+            hit = self.known[key] = self.readings.setdefault(hit, hit)
         return hit
 
     def read(self, a: EventProfile, b: EventProfile) -> _Reading:
