@@ -213,6 +213,20 @@ class TestMemorisedMatchers:
         assert len({round(s, 2) for s, _, _ in full}) > 8  # many kinds of pair, not one
         assert batch._memos[0].size < len(profiles)  # profiles share places: the memo is smaller
 
+    def test_a_profile_built_with_lists_is_scored_as_before(self) -> None:
+        """Lists where tuples are expected cannot key a memo: such profiles are scored pair by pair."""
+        day = dt.date(2024, 3, 1)
+        listed = [
+            profile(k, places=["elgin", "oak st"], date=day, precision="day")  # type: ignore[arg-type]
+            for k in "ab"
+        ]
+        plain = [profile(k, places=("elgin", "oak st"), date=day, precision="day") for k in "ab"]
+
+        assert PairScorer(listed, DEFAULT_MATCHERS)(0, 1) == PairScorer(plain, DEFAULT_MATCHERS)(
+            0, 1
+        )
+        assert PairScorer(listed, DEFAULT_MATCHERS).edges([(0, 1)]) == [(1.0, 0, 1)]
+
     def test_progress_is_reported_every_so_many_pairs_and_at_the_end(self) -> None:
         """``edges`` calls its progress as ``match_events``'s loop did."""
         profiles = _placed_profiles()[:6]

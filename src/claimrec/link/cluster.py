@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Final, Protocol
 
@@ -489,16 +489,9 @@ class _Memo:
         self.ks = tuple(ks)
         self.matchers = tuple(matchers)
         fields = sorted(reads.items())
-        seen: dict[tuple[object, ...], int] = {}
+        seen: dict[Hashable, int] = {}
         self.ids = [
-            seen.setdefault(
-                tuple(
-                    getattr(p, name) if kinds is None else getattr(p, name) & kinds
-                    for name, kinds in fields
-                ),
-                len(seen),
-            )
-            for p in profiles
+            seen.setdefault(_signature(p, fields, n), len(seen)) for n, p in enumerate(profiles)
         ]
         self.size = max(1, len(seen))
         self.known: dict[int, _Reading] = {}
@@ -534,6 +527,42 @@ class _Memo:
                 present.append((k, s))
                 vetoed = vetoed or (matcher.veto and s == 0.0)
         return vetoed, tuple(present)
+
+
+def _signature(
+    profile: EventProfile, fields: Sequence[tuple[str, frozenset[str] | None]], n: int
+) -> Hashable:
+    """
+    What *profile* holds of *fields*; one of its own (its index *n*) when that is not hashable.
+
+    A profile built by hand may hold a list where a tuple is expected: it shares no memo
+    entry, and its pairs are scored as they always were.
+
+    >>> p = EventProfile(key="a", document="a", places=["elgin"])  # type: ignore[arg-type]
+    >>> _signature(p, [("places", None)], 7), _signature(p, [("kinds", frozenset({"flood"}))], 7)
+    ((_Unhashable(), 7), (frozenset(),))
+    """
+    try:
+        key = tuple(
+            getattr(profile, name) if kinds is None else getattr(profile, name) & kinds
+            for name, kinds in fields
+        )
+        hash(key)
+    except TypeError:
+        return _UNHASHABLE, n
+    return key
+
+
+class _Unhashable:
+    """Marks the signature of a profile whose fields cannot be hashed (``_signature``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "_Unhashable()"
+
+
+_UNHASHABLE: Final = _Unhashable()
 
 
 def _is_positive(matcher: Matcher) -> bool:
