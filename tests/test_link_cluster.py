@@ -6,7 +6,8 @@ import datetime as dt
 
 from attrs import frozen
 
-from claimrec.link.cluster import KnownLinks, PairScorer, cluster
+from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster
+from claimrec.link.places import Place
 from claimrec.match import match_events
 from claimrec.matchers import DEFAULT_MATCHERS, DateMatcher, EventProfile
 from claimrec.model import Document
@@ -152,3 +153,98 @@ class TestScoringShortcuts:
                 assert fast.features(i, j) == explained
                 outcomes.add("vetoed" if vetoed else "high" if score >= 0.3 else str(score > 0))
         assert outcomes == {"vetoed", "high", "True", "False"}
+
+
+def _placed_profiles() -> list[EventProfile]:
+    """Profiles that repeat places, gazetteer entries, kinds, sites and days in many combinations."""
+    city = Place("1", "Elgin", "city", "US", "IL", 42.04, -88.28)
+    near = Place("2", "South Elgin", "city", "US", "IL", 41.99, -88.29)
+    state = Place("US.IL", "Illinois", "admin1", "US", "IL")
+    places = [
+        (("elgin",), (city,)),
+        (("s elgin", "illinois"), (near, state)),
+        (("illinois",), (state,)),
+        (("elgin hospital",), (None,)),
+        (("kestra", "illinois"), (None, state)),
+        ((), ()),
+    ]
+    kinds = [{"flood"}, {"earthquake", "strike"}, {"shooting"}, set()]
+    out = []
+    for n in range(60):
+        names, geo = places[n % 6]
+        day = dt.date(2024, 3, 1 + n % 3) if n % 7 else None
+        out.append(
+            EventProfile(
+                key=f"k{n}",
+                document=f"d{n // 3}",
+                places=names,
+                geo=geo,
+                specificity=tuple(0.5 if n % 4 == 0 else 1.0 for _ in names),
+                date=day,
+                precision="day" if day else ("weekday" if n % 2 else "published"),
+                weekday=day.weekday() if day else n % 7,
+                published=dt.date(2024, 3, 3 + n % 2),
+                kinds=frozenset(kinds[n // 6 % 4]),
+                actors=frozenset({"the front"} if n % 5 == 0 else ()),
+                counts=(("killed", n % 4, n % 4),),
+                terms={"levee": 2.0} if n % 3 else {},
+                sites=frozenset({"hospital"} if n % 2 else ()),
+                streets=frozenset({"oak"} if n % 9 == 0 else ()),
+            )
+        )
+    return out
+
+
+class TestMemorisedMatchers:
+    def test_memos_and_the_batch_give_the_full_reading(self) -> None:
+        """Matchers read once per distinct pair of their fields, and ``edges``, change no score."""
+        profiles = _placed_profiles()
+        pairs = [(i, j) for i in range(len(profiles)) for j in range(i + 1, len(profiles))]
+        batch = PairScorer(profiles, DEFAULT_MATCHERS)
+        edges = batch.edges(pairs)
+        single = PairScorer(profiles, DEFAULT_MATCHERS)
+        full = [single._score(i, j, explain=False) for i, j in pairs]
+
+        assert [batch.cache[p] for p in pairs] == [(s, v) for s, _, v in full]
+        assert [single(i, j) for i, j in pairs] == [(s, v) for s, _, v in full]
+        assert edges == [
+            (s, i, j) for (s, _, v), (i, j) in zip(full, pairs, strict=True) if not v and s > 0.0
+        ]
+        assert len({round(s, 2) for s, _, _ in full}) > 8  # many kinds of pair, not one
+        assert batch._memos[0].size < len(profiles)  # profiles share places: the memo is smaller
+
+    def test_a_profile_built_with_lists_is_scored_as_before(self) -> None:
+        """Lists where tuples are expected cannot key a memo: such profiles are scored pair by pair."""
+        day = dt.date(2024, 3, 1)
+        listed = [
+            profile(k, places=["elgin", "oak st"], date=day, precision="day")  # type: ignore[arg-type]
+            for k in "ab"
+        ]
+        plain = [profile(k, places=("elgin", "oak st"), date=day, precision="day") for k in "ab"]
+
+        assert PairScorer(listed, DEFAULT_MATCHERS)(0, 1) == PairScorer(plain, DEFAULT_MATCHERS)(
+            0, 1
+        )
+        assert PairScorer(listed, DEFAULT_MATCHERS).edges([(0, 1)]) == [(1.0, 0, 1)]
+
+    def test_progress_is_reported_every_so_many_pairs_and_at_the_end(self) -> None:
+        """``edges`` calls its progress as ``match_events``'s loop did."""
+        profiles = _placed_profiles()[:6]
+        seen: list[tuple[int, int]] = []
+        pairs = [(i, j) for i in range(6) for j in range(i + 1, 6)]
+
+        PairScorer(profiles, DEFAULT_MATCHERS).edges(
+            pairs, lambda d, t: seen.append((d, t)), every=4
+        )
+
+        assert seen == [(4, 15), (8, 15), (12, 15), (15, 15)]
+
+
+class TestBestFirst:
+    def test_the_order_of_sorting_by_score_then_indices(self) -> None:
+        """Many ties, in any input order: best score first, then by the two indices."""
+        edges = [(round(0.5 + (i * 7 % 5) / 10, 1), i % 13, (i * 11) % 17 + 20) for i in range(300)]
+        edges = list(dict.fromkeys(edges))[::-1]
+
+        assert best_first(edges) == sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+        assert len({e[0] for e in edges}) == 5

@@ -56,7 +56,14 @@ from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
 from claimrec.link.blocking import candidate_pairs
 from claimrec.link.candidates import Candidate, candidates_frame
-from claimrec.link.cluster import NO_KNOWN_LINKS, Clusters, KnownLinks, PairScorer, cluster
+from claimrec.link.cluster import (
+    NO_KNOWN_LINKS,
+    Clusters,
+    KnownLinks,
+    PairScorer,
+    best_first,
+    cluster,
+)
 from claimrec.link.events import build_event
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import (
@@ -255,16 +262,9 @@ def _match(
     pairs |= set(forced)
     packed = PackedPairs(pairs, n)  # sorted, 8 bytes a pair: kept to explain the pairs
     del pairs
-    edges = []
-    total = len(packed)
     # in index order: neighbouring profiles are scored together (a third faster than set order)
-    for done, (i, j) in enumerate(packed, start=1):
-        s, vetoed = score(i, j)
-        if not vetoed and s > 0.0:
-            edges.append((s, i, j))
-        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
-            progress(done, total)
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges = score.edges(packed, progress, every=_PROGRESS_EVERY)
+    edges = best_first(edges)
     # a recall that names no place joins an event after the reports, never keeping two apart
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
     undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from attrs import frozen
@@ -251,7 +251,7 @@ class _BlockOn(BlockingRule):
             else:
                 ordered = sorted(members, key=lambda i: _order(corpus.profiles[i]))
                 for a, i in enumerate(ordered):
-                    pairs.update((min(i, j), max(i, j)) for j in ordered[a + 1 : a + 1 + window])
+                    pairs.update(_ordered(i, ordered[a + 1 : a + 1 + window]))
         return pairs
 
     def __repr__(self) -> str:
@@ -314,12 +314,12 @@ class UndatedSamePlace(BlockingRule):
             if stream:
                 for i in members:
                     near = [*_around(members, i, max_block + 1), *_around(others, i, max_block)]
-                    pairs.update((min(i, j), max(i, j)) for j in near if j != i)
+                    pairs.update(_ordered(i, [j for j in near if j != i]))
                 continue
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
-                pairs.update((min(i, j), max(i, j)) for j in latest)
+                pairs.update(_ordered(i, latest))
         return pairs
 
     def __repr__(self) -> str:
@@ -378,7 +378,7 @@ class WithinPlace(BlockingRule):
             nearest = sorted(
                 found, key=lambda j: (abs((_anchor(corpus.profiles[j]) or 0) - day), j)
             )
-            pairs.update((min(i, j), max(i, j)) for j in nearest[:max_block])
+            pairs.update(_ordered(i, nearest[:max_block]))
         return pairs
 
     def __repr__(self) -> str:
@@ -496,7 +496,23 @@ def candidate_pairs(
 
 
 def _all_pairs(pairs: Pairs, members: Sequence[int]) -> None:
-    for a, i in enumerate(members):
-        for j in members[a + 1 :]:
-            if i != j:
-                pairs.add((min(i, j), max(i, j)))
+    """
+    Add every pair of distinct *members* to *pairs*, the smaller index first.
+
+    >>> pairs: Pairs = set()
+    >>> _all_pairs(pairs, [4, 1, 4, 2])
+    >>> sorted(pairs)
+    [(1, 2), (1, 4), (2, 4)]
+    """
+    pairs.update(itertools.combinations(sorted(set(members)), 2))
+
+
+def _ordered(i: int, near: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """
+    The pairs of *i* with each of *near*, the smaller index first.
+
+    >>> list(_ordered(3, [1, 5]))
+    [(1, 3), (3, 5)]
+    """
+    for j in near:
+        yield (i, j) if i < j else (j, i)

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Final
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
+from typing import Any, Final, Protocol
 
 from attrs import Factory, field, frozen
 
 from claimrec.matchers import (
+    RARE_KINDS,
+    ActorMatcher,
+    DateMatcher,
     EventProfile,
+    KindMatcher,
     Matcher,
+    PlaceMatcher,
+    RareKindMatcher,
+    RegionMatcher,
+    SiteMatcher,
+    StreetMatcher,
 )
 
-__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "cluster"]
+__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "best_first", "cluster"]
 
 # --------------------------------------------------------------------------- scoring
 
@@ -70,6 +80,18 @@ def _pair_index(
 NO_KNOWN_LINKS: Final = KnownLinks()
 
 
+class _Pairs(Protocol):
+    """Index pairs that know how many they are (a list, ``claimrec._packed.PackedPairs``)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[tuple[int, int]]: ...
+
+
+#: The score of a vetoed pair.
+_VETOED: Final = (0.0, True)
+
+
 @frozen
 class PairScorer:
     """
@@ -103,22 +125,93 @@ class PairScorer:
     _hits: dict[tuple[float, bool, bool], tuple[float, bool]] = field(
         init=False, repr=False, eq=False, factory=dict
     )
+    # the plan's matchers that read few fields, their values per distinct pair of those fields
+    _memos: tuple[_Memo, ...] = field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=Factory(lambda self: _Memo.all_of(self._plan, self.profiles), takes_self=True),
+    )
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
         pair = (i, j) if i < j else (j, i)
         hit = self.cache.get(pair)
         if hit is None:
-            i, j = pair
-            a, b = self.profiles[i], self.profiles[j]
-            if a.document == b.document or self.known:
-                score, _, vetoed = self._score(i, j, explain=False)
-                hit = (score, vetoed)
-            else:
-                hit = self._plan.score(a, b)
-            hit = self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
-            self.cache[pair] = hit
+            hit = self.cache[pair] = self._fresh(*pair)
         return hit
+
+    def _fresh(self, i: int, j: int) -> tuple[float, bool]:
+        """The score and veto of pair (i, j), ``i < j``, computed (the one tuple kept for it)."""
+        a, b = self.profiles[i], self.profiles[j]
+        if a.document == b.document or self.known:
+            return self._shared(self._score(i, j, explain=False)[::2])
+        what, where, when = self._memos
+        t = when.values(a, b, i, j)  # when first: it holds the date veto
+        if t[0]:
+            return _VETOED
+        return self._shared(
+            self._plan.score(a, b, (what.values(a, b, i, j), where.values(a, b, i, j), t))
+        )
+
+    def _shared(self, hit: tuple[float, bool]) -> tuple[float, bool]:
+        """The one tuple kept for *hit*'s score and veto (-0.0 apart from 0.0)."""
+        return self._hits.setdefault((*hit, math.copysign(1.0, hit[0]) > 0), hit)
+
+    def edges(
+        self,
+        pairs: _Pairs,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        every: int = 4096,
+    ) -> list[tuple[float, int, int]]:
+        """
+        Score every pair of *pairs* as calling the scorer does; the pairs that can link.
+
+        One loop instead of a call per pair, for the millions of pairs blocking
+        proposes: the scores (and the cache) are the same.
+
+        Args:
+            pairs: Index pairs.
+            progress: Called as ``progress(scored, total)`` every *every* pairs and at the end.
+            every: How many pairs between two calls of *progress*.
+
+        Returns:
+            ``(score, i, j)`` of every pair not vetoed that scores above 0.0, with
+            ``i < j``, in the order of *pairs*.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> ps = [EventProfile(key=k, document=k, places=(p,)) for k, p in zip("abc", ["elgin"] * 2 + ["aurora"])]
+        >>> PairScorer(ps, DEFAULT_MATCHERS).edges([(0, 1), (2, 0)])
+        [(1.0, 0, 1)]
+        """
+        cache, profiles, plan = self.cache, self.profiles, self._plan
+        what, where, when = self._memos
+        plain = not self.known
+        out: list[tuple[float, int, int]] = []
+        total = len(pairs)
+        for done, (p, q) in enumerate(pairs, start=1):
+            pair = (p, q) if p < q else (q, p)
+            hit = cache.get(pair)
+            if hit is None:
+                i, j = pair
+                a, b = profiles[i], profiles[j]
+                if not plain or a.document == b.document:
+                    hit = cache[pair] = self._fresh(i, j)
+                else:  # _fresh, inline: when first, as it holds the date veto
+                    t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(
+                        a, b, i, j
+                    )
+                    if t[0]:
+                        hit = cache[pair] = _VETOED
+                    else:
+                        readings = (what.values(a, b, i, j), where.values(a, b, i, j), t)
+                        hit = cache[pair] = self._shared(plan.score(a, b, readings))
+            if not hit[1] and hit[0] > 0.0:
+                out.append((hit[0], *pair))
+            if progress is not None and (done % every == 0 or done == total):
+                progress(done, total)
+        return out
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
@@ -200,6 +293,83 @@ class _Features(Mapping[str, "float | None"]):
         return dict, (self._read(),)  # copied and stored as the plain dict, without the scorer
 
 
+#: A profile field a matcher reads, and the event kinds it reads of a set of kinds (None: all).
+_Reads = Mapping[str, frozenset[str] | None]
+
+#: The profile fields each built-in matcher reads (with its own parameters): its score
+#: is the same for any two profiles that agree on them, so it is computed once per
+#: distinct pair of them (``_Memo``). Only these exact types: a subclass may read more.
+#: A matcher that comes to read another field must name it here.
+_READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
+    PlaceMatcher: lambda m: (
+        {"places": None, "geo": None, "specificity": None} | {"kinds": m.regional_kinds}
+    ),
+    RareKindMatcher: lambda _: {"places": None, "kinds": RARE_KINDS},
+    SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
+    RegionMatcher: lambda m: {"places": None, "geo": None, "kinds": m.kinds},
+    DateMatcher: lambda m: (
+        dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
+    ),
+    KindMatcher: lambda _: {"kinds": None},
+    ActorMatcher: lambda _: {"actors": None},
+    StreetMatcher: lambda _: {"streets": None},
+}
+#: Families of fields read together: the matchers of a family share one memo, keyed by
+#: the pair of its fields' values (what the event is and who claims it; where it is;
+#: when it was). Few profiles differ on either, so a memo holds far fewer pairs than
+#: blocking proposes. A matcher joins the first family holding all it reads.
+_FAMILIES: Final = (
+    frozenset({"kinds", "actors"}),
+    frozenset({"places", "geo", "specificity", "kinds", "sites"}),
+    frozenset({"precision", "date", "weekday", "published", "kinds", "streets"}),
+)
+
+
+def _reads(matcher: Matcher) -> _Reads | None:
+    """
+    The profile fields *matcher* reads, None for a matcher that is not memorised.
+
+    >>> from claimrec.matchers import ContextMatcher, DateMatcher
+    >>> sorted(_reads(DateMatcher())), _reads(ContextMatcher())
+    (['date', 'kinds', 'precision', 'published', 'weekday'], None)
+    """
+    reads = _READS.get(type(matcher))
+    return None if reads is None else reads(matcher)
+
+
+def _family(matcher: Matcher) -> int | None:
+    """
+    The index in ``_FAMILIES`` of the memo *matcher* is scored through, None for none.
+
+    >>> from claimrec.matchers import ContextMatcher, DateMatcher, PlaceMatcher
+    >>> _family(PlaceMatcher()), _family(DateMatcher()), _family(ContextMatcher())
+    (1, 2, None)
+    """
+    reads = _reads(matcher)
+    if reads is None:
+        return None
+    return next((f for f, fields in enumerate(_FAMILIES) if reads.keys() <= fields), None)
+
+
+def _merged(reads: Iterable[_Reads]) -> dict[str, frozenset[str] | None]:
+    """
+    The fields several matchers read: a field read in full by one is read in full.
+
+    >>> merged = _merged([{"kinds": frozenset({"flood"})}, {"kinds": frozenset({"storm"}), "date": None}])
+    >>> sorted(merged["kinds"]), merged["date"]
+    (['flood', 'storm'], None)
+    """
+    out: dict[str, frozenset[str] | None] = {}
+    for one in reads:
+        for name, kinds in one.items():
+            if name not in out:
+                out[name] = kinds
+            else:
+                known = out[name]
+                out[name] = None if known is None or kinds is None else known | kinds
+    return out
+
+
 @frozen
 class _Plan:
     """
@@ -207,13 +377,19 @@ class _Plan:
 
     A veto matcher scoring 0.0 vetoes the pair whatever the others say, and a pair
     whose positive matchers all score 0.0 or nothing scores 0.0: those are asked
-    first, the others only when the pair can score above 0.0. The sums run in the
-    matchers' own order, so a score is the same float ``PairScorer._score`` gives.
+    first, the others only when the pair can score above 0.0. The built-in matchers
+    that read few fields (``_READS``) are read from memos (``_Memo``) instead, and
+    their vetoes checked first. The sums run in the matchers' own order, so a score
+    is the same float ``PairScorer._score`` gives.
 
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
     (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 5, 6, 7, 8, 9))
+    >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
+    [['kind', 'actors'], ['place', 'rare kind', 'site', 'region'], ['date', 'street']]
+    >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
+    (['context'], ['counts'])
     """
 
     matchers: tuple[Matcher, ...]
@@ -222,9 +398,11 @@ class _Plan:
     positive: tuple[int, ...]
     first: tuple[int, ...]
     rest: tuple[int, ...]
-    #: ``first`` with each matcher and whether it is a veto, read per pair
+    #: the matchers of each family of ``_FAMILIES`` (empty when none), in matcher order
+    families: tuple[tuple[int, ...], ...] = ()
+    #: ``first`` without the memos' matchers, with each matcher and whether it is a veto
     asked: tuple[tuple[int, Matcher, bool], ...] = ()
-    #: ``rest`` with each matcher
+    #: ``rest`` without the memos' matchers, with each matcher
     then: tuple[tuple[int, Matcher], ...] = ()
 
     @classmethod
@@ -235,14 +413,30 @@ class _Plan:
         positive = tuple(k for k, m in enumerate(ms) if _is_positive(m))
         first = vetoes + tuple(k for k in positive if k not in vetoes)
         rest = tuple(k for k in range(len(ms)) if k not in first)
-        asked = tuple((k, ms[k], k in vetoes) for k in first)
-        then = tuple((k, ms[k]) for k in rest)
+        of_family = [_family(m) for m in ms]
+        families = tuple(
+            tuple(k for k in range(len(ms)) if of_family[k] == f) for f in range(len(_FAMILIES))
+        )
+        asked = tuple((k, ms[k], k in vetoes) for k in first if of_family[k] is None)
+        then = tuple((k, ms[k]) for k in rest if of_family[k] is None)
         weights = tuple(m.weight for m in ms)
-        return cls(ms, weights, vetoes, positive, first, rest, asked, then)
+        return cls(ms, weights, vetoes, positive, first, rest, families, asked, then)
 
-    def score(self, a: EventProfile, b: EventProfile) -> tuple[float, bool]:
-        """The score of two profiles of different documents, with no known link, and its veto."""
+    def score(
+        self, a: EventProfile, b: EventProfile, readings: Sequence[_Reading]
+    ) -> tuple[float, bool]:
+        """
+        The score of two profiles of different documents, with no known link, and its veto.
+
+        *readings* are the families' readings of this pair (``_Memo.values``), in the
+        order of ``_FAMILIES``.
+        """
         values: list[float | None] = [None] * len(self.matchers)
+        for vetoed, present in readings:
+            if vetoed:
+                return _VETOED
+            for k, known in present:
+                values[k] = known
         for k, matcher, veto in self.asked:
             values[k] = s = matcher(a, b)
             if veto and s == 0.0:
@@ -262,6 +456,113 @@ class _Plan:
                 total += w * s
                 weight += w
         return (0.0 if weight == 0.0 else round(total / weight, 4)), False
+
+
+#: A memo's reading of one pair: whether a veto matcher of the family scored 0.0, and
+#: the values that are not None, each with its matcher's index in the plan.
+_Reading = tuple[bool, tuple[tuple[int, float], ...]]
+
+
+class _Memo:
+    """
+    The values of one family's matchers for each distinct pair of the fields they read.
+
+    Each profile gets the id of its values of the family's fields (profiles of one place
+    share one); a pair's values are computed for its first pair of ids and read after.
+
+    >>> from claimrec.matchers import DEFAULT_MATCHERS
+    >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
+    >>> _, where, _ = _Memo.all_of(_Plan.of(DEFAULT_MATCHERS), ps)
+    >>> where.values(ps[0], ps[1], 0, 1), where.values(ps[0], ps[2], 0, 2), len(where.known)
+    ((False, ((0, 1.0),)), (False, ((0, 1.0),)), 1)
+    """
+
+    __slots__ = ("ids", "known", "ks", "matchers", "readings", "size")
+
+    def __init__(
+        self,
+        ks: Sequence[int],
+        matchers: Sequence[Matcher],
+        reads: Mapping[str, frozenset[str] | None],
+        profiles: Sequence[EventProfile],
+    ) -> None:
+        self.ks = tuple(ks)
+        self.matchers = tuple(matchers)
+        fields = sorted(reads.items())
+        seen: dict[Hashable, int] = {}
+        self.ids = [
+            seen.setdefault(_signature(p, fields, n), len(seen)) for n, p in enumerate(profiles)
+        ]
+        self.size = max(1, len(seen))
+        self.known: dict[int, _Reading] = {}
+        # one tuple per distinct reading: pairs are many, their readings few
+        self.readings: dict[_Reading, _Reading] = {}
+
+    @classmethod
+    def all_of(cls, plan: _Plan, profiles: Sequence[EventProfile]) -> tuple[_Memo, ...]:
+        """One memo per family of *plan* (one that reads nothing for a family without matchers)."""
+        memos = []
+        for ks in plan.families:
+            matchers = [plan.matchers[k] for k in ks]
+            reads = _merged(_READS[type(m)](m) for m in matchers)
+            memos.append(cls(ks, matchers, reads, profiles))
+        return tuple(memos)
+
+    def values(self, a: EventProfile, b: EventProfile, i: int, j: int) -> _Reading:
+        """The family's reading of profiles *a* and *b*, at indices *i* and *j*."""
+        key = self.ids[i] * self.size + self.ids[j]
+        hit = self.known.get(key)
+        if hit is None:
+            hit = self.read(a, b)
+            hit = self.known[key] = self.readings.setdefault(hit, hit)
+        return hit
+
+    def read(self, a: EventProfile, b: EventProfile) -> _Reading:
+        """The family's reading of *a* and *b*, computed."""
+        present = []
+        vetoed = False
+        for k, matcher in zip(self.ks, self.matchers, strict=True):
+            s = matcher(a, b)
+            if s is not None:
+                present.append((k, s))
+                vetoed = vetoed or (matcher.veto and s == 0.0)
+        return vetoed, tuple(present)
+
+
+def _signature(
+    profile: EventProfile, fields: Sequence[tuple[str, frozenset[str] | None]], n: int
+) -> Hashable:
+    """
+    What *profile* holds of *fields*; one of its own (its index *n*) when that is not hashable.
+
+    A profile built by hand may hold a list where a tuple is expected: it shares no memo
+    entry, and its pairs are scored as they always were.
+
+    >>> p = EventProfile(key="a", document="a", places=["elgin"])  # type: ignore[arg-type]
+    >>> _signature(p, [("places", None)], 7), _signature(p, [("kinds", frozenset({"flood"}))], 7)
+    ((_Unhashable(), 7), (frozenset(),))
+    """
+    try:
+        key = tuple(
+            getattr(profile, name) if kinds is None else getattr(profile, name) & kinds
+            for name, kinds in fields
+        )
+        hash(key)
+    except TypeError:
+        return _UNHASHABLE, n
+    return key
+
+
+class _Unhashable:
+    """Marks the signature of a profile whose fields cannot be hashed (``_signature``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "_Unhashable()"
+
+
+_UNHASHABLE: Final = _Unhashable()
 
 
 def _is_positive(matcher: Matcher) -> bool:
@@ -311,6 +612,21 @@ class Clusters:
         self.parent[b] = a
         self.members[a].extend(self.members.pop(b))
         return a
+
+
+def best_first(edges: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """
+    Scored edges ``(score, i, j)`` sorted best first, then by ``i`` and ``j``.
+
+    The order of ``sorted(edges, key=lambda e: (-e[0], e[1], e[2]))`` for scores that
+    are numbers (no NaN), from two stable sorts on C-level keys instead of a tuple per edge.
+
+    >>> best_first([(0.7, 3, 4), (0.9, 5, 6), (0.7, 1, 9), (0.7, 1, 2)])
+    [(0.9, 5, 6), (0.7, 1, 2), (0.7, 1, 9), (0.7, 3, 4)]
+    """
+    out = sorted(edges, key=itemgetter(1, 2))  # nearly free on edges scored in index order
+    out.sort(key=itemgetter(0), reverse=True)  # stable: equal scores keep their index order
+    return out
 
 
 def _linkage(
@@ -379,26 +695,36 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         ri, rj = clusters.find(i), clusters.find(j)
         if ri != rj:
             clusters.union(ri, rj)
-    by_node: dict[int, list[int]] = defaultdict(list)
-    for _, i, j in edges:
-        by_node[i].append(j)
-        by_node[j].append(i)
+    by_node: dict[int, list[int]] = defaultdict(list)  # only undated profiles' edges are read
+    if undated:
+        for _, i, j in edges:
+            if i in undated:
+                by_node[i].append(j)
+            if j in undated:
+                by_node[j].append(i)
+    members, cache = clusters.members, score.cache
 
-    def merge_pass(allowed: set[int] | None) -> None:
+    def merge_pass(allowed: set[int] | None, barred: set[int]) -> None:
         for s, i, j in edges:
             if s < threshold:
                 break
+            if i in barred or j in barred:
+                continue
             if allowed is not None and (i not in allowed or j not in allowed):
                 continue
             ri, rj = clusters.find(i), clusters.find(j)
             if ri == rj:
                 continue
-            link = _linkage(score, clusters.members[ri], clusters.members[rj], max_pairs=max_pairs)
+            left, right = members[ri], members[rj]
+            if len(left) == 1 == len(right):  # two lone profiles: the linkage is their pair's score
+                hit = cache.get((ri, rj) if ri < rj else (rj, ri)) or score(ri, rj)
+                link: float | None = None if hit[1] else hit[0]
+            else:
+                link = _linkage(score, left, right, max_pairs=max_pairs)
             if link is not None and link >= threshold:
                 clusters.union(ri, rj)
 
-    dated = set(range(n)) - undated
-    merge_pass(dated)
+    merge_pass(None, undated)  # the dated profiles
     for u in sorted(undated, key=lambda u: (u in last, u)):
         options: dict[int, float] = {}
         for j in by_node[u]:
@@ -417,5 +743,5 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         best = next(r for r, v in options.items() if v == ranked[0])
         clusters.union(best, clusters.find(u))
     lonely = {u for u in undated if len(clusters.members.get(clusters.find(u), ())) == 1}
-    merge_pass(lonely)
+    merge_pass(lonely, set())
     return clusters
