@@ -35,7 +35,32 @@ from claimrec.errors import InvalidQuantityError, UnknownQuantifierError
 from claimrec.lexicon import ENGLISH, KNOWN_VAGUE, Lexicon
 from claimrec.model import Quantity
 
-__all__ = ["QuantityMatch", "parse_quantity", "scan_quantities"]
+__all__ = ["QuantityMatch", "adds_to_earlier", "parse_quantity", "scan_quantities"]
+
+#: A subject that adds to a count told elsewhere: "two more passengers", "another three".
+_INCREMENT: Final = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)"
+    r"|\s*(?:another|an additional|a further)\b",
+    re.IGNORECASE,
+)
+#: Characters of a subject read for an increment's words.
+_INCREMENT_WINDOW: Final = 60
+
+
+def adds_to_earlier(subject: str) -> bool:
+    """
+    True when a count's *subject* adds people to a count told elsewhere.
+
+    Such a figure ("14 more bodies", "another three") is not the event's toll: the
+    resolver reads it as a lower bound, and matching does not compare it with tolls.
+
+    >>> adds_to_earlier("14 more bodies"), adds_to_earlier("Another 30")
+    (True, True)
+    >>> adds_to_earlier("more than 40 people"), adds_to_earlier("40 people")
+    (False, False)
+    """
+    return _INCREMENT.match(subject[:_INCREMENT_WINDOW]) is not None
+
 
 # --------------------------------------------------------------------------- tokens
 

@@ -136,6 +136,7 @@ from attrs import frozen
 from rapidfuzz import fuzz
 
 from claimrec import _checks
+from claimrec._quantity import adds_to_earlier
 from claimrec.kinds import TAXONOMY
 from claimrec.model import (
     Arithmetic,
@@ -201,12 +202,6 @@ _OF_VICTIMS: Final = re.compile(
     r"\bof\s+(?:the|those|them)\s+(?:(?!(?:were|was|are|is|been|have|has|had|who|that)\b)"
     r"[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed"
     r"|victims?|casualties|shot|arrested|detained|hospitali[sz]ed|treated|missing|evacuated)\b",
-    re.IGNORECASE,
-)
-#: A subject that adds to a count told elsewhere: "two more passengers", "another three".
-_INCREMENT: Final = re.compile(
-    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)"
-    r"|\s*(?:another|an additional|a further)\b",
     re.IGNORECASE,
 )
 #: Characters before a subgroup count searched for such words.
@@ -931,7 +926,7 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
-    if _INCREMENT.match(c.subject[:_PART_WINDOW]):
+    if adds_to_earlier(c.subject):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")

@@ -22,6 +22,7 @@ from typing import Final, TypeVar
 from attrs import evolve, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
+from claimrec._quantity import adds_to_earlier
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
@@ -1240,6 +1241,21 @@ class _Raw:
     wire: bool = False  # the dateline is a wire agency's
 
 
+def _event_count(claim: Claim) -> tuple[str, int, int] | None:
+    """
+    A claim's figure as matching compares it: measure, low, high (-1 for none).
+
+    None for a claim that is no count of the event, and for one that adds to a count
+    told elsewhere ("divers recovered 14 more bodies"): it is no toll to compare.
+    """
+    if not isinstance(claim, CountClaim) or claim.scope != "event":
+        return None
+    if adds_to_earlier(claim.subject):
+        return None
+    q = claim.quantity
+    return (claim.measure, q.low, -1 if q.high is None else q.high)
+
+
 def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
     title, lead, rest = _headline_and_lead(doc)
     head = f"{title}\n{lead}"
@@ -1269,9 +1285,8 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         mention = claim.mention
         if isinstance(claim, ResponsibilityClaim) and claim.actor:
             actors.add(" ".join(claim.actor.lower().split()))
-        if isinstance(claim, CountClaim) and claim.scope == "event":
-            q = claim.quantity
-            counts.append((claim.measure, q.low, -1 if q.high is None else q.high))
+        if (count := _event_count(claim)) is not None:
+            counts.append(count)
         for name in (mention.place, mention.location):
             key = place_key(_town_of_facility(name)) if name else ""
             label = mention.location or key
