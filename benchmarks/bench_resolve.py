@@ -35,7 +35,7 @@ from typing import Any
 import attrs
 
 from claimrec._gc import collector_paused
-from claimrec._synthetic import PLACE_LAWS, generate_claims
+from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines.claims import documents_of_claims
 from claimrec.match import match_events
 from claimrec.model import Document
@@ -53,10 +53,7 @@ def prepare(n: int, seed: int, places: str) -> tuple[Any, ...]:
     """Generate, read and match *n* claims; return what resolution and writing take."""
     with tempfile.TemporaryDirectory(prefix="bench-resolve-") as tmp:
         path = Path(tmp) / "claims.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for claim in generate_claims(n, seed=seed, places=places):
-                claim.pop("truth")
-                f.write(json.dumps(claim, ensure_ascii=False) + "\n")
+        write_claims(path, n, seed=seed, places=places)
         claims, datelines, errors = read_claim_rows(path)
     documents = documents_of_claims(claims, datelines=datelines)
     claims.sort(key=lambda c: c.id)

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from claimrec._synthetic import PLACE_LAWS, generate_claims
+from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.scale import reconcile_claims
 
 
@@ -66,11 +66,7 @@ def emit(stage: str, seconds: float, counts: dict[str, Any]) -> None:
 
 def ingest(path: Path, n: int, seed: int, places: str) -> dict[str, str | None]:
     start = time.perf_counter()
-    truth: dict[str, str | None] = {}
-    with path.open("w", encoding="utf-8") as f:
-        for claim in generate_claims(n, seed=seed, places=places):
-            truth[claim["id"]] = claim.pop("truth")
-            f.write(json.dumps(claim, ensure_ascii=False) + "\n")
+    truth = write_claims(path, n, seed=seed, places=places)
     emit("ingest", time.perf_counter() - start, {"items": n, "bytes": path.stat().st_size})
     return truth
 

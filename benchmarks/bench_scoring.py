@@ -31,7 +31,7 @@ from typing import Any
 
 from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
-from claimrec._synthetic import PLACE_LAWS, generate_claims
+from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines import documents_of_claims
 from claimrec.link.blocking import candidate_pairs
 from claimrec.link.cluster import PairScorer, cluster
@@ -48,10 +48,7 @@ def build(n: int, seed: int, places: str) -> list[EventProfile]:
     """The profiles ``match_events`` builds for *n* generated claims."""
     with tempfile.TemporaryDirectory(prefix="bench-scoring-") as tmp:
         path = Path(tmp) / "claims.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for claim in generate_claims(n, seed=seed, places=places):
-                claim.pop("truth")
-                f.write(json.dumps(claim, ensure_ascii=False) + "\n")
+        write_claims(path, n, seed=seed, places=places)
         claims, datelines, _ = read_claim_rows(path)
     documents = documents_of_claims(claims, datelines=datelines)
     profiles, _ = profile_documents(documents, claims)

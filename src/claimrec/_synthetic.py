@@ -25,11 +25,13 @@ with ``"event"`` None, plus the generator's truth under ``"truth"`` (the event n
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Final
 
-__all__ = ["PLACE_LAWS", "generate_claims", "place_names", "spelling_variant"]
+__all__ = ["PLACE_LAWS", "generate_claims", "place_names", "spelling_variant", "write_claims"]
 
 #: How places are drawn.
 PLACE_LAWS: Final = ("zipf", "uniform", "hot")
@@ -292,3 +294,26 @@ def _bisect(cum: list[float], x: float) -> int:
         else:
             hi = mid
     return lo
+
+
+def write_claims(
+    path: Path, n: int, *, seed: int = 7, places: str = "zipf"
+) -> dict[str, str | None]:
+    """
+    Write the first *n* claims of the stream to *path* as claim JSONL; return their truth.
+
+    The truth (each claim's true event, None for noise) is kept out of the rows, as the
+    benchmarks score against it.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "claims.jsonl"
+    >>> truth = write_claims(path, 3)
+    >>> len(truth), len(path.read_text(encoding="utf-8").splitlines())
+    (3, 3)
+    """
+    truth: dict[str, str | None] = {}
+    with path.open("w", encoding="utf-8") as f:
+        for claim in generate_claims(n, seed=seed, places=places):
+            truth[claim["id"]] = claim.pop("truth")
+            f.write(json.dumps(claim, ensure_ascii=False) + "\n")
+    return truth
