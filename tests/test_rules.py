@@ -50,6 +50,23 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "elided rival figures many times": lambda n: "died, while x said " * (800 * n) + "9 y",
     "a third munition many times": lambda n: "2 drones hit, and " * (800 * n) + "a third was",
     "own losses many times": lambda n: "put its losses at " * (800 * n) + "five",
+    "figures of the dead many times": lambda n: (
+        "12 deaths, a figure " * (700 * n) + "it later revised to 14"
+    ),
+    "tolls between commas many times": lambda n: (
+        "the toll, according to " * (700 * n) + "x, has risen to 5"
+    ),
+    "numbers of dead now many times": lambda n: "the number of dead, now " * (600 * n) + "at 5,",
+    "numbers of dead above many times": lambda n: (
+        "the number of dead was far " * (600 * n) + "above 5"
+    ),
+    "tolls in relative clauses many times": lambda n: (
+        "the toll, which the army " * (600 * n) + "put at 5"
+    ),
+    "people pulled dead many times": lambda n: "9 people had been " * (700 * n) + "pulled dead",
+    "raised numbers of the dead many times": lambda n: (
+        "raised the number of soldiers killed in " * (400 * n) + "to 5"
+    ),
 }
 
 
