@@ -63,6 +63,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "tolls in relative clauses many times": lambda n: (
         "the toll, which the army " * (600 * n) + "put at 5"
     ),
+    "parts of the dead many times": lambda n: "identified 5 of the " * (700 * n) + "dead",
     "people pulled dead many times": lambda n: "9 people had been " * (700 * n) + "pulled dead",
     "raised numbers of the dead many times": lambda n: (
         "raised the number of soldiers killed in " * (400 * n) + "to 5"

@@ -55,7 +55,7 @@ injured        injured, wounded, hurt, suffered injuries, injuries, shot (non-fa
 treated        treated, hospitalized, taken to hospital, being evaluated
 evacuated      evacuated, airlifted, medevaced, flown out
 missing        missing, unaccounted for
-arrested       arrested, detained, taken into custody, apprehended
+arrested       arrested, detained, taken into custody, apprehended, taken prisoner
 launched       launched, fired, involved, used, targeted by
 impacted       hit, struck, fell, landed, impacted
 intercepted    intercepted, downed, shot down
@@ -253,7 +253,13 @@ MEASURE_VERBS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "treated": ("treated", "hospitalized", "taken to hospital", "being evaluated"),
         "evacuated": ("evacuated", "airlifted", "medevaced", "flown out"),
         "missing": ("missing", "unaccounted for"),
-        "arrested": ("arrested", "detained", "taken into custody", "apprehended"),
+        "arrested": (
+            "arrested",
+            "detained",
+            "taken into custody",
+            "apprehended",
+            "taken prisoner",
+        ),
         "launched": ("launched", "fired", "involved", "used", "targeted by"),
         "impacted": ("hit", "struck", "fell", "landed", "impacted"),
         "intercepted": ("intercepted", "downed", "shot down"),
