@@ -64,6 +64,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "the toll, which the army " * (600 * n) + "put at 5"
     ),
     "parts of the dead many times": lambda n: "identified 5 of the " * (700 * n) + "dead",
+    "tolls lower than reported many times": lambda n: (
+        "the toll was lower than first reported, " * (400 * n) + "about 5"
+    ),
     "people pulled dead many times": lambda n: "9 people had been " * (700 * n) + "pulled dead",
     "raised numbers of the dead many times": lambda n: (
         "raised the number of soldiers killed in " * (400 * n) + "to 5"
