@@ -2,7 +2,8 @@
 A reusable check that a function's time grows about linearly with its input.
 
 ``assert_linear_time(run, build, ms_per_kb=5)`` builds inputs of two sizes, times
-``run`` on each (best of a few tries, so a busy machine does not fail the test), and
+``run`` on each (the process's CPU time, best of a few tries, so other jobs on a busy
+machine do not fail the test), and
 fails when either run exceeds its budget (a fixed floor plus so many milliseconds per
 kilobyte) or when the larger input costs far more than its share: a quadratic loop
 on an input 8 times larger takes 64 times longer, a linear one 8 times. On a slow or
@@ -22,12 +23,17 @@ FACTOR = float(os.environ.get("CLAIMREC_TIME_FACTOR", "1"))
 
 
 def seconds(run: Callable[[], object], *, tries: int = 2) -> float:
-    """The best wall time of *tries* calls of *run*."""
+    """
+    The best CPU time of *tries* calls of *run*, in seconds.
+
+    CPU time, not wall time: the work of other processes on a shared machine is not
+    counted (the code under test runs in this process and its threads).
+    """
     best = float("inf")
     for _ in range(tries):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
