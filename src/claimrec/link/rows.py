@@ -1,5 +1,5 @@
 """
-What the main-event reader reads of a document known only by its claim rows: its title and lead.
+What the main-event reader reads of a document known only by its claim rows.
 
 On the article path a report's profile (``claimrec.link.profile.profile_documents``)
 reads its headline and lead with the main-event reader (places, the event's day,
@@ -7,27 +7,34 @@ context words, streets, sites) and takes counts, kinds, actors and the places an
 days the extractor resolved from its claims' mentions. A document rebuilt from
 claim rows (``claimrec.engines.documents_of_claims``) has a text so that the
 resolver reads the words around each figure where they stood; the matcher's
-reader needs only the part of it that the article path reads.
+reader needs only the part of it that the article path reads, or that the
+mentions leave unknown.
 
-So a rebuilt document whose rows carry its lead (as ``Report.claim_rows`` writes
-it) carries a ``RowReading`` (in its ``metadata``, under ``READING``), and its
-profile reads, with the same function as the article path, a document that holds
-only its title and that lead (``reading_of``). Where no row carries a lead, the
-rebuilt text is read whole, as before: a claim's mention alone often leaves the
-event's day or place unread (the extractor reads a claim's sentence for its
-figure, the main-event reader for the event), and the sentences are then the only
-text that can tell them.
+So a rebuilt document carries a ``RowReading`` (in its ``metadata``, under
+``READING``), and its profile reads, with the same functions as the article path:
+
+- where its rows carry its lead (as ``Report.claim_rows`` writes it), a document
+  that holds only its title and that lead (``reading_of``);
+- else, where its claims' mentions tell both the event's day and a place
+  (``told_by_mentions``), the event's day and places from those mentions, and
+  the rebuilt text only for what they do not tell (context words, streets, sites):
+  reading a text for its places and days is most of a profile's cost;
+- else the rebuilt text whole: a claim's mention alone often leaves the event's
+  day or place unread (the extractor reads a claim's sentence for its figure, the
+  main-event reader for the event), and the sentences are then the only text that
+  can tell them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from attrs import frozen
 
-from claimrec.model import Document
+from claimrec.model import Claim, Document
 
-__all__ = ["READING", "RowReading", "reading_of"]
+__all__ = ["READING", "RowReading", "mentions_tell", "reading_of", "told_by_mentions"]
 
 #: The ``Document.metadata`` key under which a rebuilt document carries its ``RowReading``.
 READING: Final = "claimrec.rows"
@@ -39,13 +46,70 @@ class RowReading:
     What claim rows give the main-event reader of their document besides its title: its lead.
 
     ``lead`` is the text of the paragraphs the reader reads after the headline
-    (``claimrec.link.profile.lead_range``), as a row's ``lead`` carries it.
+    (``claimrec.link.profile.lead_range``), as a row's ``lead`` carries it, or
+    None when no row carries one.
 
     >>> RowReading("A bomb exploded in Kano on Monday.").lead
     'A bomb exploded in Kano on Monday.'
+    >>> RowReading().lead is None
+    True
     """
 
-    lead: str
+    lead: str | None = None
+
+
+def mentions_tell(claims: Sequence[Claim]) -> bool:
+    """
+    True when the mentions of a document's own claims tell its event's day and a place.
+
+    A day is a mention's date of day precision (or of none given); a place is a
+    mention's place or location. These are what the main-event reader would
+    otherwise read from the text.
+
+    >>> from claimrec.testing import count_claim
+    >>> from claimrec.model import EventMention
+    >>> told = count_claim(mention=EventMention(location="Kano", date="2024-05-06", precision="day"))
+    >>> undated = count_claim(mention=EventMention(location="Kano"))
+    >>> mentions_tell([told]), mentions_tell([undated]), mentions_tell([])
+    (True, False, False)
+    """
+    day = place = False
+    for claim in claims:
+        mention = claim.mention
+        day = day or (mention.date is not None and mention.precision in {None, "day"})
+        place = place or bool(mention.place or mention.location)
+        if day and place:
+            return True
+    return False
+
+
+def told_by_mentions(document: Document, claims: Sequence[Claim]) -> bool:
+    """
+    True when *document* is rebuilt from claim rows without a lead and *claims*' mentions tell day and place.
+
+    Its profile then takes the event's day and places from those mentions
+    (``mentions_tell``) and reads its rebuilt text only for what they do not
+    give: its context words, streets and sites. A document whose rows carry its
+    lead, and any document of the article path, is read as the article path reads it.
+
+    Args:
+        document: A document given to ``claimrec.link.profile.profile_documents``.
+        claims: Its claims about its own event (those its main profile reads).
+
+    >>> from claimrec.testing import count_claim
+    >>> from claimrec.model import EventMention
+    >>> told = count_claim(mention=EventMention(location="Kano", date="2024-05-06", precision="day"))
+    >>> rows = Document("d1", "Two people were hurt.", metadata={READING: RowReading()})
+    >>> told_by_mentions(rows, [told]), told_by_mentions(rows, [count_claim()])
+    (True, False)
+    >>> told_by_mentions(Document("d2", "Two people were hurt."), [told])
+    False
+    >>> led = Document("d3", "Two people were hurt.", metadata={READING: RowReading("A bomb hit Kano.")})
+    >>> told_by_mentions(led, [told])
+    False
+    """
+    reading = document.metadata.get(READING)
+    return isinstance(reading, RowReading) and reading.lead is None and mentions_tell(claims)
 
 
 def reading_of(document: Document) -> Document:
@@ -53,8 +117,8 @@ def reading_of(document: Document) -> Document:
     What the main-event reader reads of *document*: itself, or for a rebuilt one its title and lead.
 
     A document rebuilt from claim rows that carry its lead (a ``RowReading`` under
-    ``READING``) is read as a document whose text is that lead, with its title, day
-    and outlet; any other document is read whole, as on the article path.
+    ``READING`` with a lead) is read as a document whose text is that lead, with
+    its title, day and outlet; any other document is read whole, as on the article path.
 
     Args:
         document: A document given to ``claimrec.link.profile.profile_documents``.
@@ -72,7 +136,7 @@ def reading_of(document: Document) -> Document:
     True
     """
     reading = document.metadata.get(READING)
-    if not isinstance(reading, RowReading):
+    if not isinstance(reading, RowReading) or reading.lead is None:
         return document
     return Document(
         document.id,
