@@ -325,13 +325,13 @@ class TestRowProfiles:
         (doc,) = documents_of_claims([c], datelines={"d1": line})
         (profile,), _ = profile_documents([doc], [c])
 
-        assert told_by_mentions(doc, [c])
+        assert told_by_mentions(doc, [c]) == {"day", "place"}
         assert "Orvel" in doc.text
         assert profile.places == ("varnholt",)
         assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
 
     def test_rows_whose_mentions_leave_the_day_unknown_are_read_whole(self) -> None:
-        """A mention with a place but no day: the sentences are read for the day."""
+        """A mention with a place but no day: the sentences are read for the day and places."""
         placed = cr.EventMention(location="Varnholt", place="varnholt")
         c = count_claim(
             quantity="three",
@@ -344,7 +344,7 @@ class TestRowProfiles:
         (doc,) = documents_of_claims([c], datelines={"d1": line})
         (profile,), _ = profile_documents([doc], [c])
 
-        assert not told_by_mentions(doc, [c])
+        assert told_by_mentions(doc, [c]) == set()
         assert profile.places == ("varnholt",)
         assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
 

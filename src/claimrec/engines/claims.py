@@ -353,9 +353,9 @@ def documents_of_claims(
     claims (the extractor gives them the empty span at offset 0) give it. Every
     document carries a ``claimrec.link.rows.RowReading`` in its metadata (with the
     lead its rows carry, if any): its match profile reads, with the article path's
-    main-event reader, only its title and that lead, else only its title where its
-    claims' mentions tell the event's day and a place, else the whole rebuilt text
-    (``claimrec.link.rows.reading_of``).
+    main-event reader, only its title and that lead (``claimrec.link.rows.reading_of``),
+    else the whole rebuilt text, less the event's day and places where its claims'
+    mentions tell them (``claimrec.link.rows.told_by_mentions``).
 
     Args:
         claims: Claims of any documents.

@@ -1261,14 +1261,14 @@ _UNDATED: Final = EventDate(None, None)
 
 
 def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
-    doc: Document, claims: Sequence[Claim], *, told: bool = False
+    doc: Document, claims: Sequence[Claim], *, told: frozenset[str] = frozenset()
 ) -> _Raw:
-    # told: the claims' mentions give day and places (claimrec.link.rows.told_by_mentions)
+    # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
     title, lead, rest = _headline_and_lead(doc)
     head = f"{title}\n{lead}"
-    ref = None if told else _reference_date(doc)
-    reading = _UNDATED if told else read_event_date(_sentences(title, lead), ref)
-    if reading.precision in {None, "before"} and not told:
+    ref = None if len(told) == 2 else _reference_date(doc)
+    reading = _UNDATED if "day" in told else read_event_date(_sentences(title, lead), ref)
+    if reading.precision in {None, "before"} and "day" not in told:
         later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
         dates_event = later.precision not in {None, "before"} and (
             reading.date is None or later.date is None or later.date <= reading.date + _DAY
@@ -1278,7 +1278,8 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
     date, precision, weekday = reading.date, reading.precision, reading.weekday
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
-    places, dateline = ([], "") if told else _places(title, lead, ref.year if ref else None)
+    year = ref.year if ref is not None else None
+    places, dateline = ([], "") if "place" in told else _places(title, lead, year)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
     keys = {k for k, _ in places}
