@@ -24,7 +24,7 @@ from claimrec.engines import (
     sentence_offset,
 )
 from claimrec.link.profile import profile_documents
-from claimrec.link.rows import READING, reading_of
+from claimrec.link.rows import READING, reading_of, told_by_mentions
 from claimrec.matchers import EventProfile
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
@@ -308,6 +308,45 @@ class TestRowProfiles:
         assert reading_of(doc).text == lead
         assert "Orvel" in doc.text
         assert profile.places == ("varnholt",)
+
+    def test_rows_whose_mentions_tell_day_and_place_are_not_read_again(self) -> None:
+        """Mentions that give the day and a place are the profile's: the sentences are not read for them."""
+        told = cr.EventMention(
+            location="Varnholt", place="varnholt", date="2024-03-11", precision="day"
+        )
+        c = count_claim(
+            quantity="two",
+            span=(0, 3),
+            sentence="Two people were hurt near the Orvel bridge on Sunday.",
+            mention=told,
+        )
+        line = Dateline(dt.date(2024, 3, 13))
+
+        (doc,) = documents_of_claims([c], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [c])
+
+        assert told_by_mentions(doc, [c]) == {"day", "place"}
+        assert "Orvel" in doc.text
+        assert profile.places == ("varnholt",)
+        assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
+
+    def test_rows_whose_mentions_leave_the_day_unknown_are_read_whole(self) -> None:
+        """A mention with a place but no day: the sentences are read for the day and places."""
+        placed = cr.EventMention(location="Varnholt", place="varnholt")
+        c = count_claim(
+            quantity="three",
+            span=(0, 5),
+            sentence="Three people were hurt when a bomb went off in Varnholt on Monday.",
+            mention=placed,
+        )
+        line = Dateline(dt.date(2024, 3, 13))
+
+        (doc,) = documents_of_claims([c], datelines={"d1": line})
+        (profile,), _ = profile_documents([doc], [c])
+
+        assert told_by_mentions(doc, [c]) == set()
+        assert profile.places == ("varnholt",)
+        assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
 
     def test_a_document_with_the_marker_in_its_own_metadata_is_read_whole(self) -> None:
         """Only claimrec's own marker object makes a document rebuilt: a user's field of that name does not."""

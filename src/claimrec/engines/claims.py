@@ -350,11 +350,12 @@ def documents_of_claims(
     the sentences no span places follow, and the text is padded to the longest span.
     A document's date, outlet and title are those its rows gave (*datelines*, as
     ``datelines_of_rows`` reads them), else None; without a title, a headline's
-    claims (the extractor gives them the empty span at offset 0) give it. A
-    document whose rows carry its lead carries it as a
-    ``claimrec.link.rows.RowReading`` in its metadata: its match profile reads
-    only its title and that lead with the article path's main-event reader, not
-    the whole rebuilt text (``claimrec.link.rows.reading_of``).
+    claims (the extractor gives them the empty span at offset 0) give it. Every
+    document carries a ``claimrec.link.rows.RowReading`` in its metadata (with the
+    lead its rows carry, if any): its match profile reads, with the article path's
+    main-event reader, only its title and that lead (``claimrec.link.rows.reading_of``),
+    else the whole rebuilt text, less the event's day and places where its claims'
+    mentions tell them (``claimrec.link.rows.told_by_mentions``).
 
     Args:
         claims: Claims of any documents.
@@ -389,7 +390,7 @@ def documents_of_claims(
                 title=title,
                 published=line.published,
                 outlet=line.outlet,
-                metadata={READING: RowReading(line.lead[1])} if line.lead else {},
+                metadata={READING: RowReading(line.lead[1] if line.lead else None)},
             )
         )
     return out

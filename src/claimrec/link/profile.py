@@ -26,7 +26,7 @@ from claimrec._quantity import adds_to_earlier
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
-from claimrec.link.dates import names_earlier_year, read_event_date
+from claimrec.link.dates import EventDate, names_earlier_year, read_event_date
 from claimrec.link.places import (
     Gazetteer,
     Place,
@@ -37,7 +37,7 @@ from claimrec.link.places import (
     spelling_heads,
 )
 from claimrec.link.recall import recall_day, recalls_own_event
-from claimrec.link.rows import reading_of
+from claimrec.link.rows import reading_of, told_by_mentions
 from claimrec.matchers import (
     GENERIC_KINDS,
     EventProfile,
@@ -1256,12 +1256,19 @@ def _event_count(claim: Claim) -> tuple[str, int, int] | None:
     return (claim.measure, q.low, -1 if q.high is None else q.high)
 
 
-def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901 - header, claims and text fallbacks in order
+#: No day read: a claim row's mentions tell it.
+_UNDATED: Final = EventDate(None, None)
+
+
+def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
+    doc: Document, claims: Sequence[Claim], *, told: frozenset[str] = frozenset()
+) -> _Raw:
+    # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
     title, lead, rest = _headline_and_lead(doc)
     head = f"{title}\n{lead}"
-    ref = _reference_date(doc)
-    reading = read_event_date(_sentences(title, lead), ref)
-    if reading.precision in {None, "before"}:
+    ref = None if len(told) == 2 else _reference_date(doc)
+    reading = _UNDATED if "day" in told else read_event_date(_sentences(title, lead), ref)
+    if reading.precision in {None, "before"} and "day" not in told:
         later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
         dates_event = later.precision not in {None, "before"} and (
             reading.date is None or later.date is None or later.date <= reading.date + _DAY
@@ -1271,7 +1278,8 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
     date, precision, weekday = reading.date, reading.precision, reading.weekday
     if precision is None and doc.published is not None:
         date, precision, weekday = doc.published, "published", doc.published.weekday()
-    places, dateline = _places(title, lead, ref.year if ref is not None else None)
+    year = ref.year if ref is not None else None
+    places, dateline = ([], "") if "place" in told else _places(title, lead, year)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
     keys = {k for k, _ in places}
@@ -1520,7 +1528,8 @@ def profile_documents(
             else:
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
-        main = _raw_document(reading_of(doc), main_claims)
+        told = told_by_mentions(doc, main_claims)
+        main = _raw_document(reading_of(doc), main_claims, told=told)
         raws.append(main)
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
