@@ -206,6 +206,8 @@ _OF_VICTIMS: Final = re.compile(
 )
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
+#: "Another" and its kin at a subject's start: people besides those of an earlier count.
+_SETS_APART: Final = re.compile(r"\s*(?:another|an additional|a further)\b", re.IGNORECASE)
 _SAME_ACTOR: Final = 80.0
 #: Times a slot's standing figures are searched again for changes (each pass is n log n).
 _ROUNDS: Final = 8
@@ -521,6 +523,9 @@ class _Context:
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
         self._kept: dict[Any, Any] = {}
+        self._claims = claims
+        #: Each document's counts as (start, measure), in text order; built when first read.
+        self._counts: dict[str, list[tuple[int, str]]] | None = None
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -655,6 +660,24 @@ class _Context:
             return False
         after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
+
+    def sets_apart(self, claim: CountClaim) -> bool:
+        """
+        True when "another" in the subject sets people apart from a count of another measure.
+
+        "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
+        people other than the dead, and the whole count of the missing. That holds when
+        the claim's document counts another measure before it and not its own measure;
+        "another three died" after "seven died" adds to the seven, and "three more
+        bodies" always adds.
+        """
+        if _SETS_APART.match(claim.subject[:_PART_WINDOW]) is None:
+            return False
+        if self._counts is None:
+            self._counts = _counts_by_document(self._claims)
+        start = claim.span[0]
+        before = {m for at, m in self._counts.get(claim.document, ()) if at < start}
+        return bool(before) and claim.measure not in before
 
     def so_far(self, claim: Claim) -> bool:
         """True when the figure counts the dead confirmed or bodies recovered so far."""
@@ -926,11 +949,29 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
-    if adds_to_earlier(c.subject):
+    if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
+
+
+def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, str]]]:
+    """
+    Each document's counts as (start, measure), in text order.
+
+    >>> from claimrec.testing import count_claim
+    >>> _counts_by_document([count_claim(id="b", span=(30, 32), measure="missing"),
+    ...                      count_claim(id="a", span=(2, 4), measure="killed")])
+    {'d1': [(2, 'killed'), (30, 'missing')]}
+    """
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c, CountClaim):
+            out[c.document].append((c.span[0], c.measure))
+    for spans in out.values():
+        spans.sort()
+    return dict(out)
 
 
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:

@@ -1,0 +1,120 @@
+"""
+Verdicts, round 5: "another" after a count of another measure, and held-out genres.
+
+Every report below is invented for these tests (places, outlets, people included).
+"A mudslide killed 14 ... Another nine residents were missing" counts the missing whole:
+"another" sets them apart from the dead, it adds to no earlier count of the missing.
+"Another four died" after a count of the dead, and "three more bodies", still add.
+"""
+
+from __future__ import annotations
+
+import claimrec as cr
+
+
+def _d(id_: str, day: str, title: str, text: str, outlet: str) -> cr.Document:
+    return cr.Document(id_, text, title=title, published=day, outlet=outlet)
+
+
+def _consensus(docs: list[cr.Document], measure: str) -> list[tuple[int, int | None]]:
+    """The (low, high) of each finding's consensus on *measure*."""
+    report = cr.reconcile(docs)
+    out = []
+    for f in report.findings:
+        if f.measure == measure:
+            assert f.consensus is not None, f.explanation
+            out.append((f.consensus.low, f.consensus.high))
+    return out
+
+
+MUDSLIDE = _d(
+    "s1",
+    "2027-10-08",
+    "Mudslide hits hamlet above Corvel",
+    "CORVEL — A mudslide killed 14 people in a hamlet above Corvel on Thursday, the regional "
+    "rescue service said.\n"
+    "Another nine residents were missing, the service said, as teams dug through the night.",
+    "Upland Courier",
+)
+
+
+def test_another_after_a_count_of_another_measure_is_the_whole_count() -> None:
+    """The nine missing are people besides the 14 dead: exactly nine, not at least nine."""
+    assert _consensus([MUDSLIDE], "missing") == [(9, 9)]
+    assert _consensus([MUDSLIDE], "killed") == [(14, 14)]
+
+
+def test_another_after_the_wounded_counts_the_wounded_whole() -> None:
+    doc = _d(
+        "s2",
+        "2027-03-02",
+        "Grenade thrown into Vesk bus depot",
+        "VESK — Two drivers were killed when a grenade was thrown into the bus depot in Vesk "
+        "on Monday, police said.\n"
+        "Another 16 people were wounded, a police spokeswoman said.",
+        "Vesk Daily",
+    )
+    assert _consensus([doc], "injured") == [(16, 16)]
+
+
+def test_another_after_a_count_of_its_own_measure_still_adds() -> None:
+    """'Six died ... another four died in hospital': at least four more, the toll is ten."""
+    doc = _d(
+        "s3",
+        "2027-05-20",
+        "Fire at Brannock textile mill",
+        "BRANNOCK — Six workers died when fire swept through a textile mill in Brannock on "
+        "Tuesday, the fire service said.\n"
+        "Another four died in hospital overnight, a doctor said.",
+        "Brannock Star",
+    )
+    report = cr.reconcile([doc])
+    notes = [
+        t.note
+        for f in report.findings
+        if f.measure == "killed"
+        for t in f.arithmetic.consensus.terms
+    ]
+    assert any("added to a count told elsewhere" in note for note in notes)
+
+
+def test_more_after_a_count_of_another_measure_still_adds() -> None:
+    """'Five more bodies were recovered' after a count of the missing: more of the dead."""
+    doc = _d(
+        "s4",
+        "2027-11-14",
+        "Search goes on after Darrow river flood",
+        "DARROW — Twenty people were still missing after the Darrow river burst its banks, "
+        "the civil defence said on Sunday.\n"
+        "Five more bodies were recovered from the riverbank, the civil defence said.",
+        "Darrow Times",
+    )
+    killed = _consensus([doc], "killed")
+    assert killed == [(5, None)], killed
+
+
+def test_another_with_no_earlier_count_in_its_report_adds_to_one_told_elsewhere() -> None:
+    first = _d(
+        "s5",
+        "2027-02-03",
+        "Ferry capsizes off Hallin",
+        "HALLIN — Thirty passengers were missing after a ferry capsized off Hallin on Tuesday, "
+        "the coast guard said.",
+        "Coast Record",
+    )
+    second = _d(
+        "s6",
+        "2027-02-04",
+        "Divers search Hallin ferry wreck",
+        "HALLIN — Another 12 passengers were missing, the coast guard said on Wednesday, after "
+        "divers reached the lower deck.",
+        "Harbour Post",
+    )
+    report = cr.reconcile([first, second])
+    notes = [
+        t.note
+        for f in report.findings
+        if f.measure == "missing"
+        for t in f.arithmetic.consensus.terms
+    ]
+    assert any("added to a count told elsewhere" in note for note in notes), notes
