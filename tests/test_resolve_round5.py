@@ -118,3 +118,79 @@ def test_another_with_no_earlier_count_in_its_report_adds_to_one_told_elsewhere(
         for t in f.arithmetic.consensus.terms
     ]
     assert any("added to a count told elsewhere" in note for note in notes), notes
+
+
+def _verdicts(docs: list[cr.Document]) -> dict[str, str]:
+    return {f.measure: f.verdict for f in cr.reconcile(docs).findings if f.group == "people"}
+
+
+DAM_BURST = [
+    _d(
+        "r1",
+        "2027-05-02",
+        "Reservoir wall gives way above Tolm",
+        "TOLM — A reservoir wall gave way above Tolm on Thursday, flooding three villages. "
+        "Five people were confirmed dead and 48 were missing, the district chief said.",
+        "Tolm Herald",
+    ),
+    _d(
+        "r2",
+        "2027-05-04",
+        "Tolm flood deaths climb as search goes on",
+        "TOLM — Rescuers found more bodies in the mud on Saturday, bringing the death toll to "
+        "27, the district chief said.",
+        "Valley Wire",
+    ),
+    _d(
+        "r3",
+        "2027-05-07",
+        "Tolm reservoir collapse: toll reaches 39",
+        "TOLM — The death toll from last week's reservoir collapse near Tolm has reached 39, "
+        "the district chief's office said on Tuesday.",
+        "Tolm Herald",
+    ),
+]
+
+
+def test_a_toll_raised_as_bodies_are_found_is_the_toll_not_a_count_so_far() -> None:
+    """'Found more bodies, bringing the death toll to 27': 27 is the toll; 39 later raises it."""
+    assert _verdicts(DAM_BURST)["killed"] == "evolving"
+
+
+def test_bodies_recovered_so_far_stay_a_lower_bound() -> None:
+    doc = _d(
+        "r4",
+        "2027-05-05",
+        "Divers reach sunken barge at Orsk",
+        "ORSK — Divers have recovered 12 bodies so far from the sunken barge, the river police "
+        "said.",
+        "Orsk News",
+    )
+    assert _consensus([doc], "killed") == [(12, None)]
+
+
+QUAKE = [
+    _d(
+        "q1",
+        "2027-09-20",
+        "Strong quake shakes Vellan highlands",
+        "VELLAN — An earthquake struck the Vellan highlands on Monday, and the national "
+        "disaster office said 88 people were killed.",
+        "Highland Post",
+    ),
+    _d(
+        "q2",
+        "2027-09-22",
+        "Vellan quake: 140 dead and missing",
+        "VELLAN — The disaster office said on Wednesday that 121 people had died in the "
+        "earthquake and 19 were still missing.",
+        "Capital Daily",
+    ),
+]
+
+
+def test_dead_and_missing_counted_together_bound_each_measure() -> None:
+    """'140 dead and missing' is no toll of 140: the 121 dead raise the 88."""
+    verdicts = _verdicts(QUAKE)
+    assert verdicts["killed"] == "evolving"
+    assert _consensus(QUAKE, "missing") == [(19, 19)]

@@ -26,11 +26,14 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
   a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
-  confirmed dead", "23 bodies have been recovered"): an estimate above them agrees;
+  confirmed dead", "23 bodies have been recovered"), but not a toll named after the
+  bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
-  added to one told elsewhere ("two more people died", "another three"), and a count of
+  added to one told elsewhere ("two more people died", "another three"; but "another"
+  after a count of another measure only, in its report, sets people apart: "killed 18
+  ... another 12 were missing" is the whole count of the missing), and a count of
   people treated, evacuated or arrested who are still so ("twelve were still being
   treated", "remain in custody");
 - of two counts of one sentence, when the larger's words call it a raised total and the
@@ -451,6 +454,8 @@ _ESTIMATE: Final = re.compile(
     re.IGNORECASE,
 )
 #: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
+#: The toll named between words of bodies found and the figure after them.
+_TOLL_NAMED: Final = re.compile(r"\btoll\b", re.IGNORECASE)
 _SO_FAR_BEFORE: Final = re.compile(
     r"\bconfirmed\s+(?:death\s+toll|toll|dead|deaths|fatalities)\b[^.;:]{0,30}$"
     r"|\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:bodies|remains)\s+of"
@@ -689,7 +694,11 @@ class _Context:
         text = self.text(claim.document)
         start, end = claim.span
         words = text[start:end] if text is not None and start < end <= len(text) else ""
-        return _SO_FAR_AFTER.search(f"{before}{words}{after}") is not None
+        found = _SO_FAR_AFTER.search(f"{before}{words}{after}")
+        if found is None:
+            return False
+        # "found more bodies, bringing the death toll to 31": the figure is the toll
+        return found.end() > len(before) or _TOLL_NAMED.search(before, found.end()) is None
 
     def estimated(self, claim: Claim) -> bool:
         """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
