@@ -194,3 +194,45 @@ def test_dead_and_missing_counted_together_bound_each_measure() -> None:
     verdicts = _verdicts(QUAKE)
     assert verdicts["killed"] == "evolving"
     assert _consensus(QUAKE, "missing") == [(19, 19)]
+
+
+TERMINAL = [
+    _d(
+        "v1",
+        "2027-12-06",
+        "Van bomb outside Grell station kills 31",
+        "GRELL — A van packed with explosives blew up outside the main station in Grell on "
+        "Monday, killing 31 people, the city council said.",
+        "Grell Journal",
+    ),
+    _d(
+        "v2",
+        "2027-12-07",
+        "Grell council lowers toll from station bomb",
+        "GRELL — The city council said on Tuesday that 26 people were killed in the blast "
+        "outside the station, not 31 as first reported.",
+        "Northern Wire",
+    ),
+]
+CLAIM_OF_MORE = _d(
+    "v3",
+    "2027-12-07",
+    "Insurgents say Grell blast killed far more",
+    "GRELL — The Black Ridge Front said in a statement that more than 80 people died in the "
+    "station blast and accused the council of hiding the true toll.",
+    "Frontier Daily",
+)
+
+
+def test_a_toll_given_as_a_correction_of_the_first_report_revises_it() -> None:
+    """'26 were killed, not 31 as first reported': the council corrected its toll."""
+    assert _verdicts(TERMINAL)["killed"] == "evolving"
+
+
+def test_a_partys_higher_claim_is_not_replaced_by_an_officials_correction() -> None:
+    """The council's 26 corrects its 31; the Front's 'more than 80' still disputes it."""
+    report = cr.reconcile([*TERMINAL, CLAIM_OF_MORE])
+    (killed,) = [f for f in report.findings if f.measure == "killed"]
+    assert killed.verdict == "conflicting", killed.explanation
+    flags = {c.id: c.flags for c in report.claims if c.document == "v3"}
+    assert all("superseded" not in f for f in flags.values()), flags

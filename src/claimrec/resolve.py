@@ -72,7 +72,11 @@ it later; a headline kept apart from the text is read from its own words). Then:
   bound (at least 0). Zeros of the dead and wounded keep disputing ("no soldiers were
   killed", the army said, beside an armed group's ten, in one report);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
-  one was corrected ("revised down to", "double counted"): then ``evolving``; a
+  one was corrected ("revised down to", "double counted", "19, not 23 as first
+  reported"; the corrected figure is a later one, not early): then ``evolving``, but
+  never over a party's own figure of another origin (officials correcting their toll
+  do not correct an armed group's "more than 60"), which no early figure of another
+  origin gives way to either; a
   ``missing`` count may fall as people are found;
 - a lower figure the reporter retells in a clause that describes the event ("the
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
@@ -393,10 +397,22 @@ _LATE: Final = re.compile(
     r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
+#: A figure set against an earlier one further on in its sentence: "19 people were killed
+#: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
+_NOT_AS_FIRST: Final = re.compile(
+    r"[^.;!?]{0,100}?,\s*not\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?"
+    r"(?:was\s+|were\s+|had\s+been\s+)?(?:first|initially|earlier|previously|originally)\s+"
+    r"(?:reported|said|announced|given|stated)\b",
+    re.IGNORECASE,
+)
+_NOT_AS_FIRST_CHARS: Final = 180
 #: A sentence that says an earlier figure was corrected downward.
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
-    r"|counted twice|overstated)\b",
+    r"|counted twice|overstated)\b"
+    # "19 were killed, not 23 as first reported"
+    r"|\bnot\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
+    r"(?:first|initially|earlier|previously|originally)\s+(?:reported|said|announced|given|stated)\b",
     re.IGNORECASE,
 )
 #: Words at or after a figure that count those still in a state ("were still being treated",
@@ -643,9 +659,19 @@ class _Context:
         late = [m.end() for m in _LATE.finditer(before)]
         if early or late:
             return 0 if max(early, default=-1) > max(late, default=-1) else 2
+        if self.corrects(claim):
+            return 2
         if claim.provisional or _EARLY.search(after):
             return 0
         return 1
+
+    def corrects(self, claim: Claim) -> bool:
+        """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text):
+            return False
+        return _NOT_AS_FIRST.match(text, end, end + _NOT_AS_FIRST_CHARS) is not None
 
     def recap(self, claim: Claim) -> bool:
         """True when the figure sits in a clause that describes the event ("which killed 23")."""
@@ -1309,9 +1335,21 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         if denial and not same and measure not in _ACCUMULATING and not _updates(high, low, ctx):
             return None
         return low
-    if any(ctx.revised(c) for c in low.claims):
+    if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
     return None
+
+
+def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
+    """
+    Whether *party* is a party's own figure and *other* of another origin.
+
+    Officials correcting their toll ("19, not 23 as first reported") do not correct an
+    armed group's claim of more than 60: that stays a dispute.
+    """
+    if not all(c.attribution.kind == "party" for c in party.claims):
+        return False
+    return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
 
 
 def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
@@ -1360,8 +1398,8 @@ def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
         return False
     low_date = max(ctx.date(c) for c in low.claims)
     high_date = min(ctx.date(c) for c in high.claims)
-    if high_date < low_date:
-        return False
+    if high_date < low_date or _party_apart(high, low, ctx):
+        return False  # a party's own higher figure disputes an early one, it does not raise it
     return max(authority(c) for c in high.claims) >= min(authority(c) for c in low.claims)
 
 
