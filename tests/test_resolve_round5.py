@@ -236,3 +236,55 @@ def test_a_partys_higher_claim_is_not_replaced_by_an_officials_correction() -> N
     assert killed.verdict == "conflicting", killed.explanation
     flags = {c.id: c.flags for c in report.claims if c.document == "v3"}
     assert all("superseded" not in f for f in flags.values()), flags
+
+
+AIRFIELD = [
+    _d(
+        "b1",
+        "2027-06-10",
+        "Rocket salvo hits Semra airfield, no casualties",
+        "SEMRA — At least six rockets landed on the Semra airfield, which hosts coalition "
+        "troops, late on Tuesday. There were no casualties, a coalition spokesman said.",
+        "Desert Wire",
+    ),
+    _d(
+        "b2",
+        "2027-06-24",
+        "Coalition troops diagnosed with brain injuries after Semra salvo",
+        "SEMRA — Fourteen coalition soldiers were diagnosed with mild traumatic brain injuries "
+        "after the rocket salvo on the Semra airfield this month, the coalition said on "
+        "Wednesday.",
+        "Capital Daily",
+    ),
+]
+
+
+def test_an_organization_raising_its_own_zero_weeks_later_is_evolving() -> None:
+    """'No casualties, a coalition spokesman said', then the coalition's 14 with brain injuries."""
+    report = cr.reconcile(AIRFIELD)
+    injured = [f for f in report.findings if f.measure == "injured" and f.group == "coalition"]
+    assert [f.verdict for f in injured] == ["evolving"], [f.explanation for f in injured]
+
+
+def test_another_sources_zero_raised_without_words_of_an_update_is_still_a_dispute() -> None:
+    """The army's 'no soldiers were killed', then a militia's ten: a dispute, not a change."""
+    docs = [
+        _d(
+            "b3",
+            "2027-02-01",
+            "Fighters storm Ostra checkpoint",
+            "OSTRA — Fighters stormed an army checkpoint near Ostra on Sunday. The army said no "
+            "soldiers were killed.",
+            "Ostra Post",
+        ),
+        _d(
+            "b4",
+            "2027-02-02",
+            "Militia says it killed ten soldiers at Ostra",
+            "OSTRA — The Grey Hills Militia said its fighters killed ten soldiers at the Ostra "
+            "checkpoint on Sunday.",
+            "Ridge Times",
+        ),
+    ]
+    verdicts = [f.verdict for f in cr.reconcile(docs).findings if f.measure == "killed"]
+    assert verdicts == ["conflicting"], verdicts
