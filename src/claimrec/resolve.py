@@ -26,11 +26,14 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
   a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
-  confirmed dead", "23 bodies have been recovered"): an estimate above them agrees;
+  confirmed dead", "23 bodies have been recovered"), but not a toll named after the
+  bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
-  added to one told elsewhere ("two more people died", "another three"), and a count of
+  added to one told elsewhere ("two more people died", "another three"; but "another"
+  after a count of another measure only, in its report, sets people apart: "killed 18
+  ... another 12 were missing" is the whole count of the missing), and a count of
   people treated, evacuated or arrested who are still so ("twelve were still being
   treated", "remain in custody");
 - of two counts of one sentence, when the larger's words call it a raised total and the
@@ -55,7 +58,9 @@ it later; a headline kept apart from the text is read from its own words). Then:
   disputes the police's seven), not in a headline alone, and when neither sentence disputes a
   figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
-  zero from another source that does not say it is early is a denial, and
+  zero from another source (not the reporter's own "no casualties", and not another
+  voice of the same organization: "a coalition spokesman" and "the coalition") that
+  does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
@@ -69,7 +74,11 @@ it later; a headline kept apart from the text is read from its own words). Then:
   bound (at least 0). Zeros of the dead and wounded keep disputing ("no soldiers were
   killed", the army said, beside an armed group's ten, in one report);
 - a figure a later report lowers is a dispute unless the later sentence says the earlier
-  one was corrected ("revised down to", "double counted"): then ``evolving``; a
+  one was corrected ("revised down to", "double counted", "19, not 23 as first
+  reported"; the corrected figure is a later one, not early): then ``evolving``, but
+  never over a party's own figure of another origin (officials correcting their toll
+  do not correct an armed group's "more than 60"), which no early figure of another
+  origin gives way to either; a
   ``missing`` count may fall as people are found;
 - a lower figure the reporter retells in a clause that describes the event ("the
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
@@ -206,7 +215,15 @@ _OF_VICTIMS: Final = re.compile(
 )
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
+#: "Another" and its kin at a subject's start: people besides those of an earlier count.
+_SETS_APART: Final = re.compile(r"\s*(?:another|an additional|a further)\b", re.IGNORECASE)
 _SAME_ACTOR: Final = 80.0
+#: Attributions that name no organization, and the words of a source that are no name.
+_NO_BODY: Final = frozenset({"none", "vague", "anonymous_official"})
+_ROLE_WORDS: Final = re.compile(
+    r"\b(?:a|an|the|its|spokes(?:man|woman|person)|officials?|statement|press\s+office"
+    r"|sources?)\b|[^\w\s]"
+)
 #: Times a slot's standing figures are searched again for changes (each pass is n log n).
 _ROUNDS: Final = 8
 #: Terms of one intersection written out in an explanation.
@@ -388,10 +405,22 @@ _LATE: Final = re.compile(
     r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
+#: A figure set against an earlier one further on in its sentence: "19 people were killed
+#: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
+_NOT_AS_FIRST: Final = re.compile(
+    r"[^.;!?]{0,100}?,\s*not\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?"
+    r"(?:was\s+|were\s+|had\s+been\s+)?(?:first|initially|earlier|previously|originally)\s+"
+    r"(?:reported|said|announced|given|stated)\b",
+    re.IGNORECASE,
+)
+_NOT_AS_FIRST_CHARS: Final = 180
 #: A sentence that says an earlier figure was corrected downward.
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
-    r"|counted twice|overstated)\b",
+    r"|counted twice|overstated)\b"
+    # "19 were killed, not 23 as first reported"
+    r"|\bnot\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
+    r"(?:first|initially|earlier|previously|originally)\s+(?:reported|said|announced|given|stated)\b",
     re.IGNORECASE,
 )
 #: Words at or after a figure that count those still in a state ("were still being treated",
@@ -449,6 +478,8 @@ _ESTIMATE: Final = re.compile(
     re.IGNORECASE,
 )
 #: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
+#: The toll named between words of bodies found and the figure after them.
+_TOLL_NAMED: Final = re.compile(r"\btoll\b", re.IGNORECASE)
 _SO_FAR_BEFORE: Final = re.compile(
     r"\bconfirmed\s+(?:death\s+toll|toll|dead|deaths|fatalities)\b[^.;:]{0,30}$"
     r"|\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:bodies|remains)\s+of"
@@ -521,6 +552,9 @@ class _Context:
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
         self._kept: dict[Any, Any] = {}
+        self._claims = claims
+        #: Each document's counts as (start, measure), in text order; built when first read.
+        self._counts: dict[str, list[tuple[int, str]]] | None = None
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -633,9 +667,19 @@ class _Context:
         late = [m.end() for m in _LATE.finditer(before)]
         if early or late:
             return 0 if max(early, default=-1) > max(late, default=-1) else 2
+        if self.corrects(claim):
+            return 2
         if claim.provisional or _EARLY.search(after):
             return 0
         return 1
+
+    def corrects(self, claim: Claim) -> bool:
+        """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text):
+            return False
+        return _NOT_AS_FIRST.match(text, end, end + _NOT_AS_FIRST_CHARS) is not None
 
     def recap(self, claim: Claim) -> bool:
         """True when the figure sits in a clause that describes the event ("which killed 23")."""
@@ -656,6 +700,24 @@ class _Context:
         after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
 
+    def sets_apart(self, claim: CountClaim) -> bool:
+        """
+        True when "another" in the subject sets people apart from a count of another measure.
+
+        "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
+        people other than the dead, and the whole count of the missing. That holds when
+        the claim's document counts another measure before it and not its own measure;
+        "another three died" after "seven died" adds to the seven, and "three more
+        bodies" always adds.
+        """
+        if _SETS_APART.match(claim.subject[:_PART_WINDOW]) is None:
+            return False
+        if self._counts is None:
+            self._counts = _counts_by_document(self._claims)
+        start = claim.span[0]
+        before = {m for at, m in self._counts.get(claim.document, ()) if at < start}
+        return bool(before) and claim.measure not in before
+
     def so_far(self, claim: Claim) -> bool:
         """True when the figure counts the dead confirmed or bodies recovered so far."""
         if not self.marks(claim) & _MARK_SO_FAR:
@@ -666,7 +728,11 @@ class _Context:
         text = self.text(claim.document)
         start, end = claim.span
         words = text[start:end] if text is not None and start < end <= len(text) else ""
-        return _SO_FAR_AFTER.search(f"{before}{words}{after}") is not None
+        found = _SO_FAR_AFTER.search(f"{before}{words}{after}")
+        if found is None:
+            return False
+        # "found more bodies, bringing the death toll to 31": the figure is the toll
+        return found.end() > len(before) or _TOLL_NAMED.search(before, found.end()) is None
 
     def estimated(self, claim: Claim) -> bool:
         """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
@@ -926,11 +992,29 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
-    if adds_to_earlier(c.subject):
+    if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
+
+
+def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, str]]]:
+    """
+    Each document's counts as (start, measure), in text order.
+
+    >>> from claimrec.testing import count_claim
+    >>> _counts_by_document([count_claim(id="b", span=(30, 32), measure="missing"),
+    ...                      count_claim(id="a", span=(2, 4), measure="killed")])
+    {'d1': [(2, 'killed'), (30, 'missing')]}
+    """
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c, CountClaim):
+            out[c.document].append((c.span[0], c.measure))
+    for spans in out.values():
+        spans.sort()
+    return dict(out)
 
 
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
@@ -1253,15 +1337,57 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if order < 0:
         if not _stands_behind(high, low, measure, ctx):
             return None
-        denial = low.quantity.upper == 0 and not any(c.provisional for c in low.claims)
+        denial = low.quantity.upper == 0 and not any(
+            c.provisional or c.attribution.kind == "none" for c in low.claims
+        )  # the reporter's own zero ("Rockets hit base, no casualties") denies nothing
         origins = {ctx.origin(c) for c in low.claims}
-        same = bool(origins & {ctx.origin(c) for c in high.claims})
+        same = bool(origins & {ctx.origin(c) for c in high.claims}) or _one_body(low, high)
         if denial and not same and measure not in _ACCUMULATING and not _updates(high, low, ctx):
             return None
         return low
-    if any(ctx.revised(c) for c in low.claims):
+    if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
     return None
+
+
+def _one_body(a: _Item, b: _Item) -> bool:
+    """
+    Whether one organization speaks for both items, through whichever voice.
+
+    "No casualties, a coalition spokesman said" and, a week later, "23 troops were
+    diagnosed with brain injuries, the coalition said": the coalition raised its own zero.
+    """
+    names = {_body(c) for c in a.claims} - {""}
+    return bool(names) and bool(names & {_body(c) for c in b.claims})
+
+
+def _body(c: Claim) -> str:
+    """
+    The organization a source speaks for: its name without articles and roles.
+
+    >>> from claimrec.testing import count_claim
+    >>> _body(count_claim(kind="organization", source="a coalition spokesman"))
+    'coalition'
+    >>> _body(count_claim(kind="organization", source="The Coalition"))
+    'coalition'
+    >>> _body(count_claim(kind="vague", source="reports"))
+    ''
+    """
+    if c.attribution.kind in _NO_BODY:
+        return ""
+    return " ".join(_ROLE_WORDS.sub(" ", c.attribution.origin).split())
+
+
+def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
+    """
+    Whether *party* is a party's own figure and *other* of another origin.
+
+    Officials correcting their toll ("19, not 23 as first reported") do not correct an
+    armed group's claim of more than 60: that stays a dispute.
+    """
+    if not all(c.attribution.kind == "party" for c in party.claims):
+        return False
+    return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
 
 
 def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
@@ -1310,8 +1436,8 @@ def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
         return False
     low_date = max(ctx.date(c) for c in low.claims)
     high_date = min(ctx.date(c) for c in high.claims)
-    if high_date < low_date:
-        return False
+    if high_date < low_date or _party_apart(high, low, ctx):
+        return False  # a party's own higher figure disputes an early one, it does not raise it
     return max(authority(c) for c in high.claims) >= min(authority(c) for c in low.claims)
 
 
