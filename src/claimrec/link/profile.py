@@ -87,6 +87,8 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
         "car-bomb",
         "explosion",
     ),
+    # a blast with a named cause that is no weapon ("a gas explosion", "a boiler blast")
+    "gas explosion": (),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
     "flood": ("flood", "floods", "flooding", "floodwaters", "deluge", "downpour", "downpours"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
@@ -174,6 +176,8 @@ _NAME: Final = (
     r"(?:" + _CAP + r"|(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+"
     r"|(?:de|do|da|dos|das|del|di|du|la|le|van|von|den|der)\s+" + _CAP + r")"
 )
+#: A named body of water or cape: "the Bay of Bengal", "the Gulf of Aden" is one name.
+_WATER: Final = r"(?:Bay|Gulf|Sea|Straits?|Lake|Cape|Isles?)\s+of\s+(?:the\s+)?" + _CAP
 _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
     r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
@@ -181,7 +185,7 @@ _PLACE_AFTER_PREP: Final = re.compile(
     # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
     r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
+    r"((?:" + _WATER + r"|" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
 #: outskirts of X", "much of X".
@@ -1129,6 +1133,8 @@ def _plausible(key: str, label: str, text: str) -> bool:
     (False, True)
     >>> _plausible("strong", "Strong", "A quake hit."), _plausible("kestra", "Kestra", "")
     (False, True)
+    >>> _plausible("gas", "Gas", "A gas cylinder exploded in a kitchen.")
+    False
     """
     if " " in key or not label.strip():
         return True
@@ -1138,7 +1144,10 @@ def _plausible(key: str, label: str, text: str) -> bool:
     lower = any(f" {word}{end}" in text for end in " ,.;:")
     if not lower and not _ACRONYM.fullmatch(label.strip()) and english_zipf(word) < WORD_ZIPF:
         return True
-    return default_gazetteer().resolve(key) is not None
+    place = default_gazetteer().resolve(key)
+    # a word the text also writes in lower case names a place by that place's own
+    # name, never by an alternate or a code ("Gas blast ..." over "a gas leak")
+    return place is not None and (not lower or place_key(place.name) == key)
 
 
 def _kinds(text: str) -> frozenset[str]:
