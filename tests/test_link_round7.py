@@ -14,8 +14,9 @@ import pytest
 
 import claimrec as cr
 from claimrec.extract import extract
+from claimrec.link.places import Place
 from claimrec.link.profile import profile_documents
-from claimrec.matchers import EventProfile
+from claimrec.matchers import EventProfile, PlaceMatcher
 
 
 def profile(title: str, text: str, published: str = "2026-03-02") -> EventProfile:
@@ -146,3 +147,92 @@ class TestKindsOfAccidents:
         found = profile(title, text)
 
         assert found.kinds == frozenset({"crash"})
+
+
+D = cr.Document
+
+#: Two landslides in one country on one day, each told twice; the reports place them
+#: only by a compass region of the country.
+TWO_LANDSLIDES = [
+    D(
+        "c1",
+        "A landslide buried four houses in central Nepal on Monday, killing nine people, police said.",
+        title="Landslide kills nine in central Nepal",
+        published="2026-07-06",
+    ),
+    D(
+        "c2",
+        "Soldiers dug through mud on Tuesday for survivors of Monday's landslide in central Nepal, which killed nine villagers.",
+        title="Search goes on after central Nepal landslide",
+        published="2026-07-07",
+    ),
+    D(
+        "w1",
+        "A landslide swept away a hillside hamlet in far western Nepal on Monday, killing five people, officials said.",
+        title="Landslide kills five in far western Nepal",
+        published="2026-07-06",
+    ),
+    D(
+        "w2",
+        "Five people were killed when a landslide struck a hamlet in far-western Nepal on Monday, the district office said on Tuesday.",
+        title="Five dead in western Nepal landslide",
+        published="2026-07-07",
+    ),
+]
+
+
+def _events(docs: list[cr.Document]) -> set[frozenset[str]]:
+    return {frozenset(e.documents) for e in cr.reconcile(docs).events}
+
+
+class TestCompassRegions:
+    def test_far_western_names_the_country(self) -> None:
+        """'in far western Nepal' places the event in Nepal, in its west."""
+        found = profile(
+            "Landslide kills five",
+            "A landslide struck a hamlet in far western Nepal on Monday, killing five people.",
+        )
+
+        assert found.places == ("nepal",)
+        assert found.compass == frozenset({("nepal", "west")})
+
+    def test_two_compass_regions_of_one_country_are_two_events(self) -> None:
+        """A landslide in central Nepal and one in far western Nepal on one day stay apart."""
+        events = _events(TWO_LANDSLIDES)
+
+        assert frozenset({"c1", "c2"}) in events
+        assert frozenset({"w1", "w2"}) in events
+
+    def test_a_compass_region_never_vetoes_a_town_inside_it(self) -> None:
+        """'central Nepal' and a report naming only a town in Nepal can be one event."""
+        a = D(
+            "a",
+            "A landslide buried four houses in central Nepal on Monday, killing nine people, police said.",
+            title="Landslide kills nine in central Nepal",
+            published="2026-07-06",
+        )
+        b = D(
+            "b",
+            "Nine people were killed when a landslide buried four houses near Pokhara, Nepal, on Monday, police said.",
+            title="Landslide near Pokhara kills nine",
+            published="2026-07-06",
+        )
+
+        assert frozenset({"a", "b"}) in _events([a, b])
+
+
+class TestProvinceInCountry:
+    def test_a_province_inside_a_country_is_scored_down_once(self) -> None:
+        """A province in the country the other report names agrees 0.3 times the province's weight."""
+        country = Place("XX", "Valdoria", "country", "XX")
+        province = Place("XX.07", "Ostrel", "admin1", "XX", "07")
+        a = EventProfile(
+            key="a", document="a", places=("ostrel",), geo=(province,), specificity=(0.5,)
+        )
+        b = EventProfile(
+            key="b", document="b", places=("valdoria",), geo=(country,), specificity=(0.3,)
+        )
+
+        score = PlaceMatcher()(a, b)
+
+        assert score == 0.15

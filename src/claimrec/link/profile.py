@@ -166,7 +166,8 @@ _MEASURE_OF: Final = {
 _CAP: Final = r"[A-Z][\w'’.&-]*"
 #: A compass word before a place: "in northeastern Syria", "across central Italy".
 _REGION: Final = (
-    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"(?:(?:far[-\s])?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
+    r"|central"
     r"|upper|lower|coastal|rural|downtown)\s+"
 )
 #: One word of a place name: capitalised, an Arabic article and its word ("al-Asad",
@@ -905,6 +906,38 @@ _COMPASS_PLACE: Final = re.compile(
 )
 
 
+#: A compass word written in lower case before a place, and its place: "in central
+#: Nepal", "across far-western Nepal", "in the northwest of" is not read ("North Korea",
+#: "West Bank", "Central Java" are names).
+_COMPASS_OF: Final = re.compile(
+    r"\b(?:in|across|of|to|hit|struck)\s+(?:the\s+)?(?:far[-\s])?"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+("
+    + _CAP
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3})"
+)
+_COMPASS_WORD: Final = re.compile(r"north|south|east|west|central")
+
+
+def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
+    """
+    ``(place key, direction)`` for each of *keys* the text names by a compass region.
+
+    A direction is one of north, south, east, west and central, so "northwestern" gives two.
+
+    >>> sorted(_compass("Slides hit far-western Valdoria and struck northeastern Ostrel.",
+    ...                 {"valdoria", "ostrel"}))
+    [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
+    """
+    out: set[tuple[str, str]] = set()
+    for m in _COMPASS_OF.finditer(text):
+        key = place_key(m.group(2).strip(" .,;:'’-"))
+        if key in keys:
+            out.update((key, d) for d in _COMPASS_WORD.findall(m.group(1)))
+    return frozenset(out)
+
+
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
     """
     True when a wire dateline's city lies in a country or region the lead names by a compass word.
@@ -1248,6 +1281,7 @@ class _Raw:
     implied: frozenset[str] = frozenset()
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
     wire: bool = False  # the dateline is a wire agency's
+    compass: frozenset[tuple[str, str]] = frozenset()
 
 
 def _event_count(claim: Claim) -> tuple[str, int, int] | None:
@@ -1342,6 +1376,7 @@ def _raw_document(doc: Document, claims: Sequence[Claim]) -> _Raw:  # noqa: C901
         streets=_streets(head),
         sites=_sites(head),
         within=_contained(head, places),
+        compass=_compass(head, {k for k, _ in places}),
     )
 
 
@@ -1681,6 +1716,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 streets=one.value(raw.streets),
                 sites=one.value(raw.sites),
                 implied=one.value(raw.implied),
+                compass=one.value(raw.compass),
                 specificity=tuple(
                     place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
                     for i, (k, _) in enumerate(places)
