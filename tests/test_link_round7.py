@@ -45,6 +45,23 @@ class TestHeadlineNouns:
         assert "bus" not in found.places
 
 
+class TestHeadlinePlaces:
+    @pytest.mark.parametrize(
+        ("title", "place"),
+        [
+            ("Peru bus landslide: rescuers find 11 bodies", "peru"),
+            ("Dhaka factory fire toll climbs to 30", "dhaka"),
+        ],
+    )
+    def test_a_headline_place_before_what_the_event_struck(self, title: str, place: str) -> None:
+        """'Peru bus landslide' names Peru: a lower-case noun may stand between place and event."""
+        found = profile(
+            title, "Officials gave the new toll on Monday, as relatives waited for news."
+        )
+
+        assert place in found.places
+
+
 class TestNamedWaters:
     @pytest.mark.parametrize(
         ("sentence", "label"),

@@ -222,7 +222,11 @@ _PLACE_BEFORE_FACILITY: Final = re.compile(
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
 #: "Deadly", "Fatal", are dropped by ``_plausible``).
 _TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
-    r"^((?:" + _CAP + r"\s+){1,3})(?i:blast|bombing|explosion|earthquake|quake|floods?"
+    r"^((?:" + _CAP + r"\s+){1,3})"
+    # what the event struck, in lower case: "Nepal bus landslide", "Dhaka factory fire"
+    r"(?:(?:bus|train|ferry|boat|mine|factory|market|school|hospital|hotel|bridge|building"
+    r"|dam|road|highway|village|church|mosque|gas|boiler|fireworks)\s+)?"
+    r"(?i:blast|bombing|explosion|earthquake|quake|floods?"
     r"|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster|shooting"
     r"|attack|strike|airstrike)s?\b"
 )
