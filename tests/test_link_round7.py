@@ -133,12 +133,18 @@ class TestKindsOfAccidents:
 
         assert found.kinds == frozenset({"fire"})
 
-    def test_police_fire_that_killed_is_gunfire(self) -> None:
-        """'police fire killed two protesters' is no fire."""
-        found = profile(
-            "Two protesters die",
+    @pytest.mark.parametrize(
+        "sentence",
+        [
             "Police fire killed two protesters in Nairobi on Monday, witnesses said.",
-        )
+            "Syrian fire killed two farmers near Daraa on Monday, witnesses said.",
+            "Israeli fire killed two fishermen off Gaza on Monday, witnesses said.",
+            "Cross-fire killed two bystanders in Juba on Monday, witnesses said.",
+        ],
+    )
+    def test_a_sides_fire_that_killed_is_gunfire(self, sentence: str) -> None:
+        """'police fire killed', 'Syrian fire killed', 'cross-fire killed' name no fire."""
+        found = profile("Two die", sentence)
 
         assert "fire" not in found.kinds
 

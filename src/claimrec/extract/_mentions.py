@@ -177,6 +177,8 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             (
                 r"(?<!\bpolice\s)(?<!\btroops\s)(?<!\barmy\s)(?<!\bforces\s)(?<!\bsniper\s)"
                 r"(?<!\breturned\s)(?<!\bopened\s)(?<!\bheavy\s)(?<!\bgun\s)(?<!\btank\s)"
+                # a side's fire is its guns: "Israeli fire", "Russian fire", "enemy fire"
+                r"(?<!i\s)(?<!ian\s)(?<!ese\s)(?<!ish\s)(?<!\benemy\s)(?<!-)"
                 r"\bfires?\s+(?:(?:that|which)\s+)?"
                 r"(?:killed|kills|killing|claimed|left|injured|hurt)\b"
             ),
