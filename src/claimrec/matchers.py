@@ -12,7 +12,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz
 
 from claimrec.link.dates import span_days
-from claimrec.link.places import Place, key_skeleton, level_weight, place_key
+from claimrec.link.places import LEVEL_WEIGHTS, Place, key_skeleton, level_weight, place_key
 
 __all__ = [
     "COUNTRYWIDE_KINDS",
@@ -82,6 +82,9 @@ class EventProfile:
             hospital" -> ``"hospital"``, "a crowded market" -> ``"market"``).
         implied: Places of ``places`` the report does not name but other reports put
             its place in ("the town of X in northern Y": Y for a report naming only X).
+        compass: ``(place key, direction)`` for each place of ``places`` the headline
+            and lead name by a compass region ("in central Nepal" -> ``("nepal",
+            "central")``; "northwestern" gives "north" and "west").
 
     >>> EventProfile(key="d1", document="d1", places=("asad",), date=dt.date(2024, 1, 20), precision="day")
     EventProfile(key='d1', places=('asad',), date=datetime.date(2024, 1, 20), precision='day')
@@ -105,6 +108,7 @@ class EventProfile:
     streets: frozenset[str] = field(default=frozenset(), repr=False)
     implied: frozenset[str] = field(default=frozenset(), repr=False)
     sites: frozenset[str] = field(default=frozenset(), repr=False)
+    compass: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
 
     def geo_of(self, i: int) -> Place | None:
         """
@@ -340,15 +344,9 @@ class PlaceMatcher:
         best = 0.0
         hit_left: set[int] = set()
         hit_right: set[int] = set()
-        for i, pa in enumerate(left):
-            for j, pb in enumerate(right):
-                ratio = place_similarity(pa, pb, self.cutoff)
-                inner = 0
-                if ratio < 1.0 and a.geo and b.geo:
-                    # one entry by two spellings ("Kharkov", "Kharkiv") is one place, not a near one
-                    geo, geo_inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
-                    if geo > ratio:
-                        ratio, inner = geo, geo_inner
+        for i in range(len(left)):
+            for j in range(len(right)):
+                ratio, inner = self._pair(a, b, i, j)
                 if ratio > 0.0:
                     # a place inside the other's wider one is not explained by it: two
                     # towns of one region still conflict
@@ -356,7 +354,7 @@ class PlaceMatcher:
                         hit_right.add(j)
                     if inner <= 0:
                         hit_left.add(i)
-                    best = max(best, ratio * min(a.place_weight(i), b.place_weight(j)))
+                    best = max(best, ratio * self._weight(a, b, i, j, inner))
         if not hit_left and not hit_right:
             return None if self._unknown_beside_known(a, b) else 0.0
         extra_left = max(
@@ -373,6 +371,40 @@ class PlaceMatcher:
         if a.kinds & b.kinds & self.regional_kinds:
             best = max(best, self._regional(a, b, country=_countrywide(a, b)))
         return round(best, 4)
+
+    def _pair(self, a: EventProfile, b: EventProfile, i: int, j: int) -> tuple[float, int]:
+        """The similarity of ``a.places[i]`` and ``b.places[j]``, and which lies inside (``_geo_match``)."""
+        ratio = place_similarity(a.places[i], b.places[j], self.cutoff)
+        inner = 0
+        if ratio < 1.0 and a.geo and b.geo:
+            # one entry by two spellings ("Kharkov", "Kharkiv") is one place, not a near one
+            geo, geo_inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+            if geo > ratio:
+                ratio, inner = geo, geo_inner
+        if ratio > 0.0 and _compass_apart(a, b, i, j):
+            return 0.0, 0  # "central Nepal" and "far western Nepal" are two places
+        return ratio, inner
+
+    @staticmethod
+    def _weight(a: EventProfile, b: EventProfile, i: int, j: int, inner: int) -> float:
+        """
+        How much agreeing on ``a.places[i]`` and ``b.places[j]`` tells: the lesser specificity.
+
+        A place inside the other's (``inner`` 1: *a*'s inside *b*'s) is already scored
+        down by the wider one's level (``_geo_similarity``: 0.3 in a country), so the
+        wider one's weight leaves its level out: "Sofala province" in "Mozambique" is
+        0.3 of the province's weight, not 0.3 of the country's weight again.
+        """
+        weight_a, weight_b = a.place_weight(i), b.place_weight(j)
+        if _compass_shared(a, b, i, j):
+            # one compass region of a country ("central Nepal" twice) tells as a region does
+            weight_a = min(weight_a / level_weight(a.geo_of(i)) * LEVEL_WEIGHTS["admin1"], 1.0)
+            weight_b = min(weight_b / level_weight(b.geo_of(j)) * LEVEL_WEIGHTS["admin1"], 1.0)
+        if inner == 1:
+            weight_b = min(weight_b / level_weight(b.geo_of(j)), 1.0)
+        elif inner == -1:
+            weight_a = min(weight_a / level_weight(a.geo_of(i)), 1.0)
+        return min(weight_a, weight_b)
 
     def _unknown_beside_known(self, a: EventProfile, b: EventProfile) -> bool:
         """
@@ -404,11 +436,48 @@ class PlaceMatcher:
             for j in range(min(len(b.places), self.limit)):
                 geo_a, geo_b = a.geo_of(i), b.geo_of(j)
                 ratio = _regional_similarity(geo_a, geo_b, self.regional_km, country=country)
-                if ratio > 0.0:
+                if ratio > 0.0 and not _compass_apart(a, b, i, j):
                     weight_a = a.place_weight(i) / level_weight(geo_a)
                     weight_b = b.place_weight(j) / level_weight(geo_b)
                     best = max(best, ratio * min(weight_a, weight_b, 1.0))
         return best
+
+
+def _compass_shared(a: EventProfile, b: EventProfile, i: int, j: int) -> bool:
+    """
+    True when both sides name one country by compass regions sharing a direction ("central" twice).
+
+    >>> c = frozenset({("nepal", "central")})
+    >>> a = EventProfile(key="a", document="a", places=("nepal",), compass=c)
+    >>> _compass_shared(a, a, 0, 0), _compass_shared(a, EventProfile(key="b", document="b", places=("nepal",)), 0, 0)
+    (True, False)
+    """
+    if not a.compass or not b.compass or a.places[i] != b.places[j]:
+        return False
+    dirs_a = {d for k, d in a.compass if k == a.places[i]}
+    return any(k == b.places[j] and d in dirs_a for k, d in b.compass)
+
+
+def _compass_apart(a: EventProfile, b: EventProfile, i: int, j: int) -> bool:
+    """
+    True when both sides name ``a.places[i]`` and ``b.places[j]`` by compass regions that share no direction.
+
+    "Central Nepal" and "far western Nepal" are two parts of one country; "northwestern"
+    and "western" may be one; a town one side names inside the country is never
+    vetoed: only two compass regions of the places compared conflict.
+
+    >>> a = EventProfile(key="a", document="a", places=("nepal",), compass=frozenset({("nepal", "central")}))
+    >>> b = EventProfile(key="b", document="b", places=("nepal",), compass=frozenset({("nepal", "west")}))
+    >>> c = EventProfile(key="c", document="c", places=("nepal",))
+    >>> _compass_apart(a, b, 0, 0), _compass_apart(a, c, 0, 0)
+    (True, False)
+    """
+    if not a.compass or not b.compass:
+        return False
+    key_a, key_b = a.places[i], b.places[j]
+    dirs_a = {d for k, d in a.compass if k == key_a}
+    dirs_b = {d for k, d in b.compass if k == key_b}
+    return bool(dirs_a) and bool(dirs_b) and dirs_a.isdisjoint(dirs_b)
 
 
 #: Words of a street address in a place key (``place_key`` keeps them; the extractor

@@ -126,6 +126,30 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             "flood",
             ("downpour", "cloudburst", "rain"),
         ),
+        # A blast whose cause is no weapon: "a gas explosion", "a cooking gas cylinder
+        # exploded", "a boiler blast", "a fireworks explosion" (a bomb is a bombing, above).
+        (
+            (
+                r"\b(?:gas|cylinders?|boilers?|pipelines?|fireworks?|firecrackers?|chemicals?"
+                r"|methane|propane|tankers?)\s+(?:[\w-]+\s+)?"
+                r"(?:blasts?|explosions?|exploded|explodes)\b"
+            ),
+            "gas explosion",
+            (
+                *("gas", "cylinder", "boiler", "pipeline", "firework", "firecracker"),
+                *("chemical", "methane", "propane", "tanker"),
+            ),
+        ),
+        # A blast in a mine that miners work is a mine disaster, not a landmine: "a coal
+        # mine blast", "the explosion trapped 20 miners" (anchored: one linear scan).
+        (
+            (
+                r"(?s)^(?=.*\b(?:blasts?|explosions?|exploded)\b)"
+                r".*?\b(?:miners|coal\s*mines?|collier(?:y|ies))\b"
+            ),
+            "gas explosion",
+            ("miners", "coal", "collier"),
+        ),
         (r"\b(?:blasts?|explosions?|exploded)\b", "explosion", ("blast", "explo")),
         (
             r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b",
@@ -147,11 +171,37 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             "fire",
             ("fire",),
         ),
+        # A fire named as what killed: "the fire that killed nine", "a fire killed two", "Fire
+        # kills 9" (gunfire is fired by someone: "police fire killed", "returned fire").
+        (
+            (
+                r"(?<!\bpolice\s)(?<!\btroops\s)(?<!\barmy\s)(?<!\bforces\s)(?<!\bsniper\s)"
+                r"(?<!\breturned\s)(?<!\bopened\s)(?<!\bheavy\s)(?<!\bgun\s)(?<!\btank\s)"
+                # a side's fire is its guns: "Israeli fire", "Russian fire", "enemy fire"
+                r"(?<!i\s)(?<!ian\s)(?<!ese\s)(?<!ish\s)(?<!\benemy\s)(?<!-)"
+                r"\bfires?\s+(?:(?:that|which)\s+)?"
+                r"(?:killed|kills|killing|claimed|left|injured|hurt)\b"
+            ),
+            "fire",
+            ("fire",),
+        ),
         (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
         (
             r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b",
             "crash",
             ("crash", "collid", "collision", "derail"),
+        ),
+        # A vehicle off the road: "a bus plunged into a gorge", "Bus plunge kills 12", "a
+        # truck overturned on a highway" (a boat that overturns capsizes, above).
+        (
+            (
+                r"\b(?:bus|buses|minibus|coach|truck|lorry|van|car|jeep|vehicle|tractor)"
+                r"\s+(?:plunge[sd]?|plunging|overturned|overturns|skidded|toppled|fell|veered)\b"
+                r"|\bplung(?:ed|es|ing)\s+(?:off|into|down)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:gorge|ravine|river|canal|valley|ditch|cliff|chasm|gully|abyss|embankment)\b"
+            ),
+            "crash",
+            ("plung", "overturn", "skid", "toppl", "fell", "veer"),
         ),
         # A vehicle driven into people: "a car drove into crowds watching a parade"
         (

@@ -302,7 +302,8 @@ _Reads = Mapping[str, frozenset[str] | None]
 #: A matcher that comes to read another field must name it here.
 _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
     PlaceMatcher: lambda m: (
-        {"places": None, "geo": None, "specificity": None} | {"kinds": m.regional_kinds}
+        {"places": None, "geo": None, "specificity": None, "compass": None}
+        | {"kinds": m.regional_kinds}
     ),
     RareKindMatcher: lambda _: {"places": None, "kinds": RARE_KINDS},
     SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
@@ -320,7 +321,7 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
 #: blocking proposes. A matcher joins the first family holding all it reads.
 _FAMILIES: Final = (
     frozenset({"kinds", "actors"}),
-    frozenset({"places", "geo", "specificity", "kinds", "sites"}),
+    frozenset({"places", "geo", "specificity", "kinds", "sites", "compass"}),
     frozenset({"precision", "date", "weekday", "published", "kinds", "streets"}),
 )
 

@@ -87,6 +87,8 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
         "car-bomb",
         "explosion",
     ),
+    # a blast with a named cause that is no weapon ("a gas explosion", "a boiler blast")
+    "gas explosion": (),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
     "flood": ("flood", "floods", "flooding", "floodwaters", "deluge", "downpour", "downpours"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
@@ -164,7 +166,8 @@ _MEASURE_OF: Final = {
 _CAP: Final = r"[A-Z][\w'’.&-]*"
 #: A compass word before a place: "in northeastern Syria", "across central Italy".
 _REGION: Final = (
-    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"(?:(?:far[-\s])?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
+    r"|central"
     r"|upper|lower|coastal|rural|downtown)\s+"
 )
 #: One word of a place name: capitalised, an Arabic article and its word ("al-Asad",
@@ -174,6 +177,8 @@ _NAME: Final = (
     r"(?:" + _CAP + r"|(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+"
     r"|(?:de|do|da|dos|das|del|di|du|la|le|van|von|den|der)\s+" + _CAP + r")"
 )
+#: A named body of water or cape: "the Bay of Bengal", "the Gulf of Aden" is one name.
+_WATER: Final = r"(?:Bay|Gulf|Sea|Straits?|Lake|Cape|Isles?)\s+of\s+(?:the\s+)?" + _CAP
 _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
     r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
@@ -181,7 +186,7 @@ _PLACE_AFTER_PREP: Final = re.compile(
     # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
     r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
+    r"((?:" + _WATER + r"|" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
 #: outskirts of X", "much of X".
@@ -217,7 +222,11 @@ _PLACE_BEFORE_FACILITY: Final = re.compile(
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
 #: "Deadly", "Fatal", are dropped by ``_plausible``).
 _TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
-    r"^((?:" + _CAP + r"\s+){1,3})(?i:blast|bombing|explosion|earthquake|quake|floods?"
+    r"^((?:" + _CAP + r"\s+){1,3})"
+    # what the event struck, in lower case: "Nepal bus landslide", "Dhaka factory fire"
+    r"(?:(?:bus|train|ferry|boat|mine|factory|market|school|hospital|hotel|bridge|building"
+    r"|dam|road|highway|village|church|mosque|gas|boiler|fireworks)\s+)?"
+    r"(?i:blast|bombing|explosion|earthquake|quake|floods?"
     r"|flooding|blaze|wildfire|fire|crash|massacre|stampede|landslide|disaster|shooting"
     r"|attack|strike|airstrike)s?\b"
 )
@@ -901,6 +910,38 @@ _COMPASS_PLACE: Final = re.compile(
 )
 
 
+#: A compass word written in lower case before a place, and its place: "in central
+#: Nepal", "across far-western Nepal", "in the northwest of" is not read ("North Korea",
+#: "West Bank", "Central Java" are names).
+_COMPASS_OF: Final = re.compile(
+    r"\b(?:in|across|of|to|hit|struck)\s+(?:the\s+)?(?:far[-\s])?"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+("
+    + _CAP
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3})"
+)
+_COMPASS_WORD: Final = re.compile(r"north|south|east|west|central")
+
+
+def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
+    """
+    ``(place key, direction)`` for each of *keys* the text names by a compass region.
+
+    A direction is one of north, south, east, west and central, so "northwestern" gives two.
+
+    >>> sorted(_compass("Slides hit far-western Valdoria and struck northeastern Ostrel.",
+    ...                 {"valdoria", "ostrel"}))
+    [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
+    """
+    out: set[tuple[str, str]] = set()
+    for m in _COMPASS_OF.finditer(text):
+        key = place_key(m.group(2).strip(" .,;:'’-"))
+        if key in keys:
+            out.update((key, d) for d in _COMPASS_WORD.findall(m.group(1)))
+    return frozenset(out)
+
+
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
     """
     True when a wire dateline's city lies in a country or region the lead names by a compass word.
@@ -1129,6 +1170,8 @@ def _plausible(key: str, label: str, text: str) -> bool:
     (False, True)
     >>> _plausible("strong", "Strong", "A quake hit."), _plausible("kestra", "Kestra", "")
     (False, True)
+    >>> _plausible("gas", "Gas", "A gas cylinder exploded in a kitchen.")
+    False
     """
     if " " in key or not label.strip():
         return True
@@ -1138,7 +1181,10 @@ def _plausible(key: str, label: str, text: str) -> bool:
     lower = any(f" {word}{end}" in text for end in " ,.;:")
     if not lower and not _ACRONYM.fullmatch(label.strip()) and english_zipf(word) < WORD_ZIPF:
         return True
-    return default_gazetteer().resolve(key) is not None
+    place = default_gazetteer().resolve(key)
+    # a word the text also writes in lower case names a place by that place's own
+    # name, never by an alternate or a code ("Gas blast ..." over "a gas leak")
+    return place is not None and (not lower or place_key(place.name) == key)
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -1239,6 +1285,7 @@ class _Raw:
     implied: frozenset[str] = frozenset()
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
     wire: bool = False  # the dateline is a wire agency's
+    compass: frozenset[tuple[str, str]] = frozenset()
 
 
 def _event_count(claim: Claim) -> tuple[str, int, int] | None:
@@ -1341,6 +1388,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         streets=_streets(head),
         sites=_sites(head),
         within=_contained(head, places),
+        compass=_compass(head, {k for k, _ in places}),
     )
 
 
@@ -1681,6 +1729,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 streets=one.value(raw.streets),
                 sites=one.value(raw.sites),
                 implied=one.value(raw.implied),
+                compass=one.value(raw.compass),
                 specificity=tuple(
                     place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
                     for i, (k, _) in enumerate(places)
