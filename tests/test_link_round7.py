@@ -134,6 +134,15 @@ class TestKindsOfAccidents:
         assert found.kinds == frozenset({"fire"})
 
     @pytest.mark.parametrize(
+        "title", ["Delhi fire kills nine", "Karachi fire kills 12 in shopping plaza"]
+    )
+    def test_a_city_named_before_its_fire_names_a_fire(self, title: str) -> None:
+        """A city whose name ends like a demonym ('Delhi', 'Karachi') before 'fire kills' is a fire."""
+        found = profile(title, "Firefighters searched the gutted building on Tuesday.")
+
+        assert "fire" in found.kinds
+
+    @pytest.mark.parametrize(
         "sentence",
         [
             "Police fire killed two protesters in Nairobi on Monday, witnesses said.",

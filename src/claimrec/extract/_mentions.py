@@ -178,7 +178,13 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
                 r"(?<!\bpolice\s)(?<!\btroops\s)(?<!\barmy\s)(?<!\bforces\s)(?<!\bsniper\s)"
                 r"(?<!\breturned\s)(?<!\bopened\s)(?<!\bheavy\s)(?<!\bgun\s)(?<!\btank\s)"
                 # a side's fire is its guns: "Israeli fire", "Russian fire", "enemy fire"
-                r"(?<!i\s)(?<!ian\s)(?<!ese\s)(?<!ish\s)(?<!\benemy\s)(?<!-)"
+                # (demonyms in -i by name: "Delhi fire kills 9" is a fire)
+                r"(?<!\bisraeli\s)(?<!\biraqi\s)(?<!\bpakistani\s)(?<!\bsaudi\s)"
+                r"(?<!\byemeni\s)(?<!\bbangladeshi\s)(?<!\bkuwaiti\s)"
+                r"(?<!\bsomali\s)(?<!\bqatari\s)(?<!\bemirati\s)(?<!\bomani\s)"
+                r"(?<!\bnepali\s)(?<!\bazerbaijani\s)(?<!\bafghani\s)"
+                r"(?<!\bbahraini\s)(?<!\bthai\s)"
+                r"(?<!ian\s)(?<!ese\s)(?<!ish\s)(?<!\benemy\s)(?<!-)"
                 r"\bfires?\s+(?:(?:that|which)\s+)?"
                 r"(?:killed|kills|killing|claimed|left|injured|hurt)\b"
             ),
