@@ -208,10 +208,12 @@ class TestExtractProvisional:
             ("Two people were killed so far, and the toll may rise.", True),
             ("Preliminary figures show four people were injured.", True),
             ("At least four people were injured.", False),
+            ("The crash killed 11 people, not 14 as first reported, police said.", False),
+            ("Eleven were killed, not 14 as initially stated, the ministry said.", False),
         ],
     )
     def test_provisional(self, sentence, provisional):
-        """Early or partial figures are marked; 'at least' alone is not."""
+        """Early or partial figures are marked; 'at least' alone, or a correction, is not."""
         claim = next(c for c in counts(sentence) if c.measure in {"killed", "injured"})
 
         assert claim.provisional is provisional

@@ -1378,6 +1378,27 @@ _SINGULAR_KEYS: Final = (
     "stationed", "deployed", "based", "serving", "destroyed", "dies",
 )  # fmt: skip
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
+#: A correction's rejected figure: "19 killed, not 23 as first reported" (the early words
+#: are of the 23, not of the sentence's own figure).
+_REJECTED_EARLY: Final = re.compile(
+    r"\bnot\s+(?:the\s+)?[\d,.]+\w*\s+(?:(?:as|that\s+(?:was|were|had\s+been))\s+)?"
+    r"(?:initially|first|earlier|previously|originally)\s+(?:reported|stated|announced|said|given)\b",
+    re.IGNORECASE,
+)
+
+
+def _provisional(text: str) -> bool:
+    """
+    True when a sentence calls its figures early ("initially", "so far", "could rise").
+
+    >>> _provisional("Eight people were killed, according to initial reports.")
+    True
+    >>> _provisional("The blast killed 19 people, not 23 as first reported, police said.")
+    False
+    """
+    return _PROVISIONAL.search(_REJECTED_EARLY.sub(" ", text)) is not None
+
+
 _PROVISIONAL_KEYS: Final = (
     "initial", "preliminary", "early", "far", "rise", "first", "this", "yet", "being",
 )  # fmt: skip
@@ -1773,7 +1794,7 @@ def extract(
         if not found and not responsibility:
             continue  # dates and focus are read only for sentences that claim something
         claimed_texts.add(low)
-        provisional = _has_any(low, _PROVISIONAL_KEYS) and bool(_PROVISIONAL.search(text))
+        provisional = _has_any(low, _PROVISIONAL_KEYS) and _provisional(text)
         dates = _own_dates(text, focus.dates(index))
         date_starts = [dm.start for dm in dates]
         is_lead = focus.is_lead(index)
