@@ -1277,3 +1277,17 @@ class TestRound7Speakers:
         claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
 
         assert [c.attribution.kind for c in claims] == ["anonymous_official"] * 2
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Doctors said 12 patients died, not 15 as reported earlier.", "Doctors"),
+            ("The toll from the crash is 12, not 15 as first reported.", None),
+        ],
+    )
+    def test_a_rejected_figure_names_no_speaker(self, text: str, source: str | None) -> None:
+        """'…, not 15 as reported earlier': the words of the rejected figure are no speaker."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert claims[0].quantity.low == 12
+        assert claims[0].attribution.source == source

@@ -1449,7 +1449,13 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
         subject = _subject_before(text, start)
     if subject is not None and _PARTICIPLE_START.match(subject):
         subject = lead_subject(text)  # "X called for ..., saying it had received"
+    if subject is not None and _REJECTED_FIGURE.match(subject):
+        subject = None  # "19 died, not 23 as earlier reported": no one is named
     return subject, inverted
+
+
+#: The words before the verb of a rejected figure: "(19,) not 23 as (earlier reported)".
+_REJECTED_FIGURE: Final = re.compile(r"not\s+[\d,.]+\w*\s+as\b", re.IGNORECASE)
 
 
 def _figure_clause(phrase: str) -> bool:
