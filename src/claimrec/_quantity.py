@@ -35,16 +35,30 @@ from claimrec.errors import InvalidQuantityError, UnknownQuantifierError
 from claimrec.lexicon import ENGLISH, KNOWN_VAGUE, Lexicon
 from claimrec.model import Quantity
 
-__all__ = ["QuantityMatch", "adds_to_earlier", "parse_quantity", "scan_quantities"]
+__all__ = [
+    "REJECTED_EARLY",
+    "QuantityMatch",
+    "adds_to_earlier",
+    "opens_with_another",
+    "parse_quantity",
+    "scan_quantities",
+]
 
+#: "Another" and its kin at a subject's start: people besides those of an earlier count.
+_ANOTHER: Final = r"\s*(?:another|an additional|a further)\b"
 #: A subject that adds to a count told elsewhere: "two more passengers", "another three".
 _INCREMENT: Final = re.compile(
-    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)"
-    r"|\s*(?:another|an additional|a further)\b",
-    re.IGNORECASE,
+    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)|" + _ANOTHER, re.IGNORECASE
 )
+_OPENS_WITH_ANOTHER: Final = re.compile(_ANOTHER, re.IGNORECASE)
 #: Characters of a subject read for an increment's words.
 _INCREMENT_WINDOW: Final = 60
+#: A figure a correction rejects, as its sentence writes it: "(19 killed,) not 23 as first
+#: reported" (a pattern to build on: the early words are of the 23, not of the 19).
+REJECTED_EARLY: Final = (
+    r"not\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
+    r"(?:first|initially|earlier|previously|originally)\s+(?:reported|said|announced|given|stated)\b"
+)
 
 
 def adds_to_earlier(subject: str) -> bool:
@@ -60,6 +74,16 @@ def adds_to_earlier(subject: str) -> bool:
     (False, False)
     """
     return _INCREMENT.match(subject[:_INCREMENT_WINDOW]) is not None
+
+
+def opens_with_another(subject: str) -> bool:
+    """
+    True when a count's *subject* opens with "another" or its kin ("a further", "an additional").
+
+    >>> opens_with_another("Another 12 villagers"), opens_with_another("12 more bodies")
+    (True, False)
+    """
+    return _OPENS_WITH_ANOTHER.match(subject[:_INCREMENT_WINDOW]) is not None
 
 
 # --------------------------------------------------------------------------- tokens

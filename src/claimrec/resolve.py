@@ -145,7 +145,7 @@ from attrs import frozen
 from rapidfuzz import fuzz
 
 from claimrec import _checks
-from claimrec._quantity import adds_to_earlier
+from claimrec._quantity import REJECTED_EARLY, adds_to_earlier, opens_with_another
 from claimrec.kinds import TAXONOMY
 from claimrec.model import (
     Arithmetic,
@@ -215,8 +215,6 @@ _OF_VICTIMS: Final = re.compile(
 )
 #: Characters before a subgroup count searched for such words.
 _PART_WINDOW: Final = 60
-#: "Another" and its kin at a subject's start: people besides those of an earlier count.
-_SETS_APART: Final = re.compile(r"\s*(?:another|an additional|a further)\b", re.IGNORECASE)
 _SAME_ACTOR: Final = 80.0
 #: Attributions that name no organization, and the words of a source that are no name.
 _NO_BODY: Final = frozenset({"none", "vague", "anonymous_official"})
@@ -407,20 +405,13 @@ _LATE: Final = re.compile(
 )
 #: A figure set against an earlier one further on in its sentence: "19 people were killed
 #: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
-_NOT_AS_FIRST: Final = re.compile(
-    r"[^.;!?]{0,100}?,\s*not\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?"
-    r"(?:was\s+|were\s+|had\s+been\s+)?(?:first|initially|earlier|previously|originally)\s+"
-    r"(?:reported|said|announced|given|stated)\b",
-    re.IGNORECASE,
-)
+_NOT_AS_FIRST: Final = re.compile(r"[^.;!?]{0,100}?,\s*" + REJECTED_EARLY, re.IGNORECASE)
 _NOT_AS_FIRST_CHARS: Final = 180
 #: A sentence that says an earlier figure was corrected downward.
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
     r"|counted twice|overstated)\b"
-    # "19 were killed, not 23 as first reported"
-    r"|\bnot\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
-    r"(?:first|initially|earlier|previously|originally)\s+(?:reported|said|announced|given|stated)\b",
+    r"|\b" + REJECTED_EARLY,  # "19 were killed, not 23 as first reported"
     re.IGNORECASE,
 )
 #: Words at or after a figure that count those still in a state ("were still being treated",
@@ -477,9 +468,9 @@ _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
     re.IGNORECASE,
 )
-#: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
 #: The toll named between words of bodies found and the figure after them.
 _TOLL_NAMED: Final = re.compile(r"\btoll\b", re.IGNORECASE)
+#: The same told before it: "the confirmed death toll stood at", "recovered the bodies of".
 _SO_FAR_BEFORE: Final = re.compile(
     r"\bconfirmed\s+(?:death\s+toll|toll|dead|deaths|fatalities)\b[^.;:]{0,30}$"
     r"|\b(?:recovered|retrieved|pulled\s+out|found)\s+(?:the\s+)?(?:bodies|remains)\s+of"
@@ -710,7 +701,7 @@ class _Context:
         "another three died" after "seven died" adds to the seven, and "three more
         bodies" always adds.
         """
-        if _SETS_APART.match(claim.subject[:_PART_WINDOW]) is None:
+        if not opens_with_another(claim.subject):
             return False
         if self._counts is None:
             self._counts = _counts_by_document(self._claims)

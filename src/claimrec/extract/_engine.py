@@ -18,7 +18,7 @@ from attrs import frozen
 
 from claimrec import _checks, kinds
 from claimrec._dates import DateMatch
-from claimrec._quantity import QuantityMatch, parse_quantity, scan_quantities
+from claimrec._quantity import REJECTED_EARLY, QuantityMatch, parse_quantity, scan_quantities
 from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.extract._attribution import (
     attribute_clause,
@@ -1380,11 +1380,7 @@ _SINGULAR_KEYS: Final = (
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
 #: A correction's rejected figure: "19 killed, not 23 as first reported" (the early words
 #: are of the 23, not of the sentence's own figure).
-_REJECTED_EARLY: Final = re.compile(
-    r"\bnot\s+(?:the\s+)?[\d,.]+\w*\s+(?:(?:as|that\s+(?:was|were|had\s+been))\s+)?"
-    r"(?:initially|first|earlier|previously|originally)\s+(?:reported|stated|announced|said|given)\b",
-    re.IGNORECASE,
-)
+_REJECTED_EARLY: Final = re.compile(r"\b" + REJECTED_EARLY, re.IGNORECASE)
 
 
 def _provisional(text: str) -> bool:
