@@ -46,7 +46,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
-_NEEDS: Final = ("attack", "armed", "accusation", "attack_near")
+_NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -708,6 +708,8 @@ class ResponsibilityReader:
         self.actors: list[str] = []
         #: the sentence before (rules that need an attack "near" may find it there)
         self.previous = ""
+        #: whether any sentence so far named an attack (for a denial with no object)
+        self.attacked = False
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -720,6 +722,7 @@ class ResponsibilityReader:
         self.last_group = _leading_group(sentence.text) or self.last_group
         self.blamed_before = False
         self.previous = sentence.text
+        self.attacked = self.attacked or _ATTACK_RE.search(sentence.text) is not None
         if not out:
             return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
@@ -766,6 +769,8 @@ class ResponsibilityReader:
             return True
         if need == "attack_near":  # "A bomb hit the market. Officials pointed the finger at X."
             return _ATTACK_RE.search(self.previous) is not None
+        if need == "attack_before":  # "A bomb hit the market. The faction denied any role."
+            return self.attacked
         return need == "accusation" and self.blamed_before
 
     def _stance(
