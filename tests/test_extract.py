@@ -277,6 +277,9 @@ FOCUS_CASES = [
         "main",
     ),
     ("Officials on Wednesday raised the number of wounded to 19.", "injured", "main"),
+    # "hours after it happened" times the event itself, not another one
+    ("Two more troops died of their wounds hours after it happened.", "killed", "main"),
+    ("Two days after the attack, a bomb killed two guards in the city.", "killed", "other"),
 ]
 
 
@@ -289,6 +292,19 @@ class TestExtractFocus:
         claims = [c for c in extract(doc) if isinstance(c, CountClaim) and c.measure == measure]
 
         assert claims[-1].mention.focus == focus
+
+
+class TestClaimOfTheStoryAttack:
+    def test_claim_hours_after_it_happened_is_the_main_event(self):
+        """'X claimed the strike hours after it happened' claims the story's own attack."""
+        text = (
+            "A drone struck an outpost in the desert on Sunday, wounding 12 troops. "
+            "A militia alliance claimed the strike online hours after it happened."
+        )
+        doc = Document(id="c", text=text, published="2024-08-06")
+        claims = [c for c in extract(doc) if isinstance(c, ResponsibilityClaim)]
+
+        assert [(c.stance, c.mention.focus) for c in claims] == [("claimed", "main")]
 
 
 class TestNounsAreNoVerbs:

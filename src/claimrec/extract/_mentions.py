@@ -544,6 +544,8 @@ _OTHER_CUES: Final = re.compile(
     r"(?:attack|strike|shooting|incident|raid|assault|bombing)|"
     r"(?:days?|weeks?|months?|years?|hours?|shortly|just|less\s+than\s+a\s+\w+|"
     r"(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?))\s+after)\b"
+    # "claimed the strike hours after it happened": the time of the event itself
+    r"(?!\s+(?:it|the\s+(?:attack|strike|blast|bombing))\s+(?:happened|occurred|took\s+place)\b)"
     # a sentence that turns to another event: "Elsewhere, ...", "Separately, ...",
     # "In neighbouring Chad, ..."
     r"|^(?:elsewhere|separately|in\s+neighbou?ring\s+[A-Z])"
