@@ -1282,3 +1282,28 @@ def test_a_part_whose_noun_names_no_group_is_a_lower_bound() -> None:
     assert (part.group, part.quantity.low, part.quantity.high) == ("people", 6, None)
     named = one("Six children were among those hurt.", "injured")
     assert (named.group, named.quantity.low, named.quantity.high) == ("children", 6, 6)
+
+
+class TestReducedRelativeAfterTheCount:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Police arrested four men accused of planting the bomb.",
+            "Officials said they had detained four men suspected of firing the rockets.",
+        ],
+    )
+    def test_the_people_are_counted_not_what_they_did(self, text):
+        """'four men suspected of firing rockets' counts the men; the rockets are no subject."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.measure, c.group, c.quantity.low, c.subject) for c in claims] == [
+            ("arrested", "people", 4, "four men")
+        ]
+
+    def test_a_participle_before_the_noun_is_an_adjective(self):
+        """'four suspected militants': the participle belongs to the phrase."""
+        claims = extract(Document(id="a", text="Troops killed four suspected militants."))
+
+        assert [c.subject for c in claims if isinstance(c, CountClaim)] == [
+            "four suspected militants"
+        ]

@@ -144,6 +144,13 @@ _MEASURE_NOUN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: Participles that open a reduced relative clause after the counted noun ("four men
+#: accused of planting the bomb", "two teenagers wanted over the shooting"); before
+#: the noun they are adjectives ("four suspected militants") and the phrase goes on.
+_REDUCED_RELATIVE: Final = frozenset(
+    ["accused", "suspected", "charged", "wanted", "believed", "thought", "alleged"]
+)
+
 # words that end a counted noun phrase
 _NP_STOP: Final = frozenset(
     [
@@ -539,6 +546,8 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[int, int]:
             break
         if taken >= 8 or (taken > 0 and (word in _COUNT_WORDS or word[0].isdigit())):
             break  # "27 News two men were hurt": a second count starts another phrase
+        if taken > 0 and word in _REDUCED_RELATIVE:
+            break  # "four men suspected of firing rockets": the men, not the rockets
         taken += 1
         end = m.end()
     return pos, end
