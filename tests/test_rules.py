@@ -20,6 +20,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
     "digit groups many times": lambda n: "The toll rose to " + "100 " * (2_000 * n),
     "increments many times": lambda n: "another 3 were hurt, " * (700 * n),
+    "a part after a long place many times": lambda n: (
+        "were killed in the strike on " * (700 * n) + "the school, among them 12 children"
+    ),
     "a side's losses many times": lambda n: "put the army's " * (1_500 * n) + "losses at 5",
     "a group's dead put many times": lambda n: "put the number of men " * (900 * n) + "killed at 5",
     "rival figures many times": lambda n: "the toll is 9, not " * (700 * n) + "5 as x said",
