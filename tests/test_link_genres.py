@@ -77,10 +77,13 @@ class TestPlacesOfOtherGenres:
             "Heavy flooding cut roads in the north.",
             "The shells struck Israeli positions near the border.",
             "Artillery pounded Russian lines overnight.",
+            # a country's initials and the platform a statement was posted on
+            "A drone struck on U.S. outpost overnight.",
+            "The militia claimed the strike on Telegram.",
         ],
     )
     def test_an_adjective_is_no_place(self, sentence: str) -> None:
-        """'Heavy flooding', 'struck Israeli positions': an adjective or nationality is no place."""
+        """'Heavy flooding', 'struck Israeli positions', 'on U.S. outpost', 'on Telegram' are no places."""
         assert _places("", sentence)[0] == []
 
     @pytest.mark.parametrize(
@@ -485,3 +488,31 @@ class TestDisputedTollsNamingOnlyTheSite:
 
         groups = sorted(map(sorted, (e.documents for e in report.events if e.documents)))
         assert ["m1"] in groups
+
+
+class TestABaseAttackToldTwice:
+    def test_a_follow_up_naming_the_outpost_and_the_country_joins(self) -> None:
+        """A base attack placed only by its country joins its follow-up: 'U.S.' and 'Telegram' place nothing."""
+        first = doc(
+            "o1",
+            "Drone strike on U.S. outpost in Oman wounds 14 troops",
+            "MUSCAT (Wire) — A drone hit a small U.S. supply outpost in western Oman overnight, "
+            "wounding 14 American troops, the military said on Tuesday. Two were flown to a "
+            "hospital in Germany.",
+            "2025-05-06",
+        )
+        second = doc(
+            "o2",
+            "Pentagon raises count of service members hurt in Oman",
+            "The count of service members hurt in last week's drone attack on the Camp Sable "
+            "outpost in Oman has risen to 31, the Pentagon said on Monday, as more were diagnosed "
+            "with concussions. A militia alliance claimed the strike on Telegram hours after it "
+            "happened.",
+            "2025-05-12",
+        )
+
+        report = cr.reconcile([first, second])
+
+        assert [sorted(e.documents) for e in report.events if e.documents] == [["o1", "o2"]]
+        claimed = [c for c in report.claims if isinstance(c, cr.ResponsibilityClaim)]
+        assert [report.claim_event.get(c.id) for c in claimed] == [report.events[0].id]

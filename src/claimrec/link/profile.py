@@ -279,6 +279,15 @@ _DAY: Final = dt.timedelta(days=1)
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _NOT_PLACES: Final = frozenset(
     {
+        # where a statement was posted, not where the event was: "claimed it on Telegram"
+        "telegram",
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "whatsapp",
+        "truth social",
         "the",
         "a",
         "an",
@@ -596,7 +605,7 @@ _ORDINALS: Final = dict(
 #: crowded market", "the Al-Nour hospital"): what a report that names no town still says
 #: about where it happened.
 _SITE: Final = re.compile(
-    r"\b(?:the|a|an|its|their|\w+['’]s|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:the|a|an|its|their|\w+['’]s|(?-i:[A-Z][\w'’.-]+))\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
@@ -627,6 +636,8 @@ def _sites(text: str) -> frozenset[str]:
     >>> sorted(_sites("An explosion at the Al-Nour hospital in Sarafa; a blast near a crowded market."))
     ['hospital', 'market']
     >>> sorted(_sites("A drone hit a US outpost in Jordan, a small logistics base."))
+    ['base']
+    >>> sorted(_sites("Drone strike on U.S. outpost; a small U.S. logistics outpost was hit."))
     ['base']
     >>> sorted(_sites("The toll from Friday's mosque bombing rose."))
     ['mosque']
@@ -832,6 +843,11 @@ def _without_past_years(lead: str, year: int | None) -> str:
     return "".join(chars).rstrip()
 
 
+#: The key of a dotted initialism ("U.S." is ``u s``): a nation's or body's initials, which
+#: place no event ("in US" and "in UK" give no place either).
+_INITIALISM_KEY: Final = re.compile(r"[a-z](?: [a-z]){1,3}")
+
+
 def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[str, str]], str]:
     """
     Places named in the headline and lead as ``(key, label)``, most salient first.
@@ -890,6 +906,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         key = region_phrase(label) or place_key(label)  # "Lagos State" is Lagos, the region
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
+        if _INITIALISM_KEY.fullmatch(key):
+            continue  # "on U.S. outpost", "the U.N. compound": a country's initials, no place
         seen.setdefault(key, label)
     for label in wider:
         seen.setdefault(place_key(label), label)
