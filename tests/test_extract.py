@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec._quantity import listed_part
 from claimrec.extract import extract, extract_all, normalize_place
 from claimrec.extract._engine import (
     _ACTIVE_FIRST,
     _ACTIVE_RE,
     _CUMULATIVE,
     _SINGULAR_SUBJECT,
-    _is_listed_part,
 )
 from claimrec.extract._rules import Rule
 from claimrec.lang import load_rules
@@ -1051,7 +1051,7 @@ class TestShotAgainstConjoinedDead:
     )
     def test_a_part_is_listed_after_including_or_among_them(self, subject, sentence, listed):
         """The subject must follow 'including' or 'among them' and spaces, as a whole word cue."""
-        assert _is_listed_part(subject, sentence) is listed
+        assert listed_part(subject, sentence) is listed
 
     def test_a_station_name_is_no_count(self):
         """'Police told 27 News two people were shot' counts no 27 people."""

@@ -15,7 +15,7 @@ import pytest
 import claimrec as cr
 from claimrec.extract import extract
 from claimrec.link.dates import read_event_date
-from claimrec.link.profile import _places
+from claimrec.link.profile import _places, profile_documents
 from claimrec.matchers import CountMatcher, DateMatcher, EventProfile
 
 MONDAY = dt.date(2025, 3, 10)
@@ -516,3 +516,17 @@ class TestABaseAttackToldTwice:
         assert [sorted(e.documents) for e in report.events if e.documents] == [["o1", "o2"]]
         claimed = [c for c in report.claims if isinstance(c, cr.ResponsibilityClaim)]
         assert [report.claim_event.get(c.id) for c in claimed] == [report.events[0].id]
+
+
+class TestAPartIsNoToll:
+    def test_a_part_listed_beside_its_whole_is_not_compared(self) -> None:
+        """'41 killed, among them 12 children': matching compares the 41, not the 12."""
+        report = doc(
+            "p1",
+            "Toll of school strike rises",
+            "Rescuers said on Sunday that 41 people were killed, among them 12 children.",
+            "2025-08-04",
+        )
+        profiles, _ = profile_documents([report], extract(report))
+
+        assert [c[:2] for c in profiles[0].counts] == [("killed", 41)]

@@ -39,6 +39,7 @@ __all__ = [
     "REJECTED_EARLY",
     "QuantityMatch",
     "adds_to_earlier",
+    "listed_part",
     "opens_with_another",
     "parse_quantity",
     "scan_quantities",
@@ -84,6 +85,33 @@ def opens_with_another(subject: str) -> bool:
     (True, False)
     """
     return _OPENS_WITH_ANOTHER.match(subject[:_INCREMENT_WINDOW]) is not None
+
+
+#: Where a sentence lists a part of those it counted: "including", "among them".
+_PART_CUE: Final = re.compile(r"\b(?:including|among\s+them)(\s+)")
+
+
+def listed_part(subject: str, sentence: str) -> bool:
+    """
+    True when *sentence* lists *subject* as a part: "including two children", "among them ...".
+
+    A part is no toll of its own: the resolver keeps it in its group's slot, and
+    matching does not compare it with tolls.
+
+    >>> listed_part("12 children", "41 people died, among them 12 children.")
+    True
+    >>> listed_part("41 people", "41 people died, among them 12 children.")
+    False
+
+    The same test as a search for the cue, spaces and the subject, without compiling
+    a pattern per subject: the subject must start within, or right after, the spaces
+    that follow a cue.
+    """
+    for m in _PART_CUE.finditer(sentence):
+        for at in range(m.start(1) + 1, m.end(1) + 1):
+            if sentence.startswith(subject, at):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- tokens

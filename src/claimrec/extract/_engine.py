@@ -18,7 +18,13 @@ from attrs import frozen
 
 from claimrec import _checks, kinds
 from claimrec._dates import DateMatch
-from claimrec._quantity import REJECTED_EARLY, QuantityMatch, parse_quantity, scan_quantities
+from claimrec._quantity import (
+    REJECTED_EARLY,
+    QuantityMatch,
+    listed_part,
+    parse_quantity,
+    scan_quantities,
+)
 from claimrec._text import Sentence, literal_union, split_sentences
 from claimrec.extract._attribution import (
     attribute_clause,
@@ -1957,24 +1963,6 @@ _MAX_CANDIDATES: Final = 16
 _NEAR_SENTENCES: Final = 2
 
 
-_PART_CUE: Final = re.compile(r"\b(?:including|among\s+them)(\s+)")
-
-
-def _is_listed_part(subject: str, sentence: str) -> bool:
-    """
-    Whether *sentence* lists *subject* as a part: "including two children", "among them ...".
-
-    The same test as a search for the cue, spaces and the subject, without compiling
-    a pattern per subject: the subject must start within, or right after, the spaces
-    that follow a cue.
-    """
-    for m in _PART_CUE.finditer(sentence):
-        for at in range(m.start(1) + 1, m.end(1) + 1):
-            if sentence.startswith(subject, at):
-                return True
-    return False
-
-
 #: "one of the victims", "two of them": a part of the people a report has counted.
 _PART_OF_VICTIMS: Final = re.compile(
     r"(?i)(?:one|two|three|four|five|\d+)\s+of(?:\s+(?:the|those|them|whom|which))?"
@@ -2004,7 +1992,7 @@ def _is_victim_killed(claim: CountClaim) -> bool:
     return (
         (not _ADDITIVE_SUBJECT.search(claim.subject) or _is_part_died(claim))
         and not (
-            len(claim.sentence) <= _CLAUSE_LIMIT and _is_listed_part(claim.subject, claim.sentence)
+            len(claim.sentence) <= _CLAUSE_LIMIT and listed_part(claim.subject, claim.sentence)
         )
         and claim.measure == "killed"
         and claim.mention.focus == "main"

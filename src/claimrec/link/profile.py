@@ -22,7 +22,7 @@ from typing import Final, TypeVar
 from attrs import evolve, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
-from claimrec._quantity import adds_to_earlier
+from claimrec._quantity import adds_to_earlier, listed_part
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
@@ -1310,13 +1310,14 @@ def _event_count(claim: Claim) -> tuple[str, int, int] | None:
     """
     A claim's figure as matching compares it: measure, low, high (-1 for none).
 
-    None for a claim that is no count of the event, and for one that adds to a count
-    told elsewhere ("divers recovered 14 more bodies"): it is no toll to compare.
+    None for a claim that is no count of the event, for one that adds to a count told
+    elsewhere ("divers recovered 14 more bodies") and for a part listed beside its whole
+    ("41 killed, among them 12 children"): they are no tolls to compare.
     """
     if not isinstance(claim, CountClaim) or claim.scope != "event":
         return None
-    if adds_to_earlier(claim.subject):
-        return None
+    if adds_to_earlier(claim.subject) or listed_part(claim.subject, claim.sentence):
+        return None  # "14 more bodies", "among them 12 children": no toll to compare
     q = claim.quantity
     return (claim.measure, q.low, -1 if q.high is None else q.high)
 
