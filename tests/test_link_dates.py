@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
 from claimrec.link.dates import EventDate, read_event_date
+from timing import seconds
 
 MONDAY = dt.date(2025, 2, 10)
 
@@ -310,11 +310,12 @@ class TestReadEventDate:
         """Hostile input: a sentence of 50,000 words and 5,000 dates is read quickly."""
         text = ["the " * 50_000 + "Gunmen killed two on Monday " + "and on Tuesday " * 5_000]
 
-        started = time.perf_counter()
-        reading = read_event_date(text, dt.date(2024, 1, 10))
+        out = []
+        took = seconds(lambda: out.append(read_event_date(text, dt.date(2024, 1, 10))), tries=1)
+        reading = out[0]
 
         assert reading.date == dt.date(2024, 1, 8)
-        assert time.perf_counter() - started < 5.0
+        assert took < 5.0
 
     def test_officers_called_to_the_scene_date_the_event(self) -> None:
         """'Officers were called to the park on March 28' is when it happened, not a follow-up."""
