@@ -106,11 +106,21 @@ _DATE_EXPR: Final = re.compile(
     r"|shooting|invasion|coup|disaster|fire|blasts?|explosion|eruption|landslides?|crash"
     r"|offensive|raids?|siege|uprising|riots?|famine|drought)\b)"
     r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|the\s+day\s+before\s+yesterday"
     r"|(?:earlier\s+|later\s+)?this\s+(?:month|year|week)"
     r"|last\s+(?:week|month|year)"
     r")\b",
     re.IGNORECASE,
 )
+
+
+#: "two days ago": a day counted back from publication.
+_FEW_DAYS: Final = {
+    **{w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six"), start=1)},
+    **{str(n): n for n in range(1, 7)},
+    "a": 1,
+}
+_DAYS_AGO: Final = re.compile(r"(?:(one|two|three|four|five|six|[1-6]) )?days? ago")
 
 
 @frozen
@@ -166,6 +176,8 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | 
     (datetime.date(2024, 1, 7), 'day')
     >>> resolve_date("earlier this month", dt.date(2023, 11, 22))
     (datetime.date(2023, 11, 1), 'month')
+    >>> resolve_date("two days ago", dt.date(2023, 11, 22))
+    (datetime.date(2023, 11, 20), 'day')
     """
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:on|in|since|during|by|the|an?)\s+", "", text)
@@ -188,6 +200,12 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | 
         return published, "day"
     if text in {"yesterday", "last night"}:
         return published - dt.timedelta(days=1), "day"
+    if text == "day before yesterday":  # "the" was taken off above
+        return published - dt.timedelta(days=2), "day"
+    ago = _DAYS_AGO.fullmatch(text)
+    if ago is not None:  # "two days ago"
+        # "a day ago" reaches here as "day ago": the article was taken off above
+        return published - dt.timedelta(days=_FEW_DAYS[ago.group(1) or "a"]), "day"
     if text.endswith("this month"):
         return published.replace(day=1), "month"
     if text == "last month":
