@@ -101,6 +101,11 @@ class TestRuleTable:
 
 CLAIMED = [
     ("The Hill Brigades claimed responsibility for the mortar fire.", "The Hill Brigades"),
+    # a contrast clause: the conjunction is no part of the name
+    (
+        "The Coast Front denied a role, while a little-known cell claimed the bombing.",
+        "a little-known cell",
+    ),
     ("The Hill Brigades claimed the raid on the police post.", "The Hill Brigades"),
     ("The Hill Brigades said it had carried out the ambush.", "The Hill Brigades"),
     ("In a video, the Coast Front said its fighters had stormed the barracks.", "the Coast Front"),

@@ -322,7 +322,7 @@ _SPOKESMAN_AFTER: Final = re.compile(
     r"^(?:a|an|the)\s+(?P<owner>[^\s].{0,80}?)\s+spokes(?:man|woman|person)$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:(?:but|and|meanwhile|however|earlier|later|so\s+far|then|also|separately|"
+    r"^(?:(?:but|and|while|whilst|whereas|although|though|meanwhile|however|earlier|later|so\s+far|then|also|separately|"
     r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now)\b[\s,]*){1,4}",
     re.IGNORECASE,
 )
