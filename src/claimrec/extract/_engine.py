@@ -585,10 +585,13 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
 
 
 #: A person named by a capitalised name right after a verb, ending its clause ("fatally shot
-#: Glenn."), not a day, a month or a word of time ("killed Monday.").
+#: Glenn."), not a day, a month, a word of time ("killed Monday.") or a headline's
+#: preposition ("Two Critically Injured After Shooting").
 _NAMED_OBJECT: Final = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)\b)"
+    r"April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|"
+    r"After|Before|In|At|On|Near|During|Following|Outside|Inside|As|While|And|Amid|By|From|"
+    r"Over|Since|Overnight|Early|Late|Last|This|Along|Across|Into|Through|With|When|Of)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[.,;]|$))"
 )
 
