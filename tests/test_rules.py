@@ -82,6 +82,28 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "raised numbers of the dead many times": lambda n: (
         "raised the number of soldiers killed in " * (400 * n) + "to 5"
     ),
+    "displaced people in relative clauses many times": lambda n: (
+        "8 people who fled the water " * (600 * n) + "were sleeping in tents"
+    ),
+    "people driven from their homes many times": lambda n: (
+        "drove 3,000 people from " * (700 * n) + "their homes"
+    ),
+    "people rescued alive many times": lambda n: (
+        "4 of the trapped miners were " * (600 * n) + "brought to the surface alive"
+    ),
+    "people pulled from rubble many times": lambda n: "pulled 9 people from the " * (700 * n),
+    "people believed trapped many times": lambda n: (
+        "6 miners are believed " * (700 * n) + "trapped"
+    ),
+    "buildings destroyed many times": lambda n: "400 mud brick homes " * (700 * n) + "destroyed",
+    "buildings damaged or destroyed many times": lambda n: (
+        "damaged 300 homes and " * (700 * n) + "destroyed"
+    ),
+    "people affected many times": lambda n: "affected 5 people " * (900 * n) + "affected",
+    "perpetrators killed many times": lambda n: "the gunman was " * (900 * n) + "shot dead",
+    "perpetrators killing themselves many times": lambda n: (
+        "turned the gun on " * (900 * n) + "himself"
+    ),
 }
 
 

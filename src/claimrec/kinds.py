@@ -41,6 +41,7 @@ key                         parent                    cues in a subject phrase
 ``munition.drone``          ``munition``              drones, UAVs, one-way attack drones
 ``attack``                  —                         attacks, times (as in "attacked 66 times")
 ``explosion``               —                         explosions, blasts
+``buildings``               —                         homes, houses, huts, shops (destroyed, damaged)
 ``facility``                —                         facilities, bases, sites
 ``vehicle``                 —                         vehicles, trucks, cars
 ==========================  ========================  =========================================
@@ -53,8 +54,10 @@ measure        verbs and nouns
 killed         killed, dead, died, slain, murdered, martyred, fatally shot, deaths, fatalities
 injured        injured, wounded, hurt, suffered injuries, injuries, shot (non-fatally), TBI
 treated        treated, hospitalized, taken to hospital, being evaluated
-evacuated      evacuated, airlifted, medevaced, flown out
-missing        missing, unaccounted for
+evacuated      evacuated, airlifted, medevaced, flown out; displaced, driven or forced from
+               their homes, left homeless, fled their homes, sheltering in tents or camps
+missing        missing, unaccounted for; trapped (under rubble, in a mine), feared trapped
+rescued        rescued, pulled out alive, saved, found alive, plucked from rooftops
 arrested       arrested, detained, taken into custody, apprehended, taken prisoner
 launched       launched, fired, involved, used, targeted by
 impacted       hit, struck, fell, landed, impacted
@@ -63,6 +66,9 @@ seized         seized, confiscated
 explosions     explosions / blasts heard
 attacks        attacked N times, N attacks
 troops         N troops stationed / deployed / based, there are N troops
+destroyed      (buildings) destroyed, flattened, razed, swept away, collapsed
+damaged        (buildings) damaged, partly destroyed, cracked
+affected       affected, hit by the disaster (people, families, households)
 =============  ==============================================================================
 
 "casualties" counts killed and injured together: the extractor writes two
@@ -251,8 +257,17 @@ MEASURE_VERBS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "diagnosed with traumatic brain injury",
         ),
         "treated": ("treated", "hospitalized", "taken to hospital", "being evaluated"),
-        "evacuated": ("evacuated", "airlifted", "medevaced", "flown out"),
-        "missing": ("missing", "unaccounted for"),
+        "evacuated": (
+            "evacuated",
+            "airlifted",
+            "medevaced",
+            "flown out",
+            "displaced",
+            "forced from their homes",
+            "left homeless",
+        ),
+        "missing": ("missing", "unaccounted for", "trapped", "feared trapped"),
+        "rescued": ("rescued", "pulled out alive", "saved", "found alive"),
         "arrested": (
             "arrested",
             "detained",
@@ -267,6 +282,9 @@ MEASURE_VERBS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "explosions": ("explosions heard", "blasts heard"),
         "attacks": ("attacked N times", "N attacks"),
         "troops": ("N troops stationed", "N troops deployed", "there are N troops"),
+        "destroyed": ("destroyed", "flattened", "razed", "swept away", "collapsed"),
+        "damaged": ("damaged", "partly destroyed"),
+        "affected": ("affected",),
     }
 )
 

@@ -70,6 +70,10 @@ MEASURES: Final = (
     "explosions",
     "attacks",
     "troops",
+    "rescued",
+    "destroyed",
+    "damaged",
+    "affected",
 )
 #: Whether a count is about the event at hand, a running tally, or a standing fact.
 SCOPES: Final = ("event", "cumulative", "standing")

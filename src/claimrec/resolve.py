@@ -483,12 +483,25 @@ _ALONE_AFTER_CHARS: Final = 90
 #: hedge, and a party to the conflict speaking of its own attack.
 _SELF_SERVING: Final = frozenset({"vague", "party"})
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
-_ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated"})
+_ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated", "rescued"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
 _SUSPECTS_ONLY: Final = frozenset({"arrested"})
-#: Counts of people that news reports raise as a story goes on: tolls, arrests, treatment.
-#: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
-_RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
+#: Counts that news reports raise as a story goes on: tolls, arrests, treatment, rescues,
+#: and the surveys of homes destroyed or damaged and of people affected. Counts of things
+#: fired or heard (rockets, blasts) are fixed by the event and do not rise.
+_RISING: Final = frozenset(
+    {
+        "killed",
+        "injured",
+        "arrested",
+        "evacuated",
+        "treated",
+        "rescued",
+        "destroyed",
+        "damaged",
+        "affected",
+    }
+)
 
 
 def _wire(text: str) -> str | None:

@@ -594,8 +594,21 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
         )
     ):
         return None  # active voice: the subject did the killing
-    del text
+    if not passive and measure in {"killed", "injured"} and _NAMED_OBJECT.match(text, m.end()):
+        return None  # "Responding officers then fatally shot Glenn.": a person named after it
     return measure, m.start(), m.end(), aux
+
+
+#: A person named by a capitalised name right after a verb, ending its clause ("fatally shot
+#: Glenn."), not a day, a month, a word of time ("killed Monday.") or a headline's
+#: preposition ("Two Critically Injured After Shooting").
+_NAMED_OBJECT: Final = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|"
+    r"After|Before|In|At|On|Near|During|Following|Outside|Inside|As|While|And|Amid|By|From|"
+    r"Over|Since|Overnight|Early|Late|Last|This|Along|Across|Into|Through|With|When|Of)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[.,;]|$))"
+)
 
 
 #: "N were shot, K fatally": the fatal share after a shooting count.

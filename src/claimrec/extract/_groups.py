@@ -227,7 +227,7 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
 _THEM: Final = re.compile(r"(?:of\s+)?(?:them|those|these|whom)", re.IGNORECASE)
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", re.IGNORECASE)
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
-_VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing"))
+_VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing", "rescued"))
 #: A figure right before a mention ("19 | children"), whose noun a bare "and six" may share.
 _COUNT_BEFORE: Final = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
@@ -349,7 +349,9 @@ class GroupContext:
         """*group* read against what came before (the rules of the module docstring)."""
         start, end = span
         text = self._sentences[index]
-        own = _own_group(text, end, noun)
+        # "rescued from the rubble by army teams": whom people were rescued from or by is
+        # no group of theirs
+        own = None if measure == "rescued" else _own_group(text, end, noun)
         if own is not None:
             return own
         nations, role = kinds.subject_parts(noun) if noun else ((), None)
