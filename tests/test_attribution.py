@@ -1291,3 +1291,52 @@ class TestRound7Speakers:
 
         assert claims[0].quantity.low == 12
         assert claims[0].attribution.source == source
+
+
+class TestRejectedFigures:
+    """Round 8: the words of a figure set against the kept one speak for that figure only."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept", "other"),
+        [
+            (
+                "The toll from the storm stands at 14, not 20 as some outlets reported.",
+                None,
+                "outlets",
+            ),
+            ("The toll is 14, not 20 as the mayor had said on Monday.", None, "mayor"),
+            ("Medics said 14 patients died, not 20 as a local channel claimed.", "Medics", None),
+            (
+                "The agency put the toll at 14, rather than the 20 that residents reported.",
+                "agency",
+                None,
+            ),
+            (
+                "Fourteen people died, the agency said, fewer than the 20 given by the rebels.",
+                "agency",
+                "rebels",
+            ),
+        ],
+    )
+    def test_the_rejected_figures_source_is_not_the_kept_ones(
+        self, text: str, kept: str | None, other: str | None
+    ) -> None:
+        """'14, not 20 as X reported': X stands behind the 20 (when read), never the 14."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        by_low = {c.quantity.low: c.attribution for c in claims}
+        assert (by_low[14].source is None) == (kept is None)
+        assert kept is None or kept in (by_low[14].source or "")
+        assert other is None or other not in " ".join(by_low[14].chain)
+        if other is not None and 20 in by_low:
+            assert other in (by_low[20].source or "")
+
+    def test_a_rejected_figure_keeps_the_later_speaker(self) -> None:
+        """A speaker after the rejected figure's clause still speaks for the kept figure."""
+        text = "The toll stands at 14, not 20 as some outlets reported, the governor said."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [
+            (14, "the governor"),
+            (20, "some outlets"),
+        ]

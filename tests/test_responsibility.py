@@ -305,6 +305,9 @@ HOSTILE_UNITS = [
     pytest.param("The Front denied any role, ", id="repeated-denial"),
     pytest.param("blamed the attack on ", id="repeated-blame"),
     pytest.param("the Ab Cd  Ef, which said it carried out the attack, ", id="repeated-relative"),
+    pytest.param(
+        "Police said 4 died, not 23 as the officials said, ", id="repeated-rejected-figure"
+    ),
     pytest.param("ABCD\u00a0\u00a0", id="capitals-and-nbsp"),
     pytest.param("Abcd  ", id="capitals-and-double-spaces"),
     pytest.param("police said, citing officials, ", id="repeated-relay"),

@@ -65,6 +65,7 @@ __all__ = [
     "is_state_actor",
     "lead_subject",
     "names_someone",
+    "rejected_figure_source",
 ]
 
 
@@ -1188,6 +1189,7 @@ def _find_uncached(text: str) -> list[_Found]:
         one = _at_verb(text, match, len(stripped))
         if one is not None:
             found.append(one)
+    found = [f for f in found if not _in_rejected(text, f.position)]
     givers = _figure_givers(text, found)
     found = _closing_relay(found, givers) or [*found, *givers]
     found.extend(_by_count(text))
@@ -1197,10 +1199,88 @@ def _find_uncached(text: str) -> list[_Found]:
     made_end = _make(at_end.group(1), text) if at_end else None
     if at_end and made_end:
         found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
+    found = [f for f in found if not _in_rejected(text, f.position)]
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     _another(found)
     return found
+
+
+#: A quick test for the words that open a rejected or compared figure (most sentences have none).
+_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above)\s", re.IGNORECASE)
+_FIGURE_WORD: Final = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds)"
+)
+#: A figure set against the one a sentence keeps, with the words of whoever gave it: "(19,)
+#: not 23 as some media reported", "rather than the 55 that local media gave", "lower than the
+#: 40 given by the rebels". Its speaker stands behind that figure only, never the kept one.
+#: The tail stops at a punctuation mark or a new clause, at most 100 characters.
+_REJECTED_SPAN: Final = re.compile(
+    r"\b(?:not\s+(?:the\s+)?|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?|"
+    r"(?:lower|higher|fewer|less|smaller|larger|greater|more|below|above|short\s+of)\s+"
+    r"(?:than\s+)?the\s+)" + _FIGURE_WORD + r"(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:as|that|which|reported|given|cited|claimed|announced|quoted|released|published|"
+    r"provided|circulated|put\s+forward)\b"
+    r"(?:(?!\s(?:and|but|while|whereas|although)\b)[^,;:.!?()\"“”—–]){0,100}",
+    re.IGNORECASE,
+)
+#: Who gave a rejected figure, inside its span: "as (some media) reported", "that (the
+#: governor) had given".
+_REJECTED_SPEAKER: Final = re.compile(
+    r"\b(?:as|that|which)\s+(?!(?:first|initially|earlier|previously|originally|widely|"
+    r"officially|was|were|had|has|is)\b)(?P<np>[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5}?)\s+"
+    r"(?:(?:had|has|have|first|initially|earlier|previously|originally|wrongly|widely)\s+)*"
+    r"(?:reported|said|says|claimed|claims|announced|stated|estimated|gave|given|cited|"
+    r"suggested|put\s+it|put\s+out|published|circulated)\b",
+    re.IGNORECASE,
+)
+
+
+def rejected_figure_source(text: str, at: int) -> Attribution | None:
+    """
+    Who stands behind a figure the sentence rejects or sets against its own, or None.
+
+    In "The toll stands at 19, not 23 as some media reported" the 23 is the media's,
+    and the 19 is not (its sentence names no speaker).
+
+    Args:
+        text: The sentence.
+        at: Offset in *text* where the figure starts.
+
+    >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 27).source
+    'some media'
+    >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 19) is None
+    True
+    """
+    starts, spans = _rejected_spans(text)
+    index = bisect.bisect_right(starts, at) - 1
+    if index < 0 or at >= spans[index][1]:
+        return None
+    return spans[index][2]
+
+
+def _in_rejected(text: str, at: int) -> bool:
+    """Whether offset *at* of *text* lies in the words of a rejected figure ("not 23 as X said")."""
+    starts, spans = _rejected_spans(text)
+    index = bisect.bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index][1]
+
+
+@functools.lru_cache(maxsize=256)
+def _rejected_spans(
+    text: str,
+) -> tuple[tuple[int, ...], tuple[tuple[int, int, Attribution | None], ...]]:
+    """The rejected figures of a sentence, read once: their starts, and (start, end, speaker)."""
+    if _REJECTS.search(text) is None:
+        return (), ()
+    spans = []
+    for span in _REJECTED_SPAN.finditer(text):
+        speaker = _REJECTED_SPEAKER.search(span.group(0))
+        made = classify_speaker(speaker.group("np"), text) if speaker else None
+        keep = made if made is not None and made.kind not in {"vague", "none"} else None
+        spans.append((span.start(), span.end(), keep))
+    return tuple(a for a, _, _ in spans), tuple(spans)
 
 
 #: A second speaker of the same kind as the one before: "One official said 16; another
@@ -2350,6 +2430,9 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     >>> attribute_clause(s, 50, 55, Attribution("organization", "Police")).source
     'the hospital'
     """
+    rejected = rejected_figure_source(sentence.text, start - sentence.start)
+    if rejected is not None:
+        return rejected  # "19, not 23 as some media reported": the 23 is the media's
     starts, clauses, speakers = _clauses(sentence.text)
     if _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
