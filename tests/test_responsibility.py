@@ -951,3 +951,43 @@ class TestRound7SecondWave:
         text = "The army said it was responsible for protecting the pipeline that was attacked."
 
         assert stances(text) == []
+
+
+class TestRound8:
+    """Round 8: no one as a claimer, inverted conditions, a date written first."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No faction has so far said it fired the rockets at the garrison.",
+            "Nobody has said they planted the bomb that hit the bus depot.",
+        ],
+    )
+    def test_no_one_saying_they_did_the_deed_is_none_claimed(self, text: str) -> None:
+        assert stances(text) == [("none_claimed", None)]
+
+    def test_no_one_is_never_a_claimer(self) -> None:
+        """Without an attack in sight the deed is no attack: no stance at all, never a claim."""
+        assert stances("No one said they fired the head coach.") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Should the rebels claim the bombing, talks would end.",
+            "Had the faction claimed the raid, the ceasefire would have collapsed.",
+            "Were the militia to claim the ambush, it would be its first attack here.",
+        ],
+    )
+    def test_an_inverted_condition_is_no_claim(self, text: str) -> None:
+        assert stances(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("In 2018 the same faction claimed a bombing at the port.", "the same faction"),
+            ("Last year the Hill Front claimed a raid on the airport.", "the Hill Front"),
+            ("In March 2020 the militia claimed the ambush.", "the militia"),
+        ],
+    )
+    def test_a_date_written_first_is_no_part_of_the_actor(self, text: str, actor: str) -> None:
+        assert stances(text) == [("claimed", actor)]
