@@ -1340,3 +1340,39 @@ class TestRejectedFigures:
             (14, "the governor"),
             (20, "some outlets"),
         ]
+
+
+class TestRound8Speakers:
+    """Round 8: figures passed on by a relay, and speakers who asked not to be named."""
+
+    @pytest.mark.parametrize(
+        ("text", "chain"),
+        [
+            (
+                "The aid agency, relaying figures from the health ministry, said 30 people died.",
+                ("The aid agency", "the health ministry"),
+            ),
+            (
+                "The UN office said 30 people died, using data from the local authorities.",
+                ("The UN office", "the local authorities"),
+            ),
+        ],
+    )
+    def test_figures_passed_on_are_a_relay(self, text: str, chain: tuple[str, ...]) -> None:
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.chain for c in claims] == [chain]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A nurse at the clinic, who asked that her name be withheld, said 30 people died.",
+            "A guard at the depot, who asked not to be named, said 30 people died.",
+            "A medic at the field hospital, who requested anonymity, said 30 people died.",
+        ],
+    )
+    def test_asking_for_anonymity_is_no_speech(self, text: str) -> None:
+        """'who asked that her name be withheld': the clinic does not speak, the nurse does."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.kind for c in claims] == ["anonymous_official"]

@@ -147,7 +147,14 @@ _ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
 _TRANSITIVE: Final = _wordset(
     "cited told tells tell blamed blames denied denies quoted claimed claims"
 )
-_CITING: Final = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
+#: A relay's own words: "citing", "quoting", and figures passed on from a source
+#: ("relaying figures from the ministry", "using data from", "drawing on figures from").
+_CITING: Final = re.compile(
+    r"\b(?:[Cc]iting|[Qq]uoting|(?:[Rr]elaying|[Uu]sing|[Dd]rawing\s+on|[Pp]assing\s+on)\s+"
+    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?"
+    r"(?:figures|numbers|data|statistics|tolls?|tallies|a\s+tally)\s+(?:from|of|by|provided\s+by))\b"
+)
+_CITING_KEYS: Final = ("iting", "uoting", "elaying", "sing", "rawing")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _QUOTED_BY: Final = re.compile(r"\s+(?:cited|quoted)\s+by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
@@ -1050,6 +1057,16 @@ _BY_AGENT: Final = re.compile(
 )
 
 
+#: What an anonymous speaker asks for: "asked that her name be withheld", "requested
+#: that their names not be used", "asked not to be named" (the verb is no speech).
+_ANONYMITY_ASKED: Final = re.compile(
+    r"\s+(?:that\s+)?(?:(?:her|his|their|its)\s+(?:full\s+|real\s+)?names?\s+"
+    r"(?:not\s+)?(?:be|being)\s+(?:withheld|used|published|given|disclosed|printed)|"
+    r"not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_speech(verb: str, before: str, after_text: str) -> bool:
     """
     Whether a speech verb is used for something else here.
@@ -1071,6 +1088,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
+    if _ANONYMITY_ASKED.match(after_text):
+        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
     if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
         return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
@@ -1749,7 +1768,7 @@ def _relays(text: str, found: list[_Found]) -> None:
     sentence with many of them is read in linear time.
     """
     positions = [f.position for f in found]
-    for match in _CITING.finditer(text) if ("iting" in text or "uoting" in text) else ():
+    for match in _CITING.finditer(text) if any(k in text for k in _CITING_KEYS) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
         if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
             index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
