@@ -991,3 +991,26 @@ class TestRound8:
     )
     def test_a_date_written_first_is_no_part_of_the_actor(self, text: str, actor: str) -> None:
         assert stances(text) == [("claimed", actor)]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "A website close to the Hill Front said its fighters had shelled the depot.",
+                "the Hill Front",
+            ),
+            (
+                "A channel run by the faction said its drones had struck the airfield.",
+                "the faction",
+            ),
+        ],
+    )
+    def test_a_groups_outlet_claims_for_the_group(self, text: str, actor: str) -> None:
+        """'A website close to X said its fighters ...': X claims, through its outlet."""
+        claims = [
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        ]
+
+        assert [(c.stance, c.actor) for c in claims] == [("claimed", actor)]
+        assert claims[0].attribution.chain[-1] == actor
+        assert len(claims[0].attribution.chain) == 2

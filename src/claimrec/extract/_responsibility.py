@@ -471,12 +471,26 @@ def _subject_before(text: str, end: int) -> str | None:
     return candidate
 
 
+#: A group's outlet as a subject: "a website close to the militants", "a channel affiliated
+#: with X", "the group's news agency". The group speaks through it, so the group claims.
+_OUTLET_OF: Final = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:outlets?|websites?|sites?|channels?|agency|"
+    r"media|broadcasters?|stations?|accounts?|newspapers?|television|radio|platforms?)\s+"
+    r"(?:(?:closely|directly)\s+)?(?:(?:linked|close|affiliated|tied|allied|aligned|loyal|"
+    r"connected)\s+(?:to|with)|(?:run|operated)\s+by)\s+(?P<group>\S.{0,80})",
+    re.IGNORECASE,
+)
+
+
 def _clean(actor: str) -> str:
     inner = _last(_INNER_SUBJECT, actor)
     if inner is not None and inner.end() < len(actor):
         actor = actor[inner.end() :]
     actor = _LEADING.sub("", actor)
     actor = _TRAILING.sub("", actor)
+    outlet = _OUTLET_OF.fullmatch(actor.strip())
+    if outlet is not None:
+        actor = outlet.group("group")  # "a website close to the militants": the militants
     return actor.strip(" ,.\"“”'‘’")
 
 
@@ -888,8 +902,9 @@ class ResponsibilityReader:
         if rule.stance in {"claimed", "denied"}:
             if actor is None:
                 return clause
-            outer = clause.chain[:-1] if clause.kind == "media" else ()
-            chain = (*outer, clause.source) if clause.kind == "media" and clause.source else outer
+            relayed = clause.kind == "media" or _OUTLET_OF.fullmatch(clause.source or "")
+            outer = clause.chain[:-1] if relayed else ()
+            chain = (*outer, clause.source) if relayed and clause.source else outer
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
         if rule.blamer == "relative":
             # "…, which U.S. officials blamed on X": the relative clause's subject blames
