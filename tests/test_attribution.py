@@ -1376,3 +1376,10 @@ class TestRound8Speakers:
         claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
 
         assert [c.attribution.kind for c in claims] == ["anonymous_official"]
+
+    def test_lifting_a_toll_gives_it(self) -> None:
+        """'The agency lifted its death toll to 122' is the agency's figure, like 'raised'."""
+        text = "The agency lifted its death toll to 122 on Monday."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [(122, "The agency")]
