@@ -29,7 +29,8 @@ duties, embedded questions); round 8 added ``held22`` (sources of the held-out g
 tolls relayed by UN agencies, disputed hospital tolls, disaster agencies, officials on
 social media and television, a military's own account, witnesses, trailing sources,
 headlines; 26/30 before its fixes) and ``resp22`` (claims via outlets, denials, blame
-between governments, no claim, suspicion, questions and conditions; 25/30 before). A
+between governments, no claim, suspicion, questions and conditions; 25/30 before), then
+``mixed23`` (both genres again, written after those fixes: 27/30 before its own). A
 count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
