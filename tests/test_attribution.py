@@ -1331,6 +1331,28 @@ class TestRejectedFigures:
         if other is not None and 20 in by_low:
             assert other in (by_low[20].source or "")
 
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("The toll from the storm stands at 14, not 20, as some outlets reported.", None),
+            ("The agency said 14 people died, down from the 20 the mayor announced.", "The agency"),
+        ],
+    )
+    def test_a_comma_or_a_reduced_relative_still_rejects(self, text: str, kept: str | None) -> None:
+        """'14, not 20, as X reported' and 'down from the 20 X announced': X is not the 14's."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims][:1] == [(14, kept)]
+
+    def test_a_figure_given_in_a_relative_clause_is_its_givers(self) -> None:
+        """'the toll of 47 that hospital officials gave' is the officials' figure."""
+        text = "The toll of 47 that hospital officials gave was revised later."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [
+            (47, "hospital officials")
+        ]
+
     def test_a_rejected_figure_keeps_the_later_speaker(self) -> None:
         """A speaker after the rejected figure's clause still speaks for the kept figure."""
         text = "The toll stands at 14, not 20 as some outlets reported, the governor said."

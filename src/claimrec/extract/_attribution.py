@@ -1226,7 +1226,7 @@ def _find_uncached(text: str) -> list[_Found]:
 
 
 #: A quick test for the words that open a rejected or compared figure (most sentences have none).
-_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above)\s", re.IGNORECASE)
+_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above|from)\s", re.IGNORECASE)
 _FIGURE_WORD: Final = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds)"
@@ -1238,17 +1238,17 @@ _FIGURE_WORD: Final = (
 _REJECTED_SPAN: Final = re.compile(
     r"\b(?:not\s+(?:the\s+)?|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?|"
     r"(?:lower|higher|fewer|less|smaller|larger|greater|more|below|above|short\s+of)\s+"
-    r"(?:than\s+)?the\s+)" + _FIGURE_WORD + r"(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+the\s+)" + _FIGURE_WORD + r",?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:as|that|which|reported|given|cited|claimed|announced|quoted|released|published|"
-    r"provided|circulated|put\s+forward)\b"
+    r"provided|circulated|put\s+forward|gave|had\s+given)\b"
     r"(?:(?!\s(?:and|but|while|whereas|although)\b)[^,;:.!?()\"“”—–]){0,100}",
     re.IGNORECASE,
 )
 #: Who gave a rejected figure, inside its span: "as (some media) reported", "that (the
 #: governor) had given".
 _REJECTED_SPEAKER: Final = re.compile(
-    r"\b(?:as|that|which)\s+(?!(?:first|initially|earlier|previously|originally|widely|"
-    r"officially|was|were|had|has|is)\b)(?P<np>[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5}?)\s+"
+    r"(?:\b(?:as|that|which)|\d(?=\s))\s+(?!(?:first|initially|earlier|previously|originally|"
+    r"widely|officially|was|were|had|has|is|as|that|which)\b)(?P<np>[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5}?)\s+"
     r"(?:(?:had|has|have|first|initially|earlier|previously|originally|wrongly|widely)\s+)*"
     r"(?:reported|said|says|claimed|claims|announced|stated|estimated|gave|given|cited|"
     r"suggested|put\s+it|put\s+out|published|circulated)\b",
@@ -2543,8 +2543,10 @@ def figure_agent(text: str, end: int) -> Attribution | None:
     True
     >>> figure_agent("the toll of 26 given by local authorities", 20).source
     'local authorities'
+    >>> figure_agent("the toll of 26 that local officials gave", 14).source
+    'local officials'
     """
-    match = _FIGURE_AGENT.match(text, end)
+    match = _FIGURE_AGENT.match(text, end) or _FIGURE_RELATIVE.match(text, end)
     participle = _PARTICIPLE_END.search(text, max(0, end - 14), end) if match is None else None
     if participle is not None:  # the claim's span took the participle: "26 given| by X"
         match = _FIGURE_AGENT.match(text, participle.start())
@@ -2552,6 +2554,19 @@ def figure_agent(text: str, end: int) -> Attribution | None:
         return None
     phrase = match.group("np").rstrip(" .,;")
     return classify_speaker(phrase, text)
+
+
+#: A figure's own source in a relative clause after it: "the toll of 471 that officials
+#: gave", "the 40 dead which the army had reported" (a verb that gives figures, not "said").
+_FIGURE_RELATIVE: Final = re.compile(
+    r"(?:\s+(?:dead|deaths|killed|injured|wounded|casualties|victims|fatalities)\b)?"
+    r"\s+(?:that|which)\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w'’.\-]+(?:\s+(?!had\b|has\b|have\b|"
+    r"initially\b|earlier\b|first\b)[\w'’.\-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:initially\s+|earlier\s+|first\s+|previously\s+)?"
+    r"(?:gave|reported|announced|released|published|issued|cited|recorded|counted|registered|"
+    r"documented|put\s+out|provided)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
