@@ -1014,3 +1014,36 @@ class TestRound8:
         assert [(c.stance, c.actor) for c in claims] == [("claimed", actor)]
         assert claims[0].attribution.chain[-1] == actor
         assert len(claims[0].attribution.chain) == 2
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "The Hill Front claimed late on Sunday that it had shelled the depot.",
+                "The Hill Front",
+            ),
+            ("The rebels claimed on Tuesday to have struck a navy ship.", "The rebels"),
+            (
+                "A spokesman for the Hill Front told Reuters it had carried out the raid.",
+                "the Hill Front",
+            ),
+            (
+                "The Hill Front told state television its fighters had attacked the convoy.",
+                "The Hill Front",
+            ),
+        ],
+    )
+    def test_a_time_or_an_addressee_before_the_deed_still_claims(
+        self, text: str, actor: str
+    ) -> None:
+        """'claimed late on Sunday that it', 'told Reuters it had carried out': claims."""
+        assert stances(text) == [("claimed", actor)]
+
+    def test_an_addressee_is_no_part_of_the_actor(self) -> None:
+        """'X told AFP the group had no role': the actor is not 'X told AFP the group'."""
+        text = "A senior Hill Front official told AFP the group had no role in the bombing."
+
+        assert stances(text) == [("denied", "A senior Hill Front official")]
+
+    def test_telling_someone_of_a_dismissal_is_no_claim(self) -> None:
+        assert stances("The mother told her son she had fired the cook.") == []

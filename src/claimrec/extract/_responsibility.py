@@ -482,8 +482,14 @@ _OUTLET_OF: Final = re.compile(
 )
 
 
+#: "told Reuters (that)" before what was said: the subject of the said clause follows.
+_TOLD_INNER: Final = re.compile(
+    r"\btold\s+" + _alternation(_TABLE["words"]["told"]) + r"\s+(?:that\s+)?", re.IGNORECASE
+)
+
+
 def _clean(actor: str) -> str:
-    inner = _last(_INNER_SUBJECT, actor)
+    inner = _last(_INNER_SUBJECT, actor) or _last(_TOLD_INNER, actor)
     if inner is not None and inner.end() < len(actor):
         actor = actor[inner.end() :]
     actor = _LEADING.sub("", actor)
