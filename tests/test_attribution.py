@@ -1405,3 +1405,10 @@ class TestRound8Speakers:
         claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
 
         assert [(c.quantity.low, c.attribution.source) for c in claims] == [(122, "The agency")]
+
+    def test_a_headline_closing_with_a_title_names_it(self) -> None:
+        """'Dam burst: 40 dead, says regional governor': the governor, no '40 dead' speaker."""
+        text = "Dam burst: 40 dead, 200 missing, says regional governor"
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert {c.attribution.source for c in claims} == {"regional governor"}

@@ -1047,3 +1047,9 @@ class TestRound8:
 
     def test_telling_someone_of_a_dismissal_is_no_claim(self) -> None:
         assert stances("The mother told her son she had fired the cook.") == []
+
+    def test_sponsoring_the_attackers_is_blamed(self) -> None:
+        """'accused X of sponsoring the militants who attacked': X is blamed."""
+        text = "The ministry accused the Hill Front of arming the gunmen who attacked the convoy."
+
+        assert stances(text) == [("blamed", "the Hill Front")]

@@ -1588,7 +1588,7 @@ def _headline_speaker(text: str, np: str, end: int) -> bool:
         return False  # (a bounded tail keeps a sentence of many verbs linear)
     rest = text[end:].strip(" .!?\"”’'")
     return rest == np.strip() and _bare(words[-1]) in (
-        ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES
+        ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES | _TITLES
     )
 
 
