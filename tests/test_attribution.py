@@ -1412,3 +1412,16 @@ class TestRound8Speakers:
         claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
 
         assert {c.attribution.source for c in claims} == {"regional governor"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The UN office said on Tuesday that, according to the ministry, 56 people died.",
+            "The UN office said, according to the ministry, that 56 people died.",
+        ],
+    )
+    def test_said_that_according_to_is_a_relay(self, text: str) -> None:
+        """'X said that, according to Y, 56 died': X relays Y."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.chain for c in claims] == [("The UN office", "the ministry")]

@@ -1779,6 +1779,7 @@ def _relays(text: str, found: list[_Found]) -> None:
             inner = _Found(made_cited[0], match.end(), made_cited[1])
             found[index] = _relay(found[index], inner)
             positions[index] = found[index].position
+    _said_according_to(text, found, positions)
     for match in _CITED_BY.finditer(text) if (" by" in text) else ():
         index = bisect.bisect_right(positions, match.start())
         if index >= len(found):
@@ -1789,6 +1790,35 @@ def _relays(text: str, found: list[_Found]) -> None:
             outer = _Found(made_relay[0], match.start(), made_relay[1])
             found[index] = _relay(outer, found[index])
             positions[index] = found[index].position
+
+
+#: A speech verb whose clause opens with "according to": "X said on Tuesday that, according
+#: to the ministry, 56 people had been killed" (X relays the ministry).
+_SAID_THAT_ACCORDING: Final = re.compile(
+    r"[a-z]+(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day)?(?:\s+that)?\s*,?\s*"
+    r"according\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _said_according_to(text: str, found: list[_Found], positions: list[int]) -> None:
+    """Make a speaker whose clause opens with "according to Y" the relay of Y, in place."""
+    if "ccording to" not in text:
+        return
+    for index in range(len(found) - 1, 0, -1):
+        outer, inner = found[index - 1], found[index]
+        gap = inner.position - outer.position
+        if (
+            0 < gap <= 50
+            and len(outer.attribution.chain) == 1
+            and outer.attribution.kind not in {"vague", "none"}
+            and inner.attribution.kind not in {"vague", "none"}
+            and _SAID_THAT_ACCORDING.fullmatch(text, outer.position, inner.position + 12)
+        ):
+            found[index - 1] = _relay(outer, inner)
+            positions[index - 1] = found[index - 1].position
+            del found[index]
+            del positions[index]
 
 
 def _relay_before(
