@@ -1053,3 +1053,14 @@ class TestRound8:
         text = "The ministry accused the Hill Front of arming the gunmen who attacked the convoy."
 
         assert stances(text) == [("blamed", "the Hill Front")]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Moscow blamed Kyiv for the strike on the market.", "Kyiv"),
+            ("The army blamed the rebels for the attack on the convoy.", "the rebels"),
+        ],
+    )
+    def test_blame_for_an_attack_on_a_place_blames_the_accused(self, text: str, actor: str) -> None:
+        """'blamed X for the strike on the market': X is blamed, never the market."""
+        assert stances(text) == [("blamed", actor)]
