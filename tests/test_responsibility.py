@@ -1064,3 +1064,15 @@ class TestRound8:
     def test_blame_for_an_attack_on_a_place_blames_the_accused(self, text: str, actor: str) -> None:
         """'blamed X for the strike on the market': X is blamed, never the market."""
         assert stances(text) == [("blamed", actor)]
+
+    def test_blame_of_an_attack_on_a_place_on_someone(self) -> None:
+        """'blamed the attack on the base on X': X is blamed, not the base."""
+        assert stances("Officials blamed the attack on the base on a Hill Front cell.") == [
+            ("blamed", "a Hill Front cell")
+        ]
+
+    def test_a_contrast_word_is_no_part_of_the_actor(self) -> None:
+        """'…, while Iran denied any role': the actor is Iran, not 'while Iran'."""
+        text = "Officials blamed the bombing on the Hill Front, while the Front denied any role."
+
+        assert ("denied", "the Front") in stances(text)

@@ -322,7 +322,8 @@ _SPOKESMAN_AFTER: Final = re.compile(
     r"^(?:a|an|the)\s+(?P<owner>[^\s].{0,80}?)\s+spokes(?:man|woman|person)$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:(?:but|and|meanwhile|however|earlier|later|so\s+far|then|also|separately|"
+    r"^(?:(?:but|and|while|whereas|although|though|meanwhile|however|earlier|later|so\s+far|"
+    r"then|also|separately|"
     r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now|"
     # a date written first with no comma: "In 2019 the same faction claimed ..."
     r"in\s+(?:early\s+|late\s+)?(?:(?:january|february|march|april|may|june|july|august|"
