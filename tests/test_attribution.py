@@ -1289,3 +1289,137 @@ class TestRound7Speakers:
 
         assert claims[0].quantity.low == 12
         assert claims[0].attribution.source == source
+
+
+class TestRejectedFigures:
+    """Round 8: the words of a figure set against the kept one speak for that figure only."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept", "other"),
+        [
+            (
+                "The toll from the storm stands at 14, not 20 as some outlets reported.",
+                None,
+                "outlets",
+            ),
+            ("The toll is 14, not 20 as the mayor had said on Monday.", None, "mayor"),
+            ("Medics said 14 patients died, not 20 as a local channel claimed.", "Medics", None),
+            (
+                "The agency put the toll at 14, rather than the 20 that residents reported.",
+                "agency",
+                None,
+            ),
+            (
+                "Fourteen people died, the agency said, fewer than the 20 given by the rebels.",
+                "agency",
+                "rebels",
+            ),
+        ],
+    )
+    def test_the_rejected_figures_source_is_not_the_kept_ones(
+        self, text: str, kept: str | None, other: str | None
+    ) -> None:
+        """'14, not 20 as X reported': X stands behind the 20 (when read), never the 14."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        by_low = {c.quantity.low: c.attribution for c in claims}
+        assert (by_low[14].source is None) == (kept is None)
+        assert kept is None or kept in (by_low[14].source or "")
+        assert other is None or other not in " ".join(by_low[14].chain)
+        if other is not None and 20 in by_low:
+            assert other in (by_low[20].source or "")
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("The toll from the storm stands at 14, not 20, as some outlets reported.", None),
+            ("The agency said 14 people died, down from the 20 the mayor announced.", "The agency"),
+        ],
+    )
+    def test_a_comma_or_a_reduced_relative_still_rejects(self, text: str, kept: str | None) -> None:
+        """'14, not 20, as X reported' and 'down from the 20 X announced': X is not the 14's."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims][:1] == [(14, kept)]
+
+    def test_a_figure_given_in_a_relative_clause_is_its_givers(self) -> None:
+        """'the toll of 47 that hospital officials gave' is the officials' figure."""
+        text = "The toll of 47 that hospital officials gave was revised later."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [
+            (47, "hospital officials")
+        ]
+
+    def test_a_rejected_figure_keeps_the_later_speaker(self) -> None:
+        """A speaker after the rejected figure's clause still speaks for the kept figure."""
+        text = "The toll stands at 14, not 20 as some outlets reported, the governor said."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [
+            (14, "the governor"),
+            (20, "some outlets"),
+        ]
+
+
+class TestRound8Speakers:
+    """Round 8: figures passed on by a relay, and speakers who asked not to be named."""
+
+    @pytest.mark.parametrize(
+        ("text", "chain"),
+        [
+            (
+                "The aid agency, relaying figures from the health ministry, said 30 people died.",
+                ("The aid agency", "the health ministry"),
+            ),
+            (
+                "The UN office said 30 people died, using data from the local authorities.",
+                ("The UN office", "the local authorities"),
+            ),
+        ],
+    )
+    def test_figures_passed_on_are_a_relay(self, text: str, chain: tuple[str, ...]) -> None:
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.chain for c in claims] == [chain]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A nurse at the clinic, who asked that her name be withheld, said 30 people died.",
+            "A guard at the depot, who asked not to be named, said 30 people died.",
+            "A medic at the field hospital, who requested anonymity, said 30 people died.",
+        ],
+    )
+    def test_asking_for_anonymity_is_no_speech(self, text: str) -> None:
+        """'who asked that her name be withheld': the clinic does not speak, the nurse does."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.kind for c in claims] == ["anonymous_official"]
+
+    def test_lifting_a_toll_gives_it(self) -> None:
+        """'The agency lifted its death toll to 122' is the agency's figure, like 'raised'."""
+        text = "The agency lifted its death toll to 122 on Monday."
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [(c.quantity.low, c.attribution.source) for c in claims] == [(122, "The agency")]
+
+    def test_a_headline_closing_with_a_title_names_it(self) -> None:
+        """'Dam burst: 40 dead, says regional governor': the governor, no '40 dead' speaker."""
+        text = "Dam burst: 40 dead, 200 missing, says regional governor"
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert {c.attribution.source for c in claims} == {"regional governor"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The UN office said on Tuesday that, according to the ministry, 56 people died.",
+            "The UN office said, according to the ministry, that 56 people died.",
+        ],
+    )
+    def test_said_that_according_to_is_a_relay(self, text: str) -> None:
+        """'X said that, according to Y, 56 died': X relays Y."""
+        claims = [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+
+        assert [c.attribution.chain for c in claims] == [("The UN office", "the ministry")]

@@ -25,7 +25,13 @@ revised and relayed tolls), ``paras17`` (speakers across sentences and paragraph
 after every fix of the round: 16/18 before, 2 xfails), ``heads18`` (headlines of claims,
 blame, denials and disputed tolls), ``anon19`` (anonymous officials and their relays), ``quake20`` (an earthquake's sources:
 11/16, every miss count extraction) and ``neg21`` (what is no stance: praise, threats,
-duties, embedded questions). A count expectation names its measure ``m``, an
+duties, embedded questions); round 8 added ``held22`` (sources of the held-out genres:
+tolls relayed by UN agencies, disputed hospital tolls, disaster agencies, officials on
+social media and television, a military's own account, witnesses, trailing sources,
+headlines; 26/30 before its fixes) and ``resp22`` (claims via outlets, denials, blame
+between governments, no claim, suspicion, questions and conditions; 25/30 before), then
+``mixed23`` (both genres again, written after those fixes: 27/30 before its own). A
+count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost
 first. A responsibility expectation names its ``stance`` and an ``actor`` text (``null``: no

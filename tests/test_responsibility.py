@@ -301,6 +301,9 @@ HOSTILE_UNITS = [
     pytest.param("The Front denied any role, ", id="repeated-denial"),
     pytest.param("blamed the attack on ", id="repeated-blame"),
     pytest.param("the Ab Cd  Ef, which said it carried out the attack, ", id="repeated-relative"),
+    pytest.param(
+        "Police said 4 died, not 23 as the officials said, ", id="repeated-rejected-figure"
+    ),
     pytest.param("ABCD\u00a0\u00a0", id="capitals-and-nbsp"),
     pytest.param("Abcd  ", id="capitals-and-double-spaces"),
     pytest.param("police said, citing officials, ", id="repeated-relay"),
@@ -944,3 +947,128 @@ class TestRound7SecondWave:
         text = "The army said it was responsible for protecting the pipeline that was attacked."
 
         assert stances(text) == []
+
+
+class TestRound8:
+    """Round 8: no one as a claimer, inverted conditions, a date written first."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No faction has so far said it fired the rockets at the garrison.",
+            "Nobody has said they planted the bomb that hit the bus depot.",
+        ],
+    )
+    def test_no_one_saying_they_did_the_deed_is_none_claimed(self, text: str) -> None:
+        assert stances(text) == [("none_claimed", None)]
+
+    def test_no_one_is_never_a_claimer(self) -> None:
+        """Without an attack in sight the deed is no attack: no stance at all, never a claim."""
+        assert stances("No one said they fired the head coach.") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Should the rebels claim the bombing, talks would end.",
+            "Had the faction claimed the raid, the ceasefire would have collapsed.",
+            "Were the militia to claim the ambush, it would be its first attack here.",
+        ],
+    )
+    def test_an_inverted_condition_is_no_claim(self, text: str) -> None:
+        assert stances(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("In 2018 the same faction claimed a bombing at the port.", "the same faction"),
+            ("Last year the Hill Front claimed a raid on the airport.", "the Hill Front"),
+            ("In March 2020 the militia claimed the ambush.", "the militia"),
+        ],
+    )
+    def test_a_date_written_first_is_no_part_of_the_actor(self, text: str, actor: str) -> None:
+        assert stances(text) == [("claimed", actor)]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "A website close to the Hill Front said its fighters had shelled the depot.",
+                "the Hill Front",
+            ),
+            (
+                "A channel run by the faction said its drones had struck the airfield.",
+                "the faction",
+            ),
+        ],
+    )
+    def test_a_groups_outlet_claims_for_the_group(self, text: str, actor: str) -> None:
+        """'A website close to X said its fighters ...': X claims, through its outlet."""
+        claims = [
+            c for c in extract(Document(id="r", text=text)) if isinstance(c, ResponsibilityClaim)
+        ]
+
+        assert [(c.stance, c.actor) for c in claims] == [("claimed", actor)]
+        assert claims[0].attribution.chain[-1] == actor
+        assert len(claims[0].attribution.chain) == 2
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            (
+                "The Hill Front claimed late on Sunday that it had shelled the depot.",
+                "The Hill Front",
+            ),
+            ("The rebels claimed on Tuesday to have struck a navy ship.", "The rebels"),
+            (
+                "A spokesman for the Hill Front told Reuters it had carried out the raid.",
+                "the Hill Front",
+            ),
+            (
+                "The Hill Front told state television its fighters had attacked the convoy.",
+                "The Hill Front",
+            ),
+        ],
+    )
+    def test_a_time_or_an_addressee_before_the_deed_still_claims(
+        self, text: str, actor: str
+    ) -> None:
+        """'claimed late on Sunday that it', 'told Reuters it had carried out': claims."""
+        assert stances(text) == [("claimed", actor)]
+
+    def test_an_addressee_is_no_part_of_the_actor(self) -> None:
+        """'X told AFP the group had no role': the actor is not 'X told AFP the group'."""
+        text = "A senior Hill Front official told AFP the group had no role in the bombing."
+
+        assert stances(text) == [("denied", "A senior Hill Front official")]
+
+    def test_telling_someone_of_a_dismissal_is_no_claim(self) -> None:
+        assert stances("The mother told her son she had fired the cook.") == []
+
+    def test_sponsoring_the_attackers_is_blamed(self) -> None:
+        """'accused X of sponsoring the militants who attacked': X is blamed."""
+        text = "The ministry accused the Hill Front of arming the gunmen who attacked the convoy."
+
+        assert stances(text) == [("blamed", "the Hill Front")]
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("Moscow blamed Kyiv for the strike on the market.", "Kyiv"),
+            ("The army blamed the rebels for the attack on the convoy.", "the rebels"),
+        ],
+    )
+    def test_blame_for_an_attack_on_a_place_blames_the_accused(self, text: str, actor: str) -> None:
+        """'blamed X for the strike on the market': X is blamed, never the market."""
+        assert stances(text) == [("blamed", actor)]
+
+    def test_blame_of_an_attack_on_a_place_on_someone(self) -> None:
+        """'blamed the attack on the base on X': X is blamed, not the base."""
+        assert stances("Officials blamed the attack on the base on a Hill Front cell.") == [
+            ("blamed", "a Hill Front cell")
+        ]
+
+    def test_a_contrast_word_is_no_part_of_the_actor(self) -> None:
+        """'…, while Iran denied any role': the actor is Iran, not 'while Iran'."""
+        text = "Officials blamed the bombing on the Hill Front, while the Front denied any role."
+
+        assert ("denied", "the Front") in stances(text)

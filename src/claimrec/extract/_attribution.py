@@ -65,6 +65,7 @@ __all__ = [
     "is_state_actor",
     "lead_subject",
     "names_someone",
+    "rejected_figure_source",
 ]
 
 
@@ -146,7 +147,14 @@ _ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
 _TRANSITIVE: Final = _wordset(
     "cited told tells tell blamed blames denied denies quoted claimed claims"
 )
-_CITING: Final = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
+#: A relay's own words: "citing", "quoting", and figures passed on from a source
+#: ("relaying figures from the ministry", "using data from", "drawing on figures from").
+_CITING: Final = re.compile(
+    r"\b(?:[Cc]iting|[Qq]uoting|(?:[Rr]elaying|[Uu]sing|[Dd]rawing\s+on|[Pp]assing\s+on)\s+"
+    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?"
+    r"(?:figures|numbers|data|statistics|tolls?|tallies|a\s+tally)\s+(?:from|of|by|provided\s+by))\b"
+)
+_CITING_KEYS: Final = ("iting", "uoting", "elaying", "sing", "rawing")
 _CITED_BY: Final = re.compile(r"\b(?:cited|quoted) by\b")
 _QUOTED_BY: Final = re.compile(r"\s+(?:cited|quoted)\s+by\b")
 _PREFIX: Final = re.compile(r"([A-Z][A-Za-z&.\-]{1,20}(?: [A-Z][A-Za-z&.\-]{1,20}){0,3}):\s")
@@ -1049,6 +1057,16 @@ _BY_AGENT: Final = re.compile(
 )
 
 
+#: What an anonymous speaker asks for: "asked that her name be withheld", "requested
+#: that their names not be used", "asked not to be named" (the verb is no speech).
+_ANONYMITY_ASKED: Final = re.compile(
+    r"\s+(?:that\s+)?(?:(?:her|his|their|its)\s+(?:full\s+|real\s+)?names?\s+"
+    r"(?:not\s+)?(?:be|being)\s+(?:withheld|used|published|given|disclosed|printed)|"
+    r"not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_speech(verb: str, before: str, after_text: str) -> bool:
     """
     Whether a speech verb is used for something else here.
@@ -1070,6 +1088,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
+    if _ANONYMITY_ASKED.match(after_text):
+        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
     if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
         return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
@@ -1188,6 +1208,7 @@ def _find_uncached(text: str) -> list[_Found]:
         one = _at_verb(text, match, len(stripped))
         if one is not None:
             found.append(one)
+    found = [f for f in found if not _in_rejected(text, f.position)]
     givers = _figure_givers(text, found)
     found = _closing_relay(found, givers) or [*found, *givers]
     found.extend(_by_count(text))
@@ -1197,10 +1218,88 @@ def _find_uncached(text: str) -> list[_Found]:
     made_end = _make(at_end.group(1), text) if at_end else None
     if at_end and made_end:
         found.append(_Found(made_end[0], at_end.end(1) + 1, made_end[1], final=True))
+    found = [f for f in found if not _in_rejected(text, f.position)]
     found.sort(key=lambda f: f.position)
     _relays(text, found)
     _another(found)
     return found
+
+
+#: A quick test for the words that open a rejected or compared figure (most sentences have none).
+_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above|from)\s", re.IGNORECASE)
+_FIGURE_WORD: Final = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds)"
+)
+#: A figure set against the one a sentence keeps, with the words of whoever gave it: "(19,)
+#: not 23 as some media reported", "rather than the 55 that local media gave", "lower than the
+#: 40 given by the rebels". Its speaker stands behind that figure only, never the kept one.
+#: The tail stops at a punctuation mark or a new clause, at most 100 characters.
+_REJECTED_SPAN: Final = re.compile(
+    r"\b(?:not\s+(?:the\s+)?|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?|"
+    r"(?:lower|higher|fewer|less|smaller|larger|greater|more|below|above|short\s+of)\s+"
+    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+the\s+)" + _FIGURE_WORD + r",?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:as|that|which|reported|given|cited|claimed|announced|quoted|released|published|"
+    r"provided|circulated|put\s+forward|gave|had\s+given)\b"
+    r"(?:(?!\s(?:and|but|while|whereas|although)\b)[^,;:.!?()\"“”—–]){0,100}",
+    re.IGNORECASE,
+)
+#: Who gave a rejected figure, inside its span: "as (some media) reported", "that (the
+#: governor) had given".
+_REJECTED_SPEAKER: Final = re.compile(
+    r"(?:\b(?:as|that|which)|\d(?=\s))\s+(?!(?:first|initially|earlier|previously|originally|"
+    r"widely|officially|was|were|had|has|is|as|that|which)\b)(?P<np>[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5}?)\s+"
+    r"(?:(?:had|has|have|first|initially|earlier|previously|originally|wrongly|widely)\s+)*"
+    r"(?:reported|said|says|claimed|claims|announced|stated|estimated|gave|given|cited|"
+    r"suggested|put\s+it|put\s+out|published|circulated)\b",
+    re.IGNORECASE,
+)
+
+
+def rejected_figure_source(text: str, at: int) -> Attribution | None:
+    """
+    Who stands behind a figure the sentence rejects or sets against its own, or None.
+
+    In "The toll stands at 19, not 23 as some media reported" the 23 is the media's,
+    and the 19 is not (its sentence names no speaker).
+
+    Args:
+        text: The sentence.
+        at: Offset in *text* where the figure starts.
+
+    >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 27).source
+    'some media'
+    >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 19) is None
+    True
+    """
+    starts, spans = _rejected_spans(text)
+    index = bisect.bisect_right(starts, at) - 1
+    if index < 0 or at >= spans[index][1]:
+        return None
+    return spans[index][2]
+
+
+def _in_rejected(text: str, at: int) -> bool:
+    """Whether offset *at* of *text* lies in the words of a rejected figure ("not 23 as X said")."""
+    starts, spans = _rejected_spans(text)
+    index = bisect.bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index][1]
+
+
+@functools.lru_cache(maxsize=256)
+def _rejected_spans(
+    text: str,
+) -> tuple[tuple[int, ...], tuple[tuple[int, int, Attribution | None], ...]]:
+    """The rejected figures of a sentence, read once: their starts, and (start, end, speaker)."""
+    if _REJECTS.search(text) is None:
+        return (), ()
+    spans = []
+    for span in _REJECTED_SPAN.finditer(text):
+        speaker = _REJECTED_SPEAKER.search(span.group(0))
+        made = classify_speaker(speaker.group("np"), text) if speaker else None
+        keep = made if made is not None and made.kind not in {"vague", "none"} else None
+        spans.append((span.start(), span.end(), keep))
+    return tuple(a for a, _, _ in spans), tuple(spans)
 
 
 #: A second speaker of the same kind as the one before: "One official said 16; another
@@ -1489,7 +1588,7 @@ def _headline_speaker(text: str, np: str, end: int) -> bool:
         return False  # (a bounded tail keeps a sentence of many verbs linear)
     rest = text[end:].strip(" .!?\"”’'")
     return rest == np.strip() and _bare(words[-1]) in (
-        ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES
+        ORGANIZATION_CUES | _OFFICIAL_NOUNS | MEDIA_CUES | _TITLES
     )
 
 
@@ -1669,7 +1768,7 @@ def _relays(text: str, found: list[_Found]) -> None:
     sentence with many of them is read in linear time.
     """
     positions = [f.position for f in found]
-    for match in _CITING.finditer(text) if ("iting" in text or "uoting" in text) else ():
+    for match in _CITING.finditer(text) if any(k in text for k in _CITING_KEYS) else ():
         index = bisect.bisect_left(positions, match.start()) - 1
         if index < 0 and found and positions[0] - match.end() < _CITING_REACH:
             index = 0  # "X, citing Y, reported that ...": the verb comes after the relay
@@ -1680,6 +1779,7 @@ def _relays(text: str, found: list[_Found]) -> None:
             inner = _Found(made_cited[0], match.end(), made_cited[1])
             found[index] = _relay(found[index], inner)
             positions[index] = found[index].position
+    _said_according_to(text, found, positions)
     for match in _CITED_BY.finditer(text) if (" by" in text) else ():
         index = bisect.bisect_right(positions, match.start())
         if index >= len(found):
@@ -1690,6 +1790,35 @@ def _relays(text: str, found: list[_Found]) -> None:
             outer = _Found(made_relay[0], match.start(), made_relay[1])
             found[index] = _relay(outer, found[index])
             positions[index] = found[index].position
+
+
+#: A speech verb whose clause opens with "according to": "X said on Tuesday that, according
+#: to the ministry, 56 people had been killed" (X relays the ministry).
+_SAID_THAT_ACCORDING: Final = re.compile(
+    r"[a-z]+(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day)?(?:\s+that)?\s*,?\s*"
+    r"according\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _said_according_to(text: str, found: list[_Found], positions: list[int]) -> None:
+    """Make a speaker whose clause opens with "according to Y" the relay of Y, in place."""
+    if "ccording to" not in text:
+        return
+    for index in range(len(found) - 1, 0, -1):
+        outer, inner = found[index - 1], found[index]
+        gap = inner.position - outer.position
+        if (
+            0 < gap <= 50
+            and len(outer.attribution.chain) == 1
+            and outer.attribution.kind not in {"vague", "none"}
+            and inner.attribution.kind not in {"vague", "none"}
+            and _SAID_THAT_ACCORDING.fullmatch(text, outer.position, inner.position + 12)
+        ):
+            found[index - 1] = _relay(outer, inner)
+            positions[index - 1] = found[index - 1].position
+            del found[index]
+            del positions[index]
 
 
 def _relay_before(
@@ -2350,6 +2479,9 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     >>> attribute_clause(s, 50, 55, Attribution("organization", "Police")).source
     'the hospital'
     """
+    rejected = rejected_figure_source(sentence.text, start - sentence.start)
+    if rejected is not None:
+        return rejected  # "19, not 23 as some media reported": the 23 is the media's
     starts, clauses, speakers = _clauses(sentence.text)
     if _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
@@ -2441,8 +2573,10 @@ def figure_agent(text: str, end: int) -> Attribution | None:
     True
     >>> figure_agent("the toll of 26 given by local authorities", 20).source
     'local authorities'
+    >>> figure_agent("the toll of 26 that local officials gave", 14).source
+    'local officials'
     """
-    match = _FIGURE_AGENT.match(text, end)
+    match = _FIGURE_AGENT.match(text, end) or _FIGURE_RELATIVE.match(text, end)
     participle = _PARTICIPLE_END.search(text, max(0, end - 14), end) if match is None else None
     if participle is not None:  # the claim's span took the participle: "26 given| by X"
         match = _FIGURE_AGENT.match(text, participle.start())
@@ -2450,6 +2584,19 @@ def figure_agent(text: str, end: int) -> Attribution | None:
         return None
     phrase = match.group("np").rstrip(" .,;")
     return classify_speaker(phrase, text)
+
+
+#: A figure's own source in a relative clause after it: "the toll of 471 that officials
+#: gave", "the 40 dead which the army had reported" (a verb that gives figures, not "said").
+_FIGURE_RELATIVE: Final = re.compile(
+    r"(?:\s+(?:dead|deaths|killed|injured|wounded|casualties|victims|fatalities)\b)?"
+    r"\s+(?:that|which)\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w'’.\-]+(?:\s+(?!had\b|has\b|have\b|"
+    r"initially\b|earlier\b|first\b)[\w'’.\-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:initially\s+|earlier\s+|first\s+|previously\s+)?"
+    r"(?:gave|reported|announced|released|published|issued|cited|recorded|counted|registered|"
+    r"documented|put\s+out|provided)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)

@@ -322,8 +322,13 @@ _SPOKESMAN_AFTER: Final = re.compile(
     r"^(?:a|an|the)\s+(?P<owner>[^\s].{0,80}?)\s+spokes(?:man|woman|person)$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:(?:but|and|while|whilst|whereas|although|though|meanwhile|however|earlier|later|so\s+far|then|also|separately|"
-    r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now)\b[\s,]*){1,4}",
+    r"^(?:(?:but|and|while|whilst|whereas|although|though|meanwhile|however|earlier|later|so\s+far|"
+    r"then|also|separately|"
+    r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now|"
+    # a date written first with no comma: "In 2019 the same faction claimed ..."
+    r"in\s+(?:early\s+|late\s+)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week))"
+    r"\b[\s,]*){1,4}",
     re.IGNORECASE,
 )
 _TRAILING: Final = re.compile(
@@ -467,12 +472,32 @@ def _subject_before(text: str, end: int) -> str | None:
     return candidate
 
 
+#: A group's outlet as a subject: "a website close to the militants", "a channel affiliated
+#: with X", "the group's news agency". The group speaks through it, so the group claims.
+_OUTLET_OF: Final = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:outlets?|websites?|sites?|channels?|agency|"
+    r"media|broadcasters?|stations?|accounts?|newspapers?|television|radio|platforms?)\s+"
+    r"(?:(?:closely|directly)\s+)?(?:(?:linked|close|affiliated|tied|allied|aligned|loyal|"
+    r"connected)\s+(?:to|with)|(?:run|operated)\s+by)\s+(?P<group>\S.{0,80})",
+    re.IGNORECASE,
+)
+
+
+#: "told Reuters (that)" before what was said: the subject of the said clause follows.
+_TOLD_INNER: Final = re.compile(
+    r"\btold\s+" + _alternation(_TABLE["words"]["told"]) + r"\s+(?:that\s+)?", re.IGNORECASE
+)
+
+
 def _clean(actor: str) -> str:
-    inner = _last(_INNER_SUBJECT, actor)
+    inner = _last(_INNER_SUBJECT, actor) or _last(_TOLD_INNER, actor)
     if inner is not None and inner.end() < len(actor):
         actor = actor[inner.end() :]
     actor = _LEADING.sub("", actor)
     actor = _TRAILING.sub("", actor)
+    outlet = _OUTLET_OF.fullmatch(actor.strip())
+    if outlet is not None:
+        actor = outlet.group("group")  # "a website close to the militants": the militants
     return actor.strip(" ,.\"“”'‘’")
 
 
@@ -792,6 +817,8 @@ class ResponsibilityReader:
             return None  # "[the shooting] had nothing to do with her": an event, not an actor
         if actor is not None and _BARE_KIND.fullmatch(actor):
             actor = None  # a headline's "Group claims attack": a kind of group, no name
+        if rule.stance == "claimed" and actor is not None and _NO_ONE.match(actor):
+            return None  # "No one said they fired the coach": no one claims
         if rule.stance in {"claimed", "denied"} and actor is not None:
             self.last_actor = actor
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
@@ -887,8 +914,9 @@ class ResponsibilityReader:
         if rule.stance in {"claimed", "denied"}:
             if actor is None:
                 return clause
-            outer = clause.chain[:-1] if clause.kind == "media" else ()
-            chain = (*outer, clause.source) if clause.kind == "media" and clause.source else outer
+            relayed = clause.kind == "media" or _OUTLET_OF.fullmatch(clause.source or "")
+            outer = clause.chain[:-1] if relayed else ()
+            chain = (*outer, clause.source) if relayed and clause.source else outer
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
         if rule.blamer == "relative":
             # "…, which U.S. officials blamed on X": the relative clause's subject blames
@@ -904,6 +932,9 @@ class ResponsibilityReader:
                     return made
         return clause
 
+
+#: An actor that is no one: "No group", "Nobody", "None of the factions".
+_NO_ONE: Final = re.compile(r"(?:no|none|nobody|no-one|neither)\b", re.IGNORECASE)
 
 _NEGATION: Final = re.compile(
     r"(?:\b(?:not|never|yet\s+to|refused\s+to|declined\s+to|failure\s+to|failed\s+to|unable\s+to)|n't)"
@@ -942,6 +973,9 @@ _QUESTION_OPENING: Final = re.compile(
     r"\s*[\"“‘']?(?:who|which\s+group|what\s+group)\b", re.IGNORECASE
 )
 _ASKING: Final = re.compile(r"\b(?:whether|if)\s", re.IGNORECASE)
+#: A condition set before the main clause by inversion: "Should the militants claim the
+#: attack, ...", "Had the group claimed it, ...", "Were they to claim it, ...".
+_INVERTED_CONDITION: Final = re.compile(r"\s*[\"“‘']?(?:should|had|were)\s", re.IGNORECASE)
 #: An embedded question right before the verb: "too early to say which group [was
 #: behind]", "investigating who [was responsible]" (a relative "the man who was behind"
 #: follows a noun, a question a verb).
@@ -954,10 +988,11 @@ _EMBEDDED_QUESTION: Final = re.compile(
 
 def _asked(text: str, start: int) -> bool:
     """
-    Whether the verb at *start* is asked about rather than asserted.
+    Whether the verb at *start* is asked about or supposed rather than asserted.
 
     A sentence that ends with a question mark, one that opens with "Who" before the
-    verb's clause ends, or a clause of "whether"/"if" that holds the verb.
+    verb's clause ends, a clause of "whether"/"if" that holds the verb, or an inverted
+    condition that opens the sentence ("Should the group claim it, ...").
 
     >>> _asked("Who was behind the attack remains unclear.", 4)
     True
@@ -969,9 +1004,13 @@ def _asked(text: str, start: int) -> bool:
     True
     >>> _asked("Police arrested the man who was behind the raid.", 28)
     False
+    >>> _asked("Should the militants claim the raid, talks will end.", 21)
+    True
     """
     if text.rstrip(" \"”’'").endswith("?"):
         return True
+    if start <= _WINDOW and "," not in text[:start] and _INVERTED_CONDITION.match(text):
+        return True  # "Should the group claim the attack, ...": a condition asserts nothing
     clause = re.split(r"[,;:—–]", text[max(0, start - _WINDOW) : start])[-1]
     opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
     embedded = _EMBEDDED_QUESTION.search(clause) is not None
