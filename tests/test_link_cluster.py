@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from attrs import frozen
 
 from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster
 from claimrec.link.places import Place
 from claimrec.match import match_events
-from claimrec.matchers import DEFAULT_MATCHERS, DateMatcher, EventProfile
+from claimrec.matchers import DEFAULT_MATCHERS, ContextMatcher, DateMatcher, EventProfile
 from claimrec.model import Document
 
 
@@ -248,3 +249,20 @@ class TestBestFirst:
 
         assert best_first(edges) == sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
         assert len({e[0] for e in edges}) == 5
+
+
+class TestContextOrder:
+    def test_shared_mass_does_not_follow_word_order(self) -> None:
+        """The shared words' weights are summed exactly: any order of them gives one score."""
+        weights = {"quay": 6.3e-05, "mill": 5.9999999999999995e-05, "ferry": 2.7e-05}
+        matcher = ContextMatcher(saturation=1.0)
+        scores = set()
+        for order in itertools.permutations(weights):
+            terms = {w: weights[w] for w in order}
+            scores.add(matcher(profile("a", terms=terms), profile("b", terms=dict(terms))))
+        # a plain left-to-right sum gives 0.0001 in some orders and 0.0002 in others
+        assert {round(sum(weights[w] for w in o), 4) for o in itertools.permutations(weights)} == {
+            0.0001,
+            0.0002,
+        }
+        assert scores == {0.0001}
