@@ -7,7 +7,8 @@ import itertools
 
 from attrs import frozen
 
-from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster
+from claimrec._packed import PackedPairs
+from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster, pair_key
 from claimrec.link.places import Place
 from claimrec.match import match_events
 from claimrec.matchers import DEFAULT_MATCHERS, ContextMatcher, DateMatcher, EventProfile
@@ -206,7 +207,7 @@ class TestMemorisedMatchers:
         single = PairScorer(profiles, DEFAULT_MATCHERS)
         full = [single._score(i, j, explain=False) for i, j in pairs]
 
-        assert [batch.cache[p] for p in pairs] == [(s, v) for s, _, v in full]
+        assert [batch.cache[pair_key(*p)] for p in pairs] == [(s, v) for s, _, v in full]
         assert [single(i, j) for i, j in pairs] == [(s, v) for s, _, v in full]
         assert edges == [
             (s, i, j) for (s, _, v), (i, j) in zip(full, pairs, strict=True) if not v and s > 0.0
@@ -266,3 +267,19 @@ class TestContextOrder:
             0.0002,
         }
         assert scores == {0.0001}
+
+
+class TestPairKeys:
+    def test_packed_pairs_in_either_order_give_the_tuples_scores(self) -> None:
+        """Edges read from packed pairs, a pair written either way round, as from tuples."""
+        profiles = _placed_profiles()
+        n = len(profiles)
+        pairs = [(j, i) if (i + j) % 2 else (i, j) for i in range(n) for j in range(i + 1, n)]
+        from_tuples = PairScorer(profiles, DEFAULT_MATCHERS)
+        from_packed = PairScorer(profiles, DEFAULT_MATCHERS)
+        packed = PackedPairs(pairs, n)
+
+        assert from_packed.edges(packed) == from_tuples.edges(list(packed))
+        assert from_packed.cache == from_tuples.cache
+        assert all(i < j for _, i, j in from_packed.edges(packed))
+        assert set(from_packed.cache) == {pair_key(i, j) for i, j in pairs}
