@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from attrs import frozen
 
-from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster
+from claimrec._packed import PackedPairs
+from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster, pair_key
 from claimrec.link.places import Place
 from claimrec.match import match_events
-from claimrec.matchers import DEFAULT_MATCHERS, DateMatcher, EventProfile
+from claimrec.matchers import DEFAULT_MATCHERS, ContextMatcher, DateMatcher, EventProfile
 from claimrec.model import Document
 
 
@@ -205,7 +207,7 @@ class TestMemorisedMatchers:
         single = PairScorer(profiles, DEFAULT_MATCHERS)
         full = [single._score(i, j, explain=False) for i, j in pairs]
 
-        assert [batch.cache[p] for p in pairs] == [(s, v) for s, _, v in full]
+        assert [batch.cache[pair_key(*p)] for p in pairs] == [(s, v) for s, _, v in full]
         assert [single(i, j) for i, j in pairs] == [(s, v) for s, _, v in full]
         assert edges == [
             (s, i, j) for (s, _, v), (i, j) in zip(full, pairs, strict=True) if not v and s > 0.0
@@ -248,3 +250,36 @@ class TestBestFirst:
 
         assert best_first(edges) == sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
         assert len({e[0] for e in edges}) == 5
+
+
+class TestContextOrder:
+    def test_shared_mass_does_not_follow_word_order(self) -> None:
+        """The shared words' weights are summed exactly: any order of them gives one score."""
+        weights = {"quay": 6.3e-05, "mill": 5.9999999999999995e-05, "ferry": 2.7e-05}
+        matcher = ContextMatcher(saturation=1.0)
+        scores = set()
+        for order in itertools.permutations(weights):
+            terms = {w: weights[w] for w in order}
+            scores.add(matcher(profile("a", terms=terms), profile("b", terms=dict(terms))))
+        # a plain left-to-right sum gives 0.0001 in some orders and 0.0002 in others
+        assert {round(sum(weights[w] for w in o), 4) for o in itertools.permutations(weights)} == {
+            0.0001,
+            0.0002,
+        }
+        assert scores == {0.0001}
+
+
+class TestPairKeys:
+    def test_packed_pairs_in_either_order_give_the_tuples_scores(self) -> None:
+        """Edges read from packed pairs, a pair written either way round, as from tuples."""
+        profiles = _placed_profiles()
+        n = len(profiles)
+        pairs = [(j, i) if (i + j) % 2 else (i, j) for i in range(n) for j in range(i + 1, n)]
+        from_tuples = PairScorer(profiles, DEFAULT_MATCHERS)
+        from_packed = PairScorer(profiles, DEFAULT_MATCHERS)
+        packed = PackedPairs(pairs, n)
+
+        assert from_packed.edges(packed) == from_tuples.edges(list(packed))
+        assert from_packed.cache == from_tuples.cache
+        assert all(i < j for _, i, j in from_packed.edges(packed))
+        assert set(from_packed.cache) == {pair_key(i, j) for i, j in pairs}

@@ -45,6 +45,15 @@ class PackedPairs:
     def __len__(self) -> int:
         return len(self._words)
 
+    def words(self) -> array[int]:
+        """
+        The pairs as ``i << 32 | j``, sorted: the words they are held in, without a tuple each.
+
+        >>> list(PackedPairs([(0, 5), (0, 1)], 6).words()) == [0 << 32 | 1, 0 << 32 | 5]
+        True
+        """
+        return self._words
+
     def __iter__(self) -> Iterator[tuple[int, int]]:
         ints = list(self._ints)  # one int object per index for all the tuples given out
         for word in self._words:

@@ -963,7 +963,8 @@ class ContextMatcher:
     The score is the IDF mass the sides share divided by ``saturation`` (capped
     at 1.0): a couple of rare shared words (a street, a victim's surname, a
     venue) are strong evidence, common words are none. None when either side
-    has no terms.
+    has no terms. The shared mass is summed exactly (``math.fsum``), so the score
+    does not depend on the order the shared words are met in.
 
     >>> a = EventProfile(key="a", document="a", terms={"benchwarmer": 5.0, "police": 0.5})
     >>> b = EventProfile(key="b", document="b", terms={"benchwarmer": 5.0, "shooting": 0.4})
@@ -983,7 +984,8 @@ class ContextMatcher:
             return None
         at, bt = a.terms, b.terms
         words = at.keys() & bt.keys()
-        shared = sum(map(min, map(at.__getitem__, words), map(bt.__getitem__, words)))
+        # fsum is exact, so the score does not follow the set's (hash-seeded) order
+        shared = math.fsum(map(min, map(at.__getitem__, words), map(bt.__getitem__, words)))
         return round(min(1.0, shared / self.saturation), 4)
 
 

@@ -22,7 +22,7 @@ from typing import Final
 
 from attrs import frozen
 
-from claimrec.link.places import key_skeleton, spelling_heads
+from claimrec.link.places import Place, key_skeleton, spelling_heads
 from claimrec.matchers import EventProfile
 
 __all__ = [
@@ -308,14 +308,14 @@ class UndatedSamePlace(BlockingRule):
         stream = _in_date_order(corpus.profiles)
         for key, members in undated.items():
             others = dated.get(key, [])
-            latest = others
-            if len(others) > max_block:
-                latest = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
             if stream:
                 for i in members:
                     near = [*_around(members, i, max_block + 1), *_around(others, i, max_block)]
                     pairs.update(_ordered(i, [j for j in near if j != i]))
                 continue
+            latest = others
+            if len(others) > max_block:
+                latest = sorted(others, key=lambda i: _order(corpus.profiles[i]))[-max_block:]
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
@@ -359,15 +359,23 @@ class WithinPlace(BlockingRule):
 
     def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:  # noqa: ARG002
         coarse: list[tuple[int, list[str]]] = []
-        inside: dict[tuple[str, int], list[int]] = defaultdict(list)
+        placed: list[tuple[int, list[Place]]] = []
         for i, p in enumerate(corpus.profiles):
             if _anchor(p) is None:
                 continue
             geo = [g for g in p.geo if g is not None]
             if geo and all(g.level != "city" for g in geo):
                 coarse.append((i, [g.path for g in geo]))
-            for week in _weeks(p):
-                for path in {a for g in geo for a in _ancestors(g.path)}:
+            if geo:
+                placed.append((i, geo))
+        if not coarse:  # nothing to meet: the profiles inside places are not gathered
+            return set()
+        wanted = {path for _, paths in coarse for path in paths}
+        inside: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for i, geo in placed:
+            within = {a for g in geo for a in _ancestors(g.path)} & wanted
+            for week in _weeks(corpus.profiles[i]) if within else ():
+                for path in within:
                     inside[path, week].append(i)
         pairs: Pairs = set()
         for i, paths in coarse:

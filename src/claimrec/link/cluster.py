@@ -10,6 +10,7 @@ from typing import Any, Final, Protocol
 
 from attrs import Factory, field, frozen
 
+from claimrec._packed import PackedPairs
 from claimrec.matchers import (
     RARE_KINDS,
     ActorMatcher,
@@ -24,7 +25,15 @@ from claimrec.matchers import (
     StreetMatcher,
 )
 
-__all__ = ["NO_KNOWN_LINKS", "Clusters", "KnownLinks", "PairScorer", "best_first", "cluster"]
+__all__ = [
+    "NO_KNOWN_LINKS",
+    "Clusters",
+    "KnownLinks",
+    "PairScorer",
+    "best_first",
+    "cluster",
+    "pair_key",
+]
 
 # --------------------------------------------------------------------------- scoring
 
@@ -90,6 +99,35 @@ class _Pairs(Protocol):
 
 #: The score of a vetoed pair.
 _VETOED: Final = (0.0, True)
+#: The low half of a pair key: its larger index (``pair_key``).
+_LOW: Final = (1 << 32) - 1
+
+
+def pair_key(i: int, j: int) -> int:
+    """
+    The key of pair (i, j) in ``PairScorer.cache``: one int, the smaller index in its high half.
+
+    A million pairs keyed by tuples cost a tuple each besides the dict's slot; an int
+    key costs less and is read straight from ``claimrec._packed.PackedPairs``.
+
+    >>> pair_key(3, 5) == pair_key(5, 3) == 3 << 32 | 5
+    True
+    """
+    return i << 32 | j if i < j else j << 32 | i
+
+
+def _keys(pairs: _Pairs) -> Iterable[int]:
+    """
+    Each pair ``(i, j)`` of *pairs* as ``i << 32 | j``, in their order; read straight from packed pairs.
+
+    The smaller index is not put first (``PairScorer.edges`` does).
+
+    >>> list(_keys([(1, 0), (0, 2)])) == [1 << 32 | 0, 0 << 32 | 2]
+    True
+    """
+    if isinstance(pairs, PackedPairs):
+        return pairs.words()
+    return (p << 32 | q for p, q in pairs)
 
 
 @frozen
@@ -113,7 +151,8 @@ class PairScorer:
 
     profiles: Sequence[EventProfile]
     matchers: Sequence[Matcher]
-    cache: dict[tuple[int, int], tuple[float, bool]] = field(factory=dict)
+    #: each scored pair's score and veto, keyed by ``pair_key(i, j)`` (one int, not a tuple)
+    cache: dict[int, tuple[float, bool]] = field(factory=dict)
     known: KnownLinks = NO_KNOWN_LINKS
     _plan: _Plan = field(
         init=False,
@@ -135,10 +174,12 @@ class PairScorer:
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
-        pair = (i, j) if i < j else (j, i)
-        hit = self.cache.get(pair)
+        if i > j:
+            i, j = j, i
+        key = i << 32 | j
+        hit = self.cache.get(key)
         if hit is None:
-            hit = self.cache[pair] = self._fresh(*pair)
+            hit = self.cache[key] = self._fresh(i, j)
         return hit
 
     def _fresh(self, i: int, j: int) -> tuple[float, bool]:
@@ -188,27 +229,30 @@ class PairScorer:
         cache, profiles, plan = self.cache, self.profiles, self._plan
         what, where, when = self._memos
         plain = not self.known
+        ints = list(range(len(profiles)))  # one int object per index for all the edges
         out: list[tuple[float, int, int]] = []
         total = len(pairs)
-        for done, (p, q) in enumerate(pairs, start=1):
-            pair = (p, q) if p < q else (q, p)
-            hit = cache.get(pair)
+        for done, word in enumerate(_keys(pairs), start=1):
+            i, j = ints[word >> 32], ints[word & _LOW]
+            key = word if i < j else j << 32 | i
+            if i > j:
+                i, j = j, i
+            hit = cache.get(key)
             if hit is None:
-                i, j = pair
                 a, b = profiles[i], profiles[j]
                 if not plain or a.document == b.document:
-                    hit = cache[pair] = self._fresh(i, j)
+                    hit = cache[key] = self._fresh(i, j)
                 else:  # _fresh, inline: when first, as it holds the date veto
                     t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(
                         a, b, i, j
                     )
                     if t[0]:
-                        hit = cache[pair] = _VETOED
+                        hit = cache[key] = _VETOED
                     else:
                         readings = (what.values(a, b, i, j), where.values(a, b, i, j), t)
-                        hit = cache[pair] = self._shared(plan.score(a, b, readings))
+                        hit = cache[key] = self._shared(plan.score(a, b, readings))
             if not hit[1] and hit[0] > 0.0:
-                out.append((hit[0], *pair))
+                out.append((hit[0], i, j))
             if progress is not None and (done % every == 0 or done == total):
                 progress(done, total)
         return out
@@ -640,7 +684,7 @@ def _linkage(
     cache = score.cache  # read directly: most pairs are scored already
     for i in left:
         for j in right:
-            hit = cache.get((i, j) if i < j else (j, i))
+            hit = cache.get(i << 32 | j if i < j else j << 32 | i)
             s, vetoed = hit if hit is not None else score(i, j)
             if vetoed:
                 return None
@@ -718,7 +762,7 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
                 continue
             left, right = members[ri], members[rj]
             if len(left) == 1 == len(right):  # two lone profiles: the linkage is their pair's score
-                hit = cache.get((ri, rj) if ri < rj else (rj, ri)) or score(ri, rj)
+                hit = cache.get(ri << 32 | rj if ri < rj else rj << 32 | ri) or score(ri, rj)
                 link: float | None = None if hit[1] else hit[0]
             else:
                 link = _linkage(score, left, right, max_pairs=max_pairs)
