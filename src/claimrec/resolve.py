@@ -14,6 +14,19 @@ event's other person slots of its measure (not the attackers', and not "no one e
 Claims whose ``scope`` is ``cumulative`` or ``standing``, and claims attached to no event,
 never enter a slot.
 
+One answer per figure: unspecified victims (``people``) join the event's one other slot
+of victims of their measure ("killing six worshippers", then "the six people killed"),
+and a bare ``soldiers`` ("109 troops") joins the one slot holding a side's troops
+("coalition troops", "US service members"), counted as that group. Attackers
+(``suspects``, ``fighters``) and things are no victims. Nothing joins beside two named
+groups, when one sentence counts both ("seven dead: six worshippers and the gunman",
+"ten, including three children"), for arrests, when either side counts nobody, or when
+their ranges miss each other. Claims keep their group; the finding takes the group most
+of its claims use and says in its explanation which claims it counted as the other. A
+count of people that says it includes the attackers ("seven, including the gunman")
+allows their victims alone or everyone (6..7), so it disputes neither "six killed" nor
+the gunman's own slot.
+
 Within a slot every claim constrains the same unknown number:
 
 - a claim about the slot's group constrains it directly (its interval);
@@ -52,7 +65,8 @@ it later; a headline kept apart from the text is read from its own words). Then:
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
-  injured, arrested, evacuated, treated) and was reported on a later day, in any voice
+  injured, arrested, evacuated, treated, and any measure not fixed by its event: people
+  rescued or affected, homes destroyed) and was reported on a later day, in any voice
   but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
   killed" is the story moving on; an armed group's "our attack killed more than 50"
   disputes the police's seven), not in a headline alone, and when neither sentence disputes a
@@ -489,6 +503,28 @@ _SUSPECTS_ONLY: Final = frozenset({"arrested"})
 #: Counts of people that news reports raise as a story goes on: tolls, arrests, treatment.
 #: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
 _RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
+
+#: Measures fixed by their event (things fired, hit, seized; attacks; troops present) and
+#: the missing, who fall as people are found. Every other measure, one this module has
+#: never heard of included, counts what news raises as a story goes on (``_rises``).
+_NOT_RISING: Final = frozenset(
+    {"launched", "impacted", "intercepted", "seized", "explosions", "attacks", "troops", "missing"}
+)
+
+
+def _rises(measure: str) -> bool:
+    """
+    Whether later reports raise a count of *measure* as a matter of course.
+
+    Tolls, arrests and people treated rise (``_RISING``), and so does a measure the
+    resolver has no word on (people rescued, homes destroyed, people affected): a later,
+    higher count of it is the story moving on, not a dispute. Things fired or hit are
+    fixed by their event.
+
+    >>> _rises("killed"), _rises("rescued"), _rises("launched"), _rises("missing")
+    (True, True, False, False)
+    """
+    return measure in _RISING or measure not in _NOT_RISING
 
 
 def _wire(text: str) -> str | None:
@@ -987,7 +1023,59 @@ def _flush(
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
+    if perpetrators := _perpetrators_counted(c, text):
+        return _besides_perpetrators(c, perpetrators)
     return _single(c)
+
+
+#: After a count, words that count attackers among its people ("seven, including the
+#: gunman"); bounded windows, no nested repeats.
+_COUNTS_PERPETRATORS: Final = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:including|counting|among them|among the dead (?:was|were))\s+"
+    r"(?P<n>the|a|one|two|both|three)\s+(?:(?:suspected|alleged|lone|armed|suicide)\s+)?"
+    r"(?P<who>gunm[ae]n|shooters?|attackers?|bombers?|assailants?|suspects?|perpetrators?"
+    r"|hijackers?|killers?)\b",
+    re.IGNORECASE,
+)
+_PERPETRATOR_NUMBERS: Final = {"the": 1, "a": 1, "one": 1, "two": 2, "both": 2, "three": 3}
+
+
+def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
+    """
+    How many attackers a count of people says it includes ("seven, including the gunman").
+
+    Zero when its words name none, name "the gunmen" (how many is not said), or the
+    count is of the attackers themselves.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "Seven people died, including the gunman, police said."
+    >>> _perpetrators_counted(count_claim(quantity=7, span=(0, 12)), t)
+    1
+    >>> t = "Nine were killed, including both attackers."
+    >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), t)
+    2
+    >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), "Nine died, including three children.")
+    0
+    """
+    if text is None or _top(c.group) in _PERPETRATORS or _top(c.group) in _NOT_PEOPLE:
+        return 0
+    m = _COUNTS_PERPETRATORS.match(text, c.span[1], c.span[1] + 2 * _PART_WINDOW)
+    if m is None:
+        return 0
+    n, who = m["n"].lower(), m["who"].lower()
+    plural = who.endswith(("s", "men"))
+    if plural == (n in {"the", "a", "one"}):
+        return 0  # "the gunmen": how many is not said; "one gunmen": not read
+    return _PERPETRATOR_NUMBERS[n]
+
+
+def _besides_perpetrators(c: CountClaim, perpetrators: int) -> _Item:
+    """A count that includes the attackers: their victims are that many fewer, or all of it."""
+    q = c.quantity
+    low = max(0, q.lower - perpetrators)
+    bounds = Quantity(low, q.upper, qualifier="range", text=q.text)
+    note = f"counts {perpetrators} attacker(s) among them: {low} besides, or all of them"
+    return _Item(c.group, bounds, (c,), c.id, note)
 
 
 def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, str]]]:
@@ -1098,7 +1186,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     dispute each other: counts lag, estimates reach for the whole. A count above an
     estimate's range still disputes it ("far fewer than the ministry's 471").
     """
-    if not items or items[0].claims[0].measure not in _RISING:
+    if not items or not _rises(items[0].claims[0].measure):
         return items  # counts of things (rockets fired) do not lag
     estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
     if not estimates or len(estimates) == len(items):
@@ -1410,7 +1498,7 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     """
     if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
-    if measure not in _RISING or _top(high.target) in _NOT_PEOPLE:
+    if not _rises(measure) or _top(high.target) in _NOT_PEOPLE:
         return False
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
         return False
@@ -1485,10 +1573,17 @@ def _settle(
 
 
 def _resolve_slot(
-    event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
+    event: str,
+    measure: str,
+    claims: Sequence[CountClaim],
+    ctx: _Context,
+    *,
+    joined: Mapping[str, str] | None = None,
 ) -> _SlotResult:
-    group = _common_ancestor(c.group for c in claims)
+    group = _common_ancestor(c.group for c in claims if not joined or c.group not in joined)
     items = _items_for_slot(claims, ctx)
+    if joined:
+        items = _stand_for(items, joined)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
@@ -1519,16 +1614,60 @@ def _resolve_slot(
     finding = Finding(
         event=event,
         measure=measure,
-        group=_top(group),
+        group=_top(group) if not joined else _joined_label(claims, group, joined),
         verdict=verdict,
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
-        explanation=_explain(items, open_pairs, changes, term, ctx),
+        explanation=_explain(items, open_pairs, changes, term, ctx) + _joined_note(claims, joined),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
+
+
+def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
+    """Items about a generic group, counted as the group it joined (``_join_generic``)."""
+    return [attrs.evolve(i, target=joined[i.target]) if i.target in joined else i for i in items]
+
+
+def _joined_label(claims: Sequence[CountClaim], group: str, joined: Mapping[str, str]) -> str:
+    """
+    The group a joined slot's finding is named after: the one most of its claims use.
+
+    Reports that mostly say "people" keep a finding of ``people``, reports that mostly name
+    the group keep the group's (ties too): the figure is one answer either way.
+
+    >>> from claimrec.testing import count_claim
+    >>> claims = [count_claim(id=i, group=g) for i, g in (("a", "people"), ("b", "people"),
+    ...                                                  ("c", "civilians"))]
+    >>> _joined_label(claims, "civilians", {"people": "civilians"})
+    'people'
+    """
+    named = _top(group)
+    counts = Counter(c.group if c.group in joined else named for c in claims)
+    generic, most = max(((g, n) for g, n in counts.items() if g in joined), key=lambda p: p[1])
+    return generic if most > counts[named] else named
+
+
+def _joined_note(claims: Sequence[CountClaim], joined: Mapping[str, str] | None) -> str:
+    """
+    The words of a finding that says which claims of a generic group it counted as another.
+
+    >>> from claimrec.testing import count_claim
+    >>> _joined_note([count_claim(id="a", group="people")], {"people": "civilians"})
+    '; people (a) counted as civilians: the one group of victims the reports name'
+    """
+    if not joined:
+        return ""
+    notes = []
+    for generic, group in sorted(joined.items()):
+        ids = sorted(c.id for c in claims if c.group == generic)
+        if ids:
+            whom = "the one group of victims" if generic == "people" else "the one side's troops"
+            shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3} more)" if len(ids) > 3 else "")
+            notes.append(f"{generic} ({shown}) counted as {group}: {whom} the reports name")
+    return "".join(f"; {n}" for n in notes)
 
 
 def _disjoint(items: Sequence[_Item]) -> bool:
@@ -1912,7 +2051,7 @@ def _counted(s: _SlotResult) -> int | None:
     no count below an estimate.
     """
     items = s.items
-    if not items or s.finding.measure not in _RISING or _top(s.finding.group) in _NOT_PEOPLE:
+    if not items or not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
         return None
     ctx = s.ctx
     estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
@@ -2104,7 +2243,8 @@ def resolve(
             responsibility[event].append(c)
     _split_other_arrests(slots, ctx)
     _spread_zeros(slots)
-    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
+    joined = _join_generic(slots, ctx)
+    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy, joined=joined)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
         findings.append(finding)
@@ -2191,6 +2331,97 @@ def _spread_zeros(slots: _Slots) -> None:
             slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
+#: Groups that name no side: unspecified victims, and bare troops beside a side's troops.
+_GENERIC: Final = ("soldiers", "people")
+#: The troops of one side, whom a bare "troops" or "soldiers" beside them counts too.
+_FORCES: Final = frozenset({"us.military", "uk.military", "coalition", "iraqi_security_forces"})
+
+
+def _join_generic(slots: _Slots, ctx: _Context) -> dict[tuple[str, str, str], dict[str, str]]:
+    """
+    Count unspecified victims with the one group of victims an event's reports name.
+
+    "Six worshippers killed" and, in the next report, "the six people killed" are one
+    figure, as are "109 troops" and "coalition troops": the ``people`` slot joins the
+    event's only other slot of victims of its measure, and a bare ``soldiers`` slot the
+    only slot holding one side's troops. Nothing joins when two groups of victims are
+    named (attackers and things are not victims), when one sentence counts both
+    ("seven people: six worshippers and the gunman", "ten, including three children":
+    the report tells them apart), for arrests (``_SUSPECTS_ONLY``), when either side counts
+    nobody (a zero of people is a zero for every group already, ``_spread_zeros``), or
+    when the figures cannot be the same people (their ranges miss each other: a toll of
+    four beside six civilians may be early, or other people). Claims keep their group; the returned map
+    names, per joined slot, each generic group and the group its claims now stand for.
+    """
+    joined: dict[tuple[str, str, str], dict[str, str]] = {}
+    for generic in _GENERIC:
+        for event, measure, top in [k for k in slots if k[2] == generic]:
+            found = _join_target(slots, event, measure, generic, ctx)
+            if found is None:
+                continue
+            key, group = found
+            members = slots.pop((event, measure, top))
+            present = {c.id for c in slots[key]}
+            slots[key].extend(c for c in members if c.id not in present)
+            joined.setdefault(key, {})[generic] = group
+    return joined
+
+
+def _join_target(
+    slots: _Slots, event: str, measure: str, generic: str, ctx: _Context
+) -> tuple[tuple[str, str, str], str] | None:
+    """The slot a generic slot joins and the group its claims stand for, if exactly one fits."""
+    own = slots[(event, measure, generic)]
+    if measure in _SUSPECTS_ONLY or not _counts_someone(own):
+        return None  # "no one was hurt" is about everyone: it spread already (_spread_zeros)
+    fits: list[tuple[tuple[str, str, str], str]] = []
+    others: list[CountClaim] = []
+    for key, members in slots.items():
+        if key[:2] != (event, measure) or key[2] == generic:
+            continue
+        others.extend(members)
+        top = key[2]
+        if top in _NOT_PEOPLE or top in _PERPETRATORS or top == "people":
+            continue  # bare soldiers are victims beside people: two groups, nothing joins
+        if generic == "people":
+            fits.append((key, top))
+            continue
+        forces = {c.group for c in members if c.group in _FORCES}
+        if len(forces) == 1:
+            fits.append((key, forces.pop()))
+    if len(fits) != 1:
+        return None
+    sentences = {(c.document, c.sentence) for c in own}
+    if any((c.document, c.sentence) in sentences for c in others):
+        return None  # one sentence counts both: its report tells them apart
+    key, group = fits[0]
+    if not _counts_someone(slots[key], counted=True) or not _may_be_same(own, slots[key], ctx):
+        return None
+    return key, group
+
+
+def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> bool:
+    """
+    Whether a claim counts at least one person; *counted*: a figure, not a victim described.
+
+    "A teenage boy was wounded" is one of the victims, not the count of a group.
+    """
+    return any(c.quantity.lower > 0 and not (counted and _individual(c)) for c in claims)
+
+
+def _may_be_same(a: Sequence[CountClaim], b: Sequence[CountClaim], ctx: _Context) -> bool:
+    """Whether the ranges the two sets of counts span meet (attackers counted in set aside)."""
+
+    def span(claims: Sequence[CountClaim]) -> tuple[int, float]:
+        low = min(c.quantity.lower - _perpetrators_counted(c, ctx.text(c.document)) for c in claims)
+        uppers = [c.quantity.upper for c in claims]
+        high = math.inf if None in uppers else max(u for u in uppers if u is not None)
+        return low, high
+
+    (a_low, a_high), (b_low, b_high) = span(a), span(b)
+    return max(a_low, b_low) <= min(a_high, b_high)
+
+
 #: One tuple per distinct set of flags: most claims carry one of a handful of sets.
 _FLAG_SETS: dict[frozenset[str], tuple[str, ...]] = {}
 
@@ -2229,6 +2460,8 @@ def _resolve_counts(
     flags: dict[str, tuple[str, ...]],
     ctx: _Context,
     policy: str,
+    *,
+    joined: Mapping[tuple[str, str, str], Mapping[str, str]] | None = None,
 ) -> tuple[list[Finding], dict[str, dict[str, Estimate]]]:
     """
     Every count slot's finding, and each event's estimates once its slots are resolved.
@@ -2242,7 +2475,8 @@ def _resolve_counts(
         by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
         for key in keys:
             _, measure, top = key
-            result = _resolve_slot(event, measure, slots[key], ctx)
+            stands_for = joined.get(key) if joined else None
+            result = _resolve_slot(event, measure, slots[key], ctx, joined=stands_for)
             findings.append(_set_aside(result.finding, aside.get(key, ())))
             _merge(flags, result.flags)
             if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
