@@ -1057,10 +1057,14 @@ def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
     >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), "Nine died, including three children.")
     0
     """
-    if text is None or _top(c.group) in _PERPETRATORS or _top(c.group) in _NOT_PEOPLE:
+    if text is None:
         return 0
-    m = _COUNTS_PERPETRATORS.match(text, c.span[1], c.span[1] + 2 * _PART_WINDOW)
-    if m is None:
+    end = c.span[1]
+    window = text[end : end + 2 * _PART_WINDOW]
+    if "includ" not in window and "counting" not in window and "among" not in window:
+        return 0  # most counts: no word that could count the attackers in
+    m = _COUNTS_PERPETRATORS.match(window)
+    if m is None or _top(c.group) in _PERPETRATORS or _top(c.group) in _NOT_PEOPLE:
         return 0
     n, who = m["n"].lower(), m["who"].lower()
     plural = who.endswith(("s", "men"))
@@ -1580,10 +1584,12 @@ def _resolve_slot(
     *,
     joined: Mapping[str, str] | None = None,
 ) -> _SlotResult:
-    group = _common_ancestor(c.group for c in claims if not joined or c.group not in joined)
     items = _items_for_slot(claims, ctx)
     if joined:
+        group = _common_ancestor(c.group for c in claims if c.group not in joined)
         items = _stand_for(items, joined)
+    else:
+        group = _common_ancestor(c.group for c in claims)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
@@ -1619,7 +1625,8 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
-        explanation=_explain(items, open_pairs, changes, term, ctx) + _joined_note(claims, joined),
+        explanation=_explain(items, open_pairs, changes, term, ctx)
+        + (_joined_note(claims, joined) if joined else ""),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
@@ -1628,7 +1635,10 @@ def _resolve_slot(
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
     """Items about a generic group, counted as the group it joined (``_join_generic``)."""
-    return [attrs.evolve(i, target=joined[i.target]) if i.target in joined else i for i in items]
+    return [
+        _Item(joined[i.target], i.quantity, i.claims, i.label, i.note) if i.target in joined else i
+        for i in items
+    ]
 
 
 def _joined_label(claims: Sequence[CountClaim], group: str, joined: Mapping[str, str]) -> str:
@@ -2354,13 +2364,19 @@ def _join_generic(slots: _Slots, ctx: _Context) -> dict[tuple[str, str, str], di
     names, per joined slot, each generic group and the group its claims now stand for.
     """
     joined: dict[tuple[str, str, str], dict[str, str]] = {}
+    tops: dict[tuple[str, str], list[str]] = defaultdict(list)  # the slots of each measure
+    for event, measure, top in slots:
+        tops[(event, measure)].append(top)
     for generic in _GENERIC:
-        for event, measure, top in [k for k in slots if k[2] == generic]:
-            found = _join_target(slots, event, measure, generic, ctx)
+        for (event, measure), names in tops.items():
+            if generic not in names or len(names) < 2:
+                continue
+            found = _join_target(slots, (event, measure, generic), names, ctx)
             if found is None:
                 continue
             key, group = found
-            members = slots.pop((event, measure, top))
+            names.remove(generic)
+            members = slots.pop((event, measure, generic))
             present = {c.id for c in slots[key]}
             slots[key].extend(c for c in members if c.id not in present)
             joined.setdefault(key, {})[generic] = group
@@ -2368,19 +2384,25 @@ def _join_generic(slots: _Slots, ctx: _Context) -> dict[tuple[str, str, str], di
 
 
 def _join_target(
-    slots: _Slots, event: str, measure: str, generic: str, ctx: _Context
+    slots: _Slots, slot: tuple[str, str, str], names: Sequence[str], ctx: _Context
 ) -> tuple[tuple[str, str, str], str] | None:
-    """The slot a generic slot joins and the group its claims stand for, if exactly one fits."""
-    own = slots[(event, measure, generic)]
+    """
+    The slot a generic *slot* joins and the group its claims stand for, if exactly one fits.
+
+    *names* are the top groups of the slots of the generic slot's event and measure.
+    """
+    event, measure, generic = slot
+    own = slots[slot]
     if measure in _SUSPECTS_ONLY or not _counts_someone(own):
         return None  # "no one was hurt" is about everyone: it spread already (_spread_zeros)
     fits: list[tuple[tuple[str, str, str], str]] = []
     others: list[CountClaim] = []
-    for key, members in slots.items():
-        if key[:2] != (event, measure) or key[2] == generic:
+    for top in names:
+        if top == generic:
             continue
+        key = (event, measure, top)
+        members = slots[key]
         others.extend(members)
-        top = key[2]
         if top in _NOT_PEOPLE or top in _PERPETRATORS or top == "people":
             continue  # bare soldiers are victims beside people: two groups, nothing joins
         if generic == "people":
