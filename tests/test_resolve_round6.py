@@ -252,6 +252,49 @@ def test_a_disputed_hospital_toll_stays_a_conflict() -> None:
     assert found["people"].verdict == "conflicting"
 
 
+HOSPITAL_BOTH = _d(
+    "hp3",
+    "2027-09-12",
+    "Blast at Oresk hospital: ministry and army give different tolls",
+    "ORESK — An explosion tore through the courtyard of a hospital in Oresk on Sunday, "
+    "killing 86 people, the local health ministry said.\n"
+    "The army said in a statement that no more than 20 people had died.",
+    "Plains Monitor",
+)
+HOSPITAL_REPEAT = _d(
+    "hp4",
+    "2027-09-13",
+    "Oresk hospital blast: ministry stands by its toll",
+    "ORESK — The health ministry said on Monday that 86 people were killed in Sunday's "
+    "explosion at the Oresk hospital.",
+    "Northern Review",
+)
+
+
+def test_a_toll_repeated_a_day_later_does_not_supersede_the_dispute() -> None:
+    """Before: the army's 'no more than 20' was superseded by the ministry's 86 repeated."""
+    found = _findings([HOSPITAL_BOTH, HOSPITAL_REPEAT], "killed")
+    assert found["people"].verdict == "conflicting"
+    report = cr.reconcile([HOSPITAL_BOTH, HOSPITAL_REPEAT])
+    army = next(c for c in report.claims if isinstance(c, CountClaim) and c.quantity.high == 20)
+    assert "contested" in army.flags
+    assert "superseded" not in army.flags
+
+
+def test_a_source_raising_its_own_figure_still_evolves() -> None:
+    """The army's 20 beside the ministry's 86, then the army's own 86 a day later."""
+    a = count_claim(id="a", quantity=86, kind="organization", source="the ministry")
+    b = count_claim(id="b", quantity=20, kind="organization", source="the army", sentence="b")
+    c = count_claim(id="c", document="d2", quantity=86, kind="organization", source="the army")
+    docs = [
+        cr.Document("d1", "x", published="2027-06-01"),
+        cr.Document("d2", "y", published="2027-06-02"),
+    ]
+    res = resolve([a, b, c], dict.fromkeys("abc", "ev"), documents=docs)
+    flags = {c.id: c.flags for c in res.claims}
+    assert "superseded" in flags["b"]
+
+
 def _rescued(claim: CountClaim) -> CountClaim:
     """The claim as a count of a measure the model may not list yet (people rescued)."""
     return _checks.evolve_unchecked(claim, "measure", "rescued")

@@ -77,6 +77,10 @@ it later; a headline kept apart from the text is read from its own words). Then:
   does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
+- a figure a source disputed in its own report ("86 dead, the ministry said ... the army
+  said no more than 20") is not raised by a later report repeating the higher figure:
+  the pair stays a dispute, unless the source raises its own figure, the later words
+  say the toll moved, or the low figure was marked early;
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
@@ -1433,6 +1437,34 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     return None
 
 
+def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Context) -> bool:
+    """
+    Whether a raising figure only repeats what its source said beside the low one already.
+
+    A ministry's 86 dead and, the same day, the army's "no more than 20", then 86 again a
+    day later: the army disputed the 86, it did not give an early figure, so the later
+    report raises nothing: the low figure's own report set another named source's higher
+    one beside it. A source raising its own figure, the reporter's own figure or a hedge, and
+    words of an update ("rose to") or a figure marked early still make a change.
+    """
+    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
+        return False
+    if any(c.provisional or c.attribution.is_unattributed for c in low.claims):
+        return False  # the reporter's own or a hedged figure is no side of a dispute
+    low_origins = {ctx.origin(c) for c in low.claims}
+    if low_origins & {ctx.origin(c) for c in high.claims}:
+        return False  # a source raising its own figure
+    reports = {c.document for c in low.claims}
+    return any(
+        other is not high
+        and other.quantity.overlaps(high.quantity)
+        and not other.quantity.overlaps(low.quantity)
+        and any(c.document in reports and not c.attribution.is_unattributed for c in other.claims)
+        and not low_origins & {ctx.origin(c) for c in other.claims}
+        for other in items
+    )
+
+
 def _one_body(a: _Item, b: _Item) -> bool:
     """
     Whether one organization speaks for both items, through whichever voice.
@@ -1563,6 +1595,8 @@ def _settle(
         new = False
         for low, high in _conflicts(live):
             old = _change(low, high, measure, ctx)
+            if old is low and _disputed_then(low, high, live, ctx):
+                old = None
             if old is None:
                 open_pairs.append((low, high))
                 continue
