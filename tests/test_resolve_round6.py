@@ -178,6 +178,24 @@ def test_bare_troops_join_the_one_side_named() -> None:
     assert estimates["injured"].best == 11
 
 
+def test_a_headline_count_of_troops_is_the_sides_troops_of_the_body() -> None:
+    """Before: injured/soldiers 109 and injured/coalition 'troops' (2 or more), two answers."""
+    doc = _d(
+        "bs3",
+        "2027-01-18",
+        "Missile strike wounds 109 troops at Qarun base",
+        "QARUN — Coalition troops were wounded when ballistic missiles struck the Qarun air "
+        "base on Sunday night, a coalition spokesman said on Monday.\n"
+        "The spokesman did not say how many were hurt.",
+        "Desert Wire",
+    )
+    found = _findings([doc], "injured")
+    assert list(found) == ["coalition"]
+    consensus = found["coalition"].consensus
+    assert consensus is not None
+    assert (consensus.low, consensus.high) == (109, 109)
+
+
 def test_bare_troops_beside_two_sides_stay_apart() -> None:
     a = count_claim(id="a", quantity=3, group="us.military", sentence="Three US troops hurt.")
     b = count_claim(
