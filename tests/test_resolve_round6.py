@@ -77,6 +77,44 @@ def test_a_toll_counting_the_gunman_does_not_dispute_the_victims() -> None:
     assert not any("contested" in c.flags for c in report.claims)
 
 
+def test_a_toll_listing_the_gunman_agrees_with_the_victims_and_with_everyone() -> None:
+    """
+    'Seven died, six worshippers and the gunman' beside a headline's six and another
+    report's seven: the seven may count the gunman, the six are the victims. Before: the
+    six and the sevens were a conflict.
+    """
+    docs = [
+        _d(
+            "sh3",
+            "2027-02-12",
+            "Gunman kills six at Dorrance chapel",
+            "DORRANCE — Seven people died at a chapel in Dorrance on Friday, six worshippers "
+            "and the gunman, police said.",
+            "Dorrance Ledger",
+        ),
+        _d(
+            "sh4",
+            "2027-02-12",
+            "Dorrance chapel shooting leaves seven dead",
+            "DORRANCE — Seven people were killed when a gunman opened fire at a chapel in "
+            "Dorrance on Friday, police said.",
+            "Valley Wire",
+        ),
+    ]
+    found = _findings(docs, "killed")
+    victims = [f for g, f in found.items() if g != "suspects"]
+    assert [f.verdict for f in victims] == ["consistent"]
+    assert victims[0].consensus is not None
+    assert victims[0].consensus.low == 6
+
+
+def test_without_a_count_of_the_attackers_a_dispute_stays() -> None:
+    a = count_claim(id="a", quantity=6, subject="six people", sentence="Six died.")
+    b = count_claim(id="b", document="d2", quantity=7, subject="seven people")
+    res = resolve([a, b], {"a": "ev", "b": "ev"})
+    assert res.findings[0].verdict == "conflicting"
+
+
 def test_a_gunman_counted_alone_stays_apart_from_the_victims() -> None:
     a = count_claim(id="a", quantity=6, group="civilians", subject="six worshippers")
     b = count_claim(id="b", document="d2", quantity=6, subject="six people", sentence="Six died.")

@@ -23,9 +23,10 @@ groups, when one sentence counts both ("seven dead: six worshippers and the gunm
 "ten, including three children"), for arrests, when either side counts nobody, or when
 their ranges miss each other. Claims keep their group; the finding takes the group most
 of its claims use and says in its explanation which claims it counted as the other. A
-count of people that says it includes the attackers ("seven, including the gunman")
-allows their victims alone or everyone (6..7), so it disputes neither "six killed" nor
-the gunman's own slot.
+count of people that says it includes the attackers ("seven, including the gunman",
+"seven died, six worshippers and the gunman") allows their victims alone or everyone
+(6..7), and so does, beside it, every other count of people of its slot ("seven killed"
+in another report): it disputes neither "six killed" nor the gunman's own slot.
 
 Within a slot every claim constrains the same unknown number:
 
@@ -1035,10 +1036,16 @@ def _flush(
 #: After a count, words that count attackers among its people ("seven, including the
 #: gunman"); bounded windows, no nested repeats.
 _COUNTS_PERPETRATORS: Final = re.compile(
-    r"[^.;!?\n]{0,60}?\b(?:including|counting|among them|among the dead (?:was|were))\s+"
+    r"[^.;!?\n]{0,60}?(?:\b(?:including|counting|among them|among the dead (?:was|were))"
+    r"|,\s*(?:[\w-]+\s+){1,3}(?:and|plus))\s+"
     r"(?P<n>the|a|one|two|both|three)\s+(?:(?:suspected|alleged|lone|armed|suicide)\s+)?"
     r"(?P<who>gunm[ae]n|shooters?|attackers?|bombers?|assailants?|suspects?|perpetrators?"
     r"|hijackers?|killers?)\b",
+    re.IGNORECASE,
+)
+#: A word of the attackers, looked for before the full pattern is tried.
+_PERPETRATOR_WORD: Final = re.compile(
+    r"gunm[ae]n|shooter|attacker|bomber|assailant|suspect|perpetrator|hijacker|killer",
     re.IGNORECASE,
 )
 _PERPETRATOR_NUMBERS: Final = {"the": 1, "a": 1, "one": 1, "two": 2, "both": 2, "three": 3}
@@ -1048,8 +1055,10 @@ def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
     """
     How many attackers a count of people says it includes ("seven, including the gunman").
 
-    Zero when its words name none, name "the gunmen" (how many is not said), or the
-    count is of the attackers themselves.
+    The attackers are counted in when the count is followed by "including", "counting"
+    or "among them" and them, or by a list of its people that ends with them ("seven
+    died, six worshippers and the gunman"). Zero when its words name none, name "the
+    gunmen" (how many is not said), or the count is of the attackers themselves.
 
     >>> from claimrec.testing import count_claim
     >>> t = "Seven people died, including the gunman, police said."
@@ -1060,13 +1069,18 @@ def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
     2
     >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), "Nine died, including three children.")
     0
+    >>> t = "Seven people died, six worshippers and the gunman."
+    >>> _perpetrators_counted(count_claim(quantity=7, span=(0, 12)), t)
+    1
+    >>> _perpetrators_counted(count_claim(quantity=6, span=(19, 34)), t)
+    0
     """
     if text is None:
         return 0
     end = c.span[1]
     window = text[end : end + 2 * _PART_WINDOW]
-    if "includ" not in window and "counting" not in window and "among" not in window:
-        return 0  # most counts: no word that could count the attackers in
+    if _PERPETRATOR_WORD.search(window) is None:
+        return 0  # most counts: no attacker named after them
     m = _COUNTS_PERPETRATORS.match(window)
     if m is None or _top(c.group) in _PERPETRATORS or _top(c.group) in _NOT_PEOPLE:
         return 0
@@ -1077,13 +1091,46 @@ def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
     return _PERPETRATOR_NUMBERS[n]
 
 
+#: The note of a count that says it includes the attackers (``_besides_perpetrators``).
+_WITH_ATTACKERS: Final = "counts the attackers among them"
+
+
 def _besides_perpetrators(c: CountClaim, perpetrators: int) -> _Item:
     """A count that includes the attackers: their victims are that many fewer, or all of it."""
     q = c.quantity
     low = max(0, q.lower - perpetrators)
     bounds = Quantity(low, q.upper, qualifier="range", text=q.text)
-    note = f"counts {perpetrators} attacker(s) among them: {low} besides, or all of them"
+    note = f"{_WITH_ATTACKERS} ({perpetrators}): {low} besides them, or all {q.upper}"
     return _Item(c.group, bounds, (c,), c.id, note)
+
+
+def _attackers_either_way(items: list[_Item]) -> list[_Item]:
+    """
+    Beside a count that includes the attackers, any count of the slot may or may not.
+
+    "Seven died, six worshippers and the gunman" in one report and "seven people were
+    killed" in another: the second may count the gunman too, so every count of people
+    of the slot allows its figure less the attackers (7 allows 6..7), and "the six
+    people killed" agrees with both.
+    """
+    counted = [i for i in items if i.note.startswith(_WITH_ATTACKERS)]
+    if not counted:
+        return items
+    k = max(i.quantity.upper - i.quantity.lower for i in counted if i.quantity.upper is not None)
+    note = f"beside a count that includes {k} attacker(s): {{}} besides them, or all of them"
+    own = {id(i) for i in counted}
+    return [
+        i
+        if id(i) in own or i.quantity.upper is None or i.quantity.lower == 0
+        else _Item(
+            i.target,
+            Quantity(max(0, i.quantity.lower - k), i.quantity.upper, qualifier="range"),
+            i.claims,
+            i.label,
+            i.note or note.format(max(0, i.quantity.lower - k)),
+        )
+        for i in items
+    ]
 
 
 def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, str]]]:
@@ -1627,6 +1674,7 @@ def _resolve_slot(
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
+        items = _attackers_either_way(items)
         _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
