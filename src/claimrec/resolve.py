@@ -509,28 +509,6 @@ _SUSPECTS_ONLY: Final = frozenset({"arrested"})
 #: Counts of things (rockets fired, blasts heard) are fixed by the event and do not rise.
 _RISING: Final = frozenset({"killed", "injured", "arrested", "evacuated", "treated"})
 
-#: Measures fixed by their event (things fired, hit, seized; attacks; troops present) and
-#: the missing, who fall as people are found. Every other measure, one this module has
-#: never heard of included, counts what news raises as a story goes on (``_rises``).
-_NOT_RISING: Final = frozenset(
-    {"launched", "impacted", "intercepted", "seized", "explosions", "attacks", "troops", "missing"}
-)
-
-
-def _rises(measure: str) -> bool:
-    """
-    Whether later reports raise a count of *measure* as a matter of course.
-
-    Tolls, arrests and people treated rise (``_RISING``), and so does a measure the
-    resolver has no word on (people rescued, homes destroyed, people affected): a later,
-    higher count of it is the story moving on, not a dispute. Things fired or hit are
-    fixed by their event.
-
-    >>> _rises("killed"), _rises("rescued"), _rises("launched"), _rises("missing")
-    (True, True, False, False)
-    """
-    return measure in _RISING or measure not in _NOT_RISING
-
 
 def _wire(text: str) -> str | None:
     r"""
@@ -2433,6 +2411,29 @@ def _spread_zeros(slots: _Slots) -> None:
         ]
         for other in siblings[(event, measure)] if zeros else ():
             slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
+
+
+#: Measures fixed by their event (things fired, hit, seized; attacks; troops present) and
+#: the missing, who fall as people are found. Every other measure, one this module has
+#: never heard of included, counts what news raises as a story goes on (``_rises``).
+_NOT_RISING: Final = frozenset(
+    {"launched", "impacted", "intercepted", "seized", "explosions", "attacks", "troops", "missing"}
+)
+
+
+def _rises(measure: str) -> bool:
+    """
+    Whether later reports raise a count of *measure* as a matter of course.
+
+    Tolls, arrests and people treated rise (``_RISING``), and so does a measure the
+    resolver has no word on (people rescued, homes destroyed, people affected): a later,
+    higher count of it is the story moving on, not a dispute. Things fired or hit are
+    fixed by their event.
+
+    >>> _rises("killed"), _rises("rescued"), _rises("launched"), _rises("missing")
+    (True, True, False, False)
+    """
+    return measure in _RISING or measure not in _NOT_RISING
 
 
 #: Groups that name no side: unspecified victims, and bare troops beside a side's troops.
