@@ -1655,12 +1655,11 @@ def _resolve_slot(
     *,
     joined: Mapping[str, str] | None = None,
 ) -> _SlotResult:
+    group = _common_ancestor(c.group for c in claims)
     items = _items_for_slot(claims, ctx)
     if joined:
         group = _common_ancestor(c.group for c in claims if c.group not in joined)
         items = _stand_for(items, joined)
-    else:
-        group = _common_ancestor(c.group for c in claims)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
@@ -1692,13 +1691,12 @@ def _resolve_slot(
     finding = Finding(
         event=event,
         measure=measure,
-        group=_top(group) if not joined else _joined_label(claims, group, joined),
+        group=_top(group),
         verdict=verdict,
         consensus=consensus,
         claims=tuple(sorted(c.id for c in claims)),
         conflicts=conflicts,
-        explanation=_explain(items, open_pairs, changes, term, ctx)
-        + (_joined_note(claims, joined) if joined else ""),
+        explanation=_explain(items, open_pairs, changes, term, ctx),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
@@ -1711,6 +1709,17 @@ def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
         _Item(joined[i.target], i.quantity, i.claims, i.label, i.note) if i.target in joined else i
         for i in items
     ]
+
+
+def _joined_finding(
+    finding: Finding, claims: Sequence[CountClaim], joined: Mapping[str, str]
+) -> Finding:
+    """A joined slot's finding, named by ``_joined_label`` and saying what it joined."""
+    return attrs.evolve(
+        finding,
+        group=_joined_label(claims, finding.group, joined),
+        explanation=finding.explanation + _joined_note(claims, joined),
+    )
 
 
 def _joined_label(claims: Sequence[CountClaim], group: str, joined: Mapping[str, str]) -> str:
@@ -2603,6 +2612,8 @@ def _resolve_counts(
             _, measure, top = key
             stands_for = joined.get(key) if joined else None
             result = _resolve_slot(event, measure, slots[key], ctx, joined=stands_for)
+            if stands_for:
+                result.finding = _joined_finding(result.finding, slots[key], stands_for)
             findings.append(_set_aside(result.finding, aside.get(key, ())))
             _merge(flags, result.flags)
             if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
