@@ -14,6 +14,20 @@ event's other person slots of its measure (not the attackers', and not "no one e
 Claims whose ``scope`` is ``cumulative`` or ``standing``, and claims attached to no event,
 never enter a slot.
 
+One answer per figure: unspecified victims (``people``) join the event's one other slot
+of victims of their measure ("killing six worshippers", then "the six people killed"),
+and a bare ``soldiers`` ("109 troops") joins the one slot holding a side's troops
+("coalition troops", "US service members"), counted as that group. Attackers
+(``suspects``, ``fighters``) and things are no victims. Nothing joins beside two named
+groups, when one sentence counts both ("seven dead: six worshippers and the gunman",
+"ten, including three children"), for arrests, when either side counts nobody, or when
+their ranges miss each other. Claims keep their group; the finding takes the group most
+of its claims use and says in its explanation which claims it counted as the other. A
+count of people that says it includes the attackers ("seven, including the gunman",
+"seven died, six worshippers and the gunman") allows their victims alone or everyone
+(6..7), and so does, beside it, every other count of people of its slot ("seven killed"
+in another report): it disputes neither "six killed" nor the gunman's own slot.
+
 Within a slot every claim constrains the same unknown number:
 
 - a claim about the slot's group constrains it directly (its interval);
@@ -52,7 +66,8 @@ it later; a headline kept apart from the text is read from its own words). Then:
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
-  injured, arrested, evacuated, treated) and was reported on a later day, in any voice
+  injured, arrested, evacuated, treated, and any measure not fixed by its event: people
+  rescued or affected, homes destroyed) and was reported on a later day, in any voice
   but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
   killed" is the story moving on; an armed group's "our attack killed more than 50"
   disputes the police's seven), not in a headline alone, and when neither sentence disputes a
@@ -63,6 +78,10 @@ it later; a headline kept apart from the text is read from its own words). Then:
   does not say it is early is a denial, and
   a later figure against it is a dispute (arrests, evacuations and treatment do start
   from zero);
+- a figure a source disputed in its own report ("86 dead, the ministry said ... the army
+  said no more than 20") is not raised by a later report repeating the higher figure:
+  the pair stays a dispute, unless the source raises its own figure, the later words
+  say the toll moved, or the low figure was marked early;
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
@@ -1003,6 +1022,120 @@ def _flush(
     return _single(c)
 
 
+#: After a count, words that count attackers among its people ("seven, including the
+#: gunman"); bounded windows, no nested repeats.
+_COUNTS_PERPETRATORS: Final = re.compile(
+    r"[^.;!?\n]{0,60}?(?:\b(?:including|counting|among them|among the dead (?:was|were))"
+    r"|,\s*(?:[\w-]+\s+){1,3}(?:and|plus))\s+"
+    r"(?P<n>the|a|one|two|both|three)\s+(?:(?:suspected|alleged|lone|armed|suicide)\s+)?"
+    r"(?P<who>gunm[ae]n|shooters?|attackers?|bombers?|assailants?|suspects?|perpetrators?"
+    r"|hijackers?|killers?)\b",
+    re.IGNORECASE,
+)
+#: Words of the attackers in lower case, looked for before the full pattern is tried (a
+#: pattern of plain words over lowered text runs ten times faster than one ignoring case).
+_PERPETRATOR_WORD: Final = re.compile(
+    "gunm|shooter|attacker|bomber|assailant|suspect|perpetrator|hijacker|killer"
+)
+_PERPETRATOR_NUMBERS: Final = {"the": 1, "a": 1, "one": 1, "two": 2, "both": 2, "three": 3}
+
+
+def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
+    """
+    How many attackers a count of people says it includes ("seven, including the gunman").
+
+    The attackers are counted in when the count is followed by "including", "counting"
+    or "among them" and them, or by a list of its people that ends with them ("seven
+    died, six worshippers and the gunman"). Zero when its words name none, name "the
+    gunmen" (how many is not said), or the count is of the attackers themselves.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "Seven people died, including the gunman, police said."
+    >>> _perpetrators_counted(count_claim(quantity=7, span=(0, 12)), t)
+    1
+    >>> t = "Nine were killed, including both attackers."
+    >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), t)
+    2
+    >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), "Nine died, including three children.")
+    0
+    >>> t = "Seven people died, six worshippers and the gunman."
+    >>> _perpetrators_counted(count_claim(quantity=7, span=(0, 12)), t)
+    1
+    >>> _perpetrators_counted(count_claim(quantity=6, span=(19, 34)), t)
+    0
+    """
+    if text is None:
+        return 0
+    end = c.span[1]
+    window = text[end : end + 2 * _PART_WINDOW]
+    if _PERPETRATOR_WORD.search(window.lower()) is None:
+        return 0  # most counts: no attacker named after them
+    m = _COUNTS_PERPETRATORS.match(window)
+    if m is None or _top(c.group) in _PERPETRATORS or _top(c.group) in _NOT_PEOPLE:
+        return 0
+    n, who = m["n"].lower(), m["who"].lower()
+    plural = who.endswith(("s", "men"))
+    if plural == (n in {"the", "a", "one"}):
+        return 0  # "the gunmen": how many is not said; "one gunmen": not read
+    return _PERPETRATOR_NUMBERS[n]
+
+
+#: The note of a count that says it includes the attackers (``_besides_perpetrators``).
+_WITH_ATTACKERS: Final = "counts the attackers among them"
+
+
+def _besides_perpetrators(c: CountClaim, perpetrators: int, target: str) -> _Item:
+    """A count that includes the attackers: their victims are that many fewer, or all of it."""
+    q = c.quantity
+    low = max(0, q.lower - perpetrators)
+    bounds = Quantity(low, q.upper, qualifier="range", text=q.text)
+    note = f"{_WITH_ATTACKERS} ({perpetrators}): {low} besides them, or all {q.upper}"
+    return _Item(target, bounds, (c,), c.id, note)
+
+
+def _with_attackers(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """Counts of one claim that say they include the attackers, read as ``_besides_perpetrators``."""
+    out = items
+    for n, i in enumerate(items):
+        if len(i.claims) != 1 or i.note or i.quantity.upper is None:
+            continue
+        c = i.claims[0]
+        if perpetrators := _perpetrators_counted(c, ctx.text(c.document)):
+            out = out if out is not items else list(items)
+            out[n] = _besides_perpetrators(c, perpetrators, i.target)
+    return out
+
+
+def _attackers_either_way(items: list[_Item]) -> list[_Item]:
+    """
+    Beside a count that includes the attackers, any count of the slot may or may not.
+
+    "Seven died, six worshippers and the gunman" in one report and "seven people were
+    killed" in another: the second may count the gunman too, so every count of people
+    of the slot above the victims alone allows its figure less the attackers (7 allows
+    6..7), and "the six people killed" agrees with both.
+    """
+    counted = [i for i in items if i.note.startswith(_WITH_ATTACKERS)]
+    if not counted:
+        return items
+    k = max(i.quantity.upper - i.quantity.lower for i in counted if i.quantity.upper is not None)
+    victims = min(i.quantity.lower for i in counted)
+    note = f"beside a count that includes {k} attacker(s): {{}} besides them, or all of them"
+    own = {id(i) for i in counted}
+    return [
+        i
+        if id(i) in own or i.quantity.upper is None or i.quantity.lower <= victims
+        else _Item(
+            i.target,
+            Quantity(max(0, i.quantity.lower - k), i.quantity.upper, qualifier="range"),
+            i.claims,
+            i.label,
+            i.note or note.format(max(0, i.quantity.lower - k)),
+        )
+        for i in items
+    ]
+
+
 def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, str]]]:
     """
     Each document's counts as (start, measure), in text order.
@@ -1111,7 +1244,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     dispute each other: counts lag, estimates reach for the whole. A count above an
     estimate's range still disputes it ("far fewer than the ministry's 471").
     """
-    if not items or items[0].claims[0].measure not in _RISING:
+    if not items or not _rises(items[0].claims[0].measure):
         return items  # counts of things (rockets fired) do not lag
     estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
     if not estimates or len(estimates) == len(items):
@@ -1354,6 +1487,34 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     return None
 
 
+def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Context) -> bool:
+    """
+    Whether a raising figure only repeats what its source said beside the low one already.
+
+    A ministry's 86 dead and, the same day, the army's "no more than 20", then 86 again a
+    day later: the army disputed the 86, it did not give an early figure, so the later
+    report raises nothing: the low figure's own report set another named source's higher
+    one beside it. A source raising its own figure, the reporter's own figure or a hedge, and
+    words of an update ("rose to") or a figure marked early still make a change.
+    """
+    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
+        return False
+    if any(c.provisional or c.attribution.is_unattributed for c in low.claims):
+        return False  # the reporter's own or a hedged figure is no side of a dispute
+    low_origins = {ctx.origin(c) for c in low.claims}
+    if low_origins & {ctx.origin(c) for c in high.claims}:
+        return False  # a source raising its own figure
+    reports = {c.document for c in low.claims}
+    return any(
+        other is not high
+        and other.quantity.overlaps(high.quantity)
+        and not other.quantity.overlaps(low.quantity)
+        and any(c.document in reports and not c.attribution.is_unattributed for c in other.claims)
+        and not low_origins & {ctx.origin(c) for c in other.claims}
+        for other in items
+    )
+
+
 def _one_body(a: _Item, b: _Item) -> bool:
     """
     Whether one organization speaks for both items, through whichever voice.
@@ -1423,7 +1584,7 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     """
     if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return True
-    if measure not in _RISING or _top(high.target) in _NOT_PEOPLE:
+    if not _rises(measure) or _top(high.target) in _NOT_PEOPLE:
         return False
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
         return False
@@ -1484,6 +1645,8 @@ def _settle(
         new = False
         for low, high in _conflicts(live):
             old = _change(low, high, measure, ctx)
+            if old is low and _disputed_then(low, high, live, ctx):
+                old = None
             if old is None:
                 open_pairs.append((low, high))
                 continue
@@ -1498,13 +1661,22 @@ def _settle(
 
 
 def _resolve_slot(
-    event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
+    event: str,
+    measure: str,
+    claims: Sequence[CountClaim],
+    ctx: _Context,
+    *,
+    joined: Mapping[str, str] | None = None,
 ) -> _SlotResult:
     group = _common_ancestor(c.group for c in claims)
     items = _items_for_slot(claims, ctx)
+    if joined:
+        group = _common_ancestor(c.group for c in claims if c.group not in joined)
+        items = _stand_for(items, joined)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
+        items = _attackers_either_way(_with_attackers(items, ctx))
         _date_retold(claims, ctx)
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
@@ -1542,6 +1714,64 @@ def _resolve_slot(
         arithmetic=arithmetic,
     )
     return _SlotResult(finding, flags, consensus, live, superseded, ctx)
+
+
+def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
+    """Items about a generic group, counted as the group it joined (``_join_generic``)."""
+    return [
+        _Item(joined[i.target], i.quantity, i.claims, i.label, i.note) if i.target in joined else i
+        for i in items
+    ]
+
+
+def _joined_finding(
+    finding: Finding, claims: Sequence[CountClaim], joined: Mapping[str, str]
+) -> Finding:
+    """A joined slot's finding, named by ``_joined_label`` and saying what it joined."""
+    return attrs.evolve(
+        finding,
+        group=_joined_label(claims, finding.group, joined),
+        explanation=finding.explanation + _joined_note(claims, joined),
+    )
+
+
+def _joined_label(claims: Sequence[CountClaim], group: str, joined: Mapping[str, str]) -> str:
+    """
+    The group a joined slot's finding is named after: the one most of its claims use.
+
+    Reports that mostly say "people" keep a finding of ``people``, reports that mostly name
+    the group keep the group's (ties too): the figure is one answer either way.
+
+    >>> from claimrec.testing import count_claim
+    >>> claims = [count_claim(id=i, group=g) for i, g in (("a", "people"), ("b", "people"),
+    ...                                                  ("c", "civilians"))]
+    >>> _joined_label(claims, "civilians", {"people": "civilians"})
+    'people'
+    """
+    named = _top(group)
+    counts = Counter(c.group if c.group in joined else named for c in claims)
+    generic, most = max(((g, n) for g, n in counts.items() if g in joined), key=lambda p: p[1])
+    return generic if most > counts[named] else named
+
+
+def _joined_note(claims: Sequence[CountClaim], joined: Mapping[str, str] | None) -> str:
+    """
+    The words of a finding that says which claims of a generic group it counted as another.
+
+    >>> from claimrec.testing import count_claim
+    >>> _joined_note([count_claim(id="a", group="people")], {"people": "civilians"})
+    '; people (a) counted as civilians: the one group of victims the reports name'
+    """
+    if not joined:
+        return ""
+    notes = []
+    for generic, group in sorted(joined.items()):
+        ids = sorted(c.id for c in claims if c.group == generic)
+        if ids:
+            whom = "the one group of victims" if generic == "people" else "the one side's troops"
+            shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3} more)" if len(ids) > 3 else "")
+            notes.append(f"{generic} ({shown}) counted as {group}: {whom} the reports name")
+    return "".join(f"; {n}" for n in notes)
 
 
 def _disjoint(items: Sequence[_Item]) -> bool:
@@ -1925,7 +2155,7 @@ def _counted(s: _SlotResult) -> int | None:
     no count below an estimate.
     """
     items = s.items
-    if not items or s.finding.measure not in _RISING or _top(s.finding.group) in _NOT_PEOPLE:
+    if not items or not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
         return None
     ctx = s.ctx
     estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
@@ -2117,7 +2347,8 @@ def resolve(
             responsibility[event].append(c)
     _split_other_arrests(slots, ctx)
     _spread_zeros(slots)
-    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy)
+    joined = _join_generic(slots, ctx)
+    findings, estimates = _resolve_counts(slots, aside, flags, ctx, policy, joined=joined)
     for event, stances in sorted(responsibility.items()):
         finding, rflags = _resolve_responsibility(event, stances, ctx)
         findings.append(finding)
@@ -2204,6 +2435,141 @@ def _spread_zeros(slots: _Slots) -> None:
             slots[(event, measure, other)].extend(attrs.evolve(c, group=other) for c in zeros)
 
 
+#: Measures fixed by their event (things fired, hit, seized; attacks; troops present) and
+#: the missing, who fall as people are found. Every other measure, one this module has
+#: never heard of included, counts what news raises as a story goes on (``_rises``).
+_NOT_RISING: Final = frozenset(
+    {"launched", "impacted", "intercepted", "seized", "explosions", "attacks", "troops", "missing"}
+)
+
+
+def _rises(measure: str) -> bool:
+    """
+    Whether later reports raise a count of *measure* as a matter of course.
+
+    Tolls, arrests and people treated rise (``_RISING``), and so does a measure the
+    resolver has no word on (people rescued, homes destroyed, people affected): a later,
+    higher count of it is the story moving on, not a dispute. Things fired or hit are
+    fixed by their event.
+
+    >>> _rises("killed"), _rises("rescued"), _rises("launched"), _rises("missing")
+    (True, True, False, False)
+    """
+    return measure in _RISING or measure not in _NOT_RISING
+
+
+#: Groups that name no side: unspecified victims, and bare troops beside a side's troops.
+_GENERIC: Final = ("soldiers", "people")
+#: The troops of one side, whom a bare "troops" or "soldiers" beside them counts too.
+_FORCES: Final = frozenset({"us.military", "uk.military", "coalition", "iraqi_security_forces"})
+
+
+def _join_generic(slots: _Slots, ctx: _Context) -> dict[tuple[str, str, str], dict[str, str]]:
+    """
+    Count unspecified victims with the one group of victims an event's reports name.
+
+    "Six worshippers killed" and, in the next report, "the six people killed" are one
+    figure, as are "109 troops" and "coalition troops": the ``people`` slot joins the
+    event's only other slot of victims of its measure, and a bare ``soldiers`` slot the
+    only slot holding one side's troops. Nothing joins when two groups of victims are
+    named (attackers and things are not victims), when one sentence counts both
+    ("seven people: six worshippers and the gunman", "ten, including three children":
+    the report tells them apart), for arrests (``_SUSPECTS_ONLY``), when either side counts
+    nobody (a zero of people is a zero for every group already, ``_spread_zeros``), or
+    when the figures cannot be the same people (their ranges miss each other: a toll of
+    four beside six civilians may be early, or other people). Claims keep their group; the returned map
+    names, per joined slot, each generic group and the group its claims now stand for.
+    """
+    joined: dict[tuple[str, str, str], dict[str, str]] = {}
+    tops: dict[tuple[str, str], list[str]] = defaultdict(list)  # the slots of each measure
+    for event, measure, top in slots:
+        tops[(event, measure)].append(top)
+    for generic in _GENERIC:
+        for (event, measure), names in tops.items():
+            if generic not in names or len(names) < 2:
+                continue
+            found = _join_target(slots, (event, measure, generic), names, ctx)
+            if found is None:
+                continue
+            key, group = found
+            names.remove(generic)
+            members = slots.pop((event, measure, generic))
+            present = {c.id for c in slots[key]}
+            slots[key].extend(c for c in members if c.id not in present)
+            joined.setdefault(key, {})[generic] = group
+    return joined
+
+
+def _join_target(
+    slots: _Slots, slot: tuple[str, str, str], names: Sequence[str], ctx: _Context
+) -> tuple[tuple[str, str, str], str] | None:
+    """
+    The slot a generic *slot* joins and the group its claims stand for, if exactly one fits.
+
+    *names* are the top groups of the slots of the generic slot's event and measure.
+    """
+    event, measure, generic = slot
+    own = slots[slot]
+    if measure in _SUSPECTS_ONLY or not _counts_someone(own):
+        return None  # "no one was hurt" is about everyone: it spread already (_spread_zeros)
+    fits: list[tuple[tuple[str, str, str], str]] = []
+    others: list[CountClaim] = []
+    for top in names:
+        if top == generic:
+            continue
+        key = (event, measure, top)
+        members = slots[key]
+        others.extend(members)
+        if top in _NOT_PEOPLE or top in _PERPETRATORS or top == "people":
+            continue  # bare soldiers are victims beside people: two groups, nothing joins
+        if generic == "people":
+            fits.append((key, top))
+            continue
+        forces = {c.group for c in members if c.group in _FORCES}
+        if len(forces) == 1:
+            fits.append((key, forces.pop()))
+    if len(fits) != 1:
+        return None
+    key, group = fits[0]
+    if not _counts_someone(slots[key], counted=True):
+        return None
+    sentences = {(c.document, c.sentence) for c in own}
+    if any((c.document, c.sentence) in sentences for c in others):
+        return None  # one sentence counts both: its report tells them apart
+    return (key, group) if _may_be_same(own, slots[key], ctx) else None
+
+
+def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> bool:
+    """
+    Whether a claim counts at least one person; *counted*: a figure, not a victim described.
+
+    "A teenage boy was wounded" is one of the victims, not the count of a group.
+    """
+    return any(c.quantity.lower > 0 and not (counted and _individual(c)) for c in claims)
+
+
+def _may_be_same(a: Sequence[CountClaim], b: Sequence[CountClaim], ctx: _Context) -> bool:
+    """Whether the ranges the two sets of counts span meet (attackers counted in set aside)."""
+
+    def span(claims: Sequence[CountClaim], *, attackers: bool) -> tuple[int, float]:
+        low = min(
+            c.quantity.lower - (_perpetrators_counted(c, ctx.text(c.document)) if attackers else 0)
+            for c in claims
+        )
+        uppers = [c.quantity.upper for c in claims]
+        high = math.inf if None in uppers else max(u for u in uppers if u is not None)
+        return low, high
+
+    for attackers in (False, True):  # the words of the attackers only when the figures miss
+        (a_low, a_high), (b_low, b_high) = (
+            span(a, attackers=attackers),
+            span(b, attackers=attackers),
+        )
+        if max(a_low, b_low) <= min(a_high, b_high):
+            return True
+    return False
+
+
 #: One tuple per distinct set of flags: most claims carry one of a handful of sets.
 _FLAG_SETS: dict[frozenset[str], tuple[str, ...]] = {}
 
@@ -2242,6 +2608,8 @@ def _resolve_counts(
     flags: dict[str, tuple[str, ...]],
     ctx: _Context,
     policy: str,
+    *,
+    joined: Mapping[tuple[str, str, str], Mapping[str, str]] | None = None,
 ) -> tuple[list[Finding], dict[str, dict[str, Estimate]]]:
     """
     Every count slot's finding, and each event's estimates once its slots are resolved.
@@ -2255,7 +2623,10 @@ def _resolve_counts(
         by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
         for key in keys:
             _, measure, top = key
-            result = _resolve_slot(event, measure, slots[key], ctx)
+            stands_for = joined.get(key) if joined else None
+            result = _resolve_slot(event, measure, slots[key], ctx, joined=stands_for)
+            if stands_for:
+                result.finding = _joined_finding(result.finding, slots[key], stands_for)
             findings.append(_set_aside(result.finding, aside.get(key, ())))
             _merge(flags, result.flags)
             if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
