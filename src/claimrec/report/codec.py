@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from claimrec._checks import to_date
 from claimrec.errors import ClaimrecError, InvalidDocumentError
 from claimrec.model import (
     Arithmetic,
@@ -288,10 +289,26 @@ class _Shared:
         """The record's mention, one object per distinct set of fields."""
         if not isinstance(mention, dict) or not _plain(*mention.values()):
             return EventMention(**mention)
-        key = ("mention", *mention.items())
+        # one flat tuple (names, then values): no pair per field kept in the key
+        key = ("mention", *mention, *mention.values())
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = EventMention(**{k: self.text(v) for k, v in mention.items()})
+            fields = {k: self.date(v) if k == "date" else self.text(v) for k, v in mention.items()}
+            found = self._seen[key] = EventMention(**fields)
+        return found
+
+    def date(self, value: str | None) -> Any:  # noqa: ANN401 - a date, or the value as given
+        """The one ``datetime.date`` of an ISO 8601 date; anything else as given (the model judges it)."""
+        if value is None:
+            return None
+        key = ("date", value)
+        found = self._seen.get(key)
+        if found is None:
+            try:
+                found = to_date(value)
+            except ValueError:
+                return value  # EventMention names the field and the value
+            self._seen[key] = found
         return found
 
     def quantity(self, data: Mapping[str, Any]) -> Quantity:
