@@ -463,6 +463,8 @@ _MARKS: Final = (
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
 #: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
 _MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
+#: Any word of ``_MARKS``: one scan tells the sentences that hold none (the bits are then 0).
+_ANY_MARK: Final = re.compile("|".join(re.escape(w) for w, _ in _MARK_WORDS))
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -558,7 +560,7 @@ class _Context:
         first: dict[tuple[str | None, str, str], str] = {}
         prints: dict[str, str] = {}  # one long sentence may hold many claims
         names: dict[str, str] = {}  # one string per origin: many claims share one
-        for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
+        for c in self._by_date(claims):
             own = self._own_origin(c)
             own = names.setdefault(own, own)
             if c.sentence not in prints:
@@ -569,6 +571,15 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+
+    def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
+        """The claims ordered by ``date``, document and id, each key built without a call per claim."""
+        days = {d.id: d.published for d in self.docs.values() if d.published is not None}
+        keys = [
+            (days.get(c.document, _FAR_FUTURE), c.document, c.id, i) for i, c in enumerate(claims)
+        ]
+        keys.sort()
+        return [claims[k[3]] for k in keys]
 
     def forget(self) -> None:
         """
@@ -757,7 +768,7 @@ class _Context:
         if found is None:
             low = sentence.lower()
             found = 0
-            for word, bit in _MARK_WORDS:
+            for word, bit in _MARK_WORDS if _ANY_MARK.search(low) else ():
                 if not found & bit and word in low:
                     found |= bit
             self._marked[sentence] = found
@@ -2116,7 +2127,13 @@ def resolve(
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
     del slots, aside, responsibility, counted, ctx  # the flagged copies take their place
-    flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
+    # one list comprehension, no call per claim: the claim itself when its flags stand
+    flagged = tuple(
+        [
+            c if (f := flags.get(c.id, ())) == c.flags else _checks.evolve_unchecked(c, "flags", f)
+            for c in claims
+        ]
+    )
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     for event, known in estimates.items():  # sorted in place: one event's dict at a time
         estimates[event] = dict(sorted(known.items()))
@@ -2204,23 +2221,6 @@ def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> 
             if kept is None:
                 kept = _FLAG_SETS[key] = tuple(sorted(key))
             flags[cid] = kept
-
-
-def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
-    """
-    The claim with its flags (sorted); the claim itself when it carries exactly these.
-
-    The copy shares every other field with *claim* and skips the class's checks: the
-    claim passed them when it was made, and *flags* is a tuple of flag names.
-
-    >>> from claimrec.testing import count_claim
-    >>> c = count_claim(id="a")
-    >>> _flagged(c, ("corroborated",)).flags, _flagged(c, ()) is c
-    (('corroborated',), True)
-    """
-    if flags == claim.flags:
-        return claim
-    return _checks.evolve_unchecked(claim, "flags", flags)
 
 
 def _resolve_counts(
