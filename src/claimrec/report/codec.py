@@ -216,24 +216,32 @@ def decode_claim(
     """
     own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
+    document, text, pattern = own.texts(
+        data["document"],
+        data.get("sentence", "") if sentence is None else sentence,
+        data.get("pattern", ""),
+    )
     common: dict[str, Any] = {
         "id": data["id"],
-        "document": own.text(data["document"]),
+        "document": document,
         "span": own.span(data["span"]),
-        "sentence": own.text(data.get("sentence", "") if sentence is None else sentence),
+        "sentence": text,
         "attribution": own.attribution(att),
         "mention": own.mention(data.get("mention") or {}),
-        "pattern": own.text(data.get("pattern", "")),
+        "pattern": pattern,
         "provisional": data.get("provisional", False),
         "flags": tuple(data.get("flags", ())),
     }
     if data["type"] == "count":
+        measure, subject, group, scope = own.texts(
+            data["measure"], data.get("subject") or "", data["group"], data.get("scope", "event")
+        )
         return CountClaim(
-            measure=own.text(data["measure"]),
-            subject=own.text(data.get("subject") or ""),
-            group=own.text(data["group"]),
+            measure=measure,
+            subject=subject,
+            group=group,
             quantity=own.quantity(data["quantity"]),
-            scope=own.text(data.get("scope", "event")),
+            scope=scope,
             **common,
         )
     return ResponsibilityClaim(
@@ -241,6 +249,8 @@ def decode_claim(
     )
 
 
+#: The type of the values ``_Shared.texts`` shares in one pass.
+_STRINGS: Final = frozenset({str})
 #: The types of the values a shared object may be keyed by.
 _PLAIN: Final = frozenset({str, type(None)})
 
@@ -265,6 +275,13 @@ class _Shared:
     def text(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a string (anything else as it is)."""
         return self._seen.setdefault(value, value) if type(value) is str else value
+
+    def texts(self, *values: Any) -> list[Any]:  # noqa: ANN401 - JSON values, checked by the model
+        """``text`` of each value, in one call (a claim record has seven strings)."""
+        if _STRINGS.issuperset(map(type, values)):
+            setdefault = self._seen.setdefault
+            return [setdefault(v, v) for v in values]
+        return [self.text(v) for v in values]
 
     def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a span of two whole numbers (anything else as a new tuple)."""
