@@ -1503,7 +1503,7 @@ def _settle(
 def _resolve_slot(
     event: str, measure: str, claims: Sequence[CountClaim], ctx: _Context
 ) -> _SlotResult:
-    group = _common_ancestor(c.group for c in claims)
+    group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
@@ -1538,7 +1538,7 @@ def _resolve_slot(
         group=_top(group),
         verdict=verdict,
         consensus=consensus,
-        claims=tuple(sorted(c.id for c in claims)),
+        claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=conflicts,
         explanation=_explain(items, open_pairs, changes, term, ctx),
         origins=ctx.share(tuple(sorted(origins))),
@@ -1549,8 +1549,9 @@ def _resolve_slot(
 
 def _disjoint(items: Sequence[_Item]) -> bool:
     """Whether two of the items' intervals miss each other (the highest low above the lowest high)."""
-    uppers = [i.quantity.upper for i in items if i.quantity.upper is not None]
-    return bool(uppers) and max(i.quantity.lower for i in items) > min(uppers)
+    quantities = [i.quantity for i in items]  # each bound read once, no generator frames
+    uppers = [u for u in [q.upper for q in quantities] if u is not None]
+    return bool(uppers) and max([q.lower for q in quantities]) > min(uppers)
 
 
 def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
@@ -2127,7 +2128,7 @@ def resolve(
         _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
-        most = max(c.quantity.lower for c in members)
+        most = max([c.quantity.lower for c in members])
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
