@@ -4,6 +4,7 @@ Benchmark resolution and writing alone on the claim path: match once, then resol
 Usage:
     python benchmarks/bench_resolve.py --claims 20000 [--places zipf|uniform|hot] [--seed 7]
         [--repeat 3] [--profile resolve|write] [--top 25] [--out /abs/report.json]
+    python benchmarks/bench_resolve.py --claims 100000 --where 15
 
 The seeded generator (``claimrec._synthetic``) writes claim JSONL, which is read
 and matched as ``claimrec.scale.reconcile_claims`` does (the collector paused for
@@ -14,7 +15,9 @@ line with its CPU seconds, the Python function calls it made (counted with
 memory it allocated at its peak (``tracemalloc``, on that same counting run).
 ``--profile`` prints the top functions of one stage by own time (cProfile).
 ``--out`` keeps the report (written as ``reconcile_claims`` writes it), to compare
-bytes before and after a change.
+bytes before and after a change. ``--where N`` instead traces memory through every
+stage (load, match, resolve, write) and prints, after each, what is held and at which
+source lines (the top *N*), to find what a run keeps longer than it needs.
 """
 
 from __future__ import annotations
@@ -161,6 +164,49 @@ def time_stages(bench: Bench, report: Report, repeat: int) -> None:
         )
 
 
+def where(n: int, seed: int, places: str, top: int) -> None:
+    """Trace memory through load, match, resolve and write; print what each stage leaves held."""
+    import linecache  # noqa: PLC0415 - only for this mode
+
+    def held(stage: str) -> None:
+        current, peak = tracemalloc.get_traced_memory()
+        say(
+            {
+                "stage": stage,
+                "held_mib": round(current / 2**20, 1),
+                "peak_mib": round(peak / 2**20, 1),
+            }
+        )
+        for stat in tracemalloc.take_snapshot().statistics("lineno")[:top]:
+            frame = stat.traceback[0]
+            line = linecache.getline(frame.filename, frame.lineno).strip()
+            print(
+                f"  {stat.size / 2**20:8.1f} MiB {stat.count:9d}  {frame.filename}:{frame.lineno}  {line[:80]}"
+            )
+        tracemalloc.reset_peak()
+
+    tracemalloc.start()
+    with tempfile.TemporaryDirectory(prefix="bench-resolve-") as tmp:
+        path = Path(tmp) / "claims.jsonl"
+        write_claims(path, n, seed=seed, places=places)
+        tracemalloc.reset_peak()
+        claims, datelines, errors = read_claim_rows(path)
+    held("load")
+    documents = documents_of_claims(claims, datelines=datelines)
+    claims.sort(key=lambda c: c.id)
+    matching = match_events(documents, claims)
+    held("match")
+    res = resolve(claims, matching.claim_event, documents=documents)
+    del claims
+    held("resolve")
+    bench = Bench.__new__(Bench)
+    bench.documents, bench.matching, bench.errors = documents, matching, tuple(errors)
+    bench.out = Path(tempfile.mkdtemp(prefix="bench-resolve-")) / "report.json"
+    bench.write(bench.report(res))
+    held("write")
+    tracemalloc.stop()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--claims", type=int, default=20000)
@@ -170,7 +216,12 @@ def main() -> int:
     ap.add_argument("--profile", choices=("resolve", "write"))
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out", type=Path, help="keep the report here")
+    ap.add_argument("--where", type=int, metavar="N", help="trace memory by stage (top N lines)")
     args = ap.parse_args()
+    if args.where:
+        with collector_paused():
+            where(args.claims, args.seed, args.places, args.where)
+        return 0
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-resolve-")) / "report.json"
     with collector_paused():
         bench = Bench(args.claims, args.seed, args.places, out)

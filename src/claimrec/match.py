@@ -296,6 +296,9 @@ def _match(
             a, b = sorted((profiles[i].key, profiles[j].key))
             matches.append(Match(a, b, s, score.lazy_features(i, j)))
     matches.sort(key=lambda m: (m.left, m.right))
+    # clustering is done: let go of the pairs' scores (a memo of ``score``, which scores a
+    # pair again when explained) before resolution and writing allocate theirs
+    score.cache.clear()
     cache: list[tuple[Candidate, ...]] = []
 
     def explain_pairs() -> tuple[Candidate, ...]:

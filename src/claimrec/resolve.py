@@ -154,6 +154,7 @@ import datetime as dt
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -351,6 +352,10 @@ def _common_ancestor(groups: Iterable[str]) -> str:
     return _top(first[0])
 
 
+#: A claim's id, read in C (``_Item.ids`` reads it without a generator frame per claim).
+_CLAIM_ID: Final = operator.attrgetter("id")
+
+
 @frozen
 class _Item:
     """One constraint on a slot's number: a claim, or subgroup claims of one sentence added up."""
@@ -363,7 +368,7 @@ class _Item:
     #: The ids of ``claims``, read once (a slot's search for changes asks many times).
     ids: frozenset[str] = attrs.field(
         init=False,
-        default=attrs.Factory(lambda i: frozenset(c.id for c in i.claims), takes_self=True),
+        default=attrs.Factory(lambda i: frozenset(map(_CLAIM_ID, i.claims)), takes_self=True),
     )
 
 
@@ -482,6 +487,8 @@ _MARKS: Final = (
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
 #: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
 _MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
+#: Any word of ``_MARKS``: one scan tells the sentences that hold none (the bits are then 0).
+_ANY_MARK: Final = re.compile("|".join(re.escape(w) for w, _ in _MARK_WORDS))
 #: A sentence that gives a figure as an estimate of the whole toll, not a count.
 _ESTIMATE: Final = re.compile(
     r"\b(?:estimat\w*|could\s+(?:reach|exceed|top|rise\s+to|climb\s+to)|feared\s+dead)\b",
@@ -590,7 +597,7 @@ class _Context:
         first: dict[tuple[str | None, str, str], str] = {}
         prints: dict[str, str] = {}  # one long sentence may hold many claims
         names: dict[str, str] = {}  # one string per origin: many claims share one
-        for c in sorted(claims, key=lambda c: (self.date(c), c.document, c.id)):
+        for c in self._by_date(claims):
             own = self._own_origin(c)
             own = names.setdefault(own, own)
             if c.sentence not in prints:
@@ -601,6 +608,15 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+
+    def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
+        """The claims ordered by ``date``, document and id, each key built without a call per claim."""
+        days = {d.id: d.published for d in self.docs.values() if d.published is not None}
+        keys = [
+            (days.get(c.document, _FAR_FUTURE), c.document, c.id, i) for i, c in enumerate(claims)
+        ]
+        keys.sort()
+        return [claims[k[3]] for k in keys]
 
     def forget(self) -> None:
         """
@@ -789,7 +805,7 @@ class _Context:
         if found is None:
             low = sentence.lower()
             found = 0
-            for word, bit in _MARK_WORDS:
+            for word, bit in _MARK_WORDS if _ANY_MARK.search(low) else ():
                 if not found & bit and word in low:
                     found |= bit
             self._marked[sentence] = found
@@ -1668,7 +1684,7 @@ def _resolve_slot(
     *,
     joined: Mapping[str, str] | None = None,
 ) -> _SlotResult:
-    group = _common_ancestor(c.group for c in claims)
+    group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if joined:
         group = _common_ancestor(c.group for c in claims if c.group not in joined)
@@ -1707,7 +1723,7 @@ def _resolve_slot(
         group=_top(group),
         verdict=verdict,
         consensus=consensus,
-        claims=tuple(sorted(c.id for c in claims)),
+        claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=conflicts,
         explanation=_explain(items, open_pairs, changes, term, ctx),
         origins=ctx.share(tuple(sorted(origins))),
@@ -1776,8 +1792,9 @@ def _joined_note(claims: Sequence[CountClaim], joined: Mapping[str, str] | None)
 
 def _disjoint(items: Sequence[_Item]) -> bool:
     """Whether two of the items' intervals miss each other (the highest low above the lowest high)."""
-    uppers = [i.quantity.upper for i in items if i.quantity.upper is not None]
-    return bool(uppers) and max(i.quantity.lower for i in items) > min(uppers)
+    quantities = [i.quantity for i in items]  # each bound read once, no generator frames
+    uppers = [u for u in [q.upper for q in quantities] if u is not None]
+    return bool(uppers) and max([q.lower for q in quantities]) > min(uppers)
 
 
 def _date_retold(claims: Sequence[CountClaim], ctx: _Context) -> None:
@@ -2355,12 +2372,18 @@ def resolve(
         _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
-        most = max(c.quantity.lower for c in members)
+        most = max([c.quantity.lower for c in members])
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
     del slots, aside, responsibility, counted, ctx  # the flagged copies take their place
-    flagged = tuple(_flagged(c, flags.get(c.id, ())) for c in claims)
+    # one list comprehension, no call per claim: the claim itself when its flags stand
+    flagged = tuple(
+        [
+            c if (f := flags.get(c.id, ())) == c.flags else _checks.evolve_unchecked(c, "flags", f)
+            for c in claims
+        ]
+    )
     findings.sort(key=lambda f: (f.event, f.measure, f.group))
     for event, known in estimates.items():  # sorted in place: one event's dict at a time
         estimates[event] = dict(sorted(known.items()))
@@ -2583,23 +2606,6 @@ def _merge(flags: dict[str, tuple[str, ...]], found: Mapping[str, set[str]]) -> 
             if kept is None:
                 kept = _FLAG_SETS[key] = tuple(sorted(key))
             flags[cid] = kept
-
-
-def _flagged(claim: Claim, flags: tuple[str, ...]) -> Claim:
-    """
-    The claim with its flags (sorted); the claim itself when it carries exactly these.
-
-    The copy shares every other field with *claim* and skips the class's checks: the
-    claim passed them when it was made, and *flags* is a tuple of flag names.
-
-    >>> from claimrec.testing import count_claim
-    >>> c = count_claim(id="a")
-    >>> _flagged(c, ("corroborated",)).flags, _flagged(c, ()) is c
-    (('corroborated',), True)
-    """
-    if flags == claim.flags:
-        return claim
-    return _checks.evolve_unchecked(claim, "flags", flags)
 
 
 def _resolve_counts(

@@ -37,12 +37,14 @@ import io
 import itertools
 import json
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from claimrec._checks import to_date
 from claimrec.errors import ClaimrecError, InvalidDocumentError
 from claimrec.model import (
     Arithmetic,
@@ -214,24 +216,32 @@ def decode_claim(
     """
     own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
+    document, text, pattern = own.texts(
+        data["document"],
+        data.get("sentence", "") if sentence is None else sentence,
+        data.get("pattern", ""),
+    )
     common: dict[str, Any] = {
         "id": data["id"],
-        "document": own.text(data["document"]),
+        "document": document,
         "span": own.span(data["span"]),
-        "sentence": own.text(data.get("sentence", "") if sentence is None else sentence),
+        "sentence": text,
         "attribution": own.attribution(att),
         "mention": own.mention(data.get("mention") or {}),
-        "pattern": own.text(data.get("pattern", "")),
+        "pattern": pattern,
         "provisional": data.get("provisional", False),
         "flags": tuple(data.get("flags", ())),
     }
     if data["type"] == "count":
+        measure, subject, group, scope = own.texts(
+            data["measure"], data.get("subject") or "", data["group"], data.get("scope", "event")
+        )
         return CountClaim(
-            measure=own.text(data["measure"]),
-            subject=own.text(data.get("subject") or ""),
-            group=own.text(data["group"]),
+            measure=measure,
+            subject=subject,
+            group=group,
             quantity=own.quantity(data["quantity"]),
-            scope=own.text(data.get("scope", "event")),
+            scope=scope,
             **common,
         )
     return ResponsibilityClaim(
@@ -239,6 +249,8 @@ def decode_claim(
     )
 
 
+#: The type of the values ``_Shared.texts`` shares in one pass.
+_STRINGS: Final = frozenset({str})
 #: The types of the values a shared object may be keyed by.
 _PLAIN: Final = frozenset({str, type(None)})
 
@@ -264,6 +276,13 @@ class _Shared:
         """The one copy of a string (anything else as it is)."""
         return self._seen.setdefault(value, value) if type(value) is str else value
 
+    def texts(self, *values: Any) -> list[Any]:  # noqa: ANN401 - JSON values, checked by the model
+        """``text`` of each value, in one call (a claim record has seven strings)."""
+        if _STRINGS.issuperset(map(type, values)):
+            setdefault = self._seen.setdefault
+            return [setdefault(v, v) for v in values]
+        return [self.text(v) for v in values]
+
     def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a span of two whole numbers (anything else as a new tuple)."""
         span = tuple(value)
@@ -288,10 +307,26 @@ class _Shared:
         """The record's mention, one object per distinct set of fields."""
         if not isinstance(mention, dict) or not _plain(*mention.values()):
             return EventMention(**mention)
-        key = ("mention", *mention.items())
+        # one flat tuple (names, then values): no pair per field kept in the key
+        key = ("mention", *mention, *mention.values())
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = EventMention(**{k: self.text(v) for k, v in mention.items()})
+            fields = {k: self.date(v) if k == "date" else self.text(v) for k, v in mention.items()}
+            found = self._seen[key] = EventMention(**fields)
+        return found
+
+    def date(self, value: str | None) -> Any:  # noqa: ANN401 - a date, or the value as given
+        """The one ``datetime.date`` of an ISO 8601 date; anything else as given (the model judges it)."""
+        if value is None:
+            return None
+        key = ("date", value)
+        found = self._seen.get(key)
+        if found is None:
+            try:
+                found = to_date(value)
+            except ValueError:
+                return value  # EventMention names the field and the value
+            self._seen[key] = found
         return found
 
     def quantity(self, data: Mapping[str, Any]) -> Quantity:
@@ -694,25 +729,30 @@ class _Spelt:
     """Sub-objects already spelt in this run, by identity (claims share them); bounded."""
 
     def __init__(self) -> None:
-        self._known: dict[int, str] = {}
+        #: id -> text; read directly by the writers as ``known.get(id(v)) or spelt(v, spell)``
+        #: (a spelling is never empty), so a sub-object spelt already costs no call.
+        self.known: dict[int, str] = {}
 
     def __call__(self, value: Any, spell: Callable[[Any], str]) -> str:  # noqa: ANN401 - any sub-object
         key = id(value)  # alive for the whole run: the report holds every claim
-        text = self._known.get(key)
+        text = self.known.get(key)
         if text is None:
-            if len(self._known) >= _MEMO_MAX:
-                self._known.clear()
-            text = self._known[key] = spell(value)
+            if len(self.known) >= _MEMO_MAX:
+                self.known.clear()
+            text = self.known[key] = spell(value)
         return text
 
 
 def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
     """``json.dumps(encode_claim(c, event), ensure_ascii=False)`` for a claim written whole."""
+    known = spelt.known
     if isinstance(c, CountClaim):
+        q = c.quantity
         kind = (
             f'"count", "measure": {_quote(c.measure)}, "subject": {_quote(c.subject)}, '
             f'"group": {_quote(c.group)}, "scope": {_quote(c.scope)}, '
-            f'"quantity": {spelt(c.quantity, _quantity_text)}, "stance": null, "actor": null'
+            f'"quantity": {known.get(id(q)) or spelt(q, _quantity_text)}, '
+            '"stance": null, "actor": null'
         )
     elif isinstance(c, ResponsibilityClaim):
         kind = (
@@ -726,12 +766,15 @@ def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
             '"scope": null, "quantity": null, "stance": null, "actor": null'
         )
     start, end = c.span
+    a, flags, m = c.attribution, c.flags, c.mention
     return (
         f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
         f'"event": {_text_or_null(event)}, "type": {kind}, '
-        f'"attribution": {spelt(c.attribution, _attribution_text)}, '
-        f'"flags": {spelt(c.flags, _strings)}, "span": [{int.__repr__(start)}, {int.__repr__(end)}], '
-        f'"sentence": {_quote(c.sentence)}, "mention": {spelt(c.mention, _mention_text)}, '
+        f'"attribution": {known.get(id(a)) or spelt(a, _attribution_text)}, '
+        f'"flags": {known.get(id(flags)) or spelt(flags, _strings)}, '
+        f'"span": [{int.__repr__(start)}, {int.__repr__(end)}], '
+        f'"sentence": {_quote(c.sentence)}, '
+        f'"mention": {known.get(id(m)) or spelt(m, _mention_text)}, '
         f'"pattern": {_quote(c.pattern)}, "provisional": {"true" if c.provisional else "false"}}}'
     )
 
@@ -775,13 +818,17 @@ def _finding_text(f: Finding) -> str:
     )
 
 
+#: A claim's id, read in C (no Python call per claim when sorting).
+_BY_ID: Final = operator.attrgetter("id")
+
+
 def _claim_texts(report: Report) -> Iterator[str]:
     """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
     where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
     claim_event = report.claim_event
     spelt = _Spelt()
-    for c in sorted(report.claims, key=lambda c: c.id):
+    for c in sorted(report.claims, key=_BY_ID):
         event = claim_event.get(c.id)
         if len(c.sentence) > SENTENCE_LIMIT:
             yield encode(encode_claim(c, event, sentence_start=where(c)))
