@@ -368,6 +368,38 @@ class TestEstimates:
 
         assert (est.low, est.best) == (3, 3)
 
+    def test_victims_named_as_such_and_their_attacker_add_up(self) -> None:
+        """'One woman dead' and 'killing the suspect': the woman and the suspect, 2."""
+        a = count_claim(id="a", quantity=1, measure="killed", group="people", subject="one woman")
+        b = count_claim(
+            id="b",
+            document="d2",
+            quantity=1,
+            measure="killed",
+            group="suspects",
+            subject="the suspect",
+        )
+
+        est = resolve([a, b], _on("ev", a, b)).estimates["ev"]["killed"]
+
+        assert (est.low, est.best) == (2, 2)
+
+    def test_unspecified_dead_may_include_the_attacker(self) -> None:
+        """'Three dead' in a murder-suicide and 'the gunman killed himself': 3, not 4."""
+        a = count_claim(id="a", quantity=3, measure="killed", group="people", subject="Three")
+        b = count_claim(
+            id="b",
+            document="d2",
+            quantity=1,
+            measure="killed",
+            group="suspects",
+            subject="the gunman",
+        )
+
+        est = resolve([a, b], _on("ev", a, b)).estimates["ev"]["killed"]
+
+        assert (est.low, est.best) == (3, 3)
+
     def test_measure_nobody_mentions_is_zero_when_other_casualties_are_reported(self) -> None:
         """An event with 'five injured' and no word of deaths estimates killed as 0."""
         a = count_claim(id="a", quantity=5)

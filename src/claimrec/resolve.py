@@ -2229,18 +2229,45 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         else:
             highs += high
     if people is not None and others and people.items:
-        # Unspecified victims ("five people") may include every named group.
         counted = _counted(people)
         p_best, p_rule = _slot_best(people, policy, ctx, counted)
-        if p_best > bests:
-            bests, rules = p_best, [p_rule]
-        lows = max(lows, _slot_bounds(people, counted)[0])
+        p_low = _slot_bounds(people, counted)[0]
+        if _victims_only(people) and all(s.finding.group in _PERPETRATORS for s in others):
+            # "one woman dead" beside "killing the suspect": victims and their attacker
+            bests, lows, rules = bests + p_best, lows + p_low, [*rules, p_rule]
+        else:
+            # Unspecified victims ("five people") may include every named group.
+            if p_best > bests:
+                bests, rules = p_best, [p_rule]
+            lows = max(lows, p_low)
         unbounded = True
     return Estimate(
         low=lows,
         best=max(bests, lows),
         high=None if unbounded else max(highs, bests),
         rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
+    )
+
+
+#: A subject that names victims as such ("a young woman", "1 other person", "two
+#: bystanders"): a count no attacker is part of.
+_VICTIM_SUBJECT: Final = re.compile(
+    r"\b(?:others?|victims?|wom[ae]n|girls?|boys?|child(?:ren)?|bystanders?|passers?-?by"
+    r"|pedestrians?|students?|worshipp?ers?|customers?|patrons?|shoppers?|passengers?"
+    r"|officers?|policem[ae]n|deput(?:y|ies)|security\s+guards?|clerks?|employees?)\b",
+    re.IGNORECASE,
+)
+
+
+def _victims_only(people: _SlotResult) -> bool:
+    """
+    Whether every claim of an unspecified slot names its people as victims.
+
+    Such a count ("one woman dead", "1 other person dead") does not hold the attacker a
+    report counts apart ("killing the suspect"), unlike "three dead" in a murder-suicide.
+    """
+    return all(
+        _VICTIM_SUBJECT.search(c.subject) is not None for i in people.items for c in i.claims
     )
 
 
