@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrec.extract import normalize_place
+from claimrec.extract import extract, normalize_place
 from claimrec.link.blocking import WithinPlace
 from claimrec.link.places import (
     Gazetteer,
@@ -662,3 +662,28 @@ class TestRegionsInLinking:
         events = match_events(docs).events
 
         assert [e.location for e in events] == ["Adwerra"]
+
+
+class TestNamesOneLetterApart:
+    def test_a_province_is_resolved_by_its_spelling_as_written(self) -> None:
+        """'Shanxi' and 'Shaanxi' share a key but name two provinces: each finds its own."""
+        gazetteer = default_gazetteer()
+
+        one = gazetteer.resolve("Shanxi", region=True, spelled="Shanxi province")
+        two = gazetteer.resolve("Shanxi", region=True, spelled="Shaanxi")
+
+        assert (one.name if one else None) == "Shanxi"
+        assert (two.name if two else None) == "Shaanxi"
+
+    def test_two_provinces_one_letter_apart_are_no_shared_place(self) -> None:
+        """Floods in Shanxi and in Shaanxi on one day are two places, not one key."""
+        a = _flood("a", "Flash floods swept through villages in Shanxi province on Monday.")
+        b = _flood("b", "Flash floods swept through villages in Shaanxi province on Monday.")
+
+        assert PlaceMatcher()(a, b) == 0.0
+
+
+def _flood(key: str, text: str) -> EventProfile:
+    doc = Document(key, text, title="Flash floods", published="2026-08-03")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0]

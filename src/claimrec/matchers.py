@@ -383,6 +383,8 @@ class PlaceMatcher:
                 ratio, inner = geo, geo_inner
         if ratio > 0.0 and _compass_apart(a, b, i, j):
             return 0.0, 0  # "central Nepal" and "far western Nepal" are two places
+        if ratio > 0.0 and a.geo and b.geo and _two_regions(a.geo_of(i), b.geo_of(j)):
+            return 0.0, 0  # "Shanxi" and "Shaanxi": one key, two provinces
         return ratio, inner
 
     @staticmethod
@@ -441,6 +443,19 @@ class PlaceMatcher:
                     weight_b = b.place_weight(j) / level_weight(geo_b)
                     best = max(best, ratio * min(weight_a, weight_b, 1.0))
         return best
+
+
+def _two_regions(a: Place | None, b: Place | None) -> bool:
+    """
+    True when *a* and *b* are two first-level regions: names alike, places apart.
+
+    >>> shanxi = Place("CN.24", "Shanxi", "admin1", "CN", "24")
+    >>> _two_regions(shanxi, Place("CN.26", "Shaanxi", "admin1", "CN", "26"))
+    True
+    >>> _two_regions(shanxi, shanxi), _two_regions(shanxi, None)
+    (False, False)
+    """
+    return a is not None and b is not None and a.level == b.level == "admin1" and a.path != b.path
 
 
 def _compass_shared(a: EventProfile, b: EventProfile, i: int, j: int) -> bool:

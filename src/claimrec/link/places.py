@@ -486,7 +486,12 @@ class Gazetteer:
         return tuple(self._index.get(place_key(name), ()))
 
     def resolve(
-        self, name: str, *, within: Place | None = None, region: bool = False
+        self,
+        name: str,
+        *,
+        within: Place | None = None,
+        region: bool = False,
+        spelled: str = "",
     ) -> Place | None:
         """
         The entry a name most likely means (inside *within* when one is), or None.
@@ -504,6 +509,9 @@ class Gazetteer:
                 first-level regions are preferred, and a region's name spelled
                 otherwise finds it by its skeleton ("the Oromia region" finds
                 Oromiya, ``key_skeleton``).
+            spelled: The name as the text writes it: of two entries one key finds
+                (doubled letters are dropped from keys), the one spelled so is
+                preferred ("Shaanxi" is not Shanxi, ``_spelled_as``).
 
         Returns:
             The entry, or None when the gazetteer does not know the name.
@@ -523,11 +531,46 @@ class Gazetteer:
             return None
         if region:
             entries = [p for p in entries if p.level == "admin1"] or entries
+        if spelled and len(entries) > 1:
+            entries = _spelled_as(entries, spelled)
         if within is not None:
             inside = [p for p in entries if p.within(within)]
             if inside:
                 return inside[0]
         return entries[0]
+
+
+def _spelled_as(entries: list[Place], spelled: str) -> list[Place]:
+    """
+    *entries* with the first entry's level spelled *spelled* first (doubled letters kept).
+
+    Keys drop doubled letters, so two provinces of one country whose names differ
+    only by one ("Shanxi", "Shaanxi") share a key; the spelling as written tells
+    them apart. Only entries of the level a bare name finds are reordered ("Kiev"
+    stays the city, though a region is spelled so); a name no entry bears so (an
+    alternate name, a misspelling) leaves the order as it was.
+
+    >>> shaanxi = Place("CN.26", "Shaanxi", "admin1", "CN", "26")
+    >>> shanxi = Place("CN.24", "Shanxi", "admin1", "CN", "24")
+    >>> [p.name for p in _spelled_as([shaanxi, shanxi], "Shanxi")]
+    ['Shanxi', 'Shaanxi']
+    >>> [p.name for p in _spelled_as([shaanxi, shanxi], "Shensi")]
+    ['Shaanxi', 'Shanxi']
+    """
+    level = entries[0].level
+    written = _doubled_key(spelled)
+    if _doubled_key(entries[0].name) == written:
+        return entries
+    same = [p for p in entries if p.level == level and _doubled_key(p.name) == written]
+    return same + [p for p in entries if p not in same] if same else entries
+
+
+def _doubled_key(name: str) -> str:
+    """``place_key`` with doubled letters kept: "Shaanxi" and "Shanxi" differ."""
+    text = fold(name)
+    if "'s" in text:
+        text = _POSSESSIVE.sub("", text)
+    return " ".join(w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED)
 
 
 #: Nouns after a name that make it a first-level region: "the Kursk region",

@@ -1836,15 +1836,15 @@ def _locate(
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
-        gazetteer.resolve(k, region=r) if k != dateline else None
-        for (k, _), r in zip(places, regions, strict=True)
+        gazetteer.resolve(k, region=r, spelled=label) if k != dateline else None
+        for (k, label), r in zip(places, regions, strict=True)
     ]
     context = next((p for p in broad if p is not None and p.level != "city"), None)
     geo = [
-        gazetteer.resolve(k, within=context, region=r)
+        gazetteer.resolve(k, within=context, region=r, spelled=label)
         if context is not None or k == dateline
         else g
-        for (k, _), g, r in zip(places, broad, regions, strict=True)
+        for (k, label), g, r in zip(places, broad, regions, strict=True)
     ]
     named = {g.country for g in broad if g is not None and g.level != "city"}
     if named:
