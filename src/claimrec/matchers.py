@@ -356,7 +356,11 @@ class PlaceMatcher:
                         hit_left.add(i)
                     best = max(best, ratio * self._weight(a, b, i, j, inner))
         if not hit_left and not hit_right:
-            return None if self._unknown_beside_known(a, b) else 0.0
+            if self._unknown_beside_known(a, b):
+                return None
+            # two towns of one province: a flood or a wildfire covers both
+            regional = a.kinds & b.kinds & self.regional_kinds
+            return round(self._regional(a, b, country=_countrywide(a, b)), 4) if regional else 0.0
         extra_left = max(
             (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
         )
