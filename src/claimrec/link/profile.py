@@ -183,6 +183,8 @@ _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
     r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
     r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed"
+    # "a cyclone over the Bay of Bengal": over a named water only ("over Easter" is no place)
+    r"|[Oo]ver(?=\s+(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Lake)\s+of\s)"
     # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
     r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
