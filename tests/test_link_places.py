@@ -687,3 +687,38 @@ def _flood(key: str, text: str) -> EventProfile:
     doc = Document(key, text, title="Flash floods", published="2026-08-03")
     profiles, _ = profile_documents([doc], extract(doc))
     return profiles[0]
+
+
+class TestAreasTheGazetteerLacks:
+    def test_a_district_is_a_town_of_its_province(self) -> None:
+        """'the Zindajan district' is found inside Herat province (AF/11), from the shipped table."""
+        found = default_gazetteer().resolve("Zindajan district")
+
+        assert (found.path if found else "").startswith("AF/11/")
+
+    def test_an_area_of_several_regions_contains_each_and_its_towns(self) -> None:
+        """The Kurdistan Region of Iraq holds Erbil and Duhok, not Baghdad."""
+        gazetteer = default_gazetteer()
+        area = gazetteer.resolve("Iraqi Kurdistan")
+        erbil, duhok = gazetteer.resolve("Erbil"), gazetteer.resolve("Duhok", region=True)
+        baghdad = gazetteer.resolve("Baghdad")
+
+        assert area is not None
+        assert [p is not None and p.within(area) for p in (erbil, duhok, baghdad)] == [
+            True,
+            True,
+            False,
+        ]
+
+    def test_a_quake_in_a_district_agrees_with_a_town_of_its_province(self) -> None:
+        """A quake told from a district of Herat province and from the city of Herat: one region."""
+        a = _quake("a", "The earthquake flattened villages in the Zindajan district on Saturday.")
+        b = _quake("b", "The earthquake damaged homes near the city of Herat on Saturday.")
+
+        assert PlaceMatcher()(a, b) == 0.9
+
+
+def _quake(key: str, text: str) -> EventProfile:
+    doc = Document(key, text, title="Earthquake", published="2026-10-10")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0]

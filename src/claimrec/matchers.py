@@ -637,6 +637,8 @@ def _regional_similarity(
         return 0.0
     if "country" not in {a.level, b.level} and a.country == b.country and a.admin1 == b.admin1:
         return 0.9
+    if a.within(b) or b.within(a):
+        return 0.9  # a town of the Kurdistan Region, an area of several first-level regions
     distance = a.distance_km(b)  # cities, and regions by the centre of their cities
     return 0.8 if distance is not None and distance <= km else 0.0
 
@@ -652,7 +654,7 @@ def _geo_match(a: Place | None, b: Place | None, near_km: float) -> tuple[float,
     ratio = _geo_similarity(a, b, near_km)
     if ratio == 0.0 or a is None or b is None or a.path == b.path or a.level == b.level:
         return ratio, 0
-    return ratio, 1 if len(a.path) > len(b.path) else -1
+    return ratio, 1 if a.within(b) else -1
 
 
 def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
@@ -674,8 +676,11 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         if km is None or km > near_km:
             return 0.0
         return 1.0 if place_key(a.name) == place_key(b.name) else 0.5  # one city twice; neighbours
-    inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
-    if not inner.within(outer):
+    if a.within(b):
+        outer = b
+    elif b.within(a):
+        outer = a
+    else:
         return 0.0
     return 0.6 if outer.level == "admin1" else 0.3
 

