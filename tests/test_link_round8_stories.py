@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 
 import claimrec as cr
+from claimrec.extract import extract
+from claimrec.link.profile import profile_documents
 
 D = cr.Document
 
@@ -267,3 +269,29 @@ def test_all_stories_as_one_corpus() -> None:
     assert exact(found, gold) == len(gold), [
         sorted(found[d]) for i in gold for d in sorted(i) if found[d] != frozenset(i)
     ]
+
+
+def _counts(text: str) -> tuple[tuple[str, int, int], ...]:
+    doc = D("d", text, title="Flood", published="2026-03-02")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0].counts
+
+
+class TestAnotherInCounts:
+    def test_another_of_a_new_measure_is_its_whole_count(self) -> None:
+        """'killing 9 ... Another 14 residents were missing': matching compares 14 missing."""
+        counts = _counts(
+            "A flood swept through a valley village on Monday, killing 9 people. "
+            "Another 14 residents were missing, police said."
+        )
+
+        assert counts == (("killed", 9, 9), ("missing", 14, 14))
+
+    def test_another_of_the_same_measure_adds_to_it(self) -> None:
+        """'killing 9 ... Another 3 people died': the 3 add to the dead, no toll to compare."""
+        counts = _counts(
+            "A flood swept through a valley village on Monday, killing 9 people. "
+            "Another 3 people died in hospital on Tuesday."
+        )
+
+        assert counts == (("killed", 9, 9),)

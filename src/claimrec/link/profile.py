@@ -22,7 +22,7 @@ from typing import Final, TypeVar
 from attrs import evolve, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
-from claimrec._quantity import adds_to_earlier
+from claimrec._quantity import adds_to_earlier, opens_with_another
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
@@ -993,13 +993,13 @@ def _in_owner(owner: str, label: str) -> str:
     """
     The place to keep of one its country owns: *label*, or *owner* when *label* lies elsewhere.
 
-    "Iraq's Kurdistan region" is no Iranian province, though the gazetteer knows a
-    Kurdistan only in Iran: the place is Iraq. A region the owner holds, a name the
-    gazetteer does not know, or an owner that is no country alone (Georgia is also a
-    US state) keeps *label*.
+    "Syria's Kurdistan region" is neither the Iranian province nor the Kurdistan
+    Region of Iraq, the regions the gazetteer knows so: the place is Syria. A region
+    the owner holds ("Iraq's Kurdistan region"), a name the gazetteer does not know,
+    or an owner that is no country alone (Georgia is also a US state) keeps *label*.
 
-    >>> _in_owner("Iraq", "Kurdistan region"), _in_owner("Iran", "Kurdistan province")
-    ('Iraq', 'Kurdistan province')
+    >>> _in_owner("Syria", "Kurdistan region"), _in_owner("Iraq", "Kurdistan region")
+    ('Syria', 'Kurdistan region')
     >>> _in_owner("Kerala", "Wayanad district"), _in_owner("Pakistan", "Harnai district")
     ('Wayanad district', 'Harnai district')
     """
@@ -1290,19 +1290,46 @@ class _Raw:
     compass: frozenset[tuple[str, str]] = frozenset()
 
 
-def _event_count(claim: Claim) -> tuple[str, int, int] | None:
+def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
     """
     A claim's figure as matching compares it: measure, low, high (-1 for none).
 
     None for a claim that is no count of the event, and for one that adds to a count
-    told elsewhere ("divers recovered 14 more bodies"): it is no toll to compare.
+    told elsewhere ("divers recovered 14 more bodies"): it is no toll to compare,
+    unless "another" sets its people apart from a count of another measure among
+    *claims* (its document's), as the resolver reads it (``_sets_apart``).
     """
     if not isinstance(claim, CountClaim) or claim.scope != "event":
         return None
-    if adds_to_earlier(claim.subject):
+    if adds_to_earlier(claim.subject) and not _sets_apart(claim, claims):
         return None
     q = claim.quantity
     return (claim.measure, q.low, -1 if q.high is None else q.high)
+
+
+def _sets_apart(claim: CountClaim, claims: Sequence[Claim]) -> bool:
+    """
+    True when "another" sets *claim*'s people apart from a count of another measure before it.
+
+    "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
+    the whole count of the missing, as ``resolve`` reads them; "another three died"
+    after "seven died" adds to the seven. *claims* are the claim's document's.
+
+    >>> from claimrec.testing import count_claim
+    >>> dead = count_claim(id="a", span=(2, 4), measure="killed")
+    >>> missing = count_claim(id="b", span=(30, 32), measure="missing", subject="Another 12")
+    >>> _sets_apart(missing, [dead, missing]), _sets_apart(missing, [missing])
+    (True, False)
+    """
+    if not opens_with_another(claim.subject):
+        return False
+    start = claim.span[0]
+    before = {
+        c.measure
+        for c in claims
+        if isinstance(c, CountClaim) and c.document == claim.document and c.span[0] < start
+    }
+    return bool(before) and claim.measure not in before
 
 
 #: No day read: a claim row's mentions tell it.
@@ -1342,7 +1369,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         mention = claim.mention
         if isinstance(claim, ResponsibilityClaim) and claim.actor:
             actors.add(" ".join(claim.actor.lower().split()))
-        if (count := _event_count(claim)) is not None:
+        if (count := _event_count(claim, claims)) is not None:
             counts.append(count)
         for name in (mention.place, mention.location):
             key = place_key(_town_of_facility(name)) if name else ""
