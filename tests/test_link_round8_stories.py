@@ -295,3 +295,52 @@ class TestAnotherInCounts:
         )
 
         assert counts == (("killed", 9, 9),)
+
+
+def _geo(title: str, text: str) -> list[str]:
+    doc = D("d", text, title=title, published="2026-07-14")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return [g.path if g else "" for g in profiles[0].geo]
+
+
+class TestPlacesAround:
+    def test_villages_east_of_a_city_lie_in_its_region(self) -> None:
+        """'villages east of Izmir' places a wildfire in Izmir's province, not in the city."""
+        geo = _geo(
+            "Wildfire forces hundreds to flee",
+            "A wildfire tore through villages east of Izmir on Tuesday, killing two people.",
+        )
+
+        assert geo == ["TR/35"]
+
+    def test_a_city_also_named_plainly_stays_the_city(self) -> None:
+        """'Izmir wildfire ... outside Izmir': the headline names the city itself."""
+        geo = _geo(
+            "Izmir wildfire under control",
+            "The wildfire outside Izmir was brought under control on Thursday.",
+        )
+
+        assert geo == ["TR/35/311046"]
+
+    def test_a_bomb_outside_a_city_and_one_in_its_centre_are_two_events(self) -> None:
+        """A car bomb outside Baghdad and a roadside bomb in central Baghdad on one day stay apart."""
+        docs = [
+            D(
+                "out",
+                "A car bomb exploded at an army checkpoint outside Baghdad on Monday, killing "
+                "seven soldiers, security sources said.",
+                title="Car bomb kills seven soldiers outside Baghdad",
+                published="2026-06-01",
+            ),
+            D(
+                "in",
+                "A roadside bomb struck a police patrol in central Baghdad on Monday, killing "
+                "two officers, police said.",
+                title="Roadside bomb kills two police in Baghdad",
+                published="2026-06-01",
+            ),
+        ]
+
+        events = {frozenset(e.documents) for e in cr.reconcile(docs).events}
+
+        assert events == {frozenset({"out"}), frozenset({"in"})}

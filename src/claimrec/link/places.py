@@ -428,6 +428,7 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
         self._region_keys: list[tuple[str, Place]] = []
+        self._regions: dict[tuple[str, str], Place] | None = None
         alternates = alternates or {}
         places = list(places)
         by_id = {p.id: p for p in places} if named_like else {}
@@ -497,6 +498,23 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def region_of(self, place: Place) -> Place:
+        """
+        The first-level region a city lies in, or *place* itself when the gazetteer knows none.
+
+        >>> city = Place("7", "Dorvan", "city", "XX", "03")
+        >>> g = Gazetteer([city, Place("XX.03", "Ostrel", "admin1", "XX", "03")])
+        >>> g.region_of(city).name, g.region_of(Place("8", "Nowhere", "city", "XX", "09")).name
+        ('Ostrel', 'Nowhere')
+        """
+        if place.level != "city":
+            return place
+        if self._regions is None:
+            self._regions = {}
+            for _, region in self._region_keys:
+                self._regions.setdefault((region.country, region.admin1), region)
+        return self._regions.get((place.country, place.admin1), place)
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every entry a name may mean, the likeliest first (see ``_order``)."""

@@ -944,6 +944,58 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+#: Words that place an event around a named place, not in it: "villages east of
+#: Izmir", "40 km northwest of the city of Herat", "outside Kabul", "on the outskirts
+#: of Kharkiv", "a suburb of Paris".
+_AROUND: Final = re.compile(
+    r"\b(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of"
+    r"|[Oo]utside(?:\s+of)?|outskirts\s+of|suburbs?\s+of)"
+    r"\s+(?:the\s+)?(?:city\s+of\s+)?(" + _CAP + r"(?:\s+" + _NAME + r")*)"
+)
+#: Where a name read by ``_AROUND`` ends: a line break, a full stop or a comma.
+_NAME_END: Final = re.compile(r"\n|[.,;:]\s")
+#: A facility after a place: "outside Kabul airport" is at the airport, in the city.
+_FACILITY_AFTER: Final = re.compile(
+    r"\s+(?:air\s*port|air\s*base|airfield|base|hospital|embassy|prison|jail|stadium|camp"
+    r"|station|port|mosque|church|school|market|hotel|office|headquarters)\b"
+)
+
+
+def _around(text: str, keys: set[str]) -> frozenset[str]:
+    r"""
+    The places of *keys* the text names only as what the event lies near or outside.
+
+    A wildfire "in villages east of Izmir" burns in Izmir's province, not in the city;
+    the report is placed by the city's region (``_locate``). A place the text also
+    names plainly ("Izmir wildfire under control ... outside Izmir") is the place.
+
+    >>> sorted(_around("A fire burned villages east of Izmir and hills outside Tarsus.",
+    ...                {"izmir", "tarsus"}))
+    ['izmir', 'tarsus']
+    >>> _around("Izmir wildfire: the fire outside Izmir was contained.", {"izmir"})
+    frozenset()
+    >>> _around("A blast outside Kabul airport killed 3.", {"kabul"})
+    frozenset()
+    >>> _around("Bomb kills 7 outside Baghdad\nA car bomb outside Baghdad. Army said.", {"baghdad"})
+    frozenset({'baghdad'})
+    """
+    relative: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for m in _AROUND.finditer(text):
+        # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
+        label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
+        key = place_key(label)
+        if key not in keys or _FACILITY_AFTER.match(text, m.start(1) + len(label)):
+            continue
+        relative[key] += 1
+        labels[key] = label
+    return frozenset(
+        key
+        for key, n in relative.items()
+        if len(re.findall(r"\b" + re.escape(labels[key]) + r"\b", text)) == n
+    )
+
+
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
     """
     True when a wire dateline's city lies in a country or region the lead names by a compass word.
@@ -1288,6 +1340,7 @@ class _Raw:
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
     wire: bool = False  # the dateline is a wire agency's
     compass: frozenset[tuple[str, str]] = frozenset()
+    around: frozenset[str] = frozenset()  # places named only as what the event lies near
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
@@ -1418,6 +1471,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         sites=_sites(head),
         within=_contained(head, places),
         compass=_compass(head, {k for k, _ in places}),
+        around=_around(head, {k for k, _ in places}),
     )
 
 
@@ -1736,7 +1790,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire)
+        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire, around=raw.around)
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1848,7 +1902,12 @@ class _Interned:
 
 
 def _locate(
-    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer, *, wire: bool = False
+    places: Sequence[tuple[str, str]],
+    dateline: str,
+    gazetteer: Gazetteer,
+    *,
+    wire: bool = False,
+    around: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1861,7 +1920,9 @@ def _locate(
     agency's dateline, *wire*), the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
     names that country or one of its regions). A city resolved in a country the
-    report does not name, when it names some, is unknown (None).
+    report does not name, when it names some, is unknown (None). A city the report
+    names only as what the event lies near or outside (*around*: "villages east of
+    Izmir", ``_around``) stands for its first-level region.
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
@@ -1886,6 +1947,11 @@ def _locate(
             for (k, _), g in zip(places, geo, strict=True)
         ]
     geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
+    if around:
+        geo = [
+            gazetteer.region_of(g) if g is not None and k in around else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
