@@ -1662,6 +1662,7 @@ def profile_documents(
         told = told_by_mentions(doc, main_claims)
         main = _raw_document(reading_of(doc), main_claims, told=told)
         raws.append(main)
+        at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
             raw = _raw_other(key, doc, group, main)
@@ -1673,9 +1674,37 @@ def profile_documents(
             else:
                 raws.append(raw)
                 target = key
+                raws[at] = _without_places_of(raws[at], raw, group, reading_of(doc))
             for claim in group:
                 claim_profile[claim.id] = target
     return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
+
+
+def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Document) -> _Raw:
+    """
+    *main* without the places its headline and lead name only in sentences about *other*.
+
+    "Rockets hit a US base in Deir ez-Zor province on Sunday, wounding three soldiers.
+    Hours later, US aircraft struck depots near Albu Kamal, killing eight": Albu Kamal
+    is the place of the retaliatory strike, another event, not the rocket attack's.
+    """
+    keys = {k for k, _ in other.places}
+    if not keys & {k for k, _ in main.places}:
+        return main
+    title, lead, _ = _headline_and_lead(doc)
+    head = f"{title}\n{lead}"
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    dropped = set()
+    for key, label in main.places:
+        if key not in keys or key == main.dateline:
+            continue
+        word = re.compile(r"\b" + re.escape(label) + r"\b")
+        named = len(word.findall(head))
+        if named and named == sum(len(word.findall(s)) for s in sentences):
+            dropped.add(key)
+    if not dropped:
+        return main
+    return evolve(main, places=[(k, label) for k, label in main.places if k not in dropped])
 
 
 def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
