@@ -628,13 +628,19 @@ def _regional_similarity(
 
     >>> _regional_similarity(spain, spain, 150.0, country=True)
     1.0
+
+    and a place in that country agrees as a place in one region does.
+
+    >>> _regional_similarity(spain, Place("3", "Malaga", "city", "ES", "51"), 150.0, country=True)
+    0.9
     """
     if a is None or b is None:
         return 0.0
     if a.path == b.path and (country or a.level != "country"):
         return 1.0
     if "country" in {a.level, b.level}:
-        return 0.0
+        # "last weekend's quake in Afghanistan" and one near Herat: the country's one quake
+        return 0.9 if country and (a.within(b) or b.within(a)) else 0.0
     if "country" not in {a.level, b.level} and a.country == b.country and a.admin1 == b.admin1:
         return 0.9
     if a.within(b) or b.within(a):
