@@ -211,6 +211,69 @@ SYRIA_BASE = [
     ),
 ]
 
+QUAKE = [
+    D(
+        "qk1",
+        "A magnitude 6.1 earthquake struck eastern Turkey early on Thursday, its epicentre "
+        "near the town of Sivrice in Elazig province, killing at least 9 people, the disaster "
+        "agency said.",
+        title="Quake kills 9 in eastern Turkey",
+        published="2026-01-22",
+        outlet="Wire One",
+    ),
+    D(
+        "qk2",
+        "Rescuers pulled a woman alive from a collapsed building in Malatya on Friday, a day "
+        "after the earthquake that has now killed 21 people across the region.",
+        title="Woman rescued from rubble in Malatya",
+        published="2026-01-23",
+        outlet="Paper Two",
+    ),
+    D(
+        "qk3",
+        "Turkey's interior minister said on Saturday that the toll from Thursday's quake had "
+        "risen to 29, and that 1,400 people had been injured.",
+        title="Turkey quake toll rises to 29",
+        published="2026-01-24",
+        outlet="Wire Two",
+    ),
+    D(
+        "qk4",
+        "A magnitude 5.4 earthquake struck western Iran's Kermanshah province on Thursday, "
+        "injuring 40 people, state media said.",
+        title="Quake injures 40 in western Iran",
+        published="2026-01-22",
+        outlet="Wire One",
+    ),
+]
+
+HOSPITAL = [
+    D(
+        "hp1",
+        "An explosion at a hospital in Gaza City on Tuesday night killed at least 470 people, "
+        "the health ministry in the enclave said.",
+        title="Hundreds killed in blast at Gaza City hospital",
+        published="2026-10-14",
+        outlet="Wire One",
+    ),
+    D(
+        "hp2",
+        "US intelligence estimates that between 100 and 300 people were killed in Tuesday's "
+        "blast at al-Ahli hospital in Gaza, a US official said on Wednesday.",
+        title="US puts Gaza hospital blast toll far lower",
+        published="2026-10-14",
+        outlet="Wire Two",
+    ),
+    D(
+        "hp3",
+        "An air strike on a school sheltering displaced families in Khan Younis killed 12 "
+        "people on Wednesday, medics said.",
+        title="Strike on Khan Younis school kills 12",
+        published="2026-10-14",
+        outlet="Wire One",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "izmir fire": (IZMIR_FIRE, [{"iz1", "iz2", "iz3"}, {"iz4"}]),
     "greek floods": (GREEK_FLOODS, [{"gf1", "gf2", "gf3"}, {"gf4"}]),
@@ -218,6 +281,8 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "cyclone": (CYCLONE, [{"cy1", "cy2"}]),
     "zaporizhzhia": (ZAPORIZHZHIA, [{"zp1", "zp3"}, {"zp2", "zp4"}]),
     "syria base": (SYRIA_BASE, [{"sb1", "sb2"}, {"sb3"}]),
+    "quake": (QUAKE, [{"qk1", "qk2", "qk3"}, {"qk4"}]),
+    "hospital": (HOSPITAL, [{"hp1", "hp2"}, {"hp3"}]),
 }
 
 
@@ -237,7 +302,7 @@ def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
 
 
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
-STILL_WRONG: frozenset[str] = frozenset({"greek floods"})
+STILL_WRONG: frozenset[str] = frozenset({"greek floods", "quake"})
 
 
 @pytest.mark.parametrize(
