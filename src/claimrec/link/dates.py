@@ -453,6 +453,41 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     )
 
 
+#: Between a date and "a day after the quake" that dates it from the event.
+_TO_AFTER: Final = re.compile(r"[\s,]*")
+#: A new event the sentence tells, which "N days after" an earlier one does not re-date:
+#: "A second quake struck on Friday", "An aftershock hit the region on Thursday".
+_NEW_ONE: Final = re.compile(
+    r"\b(?:second|another|new|fresh|separate|latest|aftershocks?|struck|hit|shook|jolted"
+    r"|rocked|exploded|erupted|attacked|killed|opened\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _then_days_after(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when "N days after the <event>" follows the date: the date is a later development's.
+
+    "Rescuers pulled a woman from a collapsed building on Friday, a day after the
+    earthquake": Friday dates the rescue, the quake was Thursday
+    (``days_before_aftermath``). "A second quake struck on Friday, a day after the first
+    quake" tells a new event on its own day.
+
+    >>> s = "Rescuers pulled a woman from a collapsed house on Friday, a day after the quake."
+    >>> _then_days_after(s, scan_dates(s, None)[0])
+    True
+    >>> s = "A second quake struck on Friday, a day after the first quake."
+    >>> _then_days_after(s, scan_dates(s, None)[0])
+    False
+    """
+    at = _TO_AFTER.match(sentence, dm.end)
+    start = at.end() if at is not None else dm.end
+    return (
+        _DAYS_AFTER.match(sentence, start) is not None
+        and _NEW_ONE.search(sentence, 0, dm.start) is None
+    )
+
+
 def _attributive(sentence: str, dm: DateMatch) -> bool:
     """True for a date that modifies an event noun: "Friday's clashes", "the March 3 bombing"."""
     return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
@@ -617,7 +652,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 # "struck on Thursday, four days after Sunday's quake": the earlier date wins
                 return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
-            if cue == "event" and _aftermath(sentence, dm):
+            if cue == "event" and (_aftermath(sentence, dm) or _then_days_after(sentence, dm)):
                 cue = "follow"
             if cue != "event" and reading.precision == "day" and reading.date is not None:
                 earlier = days_before_aftermath(sentence, dm)
