@@ -336,7 +336,12 @@ class PlaceMatcher:
         if not a.places or not b.places:
             return None
         if _may_lie_within(a, b) or _may_lie_within(b, a):
-            return None
+            # a quake's epicentre at a town the gazetteer lacks, "in Elazig province", and
+            # a city of the next province: the regions still tell
+            regional = 0.0
+            if a.kinds & b.kinds & self.regional_kinds:
+                regional = self._regional(a, b, country=_countrywide(a, b))
+            return round(regional, 4) if regional > 0.0 else None
         left, right = a.places[: self.limit], b.places[: self.limit]
         if not any(map(_names_town, left)) or not any(map(_names_town, right)):
             # "Nasser hospital" alone: a facility, in a town the report does not name
@@ -359,8 +364,8 @@ class PlaceMatcher:
             if self._unknown_beside_known(a, b):
                 return None
             # two towns of one province: a flood or a wildfire covers both
-            regional = a.kinds & b.kinds & self.regional_kinds
-            return round(self._regional(a, b, country=_countrywide(a, b)), 4) if regional else 0.0
+            disaster = a.kinds & b.kinds & self.regional_kinds
+            return round(self._regional(a, b, country=_countrywide(a, b)), 4) if disaster else 0.0
         extra_left = max(
             (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
         )
