@@ -409,3 +409,29 @@ class TestPlacesAround:
         events = {frozenset(e.documents) for e in cr.reconcile(docs).events}
 
         assert events == {frozenset({"out"}), frozenset({"in"})}
+
+
+def _places(title: str, text: str) -> tuple[str, ...]:
+    doc = D("d", text, title=title, published="2026-09-29")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0].places
+
+
+class TestMorePlaceWords:
+    def test_a_place_before_its_event_after_after_in_a_headline(self) -> None:
+        """'Villagers live in tents after Morocco quake' names Morocco."""
+        places = _places(
+            "Villagers live in tents after Morocco quake",
+            "Families were still living in tents on Tuesday, officials said.",
+        )
+
+        assert places == ("moroco",)
+
+    def test_a_hamlet_of_a_name_is_a_place(self) -> None:
+        """'In the hamlet of Tizi Ntest' names Tizi Ntest, as 'the village of' does."""
+        places = _places(
+            "Villagers live in tents",
+            "In the hamlet of Tizi Ntest, families were still living in tents on Tuesday.",
+        )
+
+        assert places == ("tizi ntest",)

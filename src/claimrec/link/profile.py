@@ -195,7 +195,7 @@ _PLACE_AFTER_PREP: Final = re.compile(
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    r"|municipality|prefecture|heart|streets|hamlet|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
     + _REGION
     + r")?((?:"
     + _CAP
@@ -224,7 +224,8 @@ _PLACE_BEFORE_FACILITY: Final = re.compile(
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
 #: "Deadly", "Fatal", are dropped by ``_plausible``).
 _TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
-    r"^((?:" + _CAP + r"\s+){1,3})"
+    # at the start, or after "after"/"following": "Villagers live in tents after Morocco quake"
+    r"(?:^|\b(?:after|following)\s+)((?:" + _CAP + r"\s+){1,3})"
     # what the event struck, in lower case: "Nepal bus landslide", "Dhaka factory fire"
     r"(?:(?:bus|train|ferry|boat|mine|factory|market|school|hospital|hotel|bridge|building"
     r"|dam|road|highway|village|church|mosque|gas|boiler|fireworks)\s+)?"
