@@ -110,6 +110,7 @@ def test_default_gazetteer_equals_keying_one_by_one() -> None:
     for region, capital in capitals.items():  # found by its capital's names too
         alternates[region] = [*alternates[region], by_id[capital].name, *alternates[capital]]
     entries += regions
+    entries += places._areas(places._read_areas(), regions, alternates)
     entries += found
     expected = {k: sorted(ids) for k, ids in _one_by_one(entries, alternates).items()}
     index = places.default_gazetteer()._index

@@ -239,6 +239,30 @@ class TestReadEventDate:
 
         assert reading.date == dt.date(2025, 2, 13)
 
+    def test_a_new_flood_a_week_after_another_keeps_its_day(self) -> None:
+        """'Flash floods swept through a town on Tuesday, a week after the floods in X' is Tuesday's."""
+        sentence = (
+            "Flash floods swept through a coastal town on Tuesday, a week after the deadly "
+            "floods in the north, killing one man."
+        )
+        text = [sentence]
+
+        reading = read_event_date(text, dt.date(2025, 2, 11))
+
+        assert reading.date == dt.date(2025, 2, 11)
+
+    def test_a_rescue_a_day_after_the_quake_dates_the_quake_a_day_earlier(self) -> None:
+        """'Rescuers pulled a woman from a collapsed house on Friday, a day after the earthquake': Thursday."""
+        sentence = (
+            "Rescuers pulled a woman alive from a collapsed house on Friday, a day after the "
+            "earthquake."
+        )
+        text = [sentence]
+
+        reading = read_event_date(text, dt.date(2025, 2, 14))
+
+        assert reading.date == dt.date(2025, 2, 13)
+
     def test_a_burial_day_does_not_date_the_bombing_it_names(self) -> None:
         """'Mourners buried victims of the Orvel bombing on Sunday': Sunday is the burial's."""
         text = ["Mourners buried victims of the Orvel bombing on Sunday.", "The toll stood at 12."]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrec.extract import normalize_place
+from claimrec.extract import extract, normalize_place
 from claimrec.link.blocking import WithinPlace
 from claimrec.link.places import (
     Gazetteer,
@@ -662,3 +662,63 @@ class TestRegionsInLinking:
         events = match_events(docs).events
 
         assert [e.location for e in events] == ["Adwerra"]
+
+
+class TestNamesOneLetterApart:
+    def test_a_province_is_resolved_by_its_spelling_as_written(self) -> None:
+        """'Shanxi' and 'Shaanxi' share a key but name two provinces: each finds its own."""
+        gazetteer = default_gazetteer()
+
+        one = gazetteer.resolve("Shanxi", region=True, spelled="Shanxi province")
+        two = gazetteer.resolve("Shanxi", region=True, spelled="Shaanxi")
+
+        assert (one.name if one else None) == "Shanxi"
+        assert (two.name if two else None) == "Shaanxi"
+
+    def test_two_provinces_one_letter_apart_are_no_shared_place(self) -> None:
+        """Floods in Shanxi and in Shaanxi on one day are two places, not one key."""
+        a = _flood("a", "Flash floods swept through villages in Shanxi province on Monday.")
+        b = _flood("b", "Flash floods swept through villages in Shaanxi province on Monday.")
+
+        assert PlaceMatcher()(a, b) == 0.0
+
+
+def _flood(key: str, text: str) -> EventProfile:
+    doc = Document(key, text, title="Flash floods", published="2026-08-03")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0]
+
+
+class TestAreasTheGazetteerLacks:
+    def test_a_district_is_a_town_of_its_province(self) -> None:
+        """'the Zindajan district' is found inside Herat province (AF/11), from the shipped table."""
+        found = default_gazetteer().resolve("Zindajan district")
+
+        assert (found.path if found else "").startswith("AF/11/")
+
+    def test_an_area_of_several_regions_contains_each_and_its_towns(self) -> None:
+        """The Kurdistan Region of Iraq holds Erbil and Duhok, not Baghdad."""
+        gazetteer = default_gazetteer()
+        area = gazetteer.resolve("Iraqi Kurdistan")
+        erbil, duhok = gazetteer.resolve("Erbil"), gazetteer.resolve("Duhok", region=True)
+        baghdad = gazetteer.resolve("Baghdad")
+
+        assert area is not None
+        assert [p is not None and p.within(area) for p in (erbil, duhok, baghdad)] == [
+            True,
+            True,
+            False,
+        ]
+
+    def test_a_quake_in_a_district_agrees_with_a_town_of_its_province(self) -> None:
+        """A quake told from a district of Herat province and from the city of Herat: one region."""
+        a = _quake("a", "The earthquake flattened villages in the Zindajan district on Saturday.")
+        b = _quake("b", "The earthquake damaged homes near the city of Herat on Saturday.")
+
+        assert PlaceMatcher()(a, b) == 0.9
+
+
+def _quake(key: str, text: str) -> EventProfile:
+    doc = Document(key, text, title="Earthquake", published="2026-10-10")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0]

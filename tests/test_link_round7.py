@@ -74,6 +74,10 @@ class TestNamedWaters:
                 "Pirates seized a tanker in the Gulf of Aden on Monday, wounding 2 crew.",
                 "Gulf of Aden",
             ),
+            (
+                "A cyclone gathering strength over the Bay of Bengal sank 2 boats on Monday.",
+                "Bay of Bengal",
+            ),
         ],
     )
     def test_a_bay_or_gulf_of_a_name_is_one_place(self, sentence: str, label: str) -> None:

@@ -573,7 +573,7 @@ def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
 
 
 #: Stories the linker still splits (strict: a fix must remove its name here).
-STILL_SPLIT: frozenset[str] = frozenset({"erbil", "herat"})
+STILL_SPLIT: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
@@ -593,7 +593,6 @@ def test_each_story_alone_links_its_incidents(name: str) -> None:
     assert exact(found, gold) == len(gold), sorted(set(found.values()), key=sorted)
 
 
-@pytest.mark.xfail(strict=True, reason="still split")
 def test_all_stories_as_one_corpus() -> None:
     """The stories reconciled together keep every incident whole and apart."""
     docs = [d for story, _ in STORIES.values() for d in story]

@@ -129,6 +129,36 @@ class TestPlaceMatcher:
         assert shot is not None
         assert shot < 0.5
 
+    def test_a_quake_at_an_unknown_town_of_a_province_agrees_with_the_next_province(
+        self,
+    ) -> None:
+        """An epicentre 'near Sivrice in Elazig province' and a rescue in Malatya: 0.8, not None."""
+        turkey = Place("TR", "Turkey", "country", "TR")
+        elazig = Place("TR.23", "Elazig", "admin1", "TR", "23", 38.67, 39.22)
+        malatya = Place("1", "Malatya", "city", "TR", "44", 38.35, 38.31)
+        quake = frozenset({"earthquake"})
+        a = profile(places=("turkey", "sivrice", "elazig"), geo=(turkey, None, elazig), kinds=quake)
+        b = profile("b", places=("malatya",), geo=(malatya,), kinds=quake)
+        shot = frozenset({"shooting"})
+
+        assert PlaceMatcher()(a, b) == 0.8
+        assert PlaceMatcher()(attrs.evolve(a, kinds=shot), attrs.evolve(b, kinds=shot)) is None
+
+    def test_two_towns_of_one_region_alone_agree_over_a_wildfire(self) -> None:
+        """A wildfire near one town and near another of its province agrees; a province away does not."""
+        torbali = Place("1", "Torbali", "city", "TR", "35", 38.16, 27.36)
+        izmir = Place("2", "Izmir", "city", "TR", "35", 38.41, 27.14)
+        manavgat = Place("3", "Manavgat", "city", "TR", "07", 36.79, 31.44)
+        fire = frozenset({"wildfire"})
+        a = profile(places=("izmir",), geo=(izmir,), kinds=fire)
+        b = profile("b", places=("torbali",), geo=(torbali,), kinds=fire)
+        c = profile("c", places=("manavgat",), geo=(manavgat,), kinds=fire)
+
+        near, away = PlaceMatcher()(a, b), PlaceMatcher()(a, c)
+
+        assert near == 0.9
+        assert away == 0.0
+
     def test_a_city_within_its_region_is_partial_evidence(self) -> None:
         """A report naming the province and one naming its city agree in part."""
         city = Place("1", "Antakya", "city", "TR", "31", 36.2, 36.2)

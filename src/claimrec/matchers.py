@@ -336,7 +336,12 @@ class PlaceMatcher:
         if not a.places or not b.places:
             return None
         if _may_lie_within(a, b) or _may_lie_within(b, a):
-            return None
+            # a quake's epicentre at a town the gazetteer lacks, "in Elazig province", and
+            # a city of the next province: the regions still tell
+            regional = 0.0
+            if a.kinds & b.kinds & self.regional_kinds:
+                regional = self._regional(a, b, country=_countrywide(a, b))
+            return round(regional, 4) if regional > 0.0 else None
         left, right = a.places[: self.limit], b.places[: self.limit]
         if not any(map(_names_town, left)) or not any(map(_names_town, right)):
             # "Nasser hospital" alone: a facility, in a town the report does not name
@@ -356,7 +361,11 @@ class PlaceMatcher:
                         hit_left.add(i)
                     best = max(best, ratio * self._weight(a, b, i, j, inner))
         if not hit_left and not hit_right:
-            return None if self._unknown_beside_known(a, b) else 0.0
+            if self._unknown_beside_known(a, b):
+                return None
+            # two towns of one province: a flood or a wildfire covers both
+            disaster = a.kinds & b.kinds & self.regional_kinds
+            return round(self._regional(a, b, country=_countrywide(a, b)), 4) if disaster else 0.0
         extra_left = max(
             (a.place_weight(i) for i in range(len(left)) if i not in hit_left), default=0.0
         )
@@ -383,6 +392,8 @@ class PlaceMatcher:
                 ratio, inner = geo, geo_inner
         if ratio > 0.0 and _compass_apart(a, b, i, j):
             return 0.0, 0  # "central Nepal" and "far western Nepal" are two places
+        if ratio > 0.0 and a.geo and b.geo and _two_regions(a.geo_of(i), b.geo_of(j)):
+            return 0.0, 0  # "Shanxi" and "Shaanxi": one key, two provinces
         return ratio, inner
 
     @staticmethod
@@ -441,6 +452,19 @@ class PlaceMatcher:
                     weight_b = b.place_weight(j) / level_weight(geo_b)
                     best = max(best, ratio * min(weight_a, weight_b, 1.0))
         return best
+
+
+def _two_regions(a: Place | None, b: Place | None) -> bool:
+    """
+    True when *a* and *b* are two first-level regions: names alike, places apart.
+
+    >>> shanxi = Place("CN.24", "Shanxi", "admin1", "CN", "24")
+    >>> _two_regions(shanxi, Place("CN.26", "Shaanxi", "admin1", "CN", "26"))
+    True
+    >>> _two_regions(shanxi, shanxi), _two_regions(shanxi, None)
+    (False, False)
+    """
+    return a is not None and b is not None and a.level == b.level == "admin1" and a.path != b.path
 
 
 def _compass_shared(a: EventProfile, b: EventProfile, i: int, j: int) -> bool:
@@ -609,15 +633,23 @@ def _regional_similarity(
 
     >>> _regional_similarity(spain, spain, 150.0, country=True)
     1.0
+
+    and a place in that country agrees as a place in one region does.
+
+    >>> _regional_similarity(spain, Place("3", "Malaga", "city", "ES", "51"), 150.0, country=True)
+    0.9
     """
     if a is None or b is None:
         return 0.0
     if a.path == b.path and (country or a.level != "country"):
         return 1.0
     if "country" in {a.level, b.level}:
-        return 0.0
+        # "last weekend's quake in Afghanistan" and one near Herat: the country's one quake
+        return 0.9 if country and (a.within(b) or b.within(a)) else 0.0
     if "country" not in {a.level, b.level} and a.country == b.country and a.admin1 == b.admin1:
         return 0.9
+    if a.within(b) or b.within(a):
+        return 0.9  # a town of the Kurdistan Region, an area of several first-level regions
     distance = a.distance_km(b)  # cities, and regions by the centre of their cities
     return 0.8 if distance is not None and distance <= km else 0.0
 
@@ -633,7 +665,7 @@ def _geo_match(a: Place | None, b: Place | None, near_km: float) -> tuple[float,
     ratio = _geo_similarity(a, b, near_km)
     if ratio == 0.0 or a is None or b is None or a.path == b.path or a.level == b.level:
         return ratio, 0
-    return ratio, 1 if len(a.path) > len(b.path) else -1
+    return ratio, 1 if a.within(b) else -1
 
 
 def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
@@ -655,8 +687,11 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         if km is None or km > near_km:
             return 0.0
         return 1.0 if place_key(a.name) == place_key(b.name) else 0.5  # one city twice; neighbours
-    inner, outer = (a, b) if len(a.path) >= len(b.path) else (b, a)
-    if not inner.within(outer):
+    if a.within(b):
+        outer = b
+    elif b.within(a):
+        outer = a
+    else:
         return 0.0
     return 0.6 if outer.level == "admin1" else 0.3
 

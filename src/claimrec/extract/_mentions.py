@@ -741,6 +741,36 @@ def _strikes_elsewhere(
     return _STRIKE_NOUN.search(text, 0, offset + _SUBJECT_REACH) is not None
 
 
+#: A sentence that opens on what came of the main event hours on: "Hours later, ...",
+#: "Later that day, ...", "In retaliation, ...", "In response, ...".
+_SEQUEL: Final = re.compile(
+    r"(?:(?:several\s+|a\s+few\s+|\d+\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|evening)|in\s+(?:retaliation|response|reprisal))\s*,",
+    re.IGNORECASE,
+)
+#: Someone striking in that sentence: "US aircraft struck depots", "launched air strikes".
+_STRIKING: Final = re.compile(
+    r"\b(?:struck|hit|bombed|shelled|pounded|launched|fired|carried\s+out)\b", re.IGNORECASE
+)
+
+
+def _answering_strike(text: str, offset: int) -> bool:
+    """
+    Whether a sentence tells a strike that answered the main event, before the claim at *offset*.
+
+    "Rockets hit a US base on Sunday, wounding three soldiers. Hours later, US aircraft
+    struck depots near Albu Kamal, killing eight fighters": the eight are the
+    retaliatory strike's, another event, in the lead too. "Hours later, the toll rose
+    to 12" names no strike and stays the main event's.
+
+    >>> _answering_strike("Hours later, US aircraft struck depots, killing 8 fighters.", 41)
+    True
+    >>> _answering_strike("Hours later, the toll rose to 12.", 30)
+    False
+    """
+    return _SEQUEL.match(text) is not None and _STRIKING.search(text, 0, offset) is not None
+
+
 def _dated_other(
     text: str,
     offset: int,
@@ -851,6 +881,8 @@ def _mention(
     apart = _another_day(own_date, main) or _another_kind(kind, main)
     if not other and (apart or not is_lead):
         other = _strikes_elsewhere(text, offset, found, main, surest=3 if apart else 2)
+    if not other and sentence.kind != "title":
+        other = _answering_strike(text, offset)
     if other:
         location = found[2] if found is not None else None
         return EventMention(

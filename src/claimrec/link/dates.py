@@ -453,6 +453,45 @@ def _aftermath(sentence: str, dm: DateMatch) -> bool:
     )
 
 
+#: Between a date and "a day after the quake" that dates it from the event.
+_TO_AFTER: Final = re.compile(r"[\s,]*")
+#: A new event the sentence tells, which "N days after" an earlier one does not re-date:
+#: "A second quake struck on Friday", "An aftershock hit the region on Thursday", "Flash
+#: floods swept through Alexandroupoli on Tuesday, a week after the floods in Thessaly".
+_NEW_ONE: Final = re.compile(
+    r"\b(?:second|another|new|fresh|separate|latest|aftershocks?|struck|hit|shook|jolted"
+    r"|rocked|exploded|erupted|attacked|killed|opened\s+fire|" + _EVENT_NOUNS + r")",
+    re.IGNORECASE,
+)
+
+
+def _days_after_next(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when "N days after the <event>" follows the date *dm*.
+
+    "Rescuers pulled a woman from a collapsed building on Friday, a day after the
+    earthquake": Friday dates the rescue, the quake was Thursday
+    (``days_before_aftermath``), unless the words before the date tell a new event
+    of their own (``_new_one``: "A second quake struck on Friday, a day after the
+    first quake").
+
+    >>> s = "Rescuers pulled a woman from a collapsed house on Friday, a day after the quake."
+    >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
+    (True, False)
+    >>> s = "Flash floods swept through Alexandroupoli on Tuesday, a week after the floods."
+    >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
+    (True, True)
+    """
+    at = _TO_AFTER.match(sentence, dm.end)
+    start = at.end() if at is not None else dm.end
+    return _DAYS_AFTER.match(sentence, start) is not None
+
+
+def _new_one(sentence: str, dm: DateMatch) -> bool:
+    """True when the words before *dm* tell an event of their own (``_NEW_ONE``)."""
+    return _NEW_ONE.search(sentence, 0, dm.start) is not None
+
+
 def _attributive(sentence: str, dm: DateMatch) -> bool:
     """True for a date that modifies an event noun: "Friday's clashes", "the March 3 bombing"."""
     return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
@@ -619,9 +658,14 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             cue = _cue(words, dm.start, dm.end)
             if cue == "event" and _aftermath(sentence, dm):
                 cue = "follow"
+            if _days_after_next(sentence, dm):
+                # "on Friday, a day after the quake": a development's day, unless the words
+                # before it tell a new event ("Flash floods swept through X on Tuesday, a week
+                # after the floods in Y")
+                cue = "event" if _new_one(sentence, dm) else "follow"
             if cue != "event" and reading.precision == "day" and reading.date is not None:
                 earlier = days_before_aftermath(sentence, dm)
-                if earlier is not None and cued is None:
+                if earlier is not None and cued is None and not _new_one(sentence, dm):
                     cued = EventDate(reading.date - dt.timedelta(days=earlier), "day")
                     continue
             if reading.precision == "month":

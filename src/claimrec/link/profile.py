@@ -22,7 +22,7 @@ from typing import Final, TypeVar
 from attrs import evolve, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
-from claimrec._quantity import adds_to_earlier, listed_part
+from claimrec._quantity import adds_to_earlier, listed_part, opens_with_another
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
@@ -183,6 +183,8 @@ _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
     r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
     r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed"
+    # "a cyclone over the Bay of Bengal": over a named water only ("over Easter" is no place)
+    r"|[Oo]ver(?=\s+(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Lake)\s+of\s)"
     # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
     r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
@@ -193,7 +195,7 @@ _PLACE_AFTER_PREP: Final = re.compile(
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    r"|municipality|prefecture|heart|streets|hamlet|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
     + _REGION
     + r")?((?:"
     + _CAP
@@ -222,7 +224,8 @@ _PLACE_BEFORE_FACILITY: Final = re.compile(
 #: rises", "Dalbur bombing: what we know" (one-word names the text writes in lower case,
 #: "Deadly", "Fatal", are dropped by ``_plausible``).
 _TITLE_PLACE_BEFORE_EVENT: Final = re.compile(
-    r"^((?:" + _CAP + r"\s+){1,3})"
+    # at the start, or after "after"/"following": "Villagers live in tents after Morocco quake"
+    r"(?:^|\b(?:after|following)\s+)((?:" + _CAP + r"\s+){1,3})"
     # what the event struck, in lower case: "Nepal bus landslide", "Dhaka factory fire"
     r"(?:(?:bus|train|ferry|boat|mine|factory|market|school|hospital|hotel|bridge|building"
     r"|dam|road|highway|village|church|mosque|gas|boiler|fireworks)\s+)?"
@@ -960,6 +963,58 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+#: Words that place an event around a named place, not in it: "villages east of
+#: Izmir", "40 km northwest of the city of Herat", "outside Kabul", "on the outskirts
+#: of Kharkiv", "a suburb of Paris".
+_AROUND: Final = re.compile(
+    r"\b(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of"
+    r"|[Oo]utside(?:\s+of)?|outskirts\s+of|suburbs?\s+of)"
+    r"\s+(?:the\s+)?(?:city\s+of\s+)?(" + _CAP + r"(?:\s+" + _NAME + r")*)"
+)
+#: Where a name read by ``_AROUND`` ends: a line break, a full stop or a comma.
+_NAME_END: Final = re.compile(r"\n|[.,;:]\s")
+#: A facility after a place: "outside Kabul airport" is at the airport, in the city.
+_FACILITY_AFTER: Final = re.compile(
+    r"\s+(?:air\s*port|air\s*base|airfield|base|hospital|embassy|prison|jail|stadium|camp"
+    r"|station|port|mosque|church|school|market|hotel|office|headquarters)\b"
+)
+
+
+def _around(text: str, keys: set[str]) -> frozenset[str]:
+    r"""
+    The places of *keys* the text names only as what the event lies near or outside.
+
+    A wildfire "in villages east of Izmir" burns in Izmir's province, not in the city;
+    the report is placed by the city's region (``_locate``). A place the text also
+    names plainly ("Izmir wildfire under control ... outside Izmir") is the place.
+
+    >>> sorted(_around("A fire burned villages east of Izmir and hills outside Tarsus.",
+    ...                {"izmir", "tarsus"}))
+    ['izmir', 'tarsus']
+    >>> _around("Izmir wildfire: the fire outside Izmir was contained.", {"izmir"})
+    frozenset()
+    >>> _around("A blast outside Kabul airport killed 3.", {"kabul"})
+    frozenset()
+    >>> _around("Bomb kills 7 outside Baghdad\nA car bomb outside Baghdad. Army said.", {"baghdad"})
+    frozenset({'baghdad'})
+    """
+    relative: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for m in _AROUND.finditer(text):
+        # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
+        label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
+        key = place_key(label)
+        if key not in keys or _FACILITY_AFTER.match(text, m.start(1) + len(label)):
+            continue
+        relative[key] += 1
+        labels[key] = label
+    return frozenset(
+        key
+        for key, n in relative.items()
+        if len(re.findall(r"\b" + re.escape(labels[key]) + r"\b", text)) == n
+    )
+
+
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
     """
     True when a wire dateline's city lies in a country or region the lead names by a compass word.
@@ -1009,13 +1064,13 @@ def _in_owner(owner: str, label: str) -> str:
     """
     The place to keep of one its country owns: *label*, or *owner* when *label* lies elsewhere.
 
-    "Iraq's Kurdistan region" is no Iranian province, though the gazetteer knows a
-    Kurdistan only in Iran: the place is Iraq. A region the owner holds, a name the
-    gazetteer does not know, or an owner that is no country alone (Georgia is also a
-    US state) keeps *label*.
+    "Syria's Kurdistan region" is neither the Iranian province nor the Kurdistan
+    Region of Iraq, the regions the gazetteer knows so: the place is Syria. A region
+    the owner holds ("Iraq's Kurdistan region"), a name the gazetteer does not know,
+    or an owner that is no country alone (Georgia is also a US state) keeps *label*.
 
-    >>> _in_owner("Iraq", "Kurdistan region"), _in_owner("Iran", "Kurdistan province")
-    ('Iraq', 'Kurdistan province')
+    >>> _in_owner("Syria", "Kurdistan region"), _in_owner("Iraq", "Kurdistan region")
+    ('Syria', 'Kurdistan region')
     >>> _in_owner("Kerala", "Wayanad district"), _in_owner("Pakistan", "Harnai district")
     ('Wayanad district', 'Harnai district')
     """
@@ -1304,22 +1359,52 @@ class _Raw:
     recalled: tuple[dt.date | None, str | None] = (None, None)  # an other event's day as read
     wire: bool = False  # the dateline is a wire agency's
     compass: frozenset[tuple[str, str]] = frozenset()
+    around: frozenset[str] = frozenset()  # places named only as what the event lies near
 
 
-def _event_count(claim: Claim) -> tuple[str, int, int] | None:
+def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
     """
     A claim's figure as matching compares it: measure, low, high (-1 for none).
 
     None for a claim that is no count of the event, for one that adds to a count told
-    elsewhere ("divers recovered 14 more bodies") and for a part listed beside its whole
-    ("41 killed, among them 12 children"): they are no tolls to compare.
+    elsewhere ("divers recovered 14 more bodies"), unless "another" sets its people apart
+    from a count of another measure among *claims* (its document's), as the resolver reads
+    it (``_sets_apart``), and for a part listed beside its whole ("41 killed, among them
+    12 children"): they are no tolls to compare.
     """
     if not isinstance(claim, CountClaim) or claim.scope != "event":
         return None
-    if adds_to_earlier(claim.subject) or listed_part(claim.subject, claim.sentence):
-        return None  # "14 more bodies", "among them 12 children": no toll to compare
+    if adds_to_earlier(claim.subject) and not _sets_apart(claim, claims):
+        return None  # "14 more bodies": no toll to compare
+    if listed_part(claim.subject, claim.sentence):
+        return None  # "among them 12 children": a part, not the toll
     q = claim.quantity
     return (claim.measure, q.low, -1 if q.high is None else q.high)
+
+
+def _sets_apart(claim: CountClaim, claims: Sequence[Claim]) -> bool:
+    """
+    True when "another" sets *claim*'s people apart from a count of another measure before it.
+
+    "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
+    the whole count of the missing, as ``resolve`` reads them; "another three died"
+    after "seven died" adds to the seven. *claims* are the claim's document's.
+
+    >>> from claimrec.testing import count_claim
+    >>> dead = count_claim(id="a", span=(2, 4), measure="killed")
+    >>> missing = count_claim(id="b", span=(30, 32), measure="missing", subject="Another 12")
+    >>> _sets_apart(missing, [dead, missing]), _sets_apart(missing, [missing])
+    (True, False)
+    """
+    if not opens_with_another(claim.subject):
+        return False
+    start = claim.span[0]
+    before = {
+        c.measure
+        for c in claims
+        if isinstance(c, CountClaim) and c.document == claim.document and c.span[0] < start
+    }
+    return bool(before) and claim.measure not in before
 
 
 #: No day read: a claim row's mentions tell it.
@@ -1359,7 +1444,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         mention = claim.mention
         if isinstance(claim, ResponsibilityClaim) and claim.actor:
             actors.add(" ".join(claim.actor.lower().split()))
-        if (count := _event_count(claim)) is not None:
+        if (count := _event_count(claim, claims)) is not None:
             counts.append(count)
         for name in (mention.place, mention.location):
             key = place_key(_town_of_facility(name)) if name else ""
@@ -1408,6 +1493,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         sites=_sites(head),
         within=_contained(head, places),
         compass=_compass(head, {k for k, _ in places}),
+        around=_around(head, {k for k, _ in places}),
     )
 
 
@@ -1598,6 +1684,7 @@ def profile_documents(
         told = told_by_mentions(doc, main_claims)
         main = _raw_document(reading_of(doc), main_claims, told=told)
         raws.append(main)
+        at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
             raw = _raw_other(key, doc, group, main)
@@ -1609,9 +1696,37 @@ def profile_documents(
             else:
                 raws.append(raw)
                 target = key
+                raws[at] = _without_places_of(raws[at], raw, group, reading_of(doc))
             for claim in group:
                 claim_profile[claim.id] = target
     return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
+
+
+def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Document) -> _Raw:
+    """
+    *main* without the places its headline and lead name only in sentences about *other*.
+
+    "Rockets hit a US base in Deir ez-Zor province on Sunday, wounding three soldiers.
+    Hours later, US aircraft struck depots near Albu Kamal, killing eight": Albu Kamal
+    is the place of the retaliatory strike, another event, not the rocket attack's.
+    """
+    keys = {k for k, _ in other.places}
+    if not keys & {k for k, _ in main.places}:
+        return main
+    title, lead, _ = _headline_and_lead(doc)
+    head = f"{title}\n{lead}"
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    dropped = set()
+    for key, label in main.places:
+        if key not in keys or key == main.dateline:
+            continue
+        word = re.compile(r"\b" + re.escape(label) + r"\b")
+        named = len(word.findall(head))
+        if named and named == sum(len(word.findall(s)) for s in sentences):
+            dropped.add(key)
+    if not dropped:
+        return main
+    return evolve(main, places=[(k, label) for k, label in main.places if k not in dropped])
 
 
 def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
@@ -1726,7 +1841,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire)
+        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire, around=raw.around)
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1838,7 +1953,12 @@ class _Interned:
 
 
 def _locate(
-    places: Sequence[tuple[str, str]], dateline: str, gazetteer: Gazetteer, *, wire: bool = False
+    places: Sequence[tuple[str, str]],
+    dateline: str,
+    gazetteer: Gazetteer,
+    *,
+    wire: bool = False,
+    around: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1851,19 +1971,21 @@ def _locate(
     agency's dateline, *wire*), the dateline is not the event's
     place and is dropped (a city of another country counts only when the report
     names that country or one of its regions). A city resolved in a country the
-    report does not name, when it names some, is unknown (None).
+    report does not name, when it names some, is unknown (None). A city the report
+    names only as what the event lies near or outside (*around*: "villages east of
+    Izmir", ``_around``) stands for its first-level region.
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
-        gazetteer.resolve(k, region=r) if k != dateline else None
-        for (k, _), r in zip(places, regions, strict=True)
+        gazetteer.resolve(k, region=r, spelled=label) if k != dateline else None
+        for (k, label), r in zip(places, regions, strict=True)
     ]
     context = next((p for p in broad if p is not None and p.level != "city"), None)
     geo = [
-        gazetteer.resolve(k, within=context, region=r)
+        gazetteer.resolve(k, within=context, region=r, spelled=label)
         if context is not None or k == dateline
         else g
-        for (k, _), g, r in zip(places, broad, regions, strict=True)
+        for (k, label), g, r in zip(places, broad, regions, strict=True)
     ]
     named = {g.country for g in broad if g is not None and g.level != "city"}
     if named:
@@ -1876,6 +1998,11 @@ def _locate(
             for (k, _), g in zip(places, geo, strict=True)
         ]
     geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
+    if around:
+        geo = [
+            gazetteer.region_of(g) if g is not None and k in around else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     if dateline:
         at = next(i for i, (k, _) in enumerate(places) if k == dateline)
         filed = geo[at]
