@@ -104,6 +104,22 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "perpetrators killing themselves many times": lambda n: (
         "turned the gun on " * (900 * n) + "himself"
     ),
+    "perpetrators before asides many times": lambda n: (
+        "the gunman, who had fled, " * (700 * n) + "was shot dead"
+    ),
+    "bodies washed ashore many times": lambda n: (
+        "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
+    ),
+    "people forced from homes many times": lambda n: (
+        "upwards of 300 families were forced from " * (400 * n) + "their homes"
+    ),
+    "casualty estimates for many times": lambda n: (
+        "casualty figures for the a b " * (700 * n) + "ranged from 5"
+    ),
+    "abbreviated groups without casualties many times": lambda n: (
+        "no U.S. U.K. " * (1_000 * n) + "casualties"
+    ),
+    "counts with suffixes many times": lambda n: "some 3,000-plus " * (900 * n) + "homes damaged",
 }
 
 
