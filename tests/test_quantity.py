@@ -116,6 +116,8 @@ PHRASES = [
     ("1.2 lakh", 120_000, 120_000, "exact"),
     ("2 crore", 20_000_000, 20_000_000, "exact"),
     ("a couple of dozen", 24, 36, "vague"),
+    ("somewhere between 100 and 300", 100, 300, "range"),
+    ("anywhere from 20 to 30", 20, 30, "range"),
     ("no casualties", 0, 0, "exact"),
     ("none", 0, 0, "exact"),
     ("zero", 0, 0, "exact"),

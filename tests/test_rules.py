@@ -120,6 +120,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "no U.S. U.K. " * (1_000 * n) + "casualties"
     ),
     "counts with suffixes many times": lambda n: "some 3,000-plus " * (900 * n) + "homes damaged",
+    "bodies lying many times": lambda n: "40 bodies were still " * (800 * n) + "lying",
+    "morgues listing many times": lambda n: "the morgue alone listed " * (700 * n) + "40 names",
+    "ranges somewhere between many times": lambda n: (
+        "killed somewhere between " * (700 * n) + "100 and 300 people"
+    ),
 }
 
 

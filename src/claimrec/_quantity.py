@@ -228,8 +228,12 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("closer", "to"): "approximate",
     ("circa",): "approximate",
     ("a", "total", "of"): "exact",
+    ("somewhere", "around"): "approximate",
     ("between",): "between",
+    ("somewhere", "between"): "between",
+    ("anywhere", "between"): "between",
     ("from",): "from",
+    ("anywhere", "from"): "from",
 }
 _PREFIX_FIRST: Final = frozenset(k[0] for k in _PREFIXES)
 #: The prefixes by first word, longest first: the first that fits is the longest match.
