@@ -122,6 +122,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "counts with suffixes many times": lambda n: "some 3,000-plus " * (900 * n) + "homes damaged",
     "bodies lying many times": lambda n: "40 bodies were still " * (800 * n) + "lying",
     "morgues listing many times": lambda n: "the morgue alone listed " * (700 * n) + "40 names",
+    "killed and burned many times": lambda n: "kills 4, burns 11 " * (900 * n) + "homes",
     "ranges somewhere between many times": lambda n: (
         "killed somewhere between " * (700 * n) + "100 and 300 people"
     ),
