@@ -118,6 +118,8 @@ PHRASES = [
     ("a couple of dozen", 24, 36, "vague"),
     ("somewhere between 100 and 300", 100, 300, "range"),
     ("anywhere from 20 to 30", 20, 30, "range"),
+    ("upward of 1,500", 1500, None, "at_least"),
+    ("north of 200", 201, None, "at_least"),
     ("no casualties", 0, 0, "exact"),
     ("none", 0, 0, "exact"),
     ("zero", 0, 0, "exact"),

@@ -123,6 +123,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "bodies lying many times": lambda n: "40 bodies were still " * (800 * n) + "lying",
     "morgues listing many times": lambda n: "the morgue alone listed " * (700 * n) + "40 names",
     "killed and burned many times": lambda n: "kills 4, burns 11 " * (900 * n) + "homes",
+    "tolls in the hundreds many times": lambda n: (
+        "the number of dead ran into the " * (500 * n) + "hundreds"
+    ),
     "rescued people who died many times": lambda n: (
         "3 people pulled alive from the " * (600 * n) + "rubble later died"
     ),
