@@ -104,6 +104,34 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "perpetrators killing themselves many times": lambda n: (
         "turned the gun on " * (900 * n) + "himself"
     ),
+    "perpetrators before asides many times": lambda n: (
+        "the gunman, who had fled, " * (700 * n) + "was shot dead"
+    ),
+    "bodies washed ashore many times": lambda n: (
+        "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
+    ),
+    "people forced from homes many times": lambda n: (
+        "upwards of 300 families were forced from " * (400 * n) + "their homes"
+    ),
+    "casualty estimates for many times": lambda n: (
+        "casualty figures for the a b " * (700 * n) + "ranged from 5"
+    ),
+    "abbreviated groups without casualties many times": lambda n: (
+        "no U.S. U.K. " * (1_000 * n) + "casualties"
+    ),
+    "counts with suffixes many times": lambda n: "some 3,000-plus " * (900 * n) + "homes damaged",
+    "bodies lying many times": lambda n: "40 bodies were still " * (800 * n) + "lying",
+    "morgues listing many times": lambda n: "the morgue alone listed " * (700 * n) + "40 names",
+    "killed and burned many times": lambda n: "kills 4, burns 11 " * (900 * n) + "homes",
+    "tolls in the hundreds many times": lambda n: (
+        "the number of dead ran into the " * (500 * n) + "hundreds"
+    ),
+    "rescued people who died many times": lambda n: (
+        "3 people pulled alive from the " * (600 * n) + "rubble later died"
+    ),
+    "ranges somewhere between many times": lambda n: (
+        "killed somewhere between " * (700 * n) + "100 and 300 people"
+    ),
 }
 
 

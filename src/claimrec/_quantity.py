@@ -180,6 +180,14 @@ _TENS: Final = frozenset(
 )
 _SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9}
 _PLURAL_SCALES: Final = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+#: South Asian scales written after digits ("1.2 lakh", "3 crore"); never number words.
+_DIGIT_SCALES: Final = {
+    **_SCALES,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 _NUMBER_WORDS: Final = frozenset(_UNITS) | frozenset(_SCALES)
 
 #: Prefixes: words -> (qualifier, operation). Longest match wins.
@@ -191,12 +199,14 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("not", "less", "than"): "at_least",
     ("a", "minimum", "of"): "at_least",
     ("upwards", "of"): "at_least",
+    ("upward", "of"): "at_least",
     ("as", "few", "as"): "at_least",
     ("more", "than"): "more_than",
     ("over",): "more_than",
     ("well", "over"): "more_than",
     ("just", "over"): "more_than",
     ("in", "excess", "of"): "more_than",
+    ("north", "of"): "more_than",
     ("at", "most"): "at_most",
     ("no", "more", "than"): "at_most",
     ("not", "more", "than"): "at_most",
@@ -220,8 +230,12 @@ _PREFIXES: Final[dict[tuple[str, ...], str]] = {
     ("closer", "to"): "approximate",
     ("circa",): "approximate",
     ("a", "total", "of"): "exact",
+    ("somewhere", "around"): "approximate",
     ("between",): "between",
+    ("somewhere", "between"): "between",
+    ("anywhere", "between"): "between",
     ("from",): "from",
+    ("anywhere", "from"): "from",
 }
 _PREFIX_FIRST: Final = frozenset(k[0] for k in _PREFIXES)
 #: The prefixes by first word, longest first: the first that fits is the longest match.
@@ -488,8 +502,8 @@ class _Parser:
         nxt = self.low(j)
         if nxt == "dozen":
             value, j = value * 12, j + 1
-        elif nxt in _SCALES and tok.kind == "num":
-            value, j = value * _SCALES[nxt], j + 1
+        elif nxt in _DIGIT_SCALES and tok.kind == "num":
+            value, j = value * _DIGIT_SCALES[nxt], j + 1
         if value != int(value):
             return None  # "2.5" alone is a measurement, not a count
         return int(value), j
@@ -518,6 +532,8 @@ class _Parser:
         elif nxt == "of" and self.low(j + 1) in _PLURAL_SCALES:
             scale = _PLURAL_SCALES[self.low(j + 1)]
             j += 2
+        elif nxt == "of" and self.low(j + 1) == "dozen":
+            scale, j = 12, j + 2  # "a couple of dozen", the vague word times twelve
         else:
             return low, high, j
         if scale == 12:
@@ -775,7 +791,25 @@ class _Parser:
                 return _Skip(k)
         return high, k
 
-    def _finish(self, op: str | None, core: _Core, start: int) -> tuple[Quantity, int, int] | _Skip:  # noqa: C901 - one decision table read top to bottom; split when it next grows
+    def _suffix(self, op: str | None, j: int) -> tuple[str | None, int]:
+        """The operator a suffix at *j* gives ("or more", "or so", "-plus", "+") -> (op, next)."""
+        s1, s2 = self.low(j), self.low(j + 1)
+        if s1 == "or" and s2 == "more":
+            return op or "at_least", j + 2
+        if s1 == "or" and s2 in {"fewer", "less"}:
+            return op or "at_most", j + 2
+        if s1 == "or" and s2 == "so":
+            return op or "approximate", j + 2
+        if s1 in {"-", "+"} and self.glued(j) and (s1 == "+" or s2 in {"plus", "odd"}):
+            step = 1 if s1 == "+" else 2
+            if s2 == "odd":
+                return op or "approximate", j + step
+            if op in {None, "approximate"}:
+                return "at_least", j + step  # "some 3,000-plus": bounded from below
+            return op, j + step
+        return op, j
+
+    def _finish(self, op: str | None, core: _Core, start: int) -> tuple[Quantity, int, int] | _Skip:
         low, high, j = core.low, core.high, core.j
         qualifier = "vague" if core.vague else "exact"
         tolerance = 0.0
@@ -790,17 +824,7 @@ class _Parser:
         elif op in {"between", "from"}:
             start = core.i  # "from 5" alone: the prefix is not part of the count
             op = None
-        # suffixes
-        s1, s2 = self.low(j), self.low(j + 1)
-        if s1 == "or" and s2 == "more":
-            op, j = op or "at_least", j + 2
-        elif s1 == "or" and s2 in {"fewer", "less"}:
-            op, j = op or "at_most", j + 2
-        elif s1 == "or" and s2 == "so":
-            op, j = op or "approximate", j + 2
-        elif s1 in {"-", "+"} and self.glued(j) and (s1 == "+" or s2 in {"plus", "odd"}):
-            op = op or ("approximate" if s2 == "odd" else "at_least")
-            j += 1 if s1 == "+" else 2
+        op, j = self._suffix(op, j)
         if op == "at_least":
             high, qualifier = None, "at_least"
         elif op == "more_than":
