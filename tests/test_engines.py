@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 import claimrec._run
+from claimrec._synthetic import place_names
 from claimrec.engines import (
     Dateline,
     datelines_of_rows,
@@ -347,6 +348,42 @@ class TestRowProfiles:
         assert told_by_mentions(doc, [c]) == set()
         assert profile.places == ("varnholt",)
         assert (profile.date, profile.precision) == (dt.date(2024, 3, 11), "day")
+
+    def test_rows_without_a_lead_weigh_their_places_names_by_the_places_rarity(self) -> None:
+        """A name many reports' place bears weighs among the context words as the place matcher weighs it."""
+        towns = ["Varnholt"] * 45 + place_names(3, 105)
+        day = cr.EventMention(date="2024-03-11", precision="day")
+        claims = [
+            count_claim(id=f"d{n:03d}-c0", document=f"d{n:03d}", quantity="two", span=(0, 3),
+                        sentence=f"Two guards {'of the cannery ' * (n < 3)}were hurt in {town}.",
+                        mention=evolve(day, location=town))
+            for n, town in enumerate(towns)
+        ]  # fmt: skip
+        rebuilt = documents_of_claims(claims)
+        as_articles = [cr.Document(d.id, d.text) for d in rebuilt]
+
+        (rows, *_), _ = profile_documents(rebuilt, claims)
+        (article, *_), _ = profile_documents(as_articles, claims)
+
+        assert rows.places == article.places == ("varnholt",)
+        assert 0.0 < rows.place_weight(0) < 1.0
+        assert rows.terms["varnholt"] == round(article.terms["varnholt"] * rows.place_weight(0), 3)
+        assert rows.terms["cannery"] == article.terms["cannery"] > rows.terms["varnholt"]
+
+    def test_rows_with_a_lead_keep_their_places_among_the_context_words(self) -> None:
+        """Rows that carry their lead are read as the article is: its place names stay context words."""
+        lead = "A bomb went off near the Orvel bridge in Varnholt on Monday, police said."
+        claims = [
+            count_claim(id=f"{d}-c0", document=d, quantity="two", span=(80, 83),
+                        sentence="Two guards were hurt.")
+            for d in ("d1", "d2")
+        ]  # fmt: skip
+        line = Dateline(dt.date(2024, 3, 13), title="Bomb in Varnholt", lead=(0, lead))
+
+        docs = documents_of_claims(claims, datelines={"d1": line, "d2": line})
+        profiles, _ = profile_documents(docs, claims)
+
+        assert all("varnholt" in p.terms for p in profiles)
 
     def test_a_document_with_the_marker_in_its_own_metadata_is_read_whole(self) -> None:
         """Only claimrec's own marker object makes a document rebuilt: a user's field of that name does not."""

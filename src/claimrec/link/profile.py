@@ -37,7 +37,12 @@ from claimrec.link.places import (
     spelling_heads,
 )
 from claimrec.link.recall import recall_day, recalls_own_event
-from claimrec.link.rows import reading_of, told_by_mentions
+from claimrec.link.rows import (
+    place_words_weighed,
+    reading_of,
+    told_by_mentions,
+    weighs_place_words,
+)
 from claimrec.matchers import (
     GENERIC_KINDS,
     EventProfile,
@@ -1360,6 +1365,7 @@ class _Raw:
     wire: bool = False  # the dateline is a wire agency's
     compass: frozenset[tuple[str, str]] = frozenset()
     around: frozenset[str] = frozenset()  # places named only as what the event lies near
+    place_words: bool = False  # its places' names weigh in its terms by their rarity (rows)
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
@@ -1683,6 +1689,8 @@ def profile_documents(
                 claim_profile[claim.id] = doc_id
         told = told_by_mentions(doc, main_claims)
         main = _raw_document(reading_of(doc), main_claims, told=told)
+        if weighs_place_words(doc):  # claim rows without a lead (claimrec.link.rows)
+            main = evolve(main, place_words=True)
         raws.append(main)
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
@@ -1845,6 +1853,13 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
+        specificity = tuple(
+            place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
+            for i, (k, _) in enumerate(places)
+        )
+        terms = {w: s for s, w in weighted}
+        if raw.place_words:
+            terms = place_words_weighed(terms, [k for k, _ in places], specificity)
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -1858,16 +1873,13 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 kinds=one.value(raw.kinds),
                 actors=one.value(raw.actors),
                 counts=one.value(tuple(raw.counts)),
-                terms={one.value(w): one.weight(round(s, 3)) for s, w in weighted},
+                terms={one.value(w): one.weight(round(s, 3)) for w, s in terms.items()},
                 focus=raw.focus,
                 streets=one.value(raw.streets),
                 sites=one.value(raw.sites),
                 implied=one.value(raw.implied),
                 compass=one.value(raw.compass),
-                specificity=tuple(
-                    place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
-                    for i, (k, _) in enumerate(places)
-                ),
+                specificity=specificity,
                 geo=geo,
             )
         )

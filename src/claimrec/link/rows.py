@@ -22,18 +22,34 @@ So a rebuilt document carries a ``RowReading`` (in its ``metadata``, under
   day or place unread (the extractor reads a claim's sentence for its figure, the
   main-event reader for the event), so the sentences are then the only text that
   can tell them.
+
+Either way the names of a document's places weigh among its context words, when its
+rows carry no lead, as the place matcher weighs them (``weighs_place_words``,
+``place_words_weighed``): by how many reports name the place in any spelling
+(``claimrec.matchers.place_specificity``), not by the IDF of one spelling alone, so
+two events at one frequent place do not share a heavy word in every pair of their
+reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from attrs import frozen
 
+from claimrec.link.places import place_key
 from claimrec.model import Claim, Document
 
-__all__ = ["READING", "RowReading", "mentions_tell", "reading_of", "told_by_mentions"]
+__all__ = [
+    "READING",
+    "RowReading",
+    "mentions_tell",
+    "place_words_weighed",
+    "reading_of",
+    "told_by_mentions",
+    "weighs_place_words",
+]
 
 #: The ``Document.metadata`` key under which a rebuilt document carries its ``RowReading``.
 READING: Final = "claimrec.rows"
@@ -156,3 +172,44 @@ def reading_of(document: Document) -> Document:
         published=document.published,
         outlet=document.outlet,
     )
+
+
+def weighs_place_words(document: Document) -> bool:
+    """
+    True for a document rebuilt from claim rows that carry no lead: its places' names weigh by their rarity.
+
+    Its context words are read from its rebuilt sentences, which name the place of
+    every figure (see the module docstring). A document whose rows carry its lead,
+    and any document of the article path, is read as the article path reads it.
+
+    >>> weighs_place_words(Document("d1", "Two people were hurt.", metadata={READING: RowReading()}))
+    True
+    >>> led = Document("d2", "Two people were hurt.", metadata={READING: RowReading("A bomb hit Kano.")})
+    >>> weighs_place_words(led), weighs_place_words(Document("d3", "Two people were hurt."))
+    (False, False)
+    """
+    reading = document.metadata.get(READING)
+    return isinstance(reading, RowReading) and reading.lead is None
+
+
+def place_words_weighed(
+    terms: Mapping[str, float], places: Sequence[str], weights: Sequence[float]
+) -> dict[str, float]:
+    """
+    *terms* (word -> weight) with each word naming ``places[i]`` weighed by ``weights[i]`` as well.
+
+    A word names a place when it is the place's key, one of its words, or a spelling
+    whose key is the place's (``claimrec.link.places.place_key`` folds case, an "Al-"
+    prefix and doubled letters: "kanno" names "kano"). The first place it names counts.
+
+    >>> place_words_weighed({"kanno": 6.0, "market": 4.0, "police": 1.0}, ["kano", "market city"], [0.5, 1.0])
+    {'kanno': 3.0, 'market': 4.0, 'police': 1.0}
+    """
+    out = dict(terms)
+    for word, weight in terms.items():
+        key = place_key(word)
+        for place, share in zip(places, weights, strict=True):
+            if place in (word, key) or word in place.split():
+                out[word] = weight * share
+                break
+    return out
