@@ -1,0 +1,59 @@
+"""Attribution, round 9: coordinated speakers, set-aside reports, run-on sources, self-speaking groups."""
+
+import pytest
+
+from claimrec.extract import extract
+from claimrec.model import CountClaim, Document
+
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    """(kind, source) of each count claim of *text*, in text order."""
+    claims = [c for c in extract(Document(id="r9", text=text)) if isinstance(c, CountClaim)]
+    claims.sort(key=lambda c: c.span[0])
+    return [(c.attribution.kind, c.attribution.source) for c in claims]
+
+
+# 3. "said that according to local officials 12 people": the source ends before the figure
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The army said that according to local officials 12 people were killed.",
+            "local officials",
+        ),
+        ("A spokesman said according to the police 9 people were hurt in the crash.", "the police"),
+        ("According to hospital staff 31 patients were hurt in the fire.", "hospital staff"),
+    ],
+)
+def test_according_to_without_comma_stops_at_the_figure(text: str, source: str) -> None:
+    found = sources(text)
+    assert found
+    assert found[0][1] == source
+
+
+# 4. a speaker whose name holds an -ing word: "the housing ministry"
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "At least 12 families lost their homes, according to the housing ministry.",
+            "the housing ministry",
+        ),
+        ("According to the planning ministry, 300 homes were destroyed.", "the planning ministry"),
+        (
+            "Some 40 miners were trapped, according to the mining department.",
+            "the mining department",
+        ),
+        (
+            "According to the shipping authority, 6 crew members are missing.",
+            "the shipping authority",
+        ),
+    ],
+)
+def test_ing_word_inside_a_speaker_name(text: str, source: str) -> None:
+    assert sources(text) == [("organization", source)]
+
+
+def test_ing_participle_still_ends_the_source() -> None:
+    found = sources("According to officials briefing reporters on Monday, 14 people died.")
+    assert found == [("anonymous_official", "officials")]
