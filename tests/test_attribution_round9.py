@@ -13,6 +13,35 @@ def sources(text: str) -> list[tuple[str, str | None]]:
     return [(c.attribution.kind, c.attribution.source) for c in claims]
 
 
+# 1. ", and police said 3 died": the second speaker's words are its own clause
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels said 5 soldiers were killed near the dam, and police said 3 civilians died.",
+            [("party", "Rebels"), ("organization", "police")],
+        ),
+        (
+            "The mayor said 14 people were killed in the storm, and firefighters said 6 were missing.",
+            [("named_person", "The mayor"), ("organization", "firefighters")],
+        ),
+        (
+            "Eight people died when the bridge fell, and police said 20 more were hurt.",
+            [("none", None), ("organization", "police")],
+        ),
+    ],
+)
+def test_coordinated_speaker_keeps_to_its_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sources(text) == expected
+
+
+def test_pronoun_after_and_keeps_the_sentence_speaker() -> None:
+    found = sources("Police said eight people died, and he said 20 were hurt.")
+    assert found == [("organization", "Police"), ("organization", "Police")]
+
+
 # 3. "said that according to local officials 12 people": the source ends before the figure
 @pytest.mark.parametrize(
     ("text", "source"),

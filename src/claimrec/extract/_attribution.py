@@ -249,12 +249,19 @@ _AUX: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[\w'’.\-]+")
+#: "…, and police said 3 died": a coordinated clause with a speaker of its own (not a
+#: pronoun pointing back), whose words stay in its clause.
+_AND_SPEAKER: Final = (
+    r",\sand\s(?=(?:(?:the|a|an)\s)?(?!(?:he|she|it|they|we|i|you|that|this|then|also)\s)"
+    r"(?:[\w\-’']+\s){1,4}?(?:said|says|reported|added|told)\b)"
+)
+_AND_SPEAKER_RE: Final = re.compile(_AND_SPEAKER, re.IGNORECASE)
 _CLAUSE_SPLIT: Final = re.compile(
     r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
     # "…, and the air force said it had shot down 20": a second speaker's clause
-    r"|,\sand\s(?=(?:the|a|an)\s(?:[\w\-’']+\s){0,4}?(?:said|says|reported|added|told)\b)"
+    r"|" + _AND_SPEAKER + r"|"
     # "…, a figure disputed by the opposition, who say": the contest is another speaker's
-    r"|,\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
+    r",\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
     r"(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)",
     re.IGNORECASE,
 )
@@ -2521,14 +2528,36 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     starts, clauses, speakers = _clauses(sentence.text)
     if _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
-    if speakers < 2:
-        return default
     local = start - sentence.start
     local_end = max(local, end - sentence.start)
     index = max(0, bisect.bisect_right(starts, local) - 1)
     a, b, attribution = clauses[index]
+    if speakers < 2:
+        return _before_and_speaker(sentence.text, clauses, index, default)
     if a <= local < b or (a < local_end <= b):
         return attribution if attribution is not None else default
+    return default
+
+
+def _before_and_speaker(
+    text: str, clauses: Sequence[_Clause], index: int, default: Attribution
+) -> Attribution:
+    """
+    The reporter's (``none``) for a clause with no speaker before "…, and police said".
+
+    In "Eight people died, and police said 20 were hurt" the police speak for the
+    second clause only; any other clause keeps *default*.
+    """
+    _, b, attribution = clauses[index]
+    later = [c[2] for c in clauses[index + 1 :] if c[2] is not None]
+    if (
+        attribution is None
+        and later
+        and later[0] == default
+        and _AND_SPEAKER_RE.match(text, b) is not None
+        and not any(c[2] is not None for c in clauses[:index])
+    ):
+        return NONE
     return default
 
 
