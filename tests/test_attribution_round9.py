@@ -42,6 +42,25 @@ def test_pronoun_after_and_keeps_the_sentence_speaker() -> None:
     assert found == [("organization", "Police"), ("organization", "Police")]
 
 
+# 2. "contrary to reports of 23 dead": the reports stand behind the 23 only
+@pytest.mark.parametrize(
+    ("text", "kept", "set_aside"),
+    [
+        ("The governor said 40 people died, contrary to reports of 23 dead.", "40", "23"),
+        ("Contrary to early reports of 70 dead, the ministry said 45 were killed.", "45", "70"),
+        ("Unlike earlier reports of 9 deaths, the agency said 4 people died.", "4", "9"),
+    ],
+)
+def test_reports_set_aside_are_their_own_source(text: str, kept: str, set_aside: str) -> None:
+    claims = [c for c in extract(Document(id="r9", text=text)) if isinstance(c, CountClaim)]
+    by_text = {text[c.span[0] : c.span[1]]: c.attribution for c in claims}
+    aside = next(a for t, a in by_text.items() if set_aside in t)
+    own = next(a for t, a in by_text.items() if kept in t and set_aside not in t)
+    assert aside.kind == "vague"
+    assert "reports" in (aside.source or "")
+    assert own.kind != "vague"
+
+
 # 3. "said that according to local officials 12 people": the source ends before the figure
 @pytest.mark.parametrize(
     ("text", "source"),

@@ -1269,7 +1269,9 @@ def _find_uncached(text: str) -> list[_Found]:
 
 
 #: A quick test for the words that open a rejected or compared figure (most sentences have none).
-_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above|from)\s", re.IGNORECASE)
+_REJECTS: Final = re.compile(
+    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast)\s", re.IGNORECASE
+)
 _FIGURE_WORD: Final = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds)"
@@ -1299,6 +1301,17 @@ _REJECTED_SPEAKER: Final = re.compile(
 )
 
 
+#: Reports set aside by the sentence's own figure: "(40 died,) contrary to reports of 23
+#: dead", "Unlike earlier accounts that 70 died, ...". The reports are a vague source of
+#: their figure; the sentence's speaker stands behind its own figure only.
+_SET_ASIDE: Final = re.compile(
+    r"\b(?:contrary\s+to|unlike|despite|in\s+contrast\s+to)\s+"
+    r"(?P<np>(?:the\s+|some\s+)?(?:[\w\-]+\s+){0,2}?(?:reports|accounts|claims|rumou?rs|estimates))"
+    r"\s+(?:of|that)\s[^,;:.!?()\"“”—–]{1,80}",
+    re.IGNORECASE,
+)
+
+
 def rejected_figure_source(text: str, at: int) -> Attribution | None:
     """
     Who stands behind a figure the sentence rejects or sets against its own, or None.
@@ -1314,6 +1327,8 @@ def rejected_figure_source(text: str, at: int) -> Attribution | None:
     'some media'
     >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 19) is None
     True
+    >>> rejected_figure_source("Officials said 40 died, contrary to reports of 23 dead.", 48).source
+    'reports'
     """
     starts, spans = _rejected_spans(text)
     index = bisect.bisect_right(starts, at) - 1
@@ -1342,6 +1357,11 @@ def _rejected_spans(
         made = classify_speaker(speaker.group("np"), text) if speaker else None
         keep = made if made is not None and made.kind not in {"vague", "none"} else None
         spans.append((span.start(), span.end(), keep))
+    for aside in _SET_ASIDE.finditer(text):
+        np = aside.group("np")
+        vague = Attribution("vague", np, chain=(np,))
+        spans.append((aside.start(), aside.end(), classify_speaker(np, text) or vague))
+    spans.sort(key=lambda span: span[0])
     return tuple(a for a, _, _ in spans), tuple(spans)
 
 
