@@ -105,3 +105,22 @@ def test_ing_word_inside_a_speaker_name(text: str, source: str) -> None:
 def test_ing_participle_still_ends_the_source() -> None:
     found = sources("According to officials briefing reporters on Monday, 14 people died.")
     assert found == [("anonymous_official", "officials")]
+
+
+# 5. a group speaking for itself ("in a statement", "on its channel", "its fighters")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Al-Shabaab said in a statement on Monday that it had killed 30 soldiers.", "party"),
+        ("Kataib Sayed said on its channel that it had attacked the base, killing 4.", "party"),
+        ("Boko Haram said its fighters killed 17 soldiers in the raid.", "party"),
+        ("Northwind said on its website that 3 employees were hurt in the fire.", "organization"),
+    ],
+)
+def test_named_body_speaking_for_itself(text: str, kind: str) -> None:
+    assert [k for k, _ in sources(text)] == [kind]
+
+
+def test_person_with_statement_stays_a_person() -> None:
+    found = sources("Maria Lopez said in a statement that 5 people were hurt.")
+    assert found == [("named_person", "Maria Lopez")]

@@ -857,6 +857,46 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
     )
 
 
+#: What follows a name that speaks as a body, not a person: "X said on its channel",
+#: "X said in a statement that it had killed 30", "X said its fighters ...". A person's
+#: statement ("Maria Lopez said in a statement that ...") names no "its".
+_AS_BODY: Final = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:[a-z]+\s+)?(?:said|says|claimed|claims|announced|stated|added|"
+    r"reported|wrote|posted)\s+(?:(?:on|late|early|last)\s+(?!(?:its|a|an|the)\s)\w+\s+)?"
+    r"(?:(?P<via>in|on|via|through)\s+(?P<owner>a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|communique|channel|website|account|broadcast|post|message|video|page)\b)?"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s*,?\s*that)?\s*"
+    r"(?P<self>its\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen|members|forces)\b"
+    r"|it\s+(?:had\s+|has\s+|have\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted|fired|"
+    r"launched|carried\s+out|struck|downed|destroyed)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _as_body(np: str, sentence: str) -> str | None:
+    """
+    The kind of a name that speaks of itself as "it": ``party`` or ``organization``.
+
+    None when the name speaks as a person (or the sentence does not show it).
+
+    >>> _as_body("Al-Shabaab", "Al-Shabaab said in a statement that it had killed 30 soldiers.")
+    'party'
+    >>> _as_body("Northwind", "Northwind said on its website that 3 were hurt.")
+    'organization'
+    >>> _as_body("Maria Lopez", "Maria Lopez said in a statement that 5 were hurt.") is None
+    True
+    """
+    at = sentence.find(np) if np else -1
+    found = _AS_BODY.match(sentence, at + len(np)) if at >= 0 else None
+    if found is None:
+        return None
+    if found.group("self"):
+        return "party"
+    if found.group("owner") and found.group("owner").lower() == "its":
+        return "organization"
+    return None
+
+
 #: People who know from inside, unnamed: "people familiar with the talks", "two
 #: people briefed on the inquiry", "those with knowledge of the matter".
 _INSIDERS: Final = re.compile(
@@ -910,6 +950,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
+    if kind == "named_person" and (body := _as_body(np, sentence)) is not None:
+        kind = body  # "Al-Shabaab said in a statement that it had killed 30 soldiers"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
