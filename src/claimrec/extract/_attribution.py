@@ -249,12 +249,19 @@ _AUX: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[\w'’.\-]+")
+#: "…, and police said 3 died": a coordinated clause with a speaker of its own (not a
+#: pronoun pointing back), whose words stay in its clause.
+_AND_SPEAKER: Final = (
+    r",\sand\s(?=(?:(?:the|a|an)\s)?(?!(?:he|she|it|they|we|i|you|that|this|then|also)\s)"
+    r"(?:[\w\-’']+\s){1,4}?(?:said|says|reported|added|told)\b)"
+)
+_AND_SPEAKER_RE: Final = re.compile(_AND_SPEAKER, re.IGNORECASE)
 _CLAUSE_SPLIT: Final = re.compile(
     r";|,\s(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
     # "…, and the air force said it had shot down 20": a second speaker's clause
-    r"|,\sand\s(?=(?:the|a|an)\s(?:[\w\-’']+\s){0,4}?(?:said|says|reported|added|told)\b)"
+    r"|" + _AND_SPEAKER + r"|"
     # "…, a figure disputed by the opposition, who say": the contest is another speaker's
-    r"|,\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
+    r",\s(?:a|the)\s(?:figure|number|toll|claim|count|tally|account)\s(?=(?:\w+\s){0,3}?"
     r"(?:disputed|rejected|contested|denied|challenged|questioned|dismissed)\b)",
     re.IGNORECASE,
 )
@@ -733,10 +740,46 @@ def _phrase_after(text: str, start: int) -> str:
     while end < limit and text[end] not in ',;:“”"()—!?':
         end += 1
     phrase = text[start:end].strip()
-    cut = _NP_CUT.search(" " + phrase)
-    if cut and cut.start() > 0:
-        phrase = phrase[: cut.start() - 1]
+    cut = _np_cut(" " + phrase)
+    if cut > 0:
+        phrase = phrase[: cut - 1]
     return _TRAILING_JUNK.sub("", phrase).strip(" ,")
+
+
+#: The word after an -ing word, when it may be the institution the -ing word names.
+_NEXT_WORD: Final = re.compile(r"\s+([\w'’]+)")
+
+
+def _np_cut(phrase: str) -> int:
+    """
+    Where a speaker phrase ends (see ``_NP_CUT``), or -1 when it runs to its end.
+
+    An -ing word that modifies an institution is part of its name: "the housing
+    ministry", "the mining department" (a participle ends the phrase: "officials
+    briefing reporters").
+
+    >>> _np_cut(" the housing ministry"), _np_cut(" officials briefing reporters")
+    (-1, 10)
+    >>> _np_cut(" local officials 12 people died"), _np_cut(" the 2021 census")
+    (16, -1)
+    """
+    figure = _FIGURE_AFTER_SOURCE.search(phrase)
+    limit = figure.start() if figure is not None else len(phrase)
+    for cut in _NP_CUT.finditer(phrase, 0, limit):
+        word = cut.group(0).strip().lower()
+        after = _NEXT_WORD.match(phrase, cut.end())
+        if word.endswith("ing") and after and _bare(after.group(1)) in ORGANIZATION_CUES | _STATE:
+            continue
+        return cut.start()
+    return figure.start() if figure is not None else -1
+
+
+#: A figure that opens the clause after a source set off by no comma: "according to
+#: local officials 12 people died" (a count, not a year or an ordinal: "the 2021 census",
+#: "the 3rd brigade").
+_FIGURE_AFTER_SOURCE: Final = re.compile(
+    r"(?<=\w)\s+(?=(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,}|(?!19|20)\d{4})\s+[a-z])"
+)
 
 
 #: ", Marta Quispe" closing an apposition: up to four words, each capitalised or a title.
@@ -814,6 +857,46 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
     )
 
 
+#: What follows a name that speaks as a body, not a person: "X said on its channel",
+#: "X said in a statement that it had killed 30", "X said its fighters ...". A person's
+#: statement ("Maria Lopez said in a statement that ...") names no "its".
+_AS_BODY: Final = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:[a-z]+\s+)?(?:said|says|claimed|claims|announced|stated|added|"
+    r"reported|wrote|posted)\s+(?:(?:on|late|early|last)\s+(?!(?:its|a|an|the)\s)\w+\s+)?"
+    r"(?:(?P<via>in|on|via|through)\s+(?P<owner>a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|communique|channel|website|account|broadcast|post|message|video|page)\b)?"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s*,?\s*that)?\s*"
+    r"(?P<self>its\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen|members|forces)\b"
+    r"|it\s+(?:had\s+|has\s+|have\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted|fired|"
+    r"launched|carried\s+out|struck|downed|destroyed)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _as_body(np: str, sentence: str) -> str | None:
+    """
+    The kind of a name that speaks of itself as "it": ``party`` or ``organization``.
+
+    None when the name speaks as a person (or the sentence does not show it).
+
+    >>> _as_body("Al-Shabaab", "Al-Shabaab said in a statement that it had killed 30 soldiers.")
+    'party'
+    >>> _as_body("Northwind", "Northwind said on its website that 3 were hurt.")
+    'organization'
+    >>> _as_body("Maria Lopez", "Maria Lopez said in a statement that 5 were hurt.") is None
+    True
+    """
+    at = sentence.find(np) if np else -1
+    found = _AS_BODY.match(sentence, at + len(np)) if at >= 0 else None
+    if found is None:
+        return None
+    if found.group("self"):
+        return "party"
+    if found.group("owner") and found.group("owner").lower() == "its":
+        return "organization"
+    return None
+
+
 #: People who know from inside, unnamed: "people familiar with the talks", "two
 #: people briefed on the inquiry", "those with knowledge of the matter".
 _INSIDERS: Final = re.compile(
@@ -867,6 +950,8 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and (kind == "vague" or not _has_name(_words(_head(np))))
     ):
         kind = "anonymous_official"
+    if kind == "named_person" and (body := _as_body(np, sentence)) is not None:
+        kind = body  # "Al-Shabaab said in a statement that it had killed 30 soldiers"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
@@ -1226,7 +1311,9 @@ def _find_uncached(text: str) -> list[_Found]:
 
 
 #: A quick test for the words that open a rejected or compared figure (most sentences have none).
-_REJECTS: Final = re.compile(r"\b(?:not|than|instead|below|above|from)\s", re.IGNORECASE)
+_REJECTS: Final = re.compile(
+    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast)\s", re.IGNORECASE
+)
 _FIGURE_WORD: Final = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds)"
@@ -1256,6 +1343,17 @@ _REJECTED_SPEAKER: Final = re.compile(
 )
 
 
+#: Reports set aside by the sentence's own figure: "(40 died,) contrary to reports of 23
+#: dead", "Unlike earlier accounts that 70 died, ...". The reports are a vague source of
+#: their figure; the sentence's speaker stands behind its own figure only.
+_SET_ASIDE: Final = re.compile(
+    r"\b(?:contrary\s+to|unlike|despite|in\s+contrast\s+to)\s+"
+    r"(?P<np>(?:the\s+|some\s+)?(?:[\w\-]+\s+){0,2}?(?:reports|accounts|claims|rumou?rs|estimates))"
+    r"\s+(?:of|that)\s[^,;:.!?()\"“”—–]{1,80}",
+    re.IGNORECASE,
+)
+
+
 def rejected_figure_source(text: str, at: int) -> Attribution | None:
     """
     Who stands behind a figure the sentence rejects or sets against its own, or None.
@@ -1271,6 +1369,8 @@ def rejected_figure_source(text: str, at: int) -> Attribution | None:
     'some media'
     >>> rejected_figure_source("The toll stands at 19, not 23 as some media reported.", 19) is None
     True
+    >>> rejected_figure_source("Officials said 40 died, contrary to reports of 23 dead.", 48).source
+    'reports'
     """
     starts, spans = _rejected_spans(text)
     index = bisect.bisect_right(starts, at) - 1
@@ -1299,6 +1399,11 @@ def _rejected_spans(
         made = classify_speaker(speaker.group("np"), text) if speaker else None
         keep = made if made is not None and made.kind not in {"vague", "none"} else None
         spans.append((span.start(), span.end(), keep))
+    for aside in _SET_ASIDE.finditer(text):
+        np = aside.group("np")
+        vague = Attribution("vague", np, chain=(np,))
+        spans.append((aside.start(), aside.end(), classify_speaker(np, text) or vague))
+    spans.sort(key=lambda span: span[0])
     return tuple(a for a, _, _ in spans), tuple(spans)
 
 
@@ -2485,14 +2590,36 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     starts, clauses, speakers = _clauses(sentence.text)
     if _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
-    if speakers < 2:
-        return default
     local = start - sentence.start
     local_end = max(local, end - sentence.start)
     index = max(0, bisect.bisect_right(starts, local) - 1)
     a, b, attribution = clauses[index]
+    if speakers < 2:
+        return _before_and_speaker(sentence.text, clauses, index, default)
     if a <= local < b or (a < local_end <= b):
         return attribution if attribution is not None else default
+    return default
+
+
+def _before_and_speaker(
+    text: str, clauses: Sequence[_Clause], index: int, default: Attribution
+) -> Attribution:
+    """
+    The reporter's (``none``) for a clause with no speaker before "…, and police said".
+
+    In "Eight people died, and police said 20 were hurt" the police speak for the
+    second clause only; any other clause keeps *default*.
+    """
+    _, b, attribution = clauses[index]
+    later = [c[2] for c in clauses[index + 1 :] if c[2] is not None]
+    if (
+        attribution is None
+        and later
+        and later[0] == default
+        and _AND_SPEAKER_RE.match(text, b) is not None
+        and not any(c[2] is not None for c in clauses[:index])
+    ):
+        return NONE
     return default
 
 
