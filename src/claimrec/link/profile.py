@@ -1366,6 +1366,7 @@ class _Raw:
     compass: frozenset[tuple[str, str]] = frozenset()
     around: frozenset[str] = frozenset()  # places named only as what the event lies near
     place_words: bool = False  # its places' names weigh in its terms by their rarity (rows)
+    nations: frozenset[str] = frozenset()  # countries its headline and lead name by nationality
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
@@ -1500,6 +1501,19 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         within=_contained(head, places),
         compass=_compass(head, {k for k, _ in places}),
         around=_around(head, {k for k, _ in places}),
+        nations=_nations(head),
+    )
+
+
+def _nations(text: str) -> frozenset[str]:
+    """
+    The countries (ISO codes) *text* names by a nationality: "Greek firefighters" names Greece.
+
+    >>> sorted(_nations("Greek firefighters and Kenyan police"))
+    ['GR', 'KE']
+    """
+    return frozenset(
+        "GB" if key == "uk" else key.upper() for _, _, key in find_nations(text) if len(key) == 2
     )
 
 
@@ -1849,7 +1863,14 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire, around=raw.around)
+        places, geo = _locate(
+            raw.places,
+            raw.dateline,
+            gazetteer,
+            wire=raw.wire,
+            around=raw.around,
+            nations=raw.nations,
+        )
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1971,6 +1992,7 @@ def _locate(
     *,
     wire: bool = False,
     around: frozenset[str] = frozenset(),
+    nations: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1985,7 +2007,10 @@ def _locate(
     names that country or one of its regions). A city resolved in a country the
     report does not name, when it names some, is unknown (None). A city the report
     names only as what the event lies near or outside (*around*: "villages east of
-    Izmir", ``_around``) stands for its first-level region.
+    Izmir", ``_around``) stands for its first-level region. A small town of another
+    country found only by one of its alternate names is unknown when the report names
+    a country, by name or by a nationality (*nations*: "Greek blaze near Marathon",
+    ``_doubtful``).
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
@@ -2009,6 +2034,11 @@ def _locate(
             else g
             for (k, _), g in zip(places, geo, strict=True)
         ]
+    if named | nations:
+        geo = [
+            None if k != dateline and _doubtful(k, g, named | nations) else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
     if around:
         geo = [
@@ -2025,6 +2055,32 @@ def _locate(
                 g for i, g in enumerate(geo) if i != at
             )
     return list(places), tuple(geo) if any(g is not None for g in geo) else ()
+
+
+#: A city this populous is known abroad by its other names ("Bombay", "Saigon").
+_KNOWN_ABROAD: Final = 100_000
+
+
+def _doubtful(key: str, place: Place | None, countries: set[str] | frozenset[str]) -> bool:
+    """
+    True for a small town outside *countries* that *key* finds only by an alternate name.
+
+    The gazetteer knows few small towns: a town the report names ("near Marathon")
+    may be too small for it and share its name with an alternate name of a town
+    elsewhere (a commune's old name). A city's own name, and the other names of a
+    city known abroad (``_KNOWN_ABROAD``), stay.
+
+    >>> town = Place("9", "Saint-Ostrel", "city", "FR", "93", population=15_000)
+    >>> _doubtful("marathon", town, {"GR"}), _doubtful("saint ostrel", town, {"GR"})
+    (True, False)
+    """
+    return (
+        place is not None
+        and place.level == "city"
+        and place.country not in countries
+        and place.population < _KNOWN_ABROAD
+        and place_key(place.name) != key
+    )
 
 
 def _regions_of_named_countries(

@@ -1,0 +1,88 @@
+"""
+Round-nine linking stories: a town the gazetteer knows only by another town's alternate name.
+
+A wildfire burns "villages east of" a capital in one report and "near" a small town of
+its region in the next, a town too small for the gazetteer whose name a commune of
+another country bears as an alternate name; a separate blaze in another region of the
+same country that day stays apart. An attack report names the attacker's nationality
+and the city struck, which stays the city.
+
+Every sentence is written for these tests; the places are real, the incidents are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimrec as cr
+from claimrec.extract import extract
+from claimrec.link.profile import profile_documents
+
+D = cr.Document
+
+GREEK_FIRE = [
+    D(
+        "wf1",
+        "A wildfire fanned by gale-force winds tore through pine-covered villages east of "
+        "Athens on Monday, killing three people and forcing thousands from their homes, the "
+        "fire service said.",
+        title="Wildfire east of Athens kills three",
+        published="2026-08-10",
+        outlet="Wire One",
+    ),
+    D(
+        "wf2",
+        "Greek firefighters struggled on Tuesday to contain the blaze near Marathon, where a "
+        "wildfire that broke out on Monday has killed three people and burned dozens of homes.",
+        title="Greek blaze near Marathon burns for a second day",
+        published="2026-08-11",
+        outlet="Paper Two",
+    ),
+    D(
+        "wf3",
+        "A separate wildfire broke out on Monday in hills near Patras in western Greece, "
+        "injuring two firefighters, local officials said.",
+        title="Wildfire near Patras injures two firefighters",
+        published="2026-08-10",
+        outlet="Wire Two",
+    ),
+]
+
+
+def _clusters(docs: list[cr.Document]) -> set[frozenset[str]]:
+    events = {frozenset(e.documents) for e in cr.reconcile(docs).events}
+    alone = {frozenset({d.id}) for d in docs if not any(d.id in e for e in events)}
+    return events | alone
+
+
+def _geo(title: str, text: str) -> list[str]:
+    doc = D("d", text, title=title, published="2026-08-11")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return [g.path if g else "" for g in profiles[0].geo]
+
+
+class TestAnotherTownsAlternateName:
+    @pytest.mark.xfail(strict=True, reason="still wrong: an unknown place and a day apart")
+    def test_a_fire_near_a_small_town_joins_the_fire_east_of_its_capital(self) -> None:
+        """'Greek blaze near Marathon' is the fire 'east of Athens', not a town in France."""
+        found = _clusters(GREEK_FIRE)
+
+        assert found == {frozenset({"wf1", "wf2"}), frozenset({"wf3"})}
+
+    def test_a_town_known_only_as_a_foreign_alternate_name_is_unknown(self) -> None:
+        """A nationality names the country: an alternate name of a town elsewhere is doubtful."""
+        geo = _geo(
+            "Greek blaze near Marathon burns for a second day",
+            "Greek firefighters struggled on Tuesday to contain the blaze near Marathon.",
+        )
+
+        assert not any(path.startswith("FR") for path in geo)
+
+    def test_the_city_an_attackers_nationality_strikes_stays_the_city(self) -> None:
+        """'Israeli strike on Gaza City': the city struck is in another country, and stays."""
+        geo = _geo(
+            "Israeli strike on Gaza City kills 12",
+            "An Israeli air strike on a house in Gaza City killed 12 people on Monday, medics said.",
+        )
+
+        assert any(path.startswith("PS") for path in geo)
