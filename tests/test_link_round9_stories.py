@@ -86,3 +86,30 @@ class TestAnotherTownsAlternateName:
         )
 
         assert any(path.startswith("PS") for path in geo)
+
+
+def _places(title: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    doc = D("d", text, title=title, published="2026-08-11")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0].places, profiles[0].labels
+
+
+class TestNamesWithParticles:
+    def test_a_province_named_with_a_lower_case_particle_is_one_name(self) -> None:
+        """'Deir ez-Zor province' is the province of Deir ez-Zor, not one called 'Zor'."""
+        _, labels = _places(
+            "Drone strike hits base in eastern Syria",
+            "A drone struck a base in Deir ez-Zor province on Monday, killing two fighters.",
+        )
+
+        assert "Zor province" not in labels
+        assert "Deir ez-Zor province" in labels
+
+    def test_a_district_named_with_de_is_one_name(self) -> None:
+        """'the Saint-Pierre de Chartreuse district' names no district called 'Chartreuse'."""
+        _, labels = _places(
+            "Floods cut roads in the Alps",
+            "Floods cut roads in the Saint-Pierre de Chartreuse district on Monday.",
+        )
+
+        assert "Chartreuse district" not in labels

@@ -246,9 +246,11 @@ _TITLE_PLACE_COPES: Final = re.compile(
     r"|counts\s+(?:the\s+)?(?:cost|dead)|holds\s+funerals?|bids\s+farewell|braces|digs\s+out"
     r"|cleans\s+up|rebuilds|pays\s+tribute)\b"
 )
+#: A lower-case particle inside a name: "Deir ez-Zor", "Ras al-Ain", "Saint-Pierre de Chartreuse".
+_PARTICLE: Final = r"(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+|(?:de|du|da|del|di|la|le)\s+" + _CAP
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
 _NAMED_SITE: Final = re.compile(
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r"))*\s+"
     r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
     r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
     r"|province|governorate|district|county|region|oblast|krai|prefecture))\b"
@@ -1730,7 +1732,8 @@ def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Do
 
     "Rockets hit a US base in Deir ez-Zor province on Sunday, wounding three soldiers.
     Hours later, US aircraft struck depots near Albu Kamal, killing eight": Albu Kamal
-    is the place of the retaliatory strike, another event, not the rocket attack's.
+    is the place of the retaliatory strike, another event, not the rocket attack's, and
+    the words of those sentences ("aircraft", "depots") are no context of the attack.
     """
     keys = {k for k, _ in other.places}
     if not keys & {k for k, _ in main.places}:
@@ -1748,7 +1751,13 @@ def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Do
             dropped.add(key)
     if not dropped:
         return main
-    return evolve(main, places=[(k, label) for k, label in main.places if k not in dropped])
+    for sentence in sentences:
+        head = head.replace(sentence, " ")  # its words tell the other event, as its places do
+    return evolve(
+        main,
+        places=[(k, label) for k, label in main.places if k not in dropped],
+        words=_context_words(head) & main.words,
+    )
 
 
 def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
