@@ -17,6 +17,7 @@ import pytest
 import claimrec as cr
 from claimrec.extract import extract
 from claimrec.link.profile import profile_documents
+from claimrec.match import match_events
 
 D = cr.Document
 
@@ -113,3 +114,41 @@ class TestNamesWithParticles:
         )
 
         assert "Chartreuse district" not in labels
+
+
+def _pair_score(docs: list[cr.Document]) -> float:
+    claims = [c for d in docs for c in extract(d)]
+    return max(c.score for c in match_events(docs, claims).pairs if "#" not in c.left + c.right)
+
+
+class TestCountryOnlyFollowUps:
+    REGION = D(
+        "r",
+        "The death toll from Monday's floods in the Thessaly region rose to five on Tuesday, "
+        "after rescuers found two more bodies in flooded villages.",
+        title="Thessaly flood toll rises to five",
+        published="2026-09-08",
+    )
+
+    def _country(self, subject: str) -> cr.Document:
+        return D(
+            "c",
+            f"{subject} declared a state of emergency on Wednesday after this week's floods, "
+            "which killed five people, the civil protection ministry said.",
+            title=f"{subject} declares emergency after deadly floods",
+            published="2026-09-09",
+        )
+
+    def test_a_country_holding_the_region_is_no_worse_than_no_place(self) -> None:
+        """A flood's follow-up naming only the country agrees at least as well as naming none."""
+        named = _pair_score([self.REGION, self._country("Greece")])
+        unnamed = _pair_score([self.REGION, self._country("The government")])
+
+        assert named >= unnamed > 0.0
+
+    def test_another_country_still_disagrees(self) -> None:
+        """A country that does not hold the region is no agreement."""
+        named = _pair_score([self.REGION, self._country("Portugal")])
+        unnamed = _pair_score([self.REGION, self._country("The government")])
+
+        assert named < unnamed

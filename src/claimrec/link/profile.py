@@ -1482,7 +1482,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
         if weekday is None or day.weekday() == weekday:
             date, precision, weekday = day, "day", day.weekday()
-    places = _without_facility_names(places, dateline)
+    places = _without_facility_names(places, dateline) or _countries_named(head)
     return _Raw(
         key=doc.id,
         document=doc.id,
@@ -1505,6 +1505,30 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         around=_around(head, {k for k, _ in places}),
         nations=_nations(head),
     )
+
+
+#: A capitalised name of one to three words, as a country's is written.
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _countries_named(head: str) -> list[tuple[str, str]]:
+    """
+    The countries a headline and lead name, for a report that names no other place.
+
+    "Greece declared a state of emergency after the floods" places the floods in
+    Greece, though no preposition or event word stands by the name.
+
+    >>> _countries_named("Greece declares emergency after floods")
+    [('grece', 'Greece')]
+    """
+    gazetteer = default_gazetteer()
+    found: dict[str, str] = {}
+    for m in _CAPITALISED.finditer(head):
+        key = place_key(m.group())
+        entries = gazetteer.lookup(key) if key and key not in _NOT_PLACES else ()
+        if entries and entries[0].level == "country":
+            found.setdefault(key, m.group())
+    return list(found.items())
 
 
 def _nations(text: str) -> frozenset[str]:
