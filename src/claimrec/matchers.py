@@ -301,7 +301,9 @@ class PlaceMatcher:
     or one city the gazetteer lists twice (1.0); two neighbouring places within
     ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
-    nothing matches; None when either side names no place. When both sides tell a
+    nothing matches; None when either side names no place, or when a flood or a
+    wildfire's report names only the country holding the other's places (that
+    country holds many regions: no evidence either way). When both sides tell a
     disaster that strikes a region (``REGIONAL_KINDS``: an earthquake named by its
     epicentre and by its worst-hit city, floods over several towns), places in one
     first-level region (0.9) or within ``regional_km`` (0.8: a region is placed at
@@ -333,7 +335,7 @@ class PlaceMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if not a.places or not b.places:
+        if not a.places or not b.places or self._country_of_regional(a, b):
             return None
         if _may_lie_within(a, b) or _may_lie_within(b, a):
             # a quake's epicentre at a town the gazetteer lacks, "in Elazig province", and
@@ -380,6 +382,17 @@ class PlaceMatcher:
         if a.kinds & b.kinds & self.regional_kinds:
             best = max(best, self._regional(a, b, country=_countrywide(a, b)))
         return round(best, 4)
+
+    def _country_of_regional(self, a: EventProfile, b: EventProfile) -> bool:
+        """
+        True for a flood or wildfire one side places only by the country holding the other's places.
+
+        "Greece declared a state of emergency after the floods" against "floods in
+        Thessaly": the country holds many regions, neither agreeing nor not.
+        """
+        return bool(a.kinds & b.kinds & (self.regional_kinds - COUNTRYWIDE_KINDS)) and (
+            _country_only(a, b) or _country_only(b, a)
+        )
 
     def _pair(self, a: EventProfile, b: EventProfile, i: int, j: int) -> tuple[float, int]:
         """The similarity of ``a.places[i]`` and ``b.places[j]``, and which lies inside (``_geo_match``)."""
@@ -1083,7 +1096,12 @@ class RareKindMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        return _where_one_is_unplaced(a, b, a.kinds & b.kinds & RARE_KINDS)
+        shared = a.kinds & b.kinds & RARE_KINDS
+        if shared and (_country_only(a, b) or _country_only(b, a)):
+            return (
+                1.0  # "Greece declared a state of emergency after the floods": no place of its own
+            )
+        return _where_one_is_unplaced(a, b, shared)
 
 
 @frozen
@@ -1123,6 +1141,25 @@ class SiteMatcher:
         ):
             return 1.0
         return _where_one_is_unplaced(a, b, shared)
+
+
+def _country_only(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names only countries, one of which holds a place of *b*, which names more.
+
+    >>> greece = Place("GR", "Greece", "country", "GR")
+    >>> thessaly = Place("GR.14", "Thessaly", "admin1", "GR", "14")
+    >>> a = EventProfile(key="a", document="a", places=("grece",), geo=(greece,))
+    >>> b = EventProfile(key="b", document="b", places=("thesaly",), geo=(thessaly,))
+    >>> _country_only(a, b), _country_only(b, a), _country_only(a, a)
+    (True, False, False)
+    """
+    return (
+        _only_country(a)
+        and len(a.geo) == len(a.places)
+        and not _only_country(b)
+        and _broad_only(a, b)
+    )
 
 
 def _broad_only(a: EventProfile, b: EventProfile) -> bool:

@@ -349,7 +349,7 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
         {"places": None, "geo": None, "specificity": None, "compass": None}
         | {"kinds": m.regional_kinds}
     ),
-    RareKindMatcher: lambda _: {"places": None, "kinds": RARE_KINDS},
+    RareKindMatcher: lambda _: {"places": None, "geo": None, "kinds": RARE_KINDS},
     SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
     RegionMatcher: lambda m: {"places": None, "geo": None, "kinds": m.kinds},
     DateMatcher: lambda m: (

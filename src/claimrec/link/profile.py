@@ -246,9 +246,11 @@ _TITLE_PLACE_COPES: Final = re.compile(
     r"|counts\s+(?:the\s+)?(?:cost|dead)|holds\s+funerals?|bids\s+farewell|braces|digs\s+out"
     r"|cleans\s+up|rebuilds|pays\s+tribute)\b"
 )
+#: A lower-case particle inside a name: "Deir ez-Zor", "Ras al-Ain", "Saint-Pierre de Chartreuse".
+_PARTICLE: Final = r"(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+|(?:de|du|da|del|di|la|le)\s+" + _CAP
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
 _NAMED_SITE: Final = re.compile(
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|al-\w+))*\s+"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r"))*\s+"
     r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
     r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
     r"|province|governorate|district|county|region|oblast|krai|prefecture))\b"
@@ -1366,6 +1368,7 @@ class _Raw:
     compass: frozenset[tuple[str, str]] = frozenset()
     around: frozenset[str] = frozenset()  # places named only as what the event lies near
     place_words: bool = False  # its places' names weigh in its terms by their rarity (rows)
+    nations: frozenset[str] = frozenset()  # countries its headline and lead name by nationality
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
@@ -1479,7 +1482,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
         if weekday is None or day.weekday() == weekday:
             date, precision, weekday = day, "day", day.weekday()
-    places = _without_facility_names(places, dateline)
+    places = _without_facility_names(places, dateline) or _countries_named(head)
     return _Raw(
         key=doc.id,
         document=doc.id,
@@ -1500,6 +1503,43 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         within=_contained(head, places),
         compass=_compass(head, {k for k, _ in places}),
         around=_around(head, {k for k, _ in places}),
+        nations=_nations(head),
+    )
+
+
+#: A capitalised name of one to three words, as a country's is written.
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _countries_named(head: str) -> list[tuple[str, str]]:
+    """
+    The countries a headline and lead name, for a report that names no other place.
+
+    "Greece declared a state of emergency after the floods" places the floods in
+    Greece, though no preposition or event word stands by the name.
+
+    >>> _countries_named("Greece declares emergency after floods")
+    [('grece', 'Greece')]
+    """
+    gazetteer = default_gazetteer()
+    found: dict[str, str] = {}
+    for m in _CAPITALISED.finditer(head):
+        key = place_key(m.group())
+        entries = gazetteer.lookup(key) if key and key not in _NOT_PLACES else ()
+        if entries and entries[0].level == "country":
+            found.setdefault(key, m.group())
+    return list(found.items())
+
+
+def _nations(text: str) -> frozenset[str]:
+    """
+    The countries (ISO codes) *text* names by a nationality: "Greek firefighters" names Greece.
+
+    >>> sorted(_nations("Greek firefighters and Kenyan police"))
+    ['GR', 'KE']
+    """
+    return frozenset(
+        "GB" if key == "uk" else key.upper() for _, _, key in find_nations(text) if len(key) == 2
     )
 
 
@@ -1716,7 +1756,8 @@ def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Do
 
     "Rockets hit a US base in Deir ez-Zor province on Sunday, wounding three soldiers.
     Hours later, US aircraft struck depots near Albu Kamal, killing eight": Albu Kamal
-    is the place of the retaliatory strike, another event, not the rocket attack's.
+    is the place of the retaliatory strike, another event, not the rocket attack's, and
+    the words of those sentences ("aircraft", "depots") are no context of the attack.
     """
     keys = {k for k, _ in other.places}
     if not keys & {k for k, _ in main.places}:
@@ -1734,7 +1775,13 @@ def _without_places_of(main: _Raw, other: _Raw, claims: Sequence[Claim], doc: Do
             dropped.add(key)
     if not dropped:
         return main
-    return evolve(main, places=[(k, label) for k, label in main.places if k not in dropped])
+    for sentence in sentences:
+        head = head.replace(sentence, " ")  # its words tell the other event, as its places do
+    return evolve(
+        main,
+        places=[(k, label) for k, label in main.places if k not in dropped],
+        words=_context_words(head) & main.words,
+    )
 
 
 def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
@@ -1849,7 +1896,14 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
     for raw in raws:
-        places, geo = _locate(raw.places, raw.dateline, gazetteer, wire=raw.wire, around=raw.around)
+        places, geo = _locate(
+            raw.places,
+            raw.dateline,
+            gazetteer,
+            wire=raw.wire,
+            around=raw.around,
+            nations=raw.nations,
+        )
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1971,6 +2025,7 @@ def _locate(
     *,
     wire: bool = False,
     around: frozenset[str] = frozenset(),
+    nations: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str]], tuple[Place | None, ...]]:
     """
     Resolve a profile's places in the gazetteer; drop a dateline far from the event.
@@ -1985,7 +2040,10 @@ def _locate(
     names that country or one of its regions). A city resolved in a country the
     report does not name, when it names some, is unknown (None). A city the report
     names only as what the event lies near or outside (*around*: "villages east of
-    Izmir", ``_around``) stands for its first-level region.
+    Izmir", ``_around``) stands for its first-level region. A small town of another
+    country found only by one of its alternate names is unknown when the report names
+    a country, by name or by a nationality (*nations*: "Greek blaze near Marathon",
+    ``_doubtful``).
     """
     regions = [region_phrase(label, gazetteer) is not None for _, label in places]
     broad = [
@@ -2009,6 +2067,11 @@ def _locate(
             else g
             for (k, _), g in zip(places, geo, strict=True)
         ]
+    if named | nations:
+        geo = [
+            None if k != dateline and _doubtful(k, g, named | nations) else g
+            for (k, _), g in zip(places, geo, strict=True)
+        ]
     geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
     if around:
         geo = [
@@ -2025,6 +2088,32 @@ def _locate(
                 g for i, g in enumerate(geo) if i != at
             )
     return list(places), tuple(geo) if any(g is not None for g in geo) else ()
+
+
+#: A city this populous is known abroad by its other names ("Bombay", "Saigon").
+_KNOWN_ABROAD: Final = 100_000
+
+
+def _doubtful(key: str, place: Place | None, countries: set[str] | frozenset[str]) -> bool:
+    """
+    True for a small town outside *countries* that *key* finds only by an alternate name.
+
+    The gazetteer knows few small towns: a town the report names ("near Marathon")
+    may be too small for it and share its name with an alternate name of a town
+    elsewhere (a commune's old name). A city's own name, and the other names of a
+    city known abroad (``_KNOWN_ABROAD``), stay.
+
+    >>> town = Place("9", "Saint-Ostrel", "city", "FR", "93", population=15_000)
+    >>> _doubtful("marathon", town, {"GR"}), _doubtful("saint ostrel", town, {"GR"})
+    (True, False)
+    """
+    return (
+        place is not None
+        and place.level == "city"
+        and place.country not in countries
+        and place.population < _KNOWN_ABROAD
+        and place_key(place.name) != key
+    )
 
 
 def _regions_of_named_countries(
