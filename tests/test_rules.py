@@ -139,6 +139,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many buildings then burned": lambda n: (
         "40 old homes " * (1_200 * n) + "were burned to the ground."
     ),
+    "partitives of the dead many times": lambda n: (
+        "the 35 dead included the " * (700 * n) + "among the dead were the 3 men"
+    ),
 }
 
 
