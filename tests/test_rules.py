@@ -132,6 +132,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "ranges somewhere between many times": lambda n: (
         "killed somewhere between " * (700 * n) + "100 and 300 people"
     ),
+    "arson verbs before many counts of buildings": lambda n: "burned " * (1_500 * n) + "3 homes",
+    "a subject head cut by many prepositions": lambda n: (
+        "5 " + "of homes " * (1_500 * n) + "were hurt."
+    ),
+    "many buildings then burned": lambda n: (
+        "40 old homes " * (1_200 * n) + "were burned to the ground."
+    ),
+    "partitives of the dead many times": lambda n: (
+        "the 35 dead included the " * (700 * n) + "among the dead were the 3 men"
+    ),
 }
 
 

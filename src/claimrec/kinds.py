@@ -41,9 +41,11 @@ key                         parent                    cues in a subject phrase
 ``munition.drone``          ``munition``              drones, UAVs, one-way attack drones
 ``attack``                  —                         attacks, times (as in "attacked 66 times")
 ``explosion``               —                         explosions, blasts
-``buildings``               —                         homes, houses, huts, shops (destroyed, damaged)
+``buildings``               —                         homes, houses, huts, shops, tents (destroyed, damaged)
 ``facility``                —                         facilities, bases, sites
-``vehicle``                 —                         vehicles, trucks, cars
+``vehicle``                 —                         vehicles, trucks, cars, boats
+``animals``                 —                         cattle, goats, sheep, livestock
+``land``                    —                         hectares, acres, km, tonnes
 ==========================  ========================  =========================================
 
 Measures and the verbs that signal them (see ``MEASURE_VERBS``):
@@ -572,19 +574,46 @@ def _thing_rules(*, early: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(r"\b(?:" + "|".join(t["cues"]) + r")\b"), t["key"])
         for t in _GROUPS["thing"]
-        if t["early"] == early
+        if t["early"] == early and not t.get("head", False)
     )
 
 
 #: Things, not people: munitions and the like win over a role; facilities lose to one.
 _THING_RULES: Final = _thing_rules(early=True)
 _LATE_THING_RULES: Final = _thing_rules(early=False)
+#: Things a count's head noun names ("300 houses", "40 goats"): the pack's ``head`` things,
+#: tried on the head only, so "23 people from flooded homes" stays people.
+_HEAD_THING_RULES: Final = tuple(
+    (re.compile(r"\b(?:" + "|".join(t["cues"]) + r")$"), t["key"])
+    for t in _GROUPS["thing"]
+    if t.get("head", False)
+)
+#: Where a subject's head phrase ends: a preposition, a conjunction, a relative or a verb.
+_HEAD_END: Final = re.compile(
+    r"[,;:()\u2014\u2013]|\s(?:of|from|in|on|at|along|near|across|and|or|who|whose|which|that"
+    r"|with|by|to|for|as|into|after|during|while|were|was|are|is|have|has|had|inside|over|about"
+    r"|against|under|through|between|among|without|since|before|outside|around|behind|amid)\b"
+)
 _COALITION: Final = re.compile(r"\bcoalition\b")
 _PENTAGON_STAFF: Final = re.compile(r"\bpentagon\b[^.;]{0,60}?\bpersonnel\b")
 
 
 def _first(rules: tuple[tuple[re.Pattern[str], str], ...], low: str) -> str | None:
     return next((g for pattern, g in rules if pattern.search(low)), None)
+
+
+def head_thing(low: str) -> str | None:
+    """
+    The thing a lower-cased subject phrase's head noun names, or None.
+
+    The head is the last word before the first preposition, conjunction or verb.
+
+    >>> head_thing("300 houses along the coast"), head_thing("23 people from flooded homes")
+    ('buildings', None)
+    """
+    end = _HEAD_END.search(low)
+    head = (low[: end.start()] if end else low).rstrip()
+    return _first(_HEAD_THING_RULES, head) if head else None
 
 
 def _role_of(low: str) -> str | None:
@@ -646,6 +675,9 @@ def classify_subject(subject_text: str) -> str:
         return "coalition"
     if _PENTAGON_STAFF.search(low):
         return "us.military"
+    thing = head_thing(low)
+    if thing is not None:
+        return thing
     nations, role = subject_parts(subject_text)
     if role is None or _role_of(low.rsplit(" ", 1)[-1]) is None:
         # a role word modifying a thing ("three army drones") does not make it people
