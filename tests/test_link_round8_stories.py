@@ -15,11 +15,10 @@ and all of them as one corpus.
 
 from __future__ import annotations
 
-import pytest
-
 import claimrec as cr
 from claimrec.extract import extract
 from claimrec.link.profile import profile_documents
+from stories import story_tests
 
 D = cr.Document
 
@@ -286,54 +285,12 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 }
 
 
-def clusters(docs: list[cr.Document]) -> dict[str, frozenset[str]]:
-    """Each report's cluster: the reports sharing an event with it (itself included)."""
-    cluster = {d.id: {d.id} for d in docs}
-    for event in cr.reconcile(docs).events:
-        members = set(event.documents)
-        for doc in members:
-            cluster[doc] |= members
-    return {doc: frozenset(members) for doc, members in cluster.items()}
-
-
-def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
-    """How many gold incidents are exactly one found cluster."""
-    return sum(all(found[d] == frozenset(incident) for d in incident) for incident in gold)
-
-
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
 STILL_WRONG: frozenset[str] = frozenset({"greek floods"})
 
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="still wrong"))
-        if n in STILL_WRONG
-        else n
-        for n in sorted(STORIES)
-    ],
+test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
+    STORIES, still_wrong=STILL_WRONG, corpus_wrong=True
 )
-def test_each_story_alone_links_its_incidents(name: str) -> None:
-    """One story reconciled on its own: each incident is one event, confounders apart."""
-    docs, gold = STORIES[name]
-
-    found = clusters(docs)
-
-    assert exact(found, gold) == len(gold), sorted(set(found.values()), key=sorted)
-
-
-@pytest.mark.xfail(strict=True, reason="still wrong")
-def test_all_stories_as_one_corpus() -> None:
-    """The stories reconciled together keep every incident whole and apart."""
-    docs = [d for story, _ in STORIES.values() for d in story]
-    gold = [incident for _, incidents in STORIES.values() for incident in incidents]
-
-    found = clusters(docs)
-
-    assert exact(found, gold) == len(gold), [
-        sorted(found[d]) for i in gold for d in sorted(i) if found[d] != frozenset(i)
-    ]
 
 
 def _counts(text: str) -> tuple[tuple[str, int, int], ...]:

@@ -18,9 +18,8 @@ Stories are scored with B-cubed F1 over reports and exact incidents, one story a
 
 from __future__ import annotations
 
-import pytest
-
 import claimrec as cr
+from stories import story_tests
 
 D = cr.Document
 
@@ -542,16 +541,6 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 }
 
 
-def _clusters(docs: list[cr.Document]) -> dict[str, frozenset[str]]:
-    """Each report's cluster: the reports sharing an event with it (itself included)."""
-    cluster = {d.id: {d.id} for d in docs if d.id != ROUNDUP.id}
-    for event in cr.reconcile(docs).events:
-        members = set(event.documents) - {ROUNDUP.id}
-        for doc in members:
-            cluster[doc] |= members
-    return {doc: frozenset(members) for doc, members in cluster.items()}
-
-
 def bcubed(found: dict[str, frozenset[str]], gold: list[set[str]]) -> float:
     """
     B-cubed F1 of report clusters against gold incidents.
@@ -567,41 +556,9 @@ def bcubed(found: dict[str, frozenset[str]], gold: list[set[str]]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def exact(found: dict[str, frozenset[str]], gold: list[set[str]]) -> int:
-    """How many gold incidents are exactly one found cluster."""
-    return sum(all(found[d] == frozenset(incident) for d in incident) for incident in gold)
-
-
-#: Stories the linker still splits (strict: a fix must remove its name here).
-STILL_SPLIT: frozenset[str] = frozenset()
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="still split"))
-        if n in STILL_SPLIT
-        else n
-        for n in sorted(STORIES)
-    ],
+test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
+    STORIES, ignore={ROUNDUP.id}
 )
-def test_each_story_alone_links_its_incidents(name: str) -> None:
-    """One story reconciled on its own: each incident is one event, confounders apart."""
-    docs, gold = STORIES[name]
-    found = _clusters(docs)
-
-    assert exact(found, gold) == len(gold), sorted(set(found.values()), key=sorted)
-
-
-def test_all_stories_as_one_corpus() -> None:
-    """The stories reconciled together keep every incident whole and apart."""
-    docs = [d for story, _ in STORIES.values() for d in story]
-    gold = [incident for _, incidents in STORIES.values() for incident in incidents]
-    found = _clusters(docs)
-
-    assert exact(found, gold) == len(gold), [
-        sorted(found[d]) for i in gold for d in sorted(i) if found[d] != frozenset(i)
-    ]
 
 
 def test_a_roundup_naming_two_incidents_adds_to_both() -> None:
