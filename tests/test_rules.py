@@ -29,6 +29,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "people yet to return many times": lambda n: (
         "11 fishermen who " + "had set out " * (900 * n) + "are yet to return"
     ),
+    "attackers stopped before many times": lambda n: "before he was " * (1_500 * n) + "shot dead",
     "a side's losses many times": lambda n: "put the army's " * (1_500 * n) + "losses at 5",
     "a group's dead put many times": lambda n: "put the number of men " * (900 * n) + "killed at 5",
     "rival figures many times": lambda n: "the toll is 9, not " * (700 * n) + "5 as x said",
