@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from attrs import field, frozen, validators
@@ -43,6 +44,7 @@ __all__ = [
     "opens_with_another",
     "parse_quantity",
     "scan_quantities",
+    "sets_apart",
 ]
 
 #: "Another" and its kin at a subject's start: people besides those of an earlier count.
@@ -85,6 +87,27 @@ def opens_with_another(subject: str) -> bool:
     (True, False)
     """
     return _OPENS_WITH_ANOTHER.match(subject[:_INCREMENT_WINDOW]) is not None
+
+
+def sets_apart(subject: str, measure: str, measures_before: Iterable[str]) -> bool:
+    """
+    True when "another" in *subject* sets its people apart from a count of another measure.
+
+    "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
+    people other than the dead, and the whole count of the missing. That holds when the
+    document counts another measure before the figure (*measures_before*, read only when
+    the subject opens with "another") and not its own; "another three died" after "seven
+    died" adds to the seven, and "three more bodies" always adds.
+
+    >>> sets_apart("Another 12 villagers", "missing", ["killed"])
+    True
+    >>> sets_apart("Another 3", "killed", ["killed"]), sets_apart("Another 12", "missing", [])
+    (False, False)
+    """
+    if not opens_with_another(subject):
+        return False
+    before = set(measures_before)
+    return bool(before) and measure not in before
 
 
 #: Where a sentence lists a part of those it counted: "including", "among them".

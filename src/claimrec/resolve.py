@@ -157,7 +157,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -165,7 +165,7 @@ from attrs import frozen
 from rapidfuzz import fuzz
 
 from claimrec import _checks
-from claimrec._quantity import REJECTED_EARLY, adds_to_earlier, opens_with_another
+from claimrec._quantity import REJECTED_EARLY, adds_to_earlier, sets_apart
 from claimrec.kinds import TAXONOMY
 from claimrec.model import (
     Arithmetic,
@@ -740,22 +740,15 @@ class _Context:
         return _ALONE_AFTER.match(after) is not None
 
     def sets_apart(self, claim: CountClaim) -> bool:
-        """
-        True when "another" in the subject sets people apart from a count of another measure.
+        """True when "another" sets the claim's people apart (``_quantity.sets_apart``)."""
+        return sets_apart(claim.subject, claim.measure, self._measures_before(claim))
 
-        "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
-        people other than the dead, and the whole count of the missing. That holds when
-        the claim's document counts another measure before it and not its own measure;
-        "another three died" after "seven died" adds to the seven, and "three more
-        bodies" always adds.
-        """
-        if not opens_with_another(claim.subject):
-            return False
+    def _measures_before(self, claim: CountClaim) -> Iterator[str]:
+        """The measures the claim's document counts before it (read when first asked)."""
         if self._counts is None:
             self._counts = _counts_by_document(self._claims)
         start = claim.span[0]
-        before = {m for at, m in self._counts.get(claim.document, ()) if at < start}
-        return bool(before) and claim.measure not in before
+        yield from (m for at, m in self._counts.get(claim.document, ()) if at < start)
 
     def so_far(self, claim: Claim) -> bool:
         """True when the figure counts the dead confirmed or bodies recovered so far."""

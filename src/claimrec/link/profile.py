@@ -16,13 +16,13 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final, TypeVar
 
 from attrs import evolve, frozen
 
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
-from claimrec._quantity import adds_to_earlier, listed_part, opens_with_another
+from claimrec._quantity import adds_to_earlier, listed_part, sets_apart
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
 from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
@@ -1378,12 +1378,14 @@ def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, 
     None for a claim that is no count of the event, for one that adds to a count told
     elsewhere ("divers recovered 14 more bodies"), unless "another" sets its people apart
     from a count of another measure among *claims* (its document's), as the resolver reads
-    it (``_sets_apart``), and for a part listed beside its whole ("41 killed, among them
-    12 children"): they are no tolls to compare.
+    it (``_quantity.sets_apart``), and for a part listed beside its whole ("41 killed,
+    among them 12 children"): they are no tolls to compare.
     """
     if not isinstance(claim, CountClaim) or claim.scope != "event":
         return None
-    if adds_to_earlier(claim.subject) and not _sets_apart(claim, claims):
+    if adds_to_earlier(claim.subject) and not sets_apart(
+        claim.subject, claim.measure, _measures_before(claim, claims)
+    ):
         return None  # "14 more bodies": no toll to compare
     if listed_part(claim.subject, claim.sentence):
         return None  # "among them 12 children": a part, not the toll
@@ -1391,29 +1393,12 @@ def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, 
     return (claim.measure, q.low, -1 if q.high is None else q.high)
 
 
-def _sets_apart(claim: CountClaim, claims: Sequence[Claim]) -> bool:
-    """
-    True when "another" sets *claim*'s people apart from a count of another measure before it.
-
-    "A landslide killed 18 people ... Another 12 villagers were missing": the 12 are
-    the whole count of the missing, as ``resolve`` reads them; "another three died"
-    after "seven died" adds to the seven. *claims* are the claim's document's.
-
-    >>> from claimrec.testing import count_claim
-    >>> dead = count_claim(id="a", span=(2, 4), measure="killed")
-    >>> missing = count_claim(id="b", span=(30, 32), measure="missing", subject="Another 12")
-    >>> _sets_apart(missing, [dead, missing]), _sets_apart(missing, [missing])
-    (True, False)
-    """
-    if not opens_with_another(claim.subject):
-        return False
+def _measures_before(claim: CountClaim, claims: Sequence[Claim]) -> Iterator[str]:
+    """The measures *claims* of the claim's document count before it (read when asked)."""
     start = claim.span[0]
-    before = {
-        c.measure
-        for c in claims
-        if isinstance(c, CountClaim) and c.document == claim.document and c.span[0] < start
-    }
-    return bool(before) and claim.measure not in before
+    for c in claims:
+        if isinstance(c, CountClaim) and c.document == claim.document and c.span[0] < start:
+            yield c.measure
 
 
 #: No day read: a claim row's mentions tell it.
