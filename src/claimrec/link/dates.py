@@ -458,9 +458,11 @@ _TO_AFTER: Final = re.compile(r"[\s,]*")
 #: A new event the sentence tells, which "N days after" an earlier one does not re-date:
 #: "A second quake struck on Friday", "An aftershock hit the region on Thursday", "Flash
 #: floods swept through Alexandroupoli on Tuesday, a week after the floods in Thessaly".
+#: A word joined by a hyphen is an adjective, not a new event: "the worst-hit villages",
+#: "quake-hit towns", "flood-stricken"; and a word is whole ("news", "newly" are not "new").
 _NEW_ONE: Final = re.compile(
-    r"\b(?:second|another|new|fresh|separate|latest|aftershocks?|struck|hit|shook|jolted"
-    r"|rocked|exploded|erupted|attacked|killed|opened\s+fire|" + _EVENT_NOUNS + r")",
+    r"(?<![\w-])(?:second|another|new|fresh|separate|latest|aftershocks?|struck|hit|shook"
+    r"|jolted|rocked|exploded|erupted|attacked|killed|opened\s+fire|" + _EVENT_NOUNS + r")\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -481,6 +483,12 @@ def _days_after_next(sentence: str, dm: DateMatch) -> bool:
     >>> s = "Flash floods swept through Alexandroupoli on Tuesday, a week after the floods."
     >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
     (True, True)
+
+    A word joined by a hyphen describes a place, it tells no new event:
+
+    >>> s = "Aid reached the worst-hit and quake-hit villages on Monday, a week after the quake."
+    >>> _new_one(s, scan_dates(s, None)[0])
+    False
     """
     at = _TO_AFTER.match(sentence, dm.end)
     start = at.end() if at is not None else dm.end
