@@ -718,6 +718,43 @@ class TestAreasTheGazetteerLacks:
         assert PlaceMatcher()(a, b) == 0.9
 
 
+class TestBasesNamedOnTheirOwn:
+    def test_a_named_base_lies_in_its_province(self) -> None:
+        """'Incirlik' and 'Bagram' are found as sites of their first-level regions."""
+        gazetteer = default_gazetteer()
+        found = [gazetteer.resolve(name) for name in ("Incirlik Air Base", "Bagram", "Tower 22")]
+
+        assert [p.path.rsplit("/", 1)[0] if p else None for p in found] == [
+            "TR/81",
+            "AF/40",
+            "JO/15",
+        ]
+
+    def test_an_attack_on_a_named_base_agrees_with_one_on_a_base_in_its_province(self) -> None:
+        """One report names the base, another only 'a base in western Anbar': the same region."""
+        a = _strike("a", "Rockets struck Ain al-Asad air base on Saturday, officials said.")
+        b = _strike("b", "Rockets struck a base in Iraq's western Anbar province on Saturday.")
+
+        assert PlaceMatcher()(a, b) > 0.5
+
+    def test_a_base_elsewhere_does_not_agree(self) -> None:
+        """A base in Erbil province is no place of a rocket attack in Anbar."""
+        a = _strike("a", "Drones struck Harir Air Base on Saturday, officials said.")
+        b = _strike("b", "Rockets struck a base in Iraq's western Anbar province on Saturday.")
+
+        assert PlaceMatcher()(a, b) == 0.0
+
+    def test_the_name_of_a_president_is_no_base(self) -> None:
+        """'al-Assad' (a family name) does not find the Ain al-Asad base."""
+        assert default_gazetteer().resolve("al-Assad") is None
+
+
+def _strike(key: str, text: str) -> EventProfile:
+    doc = Document(key, text, title="Rocket attack", published="2026-10-05")
+    profiles, _ = profile_documents([doc], extract(doc))
+    return profiles[0]
+
+
 def _quake(key: str, text: str) -> EventProfile:
     doc = Document(key, text, title="Earthquake", published="2026-10-10")
     profiles, _ = profile_documents([doc], extract(doc))

@@ -786,7 +786,8 @@ def default_gazetteer() -> Gazetteer:
     countries' first-level regions (provinces, oblasts, governorates, states: 3,300
     of them) from the shipped ``regions.tsv`` (``_read_regions``); a few districts
     and areas of several regions news names and GeoNames' tables lack (districts of
-    Afghan provinces, the Kurdistan Region of Iraq) from the shipped ``areas.tsv``
+    Afghan provinces, the Kurdistan Region of Iraq, military bases named as the place
+    of an attack) from the shipped ``areas.tsv``
     (``_read_areas``, compiled by hand for claimrec). Read once per
     process from package data (no network). GeoNames data is licensed CC BY 4.0
     (geonames.org). The cyclic garbage collector pauses while
