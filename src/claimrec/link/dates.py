@@ -137,7 +137,8 @@ _BODIES_RECOVERED: Final = re.compile(
     r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since)\b)[^,;.]){0,60}$",
     re.IGNORECASE,
 )
-_WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:—–()]")
+#: A word, a dotted abbreviation as one word ("U.S.-backed", "U.N.-run"), or punctuation.
+_WORD: Final = re.compile(r"(?:[A-Za-z]\.){2,}[\w'’-]*|[A-Za-z0-9][\w'’-]*|[,;:—–()]")
 _BOUNDARIES: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 #: Words skipped when counting the distance from a date to a cue.
 _SKIP: Final = frozenset(
@@ -160,6 +161,11 @@ _AFTER_WORDS: Final = frozenset({"after", "following"})
 _DAYS_EARLIER: Final = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(?:earlier|before)\b",
     re.IGNORECASE,
+)
+#: A sentence opening on an event the report recalled: "In that attack, ...", "That strike
+#: came ...", "During that earlier raid, ..." (the distal "that" points back).
+_THAT_EVENT: Final = re.compile(
+    r"\s*(?:(?:in|during|after)\s+)?that\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS, re.IGNORECASE
 )
 _DAY: Final = dt.timedelta(days=1)
 _SINCE: Final = re.compile(r"(?i)\bsince\s*$")
@@ -201,6 +207,8 @@ def _tokens(sentence: str) -> list[tuple[int, int, str]]:
 
     >>> [w for _, _, w in _tokens("Officers were called to the park.")]
     ['Officers', 'were', 'responded', 'to', 'the', 'park']
+    >>> [w for _, _, w in _tokens("fighters of the U.S.-backed force")]
+    ['fighters', 'of', 'the', 'U.S.-backed', 'force']
     """
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     for k in range(len(words) - 1):
@@ -615,12 +623,23 @@ def _skipped(sentence: str, dm: DateMatch, following: Sequence[DateMatch], *, fi
     "Since Monday" starts a span; a page stamp ("Published Tuesday, Oct. 11")
     dates the page; a weekday written before its full date ("Friday, March 6")
     gives way to the date; in a later sentence, a date in an "after a ..." clause
-    belongs to another event.
+    belongs to another event, and so does a date of a sentence opening on "In that
+    attack" or "That strike": the distal "that" points back at an event the report
+    recalled, not at its own.
+
+    >>> s = "In that attack, on January 28, three soldiers were killed."
+    >>> _skipped(s, scan_dates(s, None)[0], [], first=False)
+    True
+    >>> s = "In the attack, on January 28, three soldiers were killed."
+    >>> _skipped(s, scan_dates(s, None)[0], [], first=False)
+    False
     """
     before = sentence[max(0, dm.start - 20) : dm.start]
     if _SINCE.search(before) or _STAMP.search(before):
         return True
     if following and following[0].start - dm.end <= 4 and following[0].precision == "day":
+        return True
+    if not first and _THAT_EVENT.match(sentence, 0, dm.start) is not None:
         return True
     return not first and bool(_AFTER_OTHER.search(sentence[max(0, dm.start - 80) : dm.start]))
 
