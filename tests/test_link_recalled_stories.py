@@ -73,3 +73,17 @@ def test_a_dotted_abbreviation_does_not_push_the_event_verb_out_of_reach() -> No
     found = read_event_date([sentence], dt.date(2026, 3, 11))
 
     assert (found.date, found.precision) == (dt.date(2026, 3, 8), "day")
+
+
+def test_a_broadcasters_credit_opening_the_report_is_no_place() -> None:
+    """'(CBS) — ...' credits the station: a report that names no place has none (was "cbs")."""
+    doc = D(
+        "tv",
+        "(CBS) — Two men were shot and wounded outside a bar on Friday, police said.",
+        title="Two wounded in bar shooting",
+        published="2026-05-02",
+    )
+
+    report = cr.reconcile([doc])
+
+    assert [e.place for e in report.events] == [None]

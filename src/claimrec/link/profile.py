@@ -858,6 +858,23 @@ def _without_past_years(lead: str, year: int | None) -> str:
 _INITIALISM_KEY: Final = re.compile(r"[a-z](?: [a-z]){1,3}")
 
 
+#: Capitals in parentheses that open a report and name no place ("(CBS) —", "(WKRN) –").
+_CALL_LETTERS: Final = re.compile(r"[A-Z]{2,5}")
+
+
+def _credit(name: str) -> bool:
+    """
+    True when a parenthesized dateline is a broadcaster's or agency's credit, not a place.
+
+    Call letters and network initials ("(CBS) —", "(KTLA) –") name no place by
+    themselves (an airport code is only another name of a town); "(ROME) —" is a city.
+
+    >>> _credit("CBS"), _credit("ROME"), _credit("Baghdad")
+    (True, False, False)
+    """
+    return _CALL_LETTERS.fullmatch(name) is not None and not _town_by_name(name)
+
+
 def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[str, str]], str]:
     """
     Places named in the headline and lead as ``(key, label)``, most salient first.
@@ -871,7 +888,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     dateline = ""
     for para in lead.split("\n")[:2]:
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
-        if m:
+        if m and not _credit(m.group(1)):
             found.append(m.group(1))
             dateline = dateline or place_key(m.group(1).strip(" .,'’-"))
     for text in (title, lead):
