@@ -93,6 +93,10 @@ _ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ACCORDING: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A listed part's cue right before its count: "including", "among them", "among whom".
+_LISTED_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+$")
+
+
 @frozen
 class Mention:
     """
@@ -431,10 +435,14 @@ class GroupContext:
         return None
 
     def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
+        text = self._sentences[index]
         counted = [
             c
             for c in self._counted.get(index, [])
-            if c.start < start and (c.counted or c.measure == measure)
+            if c.start < start
+            and (c.counted or c.measure == measure)
+            # "13 dead, including four children, and 40 injured": a listed part lends no noun
+            and _LISTED_BEFORE.search(text, max(0, c.start - 20), c.start) is None
         ]
         if counted:
             return counted[-1].group

@@ -1,0 +1,46 @@
+"""A listed part ("including four children") lends neither its predicate nor its noun to the count after it."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimrec as cr
+
+
+def _counts(text: str) -> list[tuple[str, int, str]]:
+    return sorted(
+        (c.measure, c.quantity.low, c.group)
+        for c in cr.extract(cr.Document("x", text))
+        if isinstance(c, cr.CountClaim)
+    )
+
+
+@pytest.mark.parametrize("cue", ["including", "among them"])
+def test_a_part_of_the_dead_is_not_injured_by_the_clause_after_it(cue: str) -> None:
+    """'13 dead, including four children, and 40 injured': four children dead, 40 people injured."""
+    found = _counts(f"The blast at the depot left 13 dead, {cue} four children, and 40 injured.")
+
+    assert found == [("injured", 40, "people"), ("killed", 4, "children"), ("killed", 13, "people")]
+
+
+def test_a_part_before_its_own_predicate_keeps_it() -> None:
+    """'Several people, including four children, were injured': the part is injured."""
+    found = _counts("Several people, including four children, were injured in the crush.")
+
+    assert ("injured", 4, "children") in found
+
+
+def test_a_count_after_a_part_still_takes_the_noun_of_a_whole_clause() -> None:
+    """'19 children were rescued and six are missing': six children (no part involved)."""
+    found = _counts("Nineteen children were rescued and six are missing.")
+
+    assert ("missing", 6, "children") in found
+
+
+def test_a_part_after_a_participle_is_read() -> None:
+    """'killing at least 26 people, including 14 soldiers': 14 soldiers killed."""
+    found = _counts(
+        "A bomb exploded at the station, killing at least 26 people, including 14 soldiers."
+    )
+
+    assert ("killed", 14, "soldiers") in found
