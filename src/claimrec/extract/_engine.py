@@ -69,7 +69,7 @@ _ADVERBS: Final = (
     r"being|been|be)"
 )
 _AUX: Final = (
-    r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remain|remained|found)"
+    r"(?:were|was|are|is|have|has|had|got|get|been|being|be|will\s+be|remains?|remained|found)"
 )
 _PRED_PREFIX: Final = re.compile(
     rf"\s*+[,“\"]?\s*+(?:(?:who|that|which)\s+)?[“\"]?((?:(?:{_AUX}|{_ADVERBS}|not|n't|may|might|could|would)\s+)*)",
