@@ -311,6 +311,10 @@ HOSTILE_UNITS = [
     pytest.param("denied the group had fired any ", id="repeated-denied-deed"),
     pytest.param("the rebels said the army had carried out the strike, ", id="repeated-other-did"),
     pytest.param("blamed the explosion on a rocket fired by ", id="repeated-wielder"),
+    pytest.param("In Ab the north the ", id="repeated-place-first"),
+    pytest.param("blamed the gang, which denied ", id="repeated-relative-denial"),
+    pytest.param("claimed a series of the ", id="repeated-series"),
+    pytest.param("no one claimed responsibility but suspicion fell on ", id="repeated-suspicion"),
 ]
 
 

@@ -327,7 +327,9 @@ _LEADING: Final = re.compile(
     r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now|"
     # a date written first with no comma: "In 2019 the same faction claimed ..."
     r"in\s+(?:early\s+|late\s+)?(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week))"
+    r"september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week)|"
+    # a place written first with no comma: "In Kabul the Taliban claimed ..."
+    r"(?:in|at|near|outside|inside|across)\s+(?:[\w'’\-]+\s+){1,5}?(?=(?:the|a|an)\s))"
     r"\b[\s,]*){1,4}",
     re.IGNORECASE,
 )
@@ -793,7 +795,12 @@ class ResponsibilityReader:
         if (_ARMED_RE if need == "armed" else _ATTACK_RE).search(text) is not None:
             return True
         if need == "attack_near":  # "A bomb hit the market. Officials pointed the finger at X."
-            return _ATTACK_RE.search(self.previous) is not None
+            # a claim of responsibility speaks of an attack: "No group claimed
+            # responsibility, but suspicion fell on X"
+            return (
+                _ATTACK_RE.search(self.previous) is not None
+                or _RESPONSIBILITY_TAKEN.search(text) is not None
+            )
         if need == "attack_before":  # "A bomb hit the market. The faction denied any role."
             return self.attacked
         return need == "accusation" and self.blamed_before
@@ -851,10 +858,32 @@ class ResponsibilityReader:
             if actor is None:
                 return None  # "…, a claim the army denied": a statement denied, no blame
         elif rule.actor == "before":
-            actor = self._resolve(_subject_before(text, start), text, start, found)
+            actor = self._relative_antecedent(text, start, found)
+            if actor is None:
+                actor = self._resolve(_subject_before(text, start), text, start, found)
             if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
                 return None  # "Officials said the militia fired 22 rockets": no one claims
         return end, actor
+
+    def _relative_antecedent(self, text: str, start: int, found: Sequence[Stance]) -> str | None:
+        """
+        Whom a bare "which"/"who" before the verb at *start* stands for, or None.
+
+        The one blamed before it ("X blamed Y, which denied ..."), else the noun phrase in
+        lower case ending the clause before the comma ("the army blamed the group, which
+        ..."); a capitalised name there is read by ``_subject_before``.
+        """
+        relative = _BARE_RELATIVE.search(text, max(0, start - 40), start)
+        if relative is None:
+            return None
+        blamed = _blamed_before(found, relative.start())
+        if blamed is not None:
+            return blamed
+        last = text[max(0, relative.start() - 40) : relative.start()].rsplit(maxsplit=1)
+        if not last or last[-1][:1].isupper():
+            return None  # "..., blamed on Israel, which claimed ...": the name reads as before
+        before = _THE_NP_END.search(text, max(0, relative.start() - 80), relative.start())
+        return before.group(0) if before is not None else None
 
     def _resolve(
         self, subject: str | None, text: str, pos: int, found: Sequence[Stance], depth: int = 0
@@ -1015,6 +1044,19 @@ def _asked(text: str, start: int) -> bool:
     opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
     embedded = _EMBEDDED_QUESTION.search(clause) is not None
     return bool(opens) or embedded or _ASKING.search(clause) is not None
+
+
+#: Responsibility claimed (or not) for an attack the sentence need not name.
+_RESPONSIBILITY_TAKEN: Final = re.compile(
+    r"\b(?:claimed|claim|claims|claiming|taken|took|assumed)\s+(?:\w+ly\s+)?responsibility\b",
+    re.IGNORECASE,
+)
+#: A bare relative pronoun as the subject of the verb that follows: ", which denied".
+_BARE_RELATIVE: Final = re.compile(
+    r",\s*(?:which|who)\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE
+)
+#: A noun phrase opened by an article that ends a clause: "... blamed the militia".
+_THE_NP_END: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+$", re.IGNORECASE)
 
 
 def _blamed_before(found: Sequence[Stance], pos: int) -> str | None:
