@@ -792,6 +792,9 @@ class TestAttributionLinearTime:
             "a report by the Ab Cd Ef of 1 ",
             "toll in dispute as ministry says 3 dead, army says far fewer ",
             "Ab sources quoted by the Cd said another put ",
+            "Northwatch, a monitoring group, said the Ab, a Cd network, ",
+            "A spokesman, who asked not to be named, said ",
+            "Save the Children Ab the Cd said in a statement ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:

@@ -548,12 +548,27 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
             return "organization", "spokesperson"
         return "organization", None
     if named:
+        if _institution_name(head_words):
+            return "organization", None  # "Save the Children": no person's name holds "the"
         return "named_person", None
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
         return ("named_person", "title") if definite else ("named_person", None)
     return "vague", None
+
+
+def _institution_name(head_words: Sequence[str]) -> bool:
+    """
+    Whether a capitalised name holds an inner "the" between capitalised words: a body's name.
+
+    >>> _institution_name(["Save", "the", "Children"]), _institution_name(["Maria", "Lopez"])
+    (True, False)
+    """
+    return any(
+        word == "the" and head_words[i - 1][:1].isupper() and head_words[i + 1][:1].isupper()
+        for i, word in enumerate(head_words[1:-1], start=1)
+    )
 
 
 def _media_kind(
@@ -936,6 +951,55 @@ def _spokesman_of_party(np: str, *, roles: frozenset[str] = _SPOKES) -> bool:
     return classified is not None and classified[0] == "party"
 
 
+#: An apposition that says what a name is: ", a volunteer group," or ", the war monitor".
+_DESCRIPTION: Final = re.compile(r"\s*,\s*((?:a|an|the)\s[^,;.()\"“”]{2,60}?)\s*(?:[,;.]|$)")
+#: What describes a person, not a body: "Karimi, a spokesman for the ministry".
+_PERSON_HEADS: Final = _SPOKES | _TITLES | _OFFICIAL_NOUNS
+
+
+def _described(np: str, sentence: str) -> str | None:
+    """
+    The kind an apposition gives a named speaker: ``organization``, ``media`` or ``party``.
+
+    None when no apposition follows *np* in *sentence*, or it describes a person.
+
+    >>> _described("Airwars", "Airwars, a monitoring group, said 12 people died.")
+    'organization'
+    >>> _described("Karimi", "Karimi, a local doctor, said 12 people died.") is None
+    True
+    """
+    at = sentence.find(np) if np and _has_name(_words(_head(np))) else -1
+    found = _DESCRIPTION.match(sentence, at + len(np)) if at >= 0 else None
+    if found is None:
+        return None
+    head = _words(_head(found.group(1)))
+    if not head or _bare(head[-1]) in _PERSON_HEADS or _has_name(head):
+        return None
+    kind = _classify(found.group(1))
+    return kind[0] if kind is not None and kind[0] in {"organization", "media", "party"} else None
+
+
+#: An anonymity clause set right after a speaker: ", who asked not to be named,".
+_OWN_ANONYMITY: Final = re.compile(r"\s*,([^,;]{1,120})(?:,|$)")
+
+
+def _anonymous_spokesman(np: str, sentence: str) -> bool:
+    """
+    Whether an unnamed spokesperson asks, in the clause after it, not to be named.
+
+    >>> _anonymous_spokesman("A spokesman", "A spokesman, who declined to be named, said 4 died.")
+    True
+    >>> _anonymous_spokesman("A spokesman", "A spokesman said 4 died, officials said on condition of anonymity.")
+    False
+    """
+    head = _words(_head(np))
+    if not head or _bare(head[-1]) not in _SPOKES or _has_name(head):
+        return False
+    at = sentence.find(np)
+    found = _OWN_ANONYMITY.match(sentence, at + len(np)) if at >= 0 else None
+    return found is not None and _ANONYMITY.search(found.group(1)) is not None
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -952,6 +1016,10 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         kind = "anonymous_official"
     if kind == "named_person" and (body := _as_body(np, sentence)) is not None:
         kind = body  # "Al-Shabaab said in a statement that it had killed 30 soldiers"
+    elif kind in {"named_person", "media", "vague"} and (described := _described(np, sentence)):
+        kind = described  # "Airwars, a monitoring group, said": what the apposition says it is
+    if kind == "organization" and _anonymous_spokesman(np, sentence):
+        kind = "anonymous_official"  # "a spokesman, who asked not to be named, said"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
