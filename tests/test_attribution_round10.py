@@ -1,0 +1,107 @@
+"""Attribution and responsibility, round 10: described names, bodies' names, relative denials, places first."""
+
+import pytest
+
+from claimrec.extract import extract
+from claimrec.model import CountClaim, Document, ResponsibilityClaim
+
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    """(kind, source) of each count claim of *text*, in text order."""
+    claims = [c for c in extract(Document(id="r10", text=text)) if isinstance(c, CountClaim)]
+    claims.sort(key=lambda c: c.span[0])
+    return [(c.attribution.kind, c.attribution.source) for c in claims]
+
+
+def stances(text: str) -> list[tuple[str, str | None]]:
+    """(stance, actor) of each responsibility claim of *text*, in text order."""
+    claims = [
+        c for c in extract(Document(id="r10", text=text)) if isinstance(c, ResponsibilityClaim)
+    ]
+    claims.sort(key=lambda c: c.span[0])
+    return [(c.stance, c.actor) for c in claims]
+
+
+# 1. "X, a volunteer group, said": the apposition says what kind of source the name is
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Northwatch, a monitoring group, said 12 people died.", ("organization", "Northwatch")),
+        (
+            "Forty people died, said the Lakeside Aid Network, a volunteer group.",
+            ("organization", "the Lakeside Aid Network"),
+        ),
+        ("The Hill Times, a local newspaper, said 40 people died.", ("media", "The Hill Times")),
+        ("Karimi, a local doctor, said 40 people died.", ("named_person", "Karimi")),
+        ("Omar Sayed, a spokesman for the agency, said 4 died.", ("named_person", "Omar Sayed")),
+    ],
+)
+def test_an_apposition_names_the_kind_of_a_named_source(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert sources(text) == [expected]
+
+
+# 2. a name with an inner "the" is a body's name, not a person's
+def test_a_name_holding_the_is_an_institution() -> None:
+    found = sources("Rescue the Valley said in a statement that 9 people died.")
+    assert found == [("organization", "Rescue the Valley")]
+
+
+def test_a_persons_statement_stays_a_person() -> None:
+    found = sources("Maria Lopez said in a statement that 9 people died.")
+    assert found == [("named_person", "Maria Lopez")]
+
+
+# 3. a spokesman who asks not to be named is an anonymous source
+def test_a_spokesman_asking_not_to_be_named_is_anonymous() -> None:
+    text = "A spokesman for the province, who asked not to be named, said 7 people were missing."
+    assert [kind for kind, _ in sources(text)] == ["anonymous_official"]
+
+
+def test_anonymity_elsewhere_in_the_sentence_leaves_the_spokesman_alone() -> None:
+    text = "A spokesman for the province said 7 died, while an official speaking on condition of anonymity said 9 died."
+    assert [kind for kind, _ in sources(text)] == ["organization", "anonymous_official"]
+
+
+# 4. "X blamed Y, which denied ...": Y is blamed and Y denies
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The police blamed the gang, which denied carrying out the shooting.",
+            [("blamed", "the gang"), ("denied", "the gang")],
+        ),
+        (
+            "The army blamed the rebels for the raid on the convoy, which denied carrying out any strikes.",
+            [("blamed", "the rebels"), ("denied", "the rebels")],
+        ),
+    ],
+)
+def test_a_relative_denial_belongs_to_the_one_blamed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert stances(text) == expected
+
+
+# 5. "In Kabul the Taliban claimed": the place written first is no part of the actor
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("In Kandahar the Taliban claimed the bombing.", "the Taliban"),
+        ("In the north on Monday the Hill Front claimed the ambush.", "the Hill Front"),
+    ],
+)
+def test_a_place_written_first_is_cut_from_the_actor(text: str, actor: str) -> None:
+    assert stances(text) == [("claimed", actor)]
+
+
+# 6. a claim of a run of attacks, and suspicion after no claim
+def test_a_series_of_attacks_is_claimed() -> None:
+    text = "An alliance of militias claimed a series of attacks on bases in the east."
+    assert stances(text) == [("claimed", "An alliance of militias")]
+
+
+def test_suspicion_after_no_claim_of_responsibility_is_blame() -> None:
+    text = "No group has claimed responsibility, but suspicion fell on a local cell."
+    assert stances(text) == [("none_claimed", None), ("blamed", "a local cell")]
