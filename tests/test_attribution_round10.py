@@ -105,3 +105,32 @@ def test_a_series_of_attacks_is_claimed() -> None:
 def test_suspicion_after_no_claim_of_responsibility_is_blame() -> None:
     text = "No group has claimed responsibility, but suspicion fell on a local cell."
     assert stances(text) == [("none_claimed", None), ("blamed", "a local cell")]
+
+
+# 7. a bomber's deed told by its group, a downing claimed, "played no part" closing a clause
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The front said one of its fighters had blown himself up at the gate.",
+            [("claimed", "The front")],
+        ),
+        (
+            "Near the pass a small militia claimed the downing of the jet.",
+            [("claimed", "a small militia")],
+        ),
+        (
+            "Police blamed the bombing on the Hill Front; the front said it had played no part.",
+            [("blamed", "the Hill Front"), ("denied", "the front")],
+        ),
+    ],
+)
+def test_deeds_downings_and_no_part(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert stances(text) == expected
+
+
+def test_a_group_after_a_semicolon_is_no_apposition_of_the_clause_before() -> None:
+    text = (
+        "Police blamed the bombing on the Hill Front; the group said it had no role in the attack."
+    )
+    assert stances(text) == [("blamed", "the Hill Front"), ("denied", "the Hill Front")]

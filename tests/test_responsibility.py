@@ -315,6 +315,8 @@ HOSTILE_UNITS = [
     pytest.param("blamed the gang, which denied ", id="repeated-relative-denial"),
     pytest.param("claimed a series of the ", id="repeated-series"),
     pytest.param("no one claimed responsibility but suspicion fell on ", id="repeated-suspicion"),
+    pytest.param("said one of its fighters had blown himself ", id="repeated-suicide-deed"),
+    pytest.param("the attack; the faction said it had played no part ", id="repeated-no-part"),
 ]
 
 

@@ -416,6 +416,8 @@ _MESSAGE_VERB: Final = re.compile(
 )
 
 
+#: A break between clauses: what stands before it is no apposition of what follows.
+_CLAUSE_BREAK: Final = re.compile(r"[;:]")
 #: A participle that claims, whose subject is the clause's before its comma.
 _CLAIMING: Final = re.compile(r"claiming\b", re.IGNORECASE)
 #: An opening adjunct of time, no name: "An hour after the blast, the group ...".
@@ -461,6 +463,7 @@ def _subject_before(text: str, end: int) -> str | None:
     if (
         re.match(r"(?:the|a|an)\s", candidate)
         and len(segments) > 1
+        and not _CLAUSE_BREAK.search(head)  # "X blamed Y; the group said": no apposition
         and segments[0][:1].isupper()
         and not _LEADING.match(segments[0])
         and not _INNER_SUBJECT.search(segments[0])
