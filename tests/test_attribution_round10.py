@@ -134,3 +134,9 @@ def test_a_group_after_a_semicolon_is_no_apposition_of_the_clause_before() -> No
         "Police blamed the bombing on the Hill Front; the group said it had no role in the attack."
     )
     assert stances(text) == [("blamed", "the Hill Front"), ("denied", "the Hill Front")]
+
+
+# 8. a state's ministry spokesman denies for the state: "Iran's foreign ministry spokesman"
+def test_a_ministry_spokesman_denies_for_the_state() -> None:
+    text = "Iran's foreign ministry spokesman rejected any link to the attack on the base."
+    assert stances(text) == [("denied", "Iran")]

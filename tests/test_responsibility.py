@@ -317,6 +317,7 @@ HOSTILE_UNITS = [
     pytest.param("no one claimed responsibility but suspicion fell on ", id="repeated-suspicion"),
     pytest.param("said one of its fighters had blown himself ", id="repeated-suicide-deed"),
     pytest.param("the attack; the faction said it had played no part ", id="repeated-no-part"),
+    pytest.param("Ab's cd ef's foreign ministry spokesman rejected any link ", id="repeated-owner"),
 ]
 
 

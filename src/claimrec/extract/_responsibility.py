@@ -315,7 +315,7 @@ _SPOKESMAN_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _OWNER_SPOKESMAN: Final = re.compile(
-    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
+    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
     re.IGNORECASE,
 )
 _SPOKESMAN_AFTER: Final = re.compile(
