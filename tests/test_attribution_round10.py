@@ -140,3 +140,31 @@ def test_a_group_after_a_semicolon_is_no_apposition_of_the_clause_before() -> No
 def test_a_ministry_spokesman_denies_for_the_state() -> None:
     text = "Iran's foreign ministry spokesman rejected any link to the attack on the base."
     assert stances(text) == [("denied", "Iran")]
+
+
+# 9. bodies' names: "The X Y", inner prepositions, one-word agencies, aliases, hyphenated outlets
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Refugee Relief Fund said 5,000 people had fled.",
+            ("organization", "The Refugee Relief Fund"),
+        ),
+        (
+            "Action Against Floods said 30 people died.",
+            ("organization", "Action Against Floods"),
+        ),
+        ("Thirty people died, Amnesty said.", ("organization", "Amnesty")),
+        (
+            "The Valley Civil Defence, also known as the Blue Helmets, said 33 bodies were recovered.",
+            ("organization", "The Valley Civil Defence"),
+        ),
+        (
+            "Two people died, the Riverton Gazette-Mail reports.",
+            ("media", "the Riverton Gazette-Mail"),
+        ),
+        ("The Rev. Ann Lee said 3 people died.", ("named_person", "The Rev. Ann Lee")),
+    ],
+)
+def test_names_of_bodies_and_outlets(text: str, expected: tuple[str, str | None]) -> None:
+    assert sources(text) == [expected]

@@ -291,9 +291,19 @@ def _is_media(np: str) -> bool:
     words = [w.lower().strip(".’'") for w in _words(head)]
     if not words:
         return False
-    return bool(
-        _OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head) or words[-1] in MEDIA_CUES
-    )
+    return bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head) or _media_word(words[-1]))
+
+
+def _media_word(word: str) -> bool:
+    """
+    Whether a head word (lower case) names an outlet, alone or in a hyphenated name.
+
+    >>> _media_word("gazette-mail"), _media_word("post-war")
+    (True, True)
+    >>> _media_word("front-line")
+    False
+    """
+    return word in MEDIA_CUES or not MEDIA_CUES.isdisjoint(word.split("-"))
 
 
 def _head(np: str) -> str:
@@ -558,15 +568,30 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     return "vague", None
 
 
+#: Words that stand inside a body's name, never a person's: "Save the Children".
+_INNER_NAME_WORDS: Final = frozenset({"the", "to", "without", "against", "sans"})
+
+
 def _institution_name(head_words: Sequence[str]) -> bool:
     """
-    Whether a capitalised name holds an inner "the" between capitalised words: a body's name.
+    Whether a capitalised name is a body's, not a person's.
+
+    It opens with "the" (no title in it), or holds "the", "to", "without" or "against"
+    between capitalised words.
 
     >>> _institution_name(["Save", "the", "Children"]), _institution_name(["Maria", "Lopez"])
     (True, False)
+    >>> _institution_name(["Action", "Against", "Hunger"]), _institution_name(["The", "Rev.", "Ann", "Lee"])
+    (True, False)
     """
+    if head_words[0].lower() == "the" and not any(
+        _bare(w) in _TITLES or w.endswith(".") for w in head_words
+    ):
+        return True  # "The Refugee Relief Fund": a person's name takes no article (titles aside)
     return any(
-        word == "the" and head_words[i - 1][:1].isupper() and head_words[i + 1][:1].isupper()
+        word.lower() in _INNER_NAME_WORDS
+        and head_words[i - 1][:1].isupper()
+        and head_words[i + 1][:1].isupper()
         for i, word in enumerate(head_words[1:-1], start=1)
     )
 
@@ -587,7 +612,8 @@ def _media_kind(
     if known_outlet and not titled and last_raw not in _OFFICIAL_NOUNS | _TITLES:
         return "media", None
     if (_is_media(np) or last_raw == "agency") and not (
-        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES | {"agency"})
+        last_raw in _OFFICIAL_NOUNS
+        or (named and not _media_word(last_raw) and last_raw != "agency")
     ):
         if definite and not named:
             return "media", "media"  # "the Lebanon-based network"
@@ -707,6 +733,12 @@ def _inner_subject(first: str) -> str:
     return first
 
 
+#: A comma segment that gives another name of the phrase before it: ", also known as Y,".
+_ALIAS: Final = re.compile(
+    r"(?:(?:also|better|widely|locally)\s+)?(?:known|referred\s+to)\s+as\s", re.IGNORECASE
+)
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -730,8 +762,8 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     # "The group, in a statement published on Telegram, claimed"
     rest = [_clean_subject(text[s:e]) for s, e in segments[1:] if not _relative_clause(text[s:e])]
     rest = [r for r in rest if r]
-    while rest and _ADJUNCT.match(rest[0]):
-        rest.pop(0)
+    while rest and (_ADJUNCT.match(rest[0]) or (len(rest) > 1 and _ALIAS.match(rest[0]))):
+        rest.pop(0)  # "X, also known as Y, said": X speaks, by its other name
     if not rest:
         return None
     nearest = _before_figure_verb(rest[0])  # "Officials put the toll at 45, but said"
