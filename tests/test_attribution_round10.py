@@ -168,3 +168,17 @@ def test_a_ministry_spokesman_denies_for_the_state() -> None:
 )
 def test_names_of_bodies_and_outlets(text: str, expected: tuple[str, str | None]) -> None:
     assert sources(text) == [expected]
+
+
+# 10. a headline's reduced passive blames its subject; a cause blamed is no one
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Lake Front blamed for drone attack on army base", [("blamed", "Lake Front")]),
+        ("Gas leak blamed for blast at steel plant", []),
+    ],
+)
+def test_a_headline_blamed_for(title: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = Document(id="r10", text=f"{title}\n\nThe blast struck at dawn.", title=title)
+    claims = [c for c in extract(doc) if isinstance(c, ResponsibilityClaim)]
+    assert [(c.stance, c.actor) for c in claims] == expected

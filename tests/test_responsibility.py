@@ -318,6 +318,7 @@ HOSTILE_UNITS = [
     pytest.param("said one of its fighters had blown himself ", id="repeated-suicide-deed"),
     pytest.param("the attack; the faction said it had played no part ", id="repeated-no-part"),
     pytest.param("Ab's cd ef's foreign ministry spokesman rejected any link ", id="repeated-owner"),
+    pytest.param("Ab cd blamed for drone attack ", id="repeated-headline-blame"),
 ]
 
 

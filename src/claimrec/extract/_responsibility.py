@@ -671,6 +671,9 @@ _EVENT_HEADS: Final = frozenset(
         "accident",
         "clash",
         "clashes",
+        "feud",
+        "feuds",
+        "rivalry",
     ]
 )
 
@@ -856,6 +859,8 @@ class ResponsibilityReader:
                 return None  # "blamed the blast on a gas leak": no one's doing
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), text, start, found)
+            if actor is not None and actor.split()[-1].lower() in _CAUSES | _EVENT_HEADS:
+                return None  # "Gas leak blamed for blast": a cause, no one's doing
         elif rule.actor == "blamed":
             actor = _blamed_before(found, start)
             if actor is None:
