@@ -796,6 +796,7 @@ class TestAttributionLinearTime:
             "A spokesman, who asked not to be named, said ",
             "Save the Children Ab the Cd said in a statement ",
             "The Ab Cd, also known as the Ef, said the Gh-Mail, ",
+            "a network of ab cd network of local ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:

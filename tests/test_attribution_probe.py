@@ -35,7 +35,9 @@ added ``fresh24`` (hospital staff, volunteer groups and monitors, ministries run
 tallies, relays, umbrella claims of a series of attacks, blame answered by a denial in one
 sentence, "rejected any link to": 37/44 before its fixes, 42/44 after, 2 xfails of count
 extraction), then ``mixed25`` (both genres again, written after those fixes: 19/30 on main,
-23/30 before its own fixes, 26/30 after, 4 xfails of count extraction). A
+23/30 before its own fixes, 26/30 after, 4 xfails of count extraction) and ``paras26``
+(speakers across sentences, headlines and relays, written after every fix of the round:
+13/20 on main, 18/20 before its own fixes). A
 count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost

@@ -182,3 +182,15 @@ def test_a_headline_blamed_for(title: str, expected: list[tuple[str, str | None]
     doc = Document(id="r10", text=f"{title}\n\nThe blast struck at dawn.", title=title)
     claims = [c for c in extract(doc) if isinstance(c, ResponsibilityClaim)]
     assert [(c.stance, c.actor) for c in claims] == expected
+
+
+# 11. a network of people is no broadcaster; "neither group has claimed" is no claim
+def test_a_network_of_activists_is_an_organization() -> None:
+    found = sources("A network of volunteer medics said 12 people died in the shelling.")
+    assert found == [("organization", "A network of volunteer medics")]
+
+
+def test_neither_group_has_claimed() -> None:
+    assert stances("Neither faction has claimed the ambush on the convoy.") == [
+        ("none_claimed", None)
+    ]

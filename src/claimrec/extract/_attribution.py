@@ -512,6 +512,15 @@ def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
 
 
+#: A network of people, not of stations: "a network of local activists", "a doctors' network".
+_PEOPLES_NETWORK: Final = re.compile(
+    r"\bnetwork\s+of\s+(?:[\w\-]+\s+){0,2}?(?:activists|volunteers|doctors|medics|monitors|"
+    r"journalists|lawyers|researchers|observers|residents|citizens|sources|informants|"
+    r"organi[sz]ations|groups|charities|clinics|hospitals)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
     """The kind of a speaker phrase from its head words (see ``_classify``)."""
     if not head_words:
@@ -522,6 +531,8 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     last_raw = _bare(head_words[-1])
     definite = first in {"the", "this", "that", "its", "his", "her", "their"}
     named = _has_name(head_words)
+    if _PEOPLES_NETWORK.search(np):
+        return "organization", None  # "a network of local activists" is no broadcaster
     if "state" in np.lower().split() and last_raw in MEDIA_CUES:
         return "media", "state"  # "state media": a party when it speaks of its forces' attack
     media = _media_kind(np, head, head_words, named=named, definite=definite)
