@@ -194,3 +194,40 @@ def test_neither_group_has_claimed() -> None:
     assert stances("Neither faction has claimed the ambush on the convoy.") == [
         ("none_claimed", None)
     ]
+
+
+# 12. denials that answer blame: a named denier, "denied it", "that has denied", "which later denied"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials blamed the Hill Front for the raid on the market, which Tehran denied.",
+            [("blamed", "the Hill Front"), ("denied", "Tehran")],
+        ),
+        (
+            "Officials blamed the separatists for the blast; the separatists denied it.",
+            [("blamed", "the separatists"), ("denied", "the separatists")],
+        ),
+        (
+            "Police blamed the Hill Front, a militia that has denied involvement in past attacks.",
+            [("blamed", "the Hill Front"), ("denied", "the Hill Front")],
+        ),
+        (
+            "The army blamed the militia, which later denied carrying out the attack.",
+            [("blamed", "the militia"), ("denied", "the militia")],
+        ),
+    ],
+)
+def test_denials_that_answer_blame(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they downed a jet, which Tehran denied.",
+        "It is not known which group later claimed the attack.",
+    ],
+)
+def test_no_stance_without_blame_or_in_a_question(text: str) -> None:
+    assert stances(text) == []

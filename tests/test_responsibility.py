@@ -319,6 +319,10 @@ HOSTILE_UNITS = [
     pytest.param("the attack; the faction said it had played no part ", id="repeated-no-part"),
     pytest.param("Ab's cd ef's foreign ministry spokesman rejected any link ", id="repeated-owner"),
     pytest.param("Ab cd blamed for drone attack ", id="repeated-headline-blame"),
+    pytest.param("blamed X, which Ab Cd Ef denied it, ", id="repeated-named-denier"),
+    pytest.param(
+        "a militia that later has since denied that which later ", id="repeated-that-denied"
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
-_NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before")
+_NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -798,6 +798,8 @@ class ResponsibilityReader:
 
     def _needed(self, need: str, text: str) -> bool:
         """Whether *text* (or what came before it, for some needs) holds what a rule needs."""
+        if need == "blame":  # "X blamed Y, which Z denied": blame laid here or just before
+            return self.blamed_before or _BLAME_WORD.search(text) is not None
         if (_ARMED_RE if need == "armed" else _ATTACK_RE).search(text) is not None:
             return True
         if need == "attack_near":  # "A bomb hit the market. Officials pointed the finger at X."
@@ -1017,7 +1019,10 @@ _INVERTED_CONDITION: Final = re.compile(r"\s*[\"“‘']?(?:should|had|were)\s",
 #: behind]", "investigating who [was responsible]" (a relative "the man who was behind"
 #: follows a noun, a question a verb).
 _EMBEDDED_QUESTION: Final = re.compile(
-    r"(?:\b(?:which|what)\s+[\w\-]+|\b(?:\w+ing|say|know|known|clear|unclear|determine|"
+    # "which group", not "which later" (a relative clause's adverb before its verb)
+    r"(?:\b(?:which|what)\s+(?!(?:later|also|since|then|\w+ly)\s)[\w\-]+"
+    r"(?:\s+(?:later|also|first|then|\w+ly))?|"
+    r"\b(?:\w+ing|say|know|known|clear|unclear|determine|"
     r"establish|identify|confirm|ask|asked|about|into|over|on)\s+who)\s*$",
     re.IGNORECASE,
 )
@@ -1054,6 +1059,8 @@ def _asked(text: str, start: int) -> bool:
     return bool(opens) or embedded or _ASKING.search(clause) is not None
 
 
+#: Blame laid in a sentence: "blamed", "accused", "blaming".
+_BLAME_WORD: Final = re.compile(r"\b(?:blam|accus)", re.IGNORECASE)
 #: Responsibility claimed (or not) for an attack the sentence need not name.
 _RESPONSIBILITY_TAKEN: Final = re.compile(
     r"\b(?:claimed|claim|claims|claiming|taken|took|assumed)\s+(?:\w+ly\s+)?responsibility\b",
@@ -1061,7 +1068,9 @@ _RESPONSIBILITY_TAKEN: Final = re.compile(
 )
 #: A bare relative pronoun as the subject of the verb that follows: ", which denied".
 _BARE_RELATIVE: Final = re.compile(
-    r",\s*(?:which|who)\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE
+    r"(?:,\s*(?:which|who)|\s(?:that|which|who))\s+(?:(?:\w+ly|later|also|since|swiftly)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|since|also|repeatedly)\s+)?$",
+    re.IGNORECASE,
 )
 #: A noun phrase opened by an article that ends a clause: "... blamed the militia".
 _THE_NP_END: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+$", re.IGNORECASE)
