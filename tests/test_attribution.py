@@ -797,6 +797,7 @@ class TestAttributionLinearTime:
             "Save the Children Ab the Cd said in a statement ",
             "The Ab Cd, also known as the Ef, said the Gh-Mail, ",
             "a network of ab cd network of local ",
+            "Nine died, said officials at the ab cd, who spoke on condition of anonymity, ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:

@@ -231,3 +231,27 @@ def test_denials_that_answer_blame(text: str, expected: list[tuple[str, str | No
 )
 def test_no_stance_without_blame_or_in_a_question(text: str) -> None:
     assert stances(text) == []
+
+
+# 13. an inverted "said" before a bare speaker, and an anonymity clause after the speaker
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people died in the blast, said police.", [("organization", "police")]),
+        ("Nine people died in the blast, said witnesses.", [("vague", "witnesses")]),
+        (
+            "Nine people died, said officials at the district hospital.",
+            [("anonymous_official", "officials")],
+        ),
+        (
+            '"We have counted 40 bodies," said a nurse at the clinic, who spoke on condition of anonymity.',
+            [("anonymous_official", "a nurse at the clinic")],
+        ),
+        (
+            "Nine people died, said a spokesman for the agency, who asked not to be named.",
+            [("anonymous_official", "a spokesman for the agency")],
+        ),
+    ],
+)
+def test_inverted_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sources(text) == expected

@@ -692,9 +692,20 @@ def _before_figure_verb(phrase: str) -> str:
 _LAST_NP: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+$", re.IGNORECASE)
 
 
-def _antecedent(before: str) -> str | None:
-    """The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma."""
-    match = _LAST_NP.search(before.rstrip(" ,"), max(0, len(before) - 80))
+#: A person's noun phrase that ends a clause, its place after it: "a doctor at the hospital".
+_LAST_PERSON_NP: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$", re.IGNORECASE
+)
+
+
+def _antecedent(before: str, *, person: bool = False) -> str | None:
+    """
+    The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma.
+
+    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who".
+    """
+    pattern = _LAST_PERSON_NP if person else _LAST_NP
+    match = pattern.search(before.rstrip(" ,"), max(0, len(before) - 80))
     if match is None:
         return None
     made = _make(match.group(0), before)
@@ -757,7 +768,8 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         return None
     raw = text[segments[0][0] : segments[0][1]].strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
-        return _antecedent(text[: segments[0][0]])  # "…, the army, which estimates that"
+        # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
+        return _antecedent(text[: segments[0][0]], person=raw.lower() == "who")
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
@@ -1735,7 +1747,8 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     left = text[max(0, start - 200) : start].rstrip()
     if inverted and left.endswith(","):
         candidate = _subject_before(text, start)
-        made_candidate = _make(candidate, text) if candidate else None
+        # the phrase's own kind: an anonymity cue elsewhere in the sentence names no one here
+        made_candidate = _make(candidate, "") if candidate else None
         if (
             candidate
             and made_candidate
@@ -1754,6 +1767,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
                 or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
                 or _has_name(words_after)  # "said district police chief Ana Obi"
                 or _headline_speaker(text, np_after, end)  # "…, says health ministry"
+                or _bare_speaker(np_after)  # "…, said police", "…, said officials at the hospital"
             )
             and words_after[0].lower() != "that"
             and not _figure_clause(np_after)
@@ -1767,6 +1781,24 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is not None and _REJECTED_FIGURE.match(subject):
         subject = None  # "19 died, not 23 as earlier reported": no one is named
     return subject, inverted
+
+
+def _bare_speaker(phrase: str) -> bool:
+    """
+    Whether a phrase with no article names a speaker by its head: officials, police, witnesses.
+
+    >>> _bare_speaker("police"), _bare_speaker("officials at the hospital"), _bare_speaker("on Monday")
+    (True, True, False)
+    """
+    head = _words(_head(phrase))
+    if not head or len(head) > 4:
+        return False
+    made = _classify(phrase)
+    if made is None:
+        return False
+    return made[0] in {"organization", "anonymous_official", "media", "party"} or (
+        made[0] == "vague" and _bare(head[-1]) in _VAGUE_NOUNS
+    )
 
 
 #: The words before the verb of a rejected figure: "(19,) not 23 as (earlier reported)".
