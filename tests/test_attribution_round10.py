@@ -255,3 +255,15 @@ def test_no_stance_without_blame_or_in_a_question(text: str) -> None:
 )
 def test_inverted_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert sources(text) == expected
+
+
+# 14. a ministry a party runs governs: "the rebels' health ministry" is an organization
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels' health ministry said 12 people died in the strike.",
+        "The rebel health ministry said 12 people died in the strike.",
+    ],
+)
+def test_a_ministry_run_by_a_party_is_an_organization(text: str) -> None:
+    assert [kind for kind, _ in sources(text)] == ["organization"]

@@ -501,11 +501,19 @@ def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     return kind[0], None
 
 
+#: Institutions that govern: a party owning one ("the rebels' ministry") runs it.
+_GOVERNING: Final = frozenset(
+    {"ministry", "ministries", "government", "administration", "authorities"}
+)
+
+
 def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     """Whether the head names a party to a conflict: its cue words, or a named armed unit."""
     bare = [_bare(w) for w in head_words]
     if not bare:
         return False
+    if bare[-1] in _GOVERNING:
+        return False  # "the Houthi rebels' health ministry" governs, as "the Houthi-run" one does
     if any(w in PARTY_CUES for w in bare):
         return True
     before = bare[-2] if len(bare) > 1 else ""
