@@ -267,3 +267,17 @@ def test_inverted_speakers(text: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_a_ministry_run_by_a_party_is_an_organization(text: str) -> None:
     assert [kind for kind, _ in sources(text)] == ["organization"]
+
+
+# 15. a message put out through a group's outlet claims for the group; a denial beside "no
+# other group claimed responsibility" needs no attack named
+def test_a_statement_on_a_groups_outlet_claims_for_the_group() -> None:
+    text = (
+        "A statement posted on the Hill Front's news agency claimed responsibility for the attack."
+    )
+    assert stances(text) == [("claimed", "the Hill Front")]
+
+
+def test_a_denial_beside_no_other_claim() -> None:
+    text = "The Hill Front denied involvement, and no other group claimed responsibility."
+    assert stances(text) == [("denied", "The Hill Front"), ("none_claimed", None)]

@@ -323,6 +323,9 @@ HOSTILE_UNITS = [
     pytest.param(
         "a militia that later has since denied that which later ", id="repeated-that-denied"
     ),
+    pytest.param(
+        "a statement posted on the ab's cd statement posted on ", id="repeated-message-of"
+    ),
 ]
 
 

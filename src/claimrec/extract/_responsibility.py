@@ -488,6 +488,17 @@ _OUTLET_OF: Final = re.compile(
 )
 
 
+#: A group's message as a subject, put out through its own outlet: "a statement posted on
+#: the group's news agency claimed ..." (the group claims).
+_MESSAGE_OF: Final = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|message|post|video|communiqu[eé])\s+"
+    r"(?:posted|published|released|issued|carried|circulated|sent)\s+(?:on|by|in|via|through)\s+"
+    r"(?P<owner>\S.{0,60}?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:agency|channels?|outlets?|websites?|"
+    r"accounts?|media|wing|office)",
+    re.IGNORECASE,
+)
+
+
 #: "told Reuters (that)" before what was said: the subject of the said clause follows.
 _TOLD_INNER: Final = re.compile(
     r"\btold\s+" + _alternation(_TABLE["words"]["told"]) + r"\s+(?:that\s+)?", re.IGNORECASE
@@ -503,6 +514,9 @@ def _clean(actor: str) -> str:
     outlet = _OUTLET_OF.fullmatch(actor.strip())
     if outlet is not None:
         actor = outlet.group("group")  # "a website close to the militants": the militants
+    message = _MESSAGE_OF.fullmatch(actor.strip())
+    if message is not None:
+        actor = message.group("owner")  # "a statement posted on the group's channel": the group
     return actor.strip(" ,.\"“”'‘’")
 
 
@@ -810,7 +824,7 @@ class ResponsibilityReader:
                 or _RESPONSIBILITY_TAKEN.search(text) is not None
             )
         if need == "attack_before":  # "A bomb hit the market. The faction denied any role."
-            return self.attacked
+            return self.attacked or _RESPONSIBILITY_TAKEN.search(text) is not None
         return need == "accusation" and self.blamed_before
 
     def _stance(
@@ -904,6 +918,10 @@ class ResponsibilityReader:
             if earlier is not None:
                 return earlier
             subject = _first_subject(text, pos)
+        if subject is not None and _MESSAGE_OF.fullmatch(subject.strip()):
+            # "a statement posted on the group's channel claimed": its "posted" is no speech
+            # verb whose subject the group would be; the group is named before the message
+            pos = max(0, text.rfind(subject.strip(), 0, pos))
         if subject is not None:
             subject = _clean(subject)
             owner = _owner(subject)
