@@ -792,6 +792,12 @@ class TestAttributionLinearTime:
             "a report by the Ab Cd Ef of 1 ",
             "toll in dispute as ministry says 3 dead, army says far fewer ",
             "Ab sources quoted by the Cd said another put ",
+            "Northwatch, a monitoring group, said the Ab, a Cd network, ",
+            "A spokesman, who asked not to be named, said ",
+            "Save the Children Ab the Cd said in a statement ",
+            "The Ab Cd, also known as the Ef, said the Gh-Mail, ",
+            "a network of ab cd network of local ",
+            "Nine died, said officials at the ab cd, who spoke on condition of anonymity, ",
         ],
     )
     def test_time_grows_in_proportion_to_length(self, unit: str, no_hang) -> None:

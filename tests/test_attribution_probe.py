@@ -30,7 +30,14 @@ tolls relayed by UN agencies, disputed hospital tolls, disaster agencies, offici
 social media and television, a military's own account, witnesses, trailing sources,
 headlines; 26/30 before its fixes) and ``resp22`` (claims via outlets, denials, blame
 between governments, no claim, suspicion, questions and conditions; 25/30 before), then
-``mixed23`` (both genres again, written after those fixes: 27/30 before its own). A
+``mixed23`` (both genres again, written after those fixes: 27/30 before its own); round 10
+added ``fresh24`` (hospital staff, volunteer groups and monitors, ministries run by one side,
+tallies, relays, umbrella claims of a series of attacks, blame answered by a denial in one
+sentence, "rejected any link to": 37/44 before its fixes, 42/44 after, 2 xfails of count
+extraction), then ``mixed25`` (both genres again, written after those fixes: 19/30 on main,
+23/30 before its own fixes, 26/30 after, 4 xfails of count extraction) and ``paras26``
+(speakers across sentences, headlines and relays, written after every fix of the round:
+13/20 on main, 18/20 before its own fixes). A
 count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost

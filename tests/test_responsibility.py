@@ -311,6 +311,21 @@ HOSTILE_UNITS = [
     pytest.param("denied the group had fired any ", id="repeated-denied-deed"),
     pytest.param("the rebels said the army had carried out the strike, ", id="repeated-other-did"),
     pytest.param("blamed the explosion on a rocket fired by ", id="repeated-wielder"),
+    pytest.param("In Ab the north the ", id="repeated-place-first"),
+    pytest.param("blamed the gang, which denied ", id="repeated-relative-denial"),
+    pytest.param("claimed a series of the ", id="repeated-series"),
+    pytest.param("no one claimed responsibility but suspicion fell on ", id="repeated-suspicion"),
+    pytest.param("said one of its fighters had blown himself ", id="repeated-suicide-deed"),
+    pytest.param("the attack; the faction said it had played no part ", id="repeated-no-part"),
+    pytest.param("Ab's cd ef's foreign ministry spokesman rejected any link ", id="repeated-owner"),
+    pytest.param("Ab cd blamed for drone attack ", id="repeated-headline-blame"),
+    pytest.param("blamed X, which Ab Cd Ef denied it, ", id="repeated-named-denier"),
+    pytest.param(
+        "a militia that later has since denied that which later ", id="repeated-that-denied"
+    ),
+    pytest.param(
+        "a statement posted on the ab's cd statement posted on ", id="repeated-message-of"
+    ),
 ]
 
 

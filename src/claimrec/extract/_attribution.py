@@ -291,9 +291,19 @@ def _is_media(np: str) -> bool:
     words = [w.lower().strip(".’'") for w in _words(head)]
     if not words:
         return False
-    return bool(
-        _OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head) or words[-1] in MEDIA_CUES
-    )
+    return bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head) or _media_word(words[-1]))
+
+
+def _media_word(word: str) -> bool:
+    """
+    Whether a head word (lower case) names an outlet, alone or in a hyphenated name.
+
+    >>> _media_word("gazette-mail"), _media_word("post-war")
+    (True, True)
+    >>> _media_word("front-line")
+    False
+    """
+    return word in MEDIA_CUES or not MEDIA_CUES.isdisjoint(word.split("-"))
 
 
 def _head(np: str) -> str:
@@ -491,15 +501,32 @@ def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     return kind[0], None
 
 
+#: Institutions that govern: a party owning one ("the rebels' ministry") runs it.
+_GOVERNING: Final = frozenset(
+    {"ministry", "ministries", "government", "administration", "authorities"}
+)
+
+
 def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     """Whether the head names a party to a conflict: its cue words, or a named armed unit."""
     bare = [_bare(w) for w in head_words]
     if not bare:
         return False
+    if bare[-1] in _GOVERNING:
+        return False  # "the Houthi rebels' health ministry" governs, as "the Houthi-run" one does
     if any(w in PARTY_CUES for w in bare):
         return True
     before = bare[-2] if len(bare) > 1 else ""
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
+
+
+#: A network of people, not of stations: "a network of local activists", "a doctors' network".
+_PEOPLES_NETWORK: Final = re.compile(
+    r"\bnetwork\s+of\s+(?:[\w\-]+\s+){0,2}?(?:activists|volunteers|doctors|medics|monitors|"
+    r"journalists|lawyers|researchers|observers|residents|citizens|sources|informants|"
+    r"organi[sz]ations|groups|charities|clinics|hospitals)\b",
+    re.IGNORECASE,
+)
 
 
 def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
@@ -512,6 +539,8 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     last_raw = _bare(head_words[-1])
     definite = first in {"the", "this", "that", "its", "his", "her", "their"}
     named = _has_name(head_words)
+    if _PEOPLES_NETWORK.search(np):
+        return "organization", None  # "a network of local activists" is no broadcaster
     if "state" in np.lower().split() and last_raw in MEDIA_CUES:
         return "media", "state"  # "state media": a party when it speaks of its forces' attack
     media = _media_kind(np, head, head_words, named=named, definite=definite)
@@ -548,12 +577,42 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
             return "organization", "spokesperson"
         return "organization", None
     if named:
+        if _institution_name(head_words):
+            return "organization", None  # "Save the Children": no person's name holds "the"
         return "named_person", None
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
         return ("named_person", "title") if definite else ("named_person", None)
     return "vague", None
+
+
+#: Words that stand inside a body's name, never a person's: "Save the Children".
+_INNER_NAME_WORDS: Final = frozenset({"the", "to", "without", "against", "sans"})
+
+
+def _institution_name(head_words: Sequence[str]) -> bool:
+    """
+    Whether a capitalised name is a body's, not a person's.
+
+    It opens with "the" (no title in it), or holds "the", "to", "without" or "against"
+    between capitalised words.
+
+    >>> _institution_name(["Save", "the", "Children"]), _institution_name(["Maria", "Lopez"])
+    (True, False)
+    >>> _institution_name(["Action", "Against", "Hunger"]), _institution_name(["The", "Rev.", "Ann", "Lee"])
+    (True, False)
+    """
+    if head_words[0].lower() == "the" and not any(
+        _bare(w) in _TITLES or w.endswith(".") for w in head_words
+    ):
+        return True  # "The Refugee Relief Fund": a person's name takes no article (titles aside)
+    return any(
+        word.lower() in _INNER_NAME_WORDS
+        and head_words[i - 1][:1].isupper()
+        and head_words[i + 1][:1].isupper()
+        for i, word in enumerate(head_words[1:-1], start=1)
+    )
 
 
 def _media_kind(
@@ -572,7 +631,8 @@ def _media_kind(
     if known_outlet and not titled and last_raw not in _OFFICIAL_NOUNS | _TITLES:
         return "media", None
     if (_is_media(np) or last_raw == "agency") and not (
-        last_raw in _OFFICIAL_NOUNS or (named and last_raw not in MEDIA_CUES | {"agency"})
+        last_raw in _OFFICIAL_NOUNS
+        or (named and not _media_word(last_raw) and last_raw != "agency")
     ):
         if definite and not named:
             return "media", "media"  # "the Lebanon-based network"
@@ -640,9 +700,20 @@ def _before_figure_verb(phrase: str) -> str:
 _LAST_NP: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+$", re.IGNORECASE)
 
 
-def _antecedent(before: str) -> str | None:
-    """The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma."""
-    match = _LAST_NP.search(before.rstrip(" ,"), max(0, len(before) - 80))
+#: A person's noun phrase that ends a clause, its place after it: "a doctor at the hospital".
+_LAST_PERSON_NP: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$", re.IGNORECASE
+)
+
+
+def _antecedent(before: str, *, person: bool = False) -> str | None:
+    """
+    The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma.
+
+    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who".
+    """
+    pattern = _LAST_PERSON_NP if person else _LAST_NP
+    match = pattern.search(before.rstrip(" ,"), max(0, len(before) - 80))
     if match is None:
         return None
     made = _make(match.group(0), before)
@@ -692,6 +763,12 @@ def _inner_subject(first: str) -> str:
     return first
 
 
+#: A comma segment that gives another name of the phrase before it: ", also known as Y,".
+_ALIAS: Final = re.compile(
+    r"(?:(?:also|better|widely|locally)\s+)?(?:known|referred\s+to)\s+as\s", re.IGNORECASE
+)
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
@@ -699,7 +776,8 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         return None
     raw = text[segments[0][0] : segments[0][1]].strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
-        return _antecedent(text[: segments[0][0]])  # "…, the army, which estimates that"
+        # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
+        return _antecedent(text[: segments[0][0]], person=raw.lower() == "who")
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
@@ -715,8 +793,8 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     # "The group, in a statement published on Telegram, claimed"
     rest = [_clean_subject(text[s:e]) for s, e in segments[1:] if not _relative_clause(text[s:e])]
     rest = [r for r in rest if r]
-    while rest and _ADJUNCT.match(rest[0]):
-        rest.pop(0)
+    while rest and (_ADJUNCT.match(rest[0]) or (len(rest) > 1 and _ALIAS.match(rest[0]))):
+        rest.pop(0)  # "X, also known as Y, said": X speaks, by its other name
     if not rest:
         return None
     nearest = _before_figure_verb(rest[0])  # "Officials put the toll at 45, but said"
@@ -936,6 +1014,55 @@ def _spokesman_of_party(np: str, *, roles: frozenset[str] = _SPOKES) -> bool:
     return classified is not None and classified[0] == "party"
 
 
+#: An apposition that says what a name is: ", a volunteer group," or ", the war monitor".
+_DESCRIPTION: Final = re.compile(r"\s*,\s*((?:a|an|the)\s[^,;.()\"“”]{2,60}?)\s*(?:[,;.]|$)")
+#: What describes a person, not a body: "Karimi, a spokesman for the ministry".
+_PERSON_HEADS: Final = _SPOKES | _TITLES | _OFFICIAL_NOUNS
+
+
+def _described(np: str, sentence: str) -> str | None:
+    """
+    The kind an apposition gives a named speaker: ``organization``, ``media`` or ``party``.
+
+    None when no apposition follows *np* in *sentence*, or it describes a person.
+
+    >>> _described("Airwars", "Airwars, a monitoring group, said 12 people died.")
+    'organization'
+    >>> _described("Karimi", "Karimi, a local doctor, said 12 people died.") is None
+    True
+    """
+    at = sentence.find(np) if np and _has_name(_words(_head(np))) else -1
+    found = _DESCRIPTION.match(sentence, at + len(np)) if at >= 0 else None
+    if found is None:
+        return None
+    head = _words(_head(found.group(1)))
+    if not head or _bare(head[-1]) in _PERSON_HEADS or _has_name(head):
+        return None
+    kind = _classify(found.group(1))
+    return kind[0] if kind is not None and kind[0] in {"organization", "media", "party"} else None
+
+
+#: An anonymity clause set right after a speaker: ", who asked not to be named,".
+_OWN_ANONYMITY: Final = re.compile(r"\s*,([^,;]{1,120})(?:,|$)")
+
+
+def _anonymous_spokesman(np: str, sentence: str) -> bool:
+    """
+    Whether an unnamed spokesperson asks, in the clause after it, not to be named.
+
+    >>> _anonymous_spokesman("A spokesman", "A spokesman, who declined to be named, said 4 died.")
+    True
+    >>> _anonymous_spokesman("A spokesman", "A spokesman said 4 died, officials said on condition of anonymity.")
+    False
+    """
+    head = _words(_head(np))
+    if not head or _bare(head[-1]) not in _SPOKES or _has_name(head):
+        return False
+    at = sentence.find(np)
+    found = _OWN_ANONYMITY.match(sentence, at + len(np)) if at >= 0 else None
+    return found is not None and _ANONYMITY.search(found.group(1)) is not None
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None:
@@ -952,6 +1079,10 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         kind = "anonymous_official"
     if kind == "named_person" and (body := _as_body(np, sentence)) is not None:
         kind = body  # "Al-Shabaab said in a statement that it had killed 30 soldiers"
+    elif kind in {"named_person", "media", "vague"} and (described := _described(np, sentence)):
+        kind = described  # "Airwars, a monitoring group, said": what the apposition says it is
+    if kind == "organization" and _anonymous_spokesman(np, sentence):
+        kind = "anonymous_official"  # "a spokesman, who asked not to be named, said"
     if kind == "organization" and (_speaks_for_fighters(np, sentence) or _spokesman_of_party(np)):
         kind = "party"  # "The group said its fighters killed 12", "a militia spokesman said"
     elif kind == "anonymous_official" and _spokesman_of_party(np, roles=_COMMANDERS):
@@ -1624,7 +1755,8 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     left = text[max(0, start - 200) : start].rstrip()
     if inverted and left.endswith(","):
         candidate = _subject_before(text, start)
-        made_candidate = _make(candidate, text) if candidate else None
+        # the phrase's own kind: an anonymity cue elsewhere in the sentence names no one here
+        made_candidate = _make(candidate, "") if candidate else None
         if (
             candidate
             and made_candidate
@@ -1643,6 +1775,7 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
                 or words_after[0].lower() in {"a", "an", "the", "one", "two", "several"}
                 or _has_name(words_after)  # "said district police chief Ana Obi"
                 or _headline_speaker(text, np_after, end)  # "…, says health ministry"
+                or _bare_speaker(np_after)  # "…, said police", "…, said officials at the hospital"
             )
             and words_after[0].lower() != "that"
             and not _figure_clause(np_after)
@@ -1656,6 +1789,24 @@ def _speaker_phrase(text: str, start: int, end: int, *, inverted: bool) -> tuple
     if subject is not None and _REJECTED_FIGURE.match(subject):
         subject = None  # "19 died, not 23 as earlier reported": no one is named
     return subject, inverted
+
+
+def _bare_speaker(phrase: str) -> bool:
+    """
+    Whether a phrase with no article names a speaker by its head: officials, police, witnesses.
+
+    >>> _bare_speaker("police"), _bare_speaker("officials at the hospital"), _bare_speaker("on Monday")
+    (True, True, False)
+    """
+    head = _words(_head(phrase))
+    if not head or len(head) > 4:
+        return False
+    made = _classify(phrase)
+    if made is None:
+        return False
+    return made[0] in {"organization", "anonymous_official", "media", "party"} or (
+        made[0] == "vague" and _bare(head[-1]) in _VAGUE_NOUNS
+    )
 
 
 #: The words before the verb of a rejected figure: "(19,) not 23 as (earlier reported)".

@@ -46,7 +46,7 @@ __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
 _ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
-_NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before")
+_NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
 _WINDOW: Final = 200
 #: A blamer phrase longer than this is a clause, not a speaker: the clause's speaker blames.
@@ -315,7 +315,7 @@ _SPOKESMAN_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _OWNER_SPOKESMAN: Final = re.compile(
-    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
+    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
     re.IGNORECASE,
 )
 _SPOKESMAN_AFTER: Final = re.compile(
@@ -327,7 +327,9 @@ _LEADING: Final = re.compile(
     r"on\s+\w+|in\s+(?:a|an|its|their)\s+\w+|now|"
     # a date written first with no comma: "In 2019 the same faction claimed ..."
     r"in\s+(?:early\s+|late\s+)?(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week))"
+    r"september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week)|"
+    # a place written first with no comma: "In Kabul the Taliban claimed ..."
+    r"(?:in|at|near|outside|inside|across)\s+(?:[\w'’\-]+\s+){1,5}?(?=(?:the|a|an)\s))"
     r"\b[\s,]*){1,4}",
     re.IGNORECASE,
 )
@@ -414,6 +416,8 @@ _MESSAGE_VERB: Final = re.compile(
 )
 
 
+#: A break between clauses: what stands before it is no apposition of what follows.
+_CLAUSE_BREAK: Final = re.compile(r"[;:]")
 #: A participle that claims, whose subject is the clause's before its comma.
 _CLAIMING: Final = re.compile(r"claiming\b", re.IGNORECASE)
 #: An opening adjunct of time, no name: "An hour after the blast, the group ...".
@@ -459,6 +463,7 @@ def _subject_before(text: str, end: int) -> str | None:
     if (
         re.match(r"(?:the|a|an)\s", candidate)
         and len(segments) > 1
+        and not _CLAUSE_BREAK.search(head)  # "X blamed Y; the group said": no apposition
         and segments[0][:1].isupper()
         and not _LEADING.match(segments[0])
         and not _INNER_SUBJECT.search(segments[0])
@@ -483,6 +488,17 @@ _OUTLET_OF: Final = re.compile(
 )
 
 
+#: A group's message as a subject, put out through its own outlet: "a statement posted on
+#: the group's news agency claimed ..." (the group claims).
+_MESSAGE_OF: Final = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|message|post|video|communiqu[eé])\s+"
+    r"(?:posted|published|released|issued|carried|circulated|sent)\s+(?:on|by|in|via|through)\s+"
+    r"(?P<owner>\S.{0,60}?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:agency|channels?|outlets?|websites?|"
+    r"accounts?|media|wing|office)",
+    re.IGNORECASE,
+)
+
+
 #: "told Reuters (that)" before what was said: the subject of the said clause follows.
 _TOLD_INNER: Final = re.compile(
     r"\btold\s+" + _alternation(_TABLE["words"]["told"]) + r"\s+(?:that\s+)?", re.IGNORECASE
@@ -498,6 +514,9 @@ def _clean(actor: str) -> str:
     outlet = _OUTLET_OF.fullmatch(actor.strip())
     if outlet is not None:
         actor = outlet.group("group")  # "a website close to the militants": the militants
+    message = _MESSAGE_OF.fullmatch(actor.strip())
+    if message is not None:
+        actor = message.group("owner")  # "a statement posted on the group's channel": the group
     return actor.strip(" ,.\"“”'‘’")
 
 
@@ -666,6 +685,9 @@ _EVENT_HEADS: Final = frozenset(
         "accident",
         "clash",
         "clashes",
+        "feud",
+        "feuds",
+        "rivalry",
     ]
 )
 
@@ -790,12 +812,19 @@ class ResponsibilityReader:
 
     def _needed(self, need: str, text: str) -> bool:
         """Whether *text* (or what came before it, for some needs) holds what a rule needs."""
+        if need == "blame":  # "X blamed Y, which Z denied": blame laid here or just before
+            return self.blamed_before or _BLAME_WORD.search(text) is not None
         if (_ARMED_RE if need == "armed" else _ATTACK_RE).search(text) is not None:
             return True
         if need == "attack_near":  # "A bomb hit the market. Officials pointed the finger at X."
-            return _ATTACK_RE.search(self.previous) is not None
+            # a claim of responsibility speaks of an attack: "No group claimed
+            # responsibility, but suspicion fell on X"
+            return (
+                _ATTACK_RE.search(self.previous) is not None
+                or _RESPONSIBILITY_TAKEN.search(text) is not None
+            )
         if need == "attack_before":  # "A bomb hit the market. The faction denied any role."
-            return self.attacked
+            return self.attacked or _RESPONSIBILITY_TAKEN.search(text) is not None
         return need == "accusation" and self.blamed_before
 
     def _stance(
@@ -846,15 +875,39 @@ class ResponsibilityReader:
                 return None  # "blamed the blast on a gas leak": no one's doing
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), text, start, found)
+            if actor is not None and actor.split()[-1].lower() in _CAUSES | _EVENT_HEADS:
+                return None  # "Gas leak blamed for blast": a cause, no one's doing
         elif rule.actor == "blamed":
             actor = _blamed_before(found, start)
             if actor is None:
                 return None  # "…, a claim the army denied": a statement denied, no blame
         elif rule.actor == "before":
-            actor = self._resolve(_subject_before(text, start), text, start, found)
+            actor = self._relative_antecedent(text, start, found)
+            if actor is None:
+                actor = self._resolve(_subject_before(text, start), text, start, found)
             if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
                 return None  # "Officials said the militia fired 22 rockets": no one claims
         return end, actor
+
+    def _relative_antecedent(self, text: str, start: int, found: Sequence[Stance]) -> str | None:
+        """
+        Whom a bare "which"/"who" before the verb at *start* stands for, or None.
+
+        The one blamed before it ("X blamed Y, which denied ..."), else the noun phrase in
+        lower case ending the clause before the comma ("the army blamed the group, which
+        ..."); a capitalised name there is read by ``_subject_before``.
+        """
+        relative = _BARE_RELATIVE.search(text, max(0, start - 40), start)
+        if relative is None:
+            return None
+        blamed = _blamed_before(found, relative.start())
+        if blamed is not None:
+            return blamed
+        last = text[max(0, relative.start() - 40) : relative.start()].rsplit(maxsplit=1)
+        if not last or last[-1][:1].isupper():
+            return None  # "..., blamed on Israel, which claimed ...": the name reads as before
+        before = _THE_NP_END.search(text, max(0, relative.start() - 80), relative.start())
+        return before.group(0) if before is not None else None
 
     def _resolve(
         self, subject: str | None, text: str, pos: int, found: Sequence[Stance], depth: int = 0
@@ -865,6 +918,10 @@ class ResponsibilityReader:
             if earlier is not None:
                 return earlier
             subject = _first_subject(text, pos)
+        if subject is not None and _MESSAGE_OF.fullmatch(subject.strip()):
+            # "a statement posted on the group's channel claimed": its "posted" is no speech
+            # verb whose subject the group would be; the group is named before the message
+            pos = max(0, text.rfind(subject.strip(), 0, pos))
         if subject is not None:
             subject = _clean(subject)
             owner = _owner(subject)
@@ -980,7 +1037,10 @@ _INVERTED_CONDITION: Final = re.compile(r"\s*[\"“‘']?(?:should|had|were)\s",
 #: behind]", "investigating who [was responsible]" (a relative "the man who was behind"
 #: follows a noun, a question a verb).
 _EMBEDDED_QUESTION: Final = re.compile(
-    r"(?:\b(?:which|what)\s+[\w\-]+|\b(?:\w+ing|say|know|known|clear|unclear|determine|"
+    # "which group", not "which later" (a relative clause's adverb before its verb)
+    r"(?:\b(?:which|what)\s+(?!(?:later|also|since|then|\w+ly)\s)[\w\-]+"
+    r"(?:\s+(?:later|also|first|then|\w+ly))?|"
+    r"\b(?:\w+ing|say|know|known|clear|unclear|determine|"
     r"establish|identify|confirm|ask|asked|about|into|over|on)\s+who)\s*$",
     re.IGNORECASE,
 )
@@ -1015,6 +1075,23 @@ def _asked(text: str, start: int) -> bool:
     opens = start <= _WINDOW and "," not in text[:start] and _QUESTION_OPENING.match(text)
     embedded = _EMBEDDED_QUESTION.search(clause) is not None
     return bool(opens) or embedded or _ASKING.search(clause) is not None
+
+
+#: Blame laid in a sentence: "blamed", "accused", "blaming".
+_BLAME_WORD: Final = re.compile(r"\b(?:blam|accus)", re.IGNORECASE)
+#: Responsibility claimed (or not) for an attack the sentence need not name.
+_RESPONSIBILITY_TAKEN: Final = re.compile(
+    r"\b(?:claimed|claim|claims|claiming|taken|took|assumed)\s+(?:\w+ly\s+)?responsibility\b",
+    re.IGNORECASE,
+)
+#: A bare relative pronoun as the subject of the verb that follows: ", which denied".
+_BARE_RELATIVE: Final = re.compile(
+    r"(?:,\s*(?:which|who)|\s(?:that|which|who))\s+(?:(?:\w+ly|later|also|since|swiftly)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|since|also|repeatedly)\s+)?$",
+    re.IGNORECASE,
+)
+#: A noun phrase opened by an article that ends a clause: "... blamed the militia".
+_THE_NP_END: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+$", re.IGNORECASE)
 
 
 def _blamed_before(found: Sequence[Stance], pos: int) -> str | None:
