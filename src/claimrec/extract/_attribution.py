@@ -507,6 +507,10 @@ _GOVERNING: Final = frozenset(
 )
 
 
+#: The armed group named by two common words ("Islamic State", "Islamic State's Sahel Province").
+_ISLAMIC_STATE: Final = re.compile(r"\bislamic state\b")
+
+
 def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     """Whether the head names a party to a conflict: its cue words, or a named armed unit."""
     bare = [_bare(w) for w in head_words]
@@ -514,7 +518,7 @@ def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
         return False
     if bare[-1] in _GOVERNING:
         return False  # "the Houthi rebels' health ministry" governs, as "the Houthi-run" one does
-    if any(w in PARTY_CUES for w in bare):
+    if any(w in PARTY_CUES for w in bare) or _ISLAMIC_STATE.search(" ".join(bare)):
         return True
     before = bare[-2] if len(bare) > 1 else ""
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
@@ -1732,12 +1736,20 @@ def _quoted_speaker(text: str, start: int) -> _Found | None:
 
 def _saying(text: str, before: str) -> _Found | None:
     """
-    The speaker of ", saying ..." after a clause that disputes or revises a figure.
+    The speaker of ", saying ..." after a clause that disputes, revises or claims.
 
     "The military disputed that figure, saying fewer than 50 had died": the figures
-    after "saying" are the subject's of the sentence.
+    after "saying" are the subject's of the sentence; so are those of a group that
+    claims an attack ("Islamic State claimed the ambush, saying its fighters had
+    killed 30 soldiers").
     """
-    if not before.endswith(", ") or _VERB_RE.search(before) or not _DISPUTE_VERB.search(before):
+    if not before.endswith(", "):
+        return None
+    spoken = [m.group(0).lower() for m in _VERB_RE.finditer(before)]
+    claims = bool(spoken) and all(verb in _CLAIM_VERBS for verb in spoken)
+    if spoken and not claims:
+        return None
+    if not (claims or _DISPUTE_VERB.search(before)):
         return None
     subject = lead_subject(text)
     made = _make(subject, text) if subject else None
