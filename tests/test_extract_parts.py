@@ -1,4 +1,4 @@
-"""A listed part ("including four children") lends neither its predicate nor its noun to the count after it."""
+"""Counts of the dead told in several ways: listed parts ("including four children"), martyrs."""
 
 from __future__ import annotations
 
@@ -44,3 +44,38 @@ def test_a_part_after_a_participle_is_read() -> None:
     )
 
     assert ("killed", 14, "soldiers") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of martyrs from the strike on the camp rose to 31, the ministry said.",
+            [("killed", 31, "people")],
+        ),
+        (
+            "The shelling left 12 martyrs and dozens of injured, medics said.",
+            [("killed", 12, "people")],
+        ),
+        (
+            "Three martyrs and 14 wounded in a strike on a house.",
+            [("injured", 14, "people"), ("killed", 3, "people")],
+        ),
+    ],
+)
+def test_martyrs_are_the_dead(text: str, expected: list[tuple[str, int, str]]) -> None:
+    """Outlets that count the dead as martyrs give tolls; 'three martyrs and 14 wounded' are two counts."""
+    found = [
+        c
+        for c in _counts(text)
+        if c[0] in {"killed", "injured"} and c[1] in {n for _, n, _ in expected}
+    ]
+
+    assert found == expected
+
+
+def test_a_martyrs_hospital_is_no_count() -> None:
+    """'Al-Aqsa Martyrs Hospital' names a place: the bodies it received are the count."""
+    assert _counts("Doctors at Al-Aqsa Martyrs Hospital said they had received 20 bodies.") == [
+        ("killed", 20, "people")
+    ]
