@@ -620,7 +620,7 @@ _SITE: Final = re.compile(
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
-    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|rally|wedding"
+    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|wedding"
     r"|concert)s?\b",
     re.IGNORECASE,
 )
@@ -655,6 +655,8 @@ def _sites(text: str) -> frozenset[str]:
     ['base']
     >>> sorted(_sites("A bomber struck an election rally; the rally was in the main square."))
     ['rally']
+    >>> sorted(_sites("A bomb on a passenger bus; Tuesday's bus bombing; the bus station."))
+    ['bus', 'bus station']
 
     A base named as its troops' own is one; a hospital the wounded were taken to is not
     where the attack was.
@@ -868,6 +870,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     """
     lead = _without_past_years(lead, year)
     found: list[str] = []
+    spoken: list[tuple[int, str]] = []  # the capital officials spoke in, kept only alone
     dateline = ""
     for para in lead.split("\n")[:2]:
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
@@ -875,25 +878,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
             found.append(m.group(1))
             dateline = dateline or place_key(m.group(1).strip(" .,'’-"))
     for text in (title, lead):
-        spots: list[tuple[int, str]] = []
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
-        if text is title:
-            spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
-            spots.extend(
-                (m.start(1), m.group(1))
-                for m in _TITLE_PLACE_COPES.finditer(text)
-                if _town_by_name(m.group(1).strip())
-            )
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
-        spots.extend(_capital_spots(text))
-        spots.extend(
-            (m.start(1), m.group(1))
-            for m in _PLACE_BEFORE_FACILITY.finditer(text)
-            if _town_by_name(m.group(1).strip())
-        )
+        spots = _spots(text, spoken, title=text is title)
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
@@ -921,9 +906,38 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         seen.setdefault(key, label)
     for label in wider:
         seen.setdefault(place_key(label), label)
+    if not seen:
+        for _, label in spoken:
+            seen.setdefault(place_key(label), label)
     if dateline in seen and _filed_elsewhere(dateline, lead):
         del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tuple[int, str]]:
+    """The places *text* names, with their positions; capitals only spoken from go to *spoken*."""
+    spots: list[tuple[int, str]] = []
+    for m in _PLACE_AFTER_PREP.finditer(text):
+        spot = (m.start(1), m.group(1))
+        (spoken if _spoken_from_capital(text, m.start(1), m.end(1)) else spots).append(spot)
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
+    if title:
+        spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
+        spots.extend(
+            (m.start(1), m.group(1))
+            for m in _TITLE_PLACE_COPES.finditer(text)
+            if _town_by_name(m.group(1).strip())
+        )
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
+    spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+    spots.extend(_capital_spots(text))
+    spots.extend(
+        (m.start(1), m.group(1))
+        for m in _PLACE_BEFORE_FACILITY.finditer(text)
+        if _town_by_name(m.group(1).strip())
+    )
+    return spots
 
 
 #: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
@@ -1020,6 +1034,42 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
         for key, n in relative.items()
         if len(re.findall(r"\b" + re.escape(labels[key]) + r"\b", text)) == n
     )
+
+
+#: A place named as where someone spoke: "officials in Kabul said", "said in New Delhi".
+_SPOKEN_AFTER: Final = re.compile(r"\s+(?:said|says|say|told|announced|confirmed)\b")
+_SPOKEN_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|speaking|(?:news|press)\s+conference"
+    r"|briefing|statement)\s+(?:in|from)\s+(?:the\s+)?$"
+)
+
+
+def _spoken_from_capital(text: str, start: int, end: int) -> bool:
+    """
+    True when ``text[start:end]`` is a national capital named only as where someone spoke.
+
+    A report from the capital ("officials in Islamabad said", "the minister said in New
+    Delhi") names the seat of government, not the province its event struck. A town that
+    is no capital is kept: local police speak where their event happened.
+
+    >>> _spoken_from_capital("Officials in Islamabad said", 13, 22)
+    True
+    >>> _spoken_from_capital("A minister said in New Delhi on Friday", 19, 28)
+    True
+    >>> _spoken_from_capital("Police in Quetta said", 10, 16)
+    False
+    >>> _spoken_from_capital("A bomb exploded in Islamabad on Friday", 19, 28)
+    False
+    """
+    if not (
+        _SPOKEN_AFTER.match(text, end) or _SPOKEN_BEFORE.search(text[max(0, start - 40) : start])
+    ):
+        return False
+    place = default_gazetteer().resolve(text[start:end])
+    if place is None or place.level != "city":
+        return False
+    capital = national_capital(place.country)
+    return capital is not None and place_key(capital) == place_key(text[start:end])
 
 
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
