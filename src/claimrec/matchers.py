@@ -1241,6 +1241,8 @@ def _where_one_is_unplaced(
 #: The last word of a place key that names a facility, not a town ("naser hospital").
 _FACILITY_WORDS: Final = frozenset(
     {"hospital", "clinic", "school", "mosque", "church", "market", "university", "stadium"}
+    # a military site named by its own name, not its town's: "the Tower outpost"
+    | {"outpost", "garrison", "barracks", "checkpoint"}
 )
 
 
@@ -1249,8 +1251,8 @@ def _names_town(key: str) -> bool:
     """
     True when place key *key* may name a town: it names no facility (``_towns``).
 
-    >>> _names_town("naser hospital"), _names_town("gaza")
-    (False, True)
+    >>> _names_town("naser hospital"), _names_town("gaza"), _names_town("tower outpost")
+    (False, True, False)
     """
     return key.rsplit(" ", 1)[-1] not in _FACILITY_WORDS
 
