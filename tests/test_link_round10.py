@@ -17,7 +17,10 @@ and all of them as one corpus.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import claimrec as cr
+from claimrec.matchers import DateMatcher, EventProfile
 from stories import story_tests
 
 D = cr.Document
@@ -353,8 +356,31 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 
 
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
-STILL_WRONG: frozenset[str] = frozenset({"base", "landslide"})
+STILL_WRONG: frozenset[str] = frozenset({"base"})
 
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
     STORIES, still_wrong=STILL_WRONG, corpus_wrong=True
 )
+
+
+class TestLooseDatesFarApart:
+    """Two loose dates (publications, follow-ups' bounds) tell recent events: far apart, two."""
+
+    @staticmethod
+    def _profile(key: str, day: dt.date, precision: str) -> EventProfile:
+        return EventProfile(key=key, document=key, date=day, precision=precision, published=day)
+
+    def test_an_anniversary_a_year_on_is_another_event(self) -> None:
+        """A follow-up's bound and a piece a year later dating nothing: vetoed."""
+        first = self._profile("a", dt.date(2026, 5, 22), "before")
+        anniversary = self._profile("b", dt.date(2027, 5, 22), "published")
+
+        assert DateMatcher()(first, anniversary) == 0.0
+        assert DateMatcher()(anniversary, first) == 0.0
+
+    def test_two_publications_weeks_apart_still_agree_in_part(self) -> None:
+        """Within ``stale_days`` the old decay holds (its floor, not a veto)."""
+        first = self._profile("a", dt.date(2026, 5, 22), "published")
+        later = self._profile("b", dt.date(2026, 7, 1), "published")
+
+        assert DateMatcher()(first, later) == 0.05

@@ -723,7 +723,8 @@ class DateMatcher:
     against a publication date: the event must not follow the publication (beyond
     one day) nor precede it by more than ``stale_days`` (a report that dates
     nothing is about something recent) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
-    score by their distance on the same scale (floor 0.05). A weekday-only mention
+    score by their distance on the same scale (floor 0.05), and more than ``stale_days``
+    apart 0.0 (veto: an anniversary piece and the first report, a year apart). A weekday-only mention
     of a dated report (an event it recalls, "last Friday's siege") names a day of
     the week before its publication: another side's day outside it is 0.0 (veto). A month or a week
     ("last month's air strike", "last week's bombing") against a day: 0.8 when the
@@ -788,7 +789,7 @@ class DateMatcher:
             if lag < -1 or lag > self.stale_days:
                 return 0.0
             return self._decay(max(lag, 0))
-        return self._decay(abs((da - db).days))
+        return self._loose(abs((da - db).days))
 
     def _lasts(self, a: EventProfile, b: EventProfile, gap: int) -> float:
         """``lasting`` for two days of one lasting disaster (a flood) ``lasting_days`` apart, else 0.0."""
@@ -844,7 +845,16 @@ class DateMatcher:
             if lag < 0:
                 return self.slack  # the day after the bound: only as two days a night apart
             return round(max(0.1, self.follow_up * (1.0 - lag / self.follow_up_days)), 4)
-        return self._decay(abs(lag))
+        return self._loose(abs(lag))
+
+    def _loose(self, days: int) -> float:
+        """
+        Two loose dates (publications, follow-ups' bounds) *days* apart.
+
+        Each tells an event shortly before it, so two more than ``stale_days`` apart
+        are two events (0.0, veto: an anniversary piece a year on); else ``_decay``.
+        """
+        return 0.0 if days > self.stale_days else self._decay(days)
 
     def _decay(self, days: int) -> float:
         if days <= 1:
