@@ -302,8 +302,10 @@ class PlaceMatcher:
     ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
     nothing matches; None when either side names no place, or when a flood or a
-    wildfire's report names only the country holding the other's places (that
-    country holds many regions: no evidence either way). When both sides tell a
+    wildfire's report, or a report of the kind of facility the other's names, names
+    only the country holding the other's places (a flood's follow-up "Greece declared
+    an emergency", a claim of "the attack on the base in western Iraq": that country
+    holds many regions, no evidence either way; the site tells, ``SiteMatcher``). When both sides tell a
     disaster that strikes a region (``REGIONAL_KINDS``: an earthquake named by its
     epicentre and by its worst-hit city, floods over several towns), places in one
     first-level region (0.9) or within ``regional_km`` (0.8: a region is placed at
@@ -335,7 +337,7 @@ class PlaceMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if not a.places or not b.places or self._country_of_regional(a, b):
+        if not a.places or not b.places or self._country_of_other(a, b):
             return None
         if _may_lie_within(a, b) or _may_lie_within(b, a):
             # a quake's epicentre at a town the gazetteer lacks, "in Elazig province", and
@@ -383,16 +385,22 @@ class PlaceMatcher:
             best = max(best, self._regional(a, b, country=_countrywide(a, b)))
         return round(best, 4)
 
-    def _country_of_regional(self, a: EventProfile, b: EventProfile) -> bool:
+    def _country_of_other(self, a: EventProfile, b: EventProfile) -> bool:
         """
-        True for a flood or wildfire one side places only by the country holding the other's places.
+        True when one side places its event only by the country holding the other's places.
 
-        "Greece declared a state of emergency after the floods" against "floods in
-        Thessaly": the country holds many regions, neither agreeing nor not.
+        For a flood or a wildfire, or a facility of one kind both name: "Greece declared
+        a state of emergency after the floods" against "floods in Thessaly", "claimed
+        the attack on the base in western Iraq" against "Ain al-Asad air base in
+        Anbar": the country holds many regions, neither agreeing nor not. Not for an
+        earthquake: one country is its region (``_countrywide``). Reports of other
+        events ("a missile strike in Libya") keep the country's weak agreement.
         """
-        return bool(a.kinds & b.kinds & (self.regional_kinds - COUNTRYWIDE_KINDS)) and (
-            _country_only(a, b) or _country_only(b, a)
-        )
+        if a.kinds & b.kinds & COUNTRYWIDE_KINDS:
+            return False
+        if not (a.kinds & b.kinds & self.regional_kinds or a.sites & b.sites):
+            return False
+        return _country_only(a, b) or _country_only(b, a)
 
     def _pair(self, a: EventProfile, b: EventProfile, i: int, j: int) -> tuple[float, int]:
         """The similarity of ``a.places[i]`` and ``b.places[j]``, and which lies inside (``_geo_match``)."""

@@ -346,7 +346,7 @@ _Reads = Mapping[str, frozenset[str] | None]
 #: A matcher that comes to read another field must name it here.
 _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
     PlaceMatcher: lambda m: (
-        {"places": None, "geo": None, "specificity": None, "compass": None}
+        {"places": None, "geo": None, "specificity": None, "compass": None, "sites": None}
         | {"kinds": m.regional_kinds}
     ),
     RareKindMatcher: lambda _: {"places": None, "geo": None, "kinds": RARE_KINDS},

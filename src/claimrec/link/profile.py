@@ -624,9 +624,12 @@ _SITE: Final = re.compile(
     r"|concert)s?\b",
     re.IGNORECASE,
 )
-#: "Their base", "its base": a base its troops hold, named with no qualifier.
+#: "Their base", "its base", "the base hosting US troops": a base troops hold, named
+#: with no qualifier.
 _OWN_BASE: Final = re.compile(
-    r"\b(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)", re.IGNORECASE
+    r"\b(?:(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)"
+    r"|the\s+(base)\s+(?:hosting|housing|used\s+by|that\s+(?:hosts|houses)|where)\b)",
+    re.IGNORECASE,
 )
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
@@ -669,7 +672,7 @@ def _sites(text: str) -> frozenset[str]:
         for m in _SITE.finditer(text)
         if not _CARE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
     }
-    found.update(m.group(1).lower() for m in _OWN_BASE.finditer(text))
+    found.update((m.group(1) or m.group(2)).lower() for m in _OWN_BASE.finditer(text))
     return frozenset(found)
 
 
@@ -855,6 +858,34 @@ def _without_past_years(lead: str, year: int | None) -> str:
     return "".join(chars).rstrip()
 
 
+#: What a retaliation answers, up to the place it struck: "in retaliation for the deadly
+#: drone attack on Tower 22", "in response to Tuesday's rocket attack on Ain al-Asad".
+_AVENGED: Final = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge)\s+"
+    r"(?:the|an?|last\s+\w+['’]s|\w+['’]s|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|bombings?|assaults?|raids?|killings?)\s+"
+    r"(?:on|in|at|against|near)\s+(?:the\s+)?(?:" + _CAP + r")(?:\s+" + _NAME + r")*"
+)
+
+
+def _without_avenged(text: str) -> str:
+    """
+    *text* with the place of the attack a retaliation answers blanked out.
+
+    A retaliation strike is told with the attack it answers ("US jets struck militia
+    sites in Syria in retaliation for the attack on Tower 22"): that place is the
+    other event's. Blanked characters become spaces, so positions stay.
+
+    >>> _without_avenged("Jets hit Qaim in retaliation for the drone attack on Ain al-Asad.")
+    'Jets hit Qaim                                                        .'
+    >>> _without_avenged("Police made arrests after the attack on Ain al-Asad.")
+    'Police made arrests after the attack on Ain al-Asad.'
+    """
+    if not any(cue in text for cue in ("venge", "response", "reprisal", "retaliation")):
+        return text
+    return _AVENGED.sub(lambda m: " " * len(m.group()), text)
+
+
 #: The key of a dotted initialism ("U.S." is ``u s``): a nation's or body's initials, which
 #: place no event ("in US" and "in UK" give no place either).
 _INITIALISM_KEY: Final = re.compile(r"[a-z](?: [a-z]){1,3}")
@@ -868,7 +899,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     report's) are background and name no place of this event. Also returns the key
     of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
     """
-    lead = _without_past_years(lead, year)
+    lead = _without_avenged(_without_past_years(lead, year))
+    title = _without_avenged(title)
     found: list[str] = []
     spoken: list[tuple[int, str]] = []  # the capital officials spoke in, kept only alone
     dateline = ""
