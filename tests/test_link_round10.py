@@ -432,3 +432,25 @@ class TestWhatIsLeftDatesNothing:
         )
 
         assert (profile.date, profile.precision) == (dt.date(2026, 10, 10), "day")
+
+
+class TestArabicArticlesInNames:
+    def test_a_province_with_an_arabic_article_is_one_place(self) -> None:
+        """'In Deir ez-Zor province' is Deir ez-Zor, with no place 'Deir' beside it."""
+        profile = _profile_of(
+            "Drone hits base in Deir ez-Zor",
+            "A drone struck a base in Deir ez-Zor province on Monday, killing two fighters.",
+        )
+
+        assert profile.places == ("deir ez zor",)
+
+    def test_the_claims_mention_keeps_the_whole_name(self) -> None:
+        """The claim's mention names 'Deir al-Balah', not 'Deir'."""
+        doc = D(
+            "d",
+            "An air strike on a house in Deir al-Balah killed 12 people on Monday.",
+            title="Strike kills 12",
+            published="2026-04-09",
+        )
+
+        assert {c.mention.location for c in extract(doc)} == {"Deir al-Balah"}

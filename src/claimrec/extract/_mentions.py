@@ -256,10 +256,15 @@ _PLACE_BLOCK: Final = re.compile(
 )
 #: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
 _PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
+#: A word of a place name after its first: capitalised, after a particle or not, or an
+#: Arabic article and its word ("Deir ez-Zor", "Ras al-Ain", "Deir al-Balah").
+_NEXT_WORD: Final = (
+    r"(?:" + _PARTICLE + r"[A-Z][\w'’.\-]*|(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-[\w'’\-]+)"
+)
 _PLACE_IN: Final = re.compile(
     # "villages east of Athens", "40 km north-west of Kabul": near the town named
     r"\b(?:in|near|outside|at|through|(?:north|south)(?:-?(?:east|west))?\s+of|east\s+of"
-    r"|west\s+of)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+" + _PARTICLE + r"[A-Z][\w'’.\-]*){0,2})"
+    r"|west\s+of)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+" + _NEXT_WORD + r"){0,2})"
 )
 #: A capital letter, accented ones included ("Ângela", "Érd").
 _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
