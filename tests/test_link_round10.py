@@ -343,6 +343,34 @@ BASE = [
     ),
 ]
 
+#: Rocket fire on a city and an air raid on it the same day: two events.
+IDLIB = [
+    D(
+        "id1",
+        "Rockets fired by government forces slammed into a residential area of Idlib on "
+        "Monday, killing four civilians, rescue workers said.",
+        title="Rocket fire kills four in Idlib",
+        published="2026-03-02",
+        outlet="Wire One",
+    ),
+    D(
+        "id2",
+        "Russian warplanes carried out airstrikes on Idlib on Monday, killing nine people in a "
+        "crowded market, a war monitor said.",
+        title="Airstrikes on Idlib market kill nine",
+        published="2026-03-02",
+        outlet="Wire Two",
+    ),
+    D(
+        "id3",
+        "The toll from Monday's air strikes on a market in Idlib rose to 11 on Tuesday, the "
+        "civil defence said.",
+        title="Idlib market air strike toll rises to 11",
+        published="2026-03-03",
+        outlet="Local Herald",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "outpost": (OUTPOST, [{"op1", "op2", "op3"}, {"op4"}]),
     "mosque": (MOSQUE, [{"mq1", "mq2", "mq3"}, {"mq4"}]),
@@ -354,6 +382,7 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "hospital": (HOSPITAL, [{"hs1", "hs2"}, {"hs3"}]),
     "flood": (FLOOD, [{"fl1", "fl2"}, {"fl3"}]),
     "base": (BASE, [{"bb1", "bb2"}, {"bb3"}]),
+    "idlib": (IDLIB, [{"id1"}, {"id2", "id3"}]),
 }
 
 

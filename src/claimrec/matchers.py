@@ -15,15 +15,18 @@ from claimrec.link.dates import span_days
 from claimrec.link.places import LEVEL_WEIGHTS, Place, key_skeleton, level_weight, place_key
 
 __all__ = [
+    "AIR_KINDS",
     "COUNTRYWIDE_KINDS",
     "DEFAULT_MATCHERS",
     "GENERIC_KINDS",
+    "GROUND_KINDS",
     "LASTING_KINDS",
     "RARE_KINDS",
     "REGIONAL_KINDS",
     "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
     "ActorMatcher",
+    "AirGroundMatcher",
     "ContextMatcher",
     "CountMatcher",
     "DateMatcher",
@@ -253,6 +256,11 @@ LASTING_KINDS: Final = frozenset({"flood", "storm", "wildfire"})
 #: missile, a drone, an air raid), so one attack told as "strikes" and as "a missile"
 #: does not conflict.
 GENERIC_KINDS: Final = frozenset({"strike"})
+#: Kinds told only of a strike from the air, and kinds told only of an attack from the
+#: ground: one report of each at one place on one day are two events (rocket fire on a
+#: town and an air raid on it). Drones, missiles and bombs may come either way.
+AIR_KINDS: Final = frozenset({"airstrike"})
+GROUND_KINDS: Final = frozenset({"rocket", "shelling", "shooting", "stabbing"})
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -920,6 +928,48 @@ class KindMatcher:
 
 
 @frozen
+class AirGroundMatcher:
+    """
+    A strike from the air against an attack from the ground: 0.0, weighing against; else None.
+
+    "Rockets slammed into Idlib on Monday" and "warplanes carried out airstrikes on
+    Idlib on Monday" are most likely two events; "attack", "strike" and "bombing" of
+    one target are not told apart (only the kind matcher weighs them). It is no veto:
+    the parties to a disputed blast blame it on different weapons ("an air strike",
+    says the ministry; "a misfired rocket", says the army), so the rest of the evidence
+    may still join them. A side telling both (rocket fire and the air raids that
+    answered it) is no clash.
+
+    >>> air = EventProfile(key="a", document="a", kinds=frozenset({"airstrike"}))
+    >>> rockets = EventProfile(key="b", document="b", kinds=frozenset({"rocket"}))
+    >>> AirGroundMatcher()(air, rockets), AirGroundMatcher()(rockets, air)
+    (0.0, 0.0)
+    >>> bombing = EventProfile(key="c", document="c", kinds=frozenset({"bombing", "strike"}))
+    >>> AirGroundMatcher()(air, bombing) is None
+    True
+    """
+
+    air: frozenset[str] = AIR_KINDS
+    ground: frozenset[str] = GROUND_KINDS
+    weight: float = 0.15
+    veto: bool = False
+    positive: bool = False
+    name: str = "air/ground"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if self._only(a, self.air, self.ground) and self._only(b, self.ground, self.air):
+            return 0.0
+        if self._only(a, self.ground, self.air) and self._only(b, self.air, self.ground):
+            return 0.0
+        return None
+
+    @staticmethod
+    def _only(p: EventProfile, told: frozenset[str], other: frozenset[str]) -> bool:
+        return bool(p.kinds & told) and not p.kinds & other
+
+
+@frozen
 class ActorMatcher:
     """
     Whether the actors claiming or blamed overlap (fuzzy); None when either side names none.
@@ -1290,6 +1340,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     PlaceMatcher(),
     DateMatcher(),
     KindMatcher(),
+    AirGroundMatcher(),
     ActorMatcher(),
     CountMatcher(),
     ContextMatcher(),
