@@ -32,6 +32,7 @@ from claimrec.link.places import (
     Place,
     default_gazetteer,
     level_weight,
+    nation_country,
     national_capital,
     region_phrase,
     spelling_heads,
@@ -1604,9 +1605,11 @@ def _nations(text: str) -> frozenset[str]:
 
     >>> sorted(_nations("Greek firefighters and Kenyan police"))
     ['GR', 'KE']
+    >>> sorted(_nations("British police and Kurdish fighters"))
+    ['GB']
     """
     return frozenset(
-        "GB" if key == "uk" else key.upper() for _, _, key in find_nations(text) if len(key) == 2
+        code for _, _, key in find_nations(text) if (code := nation_country(key)) is not None
     )
 
 
