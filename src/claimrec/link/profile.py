@@ -621,7 +621,7 @@ _SITE: Final = re.compile(
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
-    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|wedding"
+    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|parade|wedding"
     r"|concert)s?\b",
     re.IGNORECASE,
 )
@@ -659,6 +659,8 @@ def _sites(text: str) -> frozenset[str]:
     ['base']
     >>> sorted(_sites("A bomber struck an election rally; the rally was in the main square."))
     ['rally']
+    >>> sorted(_sites("A car ploughed into parade-goers; the carnival parade was halted."))
+    ['parade']
     >>> sorted(_sites("A bomb on a passenger bus; Tuesday's bus bombing; the bus station."))
     ['bus', 'bus station']
 
