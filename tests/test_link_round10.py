@@ -483,3 +483,33 @@ class TestArabicArticlesInNames:
         )
 
         assert {c.mention.location for c in extract(doc)} == {"Deir al-Balah"}
+
+
+class TestAsideRecalls:
+    def test_a_toll_after_an_aside_is_the_main_events(self) -> None:
+        """', a week after the floods in Y, killing one man': the man died in the main flood."""
+        doc = D(
+            "d",
+            "Flash floods swept through Kavala on Tuesday, a week after the deadly floods in "
+            "central Greece, killing one man and flooding the town's port, police said.",
+            title="Flash floods hit Kavala",
+            published="2026-09-15",
+        )
+
+        focus = {c.mention.focus for c in extract(doc) if "one man" in c.sentence}
+
+        assert focus == {"main"}
+
+    def test_a_toll_inside_the_recall_stays_the_other_events(self) -> None:
+        """'A week after the floods in Y killed one man, ...': that man is Y's."""
+        doc = D(
+            "d",
+            "Flash floods hit Kavala on Tuesday. A week after the floods in Larissa killed one "
+            "man, rescuers there were still clearing mud.",
+            title="Flash floods hit Kavala",
+            published="2026-09-15",
+        )
+
+        focus = {c.mention.focus for c in extract(doc) if "one man" in c.sentence}
+
+        assert focus == {"other"}
