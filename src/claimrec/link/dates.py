@@ -44,7 +44,10 @@ _FOLLOW_UP_CUE: Final = re.compile(
     r"|searched|searching|held|named|visited|vowed|issued|published|updated|condemned"
     r"|protested|marched|mourn\w*|declared|ordered|closed|reopen\w*|found|attended|met|meets"
     r"|visit\w*|testif\w*|resign\w*|suspend\w*|began|continued|ended|denied|blamed|claimed"
-    r"|stood|stands|put|raised)",
+    r"|stood|stands|put|raised"
+    # fighting a fire or a flood that is already burning or rising: "battled on Tuesday to
+    # contain the blaze", "struggled to contain"
+    r"|battl\w*|struggl\w*|contain|containing)",
     re.IGNORECASE,
 )
 #: Statement verbs: a date next to one dates what was said; behind a comma after the
@@ -669,6 +672,11 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     >>> read_event_date(["Police on Monday arrested three people over the fire on Friday."], pub)
     EventDate(date=datetime.date(2025, 2, 7), precision='day', weekday=4)
     >>> read_event_date(["The toll rose to 19 on Monday, officials said."], pub)
+    EventDate(date=datetime.date(2025, 2, 10), precision='before', weekday=None)
+
+    Fighting a fire that already burns dates the firefighting, not the fire:
+
+    >>> read_event_date(["Crews battled on Monday to contain the blaze near Volos."], pub)
     EventDate(date=datetime.date(2025, 2, 10), precision='before', weekday=None)
 
     What is left of an event ("through collapsed homes") dates no event: the event's own
