@@ -402,8 +402,13 @@ class PlaceMatcher:
         the attack on the base in western Iraq" against "Ain al-Asad air base in
         Anbar": the country holds many regions, neither agreeing nor not. Not for an
         earthquake: one country is its region (``_countrywide``). Reports of other
-        events ("a missile strike in Libya") keep the country's weak agreement.
+        events ("a missile strike in Libya") keep the country's weak agreement. Also
+        True for one kind of facility struck, placed on one side only where the gazetteer
+        knows nothing ("the base at the Conoco field") and on the other only widely
+        (``_unknown_beside_broad``).
         """
+        if a.sites & b.sites and (_unknown_beside_broad(a, b) or _unknown_beside_broad(b, a)):
+            return True
         if a.kinds & b.kinds & COUNTRYWIDE_KINDS:
             return False
         if not (a.kinds & b.kinds & self.regional_kinds or a.sites & b.sites):
@@ -585,6 +590,11 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     >>> b = EventProfile(key="b", document="b", places=("idlib",), geo=(idlib,))
     >>> _may_lie_within(a, b), _may_lie_within(b, a)
     (True, False)
+
+    A country both name is no shared place that settles it:
+
+    >>> _may_lie_within(a, evolve(b, places=("idlib", "syria"), geo=(idlib, syria)))
+    True
     """
     if not a.geo or not b.geo:
         return False
@@ -593,10 +603,39 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     # the cheap tests first: most profiles fail them, and the place pairs are quadratic
     if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
         return False
-    if any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places):
+    # a country both name ("near the Conoco field in eastern Syria", "in Deir ez-Zor
+    # province, Syria") leaves the town as open as naming it alone does, against a
+    # report naming only wide places (a town it names is another town)
+    named = [x for x, g in zip(a.places, own, strict=True) if g is None or g.level != "country"]
+    if any(place_similarity(x, y) == 1.0 for x in named for y in b.places):
         return False
     theirs = [b.geo_of(j) for j in range(len(b.places))]
+    if (
+        len(named) < len(a.places)
+        and any(g is None or g.level not in _BROAD for g in theirs)
+        and any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
+    ):
+        return False
     return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
+
+
+def _unknown_beside_broad(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names only places the gazetteer does not know, and *b* only wide ones.
+
+    "The American base at the Conoco field" against "the base in Deir ez-Zor province,
+    Syria": the field may lie in the province or not; the gazetteer cannot tell (the
+    place matcher asks this of reports naming one kind of facility struck only).
+
+    >>> syria = Place("SY", "Syria", "country", "SY")
+    >>> a = EventProfile(key="a", document="a", places=("conoco",), geo=(None,))
+    >>> b = EventProfile(key="b", document="b", places=("syria",), geo=(syria,))
+    >>> _unknown_beside_broad(a, b), _unknown_beside_broad(b, a)
+    (True, False)
+    """
+    if any(g is not None for g in a.geo) or not b.geo or len(b.geo) < len(b.places):
+        return False
+    return all(g is not None and g.level in _BROAD for g in b.geo)
 
 
 def _apart(a: Place | None, b: Place | None, km: float) -> bool:

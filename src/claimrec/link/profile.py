@@ -625,11 +625,12 @@ _SITE: Final = re.compile(
     r"|concert)s?\b",
     re.IGNORECASE,
 )
-#: "Their base", "its base", "the base hosting US troops": a base troops hold, named
-#: with no qualifier.
+#: "Their base", "its base", "the base hosting US troops", "the base in Deir ez-Zor": a
+#: base troops hold or a place holds, named with no qualifier.
 _OWN_BASE: Final = re.compile(
     r"\b(?:(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)"
-    r"|the\s+(base)\s+(?:hosting|housing|used\s+by|that\s+(?:hosts|houses)|where)\b)",
+    r"|(?:the|a)\s+(base)\s+(?:hosting|housing|used\s+by|that\s+(?:hosts|houses)|where\b"
+    r"|(?:in|at|near)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
