@@ -371,6 +371,35 @@ IDLIB = [
     ),
 ]
 
+#: One hospital blast blamed on an air strike by one side and on a misfired rocket by the
+#: other: one target, its weapon disputed; shelling of a school nearby that day is apart.
+DISPUTED = [
+    D(
+        "dp1",
+        "An air strike hit the Al-Awda hospital in Jabalia on Tuesday evening, killing at "
+        "least 120 people, the health ministry said.",
+        title="Air strike on Jabalia hospital kills 120, ministry says",
+        published="2026-10-13",
+        outlet="Wire One",
+    ),
+    D(
+        "dp2",
+        "The army said on Wednesday that a rocket misfired by a militant group had struck the "
+        "Al-Awda hospital on Tuesday, and that it had carried out no strike in the area.",
+        title="Army blames misfired rocket for hospital blast",
+        published="2026-10-14",
+        outlet="Wire Two",
+    ),
+    D(
+        "dp3",
+        "Shelling hit a school sheltering families in Beit Lahia on Tuesday, killing six "
+        "people, medics said.",
+        title="Shelling of Beit Lahia school kills six",
+        published="2026-10-13",
+        outlet="Wire One",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "outpost": (OUTPOST, [{"op1", "op2", "op3"}, {"op4"}]),
     "mosque": (MOSQUE, [{"mq1", "mq2", "mq3"}, {"mq4"}]),
@@ -383,6 +412,7 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "flood": (FLOOD, [{"fl1", "fl2"}, {"fl3"}]),
     "base": (BASE, [{"bb1", "bb2"}, {"bb3"}]),
     "idlib": (IDLIB, [{"id1"}, {"id2", "id3"}]),
+    "disputed": (DISPUTED, [{"dp1", "dp2"}, {"dp3"}]),
 }
 
 

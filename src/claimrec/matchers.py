@@ -976,8 +976,9 @@ class AirGroundMatcher:
     one target are not told apart (only the kind matcher weighs them). It is no veto:
     the parties to a disputed blast blame it on different weapons ("an air strike",
     says the ministry; "a misfired rocket", says the army), so the rest of the evidence
-    may still join them. A side telling both (rocket fire and the air raids that
-    answered it) is no clash.
+    may still join them, and two reports naming one kind of target struck (both a
+    hospital) are no clash at all: one target, its weapon disputed. A side telling
+    both (rocket fire and the air raids that answered it) is no clash either.
 
     >>> air = EventProfile(key="a", document="a", kinds=frozenset({"airstrike"}))
     >>> rockets = EventProfile(key="b", document="b", kinds=frozenset({"rocket"}))
@@ -985,6 +986,9 @@ class AirGroundMatcher:
     (0.0, 0.0)
     >>> bombing = EventProfile(key="c", document="c", kinds=frozenset({"bombing", "strike"}))
     >>> AirGroundMatcher()(air, bombing) is None
+    True
+    >>> hospital = frozenset({"hospital"})
+    >>> AirGroundMatcher()(evolve(air, sites=hospital), evolve(rockets, sites=hospital)) is None
     True
     """
 
@@ -997,6 +1001,8 @@ class AirGroundMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
+        if a.sites & b.sites:
+            return None  # one target, its weapon disputed
         if self._only(a, self.air, self.ground) and self._only(b, self.ground, self.air):
             return 0.0
         if self._only(a, self.ground, self.air) and self._only(b, self.air, self.ground):

@@ -357,7 +357,7 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
         dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
     ),
     KindMatcher: lambda _: {"kinds": None},
-    AirGroundMatcher: lambda m: {"kinds": m.air | m.ground},
+    AirGroundMatcher: lambda m: {"kinds": m.air | m.ground, "sites": None},
     ActorMatcher: lambda _: {"actors": None},
     StreetMatcher: lambda _: {"streets": None},
 }
@@ -434,7 +434,7 @@ class _Plan:
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
     (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 6, 7, 8, 9, 10))
     >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
-    [['kind', 'air/ground', 'actors'], ['place', 'rare kind', 'site', 'region'], ['date', 'street']]
+    [['kind', 'actors'], ['place', 'air/ground', 'rare kind', 'site', 'region'], ['date', 'street']]
     >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
     (['context'], ['counts'])
     """
