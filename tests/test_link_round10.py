@@ -400,6 +400,82 @@ DISPUTED = [
     ),
 ]
 
+#: A drone attack and rockets on one base one night, told by two outlets; a drone attack
+#: on the city's airport two days later is apart.
+HARIR = [
+    D(
+        "a1",
+        "A drone attack targeted the Harir air base north of Erbil on Monday night, causing no casualties, a Kurdish security official said.",
+        title="Drone attack targets Harir base near Erbil",
+        published="2026-06-09",
+        outlet="Wire One",
+    ),
+    D(
+        "a2",
+        "Two rockets struck near the Harir base in Iraq's Kurdistan region late on Monday, the coalition said on Tuesday, adding that there was no damage.",
+        title="Rockets strike near Harir base",
+        published="2026-06-10",
+        outlet="Wire Two",
+    ),
+    D(
+        "a3",
+        "A drone attack on Erbil international airport on Wednesday wounded one contractor, officials said.",
+        title="Drone attack on Erbil airport wounds contractor",
+        published="2026-06-10",
+        outlet="Wire One",
+    ),
+]
+#: A quake named by the town near its epicentre, then by its province from the capital;
+#: a weaker quake in another province two days later is apart.
+KHOY = [
+    D(
+        "q1",
+        "A magnitude 6.1 earthquake struck 35 km east of Khoy in northwestern Iran on Saturday night, killing at least three people and injuring more than 400, state media said.",
+        title="Quake near Khoy kills three, injures 400",
+        published="2026-01-28",
+        outlet="Wire One",
+    ),
+    D(
+        "q2",
+        "TEHRAN - Officials in Tehran said on Sunday that the death toll from the earthquake in West Azerbaijan province had risen to seven, with 800 people hurt.",
+        title="Iran quake toll rises to seven",
+        published="2026-01-29",
+        outlet="Capital Times",
+    ),
+    D(
+        "q3",
+        "A magnitude 5.4 earthquake hit Kerman province in southeastern Iran on Monday, damaging homes but causing no deaths.",
+        title="Quake hits Kerman province",
+        published="2026-01-30",
+        outlet="Wire Two",
+    ),
+]
+#: A convoy bombing named by its town, then by its province from the capital; a gun
+#: attack on police in a nearby district that day is apart.
+BANNU = [
+    D(
+        "s1",
+        "A suicide bomber on a motorcycle rammed a police convoy in Bannu on Thursday, killing six officers, police said.",
+        title="Suicide attack on police convoy kills six in Bannu",
+        published="2026-05-14",
+        outlet="Wire One",
+    ),
+    D(
+        "s2",
+        "The toll from Thursday's suicide bombing of a police convoy in Khyber Pakhtunkhwa rose to nine on Friday, officials in Islamabad said. The Pakistani Taliban claimed the attack.",
+        title="Police convoy bombing toll rises to nine",
+        published="2026-05-15",
+        outlet="Capital Times",
+    ),
+    D(
+        "s3",
+        "Gunmen attacked a police checkpoint in Lakki Marwat on Thursday, killing two policemen, officials said.",
+        title="Gunmen kill two police in Lakki Marwat",
+        published="2026-05-14",
+        outlet="Wire Two",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "outpost": (OUTPOST, [{"op1", "op2", "op3"}, {"op4"}]),
     "mosque": (MOSQUE, [{"mq1", "mq2", "mq3"}, {"mq4"}]),
@@ -413,6 +489,9 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "base": (BASE, [{"bb1", "bb2"}, {"bb3"}]),
     "idlib": (IDLIB, [{"id1"}, {"id2", "id3"}]),
     "disputed": (DISPUTED, [{"dp1", "dp2"}, {"dp3"}]),
+    "harir": (HARIR, [{"a1", "a2"}, {"a3"}]),
+    "khoy": (KHOY, [{"q1", "q2"}, {"q3"}]),
+    "bannu": (BANNU, [{"s1", "s2"}, {"s3"}]),
 }
 
 
