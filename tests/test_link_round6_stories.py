@@ -641,8 +641,8 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 
 
 #: Stories the linker still splits or merges (strict: a fix must remove its name here).
-STILL_WRONG: frozenset[str] = frozenset({"attica", "syria base", "uk"})
+STILL_WRONG: frozenset[str] = frozenset({"attica"})
 
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
-    STORIES, still_wrong=STILL_WRONG, corpus_wrong=True, reason="still split"
+    STORIES, still_wrong=STILL_WRONG, reason="still split"
 )

@@ -15,15 +15,18 @@ from claimrec.link.dates import span_days
 from claimrec.link.places import LEVEL_WEIGHTS, Place, key_skeleton, level_weight, place_key
 
 __all__ = [
+    "AIR_KINDS",
     "COUNTRYWIDE_KINDS",
     "DEFAULT_MATCHERS",
     "GENERIC_KINDS",
+    "GROUND_KINDS",
     "LASTING_KINDS",
     "RARE_KINDS",
     "REGIONAL_KINDS",
     "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
     "ActorMatcher",
+    "AirGroundMatcher",
     "ContextMatcher",
     "CountMatcher",
     "DateMatcher",
@@ -253,6 +256,11 @@ LASTING_KINDS: Final = frozenset({"flood", "storm", "wildfire"})
 #: missile, a drone, an air raid), so one attack told as "strikes" and as "a missile"
 #: does not conflict.
 GENERIC_KINDS: Final = frozenset({"strike"})
+#: Kinds told only of a strike from the air, and kinds told only of an attack from the
+#: ground: one report of each at one place on one day are two events (rocket fire on a
+#: town and an air raid on it). Drones, missiles and bombs may come either way.
+AIR_KINDS: Final = frozenset({"airstrike"})
+GROUND_KINDS: Final = frozenset({"rocket", "shelling", "shooting", "stabbing"})
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -302,8 +310,10 @@ class PlaceMatcher:
     ``near_km`` agree in part (0.5), and so does a place within another
     (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
     nothing matches; None when either side names no place, or when a flood or a
-    wildfire's report names only the country holding the other's places (that
-    country holds many regions: no evidence either way). When both sides tell a
+    wildfire's report, or a report of the kind of facility the other's names, names
+    only the country holding the other's places (a flood's follow-up "Greece declared
+    an emergency", a claim of "the attack on the base in western Iraq": that country
+    holds many regions, no evidence either way; the site tells, ``SiteMatcher``). When both sides tell a
     disaster that strikes a region (``REGIONAL_KINDS``: an earthquake named by its
     epicentre and by its worst-hit city, floods over several towns), places in one
     first-level region (0.9) or within ``regional_km`` (0.8: a region is placed at
@@ -335,7 +345,7 @@ class PlaceMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if not a.places or not b.places or self._country_of_regional(a, b):
+        if not a.places or not b.places or self._country_of_other(a, b):
             return None
         if _may_lie_within(a, b) or _may_lie_within(b, a):
             # a quake's epicentre at a town the gazetteer lacks, "in Elazig province", and
@@ -383,16 +393,27 @@ class PlaceMatcher:
             best = max(best, self._regional(a, b, country=_countrywide(a, b)))
         return round(best, 4)
 
-    def _country_of_regional(self, a: EventProfile, b: EventProfile) -> bool:
+    def _country_of_other(self, a: EventProfile, b: EventProfile) -> bool:
         """
-        True for a flood or wildfire one side places only by the country holding the other's places.
+        True when one side places its event only by the country holding the other's places.
 
-        "Greece declared a state of emergency after the floods" against "floods in
-        Thessaly": the country holds many regions, neither agreeing nor not.
+        For a flood or a wildfire, or a facility of one kind both name: "Greece declared
+        a state of emergency after the floods" against "floods in Thessaly", "claimed
+        the attack on the base in western Iraq" against "Ain al-Asad air base in
+        Anbar": the country holds many regions, neither agreeing nor not. Not for an
+        earthquake: one country is its region (``_countrywide``). Reports of other
+        events ("a missile strike in Libya") keep the country's weak agreement. Also
+        True for one kind of facility struck, placed on one side only where the gazetteer
+        knows nothing ("the base at the Conoco field") and on the other only widely
+        (``_unknown_beside_broad``).
         """
-        return bool(a.kinds & b.kinds & (self.regional_kinds - COUNTRYWIDE_KINDS)) and (
-            _country_only(a, b) or _country_only(b, a)
-        )
+        if a.sites & b.sites and (_unknown_beside_broad(a, b) or _unknown_beside_broad(b, a)):
+            return True
+        if a.kinds & b.kinds & COUNTRYWIDE_KINDS:
+            return False
+        if not (a.kinds & b.kinds & self.regional_kinds or a.sites & b.sites):
+            return False
+        return _country_only(a, b) or _country_only(b, a)
 
     def _pair(self, a: EventProfile, b: EventProfile, i: int, j: int) -> tuple[float, int]:
         """The similarity of ``a.places[i]`` and ``b.places[j]``, and which lies inside (``_geo_match``)."""
@@ -569,6 +590,11 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     >>> b = EventProfile(key="b", document="b", places=("idlib",), geo=(idlib,))
     >>> _may_lie_within(a, b), _may_lie_within(b, a)
     (True, False)
+
+    A country both name is no shared place that settles it:
+
+    >>> _may_lie_within(a, evolve(b, places=("idlib", "syria"), geo=(idlib, syria)))
+    True
     """
     if not a.geo or not b.geo:
         return False
@@ -577,10 +603,39 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
     # the cheap tests first: most profiles fail them, and the place pairs are quadratic
     if len(wide) == len(own) or any(g.level not in _BROAD for g in wide):
         return False
-    if any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places):
+    # a country both name ("near the Conoco field in eastern Syria", "in Deir ez-Zor
+    # province, Syria") leaves the town as open as naming it alone does, against a
+    # report naming only wide places (a town it names is another town)
+    named = [x for x, g in zip(a.places, own, strict=True) if g is None or g.level != "country"]
+    if any(place_similarity(x, y) == 1.0 for x in named for y in b.places):
         return False
     theirs = [b.geo_of(j) for j in range(len(b.places))]
+    if (
+        len(named) < len(a.places)
+        and any(g is None or g.level not in _BROAD for g in theirs)
+        and any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
+    ):
+        return False
     return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
+
+
+def _unknown_beside_broad(a: EventProfile, b: EventProfile) -> bool:
+    """
+    True when *a* names only places the gazetteer does not know, and *b* only wide ones.
+
+    "The American base at the Conoco field" against "the base in Deir ez-Zor province,
+    Syria": the field may lie in the province or not; the gazetteer cannot tell (the
+    place matcher asks this of reports naming one kind of facility struck only).
+
+    >>> syria = Place("SY", "Syria", "country", "SY")
+    >>> a = EventProfile(key="a", document="a", places=("conoco",), geo=(None,))
+    >>> b = EventProfile(key="b", document="b", places=("syria",), geo=(syria,))
+    >>> _unknown_beside_broad(a, b), _unknown_beside_broad(b, a)
+    (True, False)
+    """
+    if any(g is not None for g in a.geo) or not b.geo or len(b.geo) < len(b.places):
+        return False
+    return all(g is not None and g.level in _BROAD for g in b.geo)
 
 
 def _apart(a: Place | None, b: Place | None, km: float) -> bool:
@@ -723,7 +778,8 @@ class DateMatcher:
     against a publication date: the event must not follow the publication (beyond
     one day) nor precede it by more than ``stale_days`` (a report that dates
     nothing is about something recent) and scores ``0.9 * (1 - lag / horizon_days)``; two publication dates
-    score by their distance on the same scale (floor 0.05). A weekday-only mention
+    score by their distance on the same scale (floor 0.05), and more than ``stale_days``
+    apart 0.0 (veto: an anniversary piece and the first report, a year apart). A weekday-only mention
     of a dated report (an event it recalls, "last Friday's siege") names a day of
     the week before its publication: another side's day outside it is 0.0 (veto). A month or a week
     ("last month's air strike", "last week's bombing") against a day: 0.8 when the
@@ -788,7 +844,7 @@ class DateMatcher:
             if lag < -1 or lag > self.stale_days:
                 return 0.0
             return self._decay(max(lag, 0))
-        return self._decay(abs((da - db).days))
+        return self._loose(abs((da - db).days))
 
     def _lasts(self, a: EventProfile, b: EventProfile, gap: int) -> float:
         """``lasting`` for two days of one lasting disaster (a flood) ``lasting_days`` apart, else 0.0."""
@@ -844,7 +900,16 @@ class DateMatcher:
             if lag < 0:
                 return self.slack  # the day after the bound: only as two days a night apart
             return round(max(0.1, self.follow_up * (1.0 - lag / self.follow_up_days)), 4)
-        return self._decay(abs(lag))
+        return self._loose(abs(lag))
+
+    def _loose(self, days: int) -> float:
+        """
+        Two loose dates (publications, follow-ups' bounds) *days* apart.
+
+        Each tells an event shortly before it, so two more than ``stale_days`` apart
+        are two events (0.0, veto: an anniversary piece a year on); else ``_decay``.
+        """
+        return 0.0 if days > self.stale_days else self._decay(days)
 
     def _decay(self, days: int) -> float:
         if days <= 1:
@@ -899,6 +964,54 @@ class KindMatcher:
         if not kinds_a or not kinds_b:
             return None
         return len(kinds_a & kinds_b) / len(kinds_a | kinds_b)
+
+
+@frozen
+class AirGroundMatcher:
+    """
+    A strike from the air against an attack from the ground: 0.0, weighing against; else None.
+
+    "Rockets slammed into Idlib on Monday" and "warplanes carried out airstrikes on
+    Idlib on Monday" are most likely two events; "attack", "strike" and "bombing" of
+    one target are not told apart (only the kind matcher weighs them). It is no veto:
+    the parties to a disputed blast blame it on different weapons ("an air strike",
+    says the ministry; "a misfired rocket", says the army), so the rest of the evidence
+    may still join them, and two reports naming one kind of target struck (both a
+    hospital) are no clash at all: one target, its weapon disputed. A side telling
+    both (rocket fire and the air raids that answered it) is no clash either.
+
+    >>> air = EventProfile(key="a", document="a", kinds=frozenset({"airstrike"}))
+    >>> rockets = EventProfile(key="b", document="b", kinds=frozenset({"rocket"}))
+    >>> AirGroundMatcher()(air, rockets), AirGroundMatcher()(rockets, air)
+    (0.0, 0.0)
+    >>> bombing = EventProfile(key="c", document="c", kinds=frozenset({"bombing", "strike"}))
+    >>> AirGroundMatcher()(air, bombing) is None
+    True
+    >>> hospital = frozenset({"hospital"})
+    >>> AirGroundMatcher()(evolve(air, sites=hospital), evolve(rockets, sites=hospital)) is None
+    True
+    """
+
+    air: frozenset[str] = AIR_KINDS
+    ground: frozenset[str] = GROUND_KINDS
+    weight: float = 0.15
+    veto: bool = False
+    positive: bool = False
+    name: str = "air/ground"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if a.sites & b.sites:
+            return None  # one target, its weapon disputed
+        if self._only(a, self.air, self.ground) and self._only(b, self.ground, self.air):
+            return 0.0
+        if self._only(a, self.ground, self.air) and self._only(b, self.air, self.ground):
+            return 0.0
+        return None
+
+    @staticmethod
+    def _only(p: EventProfile, told: frozenset[str], other: frozenset[str]) -> bool:
+        return bool(p.kinds & told) and not p.kinds & other
 
 
 @frozen
@@ -1241,6 +1354,8 @@ def _where_one_is_unplaced(
 #: The last word of a place key that names a facility, not a town ("naser hospital").
 _FACILITY_WORDS: Final = frozenset(
     {"hospital", "clinic", "school", "mosque", "church", "market", "university", "stadium"}
+    # a military site named by its own name, not its town's: "the Tower outpost"
+    | {"outpost", "garrison", "barracks", "checkpoint"}
 )
 
 
@@ -1249,8 +1364,8 @@ def _names_town(key: str) -> bool:
     """
     True when place key *key* may name a town: it names no facility (``_towns``).
 
-    >>> _names_town("naser hospital"), _names_town("gaza")
-    (False, True)
+    >>> _names_town("naser hospital"), _names_town("gaza"), _names_town("tower outpost")
+    (False, True, False)
     """
     return key.rsplit(" ", 1)[-1] not in _FACILITY_WORDS
 
@@ -1270,6 +1385,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     PlaceMatcher(),
     DateMatcher(),
     KindMatcher(),
+    AirGroundMatcher(),
     ActorMatcher(),
     CountMatcher(),
     ContextMatcher(),

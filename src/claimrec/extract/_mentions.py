@@ -256,10 +256,15 @@ _PLACE_BLOCK: Final = re.compile(
 )
 #: A lower-case particle inside a place name ("Santa Cruz do Sul", "Rio de Janeiro").
 _PARTICLE: Final = r"(?:(?:de|do|da|dos|das|del|della|di|du|des|la|le)\s+)?"
+#: A word of a place name after its first: capitalised, after a particle or not, or an
+#: Arabic article and its word ("Deir ez-Zor", "Ras al-Ain", "Deir al-Balah").
+_NEXT_WORD: Final = (
+    r"(?:" + _PARTICLE + r"[A-Z][\w'’.\-]*|(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-[\w'’\-]+)"
+)
 _PLACE_IN: Final = re.compile(
     # "villages east of Athens", "40 km north-west of Kabul": near the town named
     r"\b(?:in|near|outside|at|through|(?:north|south)(?:-?(?:east|west))?\s+of|east\s+of"
-    r"|west\s+of)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+" + _PARTICLE + r"[A-Z][\w'’.\-]*){0,2})"
+    r"|west\s+of)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+" + _NEXT_WORD + r"){0,2})"
 )
 #: A capital letter, accented ones included ("Ângela", "Érd").
 _UPPER: Final = "[A-ZÀ-ÖØ-Þ]"
@@ -596,6 +601,35 @@ def _first_after(text: str) -> int | None:
     return m.start() if m is not None else None
 
 
+#: What a main clause's event did, after an aside between commas: ", killing one man".
+_RESULT: Final = re.compile(
+    r",\s*(?:killing|injuring|wounding|leaving|forcing|destroying|damaging|displacing"
+    r"|flooding|burying|cutting|sweeping|trapping)\b"
+)
+
+
+def _aside(text: str, after_at: int, offset: int) -> bool:
+    """
+    True when the "after" clause before *offset* is an aside the main clause's result follows.
+
+    "Flash floods swept through X on Tuesday, a week after the deadly floods in Y,
+    killing one man": the aside recalls Y's floods, the man died in X's.
+
+    >>> s = "Floods swept through Volos on Tuesday, a week after the floods in Larissa, killing one man."
+    >>> _aside(s, s.index("a week"), s.index("one man"))
+    True
+    >>> s = "A week after the floods in Larissa killed one man, Volos flooded."
+    >>> _aside(s, 0, s.index("one man"))
+    False
+    """
+    if not text[:after_at].rstrip().endswith(","):
+        return False
+    result = None
+    for m in _RESULT.finditer(text, after_at, offset):
+        result = m
+    return result is not None and "," not in text[result.end() : offset]
+
+
 # --------------------------------------------------------------------------- mentions
 
 
@@ -841,7 +875,7 @@ def _mention(
                 continue  # "the ministry said on Monday, adding that 162 were wounded"
             own_date = dm
     after_at = _first_after(text)
-    after = after_at is not None and after_at < offset
+    after = after_at is not None and after_at < offset and not _aside(text, after_at, offset)
     if after:
         other = True
     elif own_date is not None and own_date.date is not None and main.date is not None:

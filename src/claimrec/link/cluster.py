@@ -14,6 +14,7 @@ from claimrec._packed import PackedPairs
 from claimrec.matchers import (
     RARE_KINDS,
     ActorMatcher,
+    AirGroundMatcher,
     DateMatcher,
     EventProfile,
     KindMatcher,
@@ -346,7 +347,7 @@ _Reads = Mapping[str, frozenset[str] | None]
 #: A matcher that comes to read another field must name it here.
 _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
     PlaceMatcher: lambda m: (
-        {"places": None, "geo": None, "specificity": None, "compass": None}
+        {"places": None, "geo": None, "specificity": None, "compass": None, "sites": None}
         | {"kinds": m.regional_kinds}
     ),
     RareKindMatcher: lambda _: {"places": None, "geo": None, "kinds": RARE_KINDS},
@@ -356,6 +357,7 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
         dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
     ),
     KindMatcher: lambda _: {"kinds": None},
+    AirGroundMatcher: lambda m: {"kinds": m.air | m.ground, "sites": None},
     ActorMatcher: lambda _: {"actors": None},
     StreetMatcher: lambda _: {"streets": None},
 }
@@ -430,9 +432,9 @@ class _Plan:
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
     >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
-    (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 5, 6, 7, 8, 9))
+    (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 6, 7, 8, 9, 10))
     >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
-    [['kind', 'actors'], ['place', 'rare kind', 'site', 'region'], ['date', 'street']]
+    [['kind', 'actors'], ['place', 'air/ground', 'rare kind', 'site', 'region'], ['date', 'street']]
     >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
     (['context'], ['counts'])
     """

@@ -44,7 +44,10 @@ _FOLLOW_UP_CUE: Final = re.compile(
     r"|searched|searching|held|named|visited|vowed|issued|published|updated|condemned"
     r"|protested|marched|mourn\w*|declared|ordered|closed|reopen\w*|found|attended|met|meets"
     r"|visit\w*|testif\w*|resign\w*|suspend\w*|began|continued|ended|denied|blamed|claimed"
-    r"|stood|stands|put|raised)",
+    r"|stood|stands|put|raised"
+    # fighting a fire or a flood that is already burning or rising: "battled on Tuesday to
+    # contain the blaze", "struggled to contain"
+    r"|battl\w*|struggl\w*|contain|containing)",
     re.IGNORECASE,
 )
 #: Statement verbs: a date next to one dates what was said; behind a comma after the
@@ -239,7 +242,7 @@ def _cue(words: Sequence[tuple[int, int, str]], at: int, end: int) -> str | None
     after = words[first_after : first_after + _WINDOW]
     best: tuple[float, str] | None = None
     for side, penalty in ((before, 0.0), (after, 0.25)):
-        found = _nearest(side)
+        found = _nearest(side, reversed_side=side is before)
         if found is None:
             continue
         distance, crossed, kind = found
@@ -329,10 +332,40 @@ def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
     return det in {"the", "this", "last", "that"} or det.endswith(("'s", "’s"))
 
 
-def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | None:
-    """The first cue word of *side* as ``(distance, behind a comma, kind)``, within reach."""
+#: Participles of ruin that, after an article or a preposition, describe what is left
+#: ("through collapsed mud homes", "from the flooded streets"), not the event's day.
+_RUIN: Final = frozenset(
+    {"collapsed", "flooded", "damaged", "destroyed", "flattened", "burned", "burnt", "gutted"}
+)
+_BEFORE_RUIN: Final = frozenset(
+    {"the", "a", "an", "of", "from", "through", "under", "in", "into", "among", "its", "their"}
+    | {"with", "beneath", "amid", "around", "near", "over", "across", "between"}
+)
+
+
+def _describes_ruin(side: Sequence[tuple[int, int, str]], k: int, *, reversed_side: bool) -> bool:
+    """
+    True when ``side[k]`` is a participle of ruin used as an adjective ("collapsed homes").
+
+    *reversed_side* says *side* runs away from the date towards the sentence start, so
+    the word before ``side[k]`` in the sentence is ``side[k + 1]``.
+    """
+    if side[k][2].lower() not in _RUIN:
+        return False
+    j = k + 1 if reversed_side else k - 1
+    return 0 <= j < len(side) and side[j][2].lower() in _BEFORE_RUIN
+
+
+def _nearest(
+    side: Sequence[tuple[int, int, str]], *, reversed_side: bool = False
+) -> tuple[float, bool, str] | None:
+    """
+    The first cue word of *side* as ``(distance, behind a comma, kind)``, within reach.
+
+    A participle of ruin used as an adjective ("through collapsed homes") is no cue.
+    """
     distance, crossed, counted = 0.0, False, 0
-    for _, _, word in side:
+    for k, (_, _, word) in enumerate(side):
         if word in _BOUNDARIES:
             distance += 2.5
             crossed = True
@@ -347,7 +380,7 @@ def _nearest(side: Sequence[tuple[int, int, str]]) -> tuple[float, bool, str] | 
             return distance, crossed, "statement"
         if _FOLLOW_UP_CUE.fullmatch(word):
             return distance, crossed, "follow"
-        if _EVENT_CUE.fullmatch(word):
+        if _EVENT_CUE.fullmatch(word) and not _describes_ruin(side, k, reversed_side=reversed_side):
             return distance, crossed, "event"
     return None
 
@@ -402,7 +435,7 @@ def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
     m = _DAYS_EARLIER.search(sentence, dm.end)
     if m is None or m.start() - dm.end > 160:
         return None
-    kind = _nearest(_tokens(sentence[dm.end : m.start()])[::-1])
+    kind = _nearest(_tokens(sentence[dm.end : m.start()])[::-1], reversed_side=True)
     if kind is None or kind[2] != "event":
         return None
     return days_in(m.group(1), m.group(2))
@@ -667,6 +700,17 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
     EventDate(date=datetime.date(2025, 2, 7), precision='day', weekday=4)
     >>> read_event_date(["The toll rose to 19 on Monday, officials said."], pub)
     EventDate(date=datetime.date(2025, 2, 10), precision='before', weekday=None)
+
+    Fighting a fire that already burns dates the firefighting, not the fire:
+
+    >>> read_event_date(["Crews battled on Monday to contain the blaze near Volos."], pub)
+    EventDate(date=datetime.date(2025, 2, 10), precision='before', weekday=None)
+
+    What is left of an event ("through collapsed homes") dates no event: the event's own
+    day later in the sentence does.
+
+    >>> read_event_date(["Rescuers dug through collapsed homes on Monday after Saturday's quake."], pub)
+    EventDate(date=datetime.date(2025, 2, 8), precision='day', weekday=5)
     """
     bound: EventDate | None = None
     for n, sentence in enumerate(sentences):

@@ -15,6 +15,7 @@ from anyascii import anyascii
 from attrs import field, frozen
 
 from claimrec._gc import collector_paused
+from claimrec.kinds import NATIONS
 
 __all__ = [
     "Gazetteer",
@@ -23,6 +24,7 @@ __all__ = [
     "fold",
     "key_skeleton",
     "level_weight",
+    "nation_country",
     "national_capital",
     "place_key",
     "place_skeleton",
@@ -761,6 +763,32 @@ def national_capital(iso: str) -> str | None:
     ('Mogadishu', 'Mogadishu', None)
     """
     return _capitals().get(iso.upper())
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(_read("countries.json"))
+
+
+@functools.cache
+def nation_country(nation: str) -> str | None:
+    """
+    The ISO code of the country a nation key of the language pack stands for, or None.
+
+    Nation keys are ISO codes in lower case, but for the few the pack keys otherwise
+    (the United Kingdom is "uk", ISO's "GB"), the gazetteer resolves the nation's
+    name. A people with no state of its own ("kurds") has no country.
+
+    >>> nation_country("ke"), nation_country("uk"), nation_country("kurds")
+    ('KE', 'GB', None)
+    """
+    if len(nation) != 2:
+        return None
+    if nation.upper() in _country_codes():
+        return nation.upper()
+    name = NATIONS.get(nation)
+    place = default_gazetteer().resolve(name) if name else None
+    return place.country if place is not None and place.level == "country" else None
 
 
 #: Countries by the short names and abbreviations news writes ("eastern Congo",

@@ -32,6 +32,7 @@ from claimrec.link.places import (
     Place,
     default_gazetteer,
     level_weight,
+    nation_country,
     national_capital,
     region_phrase,
     spelling_heads,
@@ -620,13 +621,17 @@ _SITE: Final = re.compile(
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
-    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|rally|wedding"
+    r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|parade|wedding"
     r"|concert)s?\b",
     re.IGNORECASE,
 )
-#: "Their base", "its base": a base its troops hold, named with no qualifier.
+#: "Their base", "its base", "the base hosting US troops", "the base in Deir ez-Zor": a
+#: base troops hold or a place holds, named with no qualifier.
 _OWN_BASE: Final = re.compile(
-    r"\b(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)", re.IGNORECASE
+    r"\b(?:(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)"
+    r"|(?:the|a)\s+(base)\s+(?:hosting|housing|used\s+by|that\s+(?:hosts|houses)|where\b"
+    r"|(?:in|at|near)\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
@@ -655,6 +660,10 @@ def _sites(text: str) -> frozenset[str]:
     ['base']
     >>> sorted(_sites("A bomber struck an election rally; the rally was in the main square."))
     ['rally']
+    >>> sorted(_sites("A car ploughed into parade-goers; the carnival parade was halted."))
+    ['parade']
+    >>> sorted(_sites("A bomb on a passenger bus; Tuesday's bus bombing; the bus station."))
+    ['bus', 'bus station']
 
     A base named as its troops' own is one; a hospital the wounded were taken to is not
     where the attack was.
@@ -667,7 +676,7 @@ def _sites(text: str) -> frozenset[str]:
         for m in _SITE.finditer(text)
         if not _CARE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
     }
-    found.update(m.group(1).lower() for m in _OWN_BASE.finditer(text))
+    found.update((m.group(1) or m.group(2)).lower() for m in _OWN_BASE.finditer(text))
     return frozenset(found)
 
 
@@ -853,6 +862,34 @@ def _without_past_years(lead: str, year: int | None) -> str:
     return "".join(chars).rstrip()
 
 
+#: What a retaliation answers, up to the place it struck: "in retaliation for the deadly
+#: drone attack on Tower 22", "in response to Tuesday's rocket attack on Ain al-Asad".
+_AVENGED: Final = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge)\s+"
+    r"(?:the|an?|last\s+\w+['’]s|\w+['’]s|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|bombings?|assaults?|raids?|killings?)\s+"
+    r"(?:on|in|at|against|near)\s+(?:the\s+)?(?:" + _CAP + r")(?:\s+" + _NAME + r")*"
+)
+
+
+def _without_avenged(text: str) -> str:
+    """
+    *text* with the place of the attack a retaliation answers blanked out.
+
+    A retaliation strike is told with the attack it answers ("US jets struck militia
+    sites in Syria in retaliation for the attack on Tower 22"): that place is the
+    other event's. Blanked characters become spaces, so positions stay.
+
+    >>> _without_avenged("Jets hit Qaim in retaliation for the drone attack on Ain al-Asad.")
+    'Jets hit Qaim                                                        .'
+    >>> _without_avenged("Police made arrests after the attack on Ain al-Asad.")
+    'Police made arrests after the attack on Ain al-Asad.'
+    """
+    if not any(cue in text for cue in ("venge", "response", "reprisal", "retaliation")):
+        return text
+    return _AVENGED.sub(lambda m: " " * len(m.group()), text)
+
+
 #: The key of a dotted initialism ("U.S." is ``u s``): a nation's or body's initials, which
 #: place no event ("in US" and "in UK" give no place either).
 _INITIALISM_KEY: Final = re.compile(r"[a-z](?: [a-z]){1,3}")
@@ -883,8 +920,10 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     report's) are background and name no place of this event. Also returns the key
     of the dateline ("BAGHDAD (Reuters) —"), "" when there is none.
     """
-    lead = _without_past_years(lead, year)
+    lead = _without_avenged(_without_past_years(lead, year))
+    title = _without_avenged(title)
     found: list[str] = []
+    spoken: list[tuple[int, str]] = []  # the capital officials spoke in, kept only alone
     dateline = ""
     for para in lead.split("\n")[:2]:
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
@@ -892,25 +931,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
             found.append(m.group(1))
             dateline = dateline or place_key(m.group(1).strip(" .,'’-"))
     for text in (title, lead):
-        spots: list[tuple[int, str]] = []
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_AFTER_PREP.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
-        if text is title:
-            spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
-            spots.extend(
-                (m.start(1), m.group(1))
-                for m in _TITLE_PLACE_COPES.finditer(text)
-                if _town_by_name(m.group(1).strip())
-            )
-        spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
-        spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
-        spots.extend(_capital_spots(text))
-        spots.extend(
-            (m.start(1), m.group(1))
-            for m in _PLACE_BEFORE_FACILITY.finditer(text)
-            if _town_by_name(m.group(1).strip())
-        )
+        spots = _spots(text, spoken, title=text is title)
         # at one position the longer name first: "Ain al-Asad air base" over "Ain al-Asad"
         found.extend(label for _, label in sorted(spots, key=lambda s: (s[0], -len(s[1]))))
     seen: dict[str, str] = {}
@@ -938,9 +959,38 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         seen.setdefault(key, label)
     for label in wider:
         seen.setdefault(place_key(label), label)
+    if not seen:
+        for _, label in spoken:
+            seen.setdefault(place_key(label), label)
     if dateline in seen and _filed_elsewhere(dateline, lead):
         del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tuple[int, str]]:
+    """The places *text* names, with their positions; capitals only spoken from go to *spoken*."""
+    spots: list[tuple[int, str]] = []
+    for m in _PLACE_AFTER_PREP.finditer(text):
+        spot = (m.start(1), m.group(1))
+        (spoken if _spoken_from_capital(text, m.start(1), m.end(1)) else spots).append(spot)
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_OF.finditer(text))
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_EVENT.finditer(text))
+    if title:
+        spots.extend((m.start(1), m.group(1)) for m in _TITLE_PLACE_BEFORE_EVENT.finditer(text))
+        spots.extend(
+            (m.start(1), m.group(1))
+            for m in _TITLE_PLACE_COPES.finditer(text)
+            if _town_by_name(m.group(1).strip())
+        )
+    spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
+    spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+    spots.extend(_capital_spots(text))
+    spots.extend(
+        (m.start(1), m.group(1))
+        for m in _PLACE_BEFORE_FACILITY.finditer(text)
+        if _town_by_name(m.group(1).strip())
+    )
+    return spots
 
 
 #: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
@@ -1037,6 +1087,42 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
         for key, n in relative.items()
         if len(re.findall(r"\b" + re.escape(labels[key]) + r"\b", text)) == n
     )
+
+
+#: A place named as where someone spoke: "officials in Kabul said", "said in New Delhi".
+_SPOKEN_AFTER: Final = re.compile(r"\s+(?:said|says|say|told|announced|confirmed)\b")
+_SPOKEN_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|speaking|(?:news|press)\s+conference"
+    r"|briefing|statement)\s+(?:in|from)\s+(?:the\s+)?$"
+)
+
+
+def _spoken_from_capital(text: str, start: int, end: int) -> bool:
+    """
+    True when ``text[start:end]`` is a national capital named only as where someone spoke.
+
+    A report from the capital ("officials in Islamabad said", "the minister said in New
+    Delhi") names the seat of government, not the province its event struck. A town that
+    is no capital is kept: local police speak where their event happened.
+
+    >>> _spoken_from_capital("Officials in Islamabad said", 13, 22)
+    True
+    >>> _spoken_from_capital("A minister said in New Delhi on Friday", 19, 28)
+    True
+    >>> _spoken_from_capital("Police in Quetta said", 10, 16)
+    False
+    >>> _spoken_from_capital("A bomb exploded in Islamabad on Friday", 19, 28)
+    False
+    """
+    if not (
+        _SPOKEN_AFTER.match(text, end) or _SPOKEN_BEFORE.search(text[max(0, start - 40) : start])
+    ):
+        return False
+    place = default_gazetteer().resolve(text[start:end])
+    if place is None or place.level != "city":
+        return False
+    capital = national_capital(place.country)
+    return capital is not None and place_key(capital) == place_key(text[start:end])
 
 
 def _filed_elsewhere(dateline: str, lead: str) -> bool:
@@ -1539,9 +1625,11 @@ def _nations(text: str) -> frozenset[str]:
 
     >>> sorted(_nations("Greek firefighters and Kenyan police"))
     ['GR', 'KE']
+    >>> sorted(_nations("British police and Kurdish fighters"))
+    ['GB']
     """
     return frozenset(
-        "GB" if key == "uk" else key.upper() for _, _, key in find_nations(text) if len(key) == 2
+        code for _, _, key in find_nations(text) if (code := nation_country(key)) is not None
     )
 
 
