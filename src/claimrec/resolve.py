@@ -150,6 +150,7 @@ zero ("no one was hurt"). ``absent_as_zero=True`` keeps the older 0..0.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -585,6 +586,8 @@ class _Context:
         self._claims = claims
         #: Each document's counts as (start, measure), in text order; built when first read.
         self._counts: dict[str, list[tuple[int, str]]] | None = None
+        #: Each document's counts as (start, end, measure), in text order; built when first read.
+        self._ends: dict[str, list[tuple[int, int, str]]] | None = None
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -703,6 +706,11 @@ class _Context:
         if _EARLY_AT.search(before):
             return 0
         early = [m.end() for m in _EARLY.finditer(before)]
+        if early:
+            # "corrected an earlier figure of 12, saying eight had died": the early word is
+            # the 12's; a count of the measure before this one ends what is read as its words
+            since = self._after_previous(claim, len(before))
+            early = [at for at in early if at > since]
         late = [m.end() for m in _LATE.finditer(before)]
         if early or late:
             return 0 if max(early, default=-1) > max(late, default=-1) else 2
@@ -711,6 +719,28 @@ class _Context:
         if claim.provisional or _EARLY.search(after):
             return 0
         return 1
+
+    def _after_previous(self, claim: Claim, window: int) -> int:
+        """
+        Where, in the *window* characters before the claim, the previous count ends.
+
+        Only a count of the claim's own measure in its document, in text order, is read;
+        0 when none ends in the window (a headline kept apart has no span to read).
+        """
+        start = claim.span[0]
+        if not isinstance(claim, CountClaim) or start >= claim.span[1]:
+            return 0
+        if self._ends is None:
+            self._ends = _ends_by_document(self._claims)
+        counts = self._ends.get(claim.document, [])
+        found = 0
+        # counts are short: one starting a window before the window ends before it
+        for first, end, measure in reversed(counts[: bisect.bisect_left(counts, (start,))]):
+            if first < start - 2 * window:
+                break
+            if measure == claim.measure and start - window <= end <= start:
+                found = max(found, window - (start - end))
+        return found
 
     def corrects(self, claim: Claim) -> bool:
         """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
@@ -1163,6 +1193,24 @@ def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, st
     return dict(out)
 
 
+def _ends_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, int, str]]]:
+    """
+    Each document's counts as (start, end, measure), in text order (spans in its text only).
+
+    >>> from claimrec.testing import count_claim
+    >>> _ends_by_document([count_claim(id="b", span=(30, 32), measure="missing"),
+    ...                    count_claim(id="a", span=(2, 4)), count_claim(id="h", span=(0, 0))])
+    {'d1': [(2, 4, 'injured'), (30, 32, 'missing')]}
+    """
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c, CountClaim) and c.span[0] < c.span[1]:
+            out[c.document].append((c.span[0], c.span[1], c.measure))
+    for spans in out.values():
+        spans.sort()
+    return dict(out)
+
+
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
     """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
     if ctx.one_place(c):
@@ -1186,6 +1234,21 @@ def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
     if upper is None or upper >= big.quantity.lower:
         return False
     return ctx.cue(big) == 2 and ctx.cue(small) != 0
+
+
+def _two_readings(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
+    """
+    Whether two counts of one sentence are one count told at two moments, not a sum.
+
+    "Police corrected an earlier figure of 12, saying eight people had died": one of
+    the two is called early, the other is not, and the sentence says the figure was
+    corrected (or calls the other a later one), so they do not add up to 20. "Earlier on
+    Monday, two men were grazed, and two more were shot" is a time of day: a sum.
+    """
+    cues = sorted((ctx.cue(first), ctx.cue(second)))
+    if cues[0] != 0 or cues[1] == 0:
+        return False
+    return cues[1] == 2 or ctx.revised(first)
 
 
 def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -1216,6 +1279,8 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             relation = _relation(run[-1], c, text) if run else None
             if run and relation != "part" and _raised_total(run[-1], c, ctx):
                 relation = "part"
+            if relation == "sum" and _two_readings(run[-1], c, ctx):
+                relation = None
             if relation == "part":
                 # "one of six" / "five, including two": the smaller count is a part.
                 small = min(run[-1], c, key=lambda k: (k.quantity.lower, k.id))
