@@ -441,6 +441,28 @@ STORIES["missing_falls"] = (
     {("missing", "people"): ("evolving", None)},
 )
 
+STORIES["same_day_rose"] = (
+    [
+        _d(
+            "sd1",
+            "2028-05-06",
+            "Factory fire in Orlec kills eight",
+            "ORLEC — A fire at a textile factory in Orlec on Saturday killed eight workers, "
+            "the fire department said. Officials had earlier said five people had died.",
+            "Orlec Daily",
+        ),
+        _d(
+            "sd2",
+            "2028-05-06",
+            "Five dead in Orlec factory fire",
+            "ORLEC — Five workers died in a fire at a textile factory in Orlec on Saturday, "
+            "the fire department said.",
+            "Metro Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", None)},
+)
+
 STORIES["at_least_beside_exact"] = (
     [
         _d(
@@ -681,3 +703,38 @@ def test_a_time_of_day_before_two_counts_still_adds_them() -> None:
     (finding,) = [f for f in report.findings if f.measure == "injured"]
     assert finding.consensus is not None
     assert finding.consensus.low == 4
+
+
+def test_a_figure_a_report_calls_early_is_early_in_a_report_of_that_day() -> None:
+    """
+    'Officials had earlier said five people had died' beside eight, and another report of
+    that day with five: its five is the early figure. Before: a conflict of 5 and 8.
+    """
+    report = _report("same_day_rose")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "evolving"
+    assert finding.consensus is not None
+    assert (finding.consensus.low, finding.consensus.high) == (8, 8)
+    fives = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 5]
+    assert {c.document for c in fives} == {"sd1", "sd2"}
+    assert all("superseded" in c.flags for c in fives)
+
+
+def test_the_early_figure_told_again_a_day_later_still_disputes() -> None:
+    """The same five in a report of the next day is a later, lower figure: a dispute."""
+    docs, _ = STORIES["same_day_rose"]
+    late = _d(
+        "sd3",
+        "2028-05-07",
+        "Five dead in Orlec factory fire",
+        "ORLEC — Five workers died in a fire at a textile factory in Orlec on Saturday, the "
+        "factory's owners said on Sunday.",
+        "Metro Wire",
+    )
+
+    report = cr.reconcile([docs[0], late])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.verdict == "conflicting"

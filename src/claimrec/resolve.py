@@ -1669,6 +1669,31 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     return low_day < high_day < _FAR_FUTURE
 
 
+def _retells_early(
+    low: _Item, high: _Item, changes: Sequence[tuple[_Item, _Item]], ctx: _Context
+) -> bool:
+    """
+    Whether *low* repeats a figure that a report told no earlier called early.
+
+    "A fire killed eight workers ... Officials had earlier said five people had died",
+    and another report of that day with five dead: its five is the early figure the
+    first report names, raised to the eight that replaced it, not a dispute. Only a
+    figure a report's own words call early ("earlier", "initially", "up from") counts,
+    and not one the low report calls later or sets against another figure.
+    """
+    if any(ctx.cue(c) == 2 or ctx.disputed(c) for c in low.claims):
+        return False
+    bounds = (low.quantity.lower, low.quantity.upper)
+    told = max(ctx.date(c) for c in low.claims)
+    return any(
+        (old.quantity.lower, old.quantity.upper) == bounds
+        and new.quantity.overlaps(high.quantity)
+        and any(ctx.cue(c) == 0 and told <= ctx.date(c) for c in old.claims)
+        and not _party_apart(high, low, ctx)
+        for old, new in changes
+    )
+
+
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
     """An early figure later raised by an equally or more authoritative report."""
     if not any(c.provisional for c in low.claims):
@@ -1721,6 +1746,8 @@ def _settle(
             old = _change(low, high, measure, ctx)
             if old is low and _disputed_then(low, high, live, ctx):
                 old = None
+            if old is None and _retells_early(low, high, changes, ctx):
+                old = low
             if old is None:
                 open_pairs.append((low, high))
                 continue
