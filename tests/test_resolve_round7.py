@@ -738,3 +738,63 @@ def test_the_early_figure_told_again_a_day_later_still_disputes() -> None:
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
     assert finding.verdict == "conflicting"
+
+
+def test_two_reports_quoting_one_person_are_one_claim_giver() -> None:
+    """
+    Two outlets quote 'provincial governor Ilse Markov' and 'governor Ilse Markov', and
+    their headlines repeat her 14: one origin, so nothing is corroborated. Before: four
+    origins (two titles, two reporters' voices), every claim corroborated.
+    """
+    report = _report("same_source_twice")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.origins == ("provincial governor ilse markov",)
+    counts = [c for c in report.claims if isinstance(c, CountClaim)]
+    assert all("single_source" in c.flags for c in counts)
+    assert not any("corroborated" in c.flags for c in counts)
+
+
+def test_two_people_named_apart_stay_two_origins() -> None:
+    """A governor and a police chief of other surnames giving one figure corroborate it."""
+    docs, _ = STORIES["same_source_twice"]
+    other = _d(
+        "ss3",
+        "2027-12-02",
+        "Tarvik bus crash: police confirm 14 dead",
+        "TARVIK — Fourteen passengers were killed when a bus left the road near Tarvik on "
+        "Thursday, regional police chief Anton Weiss said.",
+        "Mountain Wire",
+    )
+
+    report = cr.reconcile([docs[0], other])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.origins == (
+        "provincial governor ilse markov",
+        "regional police chief anton weiss",
+    )
+    assert all("corroborated" in c.flags for c in report.claims if isinstance(c, CountClaim))
+
+
+def test_a_headline_that_no_source_of_its_report_gives_keeps_its_own_voice() -> None:
+    """The reporter's 'dozens' over a source's 'more than 40' is the reporter's own figure."""
+    report = _report("more_than_forty")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert "none:daily ledger" in finding.origins
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attribution (attrib10): 'the civil defence said, according to AFP' is read as "
+    "media AFP, not the civil defence relayed by AFP, so the two relays are two origins",
+)
+def test_two_outlets_relaying_one_wire_report_of_one_source_are_one_origin() -> None:
+    report = _report("wire_relay")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert len(finding.origins) == 1

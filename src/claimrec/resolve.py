@@ -63,6 +63,11 @@ date and, within a day or when undated, by the words around it ("initially", "ea
 (taking, pushing) the toll to", "the number of soldiers killed in ... to", "revised" make
 it later; a headline kept apart from the text is read from its own words). Then:
 
+- two counts of one sentence, one called early and the other corrected or later ("police
+  corrected an earlier figure of 12, saying eight had died"), are one count told at two
+  moments, not a sum; an early word before a count of the same measure is that count's;
+- a figure a report calls early ("officials had earlier said five had died") is early in
+  another report told no later, too ("Five workers died", that day);
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
@@ -113,7 +118,11 @@ term tree of intersections and sums, the raised claims, the claims of another sc
 aside and why), renders it as its explanation, and lists its independent ``origins``:
 claims repeating one long sentence word for word (wire copy) and the reporter's voice of
 documents that credit a wire agency share one origin, and unnamed officials are told
-apart by the relay or outlet that heard them.
+apart by the relay or outlet that heard them. Named people of one event with one surname
+are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), and
+the reporter's voice giving the figure its report credits to a source (a headline's "Bus
+crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
+one person are one claim-giver.
 
 Flags set on every claim: ``unattributed`` (attribution kind none or vague),
 ``single_source`` (one origin alone speaks about the slot), ``corroborated`` (a claim of
@@ -556,6 +565,36 @@ def _wire(text: str) -> str | None:
     return None
 
 
+#: Words after a surname that are no name ("Adam Bourgeois Jr").
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The words of a name: a letter, then letters, digits, apostrophes and hyphens.
+_NAME_WORDS: Final = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _surname(claim: Claim) -> str:
+    """
+    A named person's surname, lower-cased: the last capitalized word of the source.
+
+    >>> from claimrec.testing import count_claim
+    >>> _surname(count_claim(kind="named_person", source="provincial governor Ilse Markov"))
+    'markov'
+    >>> _surname(count_claim(kind="named_person", source="Judge Adam Bourgeois Jr."))
+    'bourgeois'
+    >>> _surname(count_claim(kind="organization", source="the Markov Institute"))
+    ''
+    """
+    att = claim.attribution
+    name = att.chain[-1] if att.chain else att.source
+    if att.kind != "named_person" or not name:
+        return ""
+    words: list[str] = _NAME_WORDS.findall(name)
+    while words and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    if not words or not words[-1][:1].isupper():
+        return ""
+    return words[-1].lower()
+
+
 def _fingerprint(claim: Claim) -> str:
     """One claim's sentence, normalised: wire copies run the same sentence."""
     return " ".join(claim.sentence.lower().split())
@@ -611,6 +650,49 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+        self._one_person(claims, claim_event)
+        self._reporter_relays(claims)
+
+    def _one_person(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
+        """
+        Named people of one event with one surname are one person, whatever their titles.
+
+        "provincial governor Ilse Markov" in one report, "governor Ilse Markov" in another
+        and "Markov" further down are one claim-giver: each takes the longest name's origin.
+        """
+        names: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        people: list[tuple[Claim, tuple[str | None, str]]] = []
+        for c in claims:
+            surname = _surname(c)
+            if surname:
+                key = (claim_event.get(c.id), surname)
+                names[key].add(self._origins.get(c.id) or self._own_origin(c))
+                people.append((c, key))
+        for c, key in people:
+            if len(names[key]) > 1:
+                self._origins[c.id] = max(names[key], key=lambda n: (len(n), n))
+
+    def _reporter_relays(self, claims: Sequence[Claim]) -> None:
+        """
+        The reporter's voice giving the figure its report credits to a source is that source.
+
+        A headline "Bus crash kills 14" over "killing 14 passengers, the governor said":
+        the 14 is the governor's, so two outlets relaying him are one origin, not three.
+        The first source of the report (in text order) giving the same count, measure
+        and group lends its origin; a figure no source of the report gives keeps its own.
+        """
+        sourced: dict[tuple[str, str, str, int, int | None], str] = {}
+        for c in sorted(claims, key=lambda k: (k.span, k.id)):
+            if isinstance(c, CountClaim) and not c.attribution.is_unattributed:
+                q = c.quantity
+                key = (c.document, c.measure, c.group, q.lower, q.upper)
+                sourced.setdefault(key, self.origin(c))
+        for c in claims if sourced else ():
+            if isinstance(c, CountClaim) and c.attribution.kind == "none":
+                q = c.quantity
+                found = sourced.get((c.document, c.measure, c.group, q.lower, q.upper))
+                if found is not None:
+                    self._origins[c.id] = found
 
     def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
         """The claims ordered by ``date``, document and id, each key built without a call per claim."""
