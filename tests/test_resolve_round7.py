@@ -12,6 +12,8 @@ superseded, and two reports quoting one source are one claim-giver, not two.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 import claimrec as cr
@@ -620,6 +622,242 @@ STORIES["injured_rises_treated_apart"] = (
 )
 
 
+STORIES["police_raise_to_hospital"] = (
+    [
+        _d(
+            "pr1",
+            "2029-01-12",
+            "Three dead in Aldmoor pub shooting",
+            "ALDMOOR — Three people were killed when a man opened fire in a pub in Aldmoor on "
+            "Friday night, police said.",
+            "Aldmoor Echo",
+        ),
+        _d(
+            "pr2",
+            "2029-01-12",
+            "Hospital says four died after Aldmoor pub shooting",
+            "ALDMOOR — Four people died after a man opened fire in a pub in Aldmoor on Friday "
+            "night, a spokesman for the county hospital said.",
+            "Metro Wire",
+        ),
+        _d(
+            "pr3",
+            "2029-01-13",
+            "Aldmoor pub shooting toll rises to four",
+            "ALDMOOR — Police said on Saturday that four people had died in Friday night's "
+            "shooting at a pub in Aldmoor.",
+            "Aldmoor Echo",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (4, 4))},
+)
+
+STORIES["range_beside_point"] = (
+    [
+        _d(
+            "rp1",
+            "2029-02-03",
+            "Between 30 and 45 killed in Sorran air strikes, UN says",
+            "GENEVA — Air strikes on the town of Sorran on Thursday killed between 30 and 45 "
+            "civilians, the United Nations said.",
+            "World Desk",
+        ),
+        _d(
+            "rp2",
+            "2029-02-03",
+            "Monitor says 38 civilians killed in Sorran strikes",
+            "SORRAN — Air strikes on Sorran on Thursday killed 38 civilians, a war monitor said.",
+            "Levant Wire",
+        ),
+    ],
+    {("killed", "civilians"): ("consistent", (38, 38))},
+)
+
+STORIES["toll_from_to"] = (
+    [
+        _d(
+            "tf1",
+            "2029-03-10",
+            "Flood in Marsh End kills 36",
+            "MARSH END — Floods in the district of Marsh End killed 36 people on Saturday, the "
+            "disaster agency said.",
+            "Delta Post",
+        ),
+        _d(
+            "tf2",
+            "2029-03-11",
+            "Marsh End flood toll rises to 41",
+            "MARSH END — The number of dead from Saturday's floods in Marsh End rose to 41 from "
+            "36 on Sunday, the disaster agency said.",
+            "Delta Wire",
+        ),
+        _d(
+            "tf3",
+            "2029-03-11",
+            "At least 38 dead in Marsh End floods",
+            "MARSH END — At least 38 people have died in the floods that hit Marsh End on "
+            "Saturday, the Red Cross said on Sunday.",
+            "World Desk",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (41, 41))},
+)
+
+STORIES["more_died_in_hospital"] = (
+    [
+        _d(
+            "mh1",
+            "2029-04-02",
+            "17 killed in Casterby bus bombing",
+            "CASTERBY — A bomb on a bus in Casterby killed 17 people on Monday, police said.",
+            "Casterby Times",
+        ),
+        _d(
+            "mh2",
+            "2029-04-03",
+            "Casterby bus bombing toll reaches 20",
+            "CASTERBY — Three more people died in hospital overnight, bringing the toll from "
+            "Monday's bus bombing in Casterby to 20, police said on Tuesday.",
+            "Casterby Times",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (20, 20))},
+)
+
+STORIES["not_as_first_reported"] = (
+    [
+        _d(
+            "na1",
+            "2029-05-18",
+            "At least 31 killed in Rell temple stampede",
+            "RELL — At least 31 pilgrims were killed in a stampede at a temple in Rell on "
+            "Friday, police said.",
+            "Rell Herald",
+        ),
+        _d(
+            "na2",
+            "2029-05-19",
+            "Rell stampede toll put at 29",
+            "RELL — Twenty-nine pilgrims were killed in Friday's stampede at the Rell temple, not "
+            "31 as first reported, the state health minister said on Saturday.",
+            "State Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (29, 29))},
+)
+
+STORIES["reporter_no_casualties_then_tbi"] = (
+    [
+        _d(
+            "rn1",
+            "2029-06-05",
+            "Rockets hit Tamar base, no casualties",
+            "TAMAR — Several rockets struck the Tamar air base on Tuesday. There were no "
+            "casualties.",
+            "Defense Desk",
+        ),
+        _d(
+            "rn2",
+            "2029-06-12",
+            "34 US troops diagnosed with brain injuries after Tamar attack",
+            "TAMAR — Thirty-four US service members were diagnosed with traumatic brain injuries "
+            "after last Tuesday's rocket attack on the Tamar air base, the Pentagon said.",
+            "Defense Desk",
+        ),
+    ],
+    {("injured", "us"): ("evolving", None)},
+)
+
+STORIES["injured_rise_lower_bounds"] = (
+    [
+        _d(
+            "il1",
+            "2029-07-21",
+            "Quake near Velos injures more than 1,000",
+            "VELOS — More than 1,000 people were injured when an earthquake struck near Velos on "
+            "Saturday, the health ministry said.",
+            "World Desk",
+        ),
+        _d(
+            "il2",
+            "2029-07-22",
+            "Velos quake: injured pass 2,300",
+            "VELOS — More than 2,300 people were injured in Saturday's earthquake near Velos, "
+            "the health ministry said on Sunday.",
+            "Mountain Wire",
+        ),
+    ],
+    {("injured", "people"): ("consistent", None)},
+)
+
+STORIES["missing_then_bodies"] = (
+    [
+        _d(
+            "mb1",
+            "2029-08-09",
+            "12 fishermen missing off Port Garra",
+            "PORT GARRA — Twelve fishermen were missing after their boat capsized off Port Garra "
+            "on Wednesday, the coast guard said.",
+            "Coast Post",
+        ),
+        _d(
+            "mb2",
+            "2029-08-10",
+            "Five bodies recovered after Port Garra capsizing",
+            "PORT GARRA — Divers recovered the bodies of five fishermen on Thursday after their "
+            "boat capsized off Port Garra on Wednesday, the coast guard said.\n"
+            "Seven others were still missing.",
+            "Coast Post",
+        ),
+    ],
+    {("missing", "people"): ("evolving", None), ("killed", "people"): ("consistent", None)},
+)
+
+STORIES["same_source_lowers_next_day"] = (
+    [
+        _d(
+            "sl1",
+            "2029-09-02",
+            "Fire at Brackley care home kills 20",
+            "BRACKLEY — Twenty residents died when fire swept through a care home in Brackley on "
+            "Sunday, the county fire service said.",
+            "Brackley Star",
+        ),
+        _d(
+            "sl2",
+            "2029-09-03",
+            "Brackley care home fire: 16 dead",
+            "BRACKLEY — Sixteen residents died in Sunday's fire at a care home in Brackley, the "
+            "county fire service said on Monday.",
+            "County Wire",
+        ),
+    ],
+    {("killed", "civilians"): ("evolving", (16, 16))},
+)
+
+STORIES["same_source_two_figures_one_day"] = (
+    [
+        _d(
+            "st1",
+            "2029-10-14",
+            "Ministry says 31 killed in Nadra market blast",
+            "NADRA — A car bomb exploded near a market in Nadra on Sunday, killing 31 people, "
+            "the health ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "st2",
+            "2029-10-14",
+            "Nadra market bombing kills 35",
+            "NADRA — Thirty-five people were killed by a car bomb near a market in Nadra on "
+            "Sunday, the health ministry said.",
+            "Gulf Desk",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (35, 35))},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -644,19 +882,21 @@ def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
-def test_every_count_of_the_event_stays_in_one_finding(name: str) -> None:
-    """No claim is lost: each event count of the story sits in exactly one finding."""
+def test_every_count_of_the_event_stays_in_a_finding(name: str) -> None:
+    """
+    No claim is lost: each event count of the story sits in a finding, and only in one,
+    but for an explicit zero of people ("no casualties"), which is a zero of every group.
+    """
     report = _report(name)
 
-    counted = {c.id for c in report.claims if isinstance(c, CountClaim)}
-    held = [cid for f in report.findings for cid in f.claims if cid in counted]
+    counts = {c.id: c for c in report.claims if isinstance(c, CountClaim)}
+    held = Counter(cid for f in report.findings for cid in f.claims if cid in counts)
 
-    of_event = [
-        c.id
-        for c in report.claims
-        if isinstance(c, CountClaim) and c.scope == "event" and report.claim_event.get(c.id)
-    ]
-    assert sorted(held) == sorted(of_event)
+    of_event = {
+        c.id for c in counts.values() if c.scope == "event" and report.claim_event.get(c.id)
+    }
+    assert set(held) == of_event
+    assert all(counts[cid].quantity.upper == 0 for cid, n in held.items() if n > 1)
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
@@ -798,3 +1038,110 @@ def test_two_outlets_relaying_one_wire_report_of_one_source_are_one_origin() -> 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
 
     assert len(finding.origins) == 1
+
+
+ELIDED = (
+    [
+        _d(
+            "il3",
+            "2029-11-20",
+            "Five hurt in Wexcombe school bus crash",
+            "WEXCOMBE — A school bus overturned on a road outside Wexcombe on Monday. Police "
+            "initially said two children were injured; by the evening they said five were hurt.",
+            "Wexcombe News",
+        ),
+        _d(
+            "il4",
+            "2029-11-20",
+            "Two children hurt in Wexcombe bus crash",
+            "WEXCOMBE — Two children were injured when a school bus overturned outside Wexcombe "
+            "on Monday, police said.",
+            "County Wire",
+        ),
+    ],
+    {("injured", "children"): ("evolving", None)},
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction (general12) and attribution (attrib10): 'by the evening they said five "
+    "were hurt' reads five of civilians, not of the children the sentence counts, and its "
+    "speaker as a hedge; so the early two children are read as part of the five",
+)
+def test_a_count_with_an_elided_noun_raises_the_early_count_of_its_group() -> None:
+    report = cr.reconcile(ELIDED[0])
+
+    found = {(f.measure, f.group): f for f in report.findings}
+
+    assert found[("injured", "children")].verdict == "evolving"
+
+
+def test_a_source_lowering_its_own_figure_a_day_later_revised_it() -> None:
+    """
+    The county fire service's 20 dead on Sunday and its 16 on Monday: a source does not
+    dispute itself. Before: a conflict.
+    """
+    report = _report("same_source_lowers_next_day")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "evolving"
+    twenties = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 20]
+    assert all("superseded" in c.flags for c in twenties)
+
+
+def test_one_source_with_two_tolls_the_same_day_raised_it() -> None:
+    """A ministry's 31 and 35 dead in two reports of one day: the toll rose. Before: a conflict."""
+    report = _report("same_source_two_figures_one_day")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "evolving"
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 35
+
+
+def test_unnamed_officials_on_two_days_still_dispute() -> None:
+    """'Officials said' twice may be other officials: a later, lower figure stays a dispute."""
+    docs = [
+        _d(
+            "uo1",
+            "2029-09-02",
+            "Fire at Brackley care home kills 20",
+            "BRACKLEY — Twenty residents died when fire swept through a care home in Brackley "
+            "on Sunday, officials said.",
+            "Brackley Star",
+        ),
+        _d(
+            "uo2",
+            "2029-09-03",
+            "Brackley care home fire: 16 dead",
+            "BRACKLEY — Sixteen residents died in Sunday's fire at a care home in Brackley, "
+            "officials said on Monday.",
+            "Brackley Star",
+        ),
+    ]
+
+    report = cr.reconcile(docs)
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.verdict == "conflicting"
+
+
+def test_a_source_rejecting_a_figure_is_no_update_of_its_own() -> None:
+    """The ministry 'rejected' a toll of 35 in its second report: a dispute, not an update."""
+    docs, _ = STORIES["same_source_two_figures_one_day"]
+    rejecting = _d(
+        "st3",
+        "2029-10-14",
+        "Ministry rejects higher Nadra toll",
+        "NADRA — The health ministry said 31 people were killed by the car bomb in Nadra on "
+        "Sunday and rejected reports of a higher toll.",
+        "World Desk",
+    )
+
+    report = cr.reconcile([docs[1], rejecting])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.verdict == "conflicting"

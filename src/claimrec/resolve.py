@@ -108,6 +108,11 @@ it later; a headline kept apart from the text is read from its own words). Then:
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
   reported: a later report's background repeating the first toll is superseded with it,
   not a dispute;
+- a named source does not dispute itself: its two figures in two reports (not a hedge's,
+  not unnamed officials', and with no word of a dispute) are an update, the later one
+  standing ("the county fire service" said 20 on Sunday and 16 on Monday), and of a
+  count of people news raises told the same day, the higher one (a ministry's 31, then
+  35);
 - disjoint figures that no date or cue orders are ``conflicting``.
 
 Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
@@ -518,6 +523,8 @@ _ALONE_AFTER_CHARS: Final = 90
 #: Voices whose later, higher figure without words of an update disputes, not updates: a
 #: hedge, and a party to the conflict speaking of its own attack.
 _SELF_SERVING: Final = frozenset({"vague", "party"})
+#: Attribution kinds that name who stands behind a figure.
+_NAMED_KINDS: Final = frozenset({"organization", "named_person", "media", "party"})
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated", "rescued"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -615,6 +622,8 @@ class _Context:
         self.docs = {d.id: d for d in documents}
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
+        #: The reporter's claims that take the origin of their report's source: its kind.
+        self._lent: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
@@ -681,18 +690,29 @@ class _Context:
         The first source of the report (in text order) giving the same count, measure
         and group lends its origin; a figure no source of the report gives keeps its own.
         """
-        sourced: dict[tuple[str, str, str, int, int | None], str] = {}
+        sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
         for c in sorted(claims, key=lambda k: (k.span, k.id)):
             if isinstance(c, CountClaim) and not c.attribution.is_unattributed:
                 q = c.quantity
-                key = (c.document, c.measure, c.group, q.lower, q.upper)
-                sourced.setdefault(key, self.origin(c))
+                for group in {c.group, "people"}:  # unspecified victims: any group's figure
+                    sourced.setdefault((c.document, c.measure, group, q.lower, q.upper), c)
         for c in claims if sourced else ():
             if isinstance(c, CountClaim) and c.attribution.kind == "none":
                 q = c.quantity
                 found = sourced.get((c.document, c.measure, c.group, q.lower, q.upper))
                 if found is not None:
-                    self._origins[c.id] = found
+                    self._origins[c.id] = self.origin(found)
+                    self._lent[c.id] = found.attribution.kind
+
+    def named_origin(self, claim: Claim) -> str | None:
+        """
+        The origin of a claim a named source stands behind, directly or through a headline.
+
+        Unnamed officials, hedges and the reporter's own figures have none: "officials"
+        heard twice by one outlet may be other officials.
+        """
+        kind = self._lent.get(claim.id, claim.attribution.kind)
+        return self.origin(claim) if kind in _NAMED_KINDS else None
 
     def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
         """The claims ordered by ``date``, document and id, each key built without a call per claim."""
@@ -1622,13 +1642,13 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     """
     order = _order(low, high, ctx)
     if order == 0:
-        if _evolves(low, high, ctx):
+        if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
             return low
         return None
     if measure == "missing":
         return low if order < 0 else high
     if order < 0:
-        if not _stands_behind(high, low, measure, ctx):
+        if not _stands_behind(high, low, measure, ctx) and not _own_update(low, high, ctx):
             return None
         denial = low.quantity.upper == 0 and not any(
             c.provisional or c.attribution.kind == "none" for c in low.claims
@@ -1640,7 +1660,27 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         return low
     if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
+    if _own_update(low, high, ctx):
+        return high
     return None
+
+
+def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether one named source gave both figures, in two reports: it updated its count.
+
+    The fire service's 20 dead on Sunday and its 16 on Monday, or a ministry's 31 and 35
+    in two reports of one day: a source does not dispute itself. Unnamed officials may be
+    other officials; and a sentence that sets a figure against another ("rejected") or
+    a figure named in its own report beside the other keeps the dispute.
+    """
+    mine = {ctx.named_origin(c) for c in low.claims}
+    theirs = {ctx.named_origin(c) for c in high.claims}
+    if None in mine or None in theirs or not mine & theirs:
+        return False
+    if {c.document for c in low.claims} & {c.document for c in high.claims}:
+        return False
+    return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
 
 
 def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Context) -> bool:
