@@ -858,6 +858,126 @@ STORIES["same_source_two_figures_one_day"] = (
 )
 
 
+STORIES["two_hospitals_parts"] = (
+    [
+        _d(
+            "hp1",
+            "2030-01-08",
+            "21 wounded in Corran rally bombing",
+            "CORRAN — A bomb exploded at a political rally in Corran on Tuesday, wounding 21 "
+            "people, the health ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "hp2",
+            "2030-01-08",
+            "Corran hospitals treat rally blast victims",
+            "CORRAN — St Luke's hospital in Corran received 12 people wounded in Tuesday's "
+            "bombing at a political rally, a doctor there said.\n"
+            "The city's military hospital took in nine wounded, a spokesman said.",
+            "Metro Wire",
+        ),
+    ],
+    {("injured", "people"): ("consistent", None)},
+)
+
+STORIES["un_vs_government_same_day"] = (
+    [
+        _d(
+            "ug1",
+            "2030-03-21",
+            "UN says 32 killed in Kimoro village attack",
+            "KIMORO — Gunmen attacked the village of Kimoro on Thursday, killing 32 civilians, "
+            "the United Nations said.",
+            "World Desk",
+        ),
+        _d(
+            "ug2",
+            "2030-03-21",
+            "Government says 19 killed in Kimoro attack",
+            "KIMORO — Nineteen civilians were killed when gunmen attacked the village of Kimoro "
+            "on Thursday, the government said.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "civilians"): ("conflicting", None)},
+)
+
+STORIES["bodies_below_earlier_estimate"] = (
+    [
+        _d(
+            "bb1",
+            "2030-04-04",
+            "More than 40 feared dead in Halden mudslide",
+            "HALDEN — More than 40 people were killed when a mudslide buried part of the town of "
+            "Halden on Thursday, the mayor said.",
+            "Valley Post",
+        ),
+        _d(
+            "bb2",
+            "2030-04-05",
+            "Rescuers recover 38 bodies in Halden",
+            "HALDEN — Rescuers had recovered 38 bodies from the mud in Halden by Friday evening, "
+            "the civil protection agency said.",
+            "North Wire",
+        ),
+    ],
+    {("killed", "people"): ("consistent", None)},
+)
+
+STORIES["mosque_bombers_counted"] = (
+    [
+        _d(
+            "mq1",
+            "2030-05-10",
+            "At least 50 killed in Farrah mosque bombing",
+            "FARRAH — At least 50 worshippers were killed when bombers attacked a mosque in "
+            "Farrah during Friday prayers, police said.",
+            "Frontier Post",
+        ),
+        _d(
+            "mq2",
+            "2030-05-11",
+            "Farrah mosque attack toll 57, including three bombers",
+            "FARRAH — Fifty-seven people, including the three bombers, were killed in Friday's "
+            "attack on a mosque in Farrah, the provincial governor said on Saturday.",
+            "South Wire",
+        ),
+    ],
+    {("killed", "civilians"): ("consistent", None)},
+)
+
+STORIES["base_minor_then_tbi_treated"] = (
+    [
+        _d(
+            "bm1",
+            "2030-06-02",
+            "No injuries in drone attack on Qasra base, officials say",
+            "QASRA — A drone attack on the Qasra air base on Sunday caused no injuries, US "
+            "Central Command said.",
+            "Defense Desk",
+        ),
+        _d(
+            "bm2",
+            "2030-06-04",
+            "Four US troops suffered minor injuries in Qasra base attack",
+            "QASRA — Four US service members suffered minor injuries in Sunday's drone attack on "
+            "the Qasra air base, US Central Command said on Tuesday.",
+            "Defense Desk",
+        ),
+        _d(
+            "bm3",
+            "2030-06-06",
+            "Eight US troops treated for brain injuries after Qasra attack",
+            "QASRA — Eight US service members were treated for traumatic brain injuries after "
+            "Sunday's drone attack on the Qasra air base, US Central Command said on Thursday.",
+            "Frontline Wire",
+        ),
+    ],
+    {("injured", "us"): ("evolving", None)},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -1145,3 +1265,76 @@ def test_a_source_rejecting_a_figure_is_no_update_of_its_own() -> None:
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
     assert finding.verdict == "conflicting"
+
+
+RANGE_DISPUTE = (
+    [
+        _d(
+            "hr1",
+            "2030-02-11",
+            "Ministry says 471 killed in blast at Sabri hospital",
+            "SABRI — An explosion at the Sabri general hospital on Monday killed 471 people, the "
+            "health ministry said.",
+            "Regional Desk",
+        ),
+        _d(
+            "hr2",
+            "2030-02-13",
+            "Intelligence estimate puts Sabri hospital toll far lower",
+            "SABRI — Between 100 and 300 people were probably killed in Monday's explosion at "
+            "the Sabri general hospital, a foreign intelligence assessment said on Wednesday, "
+            "rejecting the ministry's figure.",
+            "World Desk",
+        ),
+        _d(
+            "hr3",
+            "2030-02-12",
+            "At least 200 dead in Sabri hospital blast",
+            "SABRI — At least 200 people were killed in the explosion at the Sabri general "
+            "hospital on Monday, a medical charity said.",
+            "Levant Wire",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction (general12): 'Between 100 and 300 people were probably killed' gives "
+    "no claim (the adverb between the verb's parts), so the assessment disputing the "
+    "ministry's 471 is missing",
+)
+def test_an_assessment_far_below_a_ministrys_toll_disputes_it() -> None:
+    report = cr.reconcile(RANGE_DISPUTE[0])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "conflicting"
+
+
+def test_a_count_one_hospital_received_is_some_of_the_wounded() -> None:
+    """
+    'St Luke's hospital received 12 people wounded' and 'the military hospital took in
+    nine' beside the ministry's 21: some of the wounded each. Before: 12 and 9 disputed 21.
+    """
+    report = _report("two_hospitals_parts")
+
+    (finding,) = [f for f in report.findings if f.measure == "injured"]
+
+    assert finding.verdict == "consistent"
+    assert finding.consensus is not None
+    assert (finding.consensus.low, finding.consensus.high) == (21, 21)
+    term = finding.arithmetic.consensus
+    assert term is not None
+    assert sum("one hospital received" in t.note for t in term.terms) == 2
+
+
+def test_a_hospital_giving_a_toll_is_a_source_not_one_place() -> None:
+    """'Doctors at the main hospital said 45 people were killed' still disputes 31."""
+    report = _report("hospital_vs_ministry")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "conflicting"
+    assert "one hospital" not in finding.explanation

@@ -39,7 +39,9 @@ Within a slot every claim constrains the same unknown number:
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
-  a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
+  a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
+  wounded", "the military hospital took in nine"; a hospital that gives a toll is a
+  source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
@@ -498,8 +500,20 @@ _MARKS: Final = (
     ("confirmed", "bodies", "remains"),
     ("estimat", "could", "feared"),
     ("which", "that"),
+    ("hospital", "clinic", "infirmary", "medical cent", "morgue", "mortuary"),
 )
-_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
+_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP, _MARK_HOSPITAL = 1, 2, 4, 8, 16
+#: Before a figure, one hospital (or morgue) that received it: "St Luke's hospital in
+#: Corran received 12", "the city's military hospital took in nine". Those are the people
+#: brought to one place, some of the toll; a hospital that says a toll is a source, and so
+#: is its staff speaking ("hospital staff said they had treated 12").
+_ONE_HOSPITAL: Final = re.compile(
+    r"\b(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|morgue|mortuary)\s+"
+    r"(?:(?!(?:said|says|say|told|reported|added|stated)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:has|had)\s+(?:received|admitted|taken\s+in|treated)|received|admitted|took\s+in"
+    r"|(?:was|is)\s+treating|treated)\s+(?:(?:at\s+least|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
 _MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
 #: Any word of ``_MARKS``: one scan tells the sentences that hold none (the bits are then 0).
@@ -870,6 +884,13 @@ class _Context:
             return False
         after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
+
+    def one_hospital(self, claim: Claim) -> bool:
+        """True when the figure counts the people one hospital received ("took in nine")."""
+        if not self.marks(claim) & _MARK_HOSPITAL:
+            return False
+        before, _, _ = self._window(claim)
+        return _ONE_HOSPITAL.search(before) is not None
 
     def sets_apart(self, claim: CountClaim) -> bool:
         """True when "another" sets the claim's people apart (``_quantity.sets_apart``)."""
@@ -1319,6 +1340,8 @@ def _bounded_below(c: CountClaim, ctx: _Context) -> str:
         return "a count of one place ('in the town of X alone'): at least this"
     if c.measure == "killed" and ctx.so_far(c):
         return "dead confirmed or bodies recovered so far: at least this"
+    if ctx.one_hospital(c):
+        return "the people one hospital received ('St Luke's received 12'): at least this"
     return ""
 
 
