@@ -371,6 +371,10 @@ def _common_ancestor(groups: Iterable[str]) -> str:
 
 #: A claim's id, read in C (``_Item.ids`` reads it without a generator frame per claim).
 _CLAIM_ID: Final = operator.attrgetter("id")
+#: A claim's place in its document, then its id: text order.
+_SPAN_ID: Final = operator.attrgetter("span", "id")
+#: Attribution kinds no identifiable source stands behind.
+_UNATTRIBUTED: Final = frozenset({"none", "vague"})
 
 
 @frozen
@@ -686,7 +690,7 @@ class _Context:
         names: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         people: list[tuple[Claim, tuple[str | None, str]]] = []
         for c in claims:
-            surname = _surname(c)
+            surname = _surname(c) if c.attribution.kind == "named_person" else ""
             if surname:
                 key = (claim_event.get(c.id), surname)
                 names[key].add(self._origins.get(c.id) or self._own_origin(c))
@@ -705,18 +709,24 @@ class _Context:
         and group lends its origin; a figure no source of the report gives keeps its own.
         """
         sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
-        for c in sorted(claims, key=lambda k: (k.span, k.id)):
-            if isinstance(c, CountClaim) and not c.attribution.is_unattributed:
-                q = c.quantity
-                for group in {c.group, "people"}:  # unspecified victims: any group's figure
-                    sourced.setdefault((c.document, c.measure, group, q.lower, q.upper), c)
-        for c in claims if sourced else ():
-            if isinstance(c, CountClaim) and c.attribution.kind == "none":
-                q = c.quantity
-                found = sourced.get((c.document, c.measure, c.group, q.lower, q.upper))
+        speaking = [
+            c
+            for c in claims
+            if isinstance(c, CountClaim) and c.attribution.kind not in _UNATTRIBUTED
+        ]
+        speaking.sort(key=_SPAN_ID)
+        for c in speaking:
+            q = c.quantity
+            sourced.setdefault((c.document, c.measure, c.group, q.lower, q.upper), c)
+            # unspecified victims take any group's figure
+            sourced.setdefault((c.document, c.measure, "people", q.lower, q.upper), c)
+        for own in claims if sourced else ():
+            if isinstance(own, CountClaim) and own.attribution.kind == "none":
+                q = own.quantity
+                found = sourced.get((own.document, own.measure, own.group, q.lower, q.upper))
                 if found is not None:
-                    self._origins[c.id] = self.origin(found)
-                    self._lent[c.id] = found.attribution.kind
+                    self._origins[own.id] = self.origin(found)
+                    self._lent[own.id] = found.attribution.kind
 
     def named_origin(self, claim: Claim) -> str | None:
         """
@@ -1814,8 +1824,23 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     return low_day < high_day < _FAR_FUTURE
 
 
+def _note_early(
+    old: _Item,
+    new: _Item,
+    early: dict[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+    ctx: _Context,
+) -> None:
+    """Keep a replaced figure a report's words call early, by its bounds (``_retells_early``)."""
+    days = [ctx.date(c) for c in old.claims if ctx.cue(c) == 0]
+    if days:
+        early[(old.quantity.lower, old.quantity.upper)].append((new, max(days)))
+
+
 def _retells_early(
-    low: _Item, high: _Item, changes: Sequence[tuple[_Item, _Item]], ctx: _Context
+    low: _Item,
+    high: _Item,
+    early: Mapping[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+    ctx: _Context,
 ) -> bool:
     """
     Whether *low* repeats a figure that a report told no earlier called early.
@@ -1823,20 +1848,18 @@ def _retells_early(
     "A fire killed eight workers ... Officials had earlier said five people had died",
     and another report of that day with five dead: its five is the early figure the
     first report names, raised to the eight that replaced it, not a dispute. Only a
-    figure a report's own words call early ("earlier", "initially", "up from") counts,
-    and not one the low report calls later or sets against another figure.
+    figure a report's own words call early ("earlier", "initially", "up from") counts
+    (*early* holds those replaced so far, by bounds, with what replaced them and the
+    day they were called early), and not one the low report calls later or sets against
+    another figure.
     """
-    if any(ctx.cue(c) == 2 or ctx.disputed(c) for c in low.claims):
+    found = early.get((low.quantity.lower, low.quantity.upper))
+    if not found or any(ctx.cue(c) == 2 or ctx.disputed(c) for c in low.claims):
         return False
-    bounds = (low.quantity.lower, low.quantity.upper)
     told = max(ctx.date(c) for c in low.claims)
     return any(
-        (old.quantity.lower, old.quantity.upper) == bounds
-        and new.quantity.overlaps(high.quantity)
-        and any(ctx.cue(c) == 0 and told <= ctx.date(c) for c in old.claims)
-        and not _party_apart(high, low, ctx)
-        for old, new in changes
-    )
+        new.quantity.overlaps(high.quantity) and told <= day for new, day in found
+    ) and not _party_apart(high, low, ctx)
 
 
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -1884,6 +1907,7 @@ def _settle(
     if len(items) < 2 or not _disjoint(items):
         return open_pairs, changes, superseded  # no pair misses another: nothing to settle
     live = list(items)
+    early: dict[tuple[int, int | None], list[tuple[_Item, dt.date]]] = defaultdict(list)
     for _ in range(_ROUNDS):
         open_pairs = []
         new = False
@@ -1891,12 +1915,14 @@ def _settle(
             old = _change(low, high, measure, ctx)
             if old is low and _disputed_then(low, high, live, ctx):
                 old = None
-            if old is None and _retells_early(low, high, changes, ctx):
+            if old is None and _retells_early(low, high, early, ctx):
                 old = low
             if old is None:
                 open_pairs.append((low, high))
                 continue
-            changes.append((old, high if old is low else low))
+            replacing = high if old is low else low
+            changes.append((old, replacing))
+            _note_early(old, replacing, early, ctx)
             superseded |= _ids(old)
             new = True
         live = [i for i in live if not _ids(i) & superseded]
