@@ -978,6 +978,95 @@ STORIES["base_minor_then_tbi_treated"] = (
 )
 
 
+STORIES["wounded_later_died_partitive"] = (
+    [
+        _d(
+            "wp1",
+            "2030-07-01",
+            "Six hurt, no one killed in Ravensholt tram stabbing",
+            "RAVENSHOLT — A man stabbed six passengers on a tram in Ravensholt on Monday, but no "
+            "one was killed, police said.",
+            "City Post",
+        ),
+        _d(
+            "wp2",
+            "2030-07-02",
+            "Ravensholt tram stabbing: one of the wounded dies",
+            "RAVENSHOLT — One of the wounded from Monday's tram stabbing in Ravensholt later died "
+            "in hospital, police said on Tuesday.",
+            "North Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", None)},
+)
+
+STORIES["wounded_later_died_other_source"] = (
+    [
+        _d(
+            "wo1",
+            "2030-07-01",
+            "Six hurt, no one killed in Ravensholt tram stabbing",
+            "RAVENSHOLT — A man stabbed six passengers on a tram in Ravensholt on Monday, but no "
+            "one was killed, police said.",
+            "City Post",
+        ),
+        _d(
+            "wo2",
+            "2030-07-02",
+            "Ravensholt tram stabbing: one of the wounded dies",
+            "RAVENSHOLT — One of the wounded from Monday's tram stabbing in Ravensholt later died "
+            "in hospital, a hospital spokeswoman said on Tuesday.",
+            "North Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", None)},
+)
+
+STORIES["party_claims_dead_base_zero"] = (
+    [
+        _d(
+            "pz1",
+            "2030-08-08",
+            "Missiles hit Tel Harun base; Pentagon says no casualties",
+            "TEL HARUN — Ballistic missiles struck the Tel Harun air base hosting US troops on "
+            "Wednesday. The Pentagon said there were no US casualties.",
+            "Defense Desk",
+        ),
+        _d(
+            "pz2",
+            "2030-08-08",
+            "State TV claims 80 US troops killed at Tel Harun",
+            "TEL HARUN — State television said 80 American troops were killed in the Guards' "
+            "missile strike on the Tel Harun air base on Wednesday.",
+            "Gulf Desk",
+        ),
+    ],
+    {("killed", "us"): ("conflicting", None)},
+)
+
+STORIES["officer_among_wounded"] = (
+    [
+        _d(
+            "ow1",
+            "2030-09-14",
+            "Six wounded in Pellow Street shooting",
+            "PELLOW — Six people, including a police officer, were wounded in a shooting on "
+            "Pellow Street on Saturday night, police said.",
+            "Pellow Gazette",
+        ),
+        _d(
+            "ow2",
+            "2030-09-14",
+            "Officer among six shot on Pellow Street",
+            "PELLOW — Five civilians and a police officer were wounded when a gunman opened "
+            "fire on Pellow Street on Saturday night, a police spokesman said.",
+            "Metro Wire",
+        ),
+    ],
+    {("injured", "people"): ("consistent", (6, 6))},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -1338,3 +1427,67 @@ def test_a_hospital_giving_a_toll_is_a_source_not_one_place() -> None:
 
     assert finding.verdict == "conflicting"
     assert "one hospital" not in finding.explanation
+
+
+DIED_OF_INJURIES = (
+    [
+        _d(
+            "wd1",
+            "2030-07-01",
+            "Six hurt, no one killed in Ravensholt tram stabbing",
+            "RAVENSHOLT — A man stabbed six passengers on a tram in Ravensholt on Monday, but no "
+            "one was killed, police said.",
+            "City Post",
+        ),
+        _d(
+            "wd2",
+            "2030-07-02",
+            "Ravensholt tram stabbing victim dies",
+            "RAVENSHOLT — One of the six people stabbed on a tram in Ravensholt on Monday later "
+            "died of his injuries in hospital, police said on Tuesday.",
+            "City Post",
+        ),
+    ],
+    {("killed", "people"): ("evolving", None)},
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction (general12): 'One of the six people stabbed ... later died of his "
+    "injuries' gives no claim, so only the headline's described victim (at least one, the "
+    "reporter's) meets the police's zero, a denial",
+)
+def test_a_wounded_victim_dying_a_day_later_raises_a_zero_toll() -> None:
+    report = cr.reconcile(DIED_OF_INJURIES[0])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "evolving"
+
+
+def test_a_death_told_as_later_raises_another_sources_zero() -> None:
+    """
+    Police's 'no one was killed' and a day later a hospital's 'one of the wounded later
+    died': the toll moved. Before: the zero was a denial the hospital disputed.
+    """
+    report = _report("wounded_later_died_other_source")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.verdict == "evolving"
+    zeros = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.upper == 0]
+    assert all("superseded" in c.flags for c in zeros if c.measure == "killed")
+
+
+def test_a_death_told_as_later_is_later_the_same_day() -> None:
+    """The same two reports on one day: 'later died' orders them, no dispute."""
+    docs, _ = STORIES["wounded_later_died_other_source"]
+    same_day = cr.Document(
+        "wo3", docs[1].text, title=docs[1].title, published="2030-07-01", outlet="North Wire"
+    )
+
+    report = cr.reconcile([docs[0], same_day])
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.verdict == "evolving"

@@ -63,7 +63,8 @@ change over time or a dispute. Each figure is placed in time by its report's pub
 date and, within a day or when undated, by the words around it ("initially", "earlier",
 "up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
 (taking, pushing) the toll to", "the number of soldiers killed in ... to", "revised" make
-it later; a headline kept apart from the text is read from its own words). Then:
+it later; so does a count of the dead who "later died" or "died of their injuries"; a
+headline kept apart from the text is read from its own words). Then:
 
 - two counts of one sentence, one called early and the other corrected or later ("police
   corrected an earlier figure of 12, saying eight had died"), are one count told at two
@@ -452,6 +453,14 @@ _LATE: Final = re.compile(
 #: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
 _NOT_AS_FIRST: Final = re.compile(r"[^.;!?]{0,100}?,\s*" + REJECTED_EARLY, re.IGNORECASE)
 _NOT_AS_FIRST_CHARS: Final = 180
+#: A sentence that tells of deaths after the event: "later died", "died of his injuries".
+_DIED_LATER: Final = re.compile(
+    r"\b(?:later|since|subsequently|afterwards)\s+died\b"
+    r"|\bdied\s+(?:later|since|overnight|subsequently|afterwards)\b"
+    r"|\bdied\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b"
+    r"|\bsuccumb(?:ed|s|ing)\b",
+    re.IGNORECASE,
+)
 #: A sentence that says an earlier figure was corrected downward.
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
@@ -844,7 +853,18 @@ class _Context:
             return 2
         if claim.provisional or _EARLY.search(after):
             return 0
+        if isinstance(claim, CountClaim) and self.died_later(claim):
+            return 2
         return 1
+
+    def died_later(self, claim: CountClaim) -> bool:
+        """
+        True when a count of the dead says they died after the event ("later died").
+
+        "One of the wounded later died in hospital", "succumbed to his injuries": the
+        toll moved after the first count of it, as a figure called later does.
+        """
+        return claim.measure == "killed" and self._sentence_says(_DIED_LATER, claim)
 
     def _after_previous(self, claim: Claim, window: int) -> int:
         """
