@@ -1067,6 +1067,124 @@ STORIES["officer_among_wounded"] = (
 )
 
 
+STORIES["one_report_updates_itself"] = (
+    [
+        _d(
+            "ou1",
+            "2030-10-02",
+            "Gas blast in Tarrow flats kills nine",
+            "TARROW — A gas explosion destroyed a block of flats in Tarrow on Wednesday, killing "
+            "seven people, the fire brigade said.\n"
+            "UPDATE: The death toll rose to nine after two more bodies were found, the fire "
+            "brigade said.",
+            "Tarrow News",
+        ),
+        _d(
+            "ou2",
+            "2030-10-02",
+            "Seven dead in Tarrow gas explosion",
+            "TARROW — Seven people died when a gas explosion destroyed a block of flats in "
+            "Tarrow on Wednesday, the fire brigade said.",
+            "Metro Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (9, 9))},
+)
+
+STORIES["injured_fall_as_wounded_die"] = (
+    [
+        _d(
+            "if1",
+            "2030-11-05",
+            "Bus bomb in Marrakand kills 10, wounds 40",
+            "MARRAKAND — A bomb on a bus in Marrakand killed 10 people and wounded 40 on "
+            "Tuesday, the health ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "if2",
+            "2030-11-06",
+            "Marrakand bus bomb toll rises to 14",
+            "MARRAKAND — Four of the wounded died overnight, bringing the death toll from "
+            "Tuesday's bus bombing in Marrakand to 14, the health ministry said on Wednesday.\n"
+            "Thirty-six people remained in hospital.",
+            "Gulf Desk",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (14, 14))},
+)
+
+STORIES["dozens_then_over_a_hundred"] = (
+    [
+        _d(
+            "dz1",
+            "2030-12-01",
+            "Dozens killed as cyclone hits Port Ellery",
+            "PORT ELLERY — Dozens of people were killed when a cyclone struck Port Ellery on "
+            "Sunday, officials said.",
+            "Coast Post",
+        ),
+        _d(
+            "dz2",
+            "2030-12-03",
+            "Port Ellery cyclone toll passes 100",
+            "PORT ELLERY — More than 100 people have died in the cyclone that struck Port Ellery "
+            "on Sunday, the national disaster agency said on Tuesday.",
+            "World Desk",
+        ),
+    ],
+    {("killed", "people"): ("evolving", None)},
+)
+
+STORIES["us_zero_local_wounded"] = (
+    [
+        _d(
+            "uz1",
+            "2031-01-15",
+            "No Americans hurt in rocket attack on Zawiya base",
+            "ZAWIYA — Rockets struck the Zawiya air base on Wednesday, wounding two Iraqi "
+            "soldiers, an Iraqi security source said.\n"
+            "No Americans were hurt, a US official said.",
+            "Frontline Wire",
+        ),
+        _d(
+            "uz2",
+            "2031-01-15",
+            "Two Iraqi soldiers wounded in Zawiya base attack",
+            "ZAWIYA — Two Iraqi soldiers were wounded when rockets hit the Zawiya air base on "
+            "Wednesday, the Iraqi military said.",
+            "Gulf Desk",
+        ),
+    ],
+    {
+        ("injured", "us"): ("consistent", (0, 0)),
+        ("injured", "iraqi_security_forces"): ("consistent", (2, 2)),
+    },
+)
+
+STORIES["as_many_as_then_official"] = (
+    [
+        _d(
+            "am1",
+            "2031-02-20",
+            "As many as 50 feared dead in Oskar Valley avalanche",
+            "OSKAR VALLEY — As many as 50 skiers were feared dead after an avalanche in the "
+            "Oskar Valley on Monday, local media reported.",
+            "Alpine Post",
+        ),
+        _d(
+            "am2",
+            "2031-02-21",
+            "Oskar Valley avalanche killed 12",
+            "OSKAR VALLEY — Twelve skiers were killed in Monday's avalanche in the Oskar Valley, "
+            "the mountain rescue service said on Tuesday.",
+            "North Wire",
+        ),
+    ],
+    {("killed", "people"): ("consistent", (12, 12))},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
