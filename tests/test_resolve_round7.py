@@ -1609,3 +1609,27 @@ def test_a_death_told_as_later_is_later_the_same_day() -> None:
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
     assert finding.verdict == "evolving"
+
+
+def test_an_armed_groups_own_toll_is_not_the_best_figure_on_conflict() -> None:
+    """
+    The defence ministry's three dead against a group's 'more than 50' (and a headline's
+    'dozens' relaying it): the estimate's best is 3. Before: 51, the figure two voices
+    allowed, one of them only relaying the group.
+    """
+    report = _report("party_vs_army")
+
+    (estimates,) = report.estimates_by_event.values()
+
+    assert estimates["killed"].best == 3
+    assert estimates["killed"].low == 3
+
+
+def test_an_upper_bound_on_conflict_gives_its_high_end() -> None:
+    """The army's 'fewer than 100' against the ministry's 470: best 99, never 0 dead."""
+    report = _report("disputed_hospital_toll")
+
+    (estimates,) = report.estimates_by_event.values()
+
+    assert estimates["killed"].best == 99
+    assert estimates["killed"].high == 470

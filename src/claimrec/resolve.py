@@ -147,7 +147,8 @@ policy             best
                    the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
-                   authoritative, latest one (default)
+                   authoritative, latest one, a party's own toll of its attack last
+                   and an upper bound ("fewer than 100") read as its high end (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
@@ -2342,6 +2343,16 @@ def _resolve_responsibility(
 
 
 def _point(q: Quantity) -> int:
+    """
+    The one figure a claim gives: its low end, but an upper bound's high end.
+
+    "Fewer than 100 were killed" gives 99, not 0: it says how high the toll goes.
+
+    >>> _point(Quantity(0, 99, qualifier="at_most", text="fewer than 100")), _point(Quantity(7, 7))
+    (99, 7)
+    """
+    if q.qualifier == "at_most" and q.upper is not None:
+        return q.high if q.high is not None else q.low
     return q.low
 
 
@@ -2397,13 +2408,16 @@ def _best(
 
     support = _Support(items, ctx) if policy != "latest" else None
 
-    def key(i: _Item) -> tuple[int, int, dt.date, int, int]:
+    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
         if support is None:
-            return (0, 0, when, rank, i.quantity.low)
-        return (support(_point(i.quantity)), rank, when, int(i.quantity.is_exact), i.quantity.low)
+            return (0, 0, 0, when, rank, i.quantity.low)
+        # a party's own toll of its attack is a claim, not a count: any other voice first
+        own = all(c.attribution.kind == "party" for c in i.claims)
+        point = support(_point(i.quantity))
+        return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
     chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
