@@ -1633,3 +1633,37 @@ def test_an_upper_bound_on_conflict_gives_its_high_end() -> None:
 
     assert estimates["killed"].best == 99
     assert estimates["killed"].high == 470
+
+
+def test_one_organization_named_shorter_and_longer_is_one_claim_giver() -> None:
+    """'The city's fire service' and 'the fire service': one origin. Before: two, plus reporters."""
+    report = _report("revised_down_same_source")
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+
+    assert finding.origins == ("the city's fire service",)
+
+
+def test_a_name_inside_two_other_names_keeps_its_own_origin() -> None:
+    """'The ministry' beside the health and the interior ministries may be either of them."""
+    docs = [
+        _d(
+            f"mn{i}",
+            "2031-03-02",
+            "Blast in Hollin market kills 12",
+            f"HOLLIN — A bomb killed 12 people at a market in Hollin on Sunday, {who} said.",
+            outlet,
+        )
+        for i, (who, outlet) in enumerate(
+            [
+                ("the health ministry", "Capital Courier"),
+                ("the interior ministry", "Gulf Desk"),
+                ("the ministry", "World Desk"),
+            ]
+        )
+    ]
+
+    report = cr.reconcile(docs)
+
+    (finding,) = [f for f in report.findings if f.measure == "killed"]
+    assert finding.origins == ("the health ministry", "the interior ministry", "the ministry")

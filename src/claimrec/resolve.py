@@ -127,7 +127,9 @@ aside and why), renders it as its explanation, and lists its independent ``origi
 claims repeating one long sentence word for word (wire copy) and the reporter's voice of
 documents that credit a wire agency share one origin, and unnamed officials are told
 apart by the relay or outlet that heard them. Named people of one event with one surname
-are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), and
+are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), an
+organization named shorter and longer is one ("the fire service", "the city's fire
+service"; not "the ministry" beside two ministries), and
 the reporter's voice giving the figure its report credits to a source (a headline's "Bus
 crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
 one person are one claim-giver.
@@ -630,6 +632,47 @@ def _surname(claim: Claim) -> str:
     return words[-1].lower()
 
 
+#: The words of an organization's name, without a possessive ("the city's" is "city").
+_BODY_WORDS: Final = re.compile(r"[^\W_]+")
+#: Words of an organization's name that name nothing of it.
+_NOT_NAMES: Final = frozenset({"in", "of", "for", "and", "on", "at", "s"})
+#: Organizations of one event compared name by name; more are left as they are.
+_MAX_BODIES: Final = 64
+
+
+def _widest_names(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """
+    Each organization name inside exactly one widest name of the event: that name.
+
+    Names of the same words ("an army spokesman", "the army") are one name, the longest.
+
+    >>> _widest_names({"fire service": frozenset({"fire", "service"}),
+    ...                "the city's fire service": frozenset({"city", "fire", "service"})})
+    {'fire service': "the city's fire service"}
+    >>> _widest_names({"ministry": frozenset({"ministry"}),
+    ...                "health ministry": frozenset({"health", "ministry"}),
+    ...                "interior ministry": frozenset({"interior", "ministry"})})
+    {}
+    >>> _widest_names({"the army": frozenset({"army"}), "an army spokesman": frozenset({"army"})})
+    {'the army': 'an army spokesman'}
+    """
+    if len(names) > _MAX_BODIES:
+        return {}
+    longest: dict[frozenset[str], str] = {}
+    for name, words in names.items():
+        if words not in longest or (len(name), name) > (len(longest[words]), longest[words]):
+            longest[words] = name
+    out: dict[str, str] = {}
+    for name, words in sorted(names.items()):
+        wider = [more for more in longest if words < more]
+        widest = [w for w in wider if not any(w < o for o in wider)]
+        if len(widest) == 1:
+            out[name] = longest[widest[0]]
+        elif not wider and longest[words] != name:
+            out[name] = longest[words]
+    return out
+
+
 def _fingerprint(claim: Claim) -> str:
     """One claim's sentence, normalised: wire copies run the same sentence."""
     return " ".join(claim.sentence.lower().split())
@@ -688,7 +731,35 @@ class _Context:
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
         self._one_person(claims, claim_event)
+        self._one_organization(claims, claim_event)
         self._reporter_relays(claims)
+
+    def _one_organization(
+        self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
+    ) -> None:
+        """
+        An organization of one event named shorter and longer is one claim-giver.
+
+        "the fire service" and "the city's fire service", "the health ministry" and "the
+        health ministry in Gaza": a name whose words all belong to one longer name of
+        the event takes its origin. A name inside two names that are not one inside the
+        other ("the ministry" beside the health and interior ministries) keeps its own.
+        """
+        bodies: dict[str | None, dict[str, frozenset[str]]] = defaultdict(dict)
+        members: list[tuple[Claim, str | None, str]] = []
+        for c in claims:
+            if c.attribution.kind == "organization" and len(c.attribution.chain) < 2:
+                origin = self._origins.get(c.id) or self._own_origin(c)
+                event = claim_event.get(c.id)
+                words = frozenset(_BODY_WORDS.findall(_body(c))) - _NOT_NAMES
+                if words:
+                    bodies[event].setdefault(origin, words)
+                    members.append((c, event, origin))
+        canonical = {event: _widest_names(names) for event, names in bodies.items()}
+        for c, event, origin in members:
+            widest = canonical[event].get(origin)
+            if widest is not None:
+                self._origins[c.id] = widest
 
     def _one_person(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
         """
