@@ -1185,6 +1185,73 @@ STORIES["as_many_as_then_official"] = (
 )
 
 
+STORIES["rockets_revised_by_army"] = (
+    [
+        _d(
+            "rr1",
+            "2031-04-02",
+            "Army says 12 rockets fired at Halim",
+            "HALIM — Twelve rockets were fired at the town of Halim on Tuesday night, the army "
+            "said.",
+            "Capital Courier",
+        ),
+        _d(
+            "rr2",
+            "2031-04-03",
+            "Army revises Halim rocket count to 15",
+            "HALIM — The army said on Wednesday that 15 rockets had been fired at Halim on "
+            "Tuesday night.",
+            "Border Wire",
+        ),
+    ],
+    {("launched", "munition"): ("evolving", (15, 15))},
+)
+
+STORIES["arrests_rise"] = (
+    [
+        _d(
+            "ar1",
+            "2031-05-06",
+            "Two arrested after Kellam bombing",
+            "KELLAM — Police arrested two men on Monday after a bomb exploded outside a bank in "
+            "Kellam, a police spokeswoman said.",
+            "Kellam Post",
+        ),
+        _d(
+            "ar2",
+            "2031-05-08",
+            "Third suspect held over Kellam bombing",
+            "KELLAM — Three people have now been arrested over Monday's bombing outside a bank "
+            "in Kellam, police said on Wednesday.",
+            "Metro Wire",
+        ),
+    ],
+    {("arrested", "people"): ("evolving", None)},
+)
+
+STORIES["evacuations_rise"] = (
+    [
+        _d(
+            "ev1",
+            "2031-06-10",
+            "5,000 evacuated as Tessen river floods",
+            "TESSEN — About 5,000 people were evacuated on Tuesday as the Tessen river burst its "
+            "banks, the regional government said.",
+            "River Post",
+        ),
+        _d(
+            "ev2",
+            "2031-06-12",
+            "More than 12,000 evacuated in Tessen floods",
+            "TESSEN — More than 12,000 people have been evacuated from towns along the flooded "
+            "Tessen river, the regional government said on Thursday.",
+            "World Desk",
+        ),
+    ],
+    {("evacuated", "people"): ("evolving", None)},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -1667,3 +1734,17 @@ def test_a_name_inside_two_other_names_keeps_its_own_origin() -> None:
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
     assert finding.origins == ("the health ministry", "the interior ministry", "the ministry")
+
+
+def test_a_source_revising_its_own_count_of_things_updates_it() -> None:
+    """
+    The army's 12 rockets, then its 15 a day later: things fired are fixed by their event,
+    but a source does not dispute itself. Before: a conflict.
+    """
+    report = _report("rockets_revised_by_army")
+
+    (finding,) = [f for f in report.findings if f.measure == "launched"]
+
+    assert finding.verdict == "evolving"
+    assert finding.consensus is not None
+    assert finding.consensus.low == 15
