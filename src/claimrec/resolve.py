@@ -39,7 +39,9 @@ Within a slot every claim constrains the same unknown number:
 - a victim described rather than counted ("a man was killed", "the victim") says the
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
-  a lower bound, and so are the dead confirmed or bodies recovered so far ("1,200 were
+  a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
+  wounded", "the military hospital took in nine"; a hospital that gives a toll is a
+  source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
@@ -61,8 +63,14 @@ change over time or a dispute. Each figure is placed in time by its report's pub
 date and, within a day or when undated, by the words around it ("initially", "earlier",
 "up from" make it early; "now", "latest", "rose to", "climbs to", "reaches", "bringing
 (taking, pushing) the toll to", "the number of soldiers killed in ... to", "revised" make
-it later; a headline kept apart from the text is read from its own words). Then:
+it later; so does a count of the dead who "later died" or "died of their injuries"; a
+headline kept apart from the text is read from its own words). Then:
 
+- two counts of one sentence, one called early and the other corrected or later ("police
+  corrected an earlier figure of 12, saying eight had died"), are one count told at two
+  moments, not a sum; an early word before a count of the same measure is that count's;
+- a figure a report calls early ("officials had earlier said five had died") is early in
+  another report told no later, too ("Five workers died", that day);
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
   the raising figure's words say it is an update, or the early one was marked early
   (``provisional``), or it counts people that news raises as a story goes on (killed,
@@ -103,6 +111,11 @@ it later; a headline kept apart from the text is read from its own words). Then:
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
   reported: a later report's background repeating the first toll is superseded with it,
   not a dispute;
+- a named source does not dispute itself: its two figures in two reports (not a hedge's,
+  not unnamed officials', and with no word of a dispute) are an update, the later one
+  standing ("the county fire service" said 20 on Sunday and 16 on Monday), and of a
+  count of people news raises told the same day, the higher one (a ministry's 31, then
+  35);
 - disjoint figures that no date or cue orders are ``conflicting``.
 
 Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
@@ -113,7 +126,13 @@ term tree of intersections and sums, the raised claims, the claims of another sc
 aside and why), renders it as its explanation, and lists its independent ``origins``:
 claims repeating one long sentence word for word (wire copy) and the reporter's voice of
 documents that credit a wire agency share one origin, and unnamed officials are told
-apart by the relay or outlet that heard them.
+apart by the relay or outlet that heard them. Named people of one event with one surname
+are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), an
+organization named shorter and longer is one ("the fire service", "the city's fire
+service"; not "the ministry" beside two ministries), and
+the reporter's voice giving the figure its report credits to a source (a headline's "Bus
+crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
+one person are one claim-giver.
 
 Flags set on every claim: ``unattributed`` (attribution kind none or vague),
 ``single_source`` (one origin alone speaks about the slot), ``corroborated`` (a claim of
@@ -130,7 +149,8 @@ policy             best
                    the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
-                   authoritative, latest one (default)
+                   authoritative, latest one, a party's own toll of its attack last
+                   and an upper bound ("fewer than 100") read as its high end (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
@@ -150,6 +170,7 @@ zero ("no one was hurt"). ``absent_as_zero=True`` keeps the older 0..0.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -354,6 +375,10 @@ def _common_ancestor(groups: Iterable[str]) -> str:
 
 #: A claim's id, read in C (``_Item.ids`` reads it without a generator frame per claim).
 _CLAIM_ID: Final = operator.attrgetter("id")
+#: A claim's place in its document, then its id: text order.
+_SPAN_ID: Final = operator.attrgetter("span", "id")
+#: Attribution kinds no identifiable source stands behind.
+_UNATTRIBUTED: Final = frozenset({"none", "vague"})
 
 
 @frozen
@@ -431,6 +456,14 @@ _LATE: Final = re.compile(
 #: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
 _NOT_AS_FIRST: Final = re.compile(r"[^.;!?]{0,100}?,\s*" + REJECTED_EARLY, re.IGNORECASE)
 _NOT_AS_FIRST_CHARS: Final = 180
+#: A sentence that tells of deaths after the event: "later died", "died of his injuries".
+_DIED_LATER: Final = re.compile(
+    r"\b(?:later|since|subsequently|afterwards)\s+died\b"
+    r"|\bdied\s+(?:later|since|overnight|subsequently|afterwards)\b"
+    r"|\bdied\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b"
+    r"|\bsuccumb(?:ed|s|ing)\b",
+    re.IGNORECASE,
+)
 #: A sentence that says an earlier figure was corrected downward.
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
@@ -483,8 +516,20 @@ _MARKS: Final = (
     ("confirmed", "bodies", "remains"),
     ("estimat", "could", "feared"),
     ("which", "that"),
+    ("hospital", "clinic", "infirmary", "medical cent", "morgue", "mortuary"),
 )
-_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP = 1, 2, 4, 8
+_MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP, _MARK_HOSPITAL = 1, 2, 4, 8, 16
+#: Before a figure, one hospital (or morgue) that received it: "St Luke's hospital in
+#: Corran received 12", "the city's military hospital took in nine". Those are the people
+#: brought to one place, some of the toll; a hospital that says a toll is a source, and so
+#: is its staff speaking ("hospital staff said they had treated 12").
+_ONE_HOSPITAL: Final = re.compile(
+    r"\b(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|morgue|mortuary)\s+"
+    r"(?:(?!(?:said|says|say|told|reported|added|stated)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:has|had)\s+(?:received|admitted|taken\s+in|treated)|received|admitted|took\s+in"
+    r"|(?:was|is)\s+treating|treated)\s+(?:(?:at\s+least|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
 _MARK_WORDS: Final = tuple((w, 1 << bit) for bit, words in enumerate(_MARKS) for w in words)
 #: Any word of ``_MARKS``: one scan tells the sentences that hold none (the bits are then 0).
@@ -508,6 +553,8 @@ _ALONE_AFTER_CHARS: Final = 90
 #: Voices whose later, higher figure without words of an update disputes, not updates: a
 #: hedge, and a party to the conflict speaking of its own attack.
 _SELF_SERVING: Final = frozenset({"vague", "party"})
+#: Attribution kinds that name who stands behind a figure.
+_NAMED_KINDS: Final = frozenset({"organization", "named_person", "media", "party"})
 #: Measures whose count grows or shrinks as a matter of course (people found, arrests made).
 _ACCUMULATING: Final = frozenset({"arrested", "missing", "evacuated", "treated", "rescued"})
 #: Measures that count only suspects: their ``suspects`` and ``people`` claims share a slot.
@@ -555,6 +602,77 @@ def _wire(text: str) -> str | None:
     return None
 
 
+#: Words after a surname that are no name ("Adam Bourgeois Jr").
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The words of a name: a letter, then letters, digits, apostrophes and hyphens.
+_NAME_WORDS: Final = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _surname(claim: Claim) -> str:
+    """
+    A named person's surname, lower-cased: the last capitalized word of the source.
+
+    >>> from claimrec.testing import count_claim
+    >>> _surname(count_claim(kind="named_person", source="provincial governor Ilse Markov"))
+    'markov'
+    >>> _surname(count_claim(kind="named_person", source="Judge Adam Bourgeois Jr."))
+    'bourgeois'
+    >>> _surname(count_claim(kind="organization", source="the Markov Institute"))
+    ''
+    """
+    att = claim.attribution
+    name = att.chain[-1] if att.chain else att.source
+    if att.kind != "named_person" or not name:
+        return ""
+    words: list[str] = _NAME_WORDS.findall(name)
+    while words and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    if not words or not words[-1][:1].isupper():
+        return ""
+    return words[-1].lower()
+
+
+#: The words of an organization's name, without a possessive ("the city's" is "city").
+_BODY_WORDS: Final = re.compile(r"[^\W_]+")
+#: Words of an organization's name that name nothing of it.
+_NOT_NAMES: Final = frozenset({"in", "of", "for", "and", "on", "at", "s"})
+#: Organizations of one event compared name by name; more are left as they are.
+_MAX_BODIES: Final = 64
+
+
+def _widest_names(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """
+    Each organization name inside exactly one widest name of the event: that name.
+
+    Names of the same words ("an army spokesman", "the army") are one name, the longest.
+
+    >>> _widest_names({"fire service": frozenset({"fire", "service"}),
+    ...                "the city's fire service": frozenset({"city", "fire", "service"})})
+    {'fire service': "the city's fire service"}
+    >>> _widest_names({"ministry": frozenset({"ministry"}),
+    ...                "health ministry": frozenset({"health", "ministry"}),
+    ...                "interior ministry": frozenset({"interior", "ministry"})})
+    {}
+    >>> _widest_names({"the army": frozenset({"army"}), "an army spokesman": frozenset({"army"})})
+    {'the army': 'an army spokesman'}
+    """
+    if len(names) > _MAX_BODIES:
+        return {}
+    longest: dict[frozenset[str], str] = {}
+    for name, words in names.items():
+        if words not in longest or (len(name), name) > (len(longest[words]), longest[words]):
+            longest[words] = name
+    out: dict[str, str] = {}
+    for name, words in sorted(names.items()):
+        wider = [more for more in longest if words < more]
+        widest = [w for w in wider if not any(w < o for o in wider)]
+        if len(widest) == 1:
+            out[name] = longest[widest[0]]
+        elif not wider and longest[words] != name:
+            out[name] = longest[words]
+    return out
+
+
 def _fingerprint(claim: Claim) -> str:
     """One claim's sentence, normalised: wire copies run the same sentence."""
     return " ".join(claim.sentence.lower().split())
@@ -575,6 +693,8 @@ class _Context:
         self.docs = {d.id: d for d in documents}
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
+        #: The reporter's claims that take the origin of their report's source: its kind.
+        self._lent: dict[str, str] = {}
         self._cues: dict[str, int] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
@@ -585,6 +705,8 @@ class _Context:
         self._claims = claims
         #: Each document's counts as (start, measure), in text order; built when first read.
         self._counts: dict[str, list[tuple[int, str]]] | None = None
+        #: Each document's counts as (start, end, measure), in text order; built when first read.
+        self._ends: dict[str, list[tuple[int, int, str]]] | None = None
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -608,6 +730,94 @@ class _Context:
                 continue
             key = (claim_event.get(c.id), words, c.attribution.kind)
             self._origins[c.id] = first.setdefault(key, own)
+        self._one_person(claims, claim_event)
+        self._one_organization(claims, claim_event)
+        self._reporter_relays(claims)
+
+    def _one_organization(
+        self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
+    ) -> None:
+        """
+        An organization of one event named shorter and longer is one claim-giver.
+
+        "the fire service" and "the city's fire service", "the health ministry" and "the
+        health ministry in Gaza": a name whose words all belong to one longer name of
+        the event takes its origin. A name inside two names that are not one inside the
+        other ("the ministry" beside the health and interior ministries) keeps its own.
+        """
+        bodies: dict[str | None, dict[str, frozenset[str]]] = defaultdict(dict)
+        members: list[tuple[Claim, str | None, str]] = []
+        for c in claims:
+            if c.attribution.kind == "organization" and len(c.attribution.chain) < 2:
+                origin = self._origins.get(c.id) or self._own_origin(c)
+                event = claim_event.get(c.id)
+                words = frozenset(_BODY_WORDS.findall(_body(c))) - _NOT_NAMES
+                if words:
+                    bodies[event].setdefault(origin, words)
+                    members.append((c, event, origin))
+        canonical = {event: _widest_names(names) for event, names in bodies.items()}
+        for c, event, origin in members:
+            widest = canonical[event].get(origin)
+            if widest is not None:
+                self._origins[c.id] = widest
+
+    def _one_person(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
+        """
+        Named people of one event with one surname are one person, whatever their titles.
+
+        "provincial governor Ilse Markov" in one report, "governor Ilse Markov" in another
+        and "Markov" further down are one claim-giver: each takes the longest name's origin.
+        """
+        names: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        people: list[tuple[Claim, tuple[str | None, str]]] = []
+        for c in claims:
+            surname = _surname(c) if c.attribution.kind == "named_person" else ""
+            if surname:
+                key = (claim_event.get(c.id), surname)
+                names[key].add(self._origins.get(c.id) or self._own_origin(c))
+                people.append((c, key))
+        for c, key in people:
+            if len(names[key]) > 1:
+                self._origins[c.id] = max(names[key], key=lambda n: (len(n), n))
+
+    def _reporter_relays(self, claims: Sequence[Claim]) -> None:
+        """
+        The reporter's voice giving the figure its report credits to a source is that source.
+
+        A headline "Bus crash kills 14" over "killing 14 passengers, the governor said":
+        the 14 is the governor's, so two outlets relaying him are one origin, not three.
+        The first source of the report (in text order) giving the same count, measure
+        and group lends its origin; a figure no source of the report gives keeps its own.
+        """
+        sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
+        speaking = [
+            c
+            for c in claims
+            if isinstance(c, CountClaim) and c.attribution.kind not in _UNATTRIBUTED
+        ]
+        speaking.sort(key=_SPAN_ID)
+        for c in speaking:
+            q = c.quantity
+            sourced.setdefault((c.document, c.measure, c.group, q.lower, q.upper), c)
+            # unspecified victims take any group's figure
+            sourced.setdefault((c.document, c.measure, "people", q.lower, q.upper), c)
+        for own in claims if sourced else ():
+            if isinstance(own, CountClaim) and own.attribution.kind == "none":
+                q = own.quantity
+                found = sourced.get((own.document, own.measure, own.group, q.lower, q.upper))
+                if found is not None:
+                    self._origins[own.id] = self.origin(found)
+                    self._lent[own.id] = found.attribution.kind
+
+    def named_origin(self, claim: Claim) -> str | None:
+        """
+        The origin of a claim a named source stands behind, directly or through a headline.
+
+        Unnamed officials, hedges and the reporter's own figures have none: "officials"
+        heard twice by one outlet may be other officials.
+        """
+        kind = self._lent.get(claim.id, claim.attribution.kind)
+        return self.origin(claim) if kind in _NAMED_KINDS else None
 
     def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
         """The claims ordered by ``date``, document and id, each key built without a call per claim."""
@@ -703,6 +913,11 @@ class _Context:
         if _EARLY_AT.search(before):
             return 0
         early = [m.end() for m in _EARLY.finditer(before)]
+        if early:
+            # "corrected an earlier figure of 12, saying eight had died": the early word is
+            # the 12's; a count of the measure before this one ends what is read as its words
+            since = self._after_previous(claim, len(before))
+            early = [at for at in early if at > since]
         late = [m.end() for m in _LATE.finditer(before)]
         if early or late:
             return 0 if max(early, default=-1) > max(late, default=-1) else 2
@@ -710,7 +925,40 @@ class _Context:
             return 2
         if claim.provisional or _EARLY.search(after):
             return 0
+        if isinstance(claim, CountClaim) and self.died_later(claim):
+            return 2
         return 1
+
+    def died_later(self, claim: CountClaim) -> bool:
+        """
+        True when a count of the dead says they died after the event ("later died").
+
+        "One of the wounded later died in hospital", "succumbed to his injuries": the
+        toll moved after the first count of it, as a figure called later does.
+        """
+        return claim.measure == "killed" and self._sentence_says(_DIED_LATER, claim)
+
+    def _after_previous(self, claim: Claim, window: int) -> int:
+        """
+        Where, in the *window* characters before the claim, the previous count ends.
+
+        Only a count of the claim's own measure in its document, in text order, is read;
+        0 when none ends in the window (a headline kept apart has no span to read).
+        """
+        start = claim.span[0]
+        if not isinstance(claim, CountClaim) or start >= claim.span[1]:
+            return 0
+        if self._ends is None:
+            self._ends = _ends_by_document(self._claims)
+        counts = self._ends.get(claim.document, [])
+        found = 0
+        # counts are short: one starting a window before the window ends before it
+        for first, end, measure in reversed(counts[: bisect.bisect_left(counts, (start,))]):
+            if first < start - 2 * window:
+                break
+            if measure == claim.measure and start - window <= end <= start:
+                found = max(found, window - (start - end))
+        return found
 
     def corrects(self, claim: Claim) -> bool:
         """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
@@ -738,6 +986,13 @@ class _Context:
             return False
         after = re.split(r"[.!?;]\s|\n", text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
+
+    def one_hospital(self, claim: Claim) -> bool:
+        """True when the figure counts the people one hospital received ("took in nine")."""
+        if not self.marks(claim) & _MARK_HOSPITAL:
+            return False
+        before, _, _ = self._window(claim)
+        return _ONE_HOSPITAL.search(before) is not None
 
     def sets_apart(self, claim: CountClaim) -> bool:
         """True when "another" sets the claim's people apart (``_quantity.sets_apart``)."""
@@ -1163,12 +1418,32 @@ def _counts_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, st
     return dict(out)
 
 
+def _ends_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, int, str]]]:
+    """
+    Each document's counts as (start, end, measure), in text order (spans in its text only).
+
+    >>> from claimrec.testing import count_claim
+    >>> _ends_by_document([count_claim(id="b", span=(30, 32), measure="missing"),
+    ...                    count_claim(id="a", span=(2, 4)), count_claim(id="h", span=(0, 0))])
+    {'d1': [(2, 4, 'injured'), (30, 32, 'missing')]}
+    """
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c, CountClaim) and c.span[0] < c.span[1]:
+            out[c.document].append((c.span[0], c.span[1], c.measure))
+    for spans in out.values():
+        spans.sort()
+    return dict(out)
+
+
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
     """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
     if ctx.one_place(c):
         return "a count of one place ('in the town of X alone'): at least this"
     if c.measure == "killed" and ctx.so_far(c):
         return "dead confirmed or bodies recovered so far: at least this"
+    if ctx.one_hospital(c):
+        return "the people one hospital received ('St Luke's received 12'): at least this"
     return ""
 
 
@@ -1186,6 +1461,21 @@ def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
     if upper is None or upper >= big.quantity.lower:
         return False
     return ctx.cue(big) == 2 and ctx.cue(small) != 0
+
+
+def _two_readings(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
+    """
+    Whether two counts of one sentence are one count told at two moments, not a sum.
+
+    "Police corrected an earlier figure of 12, saying eight people had died": one of
+    the two is called early, the other is not, and the sentence says the figure was
+    corrected (or calls the other a later one), so they do not add up to 20. "Earlier on
+    Monday, two men were grazed, and two more were shot" is a time of day: a sum.
+    """
+    cues = sorted((ctx.cue(first), ctx.cue(second)))
+    if cues[0] != 0 or cues[1] == 0:
+        return False
+    return cues[1] == 2 or ctx.revised(first)
 
 
 def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -1216,6 +1506,8 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             relation = _relation(run[-1], c, text) if run else None
             if run and relation != "part" and _raised_total(run[-1], c, ctx):
                 relation = "part"
+            if relation == "sum" and _two_readings(run[-1], c, ctx):
+                relation = None
             if relation == "part":
                 # "one of six" / "five, including two": the smaller count is a part.
                 small = min(run[-1], c, key=lambda k: (k.quantity.lower, k.id))
@@ -1475,13 +1767,13 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     """
     order = _order(low, high, ctx)
     if order == 0:
-        if _evolves(low, high, ctx):
+        if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
             return low
         return None
     if measure == "missing":
         return low if order < 0 else high
     if order < 0:
-        if not _stands_behind(high, low, measure, ctx):
+        if not _stands_behind(high, low, measure, ctx) and not _own_update(low, high, ctx):
             return None
         denial = low.quantity.upper == 0 and not any(
             c.provisional or c.attribution.kind == "none" for c in low.claims
@@ -1493,7 +1785,27 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         return low
     if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
+    if _own_update(low, high, ctx):
+        return high
     return None
+
+
+def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether one named source gave both figures, in two reports: it updated its count.
+
+    The fire service's 20 dead on Sunday and its 16 on Monday, or a ministry's 31 and 35
+    in two reports of one day: a source does not dispute itself. Unnamed officials may be
+    other officials; and a sentence that sets a figure against another ("rejected") or
+    a figure named in its own report beside the other keeps the dispute.
+    """
+    mine = {ctx.named_origin(c) for c in low.claims}
+    theirs = {ctx.named_origin(c) for c in high.claims}
+    if None in mine or None in theirs or not mine & theirs:
+        return False
+    if {c.document for c in low.claims} & {c.document for c in high.claims}:
+        return False
+    return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
 
 
 def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Context) -> bool:
@@ -1604,6 +1916,44 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     return low_day < high_day < _FAR_FUTURE
 
 
+def _note_early(
+    old: _Item,
+    new: _Item,
+    early: dict[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+    ctx: _Context,
+) -> None:
+    """Keep a replaced figure a report's words call early, by its bounds (``_retells_early``)."""
+    days = [ctx.date(c) for c in old.claims if ctx.cue(c) == 0]
+    if days:
+        early[(old.quantity.lower, old.quantity.upper)].append((new, max(days)))
+
+
+def _retells_early(
+    low: _Item,
+    high: _Item,
+    early: Mapping[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+    ctx: _Context,
+) -> bool:
+    """
+    Whether *low* repeats a figure that a report told no earlier called early.
+
+    "A fire killed eight workers ... Officials had earlier said five people had died",
+    and another report of that day with five dead: its five is the early figure the
+    first report names, raised to the eight that replaced it, not a dispute. Only a
+    figure a report's own words call early ("earlier", "initially", "up from") counts
+    (*early* holds those replaced so far, by bounds, with what replaced them and the
+    day they were called early), and not one the low report calls later or sets against
+    another figure.
+    """
+    found = early.get((low.quantity.lower, low.quantity.upper))
+    if not found or any(ctx.cue(c) == 2 or ctx.disputed(c) for c in low.claims):
+        return False
+    told = max(ctx.date(c) for c in low.claims)
+    return any(
+        new.quantity.overlaps(high.quantity) and told <= day for new, day in found
+    ) and not _party_apart(high, low, ctx)
+
+
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
     """An early figure later raised by an equally or more authoritative report."""
     if not any(c.provisional for c in low.claims):
@@ -1649,6 +1999,7 @@ def _settle(
     if len(items) < 2 or not _disjoint(items):
         return open_pairs, changes, superseded  # no pair misses another: nothing to settle
     live = list(items)
+    early: dict[tuple[int, int | None], list[tuple[_Item, dt.date]]] = defaultdict(list)
     for _ in range(_ROUNDS):
         open_pairs = []
         new = False
@@ -1656,10 +2007,14 @@ def _settle(
             old = _change(low, high, measure, ctx)
             if old is low and _disputed_then(low, high, live, ctx):
                 old = None
+            if old is None and _retells_early(low, high, early, ctx):
+                old = low
             if old is None:
                 open_pairs.append((low, high))
                 continue
-            changes.append((old, high if old is low else low))
+            replacing = high if old is low else low
+            changes.append((old, replacing))
+            _note_early(old, replacing, early, ctx)
             superseded |= _ids(old)
             new = True
         live = [i for i in live if not _ids(i) & superseded]
@@ -2059,6 +2414,16 @@ def _resolve_responsibility(
 
 
 def _point(q: Quantity) -> int:
+    """
+    The one figure a claim gives: its low end, but an upper bound's high end.
+
+    "Fewer than 100 were killed" gives 99, not 0: it says how high the toll goes.
+
+    >>> _point(Quantity(0, 99, qualifier="at_most", text="fewer than 100")), _point(Quantity(7, 7))
+    (99, 7)
+    """
+    if q.qualifier == "at_most" and q.upper is not None:
+        return q.high if q.high is not None else q.low
     return q.low
 
 
@@ -2114,13 +2479,16 @@ def _best(
 
     support = _Support(items, ctx) if policy != "latest" else None
 
-    def key(i: _Item) -> tuple[int, int, dt.date, int, int]:
+    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
         if support is None:
-            return (0, 0, when, rank, i.quantity.low)
-        return (support(_point(i.quantity)), rank, when, int(i.quantity.is_exact), i.quantity.low)
+            return (0, 0, 0, when, rank, i.quantity.low)
+        # a party's own toll of its attack is a claim, not a count: any other voice first
+        own = all(c.attribution.kind == "party" for c in i.claims)
+        point = support(_point(i.quantity))
+        return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
     chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
