@@ -628,6 +628,12 @@ _SITE: Final = re.compile(
 _OWN_BASE: Final = re.compile(
     r"\b(?:their|its|our)\s+(base)\b(?!\s+(?:of|for|rate)\b)", re.IGNORECASE
 )
+#: A word every match of ``_SITE`` and ``_OWN_BASE`` holds (``_may_name_site``).
+_SITE_WORDS: Final = (
+    "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
+    "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
+    "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
+)  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
 _CARE_BEFORE: Final = re.compile(
@@ -661,7 +667,11 @@ def _sites(text: str) -> frozenset[str]:
 
     >>> sorted(_sites("A drone hit their base in Syria; two were flown to a hospital in Iraq."))
     ['base']
+    >>> _sites("Two people were hurt in Kano, police said.")
+    frozenset()
     """
+    if not _may_name_site(text):
+        return frozenset()
     found = {
         _site_kind(" ".join(m.group(1).lower().split()))
         for m in _SITE.finditer(text)
@@ -669,6 +679,22 @@ def _sites(text: str) -> frozenset[str]:
     }
     found.update(m.group(1).lower() for m in _OWN_BASE.finditer(text))
     return frozenset(found)
+
+
+def _may_name_site(text: str) -> bool:
+    """
+    False when *text* cannot name a site (no word of ``_SITE_WORDS``): most texts are not scanned.
+
+    Only ASCII text is tested (its lower case is what the patterns' IGNORECASE matches);
+    any other may.
+
+    >>> _may_name_site("Two were hurt at the Kano MARKET."), _may_name_site("Two were hurt in Kano.")
+    (True, False)
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _SITE_WORDS)
 
 
 def _site_kind(site: str) -> str:
