@@ -7,7 +7,7 @@ Usage:
 Generates seeded synthetic claims (``claimrec._synthetic``), loads them as
 ``claimrec.scale`` does, and runs matching's steps one after the other with the
 cyclic collector paused, as ``claimrec.match.match_events`` does: rebuilding the
-documents, building profiles, blocking (``candidate_pairs`` into ``PackedPairs``),
+documents, building profiles, blocking (``candidate_keys`` into ``PackedPairs``),
 scoring the candidate pairs (``PairScorer.edges``, ``best_first``) and clustering
 (``cluster``). It prints one JSON line: CPU seconds of each step, the same in
 microseconds per claim, pairs per claim, microseconds per pair of scoring, the largest
@@ -31,7 +31,7 @@ from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
 from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines import documents_of_claims
-from claimrec.link.blocking import candidate_pairs
+from claimrec.link.blocking import candidate_keys
 from claimrec.link.cluster import PairScorer, best_first, cluster
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import DEFAULT_MATCHERS
@@ -57,7 +57,7 @@ def steps(args: argparse.Namespace) -> dict[str, object]:
         seconds["profiles"] = cpu() - start
         start = cpu()
         score = PairScorer(profiles, DEFAULT_MATCHERS)
-        packed = PackedPairs(candidate_pairs(profiles, max_block=40), len(profiles))
+        packed = PackedPairs.of_keys(candidate_keys(profiles, max_block=40), len(profiles))
         seconds["blocking"] = cpu() - start
         start = cpu()
         edges = best_first(score.edges(packed))

@@ -787,11 +787,11 @@ def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str,
     if not title:
         title = paras[0] if paras else ""
     title = _clean_title(title)
-    title_words = _content(title)
     title_low = title.lower()
     body = [
         p for p in paras[:120] if p.lower() != title_low and p.lower() != (doc.title or "").lower()
     ]
+    title_words = _content(title) if body else set()  # a headline alone: nothing to weigh
     overlaps = [len(_content(p) & title_words) if len(p) >= 40 else -1 for p in body]
     best = max(overlaps, default=0)
     need = max(1, (best + 1) // 2)
