@@ -718,7 +718,9 @@ def _streets(text: str) -> frozenset[str]:
     >>> sorted(_streets("Police went to the 8300 block of North Elmwood Drive. In the 400-block of Elmwood Dr."))
     ['elmwood']
     """
-    found = set()
+    found: set[str] = set()
+    if "lock" not in text:  # every match of ``_BLOCK`` writes "[Bb]lock of"
+        return frozenset()
     for m in _BLOCK.finditer(text):
         words: list[str] = []
         for written in m.group(1).lower().replace("’", "'").split():
@@ -989,6 +991,8 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
     """
     out: set[tuple[str, str]] = set()
+    if not keys:  # no place to name by a compass region
+        return frozenset()
     for m in _COMPASS_OF.finditer(text):
         key = place_key(m.group(2).strip(" .,;:'’-"))
         if key in keys:
@@ -1033,6 +1037,8 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     """
     relative: Counter[str] = Counter()
     labels: dict[str, str] = {}
+    if not keys:  # no place to lie near
+        return frozenset()
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
         label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
@@ -1805,6 +1811,8 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
     """
     labels = dict(places)
     out: dict[tuple[str, str], str] = {}
+    if len(labels) < 2:  # one place lies inside no other of them
+        return ()
     for m in _CONTAINED.finditer(text):
         inner, outer = place_key(m.group(1)), place_key(m.group(2))
         if inner != outer and inner in labels and outer in labels:
