@@ -75,6 +75,8 @@ def score_all(
 ) -> tuple[PairScorer, list[tuple[float, int, int]]]:
     """Score every pair as ``match_events`` does; the edges sorted best first."""
     score = PairScorer(profiles, DEFAULT_MATCHERS)
+    if hasattr(score, "scored"):  # scores kept in arrays, best first without a sort (engine7)
+        return score, score.scored(packed)
     if hasattr(score, "edges"):
         edges = score.edges(packed)
     else:  # a version before PairScorer.edges: the loop match_events ran

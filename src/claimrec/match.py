@@ -61,7 +61,6 @@ from claimrec.link.cluster import (
     Clusters,
     KnownLinks,
     PairScorer,
-    best_first,
     cluster,
 )
 from claimrec.link.events import build_event
@@ -262,9 +261,9 @@ def _match(
     keys.update(i << 32 | j for i, j in forced)
     packed = PackedPairs.of_keys(keys, n)  # sorted, 8 bytes a pair: kept to explain the pairs
     del keys
-    # in index order: neighbouring profiles are scored together (a third faster than set order)
-    edges = score.edges(packed, progress, every=_PROGRESS_EVERY)
-    edges = best_first(edges)
+    # in index order: neighbouring profiles are scored together (a third faster than set order);
+    # best first, the scores kept in arrays beside the packed pairs
+    edges = score.scored(packed, progress, every=_PROGRESS_EVERY)
     # a recall that names no place joins an event after the reports, never keeping two apart
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
     undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced
@@ -298,7 +297,7 @@ def _match(
     matches.sort(key=lambda m: (m.left, m.right))
     # clustering is done: let go of the pairs' scores (a memo of ``score``, which scores a
     # pair again when explained) before resolution and writing allocate theirs
-    score.cache.clear()
+    score.forget()
     cache: list[tuple[Candidate, ...]] = []
 
     def explain_pairs() -> tuple[Candidate, ...]:
