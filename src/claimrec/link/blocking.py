@@ -193,7 +193,10 @@ class BlockingRule:
         )
         return self._pairs(corpus, max_block=max_block, window=window)
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
+        """The keys of the pairs the rule makes, added to *into* (a new set when None), which is returned."""
         raise NotImplementedError
 
     def describe(
@@ -234,10 +237,12 @@ class BlockingRule:
 class _Union(BlockingRule):
     rules: tuple[BlockingRule, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:
-        out: Keys = set()
-        for rule in self.rules:
-            out |= rule._pairs(corpus, max_block=max_block, window=window)  # noqa: SLF001
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
+        out: Keys = set() if into is None else into
+        for rule in self.rules:  # each adds to one set: no set per rule held beside it
+            rule._pairs(corpus, max_block=max_block, window=window, into=out)  # noqa: SLF001
         return out
 
     def __or__(self, other: BlockingRule) -> BlockingRule:
@@ -253,9 +258,15 @@ class _Union(BlockingRule):
 class _Intersection(BlockingRule):
     rules: tuple[BlockingRule, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
         found = [r._pairs(corpus, max_block=max_block, window=window) for r in self.rules]  # noqa: SLF001
-        return set.intersection(*found) if found else set()
+        both = set.intersection(*found) if found else set()
+        if into is None:
+            return both
+        into |= both
+        return into
 
     def __repr__(self) -> str:
         return " & ".join(f"({r!r})" if isinstance(r, _Union) else repr(r) for r in self.rules)
@@ -267,13 +278,15 @@ class _BlockOn(BlockingRule):
 
     fields: tuple[str, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
         readers = [BLOCKING_FIELDS[f] for f in self.fields]
         blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
         for i, p in enumerate(corpus.profiles):
             for key in itertools.product(*(read(p, corpus) for read in readers)):
                 blocks[key].append(i)
-        pairs: Keys = set()
+        pairs: Keys = set() if into is None else into
         for members in blocks.values():
             if len(members) <= max_block:
                 _all_pairs(pairs, members)
@@ -326,14 +339,21 @@ class UndatedSamePlace(BlockingRule):
     [(0, 1)]
     """
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:  # noqa: ARG002
+    def _pairs(
+        self,
+        corpus: _Corpus,
+        *,
+        max_block: int,
+        window: int,  # noqa: ARG002
+        into: Keys | None = None,
+    ) -> Keys:
         undated: dict[Hashable, list[int]] = defaultdict(list)
         dated: dict[Hashable, list[int]] = defaultdict(list)
         for i, p in enumerate(corpus.profiles):
             side = dated if _anchor(p) is not None else undated
             for key in _place_values(p, corpus):
                 side[key].append(i)
-        pairs: Keys = set()
+        pairs: Keys = set() if into is None else into
         stream = _in_date_order(corpus.profiles)
         for key, members in undated.items():
             others = dated.get(key, [])
@@ -386,7 +406,14 @@ class WithinPlace(BlockingRule):
     [(0, 1)]
     """
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Keys:  # noqa: ARG002
+    def _pairs(
+        self,
+        corpus: _Corpus,
+        *,
+        max_block: int,
+        window: int,  # noqa: ARG002
+        into: Keys | None = None,
+    ) -> Keys:
         coarse: list[tuple[int, list[str]]] = []
         placed: list[tuple[int, list[Place]]] = []
         for i, p in enumerate(corpus.profiles):
@@ -398,7 +425,7 @@ class WithinPlace(BlockingRule):
             if geo:
                 placed.append((i, geo))
         if not coarse:  # nothing to meet: the profiles inside places are not gathered
-            return set()
+            return set() if into is None else into
         wanted = {path for _, paths in coarse for path in paths}
         inside: dict[tuple[str, int], list[int]] = defaultdict(list)
         for i, geo in placed:
@@ -406,7 +433,7 @@ class WithinPlace(BlockingRule):
             for week in _weeks(corpus.profiles[i]) if within else ():
                 for path in within:
                     inside[path, week].append(i)
-        pairs: Keys = set()
+        pairs: Keys = set() if into is None else into
         for i, paths in coarse:
             day = _anchor(corpus.profiles[i]) or 0
             weeks = _weeks(corpus.profiles[i])
