@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Final, TypeVar
 
 from attrs import evolve, frozen
@@ -1438,7 +1438,11 @@ _UNDATED: Final = EventDate(None, None)
 
 
 def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
-    doc: Document, claims: Sequence[Claim], *, told: frozenset[str] = frozenset()
+    doc: Document,
+    claims: Sequence[Claim],
+    *,
+    told: frozenset[str] = frozenset(),
+    place_words: bool = False,
 ) -> _Raw:
     # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
     title, lead, rest = _headline_and_lead(doc)
@@ -1521,6 +1525,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         compass=_compass(head, {k for k, _ in places}),
         around=_around(head, {k for k, _ in places}),
         nations=_nations(head),
+        place_words=place_words,
     )
 
 
@@ -1745,9 +1750,10 @@ def profile_documents(
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
         told = told_by_mentions(doc, main_claims)
-        main = _raw_document(reading_of(doc), main_claims, told=told)
-        if weighs_place_words(doc):  # claim rows without a lead (claimrec.link.rows)
-            main = evolve(main, place_words=True)
+        # claim rows without a lead weigh their places' names (claimrec.link.rows)
+        main = _raw_document(
+            reading_of(doc), main_claims, told=told, place_words=weighs_place_words(doc)
+        )
         raws.append(main)
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
@@ -1914,15 +1920,21 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
+    # many profiles name the same places the same way: each way is resolved once
+    located: dict[Hashable, tuple[list[tuple[str, str]], tuple[Place | None, ...]]] = {}
     for raw in raws:
-        places, geo = _locate(
-            raw.places,
-            raw.dateline,
-            gazetteer,
-            wire=raw.wire,
-            around=raw.around,
-            nations=raw.nations,
-        )
+        way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
+        found = located.get(way)
+        if found is None:
+            found = located[way] = _locate(
+                raw.places,
+                raw.dateline,
+                gazetteer,
+                wire=raw.wire,
+                around=raw.around,
+                nations=raw.nations,
+            )
+        places, geo = found
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -1946,7 +1958,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 kinds=one.value(raw.kinds),
                 actors=one.value(raw.actors),
                 counts=one.value(tuple(raw.counts)),
-                terms={one.value(w): one.weight(round(s, 3)) for w, s in terms.items()},
+                terms=one.terms(terms),
                 focus=raw.focus,
                 streets=one.value(raw.streets),
                 sites=one.value(raw.sites),
@@ -2027,6 +2039,7 @@ class _Interned:
     def __init__(self) -> None:
         self._values: dict[object, object] = {}
         self._weights: dict[tuple[float, bool], float] = {}
+        self._rounded: dict[float, float] = {}  # a positive weight -> its rounded weight
 
     def value(self, value: _T) -> _T:
         """The first of the values equal to *value* (strings, frozensets, tuples)."""
@@ -2035,6 +2048,25 @@ class _Interned:
     def weight(self, value: float) -> float:
         """The first float equal to *value* with its sign."""
         return self._weights.setdefault((value, math.copysign(1.0, value) > 0), value)
+
+    def terms(self, terms: Mapping[str, float]) -> dict[str, float]:
+        """
+        ``{self.value(w): self.weight(round(s, 3)) for w, s in terms.items()}``, each positive weight rounded once.
+
+        >>> one = _Interned()
+        >>> one.terms({"kano": 2.30259, "market": 0.0})
+        {'kano': 2.303, 'market': 0.0}
+        """
+        word, weight, rounded = self._values.setdefault, self.weight, self._rounded
+        out: dict[str, float] = {}
+        for w, s in terms.items():
+            r = rounded.get(s) if s > 0.0 else None  # 0.0 and -0.0 are one key: not kept
+            if r is None:
+                r = weight(round(s, 3))
+                if s > 0.0:
+                    rounded[s] = r
+            out[word(w, w)] = r  # type: ignore[index]
+        return out
 
 
 def _locate(
