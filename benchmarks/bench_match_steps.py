@@ -7,8 +7,8 @@ Usage:
 Generates seeded synthetic claims (``claimrec._synthetic``), loads them as
 ``claimrec.scale`` does, and runs matching's steps one after the other with the
 cyclic collector paused, as ``claimrec.match.match_events`` does: rebuilding the
-documents, building profiles, blocking (``candidate_pairs`` into ``PackedPairs``),
-scoring the candidate pairs (``PairScorer.edges``, ``best_first``) and clustering
+documents, building profiles, blocking (``candidate_keys`` into ``PackedPairs``),
+scoring the candidate pairs (``PairScorer.scored``) and clustering
 (``cluster``). It prints one JSON line: CPU seconds of each step, the same in
 microseconds per claim, pairs per claim, microseconds per pair of scoring, the largest
 cluster and the peak resident memory. Run it at two sizes (say 100k and 1M claims)
@@ -31,8 +31,8 @@ from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
 from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines import documents_of_claims
-from claimrec.link.blocking import candidate_pairs
-from claimrec.link.cluster import PairScorer, best_first, cluster
+from claimrec.link.blocking import candidate_keys
+from claimrec.link.cluster import PairScorer, cluster
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import DEFAULT_MATCHERS
 from claimrec.scale import read_claim_rows
@@ -57,10 +57,10 @@ def steps(args: argparse.Namespace) -> dict[str, object]:
         seconds["profiles"] = cpu() - start
         start = cpu()
         score = PairScorer(profiles, DEFAULT_MATCHERS)
-        packed = PackedPairs(candidate_pairs(profiles, max_block=40), len(profiles))
+        packed = PackedPairs.of_keys(candidate_keys(profiles, max_block=40), len(profiles))
         seconds["blocking"] = cpu() - start
         start = cpu()
-        edges = best_first(score.edges(packed))
+        edges = score.scored(packed)
         seconds["scoring"] = cpu() - start
         unplaced = frozenset(
             i for i, p in enumerate(profiles) if p.focus != "main" and not p.places

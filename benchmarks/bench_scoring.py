@@ -8,7 +8,7 @@ Usage:
 Generates seeded synthetic claims (``claimrec._synthetic``), rebuilds their
 documents and profiles them as ``claimrec.match.match_events`` does (the slow part,
 reused from *--cache* when given), then times, in CPU seconds and each *--repeat*
-times with a fresh scorer: blocking (``candidate_pairs``), scoring every candidate
+times with a fresh scorer: blocking (``candidate_keys``), scoring every candidate
 pair (``PairScorer``) and clustering the scored edges (``cluster``). It prints one
 JSON line per stage and a digest of the scores and clusters, so two versions can be
 compared for the same result; ``--profile`` prints the top of a cProfile of one
@@ -33,7 +33,7 @@ from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
 from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines import documents_of_claims
-from claimrec.link.blocking import candidate_pairs
+from claimrec.link.blocking import candidate_keys
 from claimrec.link.cluster import PairScorer, cluster
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import DEFAULT_MATCHERS, EventProfile
@@ -75,6 +75,8 @@ def score_all(
 ) -> tuple[PairScorer, list[tuple[float, int, int]]]:
     """Score every pair as ``match_events`` does; the edges sorted best first."""
     score = PairScorer(profiles, DEFAULT_MATCHERS)
+    if hasattr(score, "scored"):  # scores kept in arrays, best first without a sort (engine7)
+        return score, score.scored(packed)
     if hasattr(score, "edges"):
         edges = score.edges(packed)
     else:  # a version before PairScorer.edges: the loop match_events ran
@@ -118,7 +120,7 @@ def main() -> int:
         profiles = load(args)
         n = len(profiles)
         start = cpu()
-        packed = PackedPairs(candidate_pairs(profiles, max_block=40), n)
+        packed = PackedPairs.of_keys(candidate_keys(profiles, max_block=40), n)
         blocking = cpu() - start
         print(
             json.dumps(

@@ -11,6 +11,7 @@ from claimrec.link.blocking import (
     DEFAULT_BLOCKING,
     UndatedSamePlace,
     block_on,
+    candidate_keys,
     candidate_pairs,
 )
 from claimrec.link.places import Place, place_key
@@ -153,3 +154,40 @@ class TestCandidatePairs:
         ]
 
         assert candidate_pairs(ps) == {(0, 1)}
+
+
+class TestCandidateKeys:
+    def test_keys_are_the_pairs_packed_one_int_each(self) -> None:
+        """Every rule's keys are its pairs written ``i << 32 | j``, the smaller index first."""
+        ps = [
+            day("a", "2024-03-01", "elgin"),
+            day("b", "2024-03-02", "elgin", "aurora"),
+            day("c", "2024-03-20", "aurora"),
+            profile("d", places=("elgin",), precision="weekday", weekday=4),
+            profile("e", places=("aurora",)),
+        ]
+        rules = [
+            DEFAULT_BLOCKING,
+            block_on("place") | block_on("week"),
+            block_on("place") & block_on("week"),
+            (block_on("place") & block_on("week")) | UndatedSamePlace(),
+        ]
+
+        for rule in rules:
+            pairs, keys = rule.pairs(ps), rule.keys(ps)
+
+            assert keys == {i << 32 | j for i, j in pairs}
+            assert all(i < j for i, j in pairs)
+        assert candidate_keys(ps) == {i << 32 | j for i, j in candidate_pairs(ps)}
+
+    def test_a_union_gives_what_its_rules_give_together(self) -> None:
+        """The rules of a union, adding to one set, make the union of their own pairs."""
+        ps = [
+            day(k, f"2024-03-{1 + n * 6:02d}", "elgin" if n % 2 else "aurora")
+            for n, k in enumerate("abcde")
+        ]
+        place, week, undated = block_on("place"), block_on("week"), UndatedSamePlace()
+
+        union = (place | week | undated).pairs(ps)
+
+        assert union == place.pairs(ps) | week.pairs(ps) | undated.pairs(ps)

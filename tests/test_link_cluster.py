@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
 from attrs import frozen
 
 from claimrec._packed import PackedPairs
@@ -283,3 +284,58 @@ class TestPairKeys:
         assert from_packed.cache == from_tuples.cache
         assert all(i < j for _, i, j in from_packed.edges(packed))
         assert set(from_packed.cache) == {pair_key(i, j) for i, j in pairs}
+
+
+class TestScoredPairs:
+    def test_scored_gives_the_sorted_edges_and_the_scores_of_the_cache(self) -> None:
+        """Scores kept in arrays give the edges best first and every pair's score as the cache does."""
+        profiles = _placed_profiles()
+        n = len(profiles)
+        keys = {i << 32 | j for i in range(n) for j in range(i + 1, n) if (i * 7 + j) % 3}
+        packed = PackedPairs.of_keys(keys, n)
+        cached = PairScorer(profiles, DEFAULT_MATCHERS)
+        arrays = PairScorer(profiles, DEFAULT_MATCHERS)
+
+        edges = arrays.scored(packed)
+
+        assert edges == best_first(cached.edges(packed))
+        assert not arrays.cache
+        assert all(arrays(i, j) == cached(i, j) for i in range(n) for j in range(n) if i != j)
+        assert len(arrays.cache) == n * (n - 1) // 2 - len(packed)  # only the pairs not packed
+
+    def test_known_links_and_shared_documents_score_as_in_the_cache(self) -> None:
+        """A must-link, a cannot-link and two profiles of one document keep their scores in arrays."""
+        profiles = _placed_profiles()[:12]
+        known = KnownLinks(must=(("k0", "k5"),), cannot=(("k1", "k2"),))
+        packed = PackedPairs.of_keys({i << 32 | j for i in range(12) for j in range(i + 1, 12)}, 12)
+        cached = PairScorer(profiles, DEFAULT_MATCHERS, known=known)
+        arrays = PairScorer(profiles, DEFAULT_MATCHERS, known=known)
+
+        edges = arrays.scored(packed)
+
+        assert edges == best_first(cached.edges(packed))
+        assert [arrays(0, 5), arrays(2, 1), arrays(0, 1)] == [
+            cached(0, 5),
+            cached(1, 2),
+            cached(0, 1),
+        ]
+
+    def test_forget_scores_pairs_again(self) -> None:
+        """After forget() no score is kept, and a pair asked again scores the same."""
+        profiles = _placed_profiles()[:6]
+        scorer = PairScorer(profiles, DEFAULT_MATCHERS)
+        packed = PackedPairs.of_keys({0 << 32 | 1, 2 << 32 | 4}, 6)
+        before = [scorer(0, 1), scorer(2, 4)]
+
+        scorer.scored(packed)
+        scorer.forget()
+
+        assert not scorer.cache
+        assert [scorer(0, 1), scorer(2, 4)] == before
+
+    def test_pairs_out_of_order_are_refused(self) -> None:
+        """A pair whose first index is not below its second is a ValueError naming it."""
+        scorer = PairScorer(_placed_profiles()[:4], DEFAULT_MATCHERS)
+
+        with pytest.raises(ValueError, match=r"\(2, 1\)"):
+            scorer.scored(PackedPairs([(2, 1)], 4))

@@ -42,6 +42,25 @@ class PackedPairs:
         self._words = array("q", sorted(i << 32 | j for i, j in pairs))
         self._ints = range(n)
 
+    @classmethod
+    def of_keys(cls, keys: Iterable[int], n: int) -> PackedPairs:
+        """
+        Pairs given as keys ``i << 32 | j`` (``claimrec.link.blocking.candidate_keys``), without a tuple each.
+
+        Args:
+            keys: The keys (any order; repeats are kept), each index below *n*.
+            n: One more than the largest index.
+
+        Raises:
+            ValueError: *n* is too large to pack (2**31 or more).
+
+        >>> list(PackedPairs.of_keys([2 << 32 | 3, 0 << 32 | 1], 4))
+        [(0, 1), (2, 3)]
+        """
+        packed = cls((), n)
+        packed._words = array("q", sorted(keys))
+        return packed
+
     def __len__(self) -> int:
         return len(self._words)
 

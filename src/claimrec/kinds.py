@@ -506,19 +506,22 @@ def find_nations(text: str) -> tuple[tuple[int, int, str], ...]:
     """
     cased = text.lower() != text
     text = _undot(text)
-    tokens = list(_TOKEN.finditer(text))
-    words = [_bare(m.group()) for m in tokens]
-    if cased:  # cased text: a nation is written with a capital
-        words = [w if w[:1].isupper() else "" for w in words]
+    written = _TOKEN.findall(text)
+    if cased:  # cased text: a nation is written with a capital (``_bare`` keeps the first letter)
+        words = [_bare(w) if w[:1].isupper() else "" for w in written]
     else:  # lower-cased text (as some callers pass it): skip words English also uses
+        words = [_bare(w) for w in written]
         words = [
             w if w not in _ENGLISH_WORDS or (w == "us" and i and words[i - 1] == "the") else ""
             for i, w in enumerate(words)
         ]
+    if _FORMS.keys().isdisjoint(words):  # most texts name no nation: nothing to look at
+        return ()
+    tokens = list(_TOKEN.finditer(text))
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
-        hit = _form_at(tokens, words, i)
+        hit = _form_at(tokens, words, i) if words[i] in _FORMS else None
         if hit is None:
             i += 1
             continue

@@ -54,14 +54,13 @@ from attrs import field, frozen
 from claimrec import _checks
 from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
-from claimrec.link.blocking import candidate_pairs
+from claimrec.link.blocking import candidate_keys, candidate_pairs
 from claimrec.link.candidates import Candidate, candidates_frame
 from claimrec.link.cluster import (
     NO_KNOWN_LINKS,
     Clusters,
     KnownLinks,
     PairScorer,
-    best_first,
     cluster,
 )
 from claimrec.link.events import build_event
@@ -253,18 +252,18 @@ def _match(
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
-    pairs = candidate_pairs(profiles, max_block=max_block)
+    keys = candidate_keys(profiles, max_block=max_block)  # one int a pair: i << 32 | j
     if n <= _ALL_PAIRS:
         # a handful of reports costs nothing to compare in full, and a report that names
         # no place or shares no rare word with the others still meets them
-        pairs = set(itertools.combinations(range(n), 2))
+        keys = {i << 32 | j for i, j in itertools.combinations(range(n), 2)}
     forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
-    pairs |= set(forced)
-    packed = PackedPairs(pairs, n)  # sorted, 8 bytes a pair: kept to explain the pairs
-    del pairs
-    # in index order: neighbouring profiles are scored together (a third faster than set order)
-    edges = score.edges(packed, progress, every=_PROGRESS_EVERY)
-    edges = best_first(edges)
+    keys.update(i << 32 | j for i, j in forced)
+    packed = PackedPairs.of_keys(keys, n)  # sorted, 8 bytes a pair: kept to explain the pairs
+    del keys
+    # in index order: neighbouring profiles are scored together (a third faster than set order);
+    # best first, the scores kept in arrays beside the packed pairs
+    edges = score.scored(packed, progress, every=_PROGRESS_EVERY)
     # a recall that names no place joins an event after the reports, never keeping two apart
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
     undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced
@@ -298,7 +297,7 @@ def _match(
     matches.sort(key=lambda m: (m.left, m.right))
     # clustering is done: let go of the pairs' scores (a memo of ``score``, which scores a
     # pair again when explained) before resolution and writing allocate theirs
-    score.cache.clear()
+    score.forget()
     cache: list[tuple[Candidate, ...]] = []
 
     def explain_pairs() -> tuple[Candidate, ...]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Final
 
 from attrs import frozen
@@ -32,10 +32,14 @@ __all__ = [
     "UndatedSamePlace",
     "WithinPlace",
     "block_on",
+    "candidate_keys",
     "candidate_pairs",
 ]
 
 Pairs = set[tuple[int, int]]
+#: Pairs as keys ``i << 32 | j``, ``i < j`` (``claimrec.link.cluster.pair_key``): one int a
+#: pair instead of a tuple, what rules make and matching packs (``candidate_keys``).
+Keys = set[int]
 
 #: Precisions whose date anchors a profile in the calendar for blocking.
 _ANCHORED: Final = frozenset({"day", "published", "before", "month", "week"})
@@ -159,12 +163,40 @@ class BlockingRule:
         Returns:
             The pairs.
         """
+        found = self.keys(
+            profiles,
+            block_terms=block_terms,
+            global_df=global_df,
+            max_block=max_block,
+            window=window,
+        )
+        return {(key >> 32, key & _LOW) for key in found}
+
+    def keys(
+        self,
+        profiles: Sequence[EventProfile],
+        *,
+        block_terms: int = 4,
+        global_df: int = 6,
+        max_block: int = 40,
+        window: int = 12,
+    ) -> Keys:
+        """
+        ``pairs`` as keys ``i << 32 | j`` (one int a pair, not a tuple); the same arguments.
+
+        >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
+        >>> sorted(block_on("place").keys(ps)) == [0 << 32 | 1, 0 << 32 | 2, 1 << 32 | 2]
+        True
+        """
         corpus = _Corpus.of(
             profiles, block_terms=block_terms, global_df=global_df, max_block=max_block
         )
         return self._pairs(corpus, max_block=max_block, window=window)
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
+        """The keys of the pairs the rule makes, added to *into* (a new set when None), which is returned."""
         raise NotImplementedError
 
     def describe(
@@ -205,10 +237,12 @@ class BlockingRule:
 class _Union(BlockingRule):
     rules: tuple[BlockingRule, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
-        out: Pairs = set()
-        for rule in self.rules:
-            out |= rule._pairs(corpus, max_block=max_block, window=window)  # noqa: SLF001
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
+        out: Keys = set() if into is None else into
+        for rule in self.rules:  # each adds to one set: no set per rule held beside it
+            rule._pairs(corpus, max_block=max_block, window=window, into=out)  # noqa: SLF001
         return out
 
     def __or__(self, other: BlockingRule) -> BlockingRule:
@@ -224,9 +258,15 @@ class _Union(BlockingRule):
 class _Intersection(BlockingRule):
     rules: tuple[BlockingRule, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
         found = [r._pairs(corpus, max_block=max_block, window=window) for r in self.rules]  # noqa: SLF001
-        return set.intersection(*found) if found else set()
+        both = set.intersection(*found) if found else set()
+        if into is None:
+            return both
+        into |= both
+        return into
 
     def __repr__(self) -> str:
         return " & ".join(f"({r!r})" if isinstance(r, _Union) else repr(r) for r in self.rules)
@@ -238,20 +278,22 @@ class _BlockOn(BlockingRule):
 
     fields: tuple[str, ...]
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:
+    def _pairs(
+        self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
+    ) -> Keys:
         readers = [BLOCKING_FIELDS[f] for f in self.fields]
         blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
         for i, p in enumerate(corpus.profiles):
             for key in itertools.product(*(read(p, corpus) for read in readers)):
                 blocks[key].append(i)
-        pairs: Pairs = set()
+        pairs: Keys = set() if into is None else into
         for members in blocks.values():
             if len(members) <= max_block:
                 _all_pairs(pairs, members)
             else:
                 ordered = sorted(members, key=lambda i: _order(corpus.profiles[i]))
                 for a, i in enumerate(ordered):
-                    pairs.update(_ordered(i, ordered[a + 1 : a + 1 + window]))
+                    _ordered(pairs, i, ordered[a + 1 : a + 1 + window])
         return pairs
 
     def __repr__(self) -> str:
@@ -297,21 +339,28 @@ class UndatedSamePlace(BlockingRule):
     [(0, 1)]
     """
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:  # noqa: ARG002
+    def _pairs(
+        self,
+        corpus: _Corpus,
+        *,
+        max_block: int,
+        window: int,  # noqa: ARG002
+        into: Keys | None = None,
+    ) -> Keys:
         undated: dict[Hashable, list[int]] = defaultdict(list)
         dated: dict[Hashable, list[int]] = defaultdict(list)
         for i, p in enumerate(corpus.profiles):
             side = dated if _anchor(p) is not None else undated
             for key in _place_values(p, corpus):
                 side[key].append(i)
-        pairs: Pairs = set()
+        pairs: Keys = set() if into is None else into
         stream = _in_date_order(corpus.profiles)
         for key, members in undated.items():
             others = dated.get(key, [])
             if stream:
                 for i in members:
                     near = [*_around(members, i, max_block + 1), *_around(others, i, max_block)]
-                    pairs.update(_ordered(i, [j for j in near if j != i]))
+                    _ordered(pairs, i, [j for j in near if j != i])
                 continue
             latest = others
             if len(others) > max_block:
@@ -319,7 +368,7 @@ class UndatedSamePlace(BlockingRule):
             bounded = members[: max_block * 4]
             _all_pairs(pairs, bounded)
             for i in bounded:
-                pairs.update(_ordered(i, latest))
+                _ordered(pairs, i, latest)
         return pairs
 
     def __repr__(self) -> str:
@@ -357,7 +406,14 @@ class WithinPlace(BlockingRule):
     [(0, 1)]
     """
 
-    def _pairs(self, corpus: _Corpus, *, max_block: int, window: int) -> Pairs:  # noqa: ARG002
+    def _pairs(
+        self,
+        corpus: _Corpus,
+        *,
+        max_block: int,
+        window: int,  # noqa: ARG002
+        into: Keys | None = None,
+    ) -> Keys:
         coarse: list[tuple[int, list[str]]] = []
         placed: list[tuple[int, list[Place]]] = []
         for i, p in enumerate(corpus.profiles):
@@ -369,7 +425,7 @@ class WithinPlace(BlockingRule):
             if geo:
                 placed.append((i, geo))
         if not coarse:  # nothing to meet: the profiles inside places are not gathered
-            return set()
+            return set() if into is None else into
         wanted = {path for _, paths in coarse for path in paths}
         inside: dict[tuple[str, int], list[int]] = defaultdict(list)
         for i, geo in placed:
@@ -377,7 +433,7 @@ class WithinPlace(BlockingRule):
             for week in _weeks(corpus.profiles[i]) if within else ():
                 for path in within:
                     inside[path, week].append(i)
-        pairs: Pairs = set()
+        pairs: Keys = set() if into is None else into
         for i, paths in coarse:
             day = _anchor(corpus.profiles[i]) or 0
             weeks = _weeks(corpus.profiles[i])
@@ -386,7 +442,7 @@ class WithinPlace(BlockingRule):
             nearest = sorted(
                 found, key=lambda j: (abs((_anchor(corpus.profiles[j]) or 0) - day), j)
             )
-            pairs.update(_ordered(i, nearest[:max_block]))
+            _ordered(pairs, i, nearest[:max_block])
         return pairs
 
     def __repr__(self) -> str:
@@ -503,24 +559,57 @@ def candidate_pairs(
     )
 
 
-def _all_pairs(pairs: Pairs, members: Sequence[int]) -> None:
+def candidate_keys(
+    profiles: Sequence[EventProfile],
+    *,
+    rule: BlockingRule = DEFAULT_BLOCKING,
+    block_terms: int = 4,
+    global_df: int = 6,
+    max_block: int = 40,
+    window: int = 12,
+) -> Keys:
     """
-    Add every pair of distinct *members* to *pairs*, the smaller index first.
+    ``candidate_pairs`` as keys ``i << 32 | j`` (``i < j``): one int a pair, what matching packs.
 
-    >>> pairs: Pairs = set()
+    Millions of pairs held as tuples cost about 100 bytes each; as ints, what
+    ``claimrec._packed.PackedPairs.of_keys`` sorts into 8 bytes a pair.
+
+    >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
+    >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
+    >>> candidate_keys([a, b]) == {0 << 32 | 1}
+    True
+    """
+    return rule.keys(
+        profiles, block_terms=block_terms, global_df=global_df, max_block=max_block, window=window
+    )
+
+
+#: The low half of a pair key: its larger index.
+_LOW: Final = (1 << 32) - 1
+
+
+def _all_pairs(pairs: Keys, members: Sequence[int]) -> None:
+    """
+    Add the key of every pair of distinct *members* to *pairs*, the smaller index first.
+
+    >>> pairs: Keys = set()
     >>> _all_pairs(pairs, [4, 1, 4, 2])
-    >>> sorted(pairs)
+    >>> sorted((k >> 32, k & _LOW) for k in pairs)
     [(1, 2), (1, 4), (2, 4)]
     """
-    pairs.update(itertools.combinations(sorted(set(members)), 2))
+    ordered = sorted(set(members))
+    for at, i in enumerate(ordered[:-1], start=1):
+        pairs.update(map((i << 32).__or__, ordered[at:]))
 
 
-def _ordered(i: int, near: Iterable[int]) -> Iterator[tuple[int, int]]:
+def _ordered(pairs: Keys, i: int, near: Iterable[int]) -> None:
     """
-    The pairs of *i* with each of *near*, the smaller index first.
+    Add the keys of the pairs of *i* with each of *near*, the smaller index first, to *pairs*.
 
-    >>> list(_ordered(3, [1, 5]))
+    >>> pairs: Keys = set()
+    >>> _ordered(pairs, 3, [1, 5])
+    >>> sorted((k >> 32, k & _LOW) for k in pairs)
     [(1, 3), (3, 5)]
     """
-    for j in near:
-        yield (i, j) if i < j else (j, i)
+    high = i << 32
+    pairs.update([high | j if i < j else j << 32 | i for j in near])

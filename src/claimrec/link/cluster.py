@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
@@ -172,16 +174,38 @@ class PairScorer:
         eq=False,
         default=Factory(lambda self: _Memo.all_of(self._plan, self.profiles), takes_self=True),
     )
+    # the scores of the candidate pairs ``scored`` scored (one table, or none), read before ``cache``
+    _table: list[_Table] = field(init=False, repr=False, eq=False, factory=list)
 
     def __call__(self, i: int, j: int) -> tuple[float, bool]:
         """Score of pair (i, j) and whether it is vetoed."""
         if i > j:
             i, j = j, i
+        if self._table:
+            hit = self._table[0].get(i, j)
+            if hit is not None:
+                return hit
         key = i << 32 | j
         hit = self.cache.get(key)
         if hit is None:
             hit = self.cache[key] = self._fresh(i, j)
         return hit
+
+    def forget(self) -> None:
+        """
+        Let go of every kept score (``cache`` and the table of ``scored``); pairs are scored again when asked.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "ab"]
+        >>> scorer = PairScorer(ps, DEFAULT_MATCHERS)
+        >>> scorer.scored(PackedPairs([(0, 1)], 2)), scorer(0, 1)
+        ([(1.0, 0, 1)], (1.0, False))
+        >>> scorer.forget()
+        >>> scorer(0, 1), len(scorer.cache)
+        ((1.0, False), 1)
+        """
+        self.cache.clear()
+        self._table.clear()
 
     def _fresh(self, i: int, j: int) -> tuple[float, bool]:
         """The score and veto of pair (i, j), ``i < j``, computed (the one tuple kept for it)."""
@@ -258,6 +282,94 @@ class PairScorer:
                 progress(done, total)
         return out
 
+    def scored(
+        self,
+        pairs: PackedPairs,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        every: int = 4096,
+    ) -> list[tuple[float, int, int]]:
+        """
+        ``best_first(self.edges(pairs, ...))``, with the scores kept in arrays instead of ``cache``.
+
+        Each pair's score and veto is kept as the index of one of the few distinct
+        ``(score, veto)`` tuples, in an array aligned with the packed pairs (4 bytes a
+        pair instead of a dict entry and an int key); the scorer reads it before its
+        ``cache``. The edges come best first without a sort: the pairs are scored in
+        index order and gathered per distinct score.
+
+        Args:
+            pairs: Packed pairs, each ``(i, j)`` with ``i < j`` (``PackedPairs.of_keys``
+                of ``claimrec.link.blocking.candidate_keys``).
+            progress: Called as ``progress(scored, total)`` every *every* pairs and at the end.
+            every: How many pairs between two calls of *progress*.
+
+        Returns:
+            ``(score, i, j)`` of every pair not vetoed that scores above 0.0, sorted best
+            first, then by ``i`` and ``j``.
+
+        Raises:
+            ValueError: A pair's first index is not below its second.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> ps = [EventProfile(key=k, document=k, places=(p,)) for k, p in zip("abc", ["elgin"] * 2 + ["aurora"])]
+        >>> scorer = PairScorer(ps, DEFAULT_MATCHERS)
+        >>> scorer.scored(PackedPairs([(0, 1), (0, 2)], 3)), scorer(0, 2), len(scorer.cache)
+        ([(1.0, 0, 1)], (0.0, False), 0)
+        """
+        table = _Table(pairs.words(), len(self.profiles))
+        self._table[:] = [table]
+        profiles, plan, plain = self.profiles, self._plan, not self.known
+        what, where, when = self._memos
+        buckets: dict[int, array[int]] = {}  # per distinct hit that can link, its positions
+        # id of a hit tuple (kept in ``table.hits``) -> its index and, when it can link, its bucket
+        ids: dict[int, tuple[int, array[int] | None]] = {}
+        hits, kinds, starts = table.hits, table.kinds, table.starts
+        total, row = len(table.words), -1
+        for at, word in enumerate(table.words):
+            i, j = word >> 32, word & _LOW
+            if i != row:  # the rows start in order: the pairs are sorted
+                if i < row or i >= j:
+                    msg = f"scored() needs sorted pairs (i, j) with i < j; got {(i, j)!r}"
+                    raise ValueError(msg)
+                starts[row + 1 : i + 1] = array("q", [at]) * (i - row)
+                row = i
+            elif i >= j:
+                msg = f"scored() needs sorted pairs (i, j) with i < j; got {(i, j)!r}"
+                raise ValueError(msg)
+            a, b = profiles[i], profiles[j]
+            if not plain or a.document == b.document:
+                hit = self._fresh(i, j)
+            else:  # _fresh, inline: when first, as it holds the date veto
+                t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(a, b, i, j)
+                hit = (
+                    _VETOED
+                    if t[0]
+                    else self._shared(
+                        plan.score(a, b, (what.values(a, b, i, j), where.values(a, b, i, j), t))
+                    )
+                )
+            seen = ids.get(id(hit))
+            if seen is None:
+                bucket = array("q") if not hit[1] and hit[0] > 0.0 else None
+                seen = ids[id(hit)] = (len(hits), bucket)
+                hits.append(hit)
+                if bucket is not None:
+                    buckets[seen[0]] = bucket
+            kinds[at], bucket = seen
+            if bucket is not None:
+                bucket.append(at)
+            if progress is not None and ((at + 1) % every == 0 or at + 1 == total):
+                progress(at + 1, total)
+        starts[row + 1 :] = array("q", [total]) * (len(starts) - row - 1)
+        ints = list(range(len(self.profiles)))  # one int object per index for all the edges
+        out: list[tuple[float, int, int]] = []
+        words, hits = table.words, table.hits
+        for k in sorted(buckets, key=lambda k: hits[k][0], reverse=True):
+            s = hits[k][0]
+            out.extend((s, ints[words[at] >> 32], ints[words[at] & _LOW]) for at in buckets[k])
+        return out
+
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
         return self._score(min(i, j), max(i, j), explain=True)[1]
@@ -305,6 +417,40 @@ class PairScorer:
             return (1.0, features, False) if known == "must" else (0.0, features, True)
         score = 0.0 if weight == 0.0 or positive == 0.0 else total / weight
         return round(score, 4), features, False
+
+
+class _Table:
+    """
+    The ``(score, veto)`` of every packed pair, by position: an index into a few distinct tuples.
+
+    ``PairScorer.scored`` fills it. Rows are found by index (``starts[i]`` is where the
+    pairs of ``i`` begin), a pair within its row by bisection, so a look-up costs a few
+    steps and no dict entry.
+
+    >>> table = _Table(PackedPairs([(0, 1), (0, 3), (2, 3)], 4).words(), 4)
+    >>> table.hits[:] = [(0.5, False), (0.0, True)]
+    >>> table.kinds[:] = array("I", [0, 1, 0])
+    >>> table.starts[:] = array("q", [0, 2, 2, 3, 3])
+    >>> table.get(0, 3), table.get(2, 3), table.get(1, 2)
+    ((0.0, True), (0.5, False), None)
+    """
+
+    __slots__ = ("hits", "kinds", "starts", "words")
+
+    def __init__(self, words: array[int], n: int) -> None:
+        self.words = words
+        self.kinds = array("I", bytes(4 * len(words)))
+        self.starts = array("q", bytes(8 * (n + 1)))
+        self.hits: list[tuple[float, bool]] = []
+
+    def get(self, i: int, j: int) -> tuple[float, bool] | None:
+        """The kept ``(score, veto)`` of pair (i, j), ``i < j``; None for a pair not kept."""
+        lo, hi = self.starts[i], self.starts[i + 1]
+        key = i << 32 | j
+        at = bisect_left(self.words, key, lo, hi)
+        if at < hi and self.words[at] == key:
+            return self.hits[self.kinds[at]]
+        return None
 
 
 class _Features(Mapping[str, "float | None"]):
@@ -683,11 +829,9 @@ def _linkage(
     total, count = 0.0, 0
     if len(left) * len(right) > max_pairs:
         left = left[: max(1, max_pairs // max(1, len(right)))]
-    cache = score.cache  # read directly: most pairs are scored already
     for i in left:
         for j in right:
-            hit = cache.get(i << 32 | j if i < j else j << 32 | i)
-            s, vetoed = hit if hit is not None else score(i, j)
+            s, vetoed = score(i, j)
             if vetoed:
                 return None
             total += s
@@ -749,7 +893,7 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
                 by_node[i].append(j)
             if j in undated:
                 by_node[j].append(i)
-    members, cache = clusters.members, score.cache
+    members = clusters.members
 
     def merge_pass(allowed: set[int] | None, barred: set[int]) -> None:
         for s, i, j in edges:
@@ -764,7 +908,7 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
                 continue
             left, right = members[ri], members[rj]
             if len(left) == 1 == len(right):  # two lone profiles: the linkage is their pair's score
-                hit = cache.get(ri << 32 | rj if ri < rj else rj << 32 | ri) or score(ri, rj)
+                hit = score(ri, rj)
                 link: float | None = None if hit[1] else hit[0]
             else:
                 link = _linkage(score, left, right, max_pairs=max_pairs)

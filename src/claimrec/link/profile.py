@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Final, TypeVar
 
 from attrs import evolve, frozen
@@ -633,6 +633,12 @@ _OWN_BASE: Final = re.compile(
     r"|(?:in|at|near)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: A word every match of ``_SITE`` and ``_OWN_BASE`` holds (``_may_name_site``).
+_SITE_WORDS: Final = (
+    "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
+    "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
+    "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
+)  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
 _CARE_BEFORE: Final = re.compile(
@@ -670,7 +676,11 @@ def _sites(text: str) -> frozenset[str]:
 
     >>> sorted(_sites("A drone hit their base in Syria; two were flown to a hospital in Iraq."))
     ['base']
+    >>> _sites("Two people were hurt in Kano, police said.")
+    frozenset()
     """
+    if not _may_name_site(text):
+        return frozenset()
     found = {
         _site_kind(" ".join(m.group(1).lower().split()))
         for m in _SITE.finditer(text)
@@ -678,6 +688,22 @@ def _sites(text: str) -> frozenset[str]:
     }
     found.update((m.group(1) or m.group(2)).lower() for m in _OWN_BASE.finditer(text))
     return frozenset(found)
+
+
+def _may_name_site(text: str) -> bool:
+    """
+    False when *text* cannot name a site (no word of ``_SITE_WORDS``): most texts are not scanned.
+
+    Only ASCII text is tested (its lower case is what the patterns' IGNORECASE matches);
+    any other may.
+
+    >>> _may_name_site("Two were hurt at the Kano MARKET."), _may_name_site("Two were hurt in Kano.")
+    (True, False)
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _SITE_WORDS)
 
 
 def _site_kind(site: str) -> str:
@@ -701,7 +727,9 @@ def _streets(text: str) -> frozenset[str]:
     >>> sorted(_streets("Police went to the 8300 block of North Elmwood Drive. In the 400-block of Elmwood Dr."))
     ['elmwood']
     """
-    found = set()
+    found: set[str] = set()
+    if "lock" not in text:  # every match of ``_BLOCK`` writes "[Bb]lock of"
+        return frozenset()
     for m in _BLOCK.finditer(text):
         words: list[str] = []
         for written in m.group(1).lower().replace("’", "'").split():
@@ -770,11 +798,11 @@ def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str,
     if not title:
         title = paras[0] if paras else ""
     title = _clean_title(title)
-    title_words = _content(title)
     title_low = title.lower()
     body = [
         p for p in paras[:120] if p.lower() != title_low and p.lower() != (doc.title or "").lower()
     ]
+    title_words = _content(title) if body else set()  # a headline alone: nothing to weigh
     overlaps = [len(_content(p) & title_words) if len(p) >= 40 else -1 for p in body]
     best = max(overlaps, default=0)
     need = max(1, (best + 1) // 2)
@@ -1030,6 +1058,8 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
     """
     out: set[tuple[str, str]] = set()
+    if not keys:  # no place to name by a compass region
+        return frozenset()
     for m in _COMPASS_OF.finditer(text):
         key = place_key(m.group(2).strip(" .,;:'’-"))
         if key in keys:
@@ -1074,6 +1104,8 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     """
     relative: Counter[str] = Counter()
     labels: dict[str, str] = {}
+    if not keys:  # no place to lie near
+        return frozenset()
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
         label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
@@ -1509,7 +1541,11 @@ _UNDATED: Final = EventDate(None, None)
 
 
 def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
-    doc: Document, claims: Sequence[Claim], *, told: frozenset[str] = frozenset()
+    doc: Document,
+    claims: Sequence[Claim],
+    *,
+    told: frozenset[str] = frozenset(),
+    place_words: bool = False,
 ) -> _Raw:
     # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
     title, lead, rest = _headline_and_lead(doc)
@@ -1592,6 +1628,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         compass=_compass(head, {k for k, _ in places}),
         around=_around(head, {k for k, _ in places}),
         nations=_nations(head),
+        place_words=place_words,
     )
 
 
@@ -1818,9 +1855,10 @@ def profile_documents(
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
         told = told_by_mentions(doc, main_claims)
-        main = _raw_document(reading_of(doc), main_claims, told=told)
-        if weighs_place_words(doc):  # claim rows without a lead (claimrec.link.rows)
-            main = evolve(main, place_words=True)
+        # claim rows without a lead weigh their places' names (claimrec.link.rows)
+        main = _raw_document(
+            reading_of(doc), main_claims, told=told, place_words=weighs_place_words(doc)
+        )
         raws.append(main)
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
@@ -1884,6 +1922,8 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
     """
     labels = dict(places)
     out: dict[tuple[str, str], str] = {}
+    if len(labels) < 2:  # one place lies inside no other of them
+        return ()
     for m in _CONTAINED.finditer(text):
         inner, outer = place_key(m.group(1)), place_key(m.group(2))
         if inner != outer and inner in labels and outer in labels:
@@ -1985,15 +2025,21 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
+    # many profiles name the same places the same way: each way is resolved once
+    located: dict[Hashable, tuple[list[tuple[str, str]], tuple[Place | None, ...]]] = {}
     for raw in raws:
-        places, geo = _locate(
-            raw.places,
-            raw.dateline,
-            gazetteer,
-            wire=raw.wire,
-            around=raw.around,
-            nations=raw.nations,
-        )
+        way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
+        found = located.get(way)
+        if found is None:
+            found = located[way] = _locate(
+                raw.places,
+                raw.dateline,
+                gazetteer,
+                wire=raw.wire,
+                around=raw.around,
+                nations=raw.nations,
+            )
+        places, geo = found
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
@@ -2017,7 +2063,7 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 kinds=one.value(raw.kinds),
                 actors=one.value(raw.actors),
                 counts=one.value(tuple(raw.counts)),
-                terms={one.value(w): one.weight(round(s, 3)) for w, s in terms.items()},
+                terms=one.terms(terms),
                 focus=raw.focus,
                 streets=one.value(raw.streets),
                 sites=one.value(raw.sites),
@@ -2098,6 +2144,7 @@ class _Interned:
     def __init__(self) -> None:
         self._values: dict[object, object] = {}
         self._weights: dict[tuple[float, bool], float] = {}
+        self._rounded: dict[float, float] = {}  # a positive weight -> its rounded weight
 
     def value(self, value: _T) -> _T:
         """The first of the values equal to *value* (strings, frozensets, tuples)."""
@@ -2106,6 +2153,25 @@ class _Interned:
     def weight(self, value: float) -> float:
         """The first float equal to *value* with its sign."""
         return self._weights.setdefault((value, math.copysign(1.0, value) > 0), value)
+
+    def terms(self, terms: Mapping[str, float]) -> dict[str, float]:
+        """
+        ``{self.value(w): self.weight(round(s, 3)) for w, s in terms.items()}``, each positive weight rounded once.
+
+        >>> one = _Interned()
+        >>> one.terms({"kano": 2.30259, "market": 0.0})
+        {'kano': 2.303, 'market': 0.0}
+        """
+        word, weight, rounded = self._values.setdefault, self.weight, self._rounded
+        out: dict[str, float] = {}
+        for w, s in terms.items():
+            r = rounded.get(s) if s > 0.0 else None  # 0.0 and -0.0 are one key: not kept
+            if r is None:
+                r = weight(round(s, 3))
+                if s > 0.0:
+                    rounded[s] = r
+            out[word(w, w)] = r  # type: ignore[index]
+        return out
 
 
 def _locate(
