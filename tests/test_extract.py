@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec import resolve
 from claimrec._quantity import listed_part
 from claimrec.extract import extract, extract_all, normalize_place
 from claimrec.extract._engine import (
@@ -1307,3 +1308,74 @@ class TestReducedRelativeAfterTheCount:
         assert [c.subject for c in claims if isinstance(c, CountClaim)] == [
             "four suspected militants"
         ]
+
+
+class TestEarlierFigureOfARevision:
+    @pytest.mark.parametrize(
+        ("text", "measure", "new", "earlier"),
+        [
+            (
+                "The ministry said 52 people had died, up from an earlier count of 34.",
+                "killed",
+                52,
+                34,
+            ),
+            (
+                "Officials put the number of injured at 140, up from 96 on Sunday.",
+                "injured",
+                140,
+                96,
+            ),
+            ("The agency revised its toll down from 80 to 61 after a recount.", "killed", 61, 80),
+            ("Two patients died overnight, raising the toll from 12 to 14.", "killed", 14, 12),
+        ],
+    )
+    def test_both_figures_are_read_with_one_measure(
+        self, text: str, measure: str, new: int, earlier: int
+    ) -> None:
+        """The earlier figure of a revision is a claim of the revised count's measure."""
+        found = [c for c in counts(text) if c.measure == measure]
+        by_figure = {c.quantity.low: c for c in found}
+        assert {new, earlier} <= set(by_figure)
+        assert by_figure[earlier].pattern == "earlier_figure"
+        assert by_figure[earlier].group == by_figure[new].group
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The flood killed 40 people, up from the valley floor to the ridge.",
+            "The storm killed 12 people and moved from 3 to 5 districts.",
+            "Ten people were killed, up from 2 villages on the hill.",
+        ],
+    )
+    def test_a_from_that_gives_no_earlier_toll_reads_nothing(self, text: str) -> None:
+        assert not [c for c in counts(text) if c.pattern == "earlier_figure"]
+
+    @pytest.mark.parametrize(
+        ("text", "now", "earlier"),
+        [
+            (
+                "The toll stood at 128 on Friday, up from 103 a day earlier, officials said.",
+                128,
+                103,
+            ),
+            (
+                "Two patients died in the night, raising the toll from 12 to 14, a doctor said.",
+                14,
+                12,
+            ),
+        ],
+    )
+    def test_the_resolver_supersedes_the_earlier_figure(
+        self, text: str, now: int, earlier: int
+    ) -> None:
+        """One sentence's revision is a change over time, never a sum of both figures."""
+        doc = Document(id="r", text=text, published="2024-05-03")
+        claims = list(extract(doc))
+        resolution = resolve(claims, {c.id: "e1" for c in claims}, documents=[doc])
+        (finding,) = [f for f in resolution.findings if f.measure == "killed"]
+        assert finding.verdict == "evolving"
+        assert finding.consensus is not None
+        assert finding.consensus.low == now
+        flags = {c.quantity.low: c.flags for c in resolution.claims if isinstance(c, CountClaim)}
+        assert "superseded" in flags[earlier]

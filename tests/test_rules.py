@@ -143,6 +143,13 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "partitives of the dead many times": lambda n: (
         "the 35 dead included the " * (700 * n) + "among the dead were the 3 men"
     ),
+    "revised tolls up from earlier figures many times": lambda n: (
+        "the toll rose to 5, up from an earlier count of 4, " * (500 * n)
+        + "raising the toll from 3 to 4 " * (500 * n)
+    ),
+    "parts of the wounded still treated many times": lambda n: (
+        "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
+    ),
 }
 
 

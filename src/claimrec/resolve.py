@@ -712,6 +712,10 @@ class _Context:
             return 0
         return 1
 
+    def revised_from(self, claim: Claim) -> bool:
+        """True when the figure is the earlier one of a revision ("up from 34", "from 12 to 14")."""
+        return _EARLY_AT.search(self._window(claim)[0]) is not None
+
     def corrects(self, claim: Claim) -> bool:
         """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
         text = self.text(claim.document)
@@ -1205,6 +1209,9 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     most: dict[str, int] = defaultdict(int)
     for c in claims:
+        if ctx.revised_from(c):  # "up from 34": an earlier figure, neither a sum nor a whole
+            items.append(_single(c))
+            continue
         same_group[(c.document, c.sentence, c.group)].append(c)
         most[c.document] = max(most[c.document], c.quantity.lower)
     for (doc, _, group), members in sorted(same_group.items()):

@@ -1487,8 +1487,10 @@ def _sentence_counts(
     hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
     if hits or cues:
         found = _merge_hits(found, hits, cues)
-    found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
+    if found and "from" in low:
+        found += _earlier_figures(text, found, lexicon)
+    found.sort(key=lambda f: (f.start, f.end))
     if "anoth" in low or "furth" in low or "addit" in low:
         found = [_with_increment(f, text, found) for f in found]
     cumulative_at = [
@@ -1500,6 +1502,109 @@ def _sentence_counts(
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += _multi_event_cues(text)
     return found, tuple(sorted(cumulative_at))
+
+
+#: A revision's earlier figure after a count: "52 had died, up from an earlier count of 34",
+#: "the toll stood at 19, revised down from 23" (the figure starts where the match ends).
+_EARLIER_AFTER: Final = re.compile(
+    r"\b(?:(?:revised|lowered|raised|cut|corrected|adjusted)(?:\s+(?:up|down)(?:wards?)?)?"
+    r"|up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
+    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
+    re.IGNORECASE,
+)
+#: A revision's earlier figure before its new one: "raising the toll from 12 to 14".
+_EARLIER_BEFORE: Final = re.compile(
+    r"\bfrom\s+(?=[\w“\"])((?:[\w“\",]+\s+){0,3}?)to\s+(?=[\w“\"])", re.IGNORECASE
+)
+#: Words of a tally that moved, before "from N to M" in its clause.
+_TALLY_MOVED: Final = re.compile(
+    r"\b(?:toll|tally|count|figure|number|total|estimate|revis\w+|rais\w+|lower\w+|rose|risen"
+    r"|climb\w*|jump\w*|increas\w+|gr[eo]w\w*|mount\w*)\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+#: What may follow an earlier figure: the end of its clause, a time or a word of reporting.
+_EARLIER_TAIL: Final = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|a|an|the|last|earlier|previously|before|as|reported"
+    r"|announced|given|recorded|counted|confirmed|yesterday|overnight|this|that|by|when|until"
+    r"|people|dead|deaths|killed|injured|wounded|hurt|victims|casualties|fatalities|bodies"
+    r"|missing|to|after|following|according)\b",
+    re.IGNORECASE,
+)
+#: Characters between a count and the "up from" of its earlier figure.
+_EARLIER_GAP: Final = 60
+#: A turn between a count and an "up from" that belongs to another clause.
+_CLAUSE_END: Final = re.compile(r"[;:!?]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+def _figure_at(
+    text: str, pos: int, lexicon: Lexicon | None, end: int | None = None
+) -> QuantityMatch | None:
+    """The count that starts at *pos* of *text* and ends its phrase (by *end*), offsets into *text*."""
+    window = text[pos : min(pos + 48, len(text) if end is None else end)]
+    found = scan_quantities(window, lexicon=lexicon)
+    if not found or found[0].start > 1:
+        return None
+    m = found[0]
+    if not _EARLIER_TAIL.match(window, m.end) or m.quantity.high == 0:
+        return None
+    return QuantityMatch(pos + m.start, pos + m.end, m.quantity)
+
+
+def _earlier_figures(text: str, found: Sequence[_Found], lexicon: Lexicon | None) -> list[_Found]:
+    """
+    The earlier figures a sentence gives beside its revised counts, of the same measure.
+
+    "The toll rose to 212, up from 187" and "raising the toll from 12 to 14" tell an
+    earlier claim of the count they revise: it is read, with the count's measure, group
+    and scope, and the resolver takes the words before it ("up from", "from") as an early
+    figure's, so the new count supersedes it.
+
+    >>> q = Quantity.exact(14, text="14")
+    >>> [str(f.quantity) for f in _earlier_figures(
+    ...     "It raised the toll from 12 to 14.", [_Found(29, 31, "killed", "14", q, "toll")], None)]
+    ['12']
+    """
+    out: list[_Found] = []
+    by_end: dict[int, list[_Found]] = {}
+    for f in found:
+        by_end.setdefault(f.end, []).append(f)
+    ends = sorted(by_end)
+    for m in _EARLIER_AFTER.finditer(text):
+        at = bisect.bisect_right(ends, m.start()) - 1
+        gap = (ends[at], m.start()) if at >= 0 else (0, len(text))
+        if gap[1] - gap[0] > _EARLIER_GAP or _CLAUSE_END.search(text, *gap):
+            continue
+        fig = _figure_at(text, m.end(), lexicon)
+        if fig is not None:
+            out += _earlier(fig, text, by_end[ends[at]])
+    for m in _EARLIER_BEFORE.finditer(text):
+        fig = _figure_at(text, m.start(1), lexicon, m.end(1))
+        if fig is None or not _TALLY_MOVED.search(text, max(0, m.start() - 100), m.start()):
+            continue
+        new = m.end()  # the new figure starts here: the count read over it ends soon after
+        near = ends[bisect.bisect_right(ends, new) : bisect.bisect_right(ends, new + _EARLIER_GAP)]
+        out += _earlier(fig, text, [f for e in near for f in by_end[e] if f.start <= new + 12])
+    return out
+
+
+def _earlier(fig: QuantityMatch, text: str, revised: Sequence[_Found]) -> list[_Found]:
+    """The earlier figure *fig* as a count of each measure of the counts it was *revised* to."""
+    return [
+        _Found(
+            fig.start,
+            fig.end,
+            f.measure,
+            text[fig.start : fig.end],
+            fig.quantity,
+            "earlier_figure",
+            group=f.group,
+            scope=f.scope,
+            focus=f.focus,
+        )
+        for f in revised
+        if f.quantity.high != 0 and f.pattern != "earlier_figure"
+    ]
 
 
 #: An increment's determiner right before its figure: "another 30", "a further 12".
