@@ -1379,3 +1379,44 @@ class TestEarlierFigureOfARevision:
         assert finding.consensus.low == now
         flags = {c.quantity.low: c.flags for c in resolution.claims if isinstance(c, CountClaim)}
         assert "superseded" in flags[earlier]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Four men suspected of planting the bomb were arrested on Friday, police said.", 4),
+        ("Two teenagers accused of filming the attack were detained overnight.", 2),
+        ("Three men wanted in connection with the bombing were taken into custody.", 3),
+    ],
+)
+def test_a_reduced_relative_before_the_passive_keeps_its_subject(text: str, figure: int) -> None:
+    """The men suspected of the bombing are arrested: the clause between does not hide the verb."""
+    claim = one(text, "arrested")
+    assert claim.quantity.low == figure
+    assert claim.subject.split()[-1] in {"men", "teenagers"}
+
+
+def test_a_reduced_relative_needs_a_passive() -> None:
+    assert not counts("Four men suspected of planting the bomb have fled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ('The militia said it had killed "12 enemy soldiers" near the border.', 12, 12),
+        ('A spokesman for the group said "at least 20" soldiers died in the raid.', 20, None),
+    ],
+)
+def test_a_quoted_figure_counts_as_the_words_without_quotes(
+    text: str, low: int, high: int | None
+) -> None:
+    claim = one(text, "killed")
+    assert (claim.quantity.low, claim.quantity.high) == (low, high)
+    assert claim.group == "soldiers"
+    assert claim.span[1] - claim.span[0] >= 2
+
+
+def test_a_quoted_sentence_keeps_its_marks() -> None:
+    """A quotation with its own punctuation is a sentence quoted, not a figure: read as before."""
+    claim = one('"Two people were killed," the governor said.', "killed")
+    assert claim.subject == "Two people"

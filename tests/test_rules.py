@@ -147,6 +147,21 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "the toll rose to 5, up from an earlier count of 4, " * (500 * n)
         + "raising the toll from 3 to 4 " * (500 * n)
     ),
+    "reduced relatives after many counts": lambda n: (
+        "3 men suspected of planting the bomb " * (700 * n) + "were arrested"
+    ),
+    "bodies including those of many times": lambda n: (
+        "12 bodies from the ruins, including those of " * (600 * n) + "3 children"
+    ),
+    "homes left in ruins many times": lambda n: (
+        "left 3 homes " * (1_500 * n) + "uninhabitable, reduced 4 shops " * (500 * n) + "to rubble"
+    ),
+    "quoted figures many times": lambda n: (
+        'killed "12" soldiers, "at least 3 ' * (900 * n) + 'men"'
+    ),
+    "official counts compared many times": lambda n: (
+        "the toll was higher than the official count of " * (500 * n) + "48"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),

@@ -599,6 +599,35 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     return measure, m.start(), m.end(), aux
 
 
+#: A reduced relative clause after a counted noun, up to the passive of the sentence: "Four
+#: men suspected of planting the bomb | were arrested" (words only: no comma, no clause turn).
+_REDUCED_CLAUSE: Final = re.compile(
+    r"\s+(?:accused|suspected|charged|wanted|believed|alleged|thought)\s+"
+    r"(?:of|in\s+connection\s+with|over|for|to\s+(?:be|have))\s+"
+    r"(?:(?!(?:and|but|or|who|which|while)\s)[\w'’\-]+\s+){1,8}?(?=(?:were|was|are|is|have\s+been|had\s+been)\s)",
+    re.IGNORECASE,
+)
+#: Auxiliaries of a passive.
+_PASSIVE_AUX: Final = frozenset({"were", "was", "are", "is", "been"})
+
+
+def _predicate_past_relative(text: str, low: str, pos: int) -> tuple[str, int, int, str] | None:
+    """
+    The passive predicate after a reduced relative clause of the counted noun, or None.
+
+    >>> low = "four men suspected of planting the bomb were arrested."
+    >>> _predicate_past_relative(low, low, 8)[0]
+    'arrested'
+    """
+    m = _REDUCED_CLAUSE.match(low, pos)
+    if m is None:
+        return None
+    pred = _predicate(text, low, m.end() - 1)
+    if pred is None or not _PASSIVE_AUX & set(pred[3].split()):
+        return None
+    return pred
+
+
 #: A person named by a capitalised name right after a verb, ending its clause ("fatally shot
 #: Glenn."), not a day, a month, a word of time ("killed Monday.") or a headline's
 #: preposition ("Two Critically Injured After Shooting").
@@ -916,7 +945,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
                 pos = im.end()
                 continue
             break
-        pred = _predicate(text, low, pos)
+        pred = _predicate(text, low, pos) or _predicate_past_relative(text, low, pos)
         if pred is None:
             # headline and caption style: "Seven Americans injured by rocket fire" handled above;
             # "two dead, five injured"
@@ -1471,6 +1500,40 @@ def _clause_around(text: str, pos: int) -> tuple[int, int]:
     return low, high
 
 
+#: A quotation that may hold a figure with its noun: '"12 occupation soldiers"', '"at least 20"'.
+#: Words only, no clause punctuation inside: a quoted sentence keeps its marks.
+_QUOTED: Final = re.compile(r'(?<![\w"“])["“](?=\w)([^"“”\n,.;:!?]{1,60}?)["”](?!\w)')
+#: Words of a quoted figure and its noun at most: '"at least 20 enemy troops"'.
+_QUOTED_WORDS: Final = 5
+
+
+def _unquoted_figures(sentence: Sentence, lexicon: Lexicon | None) -> Sentence:
+    """
+    *sentence* with the quotation marks around a figure read as spaces (same offsets).
+
+    A party's own words quoted by the reporter ('killed "12 occupation soldiers"', '"at
+    least 20" enemy troops died') count as the words without quotes do.
+
+    >>> s = Sentence(0, 27, 'It killed "12" men, he said', 0, "body")
+    >>> _unquoted_figures(s, None).text
+    'It killed  12  men, he said'
+    """
+    text = sentence.text
+    marks: list[int] = []
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1).split()) > _QUOTED_WORDS:
+            continue
+        found = scan_quantities(m.group(1), lexicon=lexicon)
+        if found and found[0].start == 0 and found[0].quantity.high != 0:
+            marks += [m.start(), m.end() - 1]
+    if not marks:
+        return sentence
+    chars = list(text)
+    for at in marks:
+        chars[at] = " "
+    return attrs.evolve(sentence, text="".join(chars))
+
+
 def _sentence_counts(
     sentence: Sentence, low: str, lexicon: Lexicon | None, rules: RuleSet
 ) -> tuple[list[_Found], tuple[int, ...] | None]:
@@ -1483,6 +1546,8 @@ def _sentence_counts(
     ``None`` when a scope rule marked the sentence (all its counts are tallies) and
     ``()`` when none did.
     """
+    if '"' in low or "“" in low:
+        sentence = _unquoted_figures(sentence, lexicon)
     found = _remembered_counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
     hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
     if hits or cues:
