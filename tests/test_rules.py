@@ -162,6 +162,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "official counts compared many times": lambda n: (
         "the toll was higher than the official count of " * (500 * n) + "48"
     ),
+    "ordinals dying many times": lambda n: "two died, and a third " * (1_000 * n) + "died",
+    "interceptions then hits many times": lambda n: (
+        "missiles were shot down by the air defence " * (500 * n) + "and 2 hit the base"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),
