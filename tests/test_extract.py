@@ -1420,3 +1420,32 @@ def test_a_quoted_sentence_keeps_its_marks() -> None:
     """A quotation with its own punctuation is a sentence quoted, not a figure: read as before."""
     claim = one('"Two people were killed," the governor said.', "killed")
     assert claim.subject == "Two people"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "group", "figure"),
+    [
+        ("Half of the 40 dead were police officers, the ministry said.", "killed", "police", 20),
+        ("A third of the 90 injured were children.", "injured", "children", 30),
+        ("25 percent of the 80 wounded were soldiers.", "injured", "soldiers", 20),
+    ],
+)
+def test_a_share_of_a_counted_whole_is_a_part_of_its_group(
+    text: str, measure: str, group: str, figure: int
+) -> None:
+    parts = [c for c in counts(text) if c.pattern == "share_of_count"]
+    assert [(c.measure, c.group, c.quantity.low, c.quantity.high) for c in parts] == [
+        (measure, group, figure, figure)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of the 40 injured were children.",  # not a whole number of people
+        "Half of the 40 dead were never identified.",  # no group named
+        "Half of the dead were women.",  # no figure of the whole
+    ],
+)
+def test_a_share_that_is_not_clean_reads_no_part(text: str) -> None:
+    assert not [c for c in counts(text) if c.pattern == "share_of_count"]

@@ -166,6 +166,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "interceptions then hits many times": lambda n: (
         "missiles were shot down by the air defence " * (500 * n) + "and 2 hit the base"
     ),
+    "shares of a toll many times": lambda n: (
+        "half of the 40 dead were police officers, " * (600 * n) + "a third of the 9 dead"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),

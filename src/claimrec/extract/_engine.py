@@ -1500,6 +1500,63 @@ def _clause_around(text: str, pos: int) -> tuple[int, int]:
     return low, high
 
 
+#: A share of a counted whole: "half of the 40 dead were ...", "25 percent of the 80 injured".
+_SHARE: Final = re.compile(
+    r"\b(?:(half)|a\s+(third|quarter|fifth|tenth)|(two)[\s-]thirds|(three)[\s-]quarters"
+    r"|(\d{1,3})\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|those)\s+",
+    re.IGNORECASE,
+)
+_SHARES: Final = {"half": (1, 2), "third": (1, 3), "quarter": (1, 4), "fifth": (1, 5), "tenth": (1, 10),
+                  "two": (2, 3), "three": (3, 4)}  # fmt: skip
+#: What the share of the whole was, after the whole: "were police officers".
+_SHARE_WAS: Final = re.compile(
+    r"\s+(?:were|are)\s+(?:all\s+)?((?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\b(?=\s*(?:[,.;]|$|and\b|who\b|from\b))",
+    re.IGNORECASE,
+)
+#: Characters between a share's "of the" and the whole's count.
+_SHARE_GAP: Final = 24
+
+
+def _share(m: re.Match[str], whole: Quantity) -> Quantity | None:
+    """The share *m* names of an exact *whole*, when it is a whole number of people."""
+    if whole.high != whole.low or whole.high is None:
+        return None
+    words = [g for g in m.groups() if g is not None]
+    top, bottom = (int(words[0]), 100) if words[0].isdigit() else _SHARES[words[0].lower()]
+    share, rest = divmod(whole.low * top, bottom)
+    return (
+        Quantity.exact(share, text=m.group().strip())
+        if rest == 0 and 0 < share < whole.low
+        else None
+    )
+
+
+def _shares_of_counts(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """
+    The shares of a counted whole a sentence names as a group, as parts of the whole.
+
+    >>> q = Quantity.exact(40, text="40")
+    >>> [(f.subject, str(f.quantity)) for f in _shares_of_counts(
+    ...     "Half of the 40 dead were police officers.", [_Found(12, 19, "killed", "40", q, "toll")])]
+    [('police officers', '20')]
+    """
+    out: list[_Found] = []
+    starts = [f.start for f in found]
+    for m in _SHARE.finditer(text):
+        at = bisect.bisect_left(starts, m.end())
+        for f in found[at : bisect.bisect_right(starts, m.end() + _SHARE_GAP)]:
+            was = _SHARE_WAS.match(text, f.end)
+            share = _share(m, f.quantity) if was is not None else None
+            group = kinds.classify_subject(was.group(1)) if was is not None else "people"
+            if was is None or share is None or not kinds.is_person(group) or group == "people":
+                continue
+            out.append(
+                _Found(was.start(1), was.end(1), f.measure, was.group(1), share, "share_of_count",
+                       group=group, part=True)
+            )  # fmt: skip
+    return out
+
+
 #: A quotation that may hold a figure with its noun: '"12 occupation soldiers"', '"at least 20"'.
 #: Words only, no clause punctuation inside: a quoted sentence keeps its marks.
 _QUOTED: Final = re.compile(r'(?<![\w"“])["“](?=\w)([^"“”\n,.;:!?]{1,60}?)["”](?!\w)')
@@ -1555,6 +1612,9 @@ def _sentence_counts(
     text = sentence.text
     if found and "from" in low:
         found += _earlier_figures(text, found, lexicon)
+    if found and " of the" in low:
+        found.sort(key=lambda f: (f.start, f.end))
+        found += _shares_of_counts(text, found)
     found.sort(key=lambda f: (f.start, f.end))
     if "anoth" in low or "furth" in low or "addit" in low:
         found = [_with_increment(f, text, found) for f in found]
