@@ -169,6 +169,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "shares of a toll many times": lambda n: (
         "half of the 40 dead were police officers, " * (600 * n) + "a third of the 9 dead"
     ),
+    "one person listed many times": lambda n: (
+        "killed 11 people, including a policeman, " * (600 * n) + "and wounded 37"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),

@@ -1603,6 +1603,7 @@ def _sentence_counts(
     ``None`` when a scope rule marked the sentence (all its counts are tallies) and
     ``()`` when none did.
     """
+    original = sentence.text
     if '"' in low or "“" in low:
         sentence = _unquoted_figures(sentence, lexicon)
     found = _remembered_counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
@@ -1618,6 +1619,8 @@ def _sentence_counts(
     found.sort(key=lambda f: (f.start, f.end))
     if "anoth" in low or "furth" in low or "addit" in low:
         found = [_with_increment(f, text, found) for f in found]
+    if text != original:
+        found = [_as_written(f, text, original) for f in found]
     cumulative_at = [
         c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
     ]
@@ -1627,6 +1630,16 @@ def _sentence_counts(
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += _multi_event_cues(text)
     return found, tuple(sorted(cumulative_at))
+
+
+def _as_written(found: _Found, read: str, original: str) -> _Found:
+    """*found*, read in *read* (figures unquoted), with its subject and span as *original* has them."""
+    if not read.startswith(found.subject, found.start):
+        return found
+    start, end = found.start, found.start + len(found.subject)
+    if start > 0 and original[start - 1] in '"“' and read[start - 1] == " ":
+        start -= 1  # the opening mark of the quoted figure is the subject's, as without quotes
+    return attrs.evolve(found, start=start, subject=original[start:end])
 
 
 #: A revision's earlier figure after a count: "52 had died, up from an earlier count of 34",
