@@ -1328,6 +1328,13 @@ class TestEarlierFigureOfARevision:
             ),
             ("The agency revised its toll down from 80 to 61 after a recount.", "killed", 61, 80),
             ("Two patients died overnight, raising the toll from 12 to 14.", "killed", 14, 12),
+            (
+                "The ministry lowered the toll to 58 from 63, citing double counting.",
+                "killed",
+                58,
+                63,
+            ),
+            ("Officials raised the number of injured to 40 from 25.", "injured", 40, 25),
         ],
     )
     def test_both_figures_are_read_with_one_measure(
@@ -1346,6 +1353,7 @@ class TestEarlierFigureOfARevision:
             "The flood killed 40 people, up from the valley floor to the ridge.",
             "The storm killed 12 people and moved from 3 to 5 districts.",
             "Ten people were killed, up from 2 villages on the hill.",
+            "The storm killed 12 people from 3 villages.",
         ],
     )
     def test_a_from_that_gives_no_earlier_toll_reads_nothing(self, text: str) -> None:

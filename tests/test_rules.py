@@ -146,6 +146,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "revised tolls up from earlier figures many times": lambda n: (
         "the toll rose to 5, up from an earlier count of 4, " * (500 * n)
         + "raising the toll from 3 to 4 " * (500 * n)
+        + "the toll rose to 6 from 5 " * (500 * n)
     ),
     "reduced relatives after many counts": lambda n: (
         "3 men suspected of planting the bomb " * (700 * n) + "were arrested"

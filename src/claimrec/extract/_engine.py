@@ -1655,6 +1655,15 @@ _EARLIER_AFTER: Final = re.compile(
 _EARLIER_BEFORE: Final = re.compile(
     r"\bfrom\s+(?=[\w“\"])((?:[\w“\",]+\s+){0,3}?)to\s+(?=[\w“\"])", re.IGNORECASE
 )
+#: The earlier figure right after a new one: "lowered the toll to 58 from 63".
+_FROM_AFTER: Final = re.compile(
+    r"\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
+    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
+    re.IGNORECASE,
+)
+#: A new figure's "to" at the end of the words before it.
+_TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: Words of a tally that moved, before "from N to M" in its clause.
 _TALLY_MOVED: Final = re.compile(
     r"\b(?:toll|tally|count|figure|number|total|estimate|revis\w+|rais\w+|lower\w+|rose|risen"
@@ -1723,6 +1732,24 @@ def _earlier_figures(text: str, found: Sequence[_Found], lexicon: Lexicon | None
         new = m.end()  # the new figure starts here: the count read over it ends soon after
         near = ends[bisect.bisect_right(ends, new) : bisect.bisect_right(ends, new + _EARLIER_GAP)]
         out += _earlier(fig, text, [f for e in near for f in by_end[e] if f.start <= new + 12])
+    return out + _earlier_after_to(text, by_end, lexicon)
+
+
+def _earlier_after_to(
+    text: str, by_end: dict[int, list[_Found]], lexicon: Lexicon | None
+) -> list[_Found]:
+    """The earlier figures right after new ones: "lowered the toll to 58 from 63"."""
+    out: list[_Found] = []
+    for end, revised in by_end.items():
+        m = _FROM_AFTER.match(text, end)
+        if m is None:
+            continue
+        fig = _figure_at(text, m.end(), lexicon)
+        to = [f for f in revised if _TO_BEFORE.search(text, max(0, f.start - 8), f.start)]
+        if fig is None or not to:
+            continue
+        if _TALLY_MOVED.search(text, max(0, to[0].start - 100), to[0].start):
+            out += _earlier(fig, text, to)
     return out
 
 
