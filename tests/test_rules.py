@@ -173,6 +173,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "one person listed many times": lambda n: (
         "killed 11 people, including a policeman, " * (600 * n) + "and wounded 37"
     ),
+    "figures set against others' many times": lambda n: (
+        "the dead were double the 45 announced by " * (600 * n) + "the ministry"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),
