@@ -1457,3 +1457,10 @@ def test_a_share_of_a_counted_whole_is_a_part_of_its_group(
 )
 def test_a_share_that_is_not_clean_reads_no_part(text: str) -> None:
     assert not [c for c in counts(text) if c.pattern == "share_of_count"]
+
+
+def test_people_who_fled_their_homes_are_people_not_homes() -> None:
+    """The rule's counted noun decides: a building named in the verb phrase after it does not."""
+    claim = one("Some 40,000 people fled their homes as the river rose.", "evacuated")
+    assert claim.group == "people"
+    assert claim.quantity.low == 40_000

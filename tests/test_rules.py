@@ -176,6 +176,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "figures set against others' many times": lambda n: (
         "the dead were double the 45 announced by " * (600 * n) + "the ministry"
     ),
+    "people feared buried many times": lambda n: (
+        "20 people are feared buried, " * (800 * n) + "and 3 were buried alive"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),

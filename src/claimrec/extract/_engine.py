@@ -1936,7 +1936,9 @@ def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
     """
     group = hit.group
     if group == "people" and hit.rule.group is None:
-        return None
+        written = kinds.classify_subject(hit.subject.removeprefix(hit.quantity.text))
+        # "40,000 people fled their homes": the rule's noun is people, not the homes after it
+        return None if kinds.is_person(written) else group
     if group == "munition":
         said = (f.group or kinds.classify_subject(f.subject) for f in found if f.measure in _FIRED)
         kinds_seen = {g for g in said if kinds.is_within(g, "munition")}
