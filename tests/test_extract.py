@@ -1464,3 +1464,28 @@ def test_people_who_fled_their_homes_are_people_not_homes() -> None:
     claim = one("Some 40,000 people fled their homes as the river rose.", "evacuated")
     assert claim.group == "people"
     assert claim.quantity.low == 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "figure"),
+    [
+        ("Three of the 40 passengers died in the crash.", "killed", 3),
+        ("Six of the 11 crew members were killed, the navy said.", "killed", 6),
+        ("Two of the five soldiers were wounded.", "injured", 2),
+    ],
+)
+def test_the_predicate_after_a_partitive_is_the_parts(text: str, measure: str, figure: int) -> None:
+    """Those of the whole who died are the part: the whole is only how many there were."""
+    assert [c.quantity.low for c in counts(text) if c.measure == measure] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two of the 14 people killed were children.", [14]),  # the participle is the whole's
+        ("He was one of the two who died in the gunfire.", [2]),  # the relative clause too
+        ("Most of the 40 passengers died.", []),  # no figure of the dead
+    ],
+)
+def test_a_partitive_whose_predicate_is_the_wholes(text: str, figures: list[int]) -> None:
+    assert [c.quantity.low for c in counts(text) if c.measure == "killed"] == figures

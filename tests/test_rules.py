@@ -179,6 +179,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "people feared buried many times": lambda n: (
         "20 people are feared buried, " * (800 * n) + "and 3 were buried alive"
     ),
+    "parts of wholes dying many times": lambda n: (
+        "three of the 40 passengers died, " * (800 * n) + "and most of the 9 died"
+    ),
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),

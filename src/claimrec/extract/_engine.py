@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 from attrs import frozen
@@ -988,6 +988,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe))
         ):
             measure, shot_only = "killed", False  # "one of the wounded, who was shot ..., died"
+        whole = _whole_of_part(low, matches, index, (_ps, pe, _aux))
+        if whole is False:
+            continue  # "most of the 40 passengers died": the 40 are not the dead
+        if whole is not None:  # "three of the 40 passengers died": the three are
+            qs, quantity, subject = whole.start, whole.quantity, text[whole.start : np_end].strip()
         found.append(
             _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
         )
@@ -1009,6 +1014,56 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
         found.extend(_article_counts(text, low))
         found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
     return found
+
+
+#: A part named before a whole: "three of the", "most of those" (the whole's figure follows).
+_PART_OF_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,;:(\"“]))(?:(?P<vague>most|many|some|several|few|half|all|none|each|both|either)"
+    r"|(?P<figure>\S+))\s+of\s+(?:the|those|these|its|their)\s+$",
+    re.IGNORECASE,
+)
+#: A relative pronoun between a whole and its predicate: the predicate is the whole's.
+_RELATIVE_WORD: Final = re.compile(r"\b(?:who|that|which|whom)\b")
+#: Verbs that are finite without an auxiliary: "the 40 passengers died" tells what they did.
+_FINITE_ALONE: Final = frozenset({"died", "perished", "drowned", "succumbed", "dies"})
+
+
+def _whole_of_part(
+    low: str,
+    matches: Sequence[QuantityMatch],
+    index: int,
+    predicate: tuple[int, int, str],
+) -> QuantityMatch | Literal[False] | None:
+    """
+    The part a partitive names before the count *index*, whose predicate is the part's.
+
+    "Three of the 40 passengers died": the passengers are 40, the dead three, so the claim
+    is the part's (its match); "most of the 40 passengers died" gives no figure (False). A
+    participle right after the whole modifies it ("two of the 14 people killed were
+    children": 14 were killed): None, the count is the whole's.
+
+    >>> t = "Three of the 40 passengers died."
+    >>> m = scan_quantities(t)
+    >>> _whole_of_part(t.lower(), m, 1, (27, 31, "")).quantity.low
+    3
+    """
+    start, end, aux = predicate
+    if not aux.strip() and low[start:end] not in _FINITE_ALONE:
+        return None
+    qs = matches[index].start
+    if _RELATIVE_WORD.search(low, qs, start):
+        return None  # "one of the two who died": the two died, the relative clause is theirs
+    pm = _PART_OF_BEFORE.search(low, max(0, qs - 40), qs)
+    if pm is None:
+        return None
+    if pm.group("vague") is not None:
+        return None if pm.group("vague") in {"all", "none", "each", "both", "either"} else False
+    before = matches[index - 1] if index > 0 else None
+    if before is None or before.start != pm.start("figure") or before.end != pm.end("figure"):
+        return (
+            False if pm.group("figure").isalpha() and pm.group("figure") in _COUNT_WORDS else None
+        )
+    return before if before.quantity.high != 0 else None
 
 
 def _times_counts(
