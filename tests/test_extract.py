@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec import resolve
 from claimrec._quantity import listed_part
 from claimrec.extract import extract, extract_all, normalize_place
 from claimrec.extract._engine import (
@@ -1307,3 +1308,184 @@ class TestReducedRelativeAfterTheCount:
         assert [c.subject for c in claims if isinstance(c, CountClaim)] == [
             "four suspected militants"
         ]
+
+
+class TestEarlierFigureOfARevision:
+    @pytest.mark.parametrize(
+        ("text", "measure", "new", "earlier"),
+        [
+            (
+                "The ministry said 52 people had died, up from an earlier count of 34.",
+                "killed",
+                52,
+                34,
+            ),
+            (
+                "Officials put the number of injured at 140, up from 96 on Sunday.",
+                "injured",
+                140,
+                96,
+            ),
+            ("The agency revised its toll down from 80 to 61 after a recount.", "killed", 61, 80),
+            ("Two patients died overnight, raising the toll from 12 to 14.", "killed", 14, 12),
+            (
+                "The ministry lowered the toll to 58 from 63, citing double counting.",
+                "killed",
+                58,
+                63,
+            ),
+            ("Officials raised the number of injured to 40 from 25.", "injured", 40, 25),
+        ],
+    )
+    def test_both_figures_are_read_with_one_measure(
+        self, text: str, measure: str, new: int, earlier: int
+    ) -> None:
+        """The earlier figure of a revision is a claim of the revised count's measure."""
+        found = [c for c in counts(text) if c.measure == measure]
+        by_figure = {c.quantity.low: c for c in found}
+        assert {new, earlier} <= set(by_figure)
+        assert by_figure[earlier].pattern == "earlier_figure"
+        assert by_figure[earlier].group == by_figure[new].group
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The flood killed 40 people, up from the valley floor to the ridge.",
+            "The storm killed 12 people and moved from 3 to 5 districts.",
+            "Ten people were killed, up from 2 villages on the hill.",
+            "The storm killed 12 people from 3 villages.",
+        ],
+    )
+    def test_a_from_that_gives_no_earlier_toll_reads_nothing(self, text: str) -> None:
+        assert not [c for c in counts(text) if c.pattern == "earlier_figure"]
+
+    @pytest.mark.parametrize(
+        ("text", "now", "earlier"),
+        [
+            (
+                "The toll stood at 128 on Friday, up from 103 a day earlier, officials said.",
+                128,
+                103,
+            ),
+            (
+                "Two patients died in the night, raising the toll from 12 to 14, a doctor said.",
+                14,
+                12,
+            ),
+        ],
+    )
+    def test_the_resolver_supersedes_the_earlier_figure(
+        self, text: str, now: int, earlier: int
+    ) -> None:
+        """One sentence's revision is a change over time, never a sum of both figures."""
+        doc = Document(id="r", text=text, published="2024-05-03")
+        claims = list(extract(doc))
+        resolution = resolve(claims, {c.id: "e1" for c in claims}, documents=[doc])
+        (finding,) = [f for f in resolution.findings if f.measure == "killed"]
+        assert finding.verdict == "evolving"
+        assert finding.consensus is not None
+        assert finding.consensus.low == now
+        flags = {c.quantity.low: c.flags for c in resolution.claims if isinstance(c, CountClaim)}
+        assert "superseded" in flags[earlier]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Four men suspected of planting the bomb were arrested on Friday, police said.", 4),
+        ("Two teenagers accused of filming the attack were detained overnight.", 2),
+        ("Three men wanted in connection with the bombing were taken into custody.", 3),
+    ],
+)
+def test_a_reduced_relative_before_the_passive_keeps_its_subject(text: str, figure: int) -> None:
+    """The men suspected of the bombing are arrested: the clause between does not hide the verb."""
+    claim = one(text, "arrested")
+    assert claim.quantity.low == figure
+    assert claim.subject.split()[-1] in {"men", "teenagers"}
+
+
+def test_a_reduced_relative_needs_a_passive() -> None:
+    assert not counts("Four men suspected of planting the bomb have fled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ('The militia said it had killed "12 enemy soldiers" near the border.', 12, 12),
+        ('A spokesman for the group said "at least 20" soldiers died in the raid.', 20, None),
+    ],
+)
+def test_a_quoted_figure_counts_as_the_words_without_quotes(
+    text: str, low: int, high: int | None
+) -> None:
+    claim = one(text, "killed")
+    assert (claim.quantity.low, claim.quantity.high) == (low, high)
+    assert claim.group == "soldiers"
+    assert claim.span[1] - claim.span[0] >= 2
+
+
+def test_a_quoted_sentence_keeps_its_marks() -> None:
+    """A quotation with its own punctuation is a sentence quoted, not a figure: read as before."""
+    claim = one('"Two people were killed," the governor said.', "killed")
+    assert claim.subject == "Two people"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "group", "figure"),
+    [
+        ("Half of the 40 dead were police officers, the ministry said.", "killed", "police", 20),
+        ("A third of the 90 injured were children.", "injured", "children", 30),
+        ("25 percent of the 80 wounded were soldiers.", "injured", "soldiers", 20),
+    ],
+)
+def test_a_share_of_a_counted_whole_is_a_part_of_its_group(
+    text: str, measure: str, group: str, figure: int
+) -> None:
+    parts = [c for c in counts(text) if c.pattern == "share_of_count"]
+    assert [(c.measure, c.group, c.quantity.low, c.quantity.high) for c in parts] == [
+        (measure, group, figure, figure)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of the 40 injured were children.",  # not a whole number of people
+        "Half of the 40 dead were never identified.",  # no group named
+        "Half of the dead were women.",  # no figure of the whole
+    ],
+)
+def test_a_share_that_is_not_clean_reads_no_part(text: str) -> None:
+    assert not [c for c in counts(text) if c.pattern == "share_of_count"]
+
+
+def test_people_who_fled_their_homes_are_people_not_homes() -> None:
+    """The rule's counted noun decides: a building named in the verb phrase after it does not."""
+    claim = one("Some 40,000 people fled their homes as the river rose.", "evacuated")
+    assert claim.group == "people"
+    assert claim.quantity.low == 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "figure"),
+    [
+        ("Three of the 40 passengers died in the crash.", "killed", 3),
+        ("Six of the 11 crew members were killed, the navy said.", "killed", 6),
+        ("Two of the five soldiers were wounded.", "injured", 2),
+    ],
+)
+def test_the_predicate_after_a_partitive_is_the_parts(text: str, measure: str, figure: int) -> None:
+    """Those of the whole who died are the part: the whole is only how many there were."""
+    assert [c.quantity.low for c in counts(text) if c.measure == measure] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two of the 14 people killed were children.", [14]),  # the participle is the whole's
+        ("He was one of the two who died in the gunfire.", [2]),  # the relative clause too
+        ("Most of the 40 passengers died.", []),  # no figure of the dead
+    ],
+)
+def test_a_partitive_whose_predicate_is_the_wholes(text: str, figures: list[int]) -> None:
+    assert [c.quantity.low for c in counts(text) if c.measure == "killed"] == figures

@@ -143,6 +143,48 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "partitives of the dead many times": lambda n: (
         "the 35 dead included the " * (700 * n) + "among the dead were the 3 men"
     ),
+    "revised tolls up from earlier figures many times": lambda n: (
+        "the toll rose to 5, up from an earlier count of 4, " * (500 * n)
+        + "raising the toll from 3 to 4 " * (500 * n)
+        + "the toll rose to 6 from 5 " * (500 * n)
+    ),
+    "reduced relatives after many counts": lambda n: (
+        "3 men suspected of planting the bomb " * (700 * n) + "were arrested"
+    ),
+    "bodies including those of many times": lambda n: (
+        "12 bodies from the ruins, including those of " * (600 * n) + "3 children"
+    ),
+    "homes left in ruins many times": lambda n: (
+        "left 3 homes " * (1_500 * n) + "uninhabitable, reduced 4 shops " * (500 * n) + "to rubble"
+    ),
+    "quoted figures many times": lambda n: (
+        'killed "12" soldiers, "at least 3 ' * (900 * n) + 'men"'
+    ),
+    "official counts compared many times": lambda n: (
+        "the toll was higher than the official count of " * (500 * n) + "48"
+    ),
+    "ordinals dying many times": lambda n: "two died, and a third " * (1_000 * n) + "died",
+    "interceptions then hits many times": lambda n: (
+        "missiles were shot down by the air defence " * (500 * n) + "and 2 hit the base"
+    ),
+    "shares of a toll many times": lambda n: (
+        "half of the 40 dead were police officers, " * (600 * n) + "a third of the 9 dead"
+    ),
+    "one person listed many times": lambda n: (
+        "killed 11 people, including a policeman, " * (600 * n) + "and wounded 37"
+    ),
+    "figures set against others' many times": lambda n: (
+        "the dead were double the 45 announced by " * (600 * n) + "the ministry"
+    ),
+    "people feared buried many times": lambda n: (
+        "20 people are feared buried, " * (800 * n) + "and 3 were buried alive"
+    ),
+    "parts of wholes dying many times": lambda n: (
+        "three of the 40 passengers died, " * (800 * n) + "and most of the 9 died"
+    ),
+    "parts of the wounded still treated many times": lambda n: (
+        "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
+    ),
 }
 
 

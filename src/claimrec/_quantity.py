@@ -110,8 +110,11 @@ def sets_apart(subject: str, measure: str, measures_before: Iterable[str]) -> bo
     return bool(before) and measure not in before
 
 
-#: Where a sentence lists a part of those it counted: "including", "among them".
-_PART_CUE: Final = re.compile(r"\b(?:including|among\s+them)(\s+)")
+#: Where a sentence lists a part of those it counted: "including", "among them", and of
+#: bodies counted, "including those of".
+_PART_CUE: Final = re.compile(
+    r"\b(?:including|among\s+them)(?:\s+(?:those|the\s+bodies|the\s+remains)\s+of)?(\s+)"
+)
 
 
 def listed_part(subject: str, sentence: str) -> bool:
@@ -125,6 +128,8 @@ def listed_part(subject: str, sentence: str) -> bool:
     True
     >>> listed_part("41 people", "41 people died, among them 12 children.")
     False
+    >>> listed_part("nine children", "It received 37 bodies, including those of nine children.")
+    True
 
     The same test as a search for the cue, spaces and the subject, without compiling
     a pattern per subject: the subject must start within, or right after, the spaces

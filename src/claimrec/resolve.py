@@ -960,6 +960,10 @@ class _Context:
                 found = max(found, window - (start - end))
         return found
 
+    def revised_from(self, claim: Claim) -> bool:
+        """True when the figure is the earlier one of a revision ("up from 34", "from 12 to 14")."""
+        return _EARLY_AT.search(self._window(claim)[0]) is not None
+
     def corrects(self, claim: Claim) -> bool:
         """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
         text = self.text(claim.document)
@@ -1491,10 +1495,12 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         (c,) = claims
         return [_flush(c.group, claims, set(), ctx, max(0, c.quantity.lower))]
     items: list[_Item] = []
-    by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     same_group: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     most: dict[str, int] = defaultdict(int)
     for c in claims:
+        if ctx.revised_from(c):  # "up from 34": an earlier figure, neither a sum nor a whole
+            items.append(_single(c))
+            continue
         same_group[(c.document, c.sentence, c.group)].append(c)
         most[c.document] = max(most[c.document], c.quantity.lower)
     for (doc, _, group), members in sorted(same_group.items()):
@@ -1520,10 +1526,23 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
             run = [c]
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
-    for c in claims if len(claims) > 1 else ():  # a sum needs two parts
+    items.extend(_parent_sums(claims, ctx))
+    return items
+
+
+def _parent_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+    """
+    The sums one sentence's subgroup counts make of their parent group.
+
+    "five US military personnel and two US contractors" is one constraint on the US
+    people as a whole; a sum needs two parts of distinct groups.
+    """
+    by_sentence: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
+    for c in claims if len(claims) > 1 else ():
         p = _parent(c.group)
         if p is not None:
             by_sentence[(c.document, c.sentence, p)].append(c)
+    items: list[_Item] = []
     for (doc, _, p), parts in sorted(by_sentence.items()):
         groups = {c.group for c in parts}
         if len(groups) < 2 or len(groups) != len(parts):

@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 from attrs import frozen
@@ -599,6 +599,35 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
     return measure, m.start(), m.end(), aux
 
 
+#: A reduced relative clause after a counted noun, up to the passive of the sentence: "Four
+#: men suspected of planting the bomb | were arrested" (words only: no comma, no clause turn).
+_REDUCED_CLAUSE: Final = re.compile(
+    r"\s+(?:accused|suspected|charged|wanted|believed|alleged|thought)\s+"
+    r"(?:of|in\s+connection\s+with|over|for|to\s+(?:be|have))\s+"
+    r"(?:(?!(?:and|but|or|who|which|while)\s)[\w'’\-]+\s+){1,8}?(?=(?:were|was|are|is|have\s+been|had\s+been)\s)",
+    re.IGNORECASE,
+)
+#: Auxiliaries of a passive.
+_PASSIVE_AUX: Final = frozenset({"were", "was", "are", "is", "been"})
+
+
+def _predicate_past_relative(text: str, low: str, pos: int) -> tuple[str, int, int, str] | None:
+    """
+    The passive predicate after a reduced relative clause of the counted noun, or None.
+
+    >>> low = "four men suspected of planting the bomb were arrested."
+    >>> _predicate_past_relative(low, low, 8)[0]
+    'arrested'
+    """
+    m = _REDUCED_CLAUSE.match(low, pos)
+    if m is None:
+        return None
+    pred = _predicate(text, low, m.end() - 1)
+    if pred is None or not _PASSIVE_AUX & set(pred[3].split()):
+        return None
+    return pred
+
+
 #: A person named by a capitalised name right after a verb, ending its clause ("fatally shot
 #: Glenn."), not a day, a month, a word of time ("killed Monday.") or a headline's
 #: preposition ("Two Critically Injured After Shooting").
@@ -924,7 +953,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
                 pos = im.end()
                 continue
             break
-        pred = _predicate(text, low, pos)
+        pred = _predicate(text, low, pos) or _predicate_past_relative(text, low, pos)
         if pred is None:
             # headline and caption style: "Seven Americans injured by rocket fire" handled above;
             # "two dead, five injured"
@@ -967,6 +996,11 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             and (_THEN_DIED.match(low, pe) or _LATER_DIED.match(low, pe))
         ):
             measure, shot_only = "killed", False  # "one of the wounded, who was shot ..., died"
+        whole = _whole_of_part(low, matches, index, (_ps, pe, _aux))
+        if whole is False:
+            continue  # "most of the 40 passengers died": the 40 are not the dead
+        if whole is not None:  # "three of the 40 passengers died": the three are
+            qs, quantity, subject = whole.start, whole.quantity, text[whole.start : np_end].strip()
         found.append(
             _Found(qs, pe, measure, subject, quantity, "passive_shot" if shot_only else "passive")
         )
@@ -988,6 +1022,56 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
         found.extend(_article_counts(text, low))
         found.extend(_definite_counts(text, low, is_title=sentence.kind == "title"))
     return found
+
+
+#: A part named before a whole: "three of the", "most of those" (the whole's figure follows).
+_PART_OF_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,;:(\"“]))(?:(?P<vague>most|many|some|several|few|half|all|none|each|both|either)"
+    r"|(?P<figure>\S+))\s+of\s+(?:the|those|these|its|their)\s+$",
+    re.IGNORECASE,
+)
+#: A relative pronoun between a whole and its predicate: the predicate is the whole's.
+_RELATIVE_WORD: Final = re.compile(r"\b(?:who|that|which|whom)\b")
+#: Verbs that are finite without an auxiliary: "the 40 passengers died" tells what they did.
+_FINITE_ALONE: Final = frozenset({"died", "perished", "drowned", "succumbed", "dies"})
+
+
+def _whole_of_part(
+    low: str,
+    matches: Sequence[QuantityMatch],
+    index: int,
+    predicate: tuple[int, int, str],
+) -> QuantityMatch | Literal[False] | None:
+    """
+    The part a partitive names before the count *index*, whose predicate is the part's.
+
+    "Three of the 40 passengers died": the passengers are 40, the dead three, so the claim
+    is the part's (its match); "most of the 40 passengers died" gives no figure (False). A
+    participle right after the whole modifies it ("two of the 14 people killed were
+    children": 14 were killed): None, the count is the whole's.
+
+    >>> t = "Three of the 40 passengers died."
+    >>> m = scan_quantities(t)
+    >>> _whole_of_part(t.lower(), m, 1, (27, 31, "")).quantity.low
+    3
+    """
+    start, end, aux = predicate
+    if not aux.strip() and low[start:end] not in _FINITE_ALONE:
+        return None
+    qs = matches[index].start
+    if _RELATIVE_WORD.search(low, qs, start):
+        return None  # "one of the two who died": the two died, the relative clause is theirs
+    pm = _PART_OF_BEFORE.search(low, max(0, qs - 40), qs)
+    if pm is None:
+        return None
+    if pm.group("vague") is not None:
+        return None if pm.group("vague") in {"all", "none", "each", "both", "either"} else False
+    before = matches[index - 1] if index > 0 else None
+    if before is None or before.start != pm.start("figure") or before.end != pm.end("figure"):
+        return (
+            False if pm.group("figure").isalpha() and pm.group("figure") in _COUNT_WORDS else None
+        )
+    return before if before.quantity.high != 0 else None
 
 
 def _times_counts(
@@ -1479,6 +1563,97 @@ def _clause_around(text: str, pos: int) -> tuple[int, int]:
     return low, high
 
 
+#: A share of a counted whole: "half of the 40 dead were ...", "25 percent of the 80 injured".
+_SHARE: Final = re.compile(
+    r"\b(?:(half)|a\s+(third|quarter|fifth|tenth)|(two)[\s-]thirds|(three)[\s-]quarters"
+    r"|(\d{1,3})\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|those)\s+",
+    re.IGNORECASE,
+)
+_SHARES: Final = {"half": (1, 2), "third": (1, 3), "quarter": (1, 4), "fifth": (1, 5), "tenth": (1, 10),
+                  "two": (2, 3), "three": (3, 4)}  # fmt: skip
+#: What the share of the whole was, after the whole: "were police officers".
+_SHARE_WAS: Final = re.compile(
+    r"\s+(?:were|are)\s+(?:all\s+)?((?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)\b(?=\s*(?:[,.;]|$|and\b|who\b|from\b))",
+    re.IGNORECASE,
+)
+#: Characters between a share's "of the" and the whole's count.
+_SHARE_GAP: Final = 24
+
+
+def _share(m: re.Match[str], whole: Quantity) -> Quantity | None:
+    """The share *m* names of an exact *whole*, when it is a whole number of people."""
+    if whole.high != whole.low or whole.high is None:
+        return None
+    words = [g for g in m.groups() if g is not None]
+    top, bottom = (int(words[0]), 100) if words[0].isdigit() else _SHARES[words[0].lower()]
+    share, rest = divmod(whole.low * top, bottom)
+    return (
+        Quantity.exact(share, text=m.group().strip())
+        if rest == 0 and 0 < share < whole.low
+        else None
+    )
+
+
+def _shares_of_counts(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """
+    The shares of a counted whole a sentence names as a group, as parts of the whole.
+
+    >>> q = Quantity.exact(40, text="40")
+    >>> [(f.subject, str(f.quantity)) for f in _shares_of_counts(
+    ...     "Half of the 40 dead were police officers.", [_Found(12, 19, "killed", "40", q, "toll")])]
+    [('police officers', '20')]
+    """
+    out: list[_Found] = []
+    starts = [f.start for f in found]
+    for m in _SHARE.finditer(text):
+        at = bisect.bisect_left(starts, m.end())
+        for f in found[at : bisect.bisect_right(starts, m.end() + _SHARE_GAP)]:
+            was = _SHARE_WAS.match(text, f.end)
+            share = _share(m, f.quantity) if was is not None else None
+            group = kinds.classify_subject(was.group(1)) if was is not None else "people"
+            if was is None or share is None or not kinds.is_person(group) or group == "people":
+                continue
+            out.append(
+                _Found(was.start(1), was.end(1), f.measure, was.group(1), share, "share_of_count",
+                       group=group, part=True)
+            )  # fmt: skip
+    return out
+
+
+#: A quotation that may hold a figure with its noun: '"12 occupation soldiers"', '"at least 20"'.
+#: Words only, no clause punctuation inside: a quoted sentence keeps its marks.
+_QUOTED: Final = re.compile(r'(?<![\w"“])["“](?=\w)([^"“”\n,.;:!?]{1,60}?)["”](?!\w)')
+#: Words of a quoted figure and its noun at most: '"at least 20 enemy troops"'.
+_QUOTED_WORDS: Final = 5
+
+
+def _unquoted_figures(sentence: Sentence, lexicon: Lexicon | None) -> Sentence:
+    """
+    *sentence* with the quotation marks around a figure read as spaces (same offsets).
+
+    A party's own words quoted by the reporter ('killed "12 occupation soldiers"', '"at
+    least 20" enemy troops died') count as the words without quotes do.
+
+    >>> s = Sentence(0, 27, 'It killed "12" men, he said', 0, "body")
+    >>> _unquoted_figures(s, None).text
+    'It killed  12  men, he said'
+    """
+    text = sentence.text
+    marks: list[int] = []
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1).split()) > _QUOTED_WORDS:
+            continue
+        found = scan_quantities(m.group(1), lexicon=lexicon)
+        if found and found[0].start == 0 and found[0].quantity.high != 0:
+            marks += [m.start(), m.end() - 1]
+    if not marks:
+        return sentence
+    chars = list(text)
+    for at in marks:
+        chars[at] = " "
+    return attrs.evolve(sentence, text="".join(chars))
+
+
 def _sentence_counts(
     sentence: Sentence, low: str, lexicon: Lexicon | None, rules: RuleSet
 ) -> tuple[list[_Found], tuple[int, ...] | None]:
@@ -1491,14 +1666,24 @@ def _sentence_counts(
     ``None`` when a scope rule marked the sentence (all its counts are tallies) and
     ``()`` when none did.
     """
+    original = sentence.text
+    if '"' in low or "“" in low:
+        sentence = _unquoted_figures(sentence, lexicon)
     found = _remembered_counts(sentence, lexicon) if _COUNT_CUE.search(low) else []
     hits, cues = rules.run(sentence.text, title=sentence.kind == "title", lexicon=lexicon)
     if hits or cues:
         found = _merge_hits(found, hits, cues)
-    found.sort(key=lambda f: (f.start, f.end))
     text = sentence.text
+    if found and "from" in low:
+        found += _earlier_figures(text, found, lexicon)
+    if found and " of the" in low:
+        found.sort(key=lambda f: (f.start, f.end))
+        found += _shares_of_counts(text, found)
+    found.sort(key=lambda f: (f.start, f.end))
     if "anoth" in low or "furth" in low or "addit" in low:
         found = [_with_increment(f, text, found) for f in found]
+    if text != original:
+        found = [_as_written(f, text, original) for f in found]
     cumulative_at = [
         c.start for c in cues if c.rule.scope == "cumulative" and not _compared(text, c.start)
     ]
@@ -1508,6 +1693,146 @@ def _sentence_counts(
     if _has_any(low, _MULTI_EVENT_KEYS):
         cumulative_at += _multi_event_cues(text)
     return found, tuple(sorted(cumulative_at))
+
+
+def _as_written(found: _Found, read: str, original: str) -> _Found:
+    """*found*, read in *read* (figures unquoted), with its subject and span as *original* has them."""
+    if not read.startswith(found.subject, found.start):
+        return found
+    start, end = found.start, found.start + len(found.subject)
+    if start > 0 and original[start - 1] in '"“' and read[start - 1] == " ":
+        start -= 1  # the opening mark of the quoted figure is the subject's, as without quotes
+    return attrs.evolve(found, start=start, subject=original[start:end])
+
+
+#: A revision's earlier figure after a count: "52 had died, up from an earlier count of 34",
+#: "the toll stood at 19, revised down from 23" (the figure starts where the match ends).
+_EARLIER_AFTER: Final = re.compile(
+    r"\b(?:(?:revised|lowered|raised|cut|corrected|adjusted)(?:\s+(?:up|down)(?:wards?)?)?"
+    r"|up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
+    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
+    re.IGNORECASE,
+)
+#: A revision's earlier figure before its new one: "raising the toll from 12 to 14".
+_EARLIER_BEFORE: Final = re.compile(
+    r"\bfrom\s+(?=[\w“\"])((?:[\w“\",]+\s+){0,3}?)to\s+(?=[\w“\"])", re.IGNORECASE
+)
+#: The earlier figure right after a new one: "lowered the toll to 58 from 63".
+_FROM_AFTER: Final = re.compile(
+    r"\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
+    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
+    re.IGNORECASE,
+)
+#: A new figure's "to" at the end of the words before it.
+_TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: Words of a tally that moved, before "from N to M" in its clause.
+_TALLY_MOVED: Final = re.compile(
+    r"\b(?:toll|tally|count|figure|number|total|estimate|revis\w+|rais\w+|lower\w+|rose|risen"
+    r"|climb\w*|jump\w*|increas\w+|gr[eo]w\w*|mount\w*)\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+#: What may follow an earlier figure: the end of its clause, a time or a word of reporting.
+_EARLIER_TAIL: Final = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|a|an|the|last|earlier|previously|before|as|reported"
+    r"|announced|given|recorded|counted|confirmed|yesterday|overnight|this|that|by|when|until"
+    r"|people|dead|deaths|killed|injured|wounded|hurt|victims|casualties|fatalities|bodies"
+    r"|missing|to|after|following|according)\b",
+    re.IGNORECASE,
+)
+#: Characters between a count and the "up from" of its earlier figure.
+_EARLIER_GAP: Final = 60
+#: A turn between a count and an "up from" that belongs to another clause.
+_CLAUSE_END: Final = re.compile(r"[;:!?]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+def _figure_at(
+    text: str, pos: int, lexicon: Lexicon | None, end: int | None = None
+) -> QuantityMatch | None:
+    """The count that starts at *pos* of *text* and ends its phrase (by *end*), offsets into *text*."""
+    window = text[pos : min(pos + 48, len(text) if end is None else end)]
+    found = scan_quantities(window, lexicon=lexicon)
+    if not found or found[0].start > 1:
+        return None
+    m = found[0]
+    if not _EARLIER_TAIL.match(window, m.end) or m.quantity.high == 0:
+        return None
+    return QuantityMatch(pos + m.start, pos + m.end, m.quantity)
+
+
+def _earlier_figures(text: str, found: Sequence[_Found], lexicon: Lexicon | None) -> list[_Found]:
+    """
+    The earlier figures a sentence gives beside its revised counts, of the same measure.
+
+    "The toll rose to 212, up from 187" and "raising the toll from 12 to 14" tell an
+    earlier claim of the count they revise: it is read, with the count's measure, group
+    and scope, and the resolver takes the words before it ("up from", "from") as an early
+    figure's, so the new count supersedes it.
+
+    >>> q = Quantity.exact(14, text="14")
+    >>> [str(f.quantity) for f in _earlier_figures(
+    ...     "It raised the toll from 12 to 14.", [_Found(29, 31, "killed", "14", q, "toll")], None)]
+    ['12']
+    """
+    out: list[_Found] = []
+    by_end: dict[int, list[_Found]] = {}
+    for f in found:
+        by_end.setdefault(f.end, []).append(f)
+    ends = sorted(by_end)
+    for m in _EARLIER_AFTER.finditer(text):
+        at = bisect.bisect_right(ends, m.start()) - 1
+        gap = (ends[at], m.start()) if at >= 0 else (0, len(text))
+        if gap[1] - gap[0] > _EARLIER_GAP or _CLAUSE_END.search(text, *gap):
+            continue
+        fig = _figure_at(text, m.end(), lexicon)
+        if fig is not None:
+            out += _earlier(fig, text, by_end[ends[at]])
+    for m in _EARLIER_BEFORE.finditer(text):
+        fig = _figure_at(text, m.start(1), lexicon, m.end(1))
+        if fig is None or not _TALLY_MOVED.search(text, max(0, m.start() - 100), m.start()):
+            continue
+        new = m.end()  # the new figure starts here: the count read over it ends soon after
+        near = ends[bisect.bisect_right(ends, new) : bisect.bisect_right(ends, new + _EARLIER_GAP)]
+        out += _earlier(fig, text, [f for e in near for f in by_end[e] if f.start <= new + 12])
+    return out + _earlier_after_to(text, by_end, lexicon)
+
+
+def _earlier_after_to(
+    text: str, by_end: dict[int, list[_Found]], lexicon: Lexicon | None
+) -> list[_Found]:
+    """The earlier figures right after new ones: "lowered the toll to 58 from 63"."""
+    out: list[_Found] = []
+    for end, revised in by_end.items():
+        m = _FROM_AFTER.match(text, end)
+        if m is None:
+            continue
+        fig = _figure_at(text, m.end(), lexicon)
+        to = [f for f in revised if _TO_BEFORE.search(text, max(0, f.start - 8), f.start)]
+        if fig is None or not to:
+            continue
+        if _TALLY_MOVED.search(text, max(0, to[0].start - 100), to[0].start):
+            out += _earlier(fig, text, to)
+    return out
+
+
+def _earlier(fig: QuantityMatch, text: str, revised: Sequence[_Found]) -> list[_Found]:
+    """The earlier figure *fig* as a count of each measure of the counts it was *revised* to."""
+    return [
+        _Found(
+            fig.start,
+            fig.end,
+            f.measure,
+            text[fig.start : fig.end],
+            fig.quantity,
+            "earlier_figure",
+            group=f.group,
+            scope=f.scope,
+            focus=f.focus,
+        )
+        for f in revised
+        if f.quantity.high != 0 and f.pattern != "earlier_figure"
+    ]
 
 
 #: An increment's determiner right before its figure: "another 30", "a further 12".
@@ -1674,7 +1999,9 @@ def _kind_of_munition(hit: Hit, found: list[_Found]) -> str | None:
     """
     group = hit.group
     if group == "people" and hit.rule.group is None:
-        return None
+        written = kinds.classify_subject(hit.subject.removeprefix(hit.quantity.text))
+        # "40,000 people fled their homes": the rule's noun is people, not the homes after it
+        return None if kinds.is_person(written) else group
     if group == "munition":
         said = (f.group or kinds.classify_subject(f.subject) for f in found if f.measure in _FIRED)
         kinds_seen = {g for g in said if kinds.is_within(g, "munition")}

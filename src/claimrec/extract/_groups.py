@@ -38,6 +38,7 @@ including five Britons") is ``foreigners.uk``, a part of the whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
@@ -396,11 +397,11 @@ class GroupContext:
         if index not in self._mentions:
             self._mentions[index] = mentions(self._sentences[index])
         counted = self._counted.get(index, [])
+        outside = _Spans(counted)
         scanned = [
             m
             for m in self._mentions[index]
-            if (speakers or not m.speaker)
-            and all(m.end <= c.start or c.end <= m.start for c in counted)
+            if (speakers or not m.speaker) and not outside.overlaps(m.start, m.end)
         ]
         return sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
 
@@ -491,6 +492,31 @@ class GroupContext:
             if nation is not None and kind not in {"fighters", "suspects"}:
                 return kinds.compose(nation, role)
         return group
+
+
+class _Spans:
+    """
+    The union of some spans, to ask in log time whether a span overlaps any of them.
+
+    >>> spans = _Spans([Mention(4, 9, "people", True), Mention(6, 12, "people", True)])
+    >>> spans.overlaps(0, 4), spans.overlaps(11, 20), spans.overlaps(12, 20)
+    (False, True, False)
+    """
+
+    def __init__(self, spans: Sequence[Mention]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted((m.start, m.end) for m in spans):
+            if self.starts and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``start:end`` shares a character with one of the spans."""
+        at = bisect.bisect_left(self.starts, end) - 1  # the last span starting before the end
+        return at >= 0 and self.ends[at] > start
 
 
 def _is_counted(mention: Mention) -> bool:
