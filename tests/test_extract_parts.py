@@ -79,3 +79,13 @@ def test_a_martyrs_hospital_is_no_count() -> None:
     assert _counts("Doctors at Al-Aqsa Martyrs Hospital said they had received 20 bodies.") == [
         ("killed", 20, "people")
     ]
+
+
+def test_an_earlier_figure_after_a_place_and_a_time_is_read() -> None:
+    """'more than 40 troops were hurt in the weekend attack on the outpost in Jordan, up from 34'."""
+    found = _counts(
+        "The Pentagon said on Monday that more than 40 troops were hurt in the weekend "
+        "drone attack on the remote desert outpost in Jordan, up from an earlier count of 34."
+    )
+
+    assert [c[:2] for c in found] == [("injured", 34), ("injured", 41)]

@@ -1741,8 +1741,9 @@ _EARLIER_TAIL: Final = re.compile(
     r"|missing|to|after|following|according)\b",
     re.IGNORECASE,
 )
-#: Characters between a count and the "up from" of its earlier figure.
-_EARLIER_GAP: Final = 60
+#: Characters between a count and the "up from" of its earlier figure (a place and a
+#: time may stand between: "hurt in the weekend attack on the outpost, up from 34").
+_EARLIER_GAP: Final = 100
 #: A turn between a count and an "up from" that belongs to another clause.
 _CLAUSE_END: Final = re.compile(r"[;:!?]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 
