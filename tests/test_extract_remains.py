@@ -1,4 +1,4 @@
-"""A singular subject with "remains" reads like a plural one with "remain"."""
+"""Auxiliaries and adverbs inside a passive verb: "remains" like "remain", hedges like "probably"."""
 
 from __future__ import annotations
 
@@ -24,3 +24,15 @@ def test_remains_is_a_state_like_remain(text: str, expected: tuple[str, int]) ->
     ]
 
     assert found == [expected]
+
+
+@pytest.mark.parametrize("hedge", ["probably", "likely", "possibly", "almost certainly"])
+def test_a_hedge_inside_the_verb_keeps_the_count(hedge: str) -> None:
+    """'Between 100 and 300 people were probably killed': an estimate, still a count."""
+    found = [
+        (c.measure, c.quantity.low, c.quantity.high)
+        for c in cr.extract(cr.Document("x", f"Between 100 and 300 people were {hedge} killed."))
+        if isinstance(c, cr.CountClaim)
+    ]
+
+    assert found == [("killed", 100, 300)]

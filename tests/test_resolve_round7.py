@@ -1573,13 +1573,8 @@ RANGE_DISPUTE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction (general12): 'Between 100 and 300 people were probably killed' gives "
-    "no claim (the adverb between the verb's parts), so the assessment disputing the "
-    "ministry's 471 is missing",
-)
 def test_an_assessment_far_below_a_ministrys_toll_disputes_it() -> None:
+    """'Between 100 and 300 people were probably killed' (a hedge inside the verb) disputes 471."""
     report = cr.reconcile(RANGE_DISPUTE[0])
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]

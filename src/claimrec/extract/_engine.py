@@ -66,6 +66,8 @@ _ADVERBS: Final = (
     r"moderately|minorly|non-fatally|superficially|still|now|then|since|just|already|"
     r"reported(?:ly)?|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|"
     r"immediately|eventually|ultimately|accidentally|accidently|unintentionally|"
+    # hedges of an estimate: "between 100 and 300 people were probably killed"
+    r"probably|likely|possibly|presumably|almost\s+certainly|"
     r"being|been|be)"
 )
 _AUX: Final = (
