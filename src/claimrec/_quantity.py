@@ -364,6 +364,8 @@ _EMERGENCY_NOUNS: Final = frozenset(
         """
     )
 )
+#: A hyphened range's middle: "100-to-300".
+_TO_NUMBER: Final = re.compile(r"-to-\d")
 _RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "or"})
 _MAX_DIGITS: Final = 15
 _MAX_NUMBER_WORDS: Final = 10
@@ -627,7 +629,10 @@ class _Parser:
             return True
         # "13-year-old", "12-gauge", "three-day": a number glued to "-word" is an adjective
         if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha():
-            return not text.startswith(("odd", "plus"), last.end + 1)
+            # ("100-to-300" is a range, "50-odd" and "3,000-plus" are counts)
+            return not text.startswith(("odd", "plus"), last.end + 1) and not _TO_NUMBER.match(
+                text, last.end
+            )
         if (
             first.kind == "word"
             and "-" in first.low
@@ -793,9 +798,12 @@ class _Parser:
         return j
 
     def _range(self, core: _Core, *, between: bool) -> tuple[int, int] | _Skip | None:
-        """The upper end of "17 to 40", "17-40", "17 or 18", "between 17 and 40"."""
+        """The upper end of "17 to 40", "17-40", "17-to-40", "17 or 18", "between 17 and 40"."""
         j = core.j
         sep = self.low(j)
+        hyphened = sep == "-" and self.low(j + 1) == "to" and self.low(j + 2) == "-"
+        if hyphened:
+            j, sep = j + 2, "-"  # "a 100-to-300 range": hyphened as one modifier
         if core.vague or not (sep in _RANGE_WORDS or (between and sep == "and")):
             return None
         if (
@@ -813,7 +821,7 @@ class _Parser:
             if sep in {"-", "–", "—"}:
                 return _Skip(k)  # a score "24-10", a code
             return None
-        if self.context:
+        if self.context and not hyphened:  # "-to-300": the end is glued to its "to"
             end_core = _Core(j + 1, k, high, high, vague=False)
             if self.not_a_count(end_core):
                 return _Skip(k)
