@@ -202,7 +202,8 @@ def decode_claim(
         shared: A dict the caller keeps for all the records of one input: equal
             strings, spans, attributions, mentions and quantities of its claims are then one
             object each (many claims repeat them), so a large input takes less memory
-            and time. The claims are equal to those read without it.
+            and time; a sentence is shared by the adjacent records that repeat it. The
+            claims are equal to those read without it.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
@@ -216,11 +217,8 @@ def decode_claim(
     """
     own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
-    document, text, pattern = own.texts(
-        data["document"],
-        data.get("sentence", "") if sentence is None else sentence,
-        data.get("pattern", ""),
-    )
+    document, pattern = own.texts(data["document"], data.get("pattern", ""))
+    text = own.sentence(data.get("sentence", "") if sentence is None else sentence)
     common: dict[str, Any] = {
         "id": data["id"],
         "document": document,
@@ -251,6 +249,8 @@ def decode_claim(
 
 #: The type of the values ``_Shared.texts`` shares in one pass.
 _STRINGS: Final = frozenset({str})
+#: Where ``_Shared`` keeps the last record's sentence (no string or other key is equal).
+_LAST_SENTENCE: Final = ("last sentence",)
 #: The types of the values a shared object may be keyed by.
 _PLAIN: Final = frozenset({str, type(None)})
 
@@ -283,6 +283,20 @@ class _Shared:
             return [setdefault(v, v) for v in values]
         return [self.text(v) for v in values]
 
+    def sentence(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
+        """
+        The previous record's sentence when this record repeats it; anything else as it is.
+
+        A sentence's claims are adjacent records (a report writes them so), and most
+        sentences are told once: they are kept in no table, which at a million claims
+        would hold a million entries while loading.
+        """
+        last = self._seen.get(_LAST_SENTENCE)
+        if type(value) is str and value == last:
+            return last
+        self._seen[_LAST_SENTENCE] = value
+        return value
+
     def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a span of two whole numbers (anything else as a new tuple)."""
         span = tuple(value)
@@ -295,11 +309,12 @@ class _Shared:
         kind, source, chain = att["kind"], att.get("source"), att.get("chain", ())
         if type(chain) is not list or not _plain(kind, source, *chain):
             return Attribution(kind, source, chain=chain)
-        key = ("attribution", kind, source, *chain)
-        found = self._seen.get(key)
+        found = self._seen.get(("attribution", kind, source, *chain))
         if found is None:
-            found = self._seen[key] = Attribution(
-                self.text(kind), self.text(source), chain=[self.text(x) for x in chain]
+            # kept under a key of the shared strings: the line's own copies can go
+            kind, source, *chain = self.texts(kind, source, *chain)
+            found = self._seen["attribution", kind, source, *chain] = Attribution(
+                kind, source, chain=chain
             )
         return found
 
@@ -308,11 +323,14 @@ class _Shared:
         if not isinstance(mention, dict) or not _plain(*mention.values()):
             return EventMention(**mention)
         # one flat tuple (names, then values): no pair per field kept in the key
-        key = ("mention", *mention, *mention.values())
-        found = self._seen.get(key)
+        found = self._seen.get(("mention", *mention, *mention.values()))
         if found is None:
-            fields = {k: self.date(v) if k == "date" else self.text(v) for k, v in mention.items()}
-            found = self._seen[key] = EventMention(**fields)
+            # kept under a key of the shared strings: the line's own copies can go
+            values = self.texts(*mention.values())
+            fields = {
+                k: self.date(v) if k == "date" else v for k, v in zip(mention, values, strict=True)
+            }
+            found = self._seen["mention", *mention, *values] = EventMention(**fields)
         return found
 
     def date(self, value: str | None) -> Any:  # noqa: ANN401 - a date, or the value as given
