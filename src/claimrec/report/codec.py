@@ -219,17 +219,12 @@ def decode_claim(
     att = data["attribution"]
     document, pattern = own.texts(data["document"], data.get("pattern", ""))
     text = own.sentence(data.get("sentence", "") if sentence is None else sentence)
-    common: dict[str, Any] = {
-        "id": data["id"],
-        "document": document,
-        "span": own.span(data["span"]),
-        "sentence": text,
-        "attribution": own.attribution(att),
-        "mention": own.mention(data.get("mention") or {}),
-        "pattern": pattern,
-        "provisional": data.get("provisional", False),
-        "flags": tuple(data.get("flags", ())),
-    }
+    # the fields every claim has, read in this order (so a bad record fails as it did)
+    span = own.span(data["span"])
+    attribution = own.attribution(att)
+    mention = own.mention(data.get("mention") or {})
+    provisional = data.get("provisional", False)
+    flags = tuple(data.get("flags", ()))
     if data["type"] == "count":
         measure, subject, group, scope = own.texts(
             data["measure"], data.get("subject") or "", data["group"], data.get("scope", "event")
@@ -240,10 +235,28 @@ def decode_claim(
             group=group,
             quantity=own.quantity(data["quantity"]),
             scope=scope,
-            **common,
+            id=data["id"],
+            document=document,
+            span=span,
+            sentence=text,
+            attribution=attribution,
+            mention=mention,
+            pattern=pattern,
+            provisional=provisional,
+            flags=flags,
         )
     return ResponsibilityClaim(
-        stance=own.text(data["stance"]), actor=own.text(data.get("actor")), **common
+        stance=own.text(data["stance"]),
+        actor=own.text(data.get("actor")),
+        id=data["id"],
+        document=document,
+        span=span,
+        sentence=text,
+        attribution=attribution,
+        mention=mention,
+        pattern=pattern,
+        provisional=provisional,
+        flags=flags,
     )
 
 
@@ -279,8 +292,7 @@ class _Shared:
     def texts(self, *values: Any) -> list[Any]:  # noqa: ANN401 - JSON values, checked by the model
         """``text`` of each value, in one call (a claim record has seven strings)."""
         if _STRINGS.issuperset(map(type, values)):
-            setdefault = self._seen.setdefault
-            return [setdefault(v, v) for v in values]
+            return list(map(self._seen.setdefault, values, values))  # in C: no frame per value
         return [self.text(v) for v in values]
 
     def sentence(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
@@ -307,10 +319,16 @@ class _Shared:
     def attribution(self, att: Mapping[str, Any]) -> Attribution:
         """The record's attribution, one object per distinct kind, source and chain."""
         kind, source, chain = att["kind"], att.get("source"), att.get("chain", ())
-        if type(chain) is not list or not _plain(kind, source, *chain):
+        if type(chain) is not list:
             return Attribution(kind, source, chain=chain)
-        found = self._seen.get(("attribution", kind, source, *chain))
+        try:
+            found = self._seen.get(("attribution", kind, source, *chain))
+        except TypeError:  # an unhashable value: not shared; the model judges it
+            found = None
         if found is None:
+            # only keys of plain values are kept: a key found is of plain values too
+            if not _plain(kind, source, *chain):
+                return Attribution(kind, source, chain=chain)
             # kept under a key of the shared strings: the line's own copies can go
             kind, source, *chain = self.texts(kind, source, *chain)
             found = self._seen["attribution", kind, source, *chain] = Attribution(
@@ -320,11 +338,17 @@ class _Shared:
 
     def mention(self, mention: Mapping[str, Any]) -> EventMention:
         """The record's mention, one object per distinct set of fields."""
-        if not isinstance(mention, dict) or not _plain(*mention.values()):
+        if not isinstance(mention, dict):
             return EventMention(**mention)
         # one flat tuple (names, then values): no pair per field kept in the key
-        found = self._seen.get(("mention", *mention, *mention.values()))
+        try:
+            found = self._seen.get(("mention", *mention, *mention.values()))
+        except TypeError:  # an unhashable value: not shared; the model judges it
+            found = None
         if found is None:
+            # only keys of plain values are kept: a key found is of plain values too
+            if not _plain(*mention.values()):
+                return EventMention(**mention)
             # kept under a key of the shared strings: the line's own copies can go
             values = self.texts(*mention.values())
             fields = {
