@@ -38,17 +38,18 @@ class TestDecodeClaimShared:
         assert a.attribution is b.attribution
 
     def test_the_table_keeps_the_shared_strings_not_the_records_copies(self) -> None:
-        """A mention first seen after its place was read elsewhere keeps the first copy of the place."""
+        """A new mention at a place read before keeps the first copy of the place, in its key too."""
         shared: dict[Any, Any] = {}
-        place = b"Old Market".decode()  # a copy of its own, as a JSON reader makes
-        decode_claim(_record(subject=place), shared=shared)
+        decode_claim(_record(), shared=shared)
+        place = b"Old Market".decode()  # a copy of its own, as a JSON reader makes per line
+        later = _record(id="c2", mention={"location": place, "kind": "shooting"})
 
-        claim = decode_claim(_record(id="c2"), shared=shared)
+        claim = decode_claim(later, shared=shared)
 
         kept = [k for k in shared if isinstance(k, tuple) and k[0] == "mention"]
-        assert claim.mention.location is shared["Old Market"]
         values = [v for k in kept for v in k[1 + len(k) // 2 :] if isinstance(v, str)]
-        assert values
+        assert claim.mention.location is shared["Old Market"]
+        assert place in values
         assert all(v is shared[v] for v in values)
 
     def test_adjacent_records_of_one_sentence_share_it(self) -> None:
