@@ -295,9 +295,9 @@ def authority(claim: Claim) -> int:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _parent(group: str) -> str | None:
-    """The group's parent in ``claimrec.kinds.TAXONOMY``; a group outside it is a root."""
-    return TAXONOMY.get(group)
+#: The group's parent in ``claimrec.kinds.TAXONOMY``; a group outside it is a root (None).
+#: The mapping's own look-up: no Python call per question.
+_parent: Final[Callable[[str], str | None]] = TAXONOMY.get
 
 
 @functools.lru_cache(maxsize=4096)
@@ -313,8 +313,9 @@ def _chain(group: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _top(group: str) -> str:
-    """The slot a group's claims fall into: its top ancestor below the ``people`` root."""
+    """The slot a group's claims fall into: its top ancestor below the ``people`` root (read once per group)."""
     chain = _chain(group)
     if len(chain) > 1 and chain[-1] == "people":
         return chain[-2]
