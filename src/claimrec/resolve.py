@@ -574,6 +574,9 @@ class _Context:
         claim_event: Mapping[str, str | None] | None = None,
     ) -> None:
         self.docs = {d.id: d for d in documents}
+        #: A document's text by its id (None when unknown): the dict's own look-up, no
+        #: Python call per question (the resolver asks several times per claim).
+        self.text: Callable[[str], str | None] = {d.id: d.text for d in documents}.get
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
         self._cues: dict[str, int] = {}
@@ -634,10 +637,6 @@ class _Context:
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
         return self._kept.setdefault(value, value)  # type: ignore[no-any-return]
-
-    def text(self, document: str) -> str | None:
-        doc = self.docs.get(document)
-        return doc.text if doc is not None else None
 
     def date(self, claim: Claim) -> dt.date:
         """
@@ -1629,8 +1628,8 @@ class _SlotResult:
     ctx: _Context = attrs.field(repr=False)
 
 
-def _ids(item: _Item) -> frozenset[str]:
-    return item.ids
+#: An item's claim ids (``_Item.ids``), read in C: no Python call per question.
+_ids: Final[Callable[[_Item], frozenset[str]]] = operator.attrgetter("ids")
 
 
 def _settle(
