@@ -604,6 +604,13 @@ def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
         yield record
 
 
+#: A record's id (a claim's, a document's, an event's), read in C: no Python call per
+#: record when sorting.
+_BY_ID: Final = operator.attrgetter("id")
+#: A finding's event, measure and group, read in C.
+_BY_SLOT: Final = operator.attrgetter("event", "measure", "group")
+
+
 def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator[Any]]]:
     """
     The report's top-level fields in schema order, each list as a lazy stream of records.
@@ -611,20 +618,20 @@ def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator
     With *spelt*, claims and findings come as their one-line JSON text (``_claim_texts``,
     ``_finding_text``), the other records as dicts.
     """
-    findings = sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
+    findings = sorted(report.findings, key=_BY_SLOT)
     return [
         (
             "documents",
             (
                 encode_document(d, report.document_event.get(d.id))
-                for d in sorted(report.documents, key=lambda d: d.id)
+                for d in sorted(report.documents, key=_BY_ID)
             ),
         ),
         (
             "events",
             (
                 encode_event(e, report.estimates_by_event.get(e.id, {}))
-                for e in sorted(report.events, key=lambda e: e.id)
+                for e in sorted(report.events, key=_BY_ID)
             ),
         ),
         ("claims", _claim_texts(report) if spelt else _claim_records(report)),
@@ -811,7 +818,7 @@ def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
     a, flags, m = c.attribution, c.flags, c.mention
     return (
         f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
-        f'"event": {_text_or_null(event)}, "type": {kind}, '
+        f'"event": {"null" if event is None else _quote(event)}, "type": {kind}, '
         f'"attribution": {known.get(id(a)) or spelt(a, _attribution_text)}, '
         f'"flags": {known.get(id(flags)) or spelt(flags, _strings)}, '
         f'"span": [{int.__repr__(start)}, {int.__repr__(end)}], '
@@ -860,14 +867,12 @@ def _finding_text(f: Finding) -> str:
     )
 
 
-#: A claim's id, read in C (no Python call per claim when sorting).
-_BY_ID: Final = operator.attrgetter("id")
-
-
 def _claim_texts(report: Report) -> Iterator[str]:
     """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    # only a long sentence is ever placed: the locator reads no other claim
+    long = [c for c in report.claims if len(c.sentence) > SENTENCE_LIMIT]
+    where = SentenceLocator({d.id: d.text for d in report.documents}, long)
     claim_event = report.claim_event
     spelt = _Spelt()
     for c in sorted(report.claims, key=_BY_ID):
