@@ -202,8 +202,8 @@ def decode_claim(
         shared: A dict the caller keeps for all the records of one input: equal
             strings, spans, attributions, mentions and quantities of its claims are then one
             object each (many claims repeat them), so a large input takes less memory
-            and time; a sentence is shared by the adjacent records that repeat it. The
-            claims are equal to those read without it.
+            and time (wire copy repeats whole sentences across documents). The claims
+            are equal to those read without it.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
@@ -217,8 +217,11 @@ def decode_claim(
     """
     own = _Shared(shared if shared is not None else {})
     att = data["attribution"]
-    document, pattern = own.texts(data["document"], data.get("pattern", ""))
-    text = own.sentence(data.get("sentence", "") if sentence is None else sentence)
+    document, text, pattern = own.texts(
+        data["document"],
+        data.get("sentence", "") if sentence is None else sentence,
+        data.get("pattern", ""),
+    )
     # the fields every claim has, read in this order (so a bad record fails as it did)
     span = own.span(data["span"])
     attribution = own.attribution(att)
@@ -262,8 +265,6 @@ def decode_claim(
 
 #: The type of the values ``_Shared.texts`` shares in one pass.
 _STRINGS: Final = frozenset({str})
-#: Where ``_Shared`` keeps the last record's sentence (no string or other key is equal).
-_LAST_SENTENCE: Final = ("last sentence",)
 #: The types of the values a shared object may be keyed by.
 _PLAIN: Final = frozenset({str, type(None)})
 
@@ -294,20 +295,6 @@ class _Shared:
         if _STRINGS.issuperset(map(type, values)):
             return list(map(self._seen.setdefault, values, values))  # in C: no frame per value
         return [self.text(v) for v in values]
-
-    def sentence(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
-        """
-        The previous record's sentence when this record repeats it; anything else as it is.
-
-        A sentence's claims are adjacent records (a report writes them so), and most
-        sentences are told once: they are kept in no table, which at a million claims
-        would hold a million entries while loading.
-        """
-        last = self._seen.get(_LAST_SENTENCE)
-        if type(value) is str and value == last:
-            return last
-        self._seen[_LAST_SENTENCE] = value
-        return value
 
     def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
         """The one copy of a span of two whole numbers (anything else as a new tuple)."""
