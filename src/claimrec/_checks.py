@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import operator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import repeat
 from typing import Any, TypeVar
@@ -299,8 +301,25 @@ def flag(value: object, where: str) -> None:
         raise InvalidTypeError(msg)
 
 
-#: Each slotted attrs class's fields as slot descriptors, read once per class.
-_SLOTS: dict[type, tuple[Any, ...]] = {}
+#: Per slotted attrs class and field name: a reader of every other field's value (one C
+#: call) and their slots' setters, then the named field's setter; built once per class.
+_COPIERS: dict[tuple[type, str], tuple[Callable[[Any], Any], tuple[Any, ...], Any]] = {}
+
+
+def _copier(cls: type, name: str) -> tuple[Callable[[Any], Any], tuple[Any, ...], Any]:
+    """How ``evolve_unchecked`` copies an instance of *cls* with field *name* changed."""
+    others = [a.name for a in attrs.fields(cls) if a.name != name]
+    if not others:  # pragma: no cover - a class of one field: nothing else to copy
+        return (lambda _: ()), (), getattr(cls, name).__set__
+    read = operator.attrgetter(*others)
+    single = len(others) == 1
+    found = (
+        (lambda instance: (read(instance),)) if single else read,
+        tuple(getattr(cls, other).__set__ for other in others),
+        getattr(cls, name).__set__,
+    )
+    _COPIERS[cls, name] = found
+    return found
 
 
 def evolve_unchecked(instance: T, name: str, value: object) -> T:
@@ -312,7 +331,9 @@ def evolve_unchecked(instance: T, name: str, value: object) -> T:
     resolver giving a claim its sorted tuple of flags). Unlike ``attrs.evolve`` no
     converter, validator or ``__attrs_post_init__`` runs, and the old instance's field
     values are shared, not copied (so not for classes that cache their hash). User
-    input keeps going through the class.
+    input keeps going through the class. The other fields are read in one call and
+    set by their slots' own setters (a frozen class refuses ``setattr``), with no
+    Python loop: about half the time of a loop over the slots.
 
     >>> from claimrec.model import Quantity
     >>> q = evolve_unchecked(Quantity(3, 5), "text", "three to five")
@@ -320,11 +341,8 @@ def evolve_unchecked(instance: T, name: str, value: object) -> T:
     (True, 'three to five')
     """
     cls = type(instance)
-    slots = _SLOTS.get(cls)
-    if slots is None:
-        slots = _SLOTS[cls] = tuple(getattr(cls, a.name) for a in attrs.fields(cls))  # type: ignore[arg-type]
+    read, setters, own = _COPIERS.get((cls, name)) or _copier(cls, name)
     new = cls.__new__(cls)
-    for slot in slots:  # the slot's own setter: a frozen class refuses ``setattr``
-        slot.__set__(new, slot.__get__(instance, cls))
-    getattr(cls, name).__set__(new, value)
+    deque(map(operator.call, setters, repeat(new), read(instance)), maxlen=0)
+    own(new, value)
     return new

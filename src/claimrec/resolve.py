@@ -316,9 +316,9 @@ def authority(claim: Claim) -> int:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _parent(group: str) -> str | None:
-    """The group's parent in ``claimrec.kinds.TAXONOMY``; a group outside it is a root."""
-    return TAXONOMY.get(group)
+#: The group's parent in ``claimrec.kinds.TAXONOMY``; a group outside it is a root (None).
+#: The mapping's own look-up: no Python call per question.
+_parent: Final[Callable[[str], str | None]] = TAXONOMY.get
 
 
 @functools.lru_cache(maxsize=4096)
@@ -334,8 +334,9 @@ def _chain(group: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _top(group: str) -> str:
-    """The slot a group's claims fall into: its top ancestor below the ``people`` root."""
+    """The slot a group's claims fall into: its top ancestor below the ``people`` root (read once per group)."""
     chain = _chain(group)
     if len(chain) > 1 and chain[-1] == "people":
         return chain[-2]
@@ -691,6 +692,9 @@ class _Context:
         claim_event: Mapping[str, str | None] | None = None,
     ) -> None:
         self.docs = {d.id: d for d in documents}
+        #: A document's text by its id (None when unknown): the dict's own look-up, no
+        #: Python call per question (the resolver asks several times per claim).
+        self.text: Callable[[str], str | None] = {d.id: d.text for d in documents}.get
         self._wires: dict[str, str | None] = {}
         self._origins: dict[str, str] = {}
         #: The reporter's claims that take the origin of their report's source: its kind.
@@ -843,10 +847,6 @@ class _Context:
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
         return self._kept.setdefault(value, value)  # type: ignore[no-any-return]
-
-    def text(self, document: str) -> str | None:
-        doc = self.docs.get(document)
-        return doc.text if doc is not None else None
 
     def date(self, claim: Claim) -> dt.date:
         """
@@ -1997,8 +1997,8 @@ class _SlotResult:
     ctx: _Context = attrs.field(repr=False)
 
 
-def _ids(item: _Item) -> frozenset[str]:
-    return item.ids
+#: An item's claim ids (``_Item.ids``), read in C: no Python call per question.
+_ids: Final[Callable[[_Item], frozenset[str]]] = operator.attrgetter("ids")
 
 
 def _settle(
@@ -2753,7 +2753,7 @@ def resolve(
         from claimrec.errors import InvalidValueError  # noqa: PLC0415 - keeps the import light
 
         raise InvalidValueError(msg)
-    claims = sorted(claims, key=lambda c: c.id)
+    claims = sorted(claims, key=_CLAIM_ID)  # read in C: no call per claim
     ctx = _Context(documents, claims, claim_event)
     flags: dict[str, tuple[str, ...]] = {}  # each flagged claim's flags, sorted (a set costs more)
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)

@@ -202,7 +202,8 @@ def decode_claim(
         shared: A dict the caller keeps for all the records of one input: equal
             strings, spans, attributions, mentions and quantities of its claims are then one
             object each (many claims repeat them), so a large input takes less memory
-            and time. The claims are equal to those read without it.
+            and time (wire copy repeats whole sentences across documents). The claims
+            are equal to those read without it.
 
     >>> from claimrec.testing import count_claim
     >>> c = count_claim(id="c1")
@@ -221,17 +222,12 @@ def decode_claim(
         data.get("sentence", "") if sentence is None else sentence,
         data.get("pattern", ""),
     )
-    common: dict[str, Any] = {
-        "id": data["id"],
-        "document": document,
-        "span": own.span(data["span"]),
-        "sentence": text,
-        "attribution": own.attribution(att),
-        "mention": own.mention(data.get("mention") or {}),
-        "pattern": pattern,
-        "provisional": data.get("provisional", False),
-        "flags": tuple(data.get("flags", ())),
-    }
+    # the fields every claim has, read in this order (so a bad record fails as it did)
+    span = own.span(data["span"])
+    attribution = own.attribution(att)
+    mention = own.mention(data.get("mention") or {})
+    provisional = data.get("provisional", False)
+    flags = tuple(data.get("flags", ()))
     if data["type"] == "count":
         measure, subject, group, scope = own.texts(
             data["measure"], data.get("subject") or "", data["group"], data.get("scope", "event")
@@ -242,10 +238,28 @@ def decode_claim(
             group=group,
             quantity=own.quantity(data["quantity"]),
             scope=scope,
-            **common,
+            id=data["id"],
+            document=document,
+            span=span,
+            sentence=text,
+            attribution=attribution,
+            mention=mention,
+            pattern=pattern,
+            provisional=provisional,
+            flags=flags,
         )
     return ResponsibilityClaim(
-        stance=own.text(data["stance"]), actor=own.text(data.get("actor")), **common
+        stance=own.text(data["stance"]),
+        actor=own.text(data.get("actor")),
+        id=data["id"],
+        document=document,
+        span=span,
+        sentence=text,
+        attribution=attribution,
+        mention=mention,
+        pattern=pattern,
+        provisional=provisional,
+        flags=flags,
     )
 
 
@@ -279,8 +293,7 @@ class _Shared:
     def texts(self, *values: Any) -> list[Any]:  # noqa: ANN401 - JSON values, checked by the model
         """``text`` of each value, in one call (a claim record has seven strings)."""
         if _STRINGS.issuperset(map(type, values)):
-            setdefault = self._seen.setdefault
-            return [setdefault(v, v) for v in values]
+            return list(map(self._seen.setdefault, values, values))  # in C: no frame per value
         return [self.text(v) for v in values]
 
     def span(self, value: Any) -> Any:  # noqa: ANN401 - a JSON value, checked by the model
@@ -293,26 +306,42 @@ class _Shared:
     def attribution(self, att: Mapping[str, Any]) -> Attribution:
         """The record's attribution, one object per distinct kind, source and chain."""
         kind, source, chain = att["kind"], att.get("source"), att.get("chain", ())
-        if type(chain) is not list or not _plain(kind, source, *chain):
+        if type(chain) is not list:
             return Attribution(kind, source, chain=chain)
-        key = ("attribution", kind, source, *chain)
-        found = self._seen.get(key)
+        try:
+            found = self._seen.get(("attribution", kind, source, *chain))
+        except TypeError:  # an unhashable value: not shared; the model judges it
+            found = None
         if found is None:
-            found = self._seen[key] = Attribution(
-                self.text(kind), self.text(source), chain=[self.text(x) for x in chain]
+            # only keys of plain values are kept: a key found is of plain values too
+            if not _plain(kind, source, *chain):
+                return Attribution(kind, source, chain=chain)
+            # kept under a key of the shared strings: the line's own copies can go
+            kind, source, *chain = self.texts(kind, source, *chain)
+            found = self._seen["attribution", kind, source, *chain] = Attribution(
+                kind, source, chain=chain
             )
         return found
 
     def mention(self, mention: Mapping[str, Any]) -> EventMention:
         """The record's mention, one object per distinct set of fields."""
-        if not isinstance(mention, dict) or not _plain(*mention.values()):
+        if not isinstance(mention, dict):
             return EventMention(**mention)
         # one flat tuple (names, then values): no pair per field kept in the key
-        key = ("mention", *mention, *mention.values())
-        found = self._seen.get(key)
+        try:
+            found = self._seen.get(("mention", *mention, *mention.values()))
+        except TypeError:  # an unhashable value: not shared; the model judges it
+            found = None
         if found is None:
-            fields = {k: self.date(v) if k == "date" else self.text(v) for k, v in mention.items()}
-            found = self._seen[key] = EventMention(**fields)
+            # only keys of plain values are kept: a key found is of plain values too
+            if not _plain(*mention.values()):
+                return EventMention(**mention)
+            # kept under a key of the shared strings: the line's own copies can go
+            values = self.texts(*mention.values())
+            fields = {
+                k: self.date(v) if k == "date" else v for k, v in zip(mention, values, strict=True)
+            }
+            found = self._seen["mention", *mention, *values] = EventMention(**fields)
         return found
 
     def date(self, value: str | None) -> Any:  # noqa: ANN401 - a date, or the value as given
@@ -562,6 +591,13 @@ def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
         yield record
 
 
+#: A record's id (a claim's, a document's, an event's), read in C: no Python call per
+#: record when sorting.
+_BY_ID: Final = operator.attrgetter("id")
+#: A finding's event, measure and group, read in C.
+_BY_SLOT: Final = operator.attrgetter("event", "measure", "group")
+
+
 def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator[Any]]]:
     """
     The report's top-level fields in schema order, each list as a lazy stream of records.
@@ -569,20 +605,20 @@ def _records(report: Report, *, spelt: bool = False) -> list[tuple[str, Iterator
     With *spelt*, claims and findings come as their one-line JSON text (``_claim_texts``,
     ``_finding_text``), the other records as dicts.
     """
-    findings = sorted(report.findings, key=lambda f: (f.event, f.measure, f.group))
+    findings = sorted(report.findings, key=_BY_SLOT)
     return [
         (
             "documents",
             (
                 encode_document(d, report.document_event.get(d.id))
-                for d in sorted(report.documents, key=lambda d: d.id)
+                for d in sorted(report.documents, key=_BY_ID)
             ),
         ),
         (
             "events",
             (
                 encode_event(e, report.estimates_by_event.get(e.id, {}))
-                for e in sorted(report.events, key=lambda e: e.id)
+                for e in sorted(report.events, key=_BY_ID)
             ),
         ),
         ("claims", _claim_texts(report) if spelt else _claim_records(report)),
@@ -769,7 +805,7 @@ def _claim_text(c: Claim, event: str | None, spelt: _Spelt) -> str:
     a, flags, m = c.attribution, c.flags, c.mention
     return (
         f'{{"id": {_quote(c.id)}, "document": {_quote(c.document)}, '
-        f'"event": {_text_or_null(event)}, "type": {kind}, '
+        f'"event": {"null" if event is None else _quote(event)}, "type": {kind}, '
         f'"attribution": {known.get(id(a)) or spelt(a, _attribution_text)}, '
         f'"flags": {known.get(id(flags)) or spelt(flags, _strings)}, '
         f'"span": [{int.__repr__(start)}, {int.__repr__(end)}], '
@@ -818,14 +854,12 @@ def _finding_text(f: Finding) -> str:
     )
 
 
-#: A claim's id, read in C (no Python call per claim when sorting).
-_BY_ID: Final = operator.attrgetter("id")
-
-
 def _claim_texts(report: Report) -> Iterator[str]:
     """The report's ``claims`` records as one-line JSON, sorted by id (as ``_claim_records``)."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    where = SentenceLocator({d.id: d.text for d in report.documents}, report.claims)
+    # only a long sentence is ever placed: the locator reads no other claim
+    long = [c for c in report.claims if len(c.sentence) > SENTENCE_LIMIT]
+    where = SentenceLocator({d.id: d.text for d in report.documents}, long)
     claim_event = report.claim_event
     spelt = _Spelt()
     for c in sorted(report.claims, key=_BY_ID):
