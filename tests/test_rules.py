@@ -18,7 +18,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
     "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
     "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",
-    "hyphened ranges many times": lambda n: "the toll in a " + "100-to-300 " * (1_500 * n) + "range",
+    "hyphened ranges many times": lambda n: (
+        "the toll in a " + "100-to-300 " * (1_500 * n) + "range"
+    ),
     "listed parts then a coordinated count many times": lambda n: (
         "left 13 dead, including four children, and 40 injured, " * (600 * n)
     ),
