@@ -13,6 +13,7 @@ import datetime as dt
 
 import claimrec as cr
 from claimrec.link.dates import read_event_date
+from claimrec.link.profile import _sites
 from stories import story_tests
 
 D = cr.Document
@@ -87,3 +88,17 @@ def test_a_broadcasters_credit_opening_the_report_is_no_place() -> None:
     report = cr.reconcile([doc])
 
     assert [e.place for e in report.events] == [None]
+
+
+def test_every_kind_of_site_struck_is_read() -> None:
+    """Each kind of facility the site reader knows is found (the quick pre-check must not skip one)."""
+    phrases = [
+        "the hospital", "a crowded market", "the marketplace", "a school", "the university",
+        "a mosque", "the church", "a synagogue", "the temple", "a refugee camp",
+        "a military base", "the airbase", "the outpost", "the garrison", "the barracks",
+        "a checkpoint", "the stadium", "a mall", "the hotel", "the prison", "a refinery",
+        "a power plant", "the train station", "a bus station", "the bus", "a rally",
+        "the parade", "a wedding", "the concert",
+    ]  # fmt: skip
+
+    assert [p for p in phrases if not _sites(f"A blast hit {p} on Sunday.")] == []

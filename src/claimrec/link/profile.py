@@ -638,6 +638,7 @@ _SITE_WORDS: Final = (
     "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
     "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
     "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
+    "bus", "parade",
 )  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
