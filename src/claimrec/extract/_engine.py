@@ -380,7 +380,7 @@ _AND_ONE: Final = re.compile(
 _AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+$")
 #: One person named before a bare number that is their age: "a woman of 25", "a man, 31,".
 _AGE_BESIDE: Final = re.compile(
-    rf"\b(?:an?|the|one)\s+(?:[\w'’\-]+\s+){{0,2}}?{_SINGLE_PERSON}\s*+(?:\bof|,)\s+$"
+    rf"\b(?:an?|the|one)\s+(?:[\w'’\-]+\s+){{0,2}}?{_PERSON_HEAD}\s*+(?:\bof|,)\s+$"
 )
 #: Animals are no casualties of a count of people (shootings, floods).
 _ANIMAL: Final = re.compile(
