@@ -191,6 +191,21 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "parts of the wounded still treated many times": lambda n: (
         "nine of the more than 60 wounded were " * (700 * n) + "still being treated"
     ),
+    "an age beside a person many times": lambda n: (
+        "a woman of 25, a man, 31, " * (1_000 * n) + "died"
+    ),
+    "parts of a toll split by who they were many times": lambda n: (
+        "Of those killed, " + "31 were civilians and " * (800 * n) + "nine were soldiers"
+    ),
+    "absolute clauses of the treated many times": lambda n: (
+        "with 500 people treated for " * (700 * n) + "injuries"
+    ),
+    "taken to hospital with many times": lambda n: (
+        "9 people were taken to the city hospital with " * (500 * n) + "injuries"
+    ),
+    "bodies carried after a count many times": lambda n: (
+        "carried 9 survivors and " * (800 * n) + "12 bodies"
+    ),
 }
 
 

@@ -378,6 +378,10 @@ _AND_ONE: Final = re.compile(
 )
 #: Words before a bare number that make it an age: "who was 24", "aged 19".
 _AGE_BEFORE: Final = re.compile(r"\b(?:(?:who|which)\s+(?:was|is)|aged?|ages)\s+$")
+#: One person named before a bare number that is their age: "a woman of 25", "a man, 31,".
+_AGE_BESIDE: Final = re.compile(
+    rf"\b(?:an?|the|one)\s+(?:[\w'’\-]+\s+){{0,2}}?{_PERSON_HEAD}\s*+(?:\bof|,)\s+$"
+)
 #: Animals are no casualties of a count of people (shootings, floods).
 _ANIMAL: Final = re.compile(
     r"\b(?:dogs?|puppy|puppies|cats?|kittens?|horses?|cows?|cattle|pets?|animals?|deer|"
@@ -801,6 +805,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
         left = low[max(0, qs - 60 - quoted) : qs - quoted]
         if not noun and _AGE_BEFORE.search(left):
             continue  # "the father, who was 31, was shot": an age
+        if not noun and _is_age_beside(low, left, qe):
+            continue  # "a woman of 25 died", "a man, 31, was killed": an age
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
         if active is None:
@@ -1036,6 +1042,24 @@ _PART_OF_BEFORE: Final = re.compile(
 _RELATIVE_WORD: Final = re.compile(r"\b(?:who|that|which|whom)\b")
 #: Verbs that are finite without an auxiliary: "the 40 passengers died" tells what they did.
 _FINITE_ALONE: Final = frozenset({"died", "perished", "drowned", "succumbed", "dies"})
+
+
+def _is_age_beside(low: str, left: str, end: int) -> bool:
+    """
+    True when the bare number ending at *end* is the age of one person named before it.
+
+    "a woman of 25" is an age; "a man, 31," only with the comma closing it ("a man, 31
+    others" is no age, but then the number has a noun).
+
+    >>> _is_age_beside("a man, 31, was killed", "a man, ", 9)
+    True
+    >>> _is_age_beside("one of 31 died", "one of ", 9)
+    False
+    """
+    m = _AGE_BESIDE.search(left)
+    if m is None:
+        return False
+    return left.rstrip().endswith("of") or low[end : end + 1] == ","
 
 
 def _whole_of_part(
