@@ -871,11 +871,13 @@ class ResponsibilityReader:
                 if after is None:
                     return None
                 end, actor = after
-            if actor.split()[-1].lower() in _CAUSES:
-                return None  # "blamed the blast on a gas leak": no one's doing
+            words = actor.split()
+            if not words or words[-1].lower() in _CAUSES:
+                return None  # "blamed the blast on a gas leak": no one's doing; no words: no one
         elif rule.actor == "group":
             actor = self._resolve(_clean(match.group("actor")), text, start, found)
-            if actor is not None and actor.split()[-1].lower() in _CAUSES | _EVENT_HEADS:
+            last = actor.split()[-1:] if actor is not None else []
+            if last and last[0].lower() in _CAUSES | _EVENT_HEADS:
                 return None  # "Gas leak blamed for blast": a cause, no one's doing
         elif rule.actor == "blamed":
             actor = _blamed_before(found, start)
