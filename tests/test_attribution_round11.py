@@ -92,6 +92,26 @@ def test_the_agent_of_an_earlier_figure_stands_behind_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 90 people had died, more than double the 45 that the authorities announced.",
+        "Officials said 90 people had died, against 45 announced by the authorities.",
+        "Officials said 90 people had died, compared with 45 reported by the police.",
+    ],
+)
+def test_a_figure_compared_with_another_keeps_the_sentences_speaker(text: str) -> None:
+    assert attributions(text)[0] == (90, "anonymous_official", "Officials", ("Officials",))
+
+
+def test_a_multiple_of_an_earlier_figure_leaves_each_to_its_own_speaker() -> None:
+    text = "Ninety people died, three times the 30 reported by the police, the hospital said."
+    assert [a[:3] for a in attributions(text)] == [
+        (90, "organization", "the hospital"),
+        (30, "organization", "the police"),
+    ]
+
+
 # 5. a headline "Militants claim dozens killed": the claimant's figure
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -114,6 +134,8 @@ def test_a_headline_claim_is_the_claimants_figure(
         "up from 60 announced ",
         "the toll was revised to ",
         "Rebels claim dozens killed ",
+        "twice the 45 that the police announced ",
+        "compared with 45 reported by ",
     ],
 )
 def test_hostile_repeats_stay_linear(piece: str) -> None:

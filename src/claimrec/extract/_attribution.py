@@ -1471,7 +1471,9 @@ def _find_uncached(text: str) -> list[_Found]:
 
 #: A quick test for the words that open a rejected or compared figure (most sentences have none).
 _REJECTS: Final = re.compile(
-    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast)\s", re.IGNORECASE
+    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast|double|twice|"
+    r"triple|times|compared|against)\s",
+    re.IGNORECASE,
 )
 _FIGURE_WORD: Final = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1484,7 +1486,8 @@ _FIGURE_WORD: Final = (
 _REJECTED_SPAN: Final = re.compile(
     r"\b(?:not\s+(?:the\s+)?|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?|"
     r"(?:lower|higher|fewer|less|smaller|larger|greater|more|below|above|short\s+of)\s+"
-    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+(?:the\s+)?)"
+    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+(?:the\s+)?|"
+    r"(?:double|twice|triple|three\s+times)\s+the\s+|(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?)"
     + _FIGURE_WORD
     + r",?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:as|that|which|reported|given|cited|claimed|announced|quoted|released|published|"
