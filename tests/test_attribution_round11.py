@@ -69,6 +69,20 @@ def test_an_earlier_figure_is_never_a_source(text: str) -> None:
     assert found[0][1] != "vague"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical officials raised the toll to 130, up from 85 reported a day earlier by the ministry.",
+        "Medical officials raised the toll to 130, up from 85 reported on Monday by the ministry.",
+    ],
+)
+def test_an_earlier_figure_with_its_agent_after_a_time_is_the_agents(text: str) -> None:
+    assert [a[:3] for a in attributions(text)] == [
+        (130, "anonymous_official", "Medical officials"),
+        (85, "organization", "the ministry"),
+    ]
+
+
 # 3. a toll is never a speaker; a passive with no agent names no one
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -2846,7 +2846,8 @@ _FIGURE_AGENT: Final = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|claimed|"
     r"registered|documented|published|released|issued|put\s+out|provided)"
-    r"(?:\s+(?:so\s+far|earlier|initially|officially|previously|publicly))?\s+by\s+"
+    r"(?:\s+(?:so\s+far|earlier|initially|officially|previously|publicly|a\s+day\s+earlier|"
+    r"the\s+day\s+before|(?:on\s+|last\s+)?\w+day))?\s+by\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?[\w'’.\-]+(?:\s+(?!and\b|but\b|while\b|which\b|who\b|"
     r"on\b|in\b|at\b|after\b|before\b|since\b|last\b)[\w'’.\-]+){0,5})",
     re.IGNORECASE,
