@@ -2136,10 +2136,21 @@ def _said_according_to(text: str, found: list[_Found], positions: list[int]) -> 
             and _SAID_THAT_ACCORDING.fullmatch(text, outer.position, inner.position + 12)
         ):
             # "X said, according to AFP." closes the sentence: the agency relays X
-            found[index - 1] = _relay(inner, outer) if inner.final else _relay(outer, inner)
+            found[index - 1] = _relayed_by(outer, inner) if inner.final else _relay(outer, inner)
             positions[index - 1] = found[index - 1].position
             del found[index]
             del positions[index]
+
+
+def _relayed_by(speaker: _Found, agency: _Found) -> _Found:
+    """*speaker* relayed by *agency* named after it: the speaker's own kind, source and reference."""
+    chain = (*agency.attribution.chain, *speaker.attribution.chain)
+    return _Found(
+        evolve(speaker.attribution, chain=chain),
+        speaker.position,
+        speaker.ref,
+        final=speaker.final or agency.final,
+    )
 
 
 def _relay_before(
