@@ -1421,11 +1421,6 @@ def test_a_headline_that_no_source_of_its_report_gives_keeps_its_own_voice() -> 
     assert "none:daily ledger" in finding.origins
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attribution (attrib10): 'the civil defence said, according to AFP' is read as "
-    "media AFP, not the civil defence relayed by AFP, so the two relays are two origins",
-)
 def test_two_outlets_relaying_one_wire_report_of_one_source_are_one_origin() -> None:
     report = _report("wire_relay")
 

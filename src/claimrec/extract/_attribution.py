@@ -145,7 +145,7 @@ def _verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
 _VERB_RE: Final = _verb_pattern(SPEECH_VERBS)
 _ADJECTIVAL: Final = frozenset({"alleged", "estimated", "alleges", "disclosed"})
 _TRANSITIVE: Final = _wordset(
-    "cited told tells tell blamed blames denied denies quoted claimed claims"
+    "cited told tells tell blamed blames denied denies quoted claimed claims claim"
 )
 #: A relay's own words: "citing", "quoting", and figures passed on from a source
 #: ("relaying figures from the ministry", "using data from", "drawing on figures from").
@@ -1067,10 +1067,25 @@ def _anonymous_spokesman(np: str, sentence: str) -> bool:
     return found is not None and _ANONYMITY.search(found.group(1)) is not None
 
 
+#: Heads of a phrase that is a figure, never its speaker: "the provincial toll".
+_TOLL_HEADS: Final = frozenset({"toll", "tolls", "tally", "tallies"})
+
+
+def _is_toll(np: str) -> bool:
+    """
+    Whether a phrase is a toll by its head word.
+
+    >>> _is_toll("the provincial toll"), _is_toll("a tally of the dead"), _is_toll("officials")
+    (True, True, False)
+    """
+    head = _words(_head(np))
+    return bool(head) and head[-1].lower() in _TOLL_HEADS
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
-    if classified is None:
-        return None
+    if classified is None or (classified[0] == "vague" and _is_toll(np)):
+        return None  # "The toll was revised to 41": a toll says nothing (its owner may)
     kind, ref = classified
     if ref == "state":  # state media speak for their side of a conflict, else as outlets
         kind, ref = ("party" if _conflict(sentence) else "media"), None
@@ -1318,6 +1333,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # nouns: "false claims", "the reports", "no immediate reports"
     if verb in _NOUN_LIKE and before[max(0, end - 1) : end] in {"-", "—", "–", ":"}:
         return True  # a headline's trailing hedge: "Floods kill 20 - reports"
+    if verb in _NOUN_LIKE and _SPEECH_NEXT.match(after_text):
+        return True  # "…, reports said": the noun is the subject of the verb after it
     if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
         return True
     if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
@@ -1334,8 +1351,14 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
 _REPORT_AT_END: Final = re.compile(
     r",\s*((?:[\w.'’\-]+\s+){0,2}[\w.'’\-]+)\s+report[.!?]?[\"”’']?\s*$"
 )
+#: A speech verb right after a noun-like word, which is then its subject: "reports said",
+#: "estimates suggest".
+_SPEECH_NEXT: Final = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|suggested|suggest|suggests|indicated|"
+    r"indicate|indicates|showed|show|shows)\b"
+)
 _NOUN_LIKE: Final = frozenset(
-    {"claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
+    {"claim", "claims", "reports", "notes", "states", "estimate", "estimates", "say", "tell"}
 )
 #: The state of the counted people after a participle: "19 confirmed dead".
 _STATE_AFTER: Final = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|drowned)\b")
@@ -1387,7 +1410,8 @@ _RETRACTED_OBJECT: Final = re.compile(
 )
 _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
-    r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"|\s+(?:(?:the|a|an|this|that|its|their|\w+day[’']s|last\s+\w+[’']s)\s+)?"
+    r"(?:(?!(?:killed|dead|died|wounded|injured|hurt|missing)\b)[\w’'\-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|strikes?|raids?|ambush|assault|kidnapping|abduction|explosion)\b"
     r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
     re.IGNORECASE,
@@ -1447,7 +1471,9 @@ def _find_uncached(text: str) -> list[_Found]:
 
 #: A quick test for the words that open a rejected or compared figure (most sentences have none).
 _REJECTS: Final = re.compile(
-    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast)\s", re.IGNORECASE
+    r"\b(?:not|than|instead|below|above|from|contrary|unlike|despite|contrast|double|twice|"
+    r"triple|times|compared|against)\s",
+    re.IGNORECASE,
 )
 _FIGURE_WORD: Final = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1460,7 +1486,10 @@ _FIGURE_WORD: Final = (
 _REJECTED_SPAN: Final = re.compile(
     r"\b(?:not\s+(?:the\s+)?|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?|"
     r"(?:lower|higher|fewer|less|smaller|larger|greater|more|below|above|short\s+of)\s+"
-    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+the\s+)" + _FIGURE_WORD + r",?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:than\s+)?the\s+|(?:up|down)\s+from\s+(?:the\s+)?|"
+    r"(?:double|twice|triple|three\s+times)\s+the\s+|(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?)"
+    + _FIGURE_WORD
+    + r",?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:as|that|which|reported|given|cited|claimed|announced|quoted|released|published|"
     r"provided|circulated|put\s+forward|gave|had\s+given)\b"
     r"(?:(?!\s(?:and|but|while|whereas|although)\b)[^,;:.!?()\"“”—–]){0,100}",
@@ -1617,7 +1646,7 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         not left or left[-1] in ",“”\"'’" or left.endswith(("—", "–"))
     )
     subject, inverted = _speaker_phrase(text, start, end, inverted=inverted)
-    if subject is None or _VERB_RE.search(subject):
+    if subject is None or _spans_verb(subject):
         return None  # no subject, or a phrase spanning another speech verb
     if _CONTESTED.match(subject):
         return None  # "…, a claim the army denied": the army stands behind no figure here
@@ -1649,6 +1678,19 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
         if made_cited:
             outer = _relay(outer, _Found(made_cited[0], end, made_cited[1]))
     return outer
+
+
+def _spans_verb(subject: str) -> bool:
+    """
+    Whether a speaker phrase holds a speech verb, but for a closing noun ("local reports").
+
+    >>> _spans_verb("local reports"), _spans_verb("officials said the army")
+    (False, True)
+    """
+    spoken = list(_VERB_RE.finditer(subject))
+    if len(spoken) == 1 and spoken[0].end() == len(subject):
+        return spoken[0].group(0) not in _NOUN_LIKE
+    return bool(spoken)
 
 
 _SHOW_VERBS: Final = frozenset({"show", "shows", "showed"})
@@ -1710,7 +1752,11 @@ def _passive_agent(text: str, verb: str, start: int, end: int) -> _Found | None:
     An agent that quotes or cites relays the speaker named right before the verb.
     """
     by = re.match(r"\s+by\s", text[end : end + 200])
-    made = _make(_phrase_after(text, end + by.end()), text) if by else None
+    phrase = _phrase_after(text, end + by.end()) if by else ""
+    aux = _AUX.search(f" {phrase} ")
+    if aux is not None:
+        phrase = phrase[: max(0, aux.start() - 1)]  # "the toll given by X was revised": X
+    made = _make(phrase, text) if phrase else None
     if made is None:
         return None
     agent = _Found(made[0], start, made[1])
@@ -2070,7 +2116,13 @@ _SAID_THAT_ACCORDING: Final = re.compile(
 
 
 def _said_according_to(text: str, found: list[_Found], positions: list[int]) -> None:
-    """Make a speaker whose clause opens with "according to Y" the relay of Y, in place."""
+    """
+    Join a speaker and the "according to Y" right after its verb into one relay, in place.
+
+    When the clause opens with it, the speaker relays Y ("X said that, according to Y,
+    ..."); when it closes the sentence, Y relays the speaker ("..., X said, according to
+    AFP"), so X still stands behind the figure.
+    """
     if "ccording to" not in text:
         return
     for index in range(len(found) - 1, 0, -1):
@@ -2083,10 +2135,22 @@ def _said_according_to(text: str, found: list[_Found], positions: list[int]) -> 
             and inner.attribution.kind not in {"vague", "none"}
             and _SAID_THAT_ACCORDING.fullmatch(text, outer.position, inner.position + 12)
         ):
-            found[index - 1] = _relay(outer, inner)
+            # "X said, according to AFP." closes the sentence: the agency relays X
+            found[index - 1] = _relayed_by(outer, inner) if inner.final else _relay(outer, inner)
             positions[index - 1] = found[index - 1].position
             del found[index]
             del positions[index]
+
+
+def _relayed_by(speaker: _Found, agency: _Found) -> _Found:
+    """*speaker* relayed by *agency* named after it: the speaker's own kind, source and reference."""
+    chain = (*agency.attribution.chain, *speaker.attribution.chain)
+    return _Found(
+        evolve(speaker.attribution, chain=chain),
+        speaker.position,
+        speaker.ref,
+        final=speaker.final or agency.final,
+    )
 
 
 def _relay_before(
@@ -2793,7 +2857,8 @@ _FIGURE_AGENT: Final = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:reported|announced|acknowledged|given|confirmed|recorded|counted|cited|claimed|"
     r"registered|documented|published|released|issued|put\s+out|provided)"
-    r"(?:\s+(?:so\s+far|earlier|initially|officially|previously|publicly))?\s+by\s+"
+    r"(?:\s+(?:so\s+far|earlier|initially|officially|previously|publicly|a\s+day\s+earlier|"
+    r"the\s+day\s+before|(?:on\s+|last\s+)?\w+day))?\s+by\s+"
     r"(?P<np>(?:the\s+|a\s+|an\s+)?[\w'’.\-]+(?:\s+(?!and\b|but\b|while\b|which\b|who\b|"
     r"on\b|in\b|at\b|after\b|before\b|since\b|last\b)[\w'’.\-]+){0,5})",
     re.IGNORECASE,
