@@ -15,6 +15,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "count word then a run of spaces": lambda n: "Seven" + " " * (10_000 * n) + "were killed.",
     "a run of digits and commas": lambda n: "attack " + "1," * (5_000 * n),
     "many coordinated counts": lambda n: "1 and " * (1_600 * n) + "were killed.",
+    # each bare count borrows the noun of the latest one before it: one look back, not a pass
+    "many bare counts after a comma": lambda n: "1 killed, " * (1_600 * n),
     "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
     "a rule's first word many times": lambda n: "no " * (3_000 * n) + "casualties",
     "a toll word many times": lambda n: "toll " * (3_000 * n) + "rose to 5",

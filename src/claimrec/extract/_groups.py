@@ -437,16 +437,16 @@ class GroupContext:
 
     def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
         text = self._sentences[index]
-        counted = [
-            c
-            for c in self._counted.get(index, [])
-            if c.start < start
-            and (c.counted or c.measure == measure)
-            # "13 dead, including four children, and 40 injured": a listed part lends no noun
-            and _LISTED_BEFORE.search(text, max(0, c.start - 20), c.start) is None
-        ]
-        if counted:
-            return counted[-1].group
+        # the latest count before this one that lends its noun, read back from the latest
+        # (one look per count in a long list, not a pass over all counts before it)
+        for c in reversed(self._counted.get(index, [])):
+            if (
+                c.start < start
+                and (c.counted or c.measure == measure)
+                # "13 dead, including four children, and 40 injured": a listed part lends no noun
+                and _LISTED_BEFORE.search(text, max(0, c.start - 20), c.start) is None
+            ):
+                return c.group
         # "19 children were rescued and six are missing": the people of the clause before
         near = next(iter(self._before(index, start)), None)
         if (
