@@ -40,6 +40,7 @@ __all__ = [
     "REJECTED_EARLY",
     "QuantityMatch",
     "adds_to_earlier",
+    "listed_before",
     "listed_part",
     "opens_with_another",
     "parse_quantity",
@@ -115,6 +116,24 @@ def sets_apart(subject: str, measure: str, measures_before: Iterable[str]) -> bo
 _PART_CUE: Final = re.compile(
     r"\b(?:including|among\s+them)(?:\s+(?:those|the\s+bodies|the\s+remains)\s+of)?(\s+)"
 )
+
+
+#: A listed part's cue right before its count (as lower-case text is written).
+_PART_CUE_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+$")
+
+
+def listed_before(text: str, at: int, *, reach: int = 20) -> bool:
+    """
+    True when a part's cue ("including", "among them", "among whom") ends right before *at*.
+
+    Only the *reach* characters before *at* are read: the extractor asks it of every
+    count, and a count after the cue is a part of the count before it.
+
+    >>> text = "13 dead, including four children, and 40 injured"
+    >>> listed_before(text, text.index("four")), listed_before(text, text.index("40"))
+    (True, False)
+    """
+    return _PART_CUE_BEFORE.search(text, max(0, at - reach), at) is not None
 
 
 def listed_part(subject: str, sentence: str) -> bool:

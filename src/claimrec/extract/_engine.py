@@ -21,6 +21,7 @@ from claimrec._dates import DateMatch
 from claimrec._quantity import (
     REJECTED_EARLY,
     QuantityMatch,
+    listed_before,
     listed_part,
     parse_quantity,
     scan_quantities,
@@ -731,8 +732,6 @@ _DEAD_NOUN: Final = re.compile(r"(?:[\w'’\-]+\s+)?(?:bodies|corpses|remains)")
 _PART_OF_WHICH: Final = (" of which", " of whom")
 
 
-#: A listed part's cue right before its count ("including", "among them", "among whom").
-_PART_CUE_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+$")
 #: A comma and "and" after a count: a new coordinated clause.
 _COMMA_AND: Final = re.compile(r"\s*,\s*and\s")
 
@@ -931,7 +930,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             )
             continue
         # -- predicate after the subject; coordinated counts share it
-        if _PART_CUE_BEFORE.search(left) and _COMMA_AND.match(low, np_end):
+        if listed_before(low, qs - quoted, reach=60) and _COMMA_AND.match(low, np_end):
             continue  # "13 dead, including four children, and 40 injured": the part ends at its comma
         pos = np_end
         coordinated = False

@@ -48,6 +48,7 @@ from typing import Any, Final
 from attrs import frozen
 
 from claimrec import kinds
+from claimrec._quantity import listed_before
 from claimrec.model import Quantity
 
 __all__ = ["GroupContext", "Mention", "mentions"]
@@ -92,10 +93,6 @@ _ATTACKS: Final = re.compile(
 )
 _ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ACCORDING: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-#: A listed part's cue right before its count: "including", "among them", "among whom".
-_LISTED_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+$")
 
 
 @frozen
@@ -444,7 +441,7 @@ class GroupContext:
                 c.start < start
                 and (c.counted or c.measure == measure)
                 # "13 dead, including four children, and 40 injured": a listed part lends no noun
-                and _LISTED_BEFORE.search(text, max(0, c.start - 20), c.start) is None
+                and not listed_before(text, c.start)
             ):
                 return c.group
         # "19 children were rescued and six are missing": the people of the clause before
