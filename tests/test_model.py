@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import pickle
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
+from claimrec._checks import evolve_unchecked
 from claimrec.errors import (
     ClaimrecError,
     InvalidQuantityError,
@@ -140,6 +144,23 @@ class TestQuantityParse:
         q = cr.Quantity.parse("several (3–9)")
 
         assert (q.low, q.high, q.qualifier, q.text) == (3, 9, "vague", "several")
+
+
+class TestQuantityBounds:
+    def test_copies_read_their_own_bounds_after_the_original_was_read(self) -> None:
+        """lower/upper are kept once read; a copy with another tolerance or high computes its own."""
+        q = cr.Quantity(100, 200, tolerance=0.1)
+        assert (q.lower, q.upper) == (90, 220)
+
+        wider = attrs.evolve(q, tolerance=0.2)
+        open_ended = evolve_unchecked(q, "high", None)
+        copies = (copy.copy(q), copy.deepcopy(q), pickle.loads(pickle.dumps(q)))  # noqa: S301 - our own bytes
+
+        assert (wider.lower, wider.upper) == (80, 240)
+        assert (open_ended.lower, open_ended.upper) == (90, None)
+        assert [(c.lower, c.upper) for c in copies] == [(90, 220)] * 3
+        assert q == copies[0]
+        assert hash(q) == hash(cr.Quantity(100, 200, tolerance=0.1))
 
 
 class TestQuantityConstructor:
