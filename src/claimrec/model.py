@@ -496,7 +496,7 @@ class Attribution:
         """True when nobody identifiable stands behind the claim (kind none or vague)."""
         return self.kind in {"none", "vague"}
 
-    @property
+    @functools.cached_property  # kept in a slot once read: the resolver reads it per claim
     def origin(self) -> str:
         """
         The innermost source, lower-cased: two relays of one origin share it.
