@@ -687,6 +687,8 @@ def _fingerprint(claim: Claim) -> str:
 
 
 _T = TypeVar("_T")
+#: A document whose wire credit is not read yet (``None`` is a read: no credit).
+_UNREAD: Final = "\0unread"
 
 
 class _Context:
@@ -883,8 +885,10 @@ class _Context:
         att = claim.attribution
         doc = self.docs.get(claim.document)
         outlet = (doc.outlet if doc is not None and doc.outlet else claim.document).lower()
-        wire = self.wire(claim.document)
-        if att.kind in {"none", "vague"}:
+        wire = self._wires.get(claim.document, _UNREAD)
+        if wire is _UNREAD:
+            wire = self.wire(claim.document)
+        if att.kind in _UNATTRIBUTED:
             return f"wire:{wire}" if wire else f"{att.kind}:{outlet}"
         if att.kind == "anonymous_official":
             # Unnamed officials are told apart by who heard them: the relay, else the outlet.
@@ -895,6 +899,13 @@ class _Context:
     def origin(self, claim: Claim) -> str:
         """Who independently stands behind a claim; relays and wire copies of one source share it."""
         return self._origins.get(claim.id) or self._own_origin(claim)
+
+    def origins(self, claims: Iterable[Claim]) -> set[str]:
+        """The set of the claims' ``origin``: read from the run's map in C when all are bound."""
+        found = set(map(self._origins.get, map(_CLAIM_ID, claims)))
+        if None in found or "" in found:  # one not bound (or bound to nothing): one by one
+            return {self.origin(c) for c in claims}
+        return found  # type: ignore[return-value]  # None is not in it
 
     def _window(self, claim: Claim) -> tuple[str, str, str]:
         text = self.text(claim.document)
@@ -2078,7 +2089,7 @@ def _resolve_slot(
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
     flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
-    origins = {ctx.origin(c) for c in claims}
+    origins = ctx.origins(claims)
     for c in claims:
         if c.id in contested:
             flags[c.id].add("contested")
@@ -2406,7 +2417,7 @@ def _resolve_responsibility(
             flags[c.id].add("contested")
         if c.id in superseded:
             flags[c.id].add("superseded")
-    origins = {ctx.origin(c) for c in claims}
+    origins = ctx.origins(claims)
     for c in claims:
         if len(origins) == 1:
             flags[c.id].add("single_source")
@@ -2767,7 +2778,7 @@ def resolve(
     aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
     for c in claims:
-        if c.attribution.is_unattributed:
+        if c.attribution.kind in _UNATTRIBUTED:  # ``is_unattributed``, without a call
             flags[c.id] = ("unattributed",)
         event = claim_event.get(c.id)
         if event is None:
