@@ -1,4 +1,4 @@
-"""Trusted copies of the model's value objects (``claimrec._checks.evolve_unchecked``)."""
+"""Trusted copies and builds of the model's value objects (``claimrec._checks``: ``evolve_unchecked``, ``new_unchecked``)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrec._checks import evolve_unchecked
-from claimrec.model import Attribution, CountClaim, EventMention, Quantity, ResponsibilityClaim
+from claimrec._checks import evolve_unchecked, new_unchecked
+from claimrec.model import (
+    Arithmetic,
+    Attribution,
+    CountClaim,
+    EventMention,
+    Finding,
+    Quantity,
+    ResponsibilityClaim,
+    Term,
+)
 from claimrec.testing import count_claim
 from strategies import quantities
 
@@ -71,3 +80,38 @@ class TestEvolveUnchecked:
         copied = evolve_unchecked(q, "text", "three to five")
 
         assert (copied.low, copied.high, copied.text) == (3, 5, "three to five")
+
+
+class TestNewUnchecked:
+    @given(quantity=quantities, claims=st.lists(st.sampled_from(["c1", "c2", "c3"]), unique=True))
+    def test_equals_the_checked_build(self, quantity: Quantity, claims: list[str]) -> None:
+        """A finding built from final values equals the one its class builds, field by field."""
+        ids = tuple(sorted(claims))
+        leaf = Term(op="claim", group="people", result=quantity, claims=ids[:1])
+        values = {
+            "event": "ev1",
+            "measure": "killed",
+            "group": "people",
+            "verdict": "consistent",
+            "consensus": quantity,
+            "claims": ids,
+            "conflicts": (ids,) if len(ids) > 1 else (),
+            "explanation": "one figure",
+            "origins": ("police",),
+            "arithmetic": Arithmetic(consensus=leaf),
+        }
+
+        built = new_unchecked(Finding, **values)
+
+        assert built == Finding(**values)
+        assert hash(built) == hash(Finding(**values))
+        assert type(built) is Finding
+
+    def test_every_field_must_be_given(self) -> None:
+        """A missing or unknown field is a TypeError naming it, never a half-built object."""
+        with pytest.raises(
+            TypeError, match="missing claims, group, note, result, terms; unknown -"
+        ):
+            new_unchecked(Term, op="claim")
+        with pytest.raises(TypeError, match="missing -; unknown colour"):
+            new_unchecked(Arithmetic, consensus=None, raised=(), set_aside=(), colour="red")

@@ -33,6 +33,7 @@ __all__ = [
     "instance_of",
     "lexicon",
     "mapping",
+    "new_unchecked",
     "non_negative_int",
     "number",
     "require",
@@ -345,4 +346,52 @@ def evolve_unchecked(instance: T, name: str, value: object) -> T:
     new = cls.__new__(cls)
     deque(map(operator.call, setters, repeat(new), read(instance)), maxlen=0)
     own(new, value)
+    return new
+
+
+#: Per slotted attrs class: its field names, and each field's name and slot setter in order.
+_MAKERS: dict[type, tuple[frozenset[str], tuple[tuple[str, Any], ...]]] = {}
+
+
+def _maker(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Any], ...]]:
+    """The field names of *cls* and their slots' setters, for ``new_unchecked``."""
+    fields = tuple((a.name, getattr(cls, a.name).__set__) for a in attrs.fields(cls))
+    found = _MAKERS[cls] = (frozenset(name for name, _ in fields), fields)
+    return found
+
+
+def new_unchecked(cls: type[T], /, **values: object) -> T:
+    """
+    An instance of the slotted attrs class *cls* from trusted *values*, without checks.
+
+    For the resolver's own results only (findings, their arithmetic and terms, built
+    several times per claim): every field must be given, already in the form the
+    class's converters give (tuples, not lists), and passing its validators; unlike
+    ``cls(**values)`` no converter, validator or ``__attrs_post_init__`` runs. User
+    input keeps going through the class. A missing or unknown field is an error, so a
+    field added to *cls* cannot be left unset.
+
+    Raises:
+        TypeError: *values* does not name exactly the fields of *cls*.
+
+    >>> from claimrec.model import Quantity, Term
+    >>> t = new_unchecked(Term, op="claim", group="people", result=Quantity(3),
+    ...                   claims=("c1",), terms=(), note="")
+    >>> t == Term(op="claim", group="people", result=Quantity(3), claims=["c1"])
+    True
+    >>> new_unchecked(Term, op="claim")
+    Traceback (most recent call last):
+    TypeError: new_unchecked(Term) needs every field; missing claims, group, note, result, terms; unknown -
+    """
+    names, fields = _MAKERS.get(cls) or _maker(cls)
+    if values.keys() != names:
+        missing = ", ".join(sorted(names - values.keys())) or "-"
+        unknown = ", ".join(sorted(values.keys() - names)) or "-"
+        msg = (
+            f"new_unchecked({cls.__name__}) needs every field; missing {missing}; unknown {unknown}"
+        )
+        raise TypeError(msg)
+    new = cls.__new__(cls)
+    for name, setter in fields:
+        setter(new, values[name])
     return new
