@@ -376,6 +376,9 @@ def _common_ancestor(groups: Iterable[str]) -> str:
 
 #: A claim's id, read in C (``_Item.ids`` reads it without a generator frame per claim).
 _CLAIM_ID: Final = operator.attrgetter("id")
+#: The resolver's own findings, arithmetic and terms, built without the checks user input
+#: takes (every field given, in final form): several are built per claim.
+_new: Final = _checks.new_unchecked
 #: A claim's place in its document, then its id: text order.
 _SPAN_ID: Final = operator.attrgetter("span", "id")
 #: Attribution kinds no identifiable source stands behind.
@@ -760,11 +763,15 @@ class _Context:
         """
         bodies: dict[str | None, dict[str, frozenset[str]]] = defaultdict(dict)
         members: list[tuple[Claim, str | None, str]] = []
+        named: dict[str, frozenset[str]] = {}  # an organization's words, read once per name
         for c in claims:
             if c.attribution.kind == "organization" and len(c.attribution.chain) < 2:
                 origin = self._origins.get(c.id) or self._own_origin(c)
                 event = claim_event.get(c.id)
-                words = frozenset(_BODY_WORDS.findall(_body(c))) - _NOT_NAMES
+                words = named.get(c.attribution.origin)  # ``_body`` reads only the name
+                if words is None:
+                    words = frozenset(_BODY_WORDS.findall(_body(c))) - _NOT_NAMES
+                    named[c.attribution.origin] = words
                 if words:
                     bodies[event].setdefault(origin, words)
                     members.append((c, event, origin))
@@ -783,8 +790,15 @@ class _Context:
         """
         names: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         people: list[tuple[Claim, tuple[str | None, str]]] = []
+        surnames: dict[str | None, str] = {}  # a name's surname, read once per name
         for c in claims:
-            surname = _surname(c) if c.attribution.kind == "named_person" else ""
+            att = c.attribution
+            if att.kind != "named_person":
+                continue
+            said = att.chain[-1] if att.chain else att.source  # the name ``_surname`` reads
+            surname = surnames.get(said)
+            if surname is None:
+                surname = surnames[said] = _surname(c)
             if surname:
                 key = (claim_event.get(c.id), surname)
                 names[key].add(self._origins.get(c.id) or self._own_origin(c))
@@ -1693,11 +1707,18 @@ def _leaf(item: _Item) -> Term:
     """An item as a term: one claim, or the claims one sentence adds up."""
     if len(item.claims) == 1:
         c = item.claims[0]
-        return Term(
-            op="claim", group=item.target, result=item.quantity, claims=(c.id,), note=item.note
+        return _new(
+            Term,
+            op="claim",
+            group=item.target,
+            result=item.quantity,
+            claims=(c.id,),
+            terms=(),
+            note=item.note,
         )
     parts = tuple(
-        Term(op="claim", group=c.group, result=c.quantity, claims=(c.id,)) for c in item.claims
+        _new(Term, op="claim", group=c.group, result=c.quantity, claims=(c.id,), terms=(), note="")
+        for c in item.claims
     )
     return Term(op="sum", group=item.target, result=item.quantity, terms=parts, note=item.note)
 
@@ -1753,7 +1774,9 @@ def _compute(items: Sequence[_Item], group: str) -> Term | None:
             result = result.intersection(Quantity(lower, None, qualifier="at_least"))
     if len(inputs) == 1 and inputs[0].result == result:
         return inputs[0]
-    return Term(op="intersect", group=group, result=result, terms=tuple(inputs))
+    return _new(
+        Term, op="intersect", group=group, result=result, claims=(), terms=tuple(inputs), note=""
+    )
 
 
 def _conflicts(items: Sequence[_Item]) -> list[tuple[_Item, _Item]]:
@@ -2101,15 +2124,16 @@ def _resolve_slot(
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
     conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
     raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
-    arithmetic = Arithmetic(consensus=term, raised=tuple(raised))
-    finding = Finding(
+    arithmetic = _new(Arithmetic, consensus=term, raised=tuple(raised), set_aside=())
+    finding = _new(
+        Finding,
         event=event,
         measure=measure,
         group=_top(group),
         verdict=verdict,
         consensus=consensus,
         claims=tuple(sorted(map(_CLAIM_ID, claims))),
-        conflicts=conflicts,
+        conflicts=tuple(conflicts),
         explanation=_explain(items, open_pairs, changes, term, ctx),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
@@ -2570,7 +2594,9 @@ def _counted(s: _SlotResult) -> int | None:
     no count below an estimate.
     """
     items = s.items
-    if not items or not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
+    if len(items) < 2:  # one figure is no count below an estimate, nor an estimate above one
+        return None
+    if not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
         return None
     ctx = s.ctx
     estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
