@@ -520,6 +520,174 @@ STORIES["party_raises_own_claim"] = (
 )
 
 
+STORIES["each_side_counts_both"] = (
+    [
+        _d(
+            "es1",
+            "2034-02-04",
+            "Army says four soldiers and 30 rebels killed near Corvin",
+            "CORVIN — Four soldiers were killed and 30 rebels died in fighting near Corvin on "
+            "Saturday, the defence ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "es2",
+            "2034-02-05",
+            "Rebels say 25 soldiers killed near Corvin",
+            "CORVIN — The Corvin Liberation Army said on Sunday it had killed 25 soldiers in "
+            "Saturday's fighting near Corvin and lost six of its fighters.",
+            "Frontline Wire",
+        ),
+    ],
+    {
+        ("killed", "soldiers"): ("conflicting", None),
+        ("killed", "fighters"): ("conflicting", None),
+    },
+)
+
+STORIES["doctors_toll_vs_ministry_wounded"] = (
+    [
+        _d(
+            "dw1",
+            "2034-03-11",
+            "Blast at Hestia bus station wounds 52",
+            "HESTIA — A bomb exploded at the main bus station in Hestia on Saturday, wounding 52 "
+            "people, the health ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "dw2",
+            "2034-03-11",
+            "Doctors say 80 hurt in Hestia bus station bombing",
+            "HESTIA — Doctors at the Al-Amal hospital in Hestia said 80 people were wounded in "
+            "the bombing at the bus station on Saturday.",
+            "Levant Wire",
+        ),
+    ],
+    {("injured", "people"): ("conflicting", None)},
+)
+
+STORIES["revised_down_beside_party"] = (
+    [
+        _d(
+            "rp1",
+            "2034-04-08",
+            "40 troops killed in attack on Sorran barracks",
+            "SORRAN — Forty soldiers were killed when militants attacked a barracks in Sorran "
+            "on Saturday, the defence ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "rp2",
+            "2034-04-08",
+            "Militants claim 60 soldiers killed in Sorran",
+            "SORRAN — The Sorran Islamic Front said on Saturday its fighters killed 60 soldiers "
+            "in the attack on the barracks in Sorran.",
+            "Frontline Wire",
+        ),
+        _d(
+            "rp3",
+            "2034-04-09",
+            "Sorran barracks toll revised down to 35",
+            "SORRAN — The defence ministry on Sunday revised the number of soldiers killed in "
+            "Saturday's attack on the Sorran barracks down to 35, saying some had been counted "
+            "twice.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "soldiers"): ("conflicting", None)},
+)
+
+STORIES["un_range_vs_army_upper"] = (
+    [
+        _d(
+            "ur1",
+            "2034-05-13",
+            "UN says 20 to 30 civilians killed in Tamsa strike",
+            "TAMSA — Between 20 and 30 civilians were killed in an air strike on a market in "
+            "Tamsa on Saturday, the UN human rights office said.",
+            "World Desk",
+        ),
+        _d(
+            "ur2",
+            "2034-05-14",
+            "Army says no more than five civilians died in Tamsa",
+            "TAMSA — No more than five civilians were killed in Saturday's air strike on Tamsa, "
+            "the army said on Sunday, rejecting the UN figure.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "civilians"): ("conflicting", None)},
+)
+
+STORIES["gunman_among_wounded"] = (
+    [
+        _d(
+            "gw1",
+            "2034-06-10",
+            "Four wounded in Pellan mall shooting",
+            "PELLAN — Four people were wounded, including the gunman, in a shooting at a "
+            "shopping mall in Pellan on Saturday, police said.",
+            "City Post",
+        ),
+        _d(
+            "gw2",
+            "2034-06-10",
+            "Three shoppers hurt in Pellan mall shooting",
+            "PELLAN — Three shoppers were wounded when a gunman opened fire in a shopping mall "
+            "in Pellan on Saturday, the city hospital said.",
+            "North Wire",
+        ),
+    ],
+    {("injured", "civilians"): ("consistent", (3, 3))},
+)
+
+STORIES["hospital_toll_lower_same_day"] = (
+    [
+        _d(
+            "hl1",
+            "2034-07-15",
+            "Ministry says 25 killed in Darro market bombing",
+            "DARRO — A suicide bomber killed 25 people at a market in Darro on Saturday, the "
+            "interior ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "hl2",
+            "2034-07-15",
+            "Doctors put Darro bombing toll at 18",
+            "DARRO — Doctors at the main hospital in Darro said 18 people had been killed in "
+            "the market bombing on Saturday.",
+            "Levant Wire",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
+STORIES["rose_from_at_least"] = (
+    [
+        _d(
+            "rf1",
+            "2034-08-06",
+            "Cyclone kills at least 150 on Marran coast",
+            "MARRAN — Cyclone Idris killed at least 150 people along the Marran coast on "
+            "Sunday, the disaster management agency said.",
+            "World Desk",
+        ),
+        _d(
+            "rf2",
+            "2034-08-09",
+            "Marran cyclone toll rises to 310",
+            "MARRAN — The death toll from Cyclone Idris on the Marran coast rose to 310 on "
+            "Wednesday from at least 150 reported on Sunday, the disaster management agency "
+            "said.",
+            "World Desk",
+        ),
+    ],
+    {("killed", "people"): ("consistent", (310, 310))},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -697,3 +865,73 @@ def test_the_official_toll_rising_does_not_settle_the_partys_claim() -> None:
     assert finding.verdict == "conflicting"
     (estimates,) = report.estimates_by_event.values()
     assert estimates["killed"].best == 15
+
+
+TOWNS: tuple[list[cr.Document], Expected] = (
+    [
+        _d(
+            "tn1",
+            "2034-09-03",
+            "Storm kills 20 in Arven region",
+            "ARVEN — A storm killed 20 people in the Arven region on Sunday, the regional "
+            "emergency service said.",
+            "North Wire",
+        ),
+        _d(
+            "tn2",
+            "2034-09-03",
+            "Twelve dead in Arven, eight in Tolsk after storm",
+            "ARVEN — Twelve people died in Arven and eight in nearby Tolsk when a storm swept "
+            "the region on Sunday, local officials said.",
+            "Valley Post",
+        ),
+    ],
+    {("killed", "people"): ("consistent", (20, 20))},
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction (general14): 'Twelve people died in Arven and eight in nearby Tolsk' "
+    "gives no claim for the eight (its noun and verb elided), so the 12 alone disputes the "
+    "region's 20 instead of adding up to it",
+)
+def test_counts_of_two_towns_in_one_sentence_add_up_to_the_regions_toll() -> None:
+    docs, expected = TOWNS
+    report = cr.reconcile(docs)
+
+    found = {(f.measure, f.group): f for f in report.findings}
+    (key,) = expected
+    assert found[key].verdict == "consistent"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extraction (general14): 'The number of soldiers killed in Sunday's rocket attack "
+    "on the army base at Valka rose to 15' gives no claim (a long telling of the event "
+    "between 'killed' and 'rose to'); only the headline's 15 is read",
+)
+def test_the_number_killed_told_after_a_long_event_phrase_is_a_count() -> None:
+    docs, _ = STORIES["group_claims_then_toll_rises"]
+    report = cr.reconcile(docs[2:])
+
+    bodies = [
+        c
+        for c in report.claims
+        if isinstance(c, CountClaim) and c.measure == "killed" and c.span[0] < c.span[1]
+    ]
+    assert [c.quantity.low for c in bodies] == [15]
+
+
+def test_a_toll_revised_down_supersedes_the_first_beside_a_partys_claim() -> None:
+    """
+    The ministry's 40, then its 35 'revised down' after a double count, beside a group's
+    60: the 40 is superseded, the dispute is between 35 and 60, and best is 35.
+    """
+    report = _report("revised_down_beside_party")
+
+    forties = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 40]
+    assert forties
+    assert all("superseded" in c.flags for c in forties)
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 35
