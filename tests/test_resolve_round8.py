@@ -688,6 +688,51 @@ STORIES["rose_from_at_least"] = (
 )
 
 
+STORIES["group_lower_first_ministry_higher_later"] = (
+    [
+        _d(
+            "gl1",
+            "2034-10-02",
+            "Rebels say they killed 10 soldiers near Fennick",
+            "FENNICK — The Fennick Liberation Front said on Monday its fighters killed 10 "
+            "soldiers in an ambush on an army patrol near Fennick.",
+            "Frontline Wire",
+        ),
+        _d(
+            "gl2",
+            "2034-10-03",
+            "Army says 17 soldiers died in Fennick ambush",
+            "FENNICK — Seventeen soldiers were killed when rebels ambushed an army patrol near "
+            "Fennick on Monday, the defence ministry said on Tuesday.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "soldiers"): ("conflicting", None)},
+)
+
+STORIES["group_own_dead_first_army_later"] = (
+    [
+        _d(
+            "gd1",
+            "2034-11-05",
+            "Group says six fighters killed in Ossar air strike",
+            "OSSAR — The Ossar Brigades said on Sunday that six of its fighters were killed in an "
+            "air strike on its camp near Ossar.",
+            "Frontline Wire",
+        ),
+        _d(
+            "gd2",
+            "2034-11-06",
+            "Air force says 40 militants killed near Ossar",
+            "OSSAR — Sunday's air strike on a militant camp near Ossar killed 40 militants, the "
+            "air force said on Monday.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "fighters"): ("conflicting", None)},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -935,3 +980,38 @@ def test_a_toll_revised_down_supersedes_the_first_beside_a_partys_claim() -> Non
     assert all("superseded" in c.flags for c in forties)
     (estimates,) = report.estimates_by_event.values()
     assert estimates["killed"].best == 35
+
+
+@pytest.mark.parametrize(
+    "name", ["group_lower_first_ministry_higher_later", "group_own_dead_first_army_later"]
+)
+def test_a_later_official_figure_does_not_supersede_a_partys_own(name: str) -> None:
+    """
+    A group's own 10 (or six of its own fighters) on one day, the ministry's 17 (the air
+    force's 40) the next: voices in dispute, not a toll that rose. Before: evolving.
+    """
+    report = _report(name)
+
+    assert not any("superseded" in c.flags for c in report.claims)
+    (finding,) = report.findings
+    assert finding.verdict == "conflicting"
+
+
+def test_a_partys_rose_to_does_not_supersede_the_officials_figure() -> None:
+    """The army's 17, then the group's own 'now known' 30 two days later: still a dispute."""
+    docs = [
+        STORIES["group_claims_then_ministry"][0][1],
+        _d(
+            "pg3",
+            "2032-04-14",
+            "Rebels raise their Tarsin claim to 30",
+            "TARSIN — The Northern Tarsin Movement said on Wednesday that 30 soldiers were now "
+            "known to have been killed in Monday's ambush near Tarsin.",
+            "Frontline Wire",
+        ),
+    ]
+
+    report = cr.reconcile(docs)
+
+    assert not any("superseded" in c.flags for c in report.claims)
+    assert _killed(report).verdict == "conflicting"

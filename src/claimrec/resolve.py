@@ -114,6 +114,11 @@ headline kept apart from the text is read from its own words). Then:
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
   reported: a later report's background repeating the first toll is superseded with it,
   not a dispute;
+- a party's own figure (an armed group's count of the soldiers it killed, or of its own
+  dead, and the reporter's voice relaying it) and a figure of another origin dispute,
+  whichever was told first and whatever words of an update either uses: the ministry's
+  17 a day after a group's 10 does not supersede it, nor does the group's "30 are now
+  known to have been killed" supersede the ministry's 17;
 - a named source does not dispute itself: its two figures in two reports (not a hedge's,
   not unnamed officials', and with no word of a dispute) are an update, the later one
   standing ("the county fire service" said 20 on Sunday and 16 on Monday), and of a
@@ -828,6 +833,15 @@ class _Context:
                 if found is not None:
                     self._origins[own.id] = self.origin(found)
                     self._lent[own.id] = found.attribution.kind
+
+    def voice(self, claim: Claim) -> str:
+        """
+        The attribution kind a claim speaks in: its own, or the source's it relays.
+
+        A headline "Rebels say they killed 10 soldiers" over the group's own words is in
+        the reporter's voice but gives the group's figure: ``party``.
+        """
+        return self._lent.get(claim.id, claim.attribution.kind)
 
     def named_origin(self, claim: Claim) -> str | None:
         """
@@ -1859,6 +1873,8 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     later sentence says so ("revised down to", "double counted"); missing counts fall
     as people are found. Figures no date or cue orders are a dispute.
     """
+    if _party_apart(low, high, ctx) or _party_apart(high, low, ctx):
+        return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
     if order == 0:
         if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
@@ -1965,7 +1981,7 @@ def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     Officials correcting their toll ("19, not 23 as first reported") do not correct an
     armed group's claim of more than 60: that stays a dispute.
     """
-    if not all(c.attribution.kind == "party" for c in party.claims):
+    if not all(ctx.voice(c) == "party" for c in party.claims):
         return False
     return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
 
