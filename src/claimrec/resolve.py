@@ -758,6 +758,8 @@ class _Context:
         self._one_person(claims, claim_event)
         self._one_organization(claims, claim_event)
         self._reporter_relays(claims)
+        #: The claims in a party's voice (``voice``), for one subset test per item.
+        self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
 
     def _one_organization(
         self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
@@ -1981,7 +1983,7 @@ def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     Officials correcting their toll ("19, not 23 as first reported") do not correct an
     armed group's claim of more than 60: that stays a dispute.
     """
-    if not all(ctx.voice(c) == "party" for c in party.claims):
+    if not party.ids <= ctx.party:
         return False
     return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
 
