@@ -733,6 +733,37 @@ STORIES["group_own_dead_first_army_later"] = (
 )
 
 
+STORIES["official_rises_past_party"] = (
+    [
+        _d(
+            "op1",
+            "2035-01-07",
+            "Army says 17 soldiers killed in Brisk attack",
+            "BRISK — Seventeen soldiers were killed when militants attacked an army base near "
+            "Brisk on Sunday, the defence ministry said.",
+            "Capital Courier",
+        ),
+        _d(
+            "op2",
+            "2035-01-07",
+            "Militants claim 30 soldiers killed in Brisk",
+            "BRISK — The Brisk Front said on Sunday its fighters killed 30 soldiers in the "
+            "attack on the army base near Brisk.",
+            "Frontline Wire",
+        ),
+        _d(
+            "op3",
+            "2035-01-08",
+            "Brisk base toll rises to 31",
+            "BRISK — The death toll among soldiers from Sunday's attack on the army base near "
+            "Brisk rose to 31 on Monday, the defence ministry said.",
+            "Capital Courier",
+        ),
+    ],
+    {("killed", "soldiers"): ("conflicting", None)},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
@@ -1015,3 +1046,55 @@ def test_a_partys_rose_to_does_not_supersede_the_officials_figure() -> None:
 
     assert not any("superseded" in c.flags for c in report.claims)
     assert _killed(report).verdict == "conflicting"
+
+
+PROVINCES_APART = [
+    _d(
+        "pa1",
+        "2033-04-03",
+        "Northern floods kill scores",
+        "NORTH — Floods swept the north of the country on Sunday. In Kessar province, 120 "
+        "people were killed, the governor said. In neighbouring Dulan province, 45 people "
+        "died, local officials said.",
+        "North Wire",
+    ),
+    _d(
+        "pa2",
+        "2033-04-04",
+        "Northern floods toll at 165",
+        "The floods that swept the north of the country on Sunday killed 165 people, the "
+        "national disaster agency said on Monday.",
+        "World Desk",
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="linking (linkgen11) and resolution: 'In neighbouring Dulan province, 45 people "
+    "died' is attached to an event of its own, and the report's 120 of Kessar, a count of "
+    "one province told without 'alone', is read as the whole toll the 165 raised, not as "
+    "some of it",
+)
+def test_counts_of_two_provinces_told_apart_are_parts_of_the_national_toll() -> None:
+    report = cr.reconcile(PROVINCES_APART)
+
+    assert len({f.event for f in report.findings}) == 1
+    finding = _killed(report)
+    assert finding.verdict == "consistent"
+    assert not any("superseded" in c.flags for c in report.claims)
+
+
+def test_a_toll_of_people_that_rose_joins_the_soldiers_it_raised() -> None:
+    """
+    The ministry's 17 soldiers, the group's own 30, then "the death toll among soldiers
+    rose to 31" (read as people): one slot, the 17 superseded, 30 against 31, best 31.
+    Before: the 31 stood apart (its range missed the soldiers'), and the 17 disputed.
+    """
+    report = _report("official_rises_past_party")
+
+    assert [(f.measure, f.group) for f in report.findings] == [("killed", "soldiers")]
+    seventeens = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 17]
+    assert all("superseded" in c.flags for c in seventeens)
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 31

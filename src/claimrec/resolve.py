@@ -21,7 +21,8 @@ and a bare ``soldiers`` ("109 troops") joins the one slot holding a side's troop
 (``suspects``, ``fighters``) and things are no victims. Nothing joins beside two named
 groups, when one sentence counts both ("seven dead: six worshippers and the gunman",
 "ten, including three children"), for arrests, when either side counts nobody, or when
-their ranges miss each other. Claims keep their group; the finding takes the group most
+their ranges miss each other (but people whose every count says the toll moved, above
+the group's figures, are those victims counted later: "the death toll rose to 31"). Claims keep their group; the finding takes the group most
 of its claims use and says in its explanation which claims it counted as the other. A
 count of people that says it includes the attackers ("seven, including the gunman",
 "twelve, including the two bombers", "seven died, six worshippers and the gunman") allows their victims alone or everyone
@@ -3148,7 +3149,16 @@ def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> b
 
 
 def _may_be_same(a: Sequence[CountClaim], b: Sequence[CountClaim], ctx: _Context) -> bool:
-    """Whether the ranges the two sets of counts span meet (attackers counted in set aside)."""
+    """
+    Whether the ranges the two sets of counts span meet (attackers counted in set aside).
+
+    A generic set (*a*) whose every count says the toll moved ("the death toll rose to
+    31") counts the same victims later, above the other's figures: it meets them too.
+    """
+    if all(ctx.cue(c) == 2 for c in a) and min(c.quantity.lower for c in a) > max(
+        (c.quantity.lower for c in b), default=0
+    ):
+        return True
 
     def span(claims: Sequence[CountClaim], *, attackers: bool) -> tuple[int, float]:
         low = min(
