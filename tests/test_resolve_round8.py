@@ -764,6 +764,50 @@ STORIES["official_rises_past_party"] = (
 )
 
 
+STORIES["injured_at_least_then_rose"] = (
+    [
+        _d(
+            "ia1",
+            "2035-05-06",
+            "Quake injures at least 150 in Kora",
+            "KORA — An earthquake struck Kora on Sunday, injuring at least 150 people, the "
+            "disaster agency said.",
+            "World Desk",
+        ),
+        _d(
+            "ia2",
+            "2035-05-08",
+            "Kora quake injured rises to 310",
+            "KORA — The number of people injured in Sunday's earthquake in Kora rose to 310 on "
+            "Tuesday, the disaster agency said.",
+            "World Desk",
+        ),
+    ],
+    {("injured", "people"): ("consistent", (310, 310))},
+)
+
+STORIES["lowered_by_another_source"] = (
+    [
+        _d(
+            "lo1",
+            "2035-06-02",
+            "45 dead in Pira floods",
+            "PIRA — Floods killed 45 people in Pira on Friday, the regional governor said.",
+            "World Desk",
+        ),
+        _d(
+            "lo2",
+            "2035-06-03",
+            "Pira flood toll put at 38",
+            "PIRA — Thirty-eight people died in Friday's floods in Pira, the national disaster "
+            "agency said on Saturday.",
+            "North Wire",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
+
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
     return cr.reconcile(docs)
