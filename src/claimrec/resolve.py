@@ -21,10 +21,11 @@ and a bare ``soldiers`` ("109 troops") joins the one slot holding a side's troop
 (``suspects``, ``fighters``) and things are no victims. Nothing joins beside two named
 groups, when one sentence counts both ("seven dead: six worshippers and the gunman",
 "ten, including three children"), for arrests, when either side counts nobody, or when
-their ranges miss each other. Claims keep their group; the finding takes the group most
+their ranges miss each other (but people whose every count says the toll moved, above
+the group's figures, are those victims counted later: "the death toll rose to 31"). Claims keep their group; the finding takes the group most
 of its claims use and says in its explanation which claims it counted as the other. A
 count of people that says it includes the attackers ("seven, including the gunman",
-"seven died, six worshippers and the gunman") allows their victims alone or everyone
+"twelve, including the two bombers", "seven died, six worshippers and the gunman") allows their victims alone or everyone
 (6..7), and so does, beside it, every other count of people of its slot ("seven killed"
 in another report): it disputes neither "six killed" nor the gunman's own slot.
 
@@ -40,10 +41,13 @@ Within a slot every claim constrains the same unknown number:
   total is at least one; "one person was killed" counts, and is exact;
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
   a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
-  wounded", "the military hospital took in nine"; a hospital that gives a toll is a
-  source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
+  wounded", "the military hospital took in nine", "received the bodies of 14"; a hospital
+  that gives a toll is a source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
-  bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees;
+  bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
+  headline in the reporter's voice giving the same count of the measure as a body
+  sentence of one place or one hospital is read as it ("Floods kill 120 in Kessar
+  province" over "in Kessar province alone, 120 were killed");
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -67,8 +71,8 @@ it later; so does a count of the dead who "later died" or "died of their injurie
 headline kept apart from the text is read from its own words). Then:
 
 - two counts of one sentence, one called early and the other corrected or later ("police
-  corrected an earlier figure of 12, saying eight had died"), are one count told at two
-  moments, not a sum; an early word before a count of the same measure is that count's;
+  corrected an earlier figure of 12, saying eight had died", "retracted its earlier figure
+  of 60, saying 26 had died"), are one count told at two moments, not a sum; an early word before a count of the same measure is that count's;
 - a figure a report calls early ("officials had earlier said five had died") is early in
   another report told no later, too ("Five workers died", that day);
 - a figure a later report raises is ``evolving`` and the early one ``superseded`` when
@@ -111,12 +115,21 @@ headline kept apart from the text is read from its own words). Then:
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
   reported: a later report's background repeating the first toll is superseded with it,
   not a dispute;
+- a party's own figure (an armed group's count of the soldiers it killed, or of its own
+  dead, and the reporter's voice relaying it) and a figure of another origin dispute,
+  whichever was told first and whatever words of an update either uses: the ministry's
+  17 a day after a group's 10 does not supersede it, nor does the group's "30 are now
+  known to have been killed" supersede the ministry's 17;
 - a named source does not dispute itself: its two figures in two reports (not a hedge's,
   not unnamed officials', and with no word of a dispute) are an update, the later one
   standing ("the county fire service" said 20 on Sunday and 16 on Monday), and of a
   count of people news raises told the same day, the higher one (a ministry's 31, then
   35);
-- disjoint figures that no date or cue orders are ``conflicting``.
+- disjoint figures that no date or cue orders are ``conflicting``;
+- a figure is paired with the highest one above it; when that pair disputes (an armed
+  group's own 40 over the ministry's 12), the few figures just above it are tried too,
+  and one that words or one source say replaced it ("rose to 15" a day later) supersedes
+  it: the dispute is then between the 15 and the 40, and ``best`` is 15.
 
 Rising lower bounds ("more than 100", later "more than 300") overlap, as does a lower
 bound and an exact figure above it: they are consistent. The search runs again among the
@@ -265,6 +278,8 @@ _ROLE_WORDS: Final = re.compile(
 )
 #: Times a slot's standing figures are searched again for changes (each pass is n log n).
 _ROUNDS: Final = 8
+#: Figures just above a low one tried for a change when its pair with the highest disputes.
+_NEARER: Final = 4
 #: Terms of one intersection written out in an explanation.
 _SHOWN: Final = 6
 
@@ -475,10 +490,13 @@ _DIED_LATER: Final = re.compile(
     r"|\bsuccumb(?:ed|s|ing)\b",
     re.IGNORECASE,
 )
-#: A sentence that says an earlier figure was corrected downward.
+#: A sentence that says an earlier figure was corrected downward, or withdrawn ("retracted
+#: its earlier figure of 60", "withdrew the toll it gave"; not "troops withdrew").
 _REVISED: Final = re.compile(
     r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|downgraded|double[- ]count\w*"
-    r"|counted twice|overstated)\b"
+    r"|counted twice|overstated|retract(?:s|ed|ing|ion)?)\b"
+    r"|\bwithdr(?:ew|aws?|awn|awing)\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:figures?|toll|tally|count|estimate|statement)\b"
     r"|\b" + REJECTED_EARLY,  # "19 were killed, not 23 as first reported"
     re.IGNORECASE,
 )
@@ -531,14 +549,16 @@ _MARKS: Final = (
 )
 _MARK_ALONE, _MARK_SO_FAR, _MARK_ESTIMATE, _MARK_RECAP, _MARK_HOSPITAL = 1, 2, 4, 8, 16
 #: Before a figure, one hospital (or morgue) that received it: "St Luke's hospital in
-#: Corran received 12", "the city's military hospital took in nine". Those are the people
+#: Corran received 12", "the city's military hospital took in nine", "the morgue received
+#: the bodies of 14", a headline's "hospital receives 14 dead". Those are the people
 #: brought to one place, some of the toll; a hospital that says a toll is a source, and so
 #: is its staff speaking ("hospital staff said they had treated 12").
 _ONE_HOSPITAL: Final = re.compile(
     r"\b(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)|morgue|mortuary)\s+"
     r"(?:(?!(?:said|says|say|told|reported|added|stated)\b)[\w'’-]+\s+){0,5}?"
     r"(?:(?:has|had)\s+(?:received|admitted|taken\s+in|treated)|received|admitted|took\s+in"
-    r"|(?:was|is)\s+treating|treated)\s+(?:(?:at\s+least|about|around|some)\s+)?$",
+    r"|receives|admits|takes\s+in|(?:was|is)\s+treating|treated)\s+"
+    r"(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
 #: The words of ``_MARKS`` with their bits, flat: one loop, no generator per bit.
@@ -723,6 +743,8 @@ class _Context:
         self._counts: dict[str, list[tuple[int, str]]] | None = None
         #: Each document's counts as (start, end, measure), in text order; built when first read.
         self._ends: dict[str, list[tuple[int, int, str]]] | None = None
+        #: The body's counts its words make lower bounds, by (document, measure, low, high).
+        self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -749,6 +771,8 @@ class _Context:
         self._one_person(claims, claim_event)
         self._one_organization(claims, claim_event)
         self._reporter_relays(claims)
+        #: The claims in a party's voice (``voice``), for one subset test per item.
+        self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
 
     def _one_organization(
         self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
@@ -835,6 +859,15 @@ class _Context:
                 if found is not None:
                     self._origins[own.id] = self.origin(found)
                     self._lent[own.id] = found.attribution.kind
+
+    def voice(self, claim: Claim) -> str:
+        """
+        The attribution kind a claim speaks in: its own, or the source's it relays.
+
+        A headline "Rebels say they killed 10 soldiers" over the group's own words is in
+        the reporter's voice but gives the group's figure: ``party``.
+        """
+        return self._lent.get(claim.id, claim.attribution.kind)
 
     def named_origin(self, claim: Claim) -> str | None:
         """
@@ -1040,6 +1073,33 @@ class _Context:
             self._counts = _counts_by_document(self._claims)
         start = claim.span[0]
         yield from (m for at, m in self._counts.get(claim.document, ()) if at < start)
+
+    def echoed_bound(self, claim: CountClaim) -> str:
+        """
+        Why a headline's count in the reporter's voice is a lower bound: its body's is one.
+
+        "Floods kill 120 in Kessar province" over "In Kessar province alone, 120 people
+        were killed": a headline squeezes its body's words, so the same count of the same
+        measure is read as the body reads it (one place, one hospital; not the dead
+        confirmed so far, which a toll "rose to nine after two more bodies were found"
+        may name). Empty when the body gives no such count.
+        """
+        if claim.attribution.kind != "none" or not self.headline(claim):
+            return ""
+        if self._bounded is None:
+            self._bounded = {}
+            for c in self._claims:
+                if (
+                    isinstance(c, CountClaim)
+                    and c.span[0] < c.span[1]
+                    and self.marks(c)
+                    and not self.headline(c)
+                    and (note := _some_of_the_toll(c, self))
+                ):
+                    q = c.quantity
+                    self._bounded.setdefault((c.document, c.measure, q.lower, q.upper), note)
+        q = claim.quantity
+        return self._bounded.get((claim.document, claim.measure, q.lower, q.upper), "")
 
     def so_far(self, claim: Claim) -> bool:
         """True when the figure counts the dead confirmed or bodies recovered so far."""
@@ -1315,6 +1375,8 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
+    if echoed := ctx.echoed_bound(c):
+        return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
@@ -1327,7 +1389,8 @@ def _flush(
 _COUNTS_PERPETRATORS: Final = re.compile(
     r"[^.;!?\n]{0,60}?(?:\b(?:including|counting|among them|among the dead (?:was|were))"
     r"|,\s*(?:[\w-]+\s+){1,3}(?:and|plus))\s+"
-    r"(?P<n>the|a|one|two|both|three)\s+(?:(?:suspected|alleged|lone|armed|suicide)\s+)?"
+    r"(?:the\s+(?=two|three|four))?(?P<n>the|a|one|two|both|three|four)\s+"
+    r"(?:(?:suspected|alleged|lone|armed|suicide)\s+)?"
     r"(?P<who>gunm[ae]n|shooters?|attackers?|bombers?|assailants?|suspects?|perpetrators?"
     r"|hijackers?|killers?)\b",
     re.IGNORECASE,
@@ -1337,7 +1400,15 @@ _COUNTS_PERPETRATORS: Final = re.compile(
 _PERPETRATOR_WORD: Final = re.compile(
     "gunm|shooter|attacker|bomber|assailant|suspect|perpetrator|hijacker|killer"
 )
-_PERPETRATOR_NUMBERS: Final = {"the": 1, "a": 1, "one": 1, "two": 2, "both": 2, "three": 3}
+_PERPETRATOR_NUMBERS: Final = {
+    "the": 1,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+}
 
 
 def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
@@ -1355,6 +1426,9 @@ def _perpetrators_counted(c: CountClaim, text: str | None) -> int:
     1
     >>> t = "Nine were killed, including both attackers."
     >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), t)
+    2
+    >>> t = "Twelve died, including the two suicide bombers."
+    >>> _perpetrators_counted(count_claim(quantity=12, span=(0, 6)), t)
     2
     >>> _perpetrators_counted(count_claim(quantity=9, span=(0, 4)), "Nine died, including three children.")
     0
@@ -1472,15 +1546,33 @@ def _ends_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, int,
     return dict(out)
 
 
+#: The notes of counts limited to one place or one hospital (``_bounded_below``).
+_ONE_PLACE_NOTE: Final = "a count of one place ('in the town of X alone'): at least this"
+_ONE_HOSPITAL_NOTE: Final = (
+    "the people one hospital received ('St Luke's received 12'): at least this"
+)
+
+
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
     """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
     if ctx.one_place(c):
-        return "a count of one place ('in the town of X alone'): at least this"
+        return _ONE_PLACE_NOTE
     if c.measure == "killed" and ctx.so_far(c):
         return "dead confirmed or bodies recovered so far: at least this"
     if ctx.one_hospital(c):
-        return "the people one hospital received ('St Luke's received 12'): at least this"
+        return _ONE_HOSPITAL_NOTE
     return ""
+
+
+def _some_of_the_toll(c: CountClaim, ctx: _Context) -> str:
+    """
+    Why a count is some people of the event by where they were (one place, one hospital).
+
+    Unlike the dead confirmed so far, a headline squeezing such a count keeps its limit.
+    """
+    if ctx.one_place(c):
+        return _ONE_PLACE_NOTE
+    return _ONE_HOSPITAL_NOTE if ctx.one_hospital(c) else ""
 
 
 def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
@@ -1825,6 +1917,8 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     later sentence says so ("revised down to", "double counted"); missing counts fall
     as people are found. Figures no date or cue orders are a dispute.
     """
+    if _party_apart(low, high, ctx) or _party_apart(high, low, ctx):
+        return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
     if order == 0:
         if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
@@ -1931,7 +2025,7 @@ def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     Officials correcting their toll ("19, not 23 as first reported") do not correct an
     armed group's claim of more than 60: that stays a dispute.
     """
-    if not all(c.attribution.kind == "party" for c in party.claims):
+    if not party.ids <= ctx.party:
         return False
     return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
 
@@ -2063,16 +2157,17 @@ def _settle(
     for _ in range(_ROUNDS):
         open_pairs = []
         new = False
+        ladder: _Ladder | None = None  # built when a pair first disputes
         for low, high in _conflicts(live):
-            old = _change(low, high, measure, ctx)
-            if old is low and _disputed_then(low, high, live, ctx):
-                old = None
-            if old is None and _retells_early(low, high, early, ctx):
-                old = low
+            old = _pair_change(low, high, measure, ctx, live=live, early=early)
+            replacing = high if old is low else low
+            if old is None:
+                ladder = ladder or _Ladder(live)
+                # the highest figure disputes *low*; a nearer one may have replaced it
+                old, replacing = ladder.change(low, high, measure, early, ctx) or (None, high)
             if old is None:
                 open_pairs.append((low, high))
                 continue
-            replacing = high if old is low else low
             changes.append((old, replacing))
             _note_early(old, replacing, early, ctx)
             superseded |= _ids(old)
@@ -2082,6 +2177,81 @@ def _settle(
             break
     open_pairs = [(a, b) for a, b in open_pairs if not (_ids(a) | _ids(b)) & superseded]
     return open_pairs, changes, superseded
+
+
+def _pair_change(
+    low: _Item,
+    high: _Item,
+    measure: str,
+    ctx: _Context,
+    *,
+    live: Sequence[_Item],
+    early: Mapping[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+) -> _Item | None:
+    """The item of a disjoint pair the other replaced over time (``_change``), or None."""
+    old = _change(low, high, measure, ctx)
+    if old is low and _disputed_then(low, high, live, ctx):
+        old = None
+    if old is None and _retells_early(low, high, early, ctx):
+        old = low
+    return old
+
+
+class _Ladder:
+    """
+    A slot's standing items by lower end: the figures just above one, found by bisection.
+
+    ``_conflicts`` pairs a figure with the highest one above it. When that pair is a
+    dispute (an armed group's own 40 over the ministry's 12), a nearer figure may still
+    have replaced the low one (the ministry's "rose to 15" a day later): ``change``
+    tries the few figures just above it (``_NEARER``), so the 12 is superseded and the
+    dispute is between the 15 and the 40. Only a change words or one source tell
+    (``_told_change``) counts there.
+    """
+
+    def __init__(self, live: Sequence[_Item]) -> None:
+        self._items = sorted(live, key=lambda i: (i.quantity.lower, i.label))
+        self._lows = [i.quantity.lower for i in self._items]
+
+    def change(
+        self,
+        low: _Item,
+        high: _Item,
+        measure: str,
+        early: Mapping[tuple[int, int | None], list[tuple[_Item, dt.date]]],
+        ctx: _Context,
+    ) -> tuple[_Item, _Item] | None:
+        """The (replaced, replacing) pair of *low* and a figure below *high*, or None."""
+        upper = low.quantity.upper
+        if upper is None:
+            return None
+        start = bisect.bisect_right(self._lows, upper)
+        for other in self._items[start : start + _NEARER]:
+            if other.quantity.lower >= high.quantity.lower:
+                break
+            if low.target not in _chain(other.target) or _share_claim(low, other):
+                continue
+            old = _pair_change(low, other, measure, ctx, live=self._items, early=early)
+            new = other if old is low else low
+            if old is not None and _told_change(old, new, ctx):
+                return old, new
+        return None
+
+
+def _told_change(old: _Item, new: _Item, ctx: _Context) -> bool:
+    """
+    Whether words or one source say *new* replaced *old*, not the order of days alone.
+
+    Beside a dispute, a later figure of another voice may be one more side of it: the
+    change needs the early figure called early, the new one called later or a
+    correction ("rose to 15", "revised down to"), or one named source giving both.
+    """
+    if any(ctx.cue(c) == 0 for c in old.claims):
+        return True
+    if any(ctx.cue(c) == 2 or ctx.revised(c) for c in new.claims):
+        return True
+    low, high = sorted((old, new), key=lambda i: (i.quantity.lower, i.label))
+    return _own_update(low, high, ctx)
 
 
 def _resolve_slot(
@@ -3023,7 +3193,16 @@ def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> b
 
 
 def _may_be_same(a: Sequence[CountClaim], b: Sequence[CountClaim], ctx: _Context) -> bool:
-    """Whether the ranges the two sets of counts span meet (attackers counted in set aside)."""
+    """
+    Whether the ranges the two sets of counts span meet (attackers counted in set aside).
+
+    A generic set (*a*) whose every count says the toll moved ("the death toll rose to
+    31") counts the same victims later, above the other's figures: it meets them too.
+    """
+    if all(ctx.cue(c) == 2 for c in a) and min(c.quantity.lower for c in a) > max(
+        (c.quantity.lower for c in b), default=0
+    ):
+        return True
 
     def span(claims: Sequence[CountClaim], *, attackers: bool) -> tuple[int, float]:
         low = min(
