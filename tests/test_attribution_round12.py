@@ -165,6 +165,54 @@ def test_neither_side_claims_nothing(text: str) -> None:
     assert [s for s, _, _ in stances(text)] == ["none_claimed"]
 
 
+# 5. blame answered in the same sentence; sides blaming each other; relays of a bare name
+def test_a_blamed_group_that_claims_it_in_a_relative_clause_claims() -> None:
+    text = "Officials blamed the blast on the Hill Front, which claimed it hours later."
+    assert stances(text) == [
+        ("blamed", "the Hill Front", "Officials"),
+        ("claimed", "the Hill Front", "the Hill Front"),
+    ]
+
+
+def test_which_claimed_it_was_is_no_claim() -> None:
+    text = "Officials blamed the blast on the Hill Front, which claimed it was not involved."
+    assert [s for s, _, _ in stances(text)] == ["blamed"]
+
+
+def test_a_denial_in_a_statement_answers_the_blame_before_it() -> None:
+    text = (
+        "The government blamed the bombing on the Hill Front; the group denied it in a statement."
+    )
+    assert [(s, a) for s, a, _ in stances(text)] == [
+        ("blamed", "the Hill Front"),
+        ("denied", "the Hill Front"),
+    ]
+
+
+def test_sides_blaming_each_other_are_each_blamed_by_the_other() -> None:
+    text = "The rebels and the army blamed each other for the shelling of the hospital."
+    assert stances(text) == [
+        ("blamed", "The rebels", "the army"),
+        ("blamed", "the army", "The rebels"),
+    ]
+
+
+def test_blaming_each_other_for_no_attack_is_no_stance() -> None:
+    assert stances("The two coaches blamed each other for the defeat.") == []
+
+
+def test_a_bare_name_before_which_cited_relays_its_source() -> None:
+    found = extract(
+        Document(
+            id="r12",
+            text="According to Reuters, which cited security sources, 11 guards were killed.",
+        )
+    )
+    assert [(c.attribution.kind, c.attribution.chain) for c in found] == [
+        ("anonymous_official", ("Reuters", "security sources"))
+    ]
+
+
 @pytest.mark.parametrize(
     "piece",
     [
@@ -176,6 +224,9 @@ def test_neither_side_claims_nothing(text: str) -> None:
         "neither the army nor the rebels nor ",
         "blamed the Front and the Brigades and the ",
         "Both denied involvement. Both ",
+        "blamed the bombing on the Front, which claimed it, which ",
+        "the Ab and the Cd blamed each other for the ",
+        "According to Ab Cd Ef Gh, which cited ",
     ],
 )
 def test_hostile_repeats_end_with_short_sources(

@@ -333,6 +333,8 @@ HOSTILE_UNITS = [
     pytest.param("Both the militia and the army and the ", id="repeated-both"),
     pytest.param("neither the army nor the rebels nor ", id="repeated-neither-nor"),
     pytest.param("blamed the Ab and the Cd and the ", id="repeated-two-actors"),
+    pytest.param("blamed the blast on Ab, which claimed it, ", id="repeated-which-claimed-it"),
+    pytest.param("Ab and the Cd blamed each other for the attack ", id="repeated-each-other"),
 ]
 
 

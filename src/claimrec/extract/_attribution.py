@@ -729,6 +729,13 @@ def _before_figure_verb(phrase: str) -> str:
 
 #: The noun phrase that ends a clause, with its determiner: "… given by the army".
 _LAST_NP: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+$", re.IGNORECASE)
+#: Or a bare name, before a relay's "which cited": "According to Reuters, which cited two officials".
+_LAST_NP_OR_NAME: Final = re.compile(
+    rf"{_LAST_NP.pattern}|(?<![\w\-’'])(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){{0,3}}$",
+    re.IGNORECASE,
+)
+#: A relay's verb: its "which" may stand for a bare name.
+_RELAY_VERB: Final = re.compile(r"(?:cited|quoted)\b")
 
 
 #: A person's noun phrase that ends a clause, its place after it: "a doctor at the hospital".
@@ -737,13 +744,14 @@ _LAST_PERSON_NP: Final = re.compile(
 )
 
 
-def _antecedent(before: str, *, person: bool = False) -> str | None:
+def _antecedent(before: str, *, person: bool = False, relay: bool = False) -> str | None:
     """
     The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma.
 
-    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who".
+    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who";
+    a *relay* ("which cited") may stand for a bare name: "According to Reuters, which".
     """
-    pattern = _LAST_PERSON_NP if person else _LAST_NP
+    pattern = _LAST_PERSON_NP if person else _LAST_NP_OR_NAME if relay else _LAST_NP
     match = pattern.search(before.rstrip(" ,"), max(0, len(before) - 80))
     if match is None:
         return None
@@ -808,7 +816,11 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     raw = text[segments[0][0] : segments[0][1]].strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
         # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
-        return _antecedent(text[: segments[0][0]], person=raw.lower() == "who")
+        return _antecedent(
+            text[: segments[0][0]],
+            person=raw.lower() == "who",
+            relay=_RELAY_VERB.match(text, verb_start) is not None,
+        )
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)

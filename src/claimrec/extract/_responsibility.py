@@ -903,8 +903,13 @@ class ResponsibilityReader:
             earlier = [s.actor for s in found if s.actor] or self.actors
             named = list(dict.fromkeys(a for a in reversed(earlier) if not _BOTH.fullmatch(a)))
             actors = (named[1], named[0]) if len(named) > 1 else None
-        if actors is None:
-            return [stance]
+        if actors is None:  # "Both sides blamed each other": no side named, no stance
+            return [] if stance.pattern == "blamed_each_other" else [stance]
+        if stance.pattern == "blamed_each_other":  # each side blamed by the other
+            return [
+                evolve(stance, actor=actor, attribution=_side(other, text))
+                for actor, other in (actors, actors[::-1])
+            ]
         if stance.stance == "blamed":
             return [evolve(stance, actor=actor) for actor in actors]
         outer = stance.attribution.chain[:-1]
@@ -1052,6 +1057,11 @@ def _both_actors(actor: str) -> tuple[str, str] | None:
     if not all(_names_group(x) for x in (a, b)):
         return None
     return a, b
+
+
+def _side(actor: str, text: str) -> Attribution:
+    """A party to a conflict speaking for itself, as the attribution of what it says."""
+    return Attribution(_group_kind(actor, text), actor, chain=(actor,))
 
 
 def _names_group(phrase: str) -> bool:
