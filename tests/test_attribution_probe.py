@@ -41,7 +41,8 @@ extraction), then ``mixed25`` (both genres again, written after those fixes: 19/
 "told reporters"/"told AFP", statements on Telegram and X, one-word names of bodies,
 anonymity, a ministry's toll repeated by an agency, passive blame, "both" and "neither"
 sides, blame answered by a claim or a denial, sides blaming each other: 22/35 on
-main before its fixes, 35/35 after). A
+main before its fixes, 35/35 after), then ``fresh28`` (the same classes again, written after
+those fixes: 9/16 on main, 14/16 before its own fixes, 15/16 after, 1 xfail). A
 count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost

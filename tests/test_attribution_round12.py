@@ -113,6 +113,10 @@ def test_a_party_phrase_speaking_of_its_fighters_is_a_party() -> None:
             ("blamed", "separatist militants", "local officials"),
         ),
         (
+            "The bombing was blamed by the interior ministry on a splinter faction.",
+            ("blamed", "a splinter faction", "the interior ministry"),
+        ),
+        (
             "The convoy was hit by a roadside bomb, which the army blamed on the Eastern Legion.",
             ("blamed", "the Eastern Legion", "the army"),
         ),
@@ -220,6 +224,7 @@ def test_a_bare_name_before_which_cited_relays_its_source() -> None:
         "Talvar said in a statement in a statement ",
         "The Front was blamed by the army for the ",
         "the attack was blamed on the Front by the ",
+        "the bombing was blamed by the army on the ",
         "Both the militia and the army and the ",
         "neither the army nor the rebels nor ",
         "blamed the Front and the Brigades and the ",

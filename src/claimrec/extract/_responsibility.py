@@ -1070,9 +1070,9 @@ def _names_group(phrase: str) -> bool:
     return is_state_actor(phrase) or (made is not None and made.kind in {"party", "organization"})
 
 
-#: A passive blame's agent inside the match: "was blamed [by the army] for".
+#: A passive blame's agent inside the match: "was blamed [by the army] for" (or "on").
 _BLAMED_BY: Final = re.compile(
-    r"\bblamed\s+by\s+(?P<agent>[^,.;:]{1,60}?)\s+(?:for|over)\s", re.IGNORECASE
+    r"\bblamed\s+by\s+(?P<agent>[^,.;:]{1,60}?)\s+(?:for|over|on)\s", re.IGNORECASE
 )
 #: A passive verb right before "blamed on": "The attack was blamed on X".
 _PASSIVE_BEFORE: Final = re.compile(
