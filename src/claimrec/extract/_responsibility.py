@@ -36,6 +36,7 @@ from claimrec.extract._attribution import (
     names_party,
     names_someone,
 )
+from claimrec.kinds import find_nations
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
+_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "wielder", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -853,6 +854,8 @@ class ResponsibilityReader:
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
+        if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
+            return None  # "the army said its (or army) drones struck": an account, no blame
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
     def _actor(
@@ -879,8 +882,12 @@ class ResponsibilityReader:
             last = actor.split()[-1:] if actor is not None else []
             if last and last[0].lower() in _CAUSES | _EVENT_HEADS:
                 return None  # "Gas leak blamed for blast": a cause, no one's doing
+        elif rule.actor == "wielder":
+            actor = match.group("actor")
+            if not _names_wielder(actor):
+                return None  # "said Grad rockets struck": a make of weapon, no one's side
         elif rule.actor == "blamed":
-            actor = _blamed_before(found, start)
+            actor = _answering(match, found)
             if actor is None:
                 return None  # "…, a claim the army denied": a statement denied, no blame
         elif rule.actor == "before":
@@ -903,6 +910,10 @@ class ResponsibilityReader:
             earlier = [s.actor for s in found if s.actor] or self.actors
             named = list(dict.fromkeys(a for a in reversed(earlier) if not _BOTH.fullmatch(a)))
             actors = (named[1], named[0]) if len(named) > 1 else None
+        if actors is None and _BOTH.fullmatch(stance.actor or "") and found:
+            blamed = list(dict.fromkeys(s.actor for s in found if s.stance == "blamed" and s.actor))
+            if len(blamed) == 1:  # "blamed two factions, an accusation the two groups denied"
+                return [evolve(stance, actor=blamed[0], attribution=_side(blamed[0], text))]
         if actors is None:  # "Both sides blamed each other": no side named, no stance
             return [] if stance.pattern == "blamed_each_other" else [stance]
         if stance.pattern == "blamed_each_other":  # each side blamed by the other
@@ -1026,11 +1037,58 @@ class ResponsibilityReader:
         return clause
 
 
-#: "Both", "both sides", "both groups", "both of them": two actors named before.
+#: "Both", "both sides", "both groups", "both of them", "the two groups": two actors named before.
 _BOTH: Final = re.compile(
-    r"both(?:\s+(?:of\s+them|sides|groups|parties|factions|militias|movements|governments|countries))?",
+    r"(?:both|the\s+two)(?:\s+(?:of\s+them|sides|groups|parties|factions|militias|movements|governments|countries))?",
     re.IGNORECASE,
 )
+#: A denial in a relative clause said by more than one: "…, which both governments rejected".
+_PLURAL_ANSWER: Final = re.compile(r"\b(?:both|the\s+two)\b", re.IGNORECASE)
+
+
+def _answering(match: re.Match[str], found: Sequence[Stance]) -> str | None:
+    """
+    Who answers the blame laid before *match*: the one blamed, or "both" when more speak.
+
+    "…, which both governments rejected" answers for each one blamed (see ``_each_actor``).
+    """
+    actor = _blamed_before(found, match.start())
+    if actor is not None and _PLURAL_ANSWER.search(match.group(0)):
+        return "both"
+    return actor
+
+
+def _names_wielder(agent: str) -> bool:
+    """
+    Whether the word before a weapon names a side that used it: a nation, a state or a party.
+
+    >>> _names_wielder("Ukrainian"), _names_wielder("rebel"), _names_wielder("Grad")
+    (True, True, False)
+    """
+    nations = find_nations(agent)
+    if nations and nations[0][:2] == (0, len(agent)):
+        return True
+    return names_party([agent.lower()]) or is_state_actor(agent)
+
+
+def _own_side(agent: str, speaker: str) -> bool:
+    """
+    Whether the speaker tells of its own side's weapon: same nation, or the agent in its name.
+
+    >>> _own_side("Russian", "the Russian defence ministry"), _own_side("army", "The army")
+    (True, True)
+    >>> _own_side("Ukrainian", "Local authorities"), _own_side("army", "the defence ministry")
+    (False, True)
+    """
+    words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
+    if agent.lower() in words:
+        return True
+    own = {key for _, _, key in find_nations(speaker)}
+    if own and not own.isdisjoint(key for _, _, key in find_nations(agent)):
+        return True
+    return not find_nations(agent) and is_state_actor(agent) and is_state_actor(speaker)
+
+
 #: Two named actors joined by "and": "(both) the Front and the Brigades".
 _TWO_ACTORS: Final = re.compile(
     r"(?:both\s+)?(?P<a>(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)\s+and\s+"
