@@ -125,6 +125,10 @@ def test_the_two_groups_after_one_plural_accused_is_that_accused() -> None:
             "The regional governor said Russian missiles struck the power plant on Monday.",
             ("blamed", "Russian", "The regional governor"),
         ),
+        (
+            "Moscow said Ukrainian drones struck an oil depot in the border region.",
+            ("blamed", "Ukrainian", "Moscow"),
+        ),
     ],
 )
 def test_the_side_of_a_weapon_is_blamed_by_the_speaker(
@@ -140,6 +144,9 @@ def test_the_side_of_a_weapon_is_blamed_by_the_speaker(
         "The army said army drones struck the rebel depot overnight.",
         "The Russian defence ministry said Russian missiles struck a fuel depot.",
         "Officials said Grad rockets struck the town centre.",
+        # a state speaking by its seat or its capital tells of its own side
+        "The Pentagon said US air strikes hit militia depots in the east.",
+        "Kyiv said Ukrainian drones struck a refinery across the border.",
     ],
 )
 def test_a_speakers_own_weapon_or_a_make_of_weapon_blames_no_one(text: str) -> None:

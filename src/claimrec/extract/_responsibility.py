@@ -37,6 +37,7 @@ from claimrec.extract._attribution import (
     names_someone,
 )
 from claimrec.kinds import find_nations
+from claimrec.link.places import nation_country, national_capital
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -1079,14 +1080,33 @@ def _own_side(agent: str, speaker: str) -> bool:
     (True, True)
     >>> _own_side("Ukrainian", "Local authorities"), _own_side("army", "the defence ministry")
     (False, True)
+    >>> _own_side("US", "The Pentagon"), _own_side("Russian", "Moscow"), _own_side("US", "Moscow")
+    (True, True, False)
     """
     words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
     if agent.lower() in words:
         return True
-    own = {key for _, _, key in find_nations(speaker)}
-    if own and not own.isdisjoint(key for _, _, key in find_nations(agent)):
+    theirs = {key for _, _, key in find_nations(agent)}
+    own = {key for _, _, key in find_nations(speaker)} | {_SEATS[w] for w in words & _SEATS.keys()}
+    if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
         return True
-    return not find_nations(agent) and is_state_actor(agent) and is_state_actor(speaker)
+    return not theirs and is_state_actor(agent) and is_state_actor(speaker)
+
+
+#: Institutions that speak for a state, by nation key ("pentagon" = "us").
+_SEATS: Final[Mapping[str, str]] = {str(k): str(v) for k, v in _TABLE.get("seats", {}).items()}
+
+
+def _capital_of(nation: str) -> str:
+    """
+    The capital of a nation key, in lower case ("" when it has none): "ua" -> "kyiv".
+
+    >>> _capital_of("ru"), _capital_of("kurds")
+    ('moscow', '')
+    """
+    country = nation_country(nation)
+    capital = national_capital(country) if country else None
+    return (capital or "").lower()
 
 
 #: Two named actors joined by "and": "(both) the Front and the Brigades".
