@@ -81,6 +81,19 @@ def test_which_both_governments_rejected_denies_for_each_accused() -> None:
     ]
 
 
+def test_supplying_the_weapons_of_the_attack_is_blamed_and_each_denies() -> None:
+    text = (
+        "The ministry accused Iran and Russia of supplying the drones used in the attack on "
+        "the port, a charge both countries denied."
+    )
+    assert [(s, a) for s, a, _ in stances(text)] == [
+        ("blamed", "Iran"),
+        ("blamed", "Russia"),
+        ("denied", "Iran"),
+        ("denied", "Russia"),
+    ]
+
+
 def test_a_charge_both_groups_denied_denies_for_each_accused() -> None:
     text = (
         "The army blamed the Hill Front and the Dawn Brigades for the bombing of the bridge, "
@@ -128,6 +141,14 @@ def test_the_two_groups_after_one_plural_accused_is_that_accused() -> None:
         (
             "Moscow said Ukrainian drones struck an oil depot in the border region.",
             ("blamed", "Ukrainian", "Moscow"),
+        ),
+        (
+            "Residents said Russian artillery pounded the town through the night.",
+            ("blamed", "Russian", "Residents"),
+        ),
+        (
+            "Medics said Israeli jets struck a house at the edge of the camp.",
+            ("blamed", "Israeli", "Medics"),
         ),
     ],
 )

@@ -180,8 +180,9 @@ _ATTACK_RE: Final = re.compile(
 _ARMED_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(w for w in _TABLE["words"]["attack"] if w not in {"strikes?", "operations?"})
-    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?"
-    r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
+    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?|"
+    + "|".join(_TABLE["words"]["launcher"])
+    + r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
     r"|(?:its|their|our|his)\s+(?:fighters|militants|troops|soldiers|forces|aircraft|jets|warplanes|"
     r"gunmen|artillery|mujahideen)"
     r"|(?:air|drone|missile|rocket|artillery|military|aerial|naval|israeli|russian|u\.s\.)[\s-]*strikes?"
