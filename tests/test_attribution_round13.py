@@ -2,7 +2,7 @@
 Attribution, round 13: distancing, plural answers to blame, a weapon's side, bodies by class.
 
 Fresh batch fresh29 (21 passages, written before the fixes: 7/21 on the branch start,
-21/21 after).
+21/21 after); the own-side seats, launchers and "supplying" cases were written after.
 """
 
 from collections.abc import Callable
