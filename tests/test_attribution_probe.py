@@ -37,7 +37,12 @@ sentence, "rejected any link to": 37/44 before its fixes, 42/44 after, 2 xfails 
 extraction), then ``mixed25`` (both genres again, written after those fixes: 19/30 on main,
 23/30 before its own fixes, 26/30 after, 4 xfails of count extraction) and ``paras26``
 (speakers across sentences, headlines and relays, written after every fix of the round:
-13/20 on main, 18/20 before its own fixes). A
+13/20 on main, 18/20 before its own fixes); round 12 added ``fresh27`` (long appositions,
+"told reporters"/"told AFP", statements on Telegram and X, one-word names of bodies,
+anonymity, a ministry's toll repeated by an agency, passive blame, "both" and "neither"
+sides, blame answered by a claim or a denial, sides blaming each other: 22/35 on
+main before its fixes, 35/35 after), then ``fresh28`` (the same classes again, written after
+those fixes: 9/16 on main, 14/16 before its own fixes, 15/16 after, 1 xfail). A
 count expectation names its measure ``m``, an
 interval ``lo``/``hi`` (or a phrase ``q``), an attribution kind ``a``, a text ``s`` that the
 source or chain holds, and optionally ``chain``, texts the relay holds in order, outermost

@@ -328,6 +328,14 @@ HOSTILE_UNITS = [
     pytest.param(
         "a statement posted on the ab's cd statement posted on ", id="repeated-message-of"
     ),
+    pytest.param("The Front was blamed by the army for the ", id="repeated-passive-blamer"),
+    pytest.param("was blamed on the Front by the ", id="repeated-blamed-on-by"),
+    pytest.param("the bombing was blamed by the army on the ", id="repeated-blamed-by-on"),
+    pytest.param("Both the militia and the army and the ", id="repeated-both"),
+    pytest.param("neither the army nor the rebels nor ", id="repeated-neither-nor"),
+    pytest.param("blamed the Ab and the Cd and the ", id="repeated-two-actors"),
+    pytest.param("blamed the blast on Ab, which claimed it, ", id="repeated-which-claimed-it"),
+    pytest.param("Ab and the Cd blamed each other for the attack ", id="repeated-each-other"),
 ]
 
 

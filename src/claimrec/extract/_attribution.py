@@ -64,6 +64,7 @@ __all__ = [
     "figure_owner",
     "is_state_actor",
     "lead_subject",
+    "names_party",
     "names_someone",
     "rejected_figure_source",
 ]
@@ -72,6 +73,12 @@ __all__ = [
 def _wordset(words: str) -> frozenset[str]:
     """The whitespace-separated words of *words* as a set (keeps word lists readable)."""
     return frozenset(words.split())
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Whole-word alternation of *words* (longest first, spaces as any whitespace)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 NONE: Final = Attribution("none")
@@ -90,8 +97,11 @@ def _cue_words(key: str) -> frozenset[str]:
 SPEECH_VERBS: Final = _cue_words("speech_verbs")
 #: Nouns (lower case, as a head word) naming a news outlet.
 MEDIA_CUES: Final = _cue_words("media")
-#: Words that mark a party to an armed conflict speaking for itself.
-PARTY_CUES: Final = _cue_words("party")
+#: Words that mark a party to an armed conflict speaking for itself (the table's phrases
+#: of several words are ``_PARTY_PHRASES``).
+PARTY_CUES: Final = frozenset(w for w in _CUES["party"] if " " not in w)
+#: The party cues of several words ("islamic state"), each padded to match whole words.
+_PARTY_PHRASES: Final = tuple(f" {w} " for w in _CUES["party"] if " " in w)
 #: Head words of institutions speaking as such.
 ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
@@ -507,8 +517,25 @@ _GOVERNING: Final = frozenset(
 )
 
 
-#: The armed group named by two common words ("Islamic State", "Islamic State's Sahel Province").
-_ISLAMIC_STATE: Final = re.compile(r"\bislamic state\b")
+def names_party(words: Sequence[str]) -> bool:
+    """
+    Whether lower-case *words* hold a party cue: one word of ``PARTY_CUES`` or a phrase.
+
+    Args:
+        words: The words of a phrase, lower case, without possessive endings.
+
+    Returns:
+        True when a cue word or a cue phrase of whole words is among them.
+
+    >>> names_party(["islamic", "state", "sahel", "province"]), names_party(["the", "rebels"])
+    (True, True)
+    >>> names_party(["the", "islamic", "statehood", "council"]), names_party(["the", "state"])
+    (False, False)
+    """
+    if not PARTY_CUES.isdisjoint(words):
+        return True
+    padded = f" {' '.join(words)} "
+    return any(phrase in padded for phrase in _PARTY_PHRASES)
 
 
 def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
@@ -518,7 +545,7 @@ def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
         return False
     if bare[-1] in _GOVERNING:
         return False  # "the Houthi rebels' health ministry" governs, as "the Houthi-run" one does
-    if any(w in PARTY_CUES for w in bare) or _ISLAMIC_STATE.search(" ".join(bare)):
+    if names_party(bare):
         return True
     before = bare[-2] if len(bare) > 1 else ""
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
@@ -702,6 +729,13 @@ def _before_figure_verb(phrase: str) -> str:
 
 #: The noun phrase that ends a clause, with its determiner: "… given by the army".
 _LAST_NP: Final = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+$", re.IGNORECASE)
+#: Or a bare name, before a relay's "which cited": "According to Reuters, which cited two officials".
+_LAST_NP_OR_NAME: Final = re.compile(
+    rf"{_LAST_NP.pattern}|(?<![\w\-’'])(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){{0,3}}$",
+    re.IGNORECASE,
+)
+#: A relay's verb: its "which" may stand for a bare name.
+_RELAY_VERB: Final = re.compile(r"(?:cited|quoted)\b")
 
 
 #: A person's noun phrase that ends a clause, its place after it: "a doctor at the hospital".
@@ -710,13 +744,14 @@ _LAST_PERSON_NP: Final = re.compile(
 )
 
 
-def _antecedent(before: str, *, person: bool = False) -> str | None:
+def _antecedent(before: str, *, person: bool = False, relay: bool = False) -> str | None:
     """
     The speaker a non-restrictive "which"/"who" stands for: the phrase before its comma.
 
-    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who".
+    A *person* ("who") may carry a longer phrase: "a doctor at the city hospital, who";
+    a *relay* ("which cited") may stand for a bare name: "According to Reuters, which".
     """
-    pattern = _LAST_PERSON_NP if person else _LAST_NP
+    pattern = _LAST_PERSON_NP if person else _LAST_NP_OR_NAME if relay else _LAST_NP
     match = pattern.search(before.rstrip(" ,"), max(0, len(before) - 80))
     if match is None:
         return None
@@ -781,7 +816,11 @@ def _subject_before(text: str, verb_start: int) -> str | None:
     raw = text[segments[0][0] : segments[0][1]].strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
         # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
-        return _antecedent(text[: segments[0][0]], person=raw.lower() == "who")
+        return _antecedent(
+            text[: segments[0][0]],
+            person=raw.lower() == "who",
+            relay=_RELAY_VERB.match(text, verb_start) is not None,
+        )
     if raw.lower() in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
@@ -939,6 +978,9 @@ def _speaks_for_fighters(np: str, sentence: str) -> bool:
     )
 
 
+#: What a body issues or posts on (``lang/en/attribution.toml``), as alternatives.
+_BODY_DOCUMENTS: Final = _alternation(sorted(_CUES["body_documents"]))
+_PLATFORMS: Final = _alternation(sorted(_CUES["platforms"]))
 #: What follows a name that speaks as a body, not a person: "X said on its channel",
 #: "X said in a statement that it had killed 30", "X said its fighters ...". A person's
 #: statement ("Maria Lopez said in a statement that ...") names no "its".
@@ -946,13 +988,47 @@ _AS_BODY: Final = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:[a-z]+\s+)?(?:said|says|claimed|claims|announced|stated|added|"
     r"reported|wrote|posted)\s+(?:(?:on|late|early|last)\s+(?!(?:its|a|an|the)\s)\w+\s+)?"
     r"(?:(?P<via>in|on|via|through)\s+(?P<owner>a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|communique|channel|website|account|broadcast|post|message|video|page)\b)?"
+    rf"(?:{_BODY_DOCUMENTS})\b)?"
     r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s*,?\s*that)?\s*"
     r"(?P<self>its\s+(?:own\s+)?(?:fighters|militants|gunmen|men|combatants|mujahideen|members|forces)\b"
     r"|it\s+(?:had\s+|has\s+|have\s+)?(?:killed|ambushed|attacked|shot\s+down|targeted|fired|"
     r"launched|carried\s+out|struck|downed|destroyed)\b)?",
     re.IGNORECASE,
 )
+
+
+#: How a body, not a person, is written after a one-word name: "X, which ...", "X say",
+#: "X said in a statement", "X said on Telegram" (a time word may come between).
+_ONE_WORD_BODY: Final = re.compile(
+    r"\s*(?:,\s*which\b|(?:(?:also|later|earlier|then)\s+)?(?:(?P<plural>say)\b|(?:said|says|announced|"
+    r"stated|added|reported|wrote|posted|claimed|claims)\s+(?:(?:(?:late|early|last)\s+(?:on\s+)?|"
+    rf"on\s+)(?!(?:{_PLATFORMS}|a|an|its|their|the)\b)\w+\s+)?(?:(?:in|on|via|through)\s+"
+    r"(?:a|an|its|their)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_BODY_DOCUMENTS})\b|(?:on|via)\s+(?:{_PLATFORMS})\b)))",
+    re.IGNORECASE,
+)
+
+
+def _one_word_body(np: str, sentence: str, at: int) -> bool:
+    """
+    Whether a one-word name with no title speaks as a body ("Talvar said in a statement").
+
+    A plural verb ("Talvar say") counts only inside a sentence: a capital that opens one
+    may be a common noun's ("Co-workers say").
+
+    >>> _one_word_body("Talvar", "Talvar said on Telegram that 3 died.", 0)
+    True
+    >>> _one_word_body("Karimi", "Karimi said 3 died.", 0), _one_word_body("Ana Obi", "Ana Obi said in a statement", 0)
+    (False, False)
+    >>> _one_word_body("Classmates", "Classmates say 3 died.", 0)
+    False
+    """
+    words = _words(np)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    found = _ONE_WORD_BODY.match(sentence, at + len(np))
+    opens = not sentence[:at].strip(" \"'“‘")
+    return found is not None and not (found.group("plural") and opens)
 
 
 def _as_body(np: str, sentence: str) -> str | None:
@@ -971,12 +1047,12 @@ def _as_body(np: str, sentence: str) -> str | None:
     at = sentence.find(np) if np else -1
     found = _AS_BODY.match(sentence, at + len(np)) if at >= 0 else None
     if found is None:
-        return None
+        return "organization" if at >= 0 and _one_word_body(np, sentence, at) else None
     if found.group("self"):
         return "party"
     if found.group("owner") and found.group("owner").lower() == "its":
         return "organization"
-    return None
+    return "organization" if _one_word_body(np, sentence, at) else None
 
 
 #: People who know from inside, unnamed: "people familiar with the talks", "two
@@ -1198,12 +1274,6 @@ _DETERMINER_END: Final = re.compile(
 
 
 _THAT_AFTER: Final = re.compile(r"\s*that\b")
-
-
-def _alternation(words: Sequence[str]) -> str:
-    """Whole-word alternation of *words* (longest first, spaces as any whitespace)."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 #: A verb that gives a figure with its object: "put the toll at", "gave new figures".
@@ -2358,6 +2428,16 @@ class _Memory:
         }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
+    def _named_person(self, words: Sequence[str]) -> bool:
+        """Whether a one-word name (no cue word) is the surname of a person who spoke before."""
+        if len(words) != 1 or words[0] in ORGANIZATION_CUES | PARTY_CUES | MEDIA_CUES:
+            return False
+        for earlier in self.history:
+            name = _words(_head(earlier.source or ""))
+            if earlier.kind == "named_person" and _has_name(name) and name[-1].lower() == words[0]:
+                return True
+        return False
+
     def same_head(self, attribution: Attribution) -> Attribution:
         """
         The earlier speaker "the <head>" points back to, or *attribution* itself.
@@ -2365,6 +2445,10 @@ class _Memory:
         "The coalition" after "the main opposition coalition" is that coalition.
         """
         words = (attribution.source or "").lower().split()
+        if attribution.kind == "organization" and self._named_person(words):
+            return evolve(
+                attribution, kind="named_person"
+            )  # "Ahmed Karimi ... Karimi said in a statement"
         if len(words) != 2 or words[0] != "the":
             return attribution
         if words[1] == "agency" and self.last is not None and self.last.kind == "media":

@@ -23,19 +23,21 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.extract._attribution import (
-    PARTY_CUES,
     attribute_clause,
     classify_speaker,
     explicit_speaker,
     is_state_actor,
     lead_subject,
+    names_party,
     names_someone,
 )
+from claimrec.kinds import find_nations
+from claimrec.link.places import nation_country, national_capital
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "none")
+_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "wielder", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -178,8 +180,9 @@ _ATTACK_RE: Final = re.compile(
 _ARMED_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(w for w in _TABLE["words"]["attack"] if w not in {"strikes?", "operations?"})
-    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?"
-    r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
+    + r"|violence|rockets?|missiles?|drones?|shells?|mortars?|"
+    + "|".join(_TABLE["words"]["launcher"])
+    + r"|attacked|shelled|bombed|bombarded|ambushed|shot\s+down"
     r"|(?:its|their|our|his)\s+(?:fighters|militants|troops|soldiers|forces|aircraft|jets|warplanes|"
     r"gunmen|artillery|mujahideen)"
     r"|(?:air|drone|missile|rocket|artillery|military|aerial|naval|israeli|russian|u\.s\.)[\s-]*strikes?"
@@ -300,7 +303,7 @@ def _third_party_deed(said: str, speaker: str | None) -> bool:
     """
     if speaker is None or _THE_GROUP.search(said) is None:
         return False
-    if any(word in PARTY_CUES for word in speaker.lower().split()):
+    if names_party(speaker.lower().split()):
         return False  # "a Houthi military spokesman said the group's forces ...": its own
     return is_state_actor(speaker) or not names_someone(speaker)
 
@@ -520,6 +523,10 @@ def _clean(actor: str) -> str:
     return actor.strip(" ,.\"“”'‘’")
 
 
+#: A name right after "and" (its article allowed): "and Y", "and the Y Brigades".
+_NEXT_NAME: Final = re.compile(r"\s(?:the\s)?[A-Z]")
+
+
 def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
     """The actor written right after *pos*, word by word: (end, words) or None."""
     first = last = -1
@@ -539,12 +546,8 @@ def _actor_after(text: str, pos: int) -> tuple[int, str] | None:
             previous = lw
             continue
         if first >= 0 and lw in _ACTOR_STOP and previous not in _LINKING:
-            if (
-                lw == "and"
-                and m.end() < len(window)
-                and window[m.end() + 1 : m.end() + 2].isupper()
-            ):
-                pass  # "X and Y": two names
+            if lw == "and" and _NEXT_NAME.match(window, m.end()):
+                pass  # "X and Y", "the X Front and the Y Brigades": two names
             else:
                 break
         if (
@@ -765,7 +768,7 @@ class ResponsibilityReader:
         for rule, match in sorted(matches, key=lambda m: m[1].start()):
             stance = self._stance(rule, match, sentence, attribution, out)
             if stance is not None:
-                out.append(stance)
+                out.extend(self._each_actor(stance, sentence.text, out))
         self.last_group = _leading_group(sentence.text) or self.last_group
         self.blamed_before = False
         self.previous = sentence.text
@@ -853,6 +856,8 @@ class ResponsibilityReader:
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
+        if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
+            return None  # "the army said its (or army) drones struck": an account, no blame
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
     def _actor(
@@ -879,8 +884,12 @@ class ResponsibilityReader:
             last = actor.split()[-1:] if actor is not None else []
             if last and last[0].lower() in _CAUSES | _EVENT_HEADS:
                 return None  # "Gas leak blamed for blast": a cause, no one's doing
+        elif rule.actor == "wielder":
+            actor = match.group("actor")
+            if not _names_wielder(actor):
+                return None  # "said Grad rockets struck": a make of weapon, no one's side
         elif rule.actor == "blamed":
-            actor = _blamed_before(found, start)
+            actor = _answering(match, found)
             if actor is None:
                 return None  # "…, a claim the army denied": a statement denied, no blame
         elif rule.actor == "before":
@@ -890,6 +899,41 @@ class ResponsibilityReader:
             if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
                 return None  # "Officials said the militia fired 22 rockets": no one claims
         return end, actor
+
+    def _each_actor(self, stance: Stance, text: str, found: Sequence[Stance]) -> list[Stance]:
+        """
+        One stance per actor of *stance*: two named actors, or the two a bare "Both" means.
+
+        "the X and the Y" and "Both the X and the Y" are two actors; a bare "Both" is the
+        two actors named last ("X and Y were blamed. Both denied it.").
+        """
+        actors = _both_actors(stance.actor or "")
+        if actors is None and _BOTH.fullmatch(stance.actor or ""):
+            earlier = [s.actor for s in found if s.actor] or self.actors
+            named = list(dict.fromkeys(a for a in reversed(earlier) if not _BOTH.fullmatch(a)))
+            actors = (named[1], named[0]) if len(named) > 1 else None
+        if actors is None and _BOTH.fullmatch(stance.actor or "") and found:
+            blamed = list(dict.fromkeys(s.actor for s in found if s.stance == "blamed" and s.actor))
+            if len(blamed) == 1:  # "blamed two factions, an accusation the two groups denied"
+                return [evolve(stance, actor=blamed[0], attribution=_side(blamed[0], text))]
+        if actors is None:  # "Both sides blamed each other": no side named, no stance
+            return [] if stance.pattern == "blamed_each_other" else [stance]
+        if stance.pattern == "blamed_each_other":  # each side blamed by the other
+            return [
+                evolve(stance, actor=actor, attribution=_side(other, text))
+                for actor, other in (actors, actors[::-1])
+            ]
+        if stance.stance == "blamed":
+            return [evolve(stance, actor=actor) for actor in actors]
+        outer = stance.attribution.chain[:-1]
+        return [
+            evolve(
+                stance,
+                actor=actor,
+                attribution=Attribution(_group_kind(actor, text), actor, chain=(*outer, actor)),
+            )
+            for actor in actors
+        ]
 
     def _relative_antecedent(self, text: str, start: int, found: Sequence[Stance]) -> str | None:
         """
@@ -977,6 +1021,9 @@ class ResponsibilityReader:
             outer = clause.chain[:-1] if relayed else ()
             chain = (*outer, clause.source) if relayed and clause.source else outer
             return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
+        agent = _passive_blamer(sentence.text, start, end)
+        if agent is not None:
+            return agent  # "X was blamed by the army for ...", "... was blamed on X by officials"
         if rule.blamer == "relative":
             # "…, which U.S. officials blamed on X": the relative clause's subject blames
             inner = _RELATIVE_SUBJECT.match(sentence.text, start, end)
@@ -990,6 +1037,153 @@ class ResponsibilityReader:
                 if made is not None and made.kind != "none":
                     return made
         return clause
+
+
+#: "Both", "both sides", "both groups", "both of them", "the two groups": two actors named before.
+_BOTH: Final = re.compile(
+    r"(?:both|the\s+two)(?:\s+(?:of\s+them|sides|groups|parties|factions|militias|movements|governments|countries))?",
+    re.IGNORECASE,
+)
+#: A denial in a relative clause said by more than one: "…, which both governments rejected".
+_PLURAL_ANSWER: Final = re.compile(r"\b(?:both|the\s+two)\b", re.IGNORECASE)
+
+
+def _answering(match: re.Match[str], found: Sequence[Stance]) -> str | None:
+    """
+    Who answers the blame laid before *match*: the one blamed, or "both" when more speak.
+
+    "…, which both governments rejected" answers for each one blamed (see ``_each_actor``).
+    """
+    actor = _blamed_before(found, match.start())
+    if actor is not None and _PLURAL_ANSWER.search(match.group(0)):
+        return "both"
+    return actor
+
+
+def _names_wielder(agent: str) -> bool:
+    """
+    Whether the word before a weapon names a side that used it: a nation, a state or a party.
+
+    >>> _names_wielder("Ukrainian"), _names_wielder("rebel"), _names_wielder("Grad")
+    (True, True, False)
+    """
+    nations = find_nations(agent)
+    if nations and nations[0][:2] == (0, len(agent)):
+        return True
+    return names_party([agent.lower()]) or is_state_actor(agent)
+
+
+def _own_side(agent: str, speaker: str) -> bool:
+    """
+    Whether the speaker tells of its own side's weapon: same nation, or the agent in its name.
+
+    >>> _own_side("Russian", "the Russian defence ministry"), _own_side("army", "The army")
+    (True, True)
+    >>> _own_side("Ukrainian", "Local authorities"), _own_side("army", "the defence ministry")
+    (False, True)
+    >>> _own_side("US", "The Pentagon"), _own_side("Russian", "Moscow"), _own_side("US", "Moscow")
+    (True, True, False)
+    """
+    words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
+    if agent.lower() in words:
+        return True
+    theirs = {key for _, _, key in find_nations(agent)}
+    own = {key for _, _, key in find_nations(speaker)} | {_SEATS[w] for w in words & _SEATS.keys()}
+    if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
+        return True
+    return not theirs and is_state_actor(agent) and is_state_actor(speaker)
+
+
+#: Institutions that speak for a state, by nation key ("pentagon" = "us").
+_SEATS: Final[Mapping[str, str]] = {str(k): str(v) for k, v in _TABLE.get("seats", {}).items()}
+
+
+def _capital_of(nation: str) -> str:
+    """
+    The capital of a nation key, in lower case ("" when it has none): "ua" -> "kyiv".
+
+    >>> _capital_of("ru"), _capital_of("kurds")
+    ('moscow', '')
+    """
+    country = nation_country(nation)
+    capital = national_capital(country) if country else None
+    return (capital or "").lower()
+
+
+#: Two named actors joined by "and": "(both) the Front and the Brigades".
+_TWO_ACTORS: Final = re.compile(
+    r"(?:both\s+)?(?P<a>(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)\s+and\s+"
+    r"(?P<b>(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5})",
+    re.IGNORECASE,
+)
+
+
+def _both_actors(actor: str) -> tuple[str, str] | None:
+    """
+    The two actors of a coordinated phrase, when each names a group or state.
+
+    >>> _both_actors("Both the militia and the army")
+    ('the militia', 'the army')
+    >>> _both_actors("the Northern Front and the Sabil Brigades")
+    ('the Northern Front', 'the Sabil Brigades')
+    >>> _both_actors("the Front for Peace and Justice") is None
+    True
+    """
+    found = _TWO_ACTORS.fullmatch(actor.strip()) if len(actor) < 160 else None
+    if found is None:
+        return None
+    a, b = found.group("a"), found.group("b")
+    if not all(_names_group(x) for x in (a, b)):
+        return None
+    return a, b
+
+
+def _side(actor: str, text: str) -> Attribution:
+    """A party to a conflict speaking for itself, as the attribution of what it says."""
+    return Attribution(_group_kind(actor, text), actor, chain=(actor,))
+
+
+def _names_group(phrase: str) -> bool:
+    """Whether a phrase alone names a group or a state ("the army", "the Sabil Brigades")."""
+    made = classify_speaker(phrase)
+    return is_state_actor(phrase) or (made is not None and made.kind in {"party", "organization"})
+
+
+#: A passive blame's agent inside the match: "was blamed [by the army] for" (or "on").
+_BLAMED_BY: Final = re.compile(
+    r"\bblamed\s+by\s+(?P<agent>[^,.;:]{1,60}?)\s+(?:for|over|on)\s", re.IGNORECASE
+)
+#: A passive verb right before "blamed on": "The attack was blamed on X".
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: The agent after a passive blame's actor: "… was blamed on X [by local officials]".
+_BY_AFTER: Final = re.compile(r"\s+by\s+", re.IGNORECASE)
+
+
+def _passive_blamer(text: str, start: int, end: int) -> Attribution | None:
+    """
+    Who lays a passive blame: the agent after "blamed by", or after the actor of "was blamed on".
+
+    *start* and *end* span the blame and its actor. None when the blame is not passive or
+    names no agent.
+
+    >>> _passive_blamer("The front was blamed by the army for the raid.", 10, 42).source
+    'the army'
+    >>> _passive_blamer("The raid was blamed on the front by officials.", 13, 32).source
+    'officials'
+    >>> _passive_blamer("Officials blamed the raid on the front.", 10, 38) is None
+    True
+    """
+    inside = _BLAMED_BY.search(text, start, end)
+    if inside is not None:
+        return classify_speaker(inside.group("agent"), text)
+    blamed = text.find("blamed", start, end)
+    if blamed < 0 or _PASSIVE_BEFORE.search(text, max(0, blamed - 30), blamed) is None:
+        return None
+    by = _BY_AFTER.match(text, end)
+    after = _actor_after(text, by.end()) if by is not None else None
+    return classify_speaker(after[1], text) if after is not None else None
 
 
 #: An actor that is no one: "No group", "Nobody", "None of the factions".
