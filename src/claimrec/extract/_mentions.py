@@ -224,8 +224,47 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
 )
 
 
+#: Kinds of disaster whose coverage holds other incidents (a relief helicopter crashing,
+#: a stampede at an aid handout): their words can be the scene, not the event.
+_DISASTER_KINDS: Final = frozenset({"earthquake", "storm", "flood", "landslide", "wildfire"})
+_DISASTER_WORD: Final = (
+    r"(?:(?:earth)?quakes?|typhoons?|cyclones?|hurricanes?|storms?|floods?|flooding"
+    r"|landslides?|tsunamis?|wildfires?)"
+)
+#: A disaster named as the scene of a sentence's event, not as the event: "typhoon
+#: survivors", "flood victims", "quake-hit", "earthquake relief", "a building damaged in
+#: last week's earthquake" (one alternation and bounded gaps: linear).
+_BACKDROP: Final = re.compile(
+    rf"\b{_DISASTER_WORD}(?:-|\s+)(?:survivors|victims|relief|aid|response|evacuees|displaced"
+    r"|refugees|hit|affected|stricken|ravaged|damaged|zones?|areas?|shelters?|camps?)\b"
+    r"|\b(?:damaged|weakened|cracked|battered)\s+(?:in|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_DISASTER_WORD}\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _kind_rank(text: str) -> int | None:
+    """
+    The rank in ``_KIND_CUES`` of the kind of event *text* tells, or None.
+
+    A disaster told as the scene ("typhoon survivors", "flood victims") gives way to an
+    incident of another kind the sentence tells (a crash, a stampede, a fire).
+
+    >>> _KIND_CUES[_kind_rank("A helicopter carrying aid to typhoon survivors crashed")][1]
+    'crash'
+    >>> _KIND_CUES[_kind_rank("Typhoon survivors waited for aid on Monday")][1]
+    'storm'
+    """
+    rank = _first_cue(text)
+    if rank is not None and _KIND_CUES[rank][1] in _DISASTER_KINDS and _BACKDROP.search(text):
+        scene = _first_cue(_BACKDROP.sub(" ", text))
+        if scene is not None and _KIND_CUES[scene][1] not in _DISASTER_KINDS:
+            return scene
+    return rank
+
+
+def _first_cue(text: str) -> int | None:
     low = text.lower()
     for rank, (pattern, _, keys) in enumerate(_KIND_CUES):
         if _has_any(low, keys) and pattern.search(text):
