@@ -17,8 +17,15 @@ Every sentence is written for these tests; the places are real, the incidents ar
 
 from __future__ import annotations
 
+from typing import Final
+
+import pytest
+
 import claimrec as cr
-from claimrec.extract import extract
+from claimrec.extract import extract, normalize_place
+from claimrec.link.places import place_key
+from claimrec.link.profile import profile_documents
+from claimrec.link.rows import place_words_weighed
 from stories import story_tests
 
 D = cr.Document
@@ -362,3 +369,73 @@ class TestAnIncidentInsideADisastersCoverage:
         text = "The typhoon killed at least 12 people, and survivors waited for aid on Monday."
 
         assert _kinds(text) == {"storm"}
+
+
+#: Names with an article or a prefix, diacritics, hyphens and apostrophes, each in a
+#: sentence whose claims place it: (name as written, the sentence).
+_NAMED: Final = (
+    (
+        "Ain al-Asad air base",
+        "Rockets struck Ain al-Asad air base on Monday, wounding two soldiers.",
+    ),
+    ("El-Arish", "A car bomb exploded in El-Arish on Monday, killing four people."),
+    ("Deir ez-Zor", "A drone strike in Deir ez-Zor on Monday killed three fighters."),
+    ("Kraków", "A gas explosion in Kraków on Monday killed two people."),
+    ("São Paulo", "A bus crash in São Paulo on Monday killed six people."),
+    ("Al-Qa'im", "An air strike near Al-Qa'im on Monday killed nine fighters."),
+    ("Kafr el-Sheikh", "A building collapsed in Kafr el-Sheikh on Monday, killing seven people."),
+    ("Ras al-Ain", "A car bomb in Ras al-Ain on Monday killed eight people."),
+)
+
+
+class TestOnePlaceKey:
+    """The claims' mentions, the profiles, the recalled events and the rows key a place alike."""
+
+    @pytest.mark.parametrize(("name", "text"), _NAMED)
+    def test_every_reader_gives_the_same_key(self, name: str, text: str) -> None:
+        doc = D("d", text, title="Report", published="2026-03-03")
+        claims = extract(doc)
+        profiles, _ = profile_documents([doc], claims)
+
+        assert {c.mention.place for c in claims} == {place_key(name)} == {normalize_place(name)}
+        assert profiles[0].places == (place_key(name),)
+
+    def test_a_recalled_event_keys_its_place_as_its_report_does(self) -> None:
+        """'Three days after a rocket attack on Ain al-Asad': the recall's key is the base's."""
+        doc = D(
+            "d",
+            "A drone hit a base in Erbil on Thursday, wounding one soldier. It came three days "
+            "after a rocket attack on Ain al-Asad air base wounded four soldiers.",
+            title="Drone hits base in Erbil",
+            published="2026-03-05",
+        )
+        claims = extract(doc)
+        profiles, _ = profile_documents([doc], claims)
+
+        recalled = [p for p in profiles if p.focus == "other"]
+        assert [p.places[0] for p in recalled] == ["ain asad"]
+
+    def test_the_rows_weigh_a_word_by_the_same_key(self) -> None:
+        """A hyphenated word of the text names the place its key names."""
+        weighed = place_words_weighed({"al-qaim": 2.0}, [place_key("Al-Qa'im")], [0.5])
+
+        assert weighed == {"al-qaim": 1.0}
+
+    @pytest.mark.parametrize(
+        ("variants", "key"),
+        [
+            (("Ain al-Asad", "(Ain) Al-Assad Airbase", "AIN AL-ASAD AIR BASE"), "ain asad"),
+            (("Al Asad Air Base", "al-Asad airbase"), "asad"),
+            (("the Tower outpost", "Tower outpost"), "tower outpost"),
+            (("400 block of Linden Street", "400 block of Linden St."), "400 block linden st"),
+            (("Şanlıurfa", "Sanliurfa", "SANLIURFA"), "sanliurfa"),
+        ],
+    )
+    def test_spellings_of_one_place_share_the_key(
+        self, variants: tuple[str, ...], key: str
+    ) -> None:
+        assert {place_key(v) for v in variants} == {normalize_place(v) for v in variants} == {key}
+
+    def test_a_number_keeps_its_digits(self) -> None:
+        """'1100 block' is no '100 block' (doubled letters fold; doubled digits do not)."""
+        assert place_key("1100 block of Oak Street") != place_key("100 block of Oak Street")

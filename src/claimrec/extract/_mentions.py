@@ -23,7 +23,7 @@ from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
 from claimrec.link.dates import dates_a_statement, days_before_aftermath, names_earlier_year
-from claimrec.link.places import fold
+from claimrec.link.places import place_key
 from claimrec.model import Attribution, EventMention
 
 if TYPE_CHECKING:
@@ -439,74 +439,28 @@ _NOT_PLACES: Final = frozenset(
         "police's",
     ]
 )
-_FACILITY_WORDS: Final = re.compile(
-    r"\b(?:air\s*base|airbase|air\s+field|airfield|airport|military|base|camp|garrison|outpost|"
-    r"police|sheriff|department)\b"
-)
-_STREET_WORDS: Final = (
-    ("street", "st"),
-    ("avenue", "ave"),
-    ("road", "rd"),
-    ("drive", "dr"),
-    ("boulevard", "blvd"),
-    ("lane", "ln"),
-    ("parkway", "pkwy"),
-    ("court", "ct"),
-    ("place", "pl"),
-    ("north", "n"),
-    ("south", "s"),
-    ("east", "e"),
-    ("west", "w"),
-)
-_PLACE_FILLER: Final = frozenset(
-    {"of", "us", "u", "s", "american", "occupied", "the", "iraqi", "syrian"}
-)
-_GENERIC_PREFIX: Final = frozenset({"ain", "ayn", "ein", "al", "el", "the", "ad", "ar", "as", "an"})
-#: The count of one thing named by an article ("a man"): immutable, so made once.
-#: A letter written twice or more in a row, kept once to compare spellings of a place.
-_DOUBLED: Final = re.compile(r"([a-z])\1+")
-
-
-@functools.lru_cache(maxsize=1024)
-def _place_key(location: str) -> str:
-    """``normalize_place``, cached: a document names its places again and again."""
-    return normalize_place(location)
 
 
 def normalize_place(location: str) -> str:
     """
-    A place key that transliteration variants and facility words share.
+    The place key of *location*: ``claimrec.link.places.place_key``, the one place key.
 
-    Folds to lower-case ASCII (``claimrec.link.places.fold``: "São Paulo" and "Sao
-    Paulo" key alike), folds apostrophes and punctuation, drops parenthesised words,
-    facility words (base, airbase, air base, camp, airport), Arabic articles
-    (al-, el-) and generic prefixes (Ain), shortens street words and collapses
-    doubled letters.
+    The claims' mentions, the event profiles and the gazetteer key places alike, so
+    a place read from a claim and from a headline meets itself.
 
     Args:
         location: A place as written.
 
     Returns:
-        The normalized key ("" when nothing distinctive is left).
+        The key ("" when nothing distinctive is left).
 
     >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
-    ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
-    {'asad'}
+    ...                                "(Ain) Al-Assad air base", "AIN AL ASAD AIR BASE")}
+    {'ain asad'}
     >>> normalize_place("400 block of Linden Street"), normalize_place("São Paulo")
     ('400 block linden st', 'sao paulo')
     """
-    text = fold(location)
-    text = re.sub(r"\([^()]{0,40}\)", " ", text)
-    text = _FACILITY_WORDS.sub(" ", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    words = [w for w in text.split() if w not in _PLACE_FILLER]
-    short = dict(_STREET_WORDS)
-    words = [short.get(w, w) for w in words]
-    while len(words) > 1 and words[0] in _GENERIC_PREFIX:
-        words = words[1:]
-    words = [w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1)]
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+    return place_key(location)
 
 
 #: Per place pattern, literals one of which every match holds (lower case).
@@ -708,7 +662,7 @@ def _main_event(
             scanned[s.text] = matches
             date, precision = _lead_date(s.text, matches)
     if location is not None:
-        place = _place_key(location) or None
+        place = place_key(location) or None
     if kind_rank is not None:
         kind = _KIND_CUES[kind_rank][1]
     return _Main(location, place, date, precision, kind)
@@ -806,7 +760,7 @@ def _strikes_elsewhere(
     after = text[found[1] + len(found[2]) : found[1] + len(found[2]) + 14].lower()
     if _REGION_AFTER.match(after):
         return False  # a province may hold the main place: "struck the base in Anbar province"
-    place = _place_key(found[2])
+    place = place_key(found[2])
     if not place or main.place in place or place in main.place:
         return False
     if _MAIN_SITE.search(text):
@@ -960,14 +914,16 @@ def _mention(
         location = found[2] if found is not None else None
         return EventMention(
             location=location,
-            place=_place_key(location) if location else None,
+            place=place_key(location) if location else None,
             date=own_date.date if own_date is not None else None,
             precision=own_date.precision if own_date is not None else None,
             kind=kind,
             focus="other",
         )
+    if found is not None and not place_key(found[2]):
+        found = None  # nothing distinctive ("at Children's Village"): the main event's place
     location = found[2] if found is not None else main.location
-    place = _place_key(location) if location else None
+    place = place_key(location) if location else None
     if (
         found is not None
         and main.place
