@@ -439,3 +439,53 @@ class TestOnePlaceKey:
     def test_a_number_keeps_its_digits(self) -> None:
         """'1100 block' is no '100 block' (doubled letters fold; doubled digits do not)."""
         assert place_key("1100 block of Oak Street") != place_key("100 block of Oak Street")
+
+
+class TestTitleCaseHeadlines:
+    """A title-case headline capitalises common words: they make no places."""
+
+    def test_a_common_word_after_in_is_no_place(self) -> None:
+        doc = D(
+            "d",
+            "A 16-year-old boy was shot in the town of Orvenna on Saturday night, deputies said.",
+            title="Boy Shot in the Chest Dies; Older Brother in Custody",
+            published="2026-04-12",
+        )
+        claims = extract(doc)
+        profiles, _ = profile_documents([doc], claims)
+
+        assert {c.mention.location for c in claims} == {"Orvenna"}
+        assert profiles[0].places == ("orvena",)
+
+    def test_a_place_the_gazetteer_knows_stays_a_place(self) -> None:
+        """'Mobile' is a common word and a city: a title-case headline still names it."""
+        doc = D(
+            "d",
+            "Two men were wounded in a shooting on Friday, police said.",
+            title="Two Wounded in Shooting in Mobile Friday Night",
+            published="2026-04-11",
+        )
+
+        assert {c.mention.place for c in extract(doc)} == {"mobile"}
+
+    def test_a_headline_in_sentence_case_is_read_as_before(self) -> None:
+        doc = D(
+            "d",
+            "Two men were wounded on Friday, police said.",
+            title="Two wounded in Kestrany shooting",
+            published="2026-04-11",
+        )
+
+        assert {c.mention.place for c in extract(doc)} == {"kestrany"}
+
+
+def test_a_weekday_after_a_place_is_no_part_of_it() -> None:
+    """'In the town of Orvenna Friday night' names Orvenna (no comma ends the name)."""
+    doc = D(
+        "d",
+        "A man was shot dead in the town of Orvenna Friday night, police said.",
+        title="Man shot dead",
+        published="2026-04-12",
+    )
+
+    assert {c.mention.location for c in extract(doc)} == {"Orvenna"}

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
+from claimrec.link.background import common_phrase, title_cased
 from claimrec.link.dates import dates_a_statement, days_before_aftermath, names_earlier_year
-from claimrec.link.places import place_key
+from claimrec.link.places import default_gazetteer, place_key
 from claimrec.model import Attribution, EventMention
 
 if TYPE_CHECKING:
@@ -510,6 +511,8 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
                 )
             ):
                 words = words[1:]
+            while len(words) > 1 and words[-1].lower() in _TRAILING:
+                words = words[:-1]  # "the town of Klamath Friday night": Klamath
             place = " ".join(words)
             if not words or (rank == 0 and len(words) < 2):
                 continue
@@ -519,12 +522,39 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
                 for k, w in enumerate(words)
             ):
                 continue  # "Gaza City" is a place, "the city" is not
+            if rank >= 2 and _common_in_title(text, place):
+                continue  # "Male Juvenile in Custody": a title-case headline's common word
             if pattern is _PLACE_IN and _SPEECH_VENUE.search(
                 text, max(0, m.start() - 40), m.start(group)
             ):
                 continue  # where something was said, not where it happened: "said in Geneva"
             return rank, m.start(group) + len(m.group(group).strip()) - len(place), place
     return None
+
+
+#: Words of time a name runs into when no comma ends it ("in Kabul Monday night").
+_TRAILING: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night"}
+)
+
+
+def _common_in_title(text: str, place: str) -> bool:
+    """
+    True when *text* is a title-case headline and *place* common words no gazetteer place.
+
+    >>> _common_in_title("Boy Shot in the Head Dies; Teen in Custody", "Custody")
+    True
+    >>> _common_in_title("Boy Shot in Klamath Dies; Teen in Custody", "Klamath")
+    False
+    >>> _common_in_title("Two Killed in Shooting in Mobile Tonight", "Mobile")
+    False
+    """
+    return (
+        title_cased(text)
+        and common_phrase(place)
+        and default_gazetteer().resolve(place_key(place)) is None
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -25,7 +25,13 @@ from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._quantity import adds_to_earlier, listed_part, sets_apart
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
-from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
+from claimrec.link.background import (
+    WORD_ZIPF,
+    background_weight,
+    common_phrase,
+    english_zipf,
+    title_cased,
+)
 from claimrec.link.dates import EventDate, names_earlier_year, read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -1019,7 +1025,20 @@ def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tup
         for m in _PLACE_BEFORE_FACILITY.finditer(text)
         if _town_by_name(m.group(1).strip())
     )
+    if title and title_cased(text):  # "Teen in Custody": capitals tell no name there
+        spots = [s for s in spots if not _common_unknown(s[1])]
     return spots
+
+
+def _common_unknown(label: str) -> bool:
+    """
+    True when *label* is common English words and no place the gazetteer knows.
+
+    >>> _common_unknown("Head Dies"), _common_unknown("Mobile"), _common_unknown("Klamath")
+    (True, False, False)
+    """
+    label = label.strip(" .,;:'’-")
+    return common_phrase(label) and default_gazetteer().resolve(place_key(label)) is None
 
 
 #: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
