@@ -364,6 +364,14 @@ class TestAnIncidentInsideADisastersCoverage:
 
         assert _kinds(text) == {"fire"}
 
+    def test_a_clash_hampering_aid_to_a_landslide_is_a_clash(self) -> None:
+        text = (
+            "A tribal clash near the mine on Saturday killed six men, hampering aid to the "
+            "landslide area."
+        )
+
+        assert _kinds(text) == {"clash"}
+
     def test_the_disaster_told_alone_stays_the_disaster(self) -> None:
         """'Typhoon survivors' with no other incident: the typhoon is still the event."""
         text = "The typhoon killed at least 12 people, and survivors waited for aid on Monday."

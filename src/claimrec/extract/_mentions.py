@@ -98,6 +98,13 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             "capsizing",
             ("capsiz", "sank", "sunk", "sinking", "shipwreck", "overturned"),
         ),
+        # Armed men fighting each other: "a tribal clash", "clashes between gangs", "a
+        # gun battle" (a side that attacks is an attack, above).
+        (
+            r"\b(?:clash(?:es|ed)?|gun\s*battles?|firefights?|tribal\s+fighting)\b",
+            "clash",
+            ("clash", "battle", "firefight", "fighting"),
+        ),
         (
             r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b",
             "earthquake",
@@ -256,6 +263,8 @@ def _kind_rank(text: str) -> int | None:
     'crash'
     >>> _KIND_CUES[_kind_rank("Typhoon survivors waited for aid on Monday")][1]
     'storm'
+    >>> _KIND_CUES[_kind_rank("A tribal clash hampered aid to the landslide area")][1]
+    'clash'
     """
     rank = _first_cue(text)
     if rank is not None and _KIND_CUES[rank][1] in _DISASTER_KINDS and _BACKDROP.search(text):

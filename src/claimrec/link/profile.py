@@ -106,6 +106,7 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
+    "clash": ("clash", "clashes", "firefight", "firefights"),
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
     "strike": ("strike", "strikes"),
     "crash": ("crash", "collision"),
