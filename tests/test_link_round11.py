@@ -334,7 +334,15 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 STILL_WRONG: frozenset[str] = frozenset({"landslide", "typhoon"})
 
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
-    STORIES, still_wrong=STILL_WRONG, corpus_wrong=True
+    STORIES,
+    still_wrong=STILL_WRONG,
+    corpus_wrong=True,
+    reason=(
+        "still split: typhoon: Leyte and Samar (provinces below the first level) are unknown to "
+        "the gazetteer and ty1 names only the Philippines, so ty1 and ty2 have no positive place "
+        "evidence; landslide: lv2 is datelined from the capital (Port Moresby) and places the "
+        "slide only 'in the highlands', 0.18 against Enga"
+    ),
 )
 
 
