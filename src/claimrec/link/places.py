@@ -302,6 +302,10 @@ _DROPPED_WORD: Final = re.compile(
 )
 _SPACES: Final = re.compile(r" +")
 _EDGE_SPACES: Final = re.compile(r"^ | $", re.MULTILINE)
+#: A street word after another word of its line (``_STREET_SHORT``).
+_STREET_WORD: Final = re.compile(
+    r"(?<=[a-z0-9] )(" + "|".join(sorted(_STREET_SHORT)) + r")(?![a-z0-9])"
+)
 
 
 def _ascii_keys(texts: list[str]) -> list[str]:
@@ -313,14 +317,15 @@ def _ascii_keys(texts: list[str]) -> list[str]:
     does not match the separator), so the joined text keys like its lines one by
     one; when a text holds the separator, each is keyed on its own.
 
-    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  "])
-    ['asad', 'sao paulo', '', 'hila']
+    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  ", "the court street"])
+    ['asad', 'sao paulo', '', 'hila', 'court st']
     """
     if any(_SEPARATOR in text for text in texts):
         return [_ascii_key(text) for text in texts]
     text = _POSSESSIVE.sub("", _SEPARATOR.join(texts)).translate(_TO_SPACE_KEEP)
-    text = _SPACES.sub(" ", _DROPPED_WORD.sub("", text))
-    return _REPEAT.sub(r"\1", _EDGE_SPACES.sub("", text)).split(_SEPARATOR)
+    text = _EDGE_SPACES.sub("", _SPACES.sub(" ", _DROPPED_WORD.sub("", text)))
+    text = _STREET_WORD.sub(lambda m: _STREET_SHORT[m.group(1)], text)
+    return _REPEAT.sub(r"\1", text).split(_SEPARATOR)
 
 
 def _names(place: Place, alternates: Iterable[str]) -> list[str]:
