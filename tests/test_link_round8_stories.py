@@ -289,7 +289,14 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
 STILL_WRONG: frozenset[str] = frozenset({"greek floods"})
 
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
-    STORIES, still_wrong=STILL_WRONG, corpus_wrong=True
+    STORIES,
+    still_wrong=STILL_WRONG,
+    corpus_wrong=True,
+    reason=(
+        "still wrong: gf3 names only Greece for this week's floods; a flood is no one-per-country "
+        "disaster (COUNTRYWIDE_KINDS holds only earthquakes), so a country-only flood report has "
+        "no positive place evidence: day, kind and the toll of five give 0.54 with gf2 (round 11)"
+    ),
 )
 
 

@@ -276,7 +276,7 @@ class TestCandidatePairs:
 
         weights = dict(zip(profiles[0].places, profiles[0].specificity, strict=True))
         assert weights[profiles[0].places[0]] == 1.0
-        assert weights["main stret"] < 0.5
+        assert weights["main st"] < 0.5
 
     def test_a_rare_spelling_of_a_frequent_place_is_as_frequent(self) -> None:
         """Specificity counts every spelling of a place: one report dropping a letter is no rarer place."""

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
+from claimrec.link.background import common_phrase, title_cased
 from claimrec.link.dates import dates_a_statement, days_before_aftermath, names_earlier_year
-from claimrec.link.places import fold
+from claimrec.link.places import default_gazetteer, place_key
 from claimrec.model import Attribution, EventMention
 
 if TYPE_CHECKING:
@@ -96,6 +97,13 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
             ),
             "capsizing",
             ("capsiz", "sank", "sunk", "sinking", "shipwreck", "overturned"),
+        ),
+        # Armed men fighting each other: "a tribal clash", "clashes between gangs", "a
+        # gun battle" (a side that attacks is an attack, above).
+        (
+            r"\b(?:clash(?:es|ed)?|gun\s*battles?|firefights?|tribal\s+fighting)\b",
+            "clash",
+            ("clash", "battle", "firefight", "fighting"),
         ),
         (
             r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b",
@@ -224,8 +232,49 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
 )
 
 
+#: Kinds of disaster whose coverage holds other incidents (a relief helicopter crashing,
+#: a stampede at an aid handout): their words can be the scene, not the event.
+_DISASTER_KINDS: Final = frozenset({"earthquake", "storm", "flood", "landslide", "wildfire"})
+_DISASTER_WORD: Final = (
+    r"(?:(?:earth)?quakes?|typhoons?|cyclones?|hurricanes?|storms?|floods?|flooding"
+    r"|landslides?|tsunamis?|wildfires?)"
+)
+#: A disaster named as the scene of a sentence's event, not as the event: "typhoon
+#: survivors", "flood victims", "quake-hit", "earthquake relief", "a building damaged in
+#: last week's earthquake" (one alternation and bounded gaps: linear).
+_BACKDROP: Final = re.compile(
+    rf"\b{_DISASTER_WORD}(?:-|\s+)(?:survivors|victims|relief|aid|response|evacuees|displaced"
+    r"|refugees|hit|affected|stricken|ravaged|damaged|zones?|areas?|shelters?|camps?)\b"
+    r"|\b(?:damaged|weakened|cracked|battered)\s+(?:in|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_DISASTER_WORD}\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _kind_rank(text: str) -> int | None:
+    """
+    The rank in ``_KIND_CUES`` of the kind of event *text* tells, or None.
+
+    A disaster told as the scene ("typhoon survivors", "flood victims") gives way to an
+    incident of another kind the sentence tells (a crash, a stampede, a fire).
+
+    >>> _KIND_CUES[_kind_rank("A helicopter carrying aid to typhoon survivors crashed")][1]
+    'crash'
+    >>> _KIND_CUES[_kind_rank("Typhoon survivors waited for aid on Monday")][1]
+    'storm'
+    >>> _KIND_CUES[_kind_rank("A tribal clash hampered aid to the landslide area")][1]
+    'clash'
+    """
+    rank = _first_cue(text)
+    if rank is not None and _KIND_CUES[rank][1] in _DISASTER_KINDS and _BACKDROP.search(text):
+        scene = _first_cue(_BACKDROP.sub(" ", text))
+        if scene is not None and _KIND_CUES[scene][1] not in _DISASTER_KINDS:
+            return scene
+    return rank
+
+
+def _first_cue(text: str) -> int | None:
     low = text.lower()
     for rank, (pattern, _, keys) in enumerate(_KIND_CUES):
         if _has_any(low, keys) and pattern.search(text):
@@ -400,74 +449,28 @@ _NOT_PLACES: Final = frozenset(
         "police's",
     ]
 )
-_FACILITY_WORDS: Final = re.compile(
-    r"\b(?:air\s*base|airbase|air\s+field|airfield|airport|military|base|camp|garrison|outpost|"
-    r"police|sheriff|department)\b"
-)
-_STREET_WORDS: Final = (
-    ("street", "st"),
-    ("avenue", "ave"),
-    ("road", "rd"),
-    ("drive", "dr"),
-    ("boulevard", "blvd"),
-    ("lane", "ln"),
-    ("parkway", "pkwy"),
-    ("court", "ct"),
-    ("place", "pl"),
-    ("north", "n"),
-    ("south", "s"),
-    ("east", "e"),
-    ("west", "w"),
-)
-_PLACE_FILLER: Final = frozenset(
-    {"of", "us", "u", "s", "american", "occupied", "the", "iraqi", "syrian"}
-)
-_GENERIC_PREFIX: Final = frozenset({"ain", "ayn", "ein", "al", "el", "the", "ad", "ar", "as", "an"})
-#: The count of one thing named by an article ("a man"): immutable, so made once.
-#: A letter written twice or more in a row, kept once to compare spellings of a place.
-_DOUBLED: Final = re.compile(r"([a-z])\1+")
-
-
-@functools.lru_cache(maxsize=1024)
-def _place_key(location: str) -> str:
-    """``normalize_place``, cached: a document names its places again and again."""
-    return normalize_place(location)
 
 
 def normalize_place(location: str) -> str:
     """
-    A place key that transliteration variants and facility words share.
+    The place key of *location*: ``claimrec.link.places.place_key``, the one place key.
 
-    Folds to lower-case ASCII (``claimrec.link.places.fold``: "São Paulo" and "Sao
-    Paulo" key alike), folds apostrophes and punctuation, drops parenthesised words,
-    facility words (base, airbase, air base, camp, airport), Arabic articles
-    (al-, el-) and generic prefixes (Ain), shortens street words and collapses
-    doubled letters.
+    The claims' mentions, the event profiles and the gazetteer key places alike, so
+    a place read from a claim and from a headline meets itself.
 
     Args:
         location: A place as written.
 
     Returns:
-        The normalized key ("" when nothing distinctive is left).
+        The key ("" when nothing distinctive is left).
 
     >>> {normalize_place(p) for p in ("Ain al-Asad", "Ain Al-Assad Airbase",
-    ...                                "(Ain) Al-Assad air base", "Al Asad Air Base")}
-    {'asad'}
+    ...                                "(Ain) Al-Assad air base", "AIN AL ASAD AIR BASE")}
+    {'ain asad'}
     >>> normalize_place("400 block of Linden Street"), normalize_place("São Paulo")
     ('400 block linden st', 'sao paulo')
     """
-    text = fold(location)
-    text = re.sub(r"\([^()]{0,40}\)", " ", text)
-    text = _FACILITY_WORDS.sub(" ", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    words = [w for w in text.split() if w not in _PLACE_FILLER]
-    short = dict(_STREET_WORDS)
-    words = [short.get(w, w) for w in words]
-    while len(words) > 1 and words[0] in _GENERIC_PREFIX:
-        words = words[1:]
-    words = [w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1)]
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in words)
+    return place_key(location)
 
 
 #: Per place pattern, literals one of which every match holds (lower case).
@@ -517,6 +520,8 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
                 )
             ):
                 words = words[1:]
+            while len(words) > 1 and words[-1].lower() in _TRAILING:
+                words = words[:-1]  # "the town of Klamath Friday night": Klamath
             place = " ".join(words)
             if not words or (rank == 0 and len(words) < 2):
                 continue
@@ -526,12 +531,39 @@ def _find_place(text: str) -> tuple[int, int, str] | None:
                 for k, w in enumerate(words)
             ):
                 continue  # "Gaza City" is a place, "the city" is not
+            if rank >= 2 and _common_in_title(text, place):
+                continue  # "Male Juvenile in Custody": a title-case headline's common word
             if pattern is _PLACE_IN and _SPEECH_VENUE.search(
                 text, max(0, m.start() - 40), m.start(group)
             ):
                 continue  # where something was said, not where it happened: "said in Geneva"
             return rank, m.start(group) + len(m.group(group).strip()) - len(place), place
     return None
+
+
+#: Words of time a name runs into when no comma ends it ("in Kabul Monday night").
+_TRAILING: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night"}
+)
+
+
+def _common_in_title(text: str, place: str) -> bool:
+    """
+    True when *text* is a title-case headline and *place* common words no gazetteer place.
+
+    >>> _common_in_title("Boy Shot in the Head Dies; Teen in Custody", "Custody")
+    True
+    >>> _common_in_title("Boy Shot in Klamath Dies; Teen in Custody", "Klamath")
+    False
+    >>> _common_in_title("Two Killed in Shooting in Mobile Tonight", "Mobile")
+    False
+    """
+    return (
+        title_cased(text)
+        and common_phrase(place)
+        and default_gazetteer().resolve(place_key(place)) is None
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -669,7 +701,7 @@ def _main_event(
             scanned[s.text] = matches
             date, precision = _lead_date(s.text, matches)
     if location is not None:
-        place = _place_key(location) or None
+        place = place_key(location) or None
     if kind_rank is not None:
         kind = _KIND_CUES[kind_rank][1]
     return _Main(location, place, date, precision, kind)
@@ -767,7 +799,7 @@ def _strikes_elsewhere(
     after = text[found[1] + len(found[2]) : found[1] + len(found[2]) + 14].lower()
     if _REGION_AFTER.match(after):
         return False  # a province may hold the main place: "struck the base in Anbar province"
-    place = _place_key(found[2])
+    place = place_key(found[2])
     if not place or main.place in place or place in main.place:
         return False
     if _MAIN_SITE.search(text):
@@ -921,14 +953,16 @@ def _mention(
         location = found[2] if found is not None else None
         return EventMention(
             location=location,
-            place=_place_key(location) if location else None,
+            place=place_key(location) if location else None,
             date=own_date.date if own_date is not None else None,
             precision=own_date.precision if own_date is not None else None,
             kind=kind,
             focus="other",
         )
+    if found is not None and not place_key(found[2]):
+        found = None  # nothing distinctive ("at Children's Village"): the main event's place
     location = found[2] if found is not None else main.location
-    place = _place_key(location) if location else None
+    place = place_key(location) if location else None
     if (
         found is not None
         and main.place

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Final
 
 __all__ = [
@@ -12,7 +13,9 @@ __all__ = [
     "RARE_ZIPF",
     "WORD_ZIPF",
     "background_weight",
+    "common_phrase",
     "english_zipf",
+    "title_cased",
 ]
 
 #: Words at least this frequent in English (Zipf scale: 6 is once in a thousand
@@ -84,3 +87,40 @@ def _frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict  # noqa: PLC0415 - only small corpora pay for the list
 
     return get_frequency_dict("en", "small")
+
+
+#: A word of four letters or more, capitalised or not: what title case is counted on.
+_LONG_WORD: Final = re.compile(r"\b([A-Za-z])[a-z]{3,}\b")
+#: The share of long words a headline in title case capitalises ("Male Juvenile in Custody").
+_TITLE_SHARE: Final = 0.75
+
+
+def title_cased(text: str) -> bool:
+    """
+    True when *text* capitalises its words as a title-case headline does.
+
+    Such a headline capitalises common words too ("Boy Dies; Teen in Custody"), so a
+    capital letter tells no name there. Three long words at least, three in four of
+    them capitalised.
+
+    >>> title_cased("Klamath Boy Shot in the Head Dies; Male Juvenile in Custody")
+    True
+    >>> title_cased("Teen in custody after Klamath shooting"), title_cased("Boy Dies")
+    (False, False)
+    """
+    firsts = [m.group(1) for m in _LONG_WORD.finditer(text)]
+    return len(firsts) >= 3 and sum(c.isupper() for c in firsts) >= _TITLE_SHARE * len(firsts)
+
+
+def common_phrase(label: str) -> bool:
+    """
+    True when every word of *label* is a common English word (``WORD_ZIPF`` or more).
+
+    In a title-case headline such a phrase is no name unless the gazetteer knows it
+    ("in Custody", "in the Head Dies"; but "Mobile", "Reading").
+
+    >>> common_phrase("Custody"), common_phrase("Head Dies"), common_phrase("Klamath")
+    (True, True, False)
+    """
+    words = [w.strip(".,;:'’()").lower() for w in label.split()]
+    return bool(words) and all(english_zipf(w) >= WORD_ZIPF for w in words)

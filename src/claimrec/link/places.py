@@ -85,7 +85,22 @@ _GENERIC_PLACE_WORDS: Final = frozenset(
 )
 #: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
 _ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
-_REPEAT: Final = re.compile(r"(.)\1+")
+#: A letter written twice or more in a row ("Assad", "Raqqa"): kept once. Digits stay
+#: as written ("400 block" is no "40 block").
+_REPEAT: Final = re.compile(r"([a-z])\1+")
+#: Street words a street address is written with in full or short ("Linden Street",
+#: "Linden St."), shortened after a name's first word.
+_STREET_SHORT: Final = {
+    "street": "st",
+    "avenue": "ave",
+    "road": "rd",
+    "drive": "dr",
+    "boulevard": "blvd",
+    "lane": "ln",
+    "parkway": "pkwy",
+    "court": "ct",
+    "place": "pl",
+}
 _POSSESSIVE: Final = re.compile(r"'s\b")
 #: Every ASCII character that is not a lower-case letter, a digit or a space becomes a
 #: space; the apostrophe is dropped ("Qa'im" = "Qaim").
@@ -101,7 +116,10 @@ def place_key(name: str) -> str:
     Normalize a place name into a key that spelling and transliteration variants share.
 
     The name is folded (``fold``), then possessives, punctuation, articles such as
-    ``al-``, generic words such as "air base" and doubled letters are dropped.
+    ``al-``, generic words such as "air base" and doubled letters are dropped and street
+    words are shortened ("Linden Street" is "Linden St."). This is the one place key:
+    the claims' mentions, the event profiles, the rows and the gazetteer all key with
+    it. "Ain" (a spring) is part of a name: "Ain al-Asad" the base is no "al-Assad".
 
     Args:
         name: A place as written.
@@ -113,6 +131,8 @@ def place_key(name: str) -> str:
     True
     >>> place_key("Al Asad Air Base"), place_key("São Paulo's"), place_key("Kraków")
     ('asad', 'sao paulo', 'krakow')
+    >>> place_key("Ain al-Asad"), place_key("Ain Issa"), place_key("400 block of Linden Street")
+    ('ain asad', 'ain isa', '400 block linden st')
     """
     return _ascii_key(fold(name))
 
@@ -122,6 +142,7 @@ def _ascii_key(text: str) -> str:
     if "'s" in text:
         text = _POSSESSIVE.sub("", text)
     words = [w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED]
+    words[1:] = [_STREET_SHORT.get(w, w) for w in words[1:]]
     return _REPEAT.sub(r"\1", " ".join(words))
 
 
@@ -281,6 +302,10 @@ _DROPPED_WORD: Final = re.compile(
 )
 _SPACES: Final = re.compile(r" +")
 _EDGE_SPACES: Final = re.compile(r"^ | $", re.MULTILINE)
+#: A street word after another word of its line (``_STREET_SHORT``).
+_STREET_WORD: Final = re.compile(
+    r"(?<=[a-z0-9] )(" + "|".join(sorted(_STREET_SHORT)) + r")(?![a-z0-9])"
+)
 
 
 def _ascii_keys(texts: list[str]) -> list[str]:
@@ -292,14 +317,15 @@ def _ascii_keys(texts: list[str]) -> list[str]:
     does not match the separator), so the joined text keys like its lines one by
     one; when a text holds the separator, each is keyed on its own.
 
-    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  "])
-    ['asad', 'sao paulo', '', 'hila']
+    >>> _ascii_keys(["al-asad air base", "sao paulo's", "", "  hillla  ", "the court street"])
+    ['asad', 'sao paulo', '', 'hila', 'court st']
     """
     if any(_SEPARATOR in text for text in texts):
         return [_ascii_key(text) for text in texts]
     text = _POSSESSIVE.sub("", _SEPARATOR.join(texts)).translate(_TO_SPACE_KEEP)
-    text = _SPACES.sub(" ", _DROPPED_WORD.sub("", text))
-    return _REPEAT.sub(r"\1", _EDGE_SPACES.sub("", text)).split(_SEPARATOR)
+    text = _EDGE_SPACES.sub("", _SPACES.sub(" ", _DROPPED_WORD.sub("", text)))
+    text = _STREET_WORD.sub(lambda m: _STREET_SHORT[m.group(1)], text)
+    return _REPEAT.sub(r"\1", text).split(_SEPARATOR)
 
 
 def _names(place: Place, alternates: Iterable[str]) -> list[str]:

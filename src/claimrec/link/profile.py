@@ -25,7 +25,13 @@ from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._quantity import adds_to_earlier, listed_part, sets_apart
 from claimrec._text import split_sentences
 from claimrec.kinds import find_nations
-from claimrec.link.background import WORD_ZIPF, background_weight, english_zipf
+from claimrec.link.background import (
+    WORD_ZIPF,
+    background_weight,
+    common_phrase,
+    english_zipf,
+    title_cased,
+)
 from claimrec.link.dates import EventDate, names_earlier_year, read_event_date
 from claimrec.link.places import (
     Gazetteer,
@@ -100,6 +106,7 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
+    "clash": ("clash", "clashes", "firefight", "firefights"),
     "airstrike": ("airstrike", "airstrikes", "air-strike"),
     "strike": ("strike", "strikes"),
     "crash": ("crash", "collision"),
@@ -1019,7 +1026,20 @@ def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tup
         for m in _PLACE_BEFORE_FACILITY.finditer(text)
         if _town_by_name(m.group(1).strip())
     )
+    if title and title_cased(text):  # "Teen in Custody": capitals tell no name there
+        spots = [s for s in spots if not _common_unknown(s[1])]
     return spots
+
+
+def _common_unknown(label: str) -> bool:
+    """
+    True when *label* is common English words and no place the gazetteer knows.
+
+    >>> _common_unknown("Head Dies"), _common_unknown("Mobile"), _common_unknown("Klamath")
+    (True, False, False)
+    """
+    label = label.strip(" .,;:'’-")
+    return common_phrase(label) and default_gazetteer().resolve(place_key(label)) is None
 
 
 #: A place with a compass word: "in northwest Pakistan", "across eastern Congo".
@@ -1580,7 +1600,9 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
             actors.add(" ".join(claim.actor.lower().split()))
         if (count := _event_count(claim, claims)) is not None:
             counts.append(count)
-        for name in (mention.place, mention.location):
+        # the place as written (its key is ``place_key`` of it: one key), its town
+        # read from it ("Syria garrison" is a garrison in Syria)
+        for name in (mention.location or mention.place,):
             key = place_key(_town_of_facility(name)) if name else ""
             label = mention.location or key
             if (
@@ -1939,21 +1961,24 @@ def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
     A first report names "the town of X in northern Y"; an update names only X, a
     wire report filed from the capital only Y. The gazetteer knows few small towns,
     so what the corpus itself says of X (one wider place, never two) lets the update
-    meet the wire report. The wider place goes last: it is the least salient.
+    meet the wire report; places the leads name together (``_companions``) widen only
+    main events. The wider place goes last: it is the least salient.
     """
     wider: dict[str, dict[str, str]] = {}
     for raw in raws:
         for inner, outer, label in raw.within:
             wider.setdefault(inner, {}).setdefault(outer, label)
     known = {inner: next(iter(o.items())) for inner, o in wider.items() if len(o) == 1}
-    if len(raws) < _FEW:
-        known = {**_companions(raws), **known}
-    if not known:
+    # a place named with another by every lead naming it widens main events only: a
+    # recalled event named in passing ("a rocket attack on a base in Iraq") is no lead
+    companions = _companions(raws) if len(raws) < _FEW else {}
+    if not known and not companions:
         return list(raws)
     out = []
     for raw in raws:
         keys = {k for k, _ in raw.places}
-        extra = {known[k] for k in keys if k in known and known[k][0] not in keys}
+        learnt = {**companions, **known} if raw.focus == "main" else known
+        extra = {learnt[k] for k in keys if k in learnt and learnt[k][0] not in keys}
         implied = frozenset(k for k, _ in extra)
         out.append(
             evolve(raw, places=[*raw.places, *sorted(extra)], implied=implied) if extra else raw
