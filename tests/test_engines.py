@@ -24,8 +24,16 @@ from claimrec.engines import (
     resolution_groups,
     sentence_offset,
 )
+from claimrec.link.places import place_key
 from claimrec.link.profile import profile_documents
-from claimrec.link.rows import READING, reading_of, told_by_mentions
+from claimrec.link.rows import (
+    READING,
+    place_namers,
+    place_words_weighed,
+    reading_of,
+    told_by_mentions,
+    weighed_by_namers,
+)
 from claimrec.matchers import EventProfile
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
@@ -458,3 +466,45 @@ class TestResolveInProcesses:
         )
 
         assert two == one
+
+
+def _weighed_one_place_at_a_time(
+    terms: dict[str, float], places: list[str], weights: list[float]
+) -> dict[str, float]:
+    """The rule of ``place_words_weighed`` as its docstring states it: each place asked in turn."""
+    out = dict(terms)
+    for word, weight in terms.items():
+        for place, share in zip(places, weights, strict=True):
+            if place in (word, place_key(word)) or word in place.split():
+                out[word] = weight * share
+                break
+    return out
+
+
+_PLACE_WORDS = st.sampled_from(["kano", "kanno", "al kano", "market", "city", "old", "aleppo"])
+
+
+class TestPlaceNamers:
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.dictionaries(_PLACE_WORDS, st.floats(0.1, 9.0), max_size=6),
+        st.lists(st.lists(_PLACE_WORDS, min_size=1, max_size=3).map(" ".join), max_size=4),
+    )
+    def test_index_weighs_as_asking_each_place(
+        self, terms: dict[str, float], places: list[str]
+    ) -> None:
+        """Weighing through the index built once per list of places is asking each place in turn."""
+        weights = [0.5 + i / 10 for i in range(len(places))]
+
+        indexed = weighed_by_namers(terms, place_namers(places), weights)
+
+        assert indexed == _weighed_one_place_at_a_time(terms, places, weights)
+        assert place_words_weighed(terms, places, weights) == indexed
+
+    def test_first_place_named_counts(self) -> None:
+        """A word naming two places weighs by the first: its key names one, its word the other."""
+        terms = {"kanno": 6.0, "market": 4.0}
+
+        out = weighed_by_namers(terms, place_namers(["market kanno", "kano"]), [0.5, 0.25])
+
+        assert out == {"kanno": 3.0, "market": 2.0}

@@ -39,9 +39,11 @@ from claimrec.link.places import (
 )
 from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.link.rows import (
-    place_words_weighed,
+    PlaceNamers,
+    place_namers,
     reading_of,
     told_by_mentions,
+    weighed_by_namers,
     weighs_place_words,
 )
 from claimrec.matchers import (
@@ -2004,6 +2006,11 @@ def _companions(raws: Sequence[_Raw]) -> dict[str, tuple[str, str]]:
 _FEW: Final = 20
 
 
+#: A way of naming places resolved (``_finish``): the places and their gazetteer
+#: entries (``_locate``), their specificity, and which place a word names (``place_namers``).
+_Located = tuple[list[tuple[str, str]], tuple["Place | None", ...], tuple[float, ...], PlaceNamers]
+
+
 def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
     """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
     raws = _widen(raws)
@@ -2026,13 +2033,14 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
-    # many profiles name the same places the same way: each way is resolved once
-    located: dict[Hashable, tuple[list[tuple[str, str]], tuple[Place | None, ...]]] = {}
+    # many profiles name the same places the same way: each way is resolved once, and
+    # its places' specificity and the index of the words naming them built once
+    located: dict[Hashable, _Located] = {}
     for raw in raws:
         way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
         found = located.get(way)
         if found is None:
-            found = located[way] = _locate(
+            places, geo = _locate(
                 raw.places,
                 raw.dateline,
                 gazetteer,
@@ -2040,17 +2048,19 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 around=raw.around,
                 nations=raw.nations,
             )
-        places, geo = found
+            specificity = tuple(
+                place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
+                for i, (k, _) in enumerate(places)
+            )
+            namers = place_namers([k for k, _ in places])
+            found = located[way] = (places, geo, specificity, namers)
+        places, geo, specificity, namers = found
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
-        specificity = tuple(
-            place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
-            for i, (k, _) in enumerate(places)
-        )
         terms = {w: s for s, w in weighted}
         if raw.place_words:
-            terms = place_words_weighed(terms, [k for k, _ in places], specificity)
+            terms = weighed_by_namers(terms, namers, specificity)
         profiles.append(
             EventProfile(
                 key=raw.key,
