@@ -321,6 +321,9 @@ class PairScorer:
         self._table[:] = [table]
         profiles, plan, plain = self.profiles, self._plan, not self.known
         what, where, when = self._memos
+        # the memos' look-ups, inline: most pairs' readings are known
+        (wk, wi, ws), (hk, hi, hs), (tk, ti, ts) = ((m.known, m.ids, m.size) for m in self._memos)
+        score, shared = plan.score, self._shared
         buckets: dict[int, array[int]] = {}  # per distinct hit that can link, its positions
         # id of a hit tuple (kept in ``table.hits``) -> its index and, when it can link, its bucket
         ids: dict[int, tuple[int, array[int] | None]] = {}
@@ -341,14 +344,13 @@ class PairScorer:
             if not plain or a.document == b.document:
                 hit = self._fresh(i, j)
             else:  # _fresh, inline: when first, as it holds the date veto
-                t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(a, b, i, j)
-                hit = (
-                    _VETOED
-                    if t[0]
-                    else self._shared(
-                        plan.score(a, b, (what.values(a, b, i, j), where.values(a, b, i, j), t))
-                    )
-                )
+                t = tk.get(ti[i] * ts + ti[j]) or when.values(a, b, i, j)
+                if t[0]:
+                    hit = _VETOED
+                else:
+                    w = wk.get(wi[i] * ws + wi[j]) or what.values(a, b, i, j)
+                    h = hk.get(hi[i] * hs + hi[j]) or where.values(a, b, i, j)
+                    hit = shared(score(a, b, (w, h, t)))
             seen = ids.get(id(hit))
             if seen is None:
                 bucket = array("q") if not hit[1] and hit[0] > 0.0 else None
