@@ -25,7 +25,15 @@ from claimrec.engines import (
     sentence_offset,
 )
 from claimrec.link.places import place_key
-from claimrec.link.profile import profile_documents
+from claimrec.link.profile import (
+    _AROUND,
+    _AROUND_NEEDS,
+    _COMPASS_OF,
+    _COMPASS_WORD,
+    _around,
+    _compass,
+    profile_documents,
+)
 from claimrec.link.rows import (
     READING,
     place_namers,
@@ -508,3 +516,33 @@ class TestPlaceNamers:
         out = weighed_by_namers(terms, place_namers(["market kanno", "kano"]), [0.5, 0.25])
 
         assert out == {"kanno": 3.0, "market": 2.0}
+
+
+class TestReaderPreChecks:
+    """The profile readers that skip a text (``claimrec.link.profile``) skip none they would read."""
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_regex(_AROUND, fullmatch=False))
+    def test_every_place_around_writes_a_needed_word(self, text: str) -> None:
+        """Each text the "villages east of X" pattern matches holds a word of ``_AROUND_NEEDS``."""
+        assert _AROUND.search(text) is not None
+
+        assert any(word in text for word in _AROUND_NEEDS)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_regex(_COMPASS_OF, fullmatch=False))
+    def test_every_compass_region_writes_a_direction(self, text: str) -> None:
+        """Each text the "in northern X" pattern matches names a direction ``_compass`` looks for."""
+        assert _COMPASS_OF.search(text) is not None
+
+        assert _COMPASS_WORD.search(text) is not None
+
+    def test_skipped_texts_read_as_before(self) -> None:
+        """A text with no direction and no "of"/"outside" names no compass region and nothing it lies near."""
+        text = "Four people were hurt in a blast in Kano, police said."
+
+        compass, around = _compass(text, {"kano"}), _around(text, {"kano"})
+
+        assert (compass, around) == (frozenset(), frozenset())
+        assert _compass("A quake hit northern Kano.", {"kano"}) == {("kano", "north")}
+        assert _around("A fire burned villages outside Kano.", {"kano"}) == {"kano"}

@@ -1061,7 +1061,7 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
     """
     out: set[tuple[str, str]] = set()
-    if not keys:  # no place to name by a compass region
+    if not keys or _COMPASS_WORD.search(text) is None:  # no place, or no direction to name
         return frozenset()
     for m in _COMPASS_OF.finditer(text):
         key = place_key(m.group(2).strip(" .,;:'’-"))
@@ -1078,6 +1078,10 @@ _AROUND: Final = re.compile(
     r"|[Oo]utside(?:\s+of)?|outskirts\s+of|suburbs?\s+of)"
     r"\s+(?:the\s+)?(?:city\s+of\s+)?(" + _CAP + r"(?:\s+" + _NAME + r")*)"
 )
+#: What every match of ``_AROUND`` writes: "of" or "utside" (its words of place end with
+#: "of" but "outside"); a text with neither is not scanned (a test draws matches of the
+#: pattern and checks each holds one).
+_AROUND_NEEDS: Final = ("of", "utside")
 #: Where a name read by ``_AROUND`` ends: a line break, a full stop or a comma.
 _NAME_END: Final = re.compile(r"\n|[.,;:]\s")
 #: A facility after a place: "outside Kabul airport" is at the airport, in the city.
@@ -1107,7 +1111,7 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     """
     relative: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    if not keys:  # no place to lie near
+    if not keys or not any(word in text for word in _AROUND_NEEDS):  # nothing to lie near
         return frozenset()
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
