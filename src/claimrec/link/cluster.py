@@ -7,7 +7,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Final, Protocol
 
 from attrs import Factory, field, frozen
@@ -685,9 +685,7 @@ class _Memo:
         self.matchers = tuple(matchers)
         fields = sorted(reads.items())
         seen: dict[Hashable, int] = {}
-        self.ids = [
-            seen.setdefault(_signature(p, fields, n), len(seen)) for n, p in enumerate(profiles)
-        ]
+        self.ids = [seen.setdefault(key, len(seen)) for key in _signatures(profiles, fields)]
         self.size = max(1, len(seen))
         self.known: dict[int, _Reading] = {}
         # one tuple per distinct reading: pairs are many, their readings few
@@ -722,6 +720,37 @@ class _Memo:
                 present.append((k, s))
                 vetoed = vetoed or (matcher.veto and s == 0.0)
         return vetoed, tuple(present)
+
+
+def _signatures(
+    profiles: Sequence[EventProfile], fields: Sequence[tuple[str, frozenset[str] | None]]
+) -> Iterator[Hashable]:
+    """
+    ``_signature`` of each profile, the fields read in one call (``operator.attrgetter``).
+
+    >>> ps = [EventProfile(key="a", document="a", places=("elgin",), kinds=frozenset({"fire"}))]
+    >>> fields = [("kinds", frozenset({"flood"})), ("places", None)]
+    >>> list(_signatures(ps, fields)) == [_signature(ps[0], fields, 0)]
+    True
+    """
+    if not fields:
+        yield from (() for _ in profiles)
+        return
+    read = attrgetter(*(name for name, _ in fields))
+    masks = [(at, kinds) for at, (_, kinds) in enumerate(fields) if kinds is not None]
+    one = len(fields) == 1
+    for n, profile in enumerate(profiles):
+        values = read(profile)
+        key: list[Any] = [values] if one else list(values)
+        try:
+            for at, kinds in masks:
+                key[at] = key[at] & kinds
+            signature = tuple(key)
+            hash(signature)
+        except TypeError:
+            yield _UNHASHABLE, n
+            continue
+        yield signature
 
 
 def _signature(
