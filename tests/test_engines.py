@@ -24,8 +24,24 @@ from claimrec.engines import (
     resolution_groups,
     sentence_offset,
 )
-from claimrec.link.profile import profile_documents
-from claimrec.link.rows import READING, reading_of, told_by_mentions
+from claimrec.link.places import place_key
+from claimrec.link.profile import (
+    _AROUND,
+    _AROUND_NEEDS,
+    _COMPASS_OF,
+    _COMPASS_WORD,
+    _around,
+    _compass,
+    profile_documents,
+)
+from claimrec.link.rows import (
+    READING,
+    place_namers,
+    place_words_weighed,
+    reading_of,
+    told_by_mentions,
+    weighed_by_namers,
+)
 from claimrec.matchers import EventProfile
 from claimrec.report.codec import decode_claim, encode_claim
 from claimrec.testing import count_claim
@@ -458,3 +474,75 @@ class TestResolveInProcesses:
         )
 
         assert two == one
+
+
+def _weighed_one_place_at_a_time(
+    terms: dict[str, float], places: list[str], weights: list[float]
+) -> dict[str, float]:
+    """The rule of ``place_words_weighed`` as its docstring states it: each place asked in turn."""
+    out = dict(terms)
+    for word, weight in terms.items():
+        for place, share in zip(places, weights, strict=True):
+            if place in (word, place_key(word)) or word in place.split():
+                out[word] = weight * share
+                break
+    return out
+
+
+_PLACE_WORDS = st.sampled_from(["kano", "kanno", "al kano", "market", "city", "old", "aleppo"])
+
+
+class TestPlaceNamers:
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.dictionaries(_PLACE_WORDS, st.floats(0.1, 9.0), max_size=6),
+        st.lists(st.lists(_PLACE_WORDS, min_size=1, max_size=3).map(" ".join), max_size=4),
+    )
+    def test_index_weighs_as_asking_each_place(
+        self, terms: dict[str, float], places: list[str]
+    ) -> None:
+        """Weighing through the index built once per list of places is asking each place in turn."""
+        weights = [0.5 + i / 10 for i in range(len(places))]
+
+        indexed = weighed_by_namers(terms, place_namers(places), weights)
+
+        assert indexed == _weighed_one_place_at_a_time(terms, places, weights)
+        assert place_words_weighed(terms, places, weights) == indexed
+
+    def test_first_place_named_counts(self) -> None:
+        """A word naming two places weighs by the first: its key names one, its word the other."""
+        terms = {"kanno": 6.0, "market": 4.0}
+
+        out = weighed_by_namers(terms, place_namers(["market kanno", "kano"]), [0.5, 0.25])
+
+        assert out == {"kanno": 3.0, "market": 2.0}
+
+
+class TestReaderPreChecks:
+    """The profile readers that skip a text (``claimrec.link.profile``) skip none they would read."""
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_regex(_AROUND, fullmatch=False))
+    def test_every_place_around_writes_a_needed_word(self, text: str) -> None:
+        """Each text the "villages east of X" pattern matches holds a word of ``_AROUND_NEEDS``."""
+        assert _AROUND.search(text) is not None
+
+        assert any(word in text for word in _AROUND_NEEDS)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_regex(_COMPASS_OF, fullmatch=False))
+    def test_every_compass_region_writes_a_direction(self, text: str) -> None:
+        """Each text the "in northern X" pattern matches names a direction ``_compass`` looks for."""
+        assert _COMPASS_OF.search(text) is not None
+
+        assert _COMPASS_WORD.search(text) is not None
+
+    def test_skipped_texts_read_as_before(self) -> None:
+        """A text with no direction and no "of"/"outside" names no compass region and nothing it lies near."""
+        text = "Four people were hurt in a blast in Kano, police said."
+
+        compass, around = _compass(text, {"kano"}), _around(text, {"kano"})
+
+        assert (compass, around) == (frozenset(), frozenset())
+        assert _compass("A quake hit northern Kano.", {"kano"}) == {("kano", "north")}
+        assert _around("A fire burned villages outside Kano.", {"kano"}) == {"kano"}

@@ -50,6 +50,24 @@ class TestBlockOn:
 
         assert block_on("place").pairs([a, b]) == {(0, 1)}
 
+    def test_places_read_once_per_way_of_naming_them(self) -> None:
+        """Profiles naming places one way block alike; one naming them otherwise blocks by its own specificity."""
+        a = profile("a", places=("elgin", "kane"), specificity=(1.0, 0.9))
+        b = profile("b", places=("elgin", "kane"), specificity=a.specificity)
+        c = profile("c", places=("kane", "elgin"), specificity=(0.2, 0.3))
+
+        pairs = block_on("place").pairs([a, b, c])
+
+        assert pairs == {(0, 1), (0, 2), (1, 2)}
+        assert block_on("place").pairs([a, c]) == {(0, 1)}
+
+    def test_places_in_a_list_still_block(self) -> None:
+        """A profile built by hand with its places in a list blocks as one with a tuple."""
+        a = profile("a", places=["elgin"])  # type: ignore[arg-type]
+        b = profile("b", places=("elgin",))
+
+        assert block_on("place").pairs([a, b]) == {(0, 1)}
+
 
 class TestCombinedRules:
     def test_union_and_intersection(self) -> None:

@@ -1081,7 +1081,7 @@ class CountMatcher:
         """Score *a* against *b* (see the class docstring)."""
         if not a.counts or not b.counts:
             return None
-        b_later, a_later = self._rose_in(a, b), self._rose_in(b, a)
+        rose: tuple[bool, bool] | None = None  # (b later, a later): read at the first disjoint pair
         scores: list[float] = []
         for measure, low, high in a.counts:
             best: float | None = None
@@ -1092,7 +1092,10 @@ class CountMatcher:
                     s = 1.0
                 elif (high < 0 or low2 <= high) and (high2 < 0 or low <= high2):
                     s = 0.8
-                elif (b_later and 0 <= high < low2) or (a_later and 0 <= high2 < low):
+                elif (
+                    (rose := rose or (self._rose_in(a, b), self._rose_in(b, a)))[0]
+                    and 0 <= high < low2
+                ) or (rose[1] and 0 <= high2 < low):
                     continue  # the toll rose: no evidence either way
                 else:
                     s = self.disagree
@@ -1145,6 +1148,8 @@ class ContextMatcher:
             return None
         at, bt = a.terms, b.terms
         words = at.keys() & bt.keys()
+        if not words:
+            return 0.0  # what the sum of no shared word gives
         # fsum is exact, so the score does not follow the set's (hash-seeded) order
         shared = math.fsum(map(min, map(at.__getitem__, words), map(bt.__getitem__, words)))
         return round(min(1.0, shared / self.saturation), 4)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Final
 
-from attrs import frozen
+from attrs import field, frozen
 
 from claimrec.link.places import Place, key_skeleton, spelling_heads
 from claimrec.matchers import EventProfile
@@ -59,6 +59,9 @@ class _Corpus:
     block_terms: int
     global_df: int
     heads: Mapping[str, str]
+    #: ``_place_values`` per distinct places, specificity and gazetteer entries (the
+    #: last two by identity: profiles naming places one way share them)
+    place_values: dict[Hashable, tuple[Hashable, ...]] = field(factory=dict)
 
     @classmethod
     def of(
@@ -79,6 +82,17 @@ def _anchor(p: EventProfile) -> int | None:
 
 
 def _place_values(p: EventProfile, corpus: _Corpus) -> Sequence[Hashable]:
+    way = (p.places, id(p.specificity), id(p.geo))  # the profiles live as long as the corpus
+    try:
+        found = corpus.place_values.get(way)
+    except TypeError:  # places in a list (a profile built by hand): read, not kept
+        return _read_place_values(p, corpus)
+    if found is None:
+        found = corpus.place_values[way] = tuple(_read_place_values(p, corpus))
+    return found
+
+
+def _read_place_values(p: EventProfile, corpus: _Corpus) -> list[Hashable]:
     # spelling variants of a place meet under its skeleton or its head (``spelling_heads``)
     keys: list[Hashable] = []
     for k in _blocking_places(p):

@@ -7,7 +7,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Final, Protocol
 
 from attrs import Factory, field, frozen
@@ -321,6 +321,9 @@ class PairScorer:
         self._table[:] = [table]
         profiles, plan, plain = self.profiles, self._plan, not self.known
         what, where, when = self._memos
+        # the memos' look-ups, inline: most pairs' readings are known
+        (wk, wi, ws), (hk, hi, hs), (tk, ti, ts) = ((m.known, m.ids, m.size) for m in self._memos)
+        score, shared = plan.score, self._shared
         buckets: dict[int, array[int]] = {}  # per distinct hit that can link, its positions
         # id of a hit tuple (kept in ``table.hits``) -> its index and, when it can link, its bucket
         ids: dict[int, tuple[int, array[int] | None]] = {}
@@ -341,14 +344,13 @@ class PairScorer:
             if not plain or a.document == b.document:
                 hit = self._fresh(i, j)
             else:  # _fresh, inline: when first, as it holds the date veto
-                t = when.known.get(when.ids[i] * when.size + when.ids[j]) or when.values(a, b, i, j)
-                hit = (
-                    _VETOED
-                    if t[0]
-                    else self._shared(
-                        plan.score(a, b, (what.values(a, b, i, j), where.values(a, b, i, j), t))
-                    )
-                )
+                t = tk.get(ti[i] * ts + ti[j]) or when.values(a, b, i, j)
+                if t[0]:
+                    hit = _VETOED
+                else:
+                    w = wk.get(wi[i] * ws + wi[j]) or what.values(a, b, i, j)
+                    h = hk.get(hi[i] * hs + hi[j]) or where.values(a, b, i, j)
+                    hit = shared(score(a, b, (w, h, t)))
             seen = ids.get(id(hit))
             if seen is None:
                 bucket = array("q") if not hit[1] and hit[0] > 0.0 else None
@@ -683,9 +685,7 @@ class _Memo:
         self.matchers = tuple(matchers)
         fields = sorted(reads.items())
         seen: dict[Hashable, int] = {}
-        self.ids = [
-            seen.setdefault(_signature(p, fields, n), len(seen)) for n, p in enumerate(profiles)
-        ]
+        self.ids = [seen.setdefault(key, len(seen)) for key in _signatures(profiles, fields)]
         self.size = max(1, len(seen))
         self.known: dict[int, _Reading] = {}
         # one tuple per distinct reading: pairs are many, their readings few
@@ -720,6 +720,37 @@ class _Memo:
                 present.append((k, s))
                 vetoed = vetoed or (matcher.veto and s == 0.0)
         return vetoed, tuple(present)
+
+
+def _signatures(
+    profiles: Sequence[EventProfile], fields: Sequence[tuple[str, frozenset[str] | None]]
+) -> Iterator[Hashable]:
+    """
+    ``_signature`` of each profile, the fields read in one call (``operator.attrgetter``).
+
+    >>> ps = [EventProfile(key="a", document="a", places=("elgin",), kinds=frozenset({"fire"}))]
+    >>> fields = [("kinds", frozenset({"flood"})), ("places", None)]
+    >>> list(_signatures(ps, fields)) == [_signature(ps[0], fields, 0)]
+    True
+    """
+    if not fields:
+        yield from (() for _ in profiles)
+        return
+    read = attrgetter(*(name for name, _ in fields))
+    masks = [(at, kinds) for at, (_, kinds) in enumerate(fields) if kinds is not None]
+    one = len(fields) == 1
+    for n, profile in enumerate(profiles):
+        values = read(profile)
+        key: list[Any] = [values] if one else list(values)
+        try:
+            for at, kinds in masks:
+                key[at] = key[at] & kinds
+            signature = tuple(key)
+            hash(signature)
+        except TypeError:
+            yield _UNHASHABLE, n
+            continue
+        yield signature
 
 
 def _signature(

@@ -45,9 +45,11 @@ from claimrec.link.places import (
 )
 from claimrec.link.recall import recall_day, recalls_own_event
 from claimrec.link.rows import (
-    place_words_weighed,
+    PlaceNamers,
+    place_namers,
     reading_of,
     told_by_mentions,
+    weighed_by_namers,
     weighs_place_words,
 )
 from claimrec.matchers import (
@@ -710,8 +712,7 @@ def _may_name_site(text: str) -> bool:
     """
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(word in low for word in _SITE_WORDS)
+    return any(map(text.lower().__contains__, _SITE_WORDS))
 
 
 def _site_kind(site: str) -> str:
@@ -1079,7 +1080,7 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
     [('ostrel', 'east'), ('ostrel', 'north'), ('valdoria', 'west')]
     """
     out: set[tuple[str, str]] = set()
-    if not keys:  # no place to name by a compass region
+    if not keys or _COMPASS_WORD.search(text) is None:  # no place, or no direction to name
         return frozenset()
     for m in _COMPASS_OF.finditer(text):
         key = place_key(m.group(2).strip(" .,;:'’-"))
@@ -1096,6 +1097,10 @@ _AROUND: Final = re.compile(
     r"|[Oo]utside(?:\s+of)?|outskirts\s+of|suburbs?\s+of)"
     r"\s+(?:the\s+)?(?:city\s+of\s+)?(" + _CAP + r"(?:\s+" + _NAME + r")*)"
 )
+#: What every match of ``_AROUND`` writes: "of" or "utside" (its words of place end with
+#: "of" but "outside"); a text with neither is not scanned (a test draws matches of the
+#: pattern and checks each holds one).
+_AROUND_NEEDS: Final = ("of", "utside")
 #: Where a name read by ``_AROUND`` ends: a line break, a full stop or a comma.
 _NAME_END: Final = re.compile(r"\n|[.,;:]\s")
 #: A facility after a place: "outside Kabul airport" is at the airport, in the city.
@@ -1125,7 +1130,7 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     """
     relative: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    if not keys:  # no place to lie near
+    if not keys or not any(word in text for word in _AROUND_NEEDS):  # nothing to lie near
         return frozenset()
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
@@ -1260,6 +1265,17 @@ def _wide_region(name: str) -> bool:
     return (
         found is not None and found.level == "admin1" and place_key(found.name) == place_key(name)
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _mention_key(name: str) -> str:
+    """
+    The place key of a mention's place: of its town when it names a facility there (read once per name).
+
+    >>> _mention_key("Idlib market"), _mention_key("Ain al-Asad air base")
+    ('idlib', 'ain asad')
+    """
+    return place_key(_town_of_facility(name))
 
 
 def _town_of_facility(name: str) -> str:
@@ -1603,7 +1619,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
         # the place as written (its key is ``place_key`` of it: one key), its town
         # read from it ("Syria garrison" is a garrison in Syria)
         for name in (mention.location or mention.place,):
-            key = place_key(_town_of_facility(name)) if name else ""
+            key = _mention_key(name) if name else ""
             label = mention.location or key
             if (
                 key
@@ -2029,6 +2045,11 @@ def _companions(raws: Sequence[_Raw]) -> dict[str, tuple[str, str]]:
 _FEW: Final = 20
 
 
+#: A way of naming places resolved (``_finish``): the places and their gazetteer
+#: entries (``_locate``), their specificity, and which place a word names (``place_namers``).
+_Located = tuple[list[tuple[str, str]], tuple["Place | None", ...], tuple[float, ...], PlaceNamers]
+
+
 def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
     """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
     raws = _widen(raws)
@@ -2051,13 +2072,14 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     term_weights = _term_weights(df, n, common=common, min_idf=min_idf)
     one = _Interned()  # equal words, weights and sets of many profiles: one object each
     profiles = []
-    # many profiles name the same places the same way: each way is resolved once
-    located: dict[Hashable, tuple[list[tuple[str, str]], tuple[Place | None, ...]]] = {}
+    # many profiles name the same places the same way: each way is resolved once, and
+    # its places' specificity and the index of the words naming them built once
+    located: dict[Hashable, _Located] = {}
     for raw in raws:
         way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
         found = located.get(way)
         if found is None:
-            found = located[way] = _locate(
+            places, geo = _locate(
                 raw.places,
                 raw.dateline,
                 gazetteer,
@@ -2065,17 +2087,19 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
                 around=raw.around,
                 nations=raw.nations,
             )
-        places, geo = found
+            specificity = tuple(
+                place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
+                for i, (k, _) in enumerate(places)
+            )
+            namers = place_namers([k for k, _ in places])
+            found = located[way] = (places, geo, specificity, namers)
+        places, geo, specificity, namers = found
         weighted = sorted(
             ((term_weights[w], w) for w in raw.words if w in term_weights), reverse=True
         )[:max_terms]
-        specificity = tuple(
-            place_specificity(head_df[heads[k]], n) * level_weight(geo[i] if geo else None)
-            for i, (k, _) in enumerate(places)
-        )
         terms = {w: s for s, w in weighted}
         if raw.place_words:
-            terms = place_words_weighed(terms, [k for k, _ in places], specificity)
+            terms = weighed_by_namers(terms, namers, specificity)
         profiles.append(
             EventProfile(
                 key=raw.key,

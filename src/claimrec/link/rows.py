@@ -43,11 +43,14 @@ from claimrec.model import Claim, Document
 
 __all__ = [
     "READING",
+    "PlaceNamers",
     "RowReading",
     "mentions_tell",
+    "place_namers",
     "place_words_weighed",
     "reading_of",
     "told_by_mentions",
+    "weighed_by_namers",
     "weighs_place_words",
 ]
 
@@ -205,11 +208,55 @@ def place_words_weighed(
     >>> place_words_weighed({"kanno": 6.0, "market": 4.0, "police": 1.0}, ["kano", "market city"], [0.5, 1.0])
     {'kanno': 3.0, 'market': 4.0, 'police': 1.0}
     """
+    return weighed_by_namers(terms, place_namers(places), weights)
+
+
+#: Which place a word names (``place_namers``): the first place it is or is a word of,
+#: and the first place a key is.
+PlaceNamers = tuple[dict[str, int], dict[str, int]]
+
+
+def place_namers(places: Sequence[str]) -> PlaceNamers:
+    """
+    For *places* (keys), the index of the first place each word is or is a word of, and of each key.
+
+    Many profiles name the same places: built once for them, it answers for each of
+    their words in two look-ups what ``place_words_weighed`` asks of every place.
+
+    >>> place_namers(["kano", "market city", "kano"])
+    ({'kano': 0, 'market city': 1, 'market': 1, 'city': 1}, {'kano': 0, 'market city': 1})
+    """
+    words: dict[str, int] = {}
+    keys: dict[str, int] = {}
+    for i, place in enumerate(places):
+        keys.setdefault(place, i)
+        words.setdefault(place, i)
+        for word in place.split():
+            words.setdefault(word, i)
+    return words, keys
+
+
+def weighed_by_namers(
+    terms: Mapping[str, float], namers: PlaceNamers, weights: Sequence[float]
+) -> dict[str, float]:
+    """
+    ``place_words_weighed(terms, places, weights)`` with ``namers = place_namers(places)``.
+
+    A word names ``places[i]`` for the first *i* where it is the place or one of its
+    words (``namers[0]``), or where its key is the place (``namers[1]``).
+
+    >>> weighed_by_namers({"kanno": 6.0, "police": 1.0}, place_namers(["kano"]), [0.5])
+    {'kanno': 3.0, 'police': 1.0}
+    """
+    by_word, by_key = namers
     out = dict(terms)
+    if not by_word:
+        return out
     for word, weight in terms.items():
-        key = place_key(word)
-        for place, share in zip(places, weights, strict=True):
-            if place in (word, key) or word in place.split():
-                out[word] = weight * share
-                break
+        at = by_word.get(word)
+        other = by_key.get(place_key(word))
+        if other is not None and (at is None or other < at):
+            at = other
+        if at is not None:
+            out[word] = weight * weights[at]
     return out
