@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 from typing import Final
 
 from attrs import frozen
@@ -151,7 +152,7 @@ def _month_before(published: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
-def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:  # noqa: C901, PLR0912 - one decision table read top to bottom; split when it next grows
+def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """
     Resolve a date expression of a news sentence against the publication date.
 
@@ -182,26 +183,50 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | 
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:on|in|since|during|by|the|an?)\s+", "", text)
     absolute = parse_date(text, dayfirst=False)
-    has_day = re.search(r"\d{1,2}(?:st|nd|rd|th)?(?!\d)", re.sub(r"\d{4}", "", text))
     if absolute is not None:
-        if has_day or _ISO.search(text):
-            return absolute, "day"
-        if any(word.rstrip(".") in _MONTHS for word in text.split()):
-            return absolute.replace(day=1), "month"
-        return dt.date(absolute.year, 1, 1), "year"
+        return _absolute(text, absolute)
     if published is None:
         return None, None
+    relative = _relative(text, published)
+    if relative is not None:
+        return relative
+    return _month_and_day(text, published)
+
+
+def _absolute(text: str, absolute: dt.date) -> tuple[dt.date, str]:
+    """The precision of a date that carries its year: a day, a month, or the year alone."""
+    has_day = re.search(r"\d{1,2}(?:st|nd|rd|th)?(?!\d)", re.sub(r"\d{4}", "", text))
+    if has_day or _ISO.search(text):
+        return absolute, "day"
+    if any(word.rstrip(".") in _MONTHS for word in text.split()):
+        return absolute.replace(day=1), "month"
+    return dt.date(absolute.year, 1, 1), "year"
+
+
+#: Words that name the publication day or the day before it, and how many days back.
+_DAYS_BACK: Final = MappingProxyType(
+    {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": 1,
+        "last night": 1,
+        "day before yesterday": 2,  # "the" was taken off by the caller
+    }
+)
+
+
+def _relative(text: str, published: dt.date) -> tuple[dt.date, str] | None:
+    """A weekday, a day named from publication, or a month or year named from it."""
     words = text.split()
     for weekday, name in enumerate(_WEEKDAYS):
         if name in words:
             strictly = words[0] in {"last", "past"} or text.startswith("this past")
             return _weekday_before(published, weekday, strictly=strictly), "weekday"
-    if text in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
-        return published, "day"
-    if text in {"yesterday", "last night"}:
-        return published - dt.timedelta(days=1), "day"
-    if text == "day before yesterday":  # "the" was taken off above
-        return published - dt.timedelta(days=2), "day"
+    if text in _DAYS_BACK:
+        return published - dt.timedelta(days=_DAYS_BACK[text]), "day"
     ago = _DAYS_AGO.fullmatch(text)
     if ago is not None:  # "two days ago"
         # "a day ago" reaches here as "day ago": the article was taken off above
@@ -215,7 +240,12 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[dt.date | 
         return dt.date(published.year, 1, 1), "year"
     if text == "last year":
         return dt.date(published.year - 1, 1, 1), "year"
-    month_words = [w.rstrip(".") for w in words if w.rstrip(".") in _MONTHS]
+    return None
+
+
+def _month_and_day(text: str, published: dt.date) -> tuple[dt.date | None, str | None]:
+    """A month, with or without its day, in the year that puts it before publication."""
+    month_words = [w.rstrip(".") for w in text.split() if w.rstrip(".") in _MONTHS]
     if not month_words:
         return None, None
     month = _MONTHS[month_words[0]]
