@@ -116,6 +116,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "perpetrators before asides many times": lambda n: (
         "the gunman, who had fled, " * (700 * n) + "was shot dead"
     ),
+    "enemies neutralised many times": lambda n: "9 militants were " * (900 * n) + "'neutralised'",
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
