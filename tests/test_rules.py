@@ -117,6 +117,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "the gunman, who had fled, " * (700 * n) + "was shot dead"
     ),
     "enemies neutralised many times": lambda n: "9 militants were " * (900 * n) + "'neutralised'",
+    "parts of wholes with modifiers many times": lambda n: (
+        "one of the 25 passengers on the bus " * (600 * n) + "died"
+    ),
+    "parts of a bare whole many times": lambda n: "one of the 25, " * (1_100 * n),
+    "tolls held many times": lambda n: "held the toll at " * (900 * n) + "40",
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
