@@ -122,6 +122,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "parts of a bare whole many times": lambda n: "one of the 25, " * (1_100 * n),
     "tolls held many times": lambda n: "held the toll at " * (900 * n) + "40",
+    "people with ages coordinated many times": lambda n: (
+        "a boy, 12, and his father, " * (700 * n) + "were killed"
+    ),
+    "one person and their kin many times": lambda n: (
+        "a woman and her two daughters and " * (600 * n) + "died"
+    ),
+    "tolls in appositions many times": lambda n: (
+        "the toll, put at 60 by " * (700 * n) + "x, was revised to 75"
+    ),
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
