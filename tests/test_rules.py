@@ -131,6 +131,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "tolls in appositions many times": lambda n: (
         "the toll, put at 60 by " * (700 * n) + "x, was revised to 75"
     ),
+    "figures by place many times": lambda n: (
+        "six dead in the north, three in the south and " * (400 * n) + "two in the east"
+    ),
+    "listed victims then one many times": lambda n: (
+        "among the victims were two police officers and a " * (400 * n) + "firefighter"
+    ),
+    "parts of the wounded in a grave state many times": lambda n: (
+        "8 of the wounded were still " * (700 * n) + "in critical condition"
+    ),
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
