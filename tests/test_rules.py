@@ -140,6 +140,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "parts of the wounded in a grave state many times": lambda n: (
         "8 of the wounded were still " * (700 * n) + "in critical condition"
     ),
+    "inverted passives many times": lambda n: "killed in the a b c d e f " * (700 * n) + "were 5",
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
