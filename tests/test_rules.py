@@ -141,6 +141,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "8 of the wounded were still " * (700 * n) + "in critical condition"
     ),
     "inverted passives many times": lambda n: "killed in the a b c d e f " * (700 * n) + "were 5",
+    "number words before hyphened words many times": lambda n: (
+        "three one-way " * (1_500 * n) + "drones targeted the base"
+    ),
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),
