@@ -1649,10 +1649,11 @@ def _shares_of_counts(text: str, found: Sequence[_Found]) -> list[_Found]:
 #: or a time ("in hospital", "in critical condition", "in 2019"); it ends before a comma,
 #: "and", or the end of the clause.
 _PLACE_OF_FIGURE: Final = (
-    r"(?:in|at|near|along|across|on)\s+(?:the\s+)?"
-    r"(?!(?:hospitals?|custody|critical|serious|stable|intensive|jail|prison|detention|total|"
-    r"all|past|last|first|attack|blast|strike|explosion|fire|crash|(?:19|20)\d\d)\b)"
-    r"(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?=\s*+(?:[,.;:]|\band\b|$))"
+    r"(?:in|at|near|along|across|on)\s+"
+    r"(?!(?:the\s+|an?\s+)?(?:hospitals?|custody|critical|serious|stable|intensive|jail|prison|detention|total|"
+    r"all|past|last|first|recent|previous|earlier|prior|same|other|days?|weeks?|months?|years?|"
+    r"attack|blast|strike|explosion|fire|crash|(?:19|20)\d\d)\b)"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?=\s*+(?:[,.;:]|\band\b|$))"
 )
 #: The place right after a counted noun or predicate: "(killed 14 people) in the north".
 _FIRST_PLACE: Final = re.compile(r"\s+" + _PLACE_OF_FIGURE)
