@@ -803,8 +803,10 @@ class TestPartsOfTheVictims:
         assert ("injured", "us.contractors", 2, 2) in found
 
     def test_a_part_in_a_state_is_not_a_group(self):
-        """'four of the wounded were in critical condition' names no group."""
-        assert groups("Four of the wounded were in critical condition.") == []
+        """'four of the wounded were in critical condition': no group, at least four hurt."""
+        assert groups("Four of the wounded were in critical condition.") == [
+            ("injured", "people", 4, None)
+        ]
 
     def test_second_object_of_an_active_verb(self):
         """'killed two soldiers and nine civilians' counts both objects."""

@@ -116,6 +116,34 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "perpetrators before asides many times": lambda n: (
         "the gunman, who had fled, " * (700 * n) + "was shot dead"
     ),
+    "enemies neutralised many times": lambda n: "9 militants were " * (900 * n) + "'neutralised'",
+    "parts of wholes with modifiers many times": lambda n: (
+        "one of the 25 passengers on the bus " * (600 * n) + "died"
+    ),
+    "parts of a bare whole many times": lambda n: "one of the 25, " * (1_100 * n),
+    "tolls held many times": lambda n: "held the toll at " * (900 * n) + "40",
+    "people with ages coordinated many times": lambda n: (
+        "a boy, 12, and his father, " * (700 * n) + "were killed"
+    ),
+    "one person and their kin many times": lambda n: (
+        "a woman and her two daughters and " * (600 * n) + "died"
+    ),
+    "tolls in appositions many times": lambda n: (
+        "the toll, put at 60 by " * (700 * n) + "x, was revised to 75"
+    ),
+    "figures by place many times": lambda n: (
+        "six dead in the north, three in the south and " * (400 * n) + "two in the east"
+    ),
+    "listed victims then one many times": lambda n: (
+        "among the victims were two police officers and a " * (400 * n) + "firefighter"
+    ),
+    "parts of the wounded in a grave state many times": lambda n: (
+        "8 of the wounded were still " * (700 * n) + "in critical condition"
+    ),
+    "inverted passives many times": lambda n: "killed in the a b c d e f " * (700 * n) + "were 5",
+    "number words before hyphened words many times": lambda n: (
+        "three one-way " * (1_500 * n) + "drones targeted the base"
+    ),
     "bodies washed ashore many times": lambda n: (
         "the bodies of 5 men, found, " * (700 * n) + "washed ashore"
     ),

@@ -1645,6 +1645,68 @@ def _shares_of_counts(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+#: A place a count is given for ("in Georgia", "along the coast"), not a state, a ward
+#: or a time ("in hospital", "in critical condition", "in 2019"); it ends before a comma,
+#: "and", or the end of the clause.
+_PLACE_OF_FIGURE: Final = (
+    r"(?:in|at|near|along|across|on)\s+"
+    r"(?!(?:the\s+|an?\s+)?(?:hospitals?|custody|critical|serious|stable|intensive|jail|prison|detention|total|"
+    r"all|past|last|first|recent|previous|earlier|prior|same|other|days?|weeks?|months?|years?|"
+    r"attack|blast|strike|explosion|fire|crash|(?:19|20)\d\d)\b)"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?=\s*+(?:[,.;:]|\band\b|$))"
+)
+#: The place right after a counted noun or predicate: "(killed 14 people) in the north".
+_FIRST_PLACE: Final = re.compile(r"\s+" + _PLACE_OF_FIGURE)
+#: One more figure of a list by place: ", eight in the capital", "and five along the coast".
+_NEXT_PLACE: Final = re.compile(
+    r"(?:\s*+,\s*+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|(?:(?:twen|thir|for|fif|"
+    r"six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:thir|"
+    r"four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b)\s+(?:more\s+|others?\s+)?" + _PLACE_OF_FIGURE
+)
+#: Measures a figure given place by place counts.
+_BY_PLACE: Final = frozenset({"killed", "injured", "missing"})
+
+
+def _place_list_counts(text: str, low: str, found: Sequence[_Found]) -> list[_Found]:
+    """
+    The further figures of a count given place by place, each with its place in its span.
+
+    "The storm left six dead in Georgia, three in South Carolina and two in Florida":
+    the count read is the first; the others share its measure and its people. A total
+    is not made up: only a stated one is read. Each stretch of text is walked once.
+
+    >>> t = "The storm left six dead in Georgia, three in South Carolina and two in Florida."
+    >>> first = _Found(15, 23, "killed", "six dead", Quantity.exact(6, text="six"), "active")
+    >>> [(f.subject, str(f.quantity)) for f in _place_list_counts(t, t.lower(), [first])]
+    [('three', '3'), ('two', '2')]
+    """
+    out: list[_Found] = []
+    taken = {(f.start, f.measure) for f in found}
+    walked = 0
+    for f in found:
+        if f.measure not in _BY_PLACE or f.end < walked or f.quantity.high == 0:
+            continue
+        place = _FIRST_PLACE.match(low, f.end)
+        if place is None:
+            continue
+        pos = place.end()
+        while (item := _NEXT_PLACE.match(low, pos)) is not None:
+            pos = item.end()
+            start = item.start("n")
+            if (start, f.measure) in taken:
+                continue
+            taken.add((start, f.measure))
+            figure = text[start : item.end("n")]  # the subject; the span holds the place too
+            out.append(
+                _Found(
+                    start, pos, f.measure, figure, parse_quantity(figure), "by_place", group=f.group
+                )
+            )
+        walked = pos
+    return out
+
+
 #: A quotation that may hold a figure with its noun: '"12 occupation soldiers"', '"at least 20"'.
 #: Words only, no clause punctuation inside: a quoted sentence keeps its marks.
 _QUOTED: Final = re.compile(r'(?<![\w"“])["“](?=\w)([^"“”\n,.;:!?]{1,60}?)["”](?!\w)')
@@ -1701,6 +1763,9 @@ def _sentence_counts(
     text = sentence.text
     if found and "from" in low:
         found += _earlier_figures(text, found, lexicon)
+    if found and (" and " in low or ", " in low):
+        found.sort(key=lambda f: (f.start, f.end))
+        found += _place_list_counts(text, low, found)
     if found and " of the" in low:
         found.sort(key=lambda f: (f.start, f.end))
         found += _shares_of_counts(text, found)
