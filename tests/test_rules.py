@@ -15,6 +15,14 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "count word then a run of spaces": lambda n: "Seven" + " " * (10_000 * n) + "were killed.",
     "a run of digits and commas": lambda n: "attack " + "1," * (5_000 * n),
     "many coordinated counts": lambda n: "1 and " * (1_600 * n) + "were killed.",
+    # two kinds of buildings or vehicles before or after one predicate, repeated
+    "many coordinated kinds of buildings": lambda n: "9 homes and " * (1_200 * n) + "were damaged.",
+    "many buildings after one verb": lambda n: "destroyed 9 homes and 4 schools and " * (400 * n),
+    "many vehicles burned": lambda n: "burned 4 armoured trucks, " * (600 * n),
+    "many partitives of a toll": lambda n: "4 of the 9 deaths were in " * (600 * n),
+    "many critically injured who died": lambda n: (
+        "4 of the critically injured " * (600 * n) + "died"
+    ),
     # each bare count borrows the noun of the latest one before it: one look back, not a pass
     "many bare counts after a comma": lambda n: "1 killed, " * (1_600 * n),
     "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
