@@ -19,7 +19,14 @@ from importlib import resources
 import pytest
 
 import claimrec as cr
-from claimrec.link.places import COMPASS_WORDS, _read_regions, compass_holds, default_gazetteer
+from claimrec.link.events import _is_address, _street_first
+from claimrec.link.places import (
+    COMPASS_WORDS,
+    _read_regions,
+    compass_holds,
+    default_gazetteer,
+    place_key,
+)
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import PlaceMatcher
 from stories import story_tests
@@ -343,3 +350,42 @@ class TestCompassRegionAgainstItsProvince:
 
     def test_the_region_excluding_the_province_is_another_place(self) -> None:
         assert _place(SOUTH_LEBANON[0], SOUTH_LEBANON[2]) == 0.0
+
+
+def _shooting(doc: str, text: str, title: str) -> cr.Document:
+    return D(doc, text, title=title, published="2026-04-12", outlet=f"Paper {doc}")
+
+
+class TestTheLabelIsTheMostSpecificPlace:
+    """An event's label is a street address its reports name rather than their town."""
+
+    def test_an_address_one_report_names_labels_the_event(self) -> None:
+        docs = [
+            _shooting(
+                "la1",
+                "ORVENNA - Two men were shot in the 1900 block of Marlow Street on Saturday "
+                "night, police said. One of them died at the scene.",
+                "One dead, one hurt in weekend shooting",
+            ),
+            _shooting(
+                "la2",
+                "A man was killed and another wounded in a shooting in Orvenna on Saturday "
+                "night, police said.",
+                "Man killed in Orvenna shooting",
+            ),
+        ]
+        (event,) = cr.reconcile(docs).events
+
+        assert event.location == "1900 block of Marlow Street"
+
+    def test_two_addresses_named_alike_leave_the_town(self) -> None:
+        """Two accounts of the place (or a crossing) named as often: the town stays the label."""
+        groups = [["orvena"], ["400 block doran ave"], ["kesel st"]]
+
+        assert _street_first(groups, [6, 2, 2], [0, 1, 2]) == 0
+        assert _street_first(groups, [6, 3, 2], [0, 1, 2]) == 1
+
+    def test_a_court_is_no_address(self) -> None:
+        """'King County Superior Court' is where a suspect was charged, not a street."""
+        assert not _is_address(place_key("Riverside County Superior Court"))
+        assert _is_address(place_key("12000 block of Northwest Fourth Court"))
