@@ -87,6 +87,33 @@ NORTHEAST_BASE = [
     ),
 ]
 
+NORTHEAST_NIGERIA = [
+    D(
+        "ng1",
+        "Jihadist fighters overran a military base in northeast Nigeria on Tuesday, killing at "
+        "least 11 soldiers, security sources said.",
+        title="Jihadists overrun army base in Nigeria, 11 soldiers killed",
+        published="2026-07-21",
+        outlet="Wire One",
+    ),
+    D(
+        "ng2",
+        "MAIDUGURI - The army said on Wednesday that 11 troops died when insurgents attacked "
+        "its base in Borno state, and that the attackers were repelled.",
+        title="Army says 11 troops killed in Borno base attack",
+        published="2026-07-22",
+        outlet="Wire Two",
+    ),
+    D(
+        "ng3",
+        "Gunmen on motorbikes raided a village in Zamfara state in northwest Nigeria on "
+        "Tuesday, killing 14 villagers, police said.",
+        title="Gunmen kill 14 in Zamfara village raid",
+        published="2026-07-21",
+        outlet="Wire One",
+    ),
+]
+
 SOUTH_LEBANON = [
     D(
         "sl1",
@@ -246,6 +273,7 @@ CENTRAL_PROVINCES = [
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "northeast syria": (NORTHEAST, [{"ne1", "ne2"}, {"ne3"}]),
     "northeast base": (NORTHEAST_BASE, [{"nb1", "nb2"}, {"nb3"}]),
+    "northeast nigeria": (NORTHEAST_NIGERIA, [{"ng1", "ng2"}, {"ng3"}]),
     "south lebanon": (SOUTH_LEBANON, [{"sl1", "sl2"}, {"sl3"}]),
     "western iraq": (WESTERN_IRAQ, [{"wi1", "wi2"}, {"wi3"}]),
     "aftershock": (AFTERSHOCK, [{"ak1", "ak2"}, {"ak3"}]),
