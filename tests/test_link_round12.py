@@ -417,3 +417,39 @@ class TestTheLabelIsTheMostSpecificPlace:
         """'King County Superior Court' is where a suspect was charged, not a street."""
         assert not _is_address(place_key("Riverside County Superior Court"))
         assert _is_address(place_key("12000 block of Northwest Fourth Court"))
+
+    def test_a_named_site_struck_labels_the_event(self) -> None:
+        """A market bombed, named by one report: the market, not the city, is the label."""
+        docs = [
+            D(
+                "lm1",
+                "DALBUR - A bomb exploded in the crowded Tarrin Bazaar market on Friday, killing "
+                "nine shoppers, police said.",
+                title="Bomb kills nine at market",
+                published="2026-05-09",
+                outlet="Wire One",
+            ),
+            D(
+                "lm2",
+                "The toll from Friday's market bombing in Dalbur rose to 12 on Saturday, a "
+                "hospital official said.",
+                title="Dalbur market bombing toll rises to 12",
+                published="2026-05-10",
+                outlet="Wire Two",
+            ),
+        ]
+        (event,) = cr.reconcile(docs).events
+
+        assert event.location == "Tarrin Bazaar market"
+
+    def test_a_hospital_where_a_victim_died_is_no_site(self) -> None:
+        """'Pronounced dead at Ridge Hospital': the shooting's place stays the town."""
+        doc = _shooting(
+            "lh1",
+            "A man was shot outside a bar in Orvenna on Saturday night and was pronounced dead "
+            "at Ridgecrest Memorial Hospital, police said.",
+            "Man shot dead outside Orvenna bar",
+        )
+        (event,) = cr.reconcile([doc]).events
+
+        assert event.location == "Orvenna"

@@ -149,7 +149,8 @@ def _location(
             groups[g][0],
         ),
     )
-    group = groups[_street_first(groups, support, order)]
+    struck = frozenset(k for p in members for k in p.sites)
+    group = groups[_street_first(groups, support, order, struck)]
     pooled: Counter[str] = Counter()
     for key in group:
         pooled.update(labels[key])
@@ -184,29 +185,50 @@ def _is_address(key: str) -> bool:
 
 
 def _street_first(
-    groups: Sequence[Sequence[str]], support: Sequence[int], order: Sequence[int]
+    groups: Sequence[Sequence[str]],
+    support: Sequence[int],
+    order: Sequence[int],
+    struck: frozenset[str] = frozenset(),
 ) -> int:
     """
-    The group the label comes from: a street address the reports name over a town.
+    The group the label comes from: a street address or a named site struck over a town.
 
     The most specific place the reports agree on: when the best place is a town
     (or a neighbourhood, or anything but an address) and the event's reports name
     one street address more often than any other address, the address wins ("the
     1900 block of Payson Street" over "Baltimore"); two addresses named alike often
-    are two accounts of the place (or a crossing): the best place stays. A country
-    or a region never stands in the way: ``order`` already puts it last.
+    are two accounts of the place (or a crossing): the best place stays. Else a
+    named site of a kind the reports say was struck (*struck*: ``EventProfile.sites``)
+    wins the same way ("Al-Nour hospital" over "Sarafa"; a hospital the wounded were
+    taken to is no site struck). A country or a region never stands in the way:
+    ``order`` already puts it last.
 
     >>> groups = [["baltimore"], ["1900 block payson st"]]
     >>> _street_first(groups, [6, 2], [0, 1]), _street_first(groups + [["elm st"]], [6, 2, 2], [0, 1, 2])
     (1, 0)
+    >>> sites = [["sarafa"], ["nour hospital"]]
+    >>> _street_first(sites, [6, 2], [0, 1], frozenset({"hospital"})), _street_first(sites, [6, 2], [0, 1])
+    (1, 0)
     """
     first = order[0]
-    if _is_address(groups[first][0]):
+    if _is_address(groups[first][0]) or _is_site(groups[first][0], struck):
         return first
-    streets = sorted((g for g in order if _is_address(groups[g][0])), key=lambda g: -support[g])
-    if not streets or (len(streets) > 1 and support[streets[1]] == support[streets[0]]):
-        return first
-    return streets[0]
+    for named in (_is_address, lambda key: _is_site(key, struck)):
+        found = sorted((g for g in order if named(groups[g][0])), key=lambda g: -support[g])
+        if found and (len(found) == 1 or support[found[1]] < support[found[0]]):
+            return found[0]
+    return first
+
+
+def _is_site(key: str, struck: frozenset[str]) -> bool:
+    """
+    True for the name of a site of a kind struck: "nour hospital" when a hospital was struck.
+
+    >>> _is_site("nour hospital", frozenset({"hospital"})), _is_site("hospital", frozenset({"hospital"}))
+    (True, False)
+    """
+    words = key.split()
+    return len(words) > 1 and words[-1] in struck
 
 
 def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]) -> Event:
