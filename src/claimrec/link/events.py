@@ -220,15 +220,22 @@ def _street_first(
     return first
 
 
+#: Sites news names more often as where people are held after an attack than as where
+#: it happened ("was booked into the Parish Prison"): never a label by kind alone.
+_HELD_AFTER: Final = frozenset({"prison"})
+
+
 def _is_site(key: str, struck: frozenset[str]) -> bool:
     """
     True for the name of a site of a kind struck: "nour hospital" when a hospital was struck.
 
     >>> _is_site("nour hospital", frozenset({"hospital"})), _is_site("hospital", frozenset({"hospital"}))
     (True, False)
+    >>> _is_site("parish prison", frozenset({"prison"}))
+    False
     """
     words = key.split()
-    return len(words) > 1 and words[-1] in struck
+    return len(words) > 1 and words[-1] in struck and words[-1] not in _HELD_AFTER
 
 
 def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]) -> Event:
