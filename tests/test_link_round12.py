@@ -223,6 +223,33 @@ AFTERSHOCK_RECALL = [
     ),
 ]
 
+NORTHERN_FLOODS = [
+    D(
+        "nf1",
+        "Flash floods and landslides in northern Pakistan killed at least 23 people on Monday, "
+        "the national disaster authority said, as rescuers searched for a dozen missing.",
+        title="Floods kill 23 in northern Pakistan",
+        published="2026-07-27",
+        outlet="Wire One",
+    ),
+    D(
+        "nf2",
+        "Flash floods swept away homes and a bridge in Gilgit-Baltistan on Monday, killing 25 "
+        "people, the regional government said on Tuesday.",
+        title="Gilgit-Baltistan floods kill 25",
+        published="2026-07-28",
+        outlet="Wire Two",
+    ),
+    D(
+        "nf3",
+        "Floods in Sindh province in southern Pakistan killed 9 people on Tuesday, officials "
+        "said, after two days of heavy monsoon rain.",
+        title="Sindh floods kill nine",
+        published="2026-07-28",
+        outlet="Wire One",
+    ),
+]
+
 HIGHLANDS = [
     D(
         "hl1",
@@ -278,6 +305,7 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "western iraq": (WESTERN_IRAQ, [{"wi1", "wi2"}, {"wi3"}]),
     "aftershock": (AFTERSHOCK, [{"ak1", "ak2"}, {"ak3"}]),
     "aftershock recall": (AFTERSHOCK_RECALL, [{"ar1", "ar2"}, {"ar3"}]),
+    "northern floods": (NORTHERN_FLOODS, [{"nf1", "nf2"}, {"nf3"}]),
     "highlands": (HIGHLANDS, [{"hl1", "hl2"}, {"hl3"}]),
     "central provinces": (CENTRAL_PROVINCES, [{"cp1", "cp2"}]),
 }
