@@ -12,7 +12,14 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz
 
 from claimrec.link.dates import span_days
-from claimrec.link.places import LEVEL_WEIGHTS, Place, key_skeleton, level_weight, place_key
+from claimrec.link.places import (
+    LEVEL_WEIGHTS,
+    Place,
+    compass_holds,
+    key_skeleton,
+    level_weight,
+    place_key,
+)
 
 __all__ = [
     "AIR_KINDS",
@@ -426,6 +433,13 @@ class PlaceMatcher:
                 ratio, inner = geo, geo_inner
         if ratio > 0.0 and _compass_apart(a, b, i, j):
             return 0.0, 0  # "central Nepal" and "far western Nepal" are two places
+        held = _compass_holds(a, b, i, j) if ratio > 0.0 else None
+        if held is False:
+            return 0.0, 0  # "southern Lebanon" and Baalbek in its east
+        if held and ratio < _HELD_BY_COMPASS:
+            ratio = (
+                _HELD_BY_COMPASS  # "northeast Syria" holds Hasakah as a province holds its towns
+            )
         if ratio > 0.0 and a.geo and b.geo and _two_regions(a.geo_of(i), b.geo_of(j)):
             return 0.0, 0  # "Shanxi" and "Shaanxi": one key, two provinces
         return ratio, inner
@@ -481,7 +495,11 @@ class PlaceMatcher:
             for j in range(min(len(b.places), self.limit)):
                 geo_a, geo_b = a.geo_of(i), b.geo_of(j)
                 ratio = _regional_similarity(geo_a, geo_b, self.regional_km, country=country)
-                if ratio > 0.0 and not _compass_apart(a, b, i, j):
+                if (
+                    ratio > 0.0
+                    and not _compass_apart(a, b, i, j)
+                    and _compass_holds(a, b, i, j) is not False
+                ):
                     weight_a = a.place_weight(i) / level_weight(geo_a)
                     weight_b = b.place_weight(j) / level_weight(geo_b)
                     best = max(best, ratio * min(weight_a, weight_b, 1.0))
@@ -499,6 +517,43 @@ def _two_regions(a: Place | None, b: Place | None) -> bool:
     (False, False)
     """
     return a is not None and b is not None and a.level == b.level == "admin1" and a.path != b.path
+
+
+#: The place similarity of a province and the compass region of its country holding it
+#: ("a base in northeast Syria" and "near Qamishli in Hasakah"): a region's, as
+#: ``_geo_similarity`` gives a town and its province.
+_HELD_BY_COMPASS: Final = 0.6
+
+
+def _compass_holds(a: EventProfile, b: EventProfile, i: int, j: int) -> bool | None:
+    """
+    Whether one side's compass region of a country holds the other's place in it (``compass_holds``).
+
+    One side names the country by a compass region ("in northeast Syria"), the other a
+    province or town of that country: True when the region holds the province, False
+    when it excludes it, None otherwise (no compass region, no row in the table).
+
+    >>> sy = Place("SY", "Syria", "country", "SY")
+    >>> a = EventProfile(key="a", document="a", places=("syria",), geo=(sy,),
+    ...                  compass=frozenset({("syria", "north"), ("syria", "east")}))
+    >>> hasakah = Place("SY.01", "Al-Hasakah", "admin1", "SY", "01")
+    >>> daraa = Place("SY.06", "Daraa", "admin1", "SY", "06")
+    >>> b = EventProfile(key="b", document="b", places=("hasakah", "dara"), geo=(hasakah, daraa))
+    >>> _compass_holds(a, b, 0, 0), _compass_holds(b, a, 1, 0)
+    (True, False)
+    """
+    if not a.compass and not b.compass:
+        return None
+    for outer, k, inner, m in ((a, i, b, j), (b, j, a, i)):
+        country, place = outer.geo_of(k), inner.geo_of(m)
+        if country is None or place is None or country.level != "country":
+            continue
+        if place.level == "country" or place.country != country.country:
+            continue
+        words = {d for key, d in outer.compass if key == outer.places[k]}
+        if words:
+            return compass_holds(country.country, place.admin1, words)
+    return None
 
 
 def _compass_shared(a: EventProfile, b: EventProfile, i: int, j: int) -> bool:

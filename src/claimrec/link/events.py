@@ -149,12 +149,93 @@ def _location(
             groups[g][0],
         ),
     )
-    group = groups[order[0]]
+    struck = frozenset(k for p in members for k in p.sites)
+    group = groups[_street_first(groups, support, order, struck)]
     pooled: Counter[str] = Counter()
     for key in group:
         pooled.update(labels[key])
     label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab))
     return label, group[0]
+
+
+#: The last word of a street address's place key ("400 block linden st", "pine hills rd"):
+#: the words ``place_key`` keeps for a street (``claimrec.matchers`` reads them alike).
+_STREET_ENDS: Final = frozenset(
+    {"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "blvd", "boulevard", "ln"}
+    | {"lane", "pkwy", "parkway", "hwy", "highway", "way", "trail", "circle", "terrace"}
+)
+#: Ends of a street's name that also end other names ("King County Superior Court",
+#: "Market Place"): an address only after a block ("12000 block of Northwest Fourth Court").
+_BLOCK_ENDS: Final = frozenset({"ct", "court", "pl", "place"})
+
+
+def _is_address(key: str) -> bool:
+    """
+    True for the place key of a street address: a block of a street, or a street's name.
+
+    >>> _is_address("400 block linden st"), _is_address("pine hils rd")
+    (True, True)
+    >>> _is_address("brooklyn drive by shooting"), _is_address("king county superior court")
+    (False, False)
+    """
+    words = key.split()
+    if len(words) < 2:
+        return False
+    return "block" in words[:-1] or (words[-1] in _STREET_ENDS and words[-1] not in _BLOCK_ENDS)
+
+
+def _street_first(
+    groups: Sequence[Sequence[str]],
+    support: Sequence[int],
+    order: Sequence[int],
+    struck: frozenset[str] = frozenset(),
+) -> int:
+    """
+    The group the label comes from: a street address or a named site struck over a town.
+
+    The most specific place the reports agree on: when the best place is a town
+    (or a neighbourhood, or anything but an address) and the event's reports name
+    one street address more often than any other address, the address wins ("the
+    1900 block of Payson Street" over "Baltimore"); two addresses named alike often
+    are two accounts of the place (or a crossing): the best place stays. Else a
+    named site of a kind the reports say was struck (*struck*: ``EventProfile.sites``)
+    wins the same way ("Al-Nour hospital" over "Sarafa"; a hospital the wounded were
+    taken to is no site struck). A country or a region never stands in the way:
+    ``order`` already puts it last.
+
+    >>> groups = [["baltimore"], ["1900 block payson st"]]
+    >>> _street_first(groups, [6, 2], [0, 1]), _street_first(groups + [["elm st"]], [6, 2, 2], [0, 1, 2])
+    (1, 0)
+    >>> sites = [["sarafa"], ["nour hospital"]]
+    >>> _street_first(sites, [6, 2], [0, 1], frozenset({"hospital"})), _street_first(sites, [6, 2], [0, 1])
+    (1, 0)
+    """
+    first = order[0]
+    if _is_address(groups[first][0]) or _is_site(groups[first][0], struck):
+        return first
+    for named in (_is_address, lambda key: _is_site(key, struck)):
+        found = sorted((g for g in order if named(groups[g][0])), key=lambda g: -support[g])
+        if found and (len(found) == 1 or support[found[1]] < support[found[0]]):
+            return found[0]
+    return first
+
+
+#: Sites news names more often as where people are held after an attack than as where
+#: it happened ("was booked into the Parish Prison"): never a label by kind alone.
+_HELD_AFTER: Final = frozenset({"prison"})
+
+
+def _is_site(key: str, struck: frozenset[str]) -> bool:
+    """
+    True for the name of a site of a kind struck: "nour hospital" when a hospital was struck.
+
+    >>> _is_site("nour hospital", frozenset({"hospital"})), _is_site("hospital", frozenset({"hospital"}))
+    (True, False)
+    >>> _is_site("parish prison", frozenset({"prison"}))
+    False
+    """
+    words = key.split()
+    return len(words) > 1 and words[-1] in struck and words[-1] not in _HELD_AFTER
 
 
 def build_event(members: Sequence[EventProfile], mentioned: Mapping[str, Counter[str]]) -> Event:

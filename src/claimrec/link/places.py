@@ -20,6 +20,7 @@ from claimrec.kinds import NATIONS
 __all__ = [
     "Gazetteer",
     "Place",
+    "compass_holds",
     "default_gazetteer",
     "fold",
     "key_skeleton",
@@ -902,6 +903,46 @@ def _read_regions() -> list[tuple[str, str, str]]:
     text = resources.files("claimrec.link").joinpath("regions.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return [(country, code, name) for country, code, name in rows]
+
+
+#: The compass words a region's row may hold ("north east"), as the profile reads them.
+COMPASS_WORDS: Final = frozenset({"north", "south", "east", "west", "central"})
+
+
+@functools.cache
+def _compass_parts() -> dict[tuple[str, str], frozenset[str]]:
+    """
+    The shipped compass table: the compass words of each (country, admin1 code) listed.
+
+    ``compass.tsv`` is compiled by hand for claimrec (see its header); lines starting
+    with ``#`` are comments.
+    """
+    text = resources.files("claimrec.link").joinpath("compass.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {(country, code): frozenset(words.split()) for country, code, _, words in rows}
+
+
+def compass_holds(country: str, code: str, directions: Iterable[str]) -> bool | None:
+    """
+    Whether the compass region *directions* of *country* holds its first-level region *code*.
+
+    True when every word of the compass region is one of the region's ("northeast
+    Syria" holds Al-Hasakah, "north east"), False when they share none ("southern
+    Lebanon" and Baalbek-Hermel), None when the table has no row for the region or
+    the words overlap in part ("southeastern" Homs, "central east"): no evidence.
+
+    >>> compass_holds("SY", "01", {"north", "east"}), compass_holds("LB", "11", {"south"})
+    (True, False)
+    >>> compass_holds("SY", "11", {"south", "east"}), compass_holds("SY", "13", {"south"})
+    (None, None)
+    """
+    words = frozenset(directions)
+    part = _compass_parts().get((country, code))
+    if part is None or not words:
+        return None
+    if words <= part:
+        return True
+    return False if words.isdisjoint(part) else None
 
 
 def _read_areas() -> list[tuple[str, str, str, str, str]]:

@@ -650,10 +650,11 @@ _SITE_WORDS: Final = (
     "bus", "parade",
 )  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
-#: hospital in Iraq", "treated at the city's main hospital" (read just before the site).
+#: hospital in Iraq", "treated at the city's main hospital", "pronounced dead at a
+#: hospital" (read just before the site).
 _CARE_BEFORE: Final = re.compile(
     r"\b(?:taken|flown|rushed|airlifted|evacuated|transferred|transported|brought|admitted"
-    r"|treated|treatment|moved|sent|driven)\b[^.;]{0,30}?\b(?:to|at|in)\s+$",
+    r"|treated|treatment|moved|sent|driven|pronounced)\b[^.;]{0,30}?\b(?:to|at|in)\s+$",
     re.IGNORECASE,
 )
 #: One kind of facility by its several names: a base is a base, an outpost, a garrison.
@@ -686,6 +687,8 @@ def _sites(text: str) -> frozenset[str]:
 
     >>> sorted(_sites("A drone hit their base in Syria; two were flown to a hospital in Iraq."))
     ['base']
+    >>> sorted(_sites("He was shot on a street and pronounced dead at Ridge Hospital."))
+    []
     >>> _sites("Two people were hurt in Kano, police said.")
     frozenset()
     """
