@@ -67,6 +67,17 @@ def _event(text: str) -> cr.Event:
             "Water-bombing planes fought a wildfire that killed two near Larnaca on Friday.",
             "wildfire",
         ),
+        # a disaster named as whom the relief was for is the scene of another incident
+        (
+            "An army helicopter flying aid to victims of the floods crashed near Sukkur on"
+            " Saturday, killing its four crew.",
+            "crash",
+        ),
+        (
+            "A ferry carrying relief for survivors of Cyclone Amara capsized off Chittagong on"
+            " Saturday, killing 11.",
+            "capsizing",
+        ),
     ],
 )
 def test_the_event_kind_is_read_from_how_news_names_the_event(text: str, kind: str) -> None:

@@ -241,11 +241,15 @@ _DISASTER_WORD: Final = (
 )
 #: A disaster named as the scene of a sentence's event, not as the event: "typhoon
 #: survivors", "flood victims", "quake-hit", "earthquake relief", "a building damaged in
-#: last week's earthquake" (one alternation and bounded gaps: linear).
+#: last week's earthquake", "relief for victims of the typhoon" (one alternation and
+#: bounded gaps: linear).
 _BACKDROP: Final = re.compile(
     rf"\b{_DISASTER_WORD}(?:-|\s+)(?:survivors|victims|relief|aid|response|evacuees|displaced"
     r"|refugees|hit|affected|stricken|ravaged|damaged|zones?|areas?|shelters?|camps?)\b"
     r"|\b(?:damaged|weakened|cracked|battered)\s+(?:in|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_DISASTER_WORD}\b"
+    # "on a relief mission for victims of Typhoon X", "aid for survivors of the quake"
+    r"|\b(?:victims|survivors|evacuees|relief|aid)\s+(?:of|from|for)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"{_DISASTER_WORD}\b",
     re.IGNORECASE,
 )
@@ -261,6 +265,8 @@ def _kind_rank(text: str) -> int | None:
 
     >>> _KIND_CUES[_kind_rank("A helicopter carrying aid to typhoon survivors crashed")][1]
     'crash'
+    >>> _KIND_CUES[_kind_rank("A boat taking aid to victims of the floods capsized")][1]
+    'capsizing'
     >>> _KIND_CUES[_kind_rank("Typhoon survivors waited for aid on Monday")][1]
     'storm'
     >>> _KIND_CUES[_kind_rank("A tribal clash hampered aid to the landslide area")][1]
