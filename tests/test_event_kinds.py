@@ -69,13 +69,17 @@ def _event(text: str) -> cr.Event:
         ),
         # a disaster named as whom the relief was for is the scene of another incident
         (
-            "An army helicopter flying aid to victims of the floods crashed near Sukkur on"
-            " Saturday, killing its four crew.",
+            (
+                "An army helicopter flying aid to victims of the floods crashed near Sukkur on"
+                " Saturday, killing its four crew."
+            ),
             "crash",
         ),
         (
-            "A ferry carrying relief for survivors of Cyclone Amara capsized off Chittagong on"
-            " Saturday, killing 11.",
+            (
+                "A ferry carrying relief for survivors of Cyclone Amara capsized off Chittagong on"
+                " Saturday, killing 11."
+            ),
             "capsizing",
         ),
     ],

@@ -14,20 +14,20 @@ that includes the bombers allows the count that leaves them out.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 import claimrec as cr
 from claimrec.model import CountClaim
 from claimrec.resolve import _REVISED
+from verdict_stories import (
+    Expected,
+    check_no_count_lost,
+    check_order_independent,
+    check_verdicts,
+    document,
+)
 
-#: A finding expected per story: (measure, group) -> (verdict, consensus or None to skip).
-Expected = dict[tuple[str, str], tuple[str, tuple[int, int | None] | None]]
-
-
-def _d(id_: str, day: str, title: str, text: str, outlet: str) -> cr.Document:
-    return cr.Document(id_, text, title=title, published=day, outlet=outlet)
+_d = document
 
 
 STORIES: dict[str, tuple[list[cr.Document], Expected]] = {}
@@ -822,45 +822,19 @@ def _killed(report: cr.Report) -> cr.Finding:
 def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
     """Per measure and group, the verdict (and where it is known, the consensus) a desk gives."""
     _, expected = STORIES[name]
-
-    report = _report(name)
-
-    assert len({f.event for f in report.findings}) == 1, "one incident, one event"
-    found = {(f.measure, f.group): f for f in report.findings}
-    for key, (verdict, consensus) in expected.items():
-        assert key in found, sorted(found)
-        finding = found[key]
-        assert finding.verdict == verdict, finding.explanation
-        if consensus is not None:
-            assert finding.consensus is not None, finding.explanation
-            assert (finding.consensus.low, finding.consensus.high) == consensus
+    check_verdicts(_report(name), expected)
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_every_count_of_the_event_stays_in_a_finding(name: str) -> None:
-    """
-    No claim is lost: each event count of the story sits in a finding, and only in one,
-    but for an explicit zero of people ("no casualties"), which is a zero of every group.
-    """
-    report = _report(name)
-
-    counts = {c.id: c for c in report.claims if isinstance(c, CountClaim)}
-    held = Counter(cid for f in report.findings for cid in f.claims if cid in counts)
-
-    of_event = {
-        c.id for c in counts.values() if c.scope == "event" and report.claim_event.get(c.id)
-    }
-    assert set(held) == of_event
-    assert all(counts[cid].quantity.upper == 0 for cid, n in held.items() if n > 1)
+    """No claim is lost: each event count of the story sits in one finding (zeros aside)."""
+    check_no_count_lost(_report(name))
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_the_same_reports_give_the_same_bytes(name: str) -> None:
     docs, _ = STORIES[name]
-
-    first, second = cr.reconcile(docs).to_json(), cr.reconcile(list(reversed(docs))).to_json()
-
-    assert first == second
+    check_order_independent(docs)
 
 
 def test_a_figure_its_source_retracted_is_superseded_not_added() -> None:
