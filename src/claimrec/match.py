@@ -268,10 +268,16 @@ def _match(
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
     undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced
     mentioned: dict[str, Counter[str]] = defaultdict(Counter)
+    spelled: dict[str, str] = {}  # one string per way of naming a place, not one per claim
     for claim in claims:
         key = claim_profile.get(claim.id)
-        if key is not None and claim.mention.location:
-            mentioned[key][" ".join(claim.mention.location.split())] += 1
+        location = claim.mention.location
+        if key is not None and location:
+            name = spelled.get(location)
+            if name is None:
+                name = spelled[location] = " ".join(location.split())
+            mentioned[key][name] += 1
+    del spelled
     clusters = cluster(
         n,
         edges,
