@@ -1545,7 +1545,7 @@ class _Raw:
     nations: frozenset[str] = frozenset()  # countries its headline and lead name by nationality
 
 
-#: The one empty set raw profiles share (each ``frozenset()`` is a new object of 216 bytes).
+#: The one empty set raw profiles share (``_shared_sets``).
 _NO_SET: Final[frozenset[str]] = frozenset()
 #: The fields of ``_Raw`` that hold frozensets.
 _RAW_SETS: Final = (
@@ -1560,16 +1560,27 @@ _RAW_SETS: Final = (
 )
 
 
-def _shared_empties(raw: _Raw) -> _Raw:
+def _shared_sets(raw: _Raw, seen: dict[frozenset[Any], frozenset[Any]]) -> _Raw:
     """
-    *raw* with its empty sets replaced by one shared empty set: every raw is held until all are read.
+    *raw* with its empty and one-member sets replaced by the equal ones in *seen*: every raw is held until all are read.
 
-    >>> a = _shared_empties(_Raw("a", "a", [], None, None, None, None, frozenset(), frozenset(), [], set(), "main"))
-    >>> a.kinds is a.actors is _NO_SET
-    True
+    Each ``frozenset()`` is a new object of 216 bytes; a set of at most one member
+    reads the same whichever equal set holds it.
+
+    >>> seen = {}
+    >>> a = _shared_sets(_Raw("a", "a", [], None, None, None, None, frozenset(), frozenset({"fire"}), [], set(), "main"), seen)
+    >>> b = _shared_sets(_Raw("b", "b", [], None, None, None, None, frozenset({"fire"}), frozenset(), [], set(), "main"), seen)
+    >>> a.kinds is b.actors is _NO_SET, a.actors is b.kinds
+    (True, True)
     """
-    empty: dict[str, Any] = {name: _NO_SET for name in _RAW_SETS if not getattr(raw, name)}
-    return evolve(raw, **empty) if empty else raw
+    shared: dict[str, Any] = {}
+    for name in _RAW_SETS:
+        value = getattr(raw, name)
+        if len(value) <= 1:
+            one = seen.setdefault(value, value) if value else _NO_SET
+            if one is not value:
+                shared[name] = one
+    return evolve(raw, **shared) if shared else raw
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
@@ -1909,6 +1920,7 @@ def profile_documents(
         if doc_id not in docs:
             docs[doc_id] = Document(doc_id, " ".join(c.sentence for c in own))
     raws: list[_Raw] = []
+    seen: dict[frozenset[Any], frozenset[Any]] = {}  # one object per set of one member
     claim_profile: dict[str, str | None] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
@@ -1927,7 +1939,7 @@ def profile_documents(
         main = _raw_document(
             reading_of(doc), main_claims, told=told, place_words=weighs_place_words(doc)
         )
-        raws.append(_shared_empties(main))
+        raws.append(_shared_sets(main, seen))
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
@@ -1938,7 +1950,7 @@ def profile_documents(
             elif mine:
                 target = doc_id  # the report's own event, told from a later development
             else:
-                raws.append(_shared_empties(raw))
+                raws.append(_shared_sets(raw, seen))
                 target = key
                 raws[at] = _without_places_of(raws[at], raw, group, reading_of(doc))
             for claim in group:
