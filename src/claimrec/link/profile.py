@@ -2091,9 +2091,15 @@ _FEW: Final = 20
 _Located = tuple[list[tuple[str, str]], tuple["Place | None", ...], tuple[float, ...], PlaceNamers]
 
 
-def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
-    """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
-    raws = _widen(raws)
+def _finish(given: list[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
+    """
+    Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer.
+
+    *given* is emptied, and each raw let go of once its profile is made: the raws
+    and the profiles are not all held at once.
+    """
+    raws = _widen(given)
+    given.clear()
     df: Counter[str] = Counter()
     for raw in raws:
         df.update(raw.words)
@@ -2116,7 +2122,9 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     # many profiles name the same places the same way: each way is resolved once, and
     # its places' specificity and the index of the words naming them built once
     located: dict[Hashable, _Located] = {}
-    for raw in raws:
+    raws.reverse()
+    while raws:
+        raw = raws.pop()  # in order; its words go with it once its terms are weighed
         way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
         found = located.get(way)
         if found is None:
