@@ -10,6 +10,7 @@ import pytest
 
 import claimrec as cr
 from claimrec._synthetic import generate_claims
+from claimrec.engines.claims import reconcile_rows
 from claimrec.errors import IngestError
 from claimrec.report import Report
 from claimrec.report.codec import encode_claim
@@ -61,6 +62,27 @@ class TestReconcileClaims:
         assert Report.from_json(text).to_json(indent=None) == text
         assert stats.claims == 600
         assert 0 < stats.events < stats.profiles
+
+    def test_writes_what_the_engine_returns_without_keeping_matching(self, tmp_path: Path) -> None:
+        """The claim path lets matching's pairs go before resolving; its report is the same bytes."""
+        rows = [{k: v for k, v in c.items() if k != "truth"} for c in generate_claims(400)]
+        src, out = _write(tmp_path / "c.jsonl", rows), tmp_path / "r.json"
+        claims, datelines, _ = read_claim_rows(src)
+        kept = reconcile_rows(claims, datelines=datelines)
+        lean = reconcile_rows(claims, datelines=datelines, keep_matching=False)
+
+        stats = reconcile_claims(src, out)
+
+        assert kept.matching is not None
+        assert kept.candidates()
+        assert kept.matching.matches
+        assert lean.matching is not None
+        assert lean.candidates() == ()
+        assert lean.matching.matches == ()
+        assert (
+            lean.matching.candidate_pairs == kept.matching.candidate_pairs == stats.candidate_pairs
+        )
+        assert lean.to_json(indent=None) == kept.to_json(indent=None) == out.read_text("utf-8")
 
     def test_conjoined_counts_add_up_as_on_the_article_path(self, tmp_path: Path) -> None:
         """'Three women and one man' and 'four people' agree (consensus 4) on both paths."""

@@ -267,11 +267,6 @@ def _match(
     # a recall that names no place joins an event after the reports, never keeping two apart
     unplaced = frozenset(i for i, p in enumerate(profiles) if p.focus != "main" and not p.places)
     undated = {i for i, p in enumerate(profiles) if not p.dated} | unplaced
-    mentioned: dict[str, Counter[str]] = defaultdict(Counter)
-    for claim in claims:
-        key = claim_profile.get(claim.id)
-        if key is not None and claim.mention.location:
-            mentioned[key][" ".join(claim.mention.location.split())] += 1
     clusters = cluster(
         n,
         edges,
@@ -282,6 +277,12 @@ def _match(
         forced=forced,
         last=unplaced,
     )
+    matches = _matches(edges, clusters, profiles, score, threshold)
+    # clustering is done: let go of the edges and the pairs' scores (a memo of ``score``,
+    # which scores a pair again when explained) before events, resolution and writing
+    del edges
+    score.forget()
+    mentioned = _mentioned(claims, claim_profile)
     events: list[Event] = []
     profile_event: dict[str, str] = {}
     for members in clusters.members.values():
@@ -289,15 +290,7 @@ def _match(
         events.append(ev)
         for i in members:
             profile_event[profiles[i].key] = ev.id
-    matches = []
-    for s, i, j in edges:
-        if s >= threshold and clusters.find(i) == clusters.find(j):
-            a, b = sorted((profiles[i].key, profiles[j].key))
-            matches.append(Match(a, b, s, score.lazy_features(i, j)))
-    matches.sort(key=lambda m: (m.left, m.right))
-    # clustering is done: let go of the pairs' scores (a memo of ``score``, which scores a
-    # pair again when explained) before resolution and writing allocate theirs
-    score.forget()
+    del mentioned
     cache: list[tuple[Candidate, ...]] = []
 
     def explain_pairs() -> tuple[Candidate, ...]:
@@ -315,6 +308,40 @@ def _match(
         candidate_pairs=len(packed),
         pair_source=explain_pairs,
     )
+
+
+def _matches(
+    edges: Iterable[tuple[float, int, int]],
+    clusters: Clusters,
+    profiles: Sequence[EventProfile],
+    score: PairScorer,
+    threshold: float,
+) -> list[Match]:
+    """The edges that clear *threshold* inside one cluster, as matches ordered by their keys."""
+    matches = []
+    for s, i, j in edges:
+        if s >= threshold and clusters.find(i) == clusters.find(j):
+            a, b = sorted((profiles[i].key, profiles[j].key))
+            matches.append(Match(a, b, s, score.lazy_features(i, j)))
+    matches.sort(key=lambda m: (m.left, m.right))
+    return matches
+
+
+def _mentioned(
+    claims: Iterable[Claim], claim_profile: Mapping[str, str | None]
+) -> dict[str, Counter[str]]:
+    """Profile key -> how often its claims' mentions name each place (spaces normalised)."""
+    mentioned: dict[str, Counter[str]] = defaultdict(Counter)
+    spelled: dict[str, str] = {}  # one string per way of naming a place, not one per claim
+    for claim in claims:
+        key = claim_profile.get(claim.id)
+        location = claim.mention.location
+        if key is not None and location:
+            name = spelled.get(location)
+            if name is None:
+                name = spelled[location] = " ".join(location.split())
+            mentioned[key][name] += 1
+    return mentioned
 
 
 #: Scored pairs between two calls of ``match_events``'s *progress*.

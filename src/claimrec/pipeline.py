@@ -22,6 +22,7 @@ from claimrec.model import Claim, Document
 from claimrec.resolve import POLICIES
 
 if TYPE_CHECKING:
+    from claimrec.match import EventMatching
     from claimrec.matchers import Matcher
     from claimrec.report import Report
 
@@ -316,6 +317,64 @@ def reconcile(
     ...              ).documents[0].published
     datetime.date(2024, 5, 3)
     """
+    columns = {
+        k: v
+        for k, v in {"id": id, "text": text, "title": title, "published": published}.items()
+        if v is not None
+    } | {k: v for k, v in {"outlet": outlet, "url": url}.items() if v is not None}
+    return _reconcile(
+        sources,
+        settings=settings,
+        claims=claims,
+        progress=progress,
+        n_process=n_process,
+        columns=columns,
+    )
+
+
+def _matching_summary(matching: EventMatching) -> EventMatching:
+    """
+    *matching* without what explains it: its events, assignments and count of candidate pairs.
+
+    No ``matches`` and no ``pairs``: nothing then holds the profiles, the scored pairs
+    or the clusters they were computed from.
+
+    >>> from claimrec.match import match_events
+    >>> m = match_events([Document("a", "Five people were hurt in Elgin on Sunday.")])
+    >>> s = _matching_summary(m)
+    >>> (s.events, s.document_event, s.candidate_pairs) == (m.events, m.document_event, 0), s.pairs
+    (True, ())
+    """
+    from claimrec.match import EventMatching  # noqa: PLC0415 - stages load on first use
+
+    return EventMatching(
+        events=matching.events,
+        document_event=matching.document_event,
+        claim_event=matching.claim_event,
+        matches=(),
+        candidate_pairs=matching.candidate_pairs,
+    )
+
+
+def _reconcile(
+    sources: Iterable[Any] | str | Path | Mapping[str, Any],
+    *,
+    settings: Settings,
+    claims: Sequence[Claim] | None,
+    progress: bool | Callable[[str], None] | None,
+    n_process: int | None,
+    columns: dict[str, str],
+    keep_matching: bool = True,
+) -> Report:
+    """
+    ``reconcile`` with its column names gathered; *keep_matching* False keeps less.
+
+    With *keep_matching* False (the claim path of ``claimrec.scale``, which writes the
+    report and returns counts), the report's ``matching`` is ``_matching_summary`` of
+    it, taken before resolving: the profiles, the scored pairs and the matches of
+    matching are let go of instead of being held through resolution and writing.
+    The report's bytes are the same.
+    """
     from claimrec._run import (  # noqa: PLC0415
         LOG,
         check_processes,
@@ -336,11 +395,6 @@ def reconcile(
             progress(line)
 
     processes = check_processes(n_process)
-    columns = {
-        k: v
-        for k, v in {"id": id, "text": text, "title": title, "published": published}.items()
-        if v is not None
-    } | {k: v for k, v in {"outlet": outlet, "url": url}.items() if v is not None}
     if isinstance(sources, str | Path):
         sources = [sources]
     documents, errors = _as_documents(sources, columns)
@@ -381,6 +435,8 @@ def reconcile(
     ) as bar:
         matching = match_events(documents, claims, progress=pair_ticker(bar), **options)
     say(f"matched {len(matching.events)} events")
+    if not keep_matching:
+        matching = _matching_summary(matching)  # the rest is let go of before resolving
     resolution = resolve(
         claims,
         matching.claim_event,

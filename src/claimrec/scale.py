@@ -358,7 +358,7 @@ def _run(
     say: Callable[[str, Mapping[str, Any]], None],
 ) -> ScaleStats:
     """Load, reconcile on the one engine, write: the stages of ``reconcile_claims``."""
-    from claimrec.engines import reconcile_claims as run  # noqa: PLC0415 - stages load on first use
+    from claimrec.engines.claims import reconcile_rows  # noqa: PLC0415 - stages load on first use
     from claimrec.pipeline import Settings  # noqa: PLC0415
     from claimrec.report.codec import dump  # noqa: PLC0415
 
@@ -371,12 +371,13 @@ def _run(
             if line.startswith(word):
                 say(stage, {"items": n, "line": line})
 
-    report = run(
+    report = reconcile_rows(
         claims,
         documents=documents,
         datelines=datelines,
         settings=Settings(policy=options.policy, absent_as_zero=options.absent_as_zero),
         progress=heard,
+        keep_matching=False,  # the report is written, not returned: no pair is explained
     )
     del claims  # the report holds the resolved copies; the claims as read can go
     report = attrs.evolve(report, errors=tuple(errors))

@@ -439,15 +439,47 @@ def reconcile_claims(
     >>> [f.verdict for f in reconcile_claims([c]).findings]
     ['consistent']
     """
-    from claimrec.pipeline import Settings, reconcile  # noqa: PLC0415 - the pipeline imports us lazily
+    return reconcile_rows(
+        claims, documents=documents, datelines=datelines, settings=settings, progress=progress
+    )
+
+
+def reconcile_rows(
+    claims: Sequence[Claim],
+    *,
+    documents: Sequence[Document] = (),
+    datelines: Mapping[str, Dateline] | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+    keep_matching: bool = True,
+) -> Report:
+    """
+    ``reconcile_claims``; with *keep_matching* False, the report keeps only a summary of matching.
+
+    The claim path of ``claimrec.scale`` writes the report and returns counts: it
+    asks for no pair explanations, so matching's profiles, scored pairs and matches
+    are let go of before resolving (the report's ``matching`` has the events, the
+    assignments and the count of candidate pairs; ``matches`` and ``pairs`` are
+    empty). The report's bytes are the same either way.
+
+    >>> from claimrec.testing import count_claim
+    >>> c = count_claim(id="c1", document="d1", quantity="seven", span=(0, 5),
+    ...                 sentence="Seven people were hurt.")
+    >>> reconcile_rows([c], keep_matching=False).candidates()
+    ()
+    """
+    from claimrec.pipeline import Settings, _reconcile  # noqa: PLC0415 - the pipeline imports us lazily
 
     known = {d.id for d in documents}
     stubs = documents_of_claims((c for c in claims if c.document not in known), datelines=datelines)
-    report = reconcile(
+    report = _reconcile(
         [*documents, *stubs],
         claims=list(claims),
         settings=settings or Settings(),
         progress=progress or False,
+        n_process=1,
+        columns={},
+        keep_matching=keep_matching,
     )
     rebuilt = {d.id for d in stubs}
     return attrs.evolve(

@@ -15,9 +15,10 @@ import datetime as dt
 import functools
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import evolve, frozen
 
@@ -793,7 +794,8 @@ def _context_words(head: str) -> set[str]:
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in _words(text) if len(w) > 2 and w not in _STOPWORDS}
+    # interned: every raw profile holds its words until the corpus's are counted
+    return {sys.intern(w) for w in _words(text) if len(w) > 2 and w not in _STOPWORDS}
 
 
 def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str, str, str]:
@@ -1546,6 +1548,44 @@ class _Raw:
     nations: frozenset[str] = frozenset()  # countries its headline and lead name by nationality
 
 
+#: The one empty set raw profiles share (``_shared_sets``).
+_NO_SET: Final[frozenset[str]] = frozenset()
+#: The fields of ``_Raw`` that hold frozensets.
+_RAW_SETS: Final = (
+    "kinds",
+    "actors",
+    "streets",
+    "sites",
+    "implied",
+    "compass",
+    "around",
+    "nations",
+)
+
+
+def _shared_sets(raw: _Raw, seen: dict[frozenset[Any], frozenset[Any]]) -> _Raw:
+    """
+    *raw* with its empty and one-member sets replaced by the equal ones in *seen*: every raw is held until all are read.
+
+    Each ``frozenset()`` is a new object of 216 bytes; a set of at most one member
+    reads the same whichever equal set holds it.
+
+    >>> seen = {}
+    >>> a = _shared_sets(_Raw("a", "a", [], None, None, None, None, frozenset(), frozenset({"fire"}), [], set(), "main"), seen)
+    >>> b = _shared_sets(_Raw("b", "b", [], None, None, None, None, frozenset({"fire"}), frozenset(), [], set(), "main"), seen)
+    >>> a.kinds is b.actors is _NO_SET, a.actors is b.kinds
+    (True, True)
+    """
+    shared: dict[str, Any] = {}
+    for name in _RAW_SETS:
+        value = getattr(raw, name)
+        if len(value) <= 1:
+            one = seen.setdefault(value, value) if value else _NO_SET
+            if one is not value:
+                shared[name] = one
+    return evolve(raw, **shared) if shared else raw
+
+
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
     """
     A claim's figure as matching compares it: measure, low, high (-1 for none).
@@ -1883,6 +1923,7 @@ def profile_documents(
         if doc_id not in docs:
             docs[doc_id] = Document(doc_id, " ".join(c.sentence for c in own))
     raws: list[_Raw] = []
+    seen: dict[frozenset[Any], frozenset[Any]] = {}  # one object per set of one member
     claim_profile: dict[str, str | None] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
@@ -1901,7 +1942,7 @@ def profile_documents(
         main = _raw_document(
             reading_of(doc), main_claims, told=told, place_words=weighs_place_words(doc)
         )
-        raws.append(main)
+        raws.append(_shared_sets(main, seen))
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
@@ -1912,7 +1953,7 @@ def profile_documents(
             elif mine:
                 target = doc_id  # the report's own event, told from a later development
             else:
-                raws.append(raw)
+                raws.append(_shared_sets(raw, seen))
                 target = key
                 raws[at] = _without_places_of(raws[at], raw, group, reading_of(doc))
             for claim in group:
@@ -2053,9 +2094,15 @@ _FEW: Final = 20
 _Located = tuple[list[tuple[str, str]], tuple["Place | None", ...], tuple[float, ...], PlaceNamers]
 
 
-def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
-    """Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer."""
-    raws = _widen(raws)
+def _finish(given: list[_Raw], *, max_terms: int, min_idf: float) -> list[EventProfile]:
+    """
+    Profiles from raw readings, with corpus statistics: word IDF, place frequency, gazetteer.
+
+    *given* is emptied, and each raw let go of once its profile is made: the raws
+    and the profiles are not all held at once.
+    """
+    raws = _widen(given)
+    given.clear()
     df: Counter[str] = Counter()
     for raw in raws:
         df.update(raw.words)
@@ -2078,7 +2125,9 @@ def _finish(raws: Sequence[_Raw], *, max_terms: int, min_idf: float) -> list[Eve
     # many profiles name the same places the same way: each way is resolved once, and
     # its places' specificity and the index of the words naming them built once
     located: dict[Hashable, _Located] = {}
-    for raw in raws:
+    raws.reverse()
+    while raws:
+        raw = raws.pop()  # in order; its words go with it once its terms are weighed
         way = (tuple(raw.places), raw.dateline, raw.wire, raw.around, raw.nations)
         found = located.get(way)
         if found is None:
