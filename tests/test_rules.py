@@ -23,6 +23,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many critically injured who died": lambda n: (
         "4 of the critically injured " * (600 * n) + "died"
     ),
+    "many wounded before one death": lambda n: "2 men wounded in a blast " * (600 * n) + "died.",
     # each bare count borrows the noun of the latest one before it: one look back, not a pass
     "many bare counts after a comma": lambda n: "1 killed, " * (1_600 * n),
     "many claims with many dates": lambda n: "on Monday 2 were killed," * (1_000 * n),
