@@ -1795,13 +1795,17 @@ def _as_written(found: _Found, read: str, original: str) -> _Found:
     return attrs.evolve(found, start=start, subject=original[start:end])
 
 
+#: The words between "from" and an earlier figure: "(from) an earlier count of (34)".
+_EARLIER_NOUN: Final = (
+    r"(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
+    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])"
+)
 #: A revision's earlier figure after a count: "52 had died, up from an earlier count of 34",
 #: "the toll stood at 19, revised down from 23" (the figure starts where the match ends).
 _EARLIER_AFTER: Final = re.compile(
     r"\b(?:(?:revised|lowered|raised|cut|corrected|adjusted)(?:\s+(?:up|down)(?:wards?)?)?"
-    r"|up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
-    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
-    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
+    r"|up|down)\s+from\s+" + _EARLIER_NOUN,
     re.IGNORECASE,
 )
 #: A revision's earlier figure before its new one: "raising the toll from 12 to 14".
@@ -1809,12 +1813,7 @@ _EARLIER_BEFORE: Final = re.compile(
     r"\bfrom\s+(?=[\w“\"])((?:[\w“\",]+\s+){0,3}?)to\s+(?=[\w“\"])", re.IGNORECASE
 )
 #: The earlier figure right after a new one: "lowered the toll to 58 from 63".
-_FROM_AFTER: Final = re.compile(
-    r"\s+from\s+(?:(?:an?|the|its|their)\s+)?"
-    r"(?:(?:earlier|initial|previous|prior|first|preliminary|original|official)\s+)?"
-    r"(?:(?:count|figure|toll|tally|estimate|report|number|total)\s+of\s+)?(?=[\w“\"])",
-    re.IGNORECASE,
-)
+_FROM_AFTER: Final = re.compile(r"\s+from\s+" + _EARLIER_NOUN, re.IGNORECASE)
 #: A new figure's "to" at the end of the words before it.
 _TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: Words of a tally that moved, before "from N to M" in its clause.
