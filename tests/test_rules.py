@@ -245,6 +245,17 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "bodies carried after a count many times": lambda n: (
         "carried 9 survivors and " * (800 * n) + "12 bodies"
     ),
+    # round 15: wholes less a part, wholes that did not survive, figures held since a time
+    "all but one of many wholes": lambda n: (
+        "all but one of the 40 passengers on the bus " * (400 * n) + "were killed"
+    ),
+    "none of many wholes survived": lambda n: (
+        "none of the 12 crew members on the boat " * (400 * n) + "survived"
+    ),
+    "no survivors among many wholes": lambda n: "no survivors among the 9 people " * (600 * n),
+    "a toll held unchanged since many times": lambda n: (
+        "the number of dead was unchanged since the morning at 20, " * (300 * n)
+    ),
 }
 
 

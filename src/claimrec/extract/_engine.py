@@ -2133,7 +2133,8 @@ def _repeats(hit: Hit, over: list[_Found]) -> bool:
 #: A superlative just before a tally cue compares this event with others ("the deadliest
 #: attack on the base since the war began"): the cue dates no count.
 _SUPERLATIVE_BEFORE: Final = re.compile(
-    r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|most\s+\w+)\b[^.;,]{0,50}$",
+    r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|strongest|fiercest|costliest|"
+    r"most\s+\w+)\b[^.;,]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -2147,7 +2148,39 @@ def _tally_cues(text: str) -> list[int]:
     >>> _tally_cues("Since the war began, 40 soldiers have been killed.")
     [0]
     """
-    return [m.start() for m in _CUMULATIVE.finditer(text) if not _compared(text, m.start())]
+    return [
+        m.start()
+        for m in _CUMULATIVE.finditer(text)
+        if not _compared(text, m.start()) and not _held_since(text, m)
+    ]
+
+
+#: Before "since", a figure that has not moved: "the toll has stood at 40 since Tuesday",
+#: "unchanged since the morning at 203", "held the number of dead at 212 since Friday".
+#: The figure is the current count of this event, not a tally over the period.
+_HELD: Final = (
+    r"(?:st(?:ood|ands|ayed|ays)|remain(?:ed|s)?|held|holds|kept|unchanged|steady|unrevised)\b"
+)
+_TOLL_NOUN: Final = r"\b(?:toll|tally|figure|number|count|total)\b"
+_HELD_BEFORE: Final = re.compile(
+    rf"(?:{_TOLL_NOUN}[^.;]{{0,60}}?\b{_HELD}|\b{_HELD}[^.;]{{0,40}}?{_TOLL_NOUN})[^.;]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def _held_since(text: str, cue: re.Match[str]) -> bool:
+    """
+    Whether the tally cue *cue* is the "since" of a figure held unchanged.
+
+    >>> _tally_cues("The toll has stood at 40 since Tuesday, officials said.")
+    []
+    >>> _tally_cues("Since Tuesday, 40 people have been killed in the region.")
+    [0]
+    """
+    at = cue.start()
+    if text[at : at + 5].lower() != "since":
+        return False
+    return _HELD_BEFORE.search(text, max(0, at - 140), at) is not None
 
 
 #: After a compared cue, the past event it names told with its own toll ("since 2017, when

@@ -107,7 +107,8 @@ class Rule:
     ``focus`` (fixed, else read from context), ``bound`` (``more_than``, ``at_least``,
     ``at_most``), ``zero`` / ``value`` / ``plural`` (a claim of 0, a fixed figure, a
     bare plural of 2..), ``plus`` (people named beside the figure and added to it: "a
-    mother and her three children" is 3 plus 1), ``subject_before`` (the group from the words before the match),
+    mother and her three children" is 3 plus 1), ``subject_before`` (the group from the words before the match), a pattern group
+    ``less`` (a figure taken off the count: "all but one of the 40" is 39),
     ``weak`` (only when nothing else counts the measure in the sentence), ``shot`` (the
     figure counts everyone hit by gunfire, so the dead the report counts come off it, as
     for "N people were shot"), ``part`` (the figure is some of a whole, "six firefighters
@@ -849,6 +850,21 @@ def _first_quantity(said: str, lexicon: Lexicon | None) -> Quantity | None:
     return found[0].quantity if found else None
 
 
+def _less(whole: Quantity, said: str, lexicon: Lexicon | None) -> Quantity:
+    """
+    *whole* less the figure *said* ("all but one of the 40": 39), never below zero.
+
+    >>> _less(Quantity.exact(40), "one", None)
+    Quantity(low=39, high=39, qualifier='exact')
+    """
+    part = _first_quantity(said, lexicon)
+    if part is None:
+        return whole
+    low = max(0, whole.low - (whole.low if part.high is None else part.high))
+    high = None if whole.high is None else max(0, whole.high - part.low)
+    return evolve(whole, low=low, high=high)
+
+
 def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) -> Quantity | None:
     """The figure of a match: zero for negations, else the count group read and bounded."""
     said = text[m.start() : m.end()]
@@ -868,6 +884,8 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
     if rule.plus:
         high = None if q.high is None else q.high + rule.plus
         q = evolve(q, low=q.low + rule.plus, high=high)
+    if _has(m, "less"):
+        q = _less(q, text[m.start("less") : m.end("less")], lexicon)
     if rule.bound == "more_than":
         return Quantity(q.low + 1, None, qualifier="at_least", text=said)
     if rule.bound == "at_least":
