@@ -256,6 +256,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a toll held unchanged since many times": lambda n: (
         "the number of dead was unchanged since the morning at 20, " * (300 * n)
     ),
+    "many quoted vague figures": lambda n: "'dozens' and " * (1_500 * n) + "trapped",
+    "many speakers after according to": lambda n: "according to two sources, " * (800 * n),
+    "many tallies of the rescued": lambda n: (
+        "bringing to 5 the number of survivors found, " * (400 * n)
+    ),
+    "many upper bounds before could have": lambda n: "no more than 5 people " * (800 * n),
 }
 
 

@@ -732,6 +732,9 @@ _DEAD_NOUN: Final = re.compile(r"(?:[\w'’\-]+\s+)?(?:bodies|corpses|remains)")
 _PART_OF_WHICH: Final = (" of which", " of whom")
 
 
+#: Right before a count, the words that make it a count of speakers, not of the people
+#: a claim is about: "according to two security sources", "citing three officials".
+_SPEAKERS_BEFORE: Final = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+)?$")
 #: A comma and "and" after a count: a new coordinated clause.
 _COMMA_AND: Final = re.compile(r"\s*,\s*and\s")
 
@@ -806,6 +809,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             continue  # "the father, who was 31, was shot": an age
         if not noun and _is_age_beside(low, left, qe):
             continue  # "a woman of 25 died", "a man, 31, was killed": an age
+        if _SPEAKERS_BEFORE.search(left):
+            continue  # "according to two security sources, seven soldiers were killed"
         am = _ACTIVE_RE.search(left)
         active = _ACTIVE[int(am.lastgroup[1:])][1] if am is not None and am.lastgroup else None
         if active is None:

@@ -877,7 +877,7 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
         return Quantity(2, None, qualifier="vague", text=plural)
     if not _has(m, "count"):
         return None
-    said = text[m.start("count") : m.end("count")].strip('“”"')
+    said = text[m.start("count") : m.end("count")].strip("“”\"‘’'")
     q = _first_quantity(said, lexicon)
     if q is None:
         return None
