@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimrec import CountClaim, Document, extract
+from claimrec import CountClaim, Document
+from claimrec.extract import extract
 
 
 def _counts(text: str) -> list[tuple[str, int, int | None, str]]:

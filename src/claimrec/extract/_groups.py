@@ -289,6 +289,8 @@ class GroupContext:
         self._sentences = list(sentences)
         self._mentions: dict[int, tuple[Mention, ...]] = {}
         self._counted: dict[int, list[Mention]] = {}
+        # (sentence, speakers) -> its mentions in order, kept up to date as counts resolve
+        self._merged: dict[tuple[int, bool], _Merged] = {}
         self._victims: str | None = None
 
     def resolve(
@@ -326,16 +328,19 @@ class GroupContext:
             if measure in {"killed", "injured"} and group not in {"people", "suspects"}:
                 self._victims = _top(group)
             plural = quantity.upper is None or quantity.upper > 1
-            self._counted.setdefault(index, []).append(
-                Mention(
-                    start,
-                    max(end, start + 1),
-                    group,
-                    plural,
-                    counted=measure in _VICTIMS,
-                    measure=measure,
-                )
+            count = Mention(
+                start,
+                max(end, start + 1),
+                group,
+                plural,
+                counted=measure in _VICTIMS,
+                measure=measure,
             )
+            self._counted.setdefault(index, []).append(count)
+            for speakers in (False, True):
+                merged = self._merged.get((index, speakers))
+                if merged is not None:
+                    merged.add(count)
         return group
 
     def _in_context(
@@ -390,22 +395,30 @@ class GroupContext:
     # -- where a reference may point, nearest first
 
     def _sentence_mentions(self, index: int, *, speakers: bool = False) -> list[Mention]:
-        """The counts resolved in sentence *index* and the other people it names."""
-        if index not in self._mentions:
-            self._mentions[index] = mentions(self._sentences[index])
-        counted = self._counted.get(index, [])
-        outside = _Spans(counted)
-        scanned = [
-            m
-            for m in self._mentions[index]
-            if (speakers or not m.speaker) and not outside.overlaps(m.start, m.end)
-        ]
-        return sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
+        """
+        The counts resolved in sentence *index* and the other people it names, in order.
 
-    def _before(self, index: int, start: int, *, speakers: bool = False) -> list[Mention]:
+        Built once per sentence and kept up to date as its counts resolve (a count hides
+        the mentions it overlaps), so a sentence of many counts is not re-read per count.
+        """
+        merged = self._merged.get((index, speakers))
+        if merged is None:
+            if index not in self._mentions:
+                self._mentions[index] = mentions(self._sentences[index])
+            counted = self._counted.get(index, [])
+            outside = _Spans(counted)
+            scanned = [
+                m
+                for m in self._mentions[index]
+                if (speakers or not m.speaker) and not outside.overlaps(m.start, m.end)
+            ]
+            merged = self._merged[(index, speakers)] = _Merged(counted, scanned)
+        return merged.found
+
+    def _before(self, index: int, start: int, *, speakers: bool = False) -> Iterator[Mention]:
         """Mentions of the count's own sentence that end before it, nearest first."""
-        found = self._sentence_mentions(index, speakers=speakers)
-        return [m for m in reversed(found) if m.end <= start]
+        self._sentence_mentions(index, speakers=speakers)
+        return self._merged[(index, speakers)].before(start)
 
     def _candidates(self, index: int, start: int, *, speakers: bool = False) -> Iterator[Mention]:
         yield from self._before(index, start, speakers=speakers)
@@ -461,7 +474,7 @@ class GroupContext:
         return next((m.group for m in self._candidates(index, start) if wanted(m)), group)
 
     def _shared(self, index: int, start: int, group: str) -> str:
-        named = self._before(index, start) or (
+        named = list(self._before(index, start)) or (
             self._sentence_mentions(index - 1) if index > 0 else []
         )
         if not named:
@@ -489,6 +502,47 @@ class GroupContext:
             if nation is not None and kind not in {"fighters", "suspects"}:
                 return kinds.compose(nation, role)
         return group
+
+
+class _Merged:
+    """
+    One sentence's resolved counts and the mentions they do not overlap, in text order.
+
+    A count added later hides the mentions it overlaps and takes its place in the order
+    (after the counts of the same span), in time near the log of the sentence's size.
+
+    >>> merged = _Merged([], [Mention(0, 5, "people", True), Mention(9, 14, "soldiers", True)])
+    >>> merged.add(Mention(8, 20, "soldiers", True, counted=True))
+    >>> [(m.start, m.counted) for m in merged.found]
+    [(0, False), (8, True)]
+    >>> [m.start for m in merged.before(8)]
+    [0]
+    """
+
+    def __init__(self, counted: Sequence[Mention], scanned: Sequence[Mention]) -> None:
+        self.found = sorted([*counted, *scanned], key=lambda m: (m.start, m.end))
+        self._keys = [(m.start, m.end) for m in self.found]
+        self._scanned = {id(m) for m in scanned}
+        self._reach = max((m.end - m.start for m in scanned), default=0)
+
+    def add(self, count: Mention) -> None:
+        """Hide the scanned mentions *count* overlaps and put it in its place."""
+        low = bisect.bisect_left(self._keys, (count.start - self._reach, -1))
+        high = bisect.bisect_left(self._keys, (count.end, -1))
+        for at in range(high - 1, low - 1, -1):
+            m = self.found[at]
+            if id(m) in self._scanned and m.end > count.start and m.start < count.end:
+                self._scanned.discard(id(m))
+                del self.found[at], self._keys[at]
+        at = bisect.bisect_right(self._keys, (count.start, count.end))
+        self.found.insert(at, count)
+        self._keys.insert(at, (count.start, count.end))
+
+    def before(self, start: int) -> Iterator[Mention]:
+        """The mentions that end by *start*, nearest first."""
+        at = bisect.bisect_right(self._keys, (start, start))
+        found = self.found
+        return (found[i] for i in range(at - 1, -1, -1) if found[i].end <= start)
 
 
 class _Spans:
