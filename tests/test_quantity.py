@@ -231,6 +231,14 @@ class TestScanQuantities:
         assert all(isinstance(m, QuantityMatch) for m in found)
         assert found[1].quantity.low == 300
 
+    def test_reads_a_figure_in_quotes_but_not_feet_and_inches(self):
+        """'60' and 'at least 60' in quotes are counts; 12' and 6'4\" are lengths."""
+        assert spans("Officials said '60' people and \"at least 9\" soldiers died.") == [
+            "60",
+            "at least 9",
+        ]
+        assert spans("The 12' wall fell on a man who was 6'4\" tall.") == []
+
     def test_finds_ranges(self):
         """'from 17 to 40', '5-7' and 'between 20 and 30' are single range matches."""
         text = "Estimates ranged from 17 to 40 missiles; 5-7 people and between 20 and 30 shots."

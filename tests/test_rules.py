@@ -262,6 +262,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "bringing to 5 the number of survivors found, " * (400 * n)
     ),
     "many upper bounds before could have": lambda n: "no more than 5 people " * (800 * n),
+    "many figures in quotes": lambda n: "'at least 1' and '2' " * (900 * n) + "people died",
     "many munitions downed over a place": lambda n: (
         "drones were downed over the sea and two others " * (300 * n) + "hit the base"
     ),

@@ -642,8 +642,10 @@ class _Parser:
             return True
         if before == "-" and before2.isalpha():
             return True
-        if after in "'′\"″" or (before in "'’′" and before2.isdigit()):
-            return True  # 6'4", feet and inches
+        if (after in "'′\"″" and not _quoted(text, first.start, after)) or (
+            before in "'’′" and before2.isdigit()
+        ):
+            return True  # 6'4", feet and inches; not a quoted figure, 'at least 60' people
         if after in "%/" or before == "/" or (before == "." and before2.isdigit()):
             return True
         # "13-year-old", "12-gauge", "three-day": a number glued to "-word" is an adjective
@@ -942,6 +944,26 @@ def _may_start(low: str, starters: frozenset[str]) -> bool:
     return (
         low in starters or low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
     )
+
+
+def _quoted(text: str, start: int, quote: str) -> bool:
+    """
+    Whether the figure at *start*, followed by *quote*, opens with the same quote.
+
+    The quote may stand right before the figure or before a few words of its qualifier
+    ("'60' people", "'at least 60' people"); a height in feet ("a 12' wall") opens with none.
+
+    >>> _quoted("said '60' people", 6, "'"), _quoted("said 'at least 60' people", 15, "'")
+    (True, True)
+    >>> _quoted("a 12' wall", 2, "'")
+    False
+    """
+    if quote not in "'\"":
+        return False
+    opened = text.rfind(quote, max(0, start - 24), start)
+    if opened < 0 or (opened > 0 and text[opened - 1].isalnum()):
+        return False
+    return all(c.isalpha() or c == " " for c in text[opened + 1 : start])
 
 
 def scan_quantities(text: str, *, lexicon: Lexicon | None = None) -> list[QuantityMatch]:
