@@ -47,7 +47,11 @@ Within a slot every claim constrains the same unknown number:
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
   headline in the reporter's voice giving the same count of the measure as a body
   sentence of one place or one hospital is read as it ("Floods kill 120 in Kessar
-  province" over "in Kessar province alone, 120 were killed");
+  province" over "in Kessar province alone, 120 were killed"); a count whose clause
+  opens on one province or district ("In Gorsk province, 70 people died", "In the
+  district of Belun, 30 died") is one too when another count of the event's measure is
+  told without naming that place (the event is wider than the province); when every
+  count names it, the province is the event's place and its count the whole;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -528,6 +532,25 @@ _ALONE_AFTER: Final = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
     re.IGNORECASE,
 )
+#: Units a country or region is divided into: a count told of one is some of a wider toll.
+_SUBDIVISION: Final = (
+    r"(?:province|district|county|state|region|prefecture|governorate|department"
+    r"|municipality|oblast|canton)"
+)
+#: A clause that opens on one subdivision and names it: "In Gorsk province, 70 died",
+#: "In the district of Belun, 30 people died", "In neighbouring Dulan province," (after a
+#: dateline too). Group ``name`` is its name; the count follows the comma.
+_IN_SUBDIVISION: Final = re.compile(
+    r"(?:^|[—–]\s*|\s-\s+)[Ii]n\s+(?:the\s+)?(?:"
+    r"(?:[a-z][\w'’-]*\s+){0,2}" + _SUBDIVISION + r"\s+of\s+(?P<of>[A-Z][\w'’-]*)"
+    r"(?:\s+[A-Z][\w'’-]*)?"
+    r"|(?:[\w'’-]+\s+){0,2}?(?P<name>[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s+" + _SUBDIVISION + r")"
+    r",\s*"
+)
+#: Between that comma and the figure: a few words of one clause ("the floods killed"),
+#: not another clause or a toll ("rescuers searched as the national toll rose to").
+_SAME_CLAUSE: Final = re.compile(r"(?:(?:[\w'’-]+)\s+){0,5}", re.IGNORECASE)
+_NOT_SAME_CLAUSE: Final = re.compile(r"[,;:]|\b(?:toll|tally|total|nationwide|overall)\b")
 #: The dead counted so far, told around the figure: "1,200 people were confirmed dead",
 #: "23 bodies had been recovered", "recovered 27 bodies". Confirmation and recovery lag
 #: the toll.
@@ -745,6 +768,11 @@ class _Context:
         self._ends: dict[str, list[tuple[int, int, str]]] | None = None
         #: The body's counts its words make lower bounds, by (document, measure, low, high).
         self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
+        self._event_of: Mapping[str, str | None] = claim_event or {}
+        #: The sentences of each event's counts, by (event, measure); built when first read.
+        self._told: dict[tuple[str | None, str], list[str]] | None = None
+        #: Each sentence's subdivision named before a count and where its clause starts.
+        self._subdivisions: dict[str, tuple[str, int] | None] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -1055,6 +1083,45 @@ class _Context:
             return False
         after = _BREAK_SENTENCE.split(text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
+
+    def one_subdivision(self, claim: CountClaim) -> bool:
+        """
+        True when the count is told of one province or district narrower than its event.
+
+        "In Gorsk province, 70 people died" beside "the quake's toll rose to 130": the
+        clause opens on one subdivision, and another count of the event's measure is
+        told without naming it, so the event is wider than the province and the 70 some
+        of its toll. When every count names it ("Floods in Gorsk province kill 70"), the
+        province is the event's place and its count the whole.
+        """
+        found = self._subdivision(claim.sentence)
+        if found is None:
+            return False
+        name, clause = found
+        _, at, _ = _in_sentence(claim)
+        between = claim.sentence[clause:at]
+        if at < clause or _SAME_CLAUSE.fullmatch(between) is None:
+            return False
+        if _NOT_SAME_CLAUSE.search(between):
+            return False
+        if self._told is None:
+            self._told = defaultdict(list)
+            for c in self._claims:
+                if isinstance(c, CountClaim) and c.scope == "event":
+                    told = self._told[(self._event_of.get(c.id), c.measure)]
+                    if c.sentence not in told:
+                        told.append(c.sentence)
+        told = self._told.get((self._event_of.get(claim.id), claim.measure), [])
+        return any(name not in sentence for sentence in told)
+
+    def _subdivision(self, sentence: str) -> tuple[str, int] | None:
+        """The subdivision a sentence opens a clause on, and where that clause's words start."""
+        if sentence not in self._subdivisions:
+            found = _IN_SUBDIVISION.search(sentence) if "n " in sentence else None
+            self._subdivisions[sentence] = (
+                None if found is None else (found["of"] or found["name"], found.end())
+            )
+        return self._subdivisions[sentence]
 
     def one_hospital(self, claim: Claim) -> bool:
         """True when the figure counts the people one hospital received ("took in nine")."""
@@ -1375,6 +1442,8 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
+    if "In " in c.sentence and ctx.one_subdivision(c):
+        return _at_least(c, _ONE_SUBDIVISION_NOTE)
     if echoed := ctx.echoed_bound(c):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
@@ -1548,6 +1617,9 @@ def _ends_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, int,
 
 #: The notes of counts limited to one place or one hospital (``_bounded_below``).
 _ONE_PLACE_NOTE: Final = "a count of one place ('in the town of X alone'): at least this"
+_ONE_SUBDIVISION_NOTE: Final = (
+    "a count of one province or district of a wider event ('In X province, 40 died'): at least this"
+)
 _ONE_HOSPITAL_NOTE: Final = (
     "the people one hospital received ('St Luke's received 12'): at least this"
 )
