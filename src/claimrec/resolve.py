@@ -2337,7 +2337,10 @@ def _resolve_slot(
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if joined:
-        group = _common_ancestor(c.group for c in claims if c.group not in joined)
+        # the generic claims stand for a group the named ones may only be some of
+        # ("38 people" as civilians beside "nine children"): the slot is about both
+        named = [c.group for c in claims if c.group not in joined]
+        group = _common_ancestor([*named, *joined.values()])
         items = _stand_for(items, joined)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
