@@ -847,3 +847,52 @@ def test_people_joined_as_civilians_meet_the_children_among_them() -> None:
     assert (finding.consensus.low, finding.consensus.high) == (38, 38)
     (estimates,) = report.estimates_by_event.values()
     assert (estimates["killed"].low, estimates["killed"].best) == (38, 38)
+
+
+OUTLIER_ON_THE_LAST_DAY = [
+    _d(
+        "ol1",
+        "2038-02-02",
+        "Bombing at Tarvo market kills 12",
+        "TARVO — A bomb exploded in a crowded market in Tarvo on Monday, killing 12 people, "
+        "police said.",
+        "Levant Wire",
+    ),
+    _d(
+        "ol2",
+        "2038-02-03",
+        "Tarvo bombing toll rises to 18",
+        "TARVO — The death toll from Monday's market bombing in Tarvo rose to 18 on "
+        "Tuesday, the health ministry said.",
+        "Capital Courier",
+    ),
+    _d(
+        "ol3",
+        "2038-02-04",
+        "Tarvo bombing toll rises to 23",
+        "TARVO — The death toll from Monday's market bombing in Tarvo rose to 23 on "
+        "Wednesday, the health ministry said.",
+        "Capital Courier",
+    ),
+    _d(
+        "ol4",
+        "2038-02-04",
+        "Governor says 80 died in Tarvo bombing",
+        "TARVO — Eighty people were killed in Monday's market bombing in Tarvo, district "
+        "governor Amir Tal said on Wednesday.",
+        "Frontline Wire",
+    ),
+]
+
+
+def test_a_lone_figure_far_above_a_rising_toll_is_not_the_best() -> None:
+    """
+    The toll rose 12, 18, 23 from the police and the ministry; a district governor said
+    80 the day of the 23: a dispute, and best is the toll the story follows, 23, not the
+    bare figure far above it. Before: best 80 (equal support and rank, the higher won).
+    """
+    report = cr.reconcile(OUTLIER_ON_THE_LAST_DAY)
+
+    assert _finding(report, "killed", "people").verdict == "conflicting"
+    (estimates,) = report.estimates_by_event.values()
+    assert (estimates["killed"].best, estimates["killed"].high) == (23, 80)

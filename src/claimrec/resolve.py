@@ -166,7 +166,8 @@ policy             best
                    the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
-                   authoritative, latest one, a party's own toll of its attack last
+                   authoritative, latest one (of one day, a toll its words update
+                   before a bare figure), a party's own toll of its attack last
                    and an upper bound ("fewer than 100") read as its high end (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
@@ -2785,16 +2786,19 @@ def _best(
 
     support = _Support(items, ctx) if policy != "latest" else None
 
-    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
+    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
         if support is None:
-            return (0, 0, 0, when, rank, i.quantity.low)
+            return (0, 0, 0, when, rank, 0, i.quantity.low)
         # a party's own toll of its attack is a claim, not a count: any other voice first
         own = all(c.attribution.kind == "party" for c in i.claims)
         point = support(_point(i.quantity))
-        return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
+        # of two voices alike told the same day, a toll its words update ("rose to 23")
+        # before a bare figure far from it ("80 were killed"): the line the story follows
+        told = max(ctx.cue(c) for c in i.claims)
+        return (int(not own), point, rank, when, told, int(i.quantity.is_exact), i.quantity.low)
 
     chosen = max(items[:_MAX_COMPARED], key=key)
     if policy == "latest":
