@@ -2786,26 +2786,50 @@ def _best(
 
     support = _Support(items, ctx) if policy != "latest" else None
 
-    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int, int]:
+    def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
         newest = max(ctx.date(c) for c in i.claims)
         when = newest if newest != _FAR_FUTURE else dt.date.min
         rank = max(authority(c) for c in i.claims)
         if support is None:
-            return (0, 0, 0, when, rank, 0, i.quantity.low)
+            return (0, 0, 0, when, rank, i.quantity.low)
         # a party's own toll of its attack is a claim, not a count: any other voice first
         own = all(c.attribution.kind == "party" for c in i.claims)
         point = support(_point(i.quantity))
-        # of two voices alike told the same day, a toll its words update ("rose to 23")
-        # before a bare figure far from it ("80 were killed"): the line the story follows
-        told = max(ctx.cue(c) for c in i.claims)
-        return (int(not own), point, rank, when, told, int(i.quantity.is_exact), i.quantity.low)
+        return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
-    chosen = max(items[:_MAX_COMPARED], key=key)
+    compared = items[:_MAX_COMPARED]
+    keys = list(map(key, compared))
+    top = max(keys)
+    chosen = compared[keys.index(top)]
+    if support is not None and keys.count(top) < len(keys):
+        alike = top[:4]
+        tied = [i for i, k in zip(compared, keys, strict=True) if k[:4] == alike]
+        chosen = _told_update(chosen, tied, ctx)
     if policy == "latest":
         return _point(chosen.quantity), "latest figure, most authoritative on ties"
     return (
         _point(chosen.quantity),
         "figure the most independent origins allow, then the most authoritative (conflict)",
+    )
+
+
+def _told_update(chosen: _Item, tied: Sequence[_Item], ctx: _Context) -> _Item:
+    """
+    Of figures alike in support, authority and day, a toll its words update first.
+
+    "Rose to 23" (the ministry) before "80 were killed" (a district governor), told the
+    same day: the line the story follows, not the bare figure far from it. Among those
+    alike in that too, the exact one, then the higher, as before.
+    """
+    if len(tied) < 2:
+        return chosen
+    return max(
+        tied,
+        key=lambda i: (
+            max(map(ctx.cue, i.claims)),
+            int(i.quantity.is_exact),
+            i.quantity.low,
+        ),
     )
 
 
