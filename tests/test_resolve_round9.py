@@ -896,3 +896,59 @@ def test_a_lone_figure_far_above_a_rising_toll_is_not_the_best() -> None:
     assert _finding(report, "killed", "people").verdict == "conflicting"
     (estimates,) = report.estimates_by_event.values()
     assert (estimates["killed"].best, estimates["killed"].high) == (23, 80)
+
+
+HEARSAY_HEADLINE = [
+    _d(
+        "hd1",
+        "2038-01-03",
+        "Bombing at Sarvan market kills 18",
+        "SARVAN — A bomb exploded in a crowded market in Sarvan on Monday, killing 18 "
+        "people, the health ministry said.",
+        "Levant Wire",
+    ),
+    _d(
+        "hd2",
+        "2038-01-03",
+        "80 killed in Sarvan market bombing",
+        "SARVAN — Eighty people were killed in Monday's market bombing in Sarvan, according "
+        "to unconfirmed reports.",
+        "Frontline Wire",
+    ),
+]
+
+
+def test_a_headline_over_unconfirmed_reports_is_their_voice_not_a_second_one() -> None:
+    """
+    "80 killed" over "according to unconfirmed reports": one hearsay origin, which the
+    ministry's 18 outranks. Before: the headline counted as a second origin, best 80.
+    """
+    report = cr.reconcile(HEARSAY_HEADLINE)
+
+    finding = _finding(report, "killed", "people")
+    assert finding.verdict == "conflicting"
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 18
+
+
+def test_a_hedge_of_the_act_lends_no_origin_to_the_headline() -> None:
+    """
+    "allegedly shot five people" hedges the act, not the count: the headline's five
+    keeps the reporter's own voice.
+    """
+    docs = [
+        _d(
+            "ha1",
+            "2038-03-05",
+            "Five people shot at Dorrel home",
+            "DORREL — Tom Varga allegedly shot five people at his home in Dorrel on Sunday.",
+            "Valley Post",
+        ),
+    ]
+
+    report = cr.reconcile(docs)
+
+    fives = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 5]
+    assert sorted(c.attribution.kind for c in fives) == ["none", "vague"]
+    (finding,) = (f for f in report.findings if f.measure == "injured")
+    assert len(finding.origins) == 2

@@ -147,7 +147,8 @@ apart by the relay or outlet that heard them. Named people of one event with one
 are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), an
 organization named shorter and longer is one ("the fire service", "the city's fire
 service"; not "the ministry" beside two ministries), and
-the reporter's voice giving the figure its report credits to a source (a headline's "Bus
+the reporter's voice giving the figure its report credits to a source, or to hearsay
+("according to unconfirmed reports"; not a hedge of the act, "allegedly shot") (a headline's "Bus
 crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
 one person are one claim-giver.
 
@@ -533,6 +534,12 @@ _ALONE_AFTER: Final = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
     re.IGNORECASE,
 )
+#: A hedge that names hearsay as the source of a figure ("unconfirmed reports", "other
+#: estimates", "it was said to"): a headline giving its figure relays it. A hedge of the
+#: act ("allegedly shot five") says nothing of where the count came from.
+_HEARSAY: Final = re.compile(
+    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?)\b", re.IGNORECASE
+)
 #: Units a country or region is divided into: a count told of one is some of a wider toll.
 _SUBDIVISION: Final = (
     r"(?:province|district|county|state|region|prefecture|governorate|department"
@@ -873,7 +880,11 @@ class _Context:
         speaking = [
             c
             for c in claims
-            if isinstance(c, CountClaim) and c.attribution.kind not in _UNATTRIBUTED
+            if isinstance(c, CountClaim)
+            and (
+                c.attribution.kind not in _UNATTRIBUTED
+                or (c.attribution.kind == "vague" and _HEARSAY.search(c.attribution.source or ""))
+            )
         ]
         speaking.sort(key=_SPAN_ID)
         for c in speaking:
