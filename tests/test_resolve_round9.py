@@ -952,3 +952,21 @@ def test_a_hedge_of_the_act_lends_no_origin_to_the_headline() -> None:
     assert sorted(c.attribution.kind for c in fives) == ["none", "vague"]
     (finding,) = (f for f in report.findings if f.measure == "injured")
     assert len(finding.origins) == 2
+
+
+def test_one_wire_figure_in_five_outlets_is_one_claim_giver() -> None:
+    """
+    Five outlets running one agency sentence ("killing 27 people, police said") are one
+    origin: no claim of them corroborates another, and beside the governor's 31 the
+    finding names two origins, not six.
+    """
+    docs, _ = STORIES["wire_figure_in_five_outlets"]
+
+    alone = cr.reconcile(docs[:5])
+    both = cr.reconcile(docs)
+
+    (finding,) = alone.findings
+    assert len(finding.origins) == 1
+    assert not any("corroborated" in c.flags for c in alone.claims)
+    assert all("single_source" in c.flags for c in alone.claims)
+    assert len(_finding(both, "killed", "people").origins) == 2
