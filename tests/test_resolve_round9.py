@@ -656,6 +656,29 @@ STORIES["two_provinces_and_national_next_day"] = (
     {("killed", "people"): ("consistent", (41, 41))},
 )
 
+STORIES["two_hospitals_exceed_the_ministry"] = (
+    [
+        _d(
+            "hx1",
+            "2038-04-01",
+            "Twenty wounded in Oskar bombing",
+            "OSKAR — A bomb exploded at a rally in Oskar on Friday, wounding 20 people, the "
+            "health ministry said.",
+            "Levant Wire",
+        ),
+        _d(
+            "hx2",
+            "2038-04-01",
+            "Oskar hospitals treat wounded",
+            "OSKAR — Central Hospital received 14 wounded from Friday's rally bombing in "
+            "Oskar, its director said. St Anne's hospital took in 12 wounded, a doctor there "
+            "said.",
+            "Capital Courier",
+        ),
+    ],
+    {("injured", "people"): ("conflicting", None)},
+)
+
 
 def _report(name: str) -> cr.Report:
     docs, _ = STORIES[name]
@@ -970,3 +993,45 @@ def test_one_wire_figure_in_five_outlets_is_one_claim_giver() -> None:
     assert not any("corroborated" in c.flags for c in alone.claims)
     assert all("single_source" in c.flags for c in alone.claims)
     assert len(_finding(both, "killed", "people").origins) == 2
+
+
+def test_two_named_hospitals_of_one_report_add_up() -> None:
+    """
+    Central Hospital's 14 and St Anne's 12 are 26 people at least: the ministry's 20
+    disputes them (before: each alone a lower bound, consistent 20), and the 14 and 9
+    of another story meet the ministry's 23.
+    """
+    report = _report("two_hospitals_exceed_the_ministry")
+    agree = _report("two_hospitals_add_to_the_toll")
+
+    assert _finding(report, "injured", "people").verdict == "conflicting"
+    finding = _finding(agree, "injured", "people")
+    assert finding.verdict == "consistent"
+    assert "several named hospitals" in _notes(finding)
+
+
+def test_one_hospital_told_twice_is_not_added_to_itself() -> None:
+    """'The hospital received 14 ... by evening the hospital had received 20': unnamed."""
+    docs = [
+        _d(
+            "hy1",
+            "2038-04-02",
+            "Wounded brought to Oskar hospital",
+            "OSKAR — The city hospital received 14 wounded from the rally bombing in Oskar on "
+            "Friday, officials said. By evening the city hospital had received 20 wounded, "
+            "officials said.",
+            "Capital Courier",
+        ),
+        _d(
+            "hy2",
+            "2038-04-02",
+            "Twenty-two wounded in Oskar bombing",
+            "OSKAR — A bomb exploded at a rally in Oskar on Friday, wounding 22 people, the "
+            "health ministry said.",
+            "Levant Wire",
+        ),
+    ]
+
+    report = cr.reconcile(docs)
+
+    assert _finding(report, "injured", "people").verdict == "consistent"

@@ -42,7 +42,9 @@ Within a slot every claim constrains the same unknown number:
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
   a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
   wounded", "the military hospital took in nine", "received the bodies of 14"; a hospital
-  that gives a toll is a source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
+  that gives a toll is a source, not a place; the counts of hospitals one report names
+  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26),
+  and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
   headline in the reporter's voice giving the same count of the measure as a body
@@ -540,6 +542,8 @@ _ALONE_AFTER: Final = re.compile(
 _HEARSAY: Final = re.compile(
     r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?)\b", re.IGNORECASE
 )
+#: The capitalized words of a hospital's name just before its word ("Central", "St Anne's").
+_HOSPITAL_NAME: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}$")
 #: Units a country or region is divided into: a count told of one is some of a wider toll.
 _SUBDIVISION: Final = (
     r"(?:province|district|county|state|region|prefecture|governorate|department"
@@ -1134,6 +1138,22 @@ class _Context:
                 None if found is None else (found["of"] or found["name"], found.end())
             )
         return self._subdivisions[sentence]
+
+    def hospital_name(self, claim: Claim) -> str:
+        """
+        The name of the one hospital that received the count ("Central", "St Anne's").
+
+        Empty when the count is no hospital's, or the hospital is not named ("the city's
+        military hospital took in nine").
+        """
+        if not self.marks(claim) & _MARK_HOSPITAL:
+            return ""
+        before, _, _ = self._window(claim)
+        found = _ONE_HOSPITAL.search(before)
+        if found is None:
+            return ""
+        name = _HOSPITAL_NAME.search(before, max(0, found.start() - 60), found.start())
+        return "" if name is None else " ".join(name.group().split())
 
     def one_hospital(self, claim: Claim) -> bool:
         """True when the figure counts the people one hospital received ("took in nine")."""
@@ -1735,7 +1755,35 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
     items.extend(_parent_sums(claims, ctx))
+    items.extend(_hospital_sums(claims, ctx))
     return items
+
+
+def _hospital_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+    """
+    The people several named hospitals of one report received add up to a lower bound.
+
+    "Central Hospital received 14 wounded ... St Anne's hospital took in 12": other
+    people, so at least 26 were wounded, and a toll of 20 disputes them. Only counts
+    of one report, each of a hospital named differently (two reports may name one).
+    """
+    named: dict[str, dict[str, CountClaim]] = defaultdict(dict)
+    for c in claims:
+        if "ospital" in c.sentence and (name := ctx.hospital_name(c)):
+            named[c.document].setdefault(name, c)
+    items: list[_Item] = []
+    for _, hospitals in sorted(named.items()):
+        if len(hospitals) > 1:
+            parts = list(hospitals.values())
+            summed = _sum_item(_common_ancestor(c.group for c in parts), parts, partial=True)
+            items.append(attrs.evolve(summed, note=_HOSPITALS_NOTE))
+    return items
+
+
+_HOSPITALS_NOTE: Final = (
+    "the people several named hospitals received ('Central received 14', 'St Anne's took"
+    " in 12'): at least their sum"
+)
 
 
 def _parent_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
