@@ -1035,3 +1035,18 @@ def test_one_hospital_told_twice_is_not_added_to_itself() -> None:
     report = cr.reconcile(docs)
 
     assert _finding(report, "injured", "people").verdict == "consistent"
+
+
+def test_a_ceiling_below_an_estimate_disputes_it_and_is_no_count_so_far() -> None:
+    """
+    The army's "no more than 50" beside an intelligence estimate of 100 to 300 and the
+    ministry's 500: a ceiling is no count that lags an estimate, so it disputes, and the
+    estimate's low end is not 0. Before: read as "at least 0", best 0.
+    """
+    report = _report("hospital_toll_vs_army_ceiling")
+
+    ceiling = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.upper == 50]
+    assert ceiling
+    assert all("contested" in c.flags for c in ceiling)
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best > 0

@@ -103,7 +103,8 @@ headline kept apart from the text is read from its own words). Then:
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
-  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
+  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates
+  (a ceiling, "no more than 50", is no count and still disputes);
 - a report's zero of people arrested (in custody), missing, evacuated or treated beside
   its own count of them ("one man in custody" over the first shooting, "nobody was in
   custody" further down) is about other people or another moment, not a dispute: with
@@ -1830,7 +1831,9 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
 
     def below(i: _Item) -> bool:
         upper = i.quantity.upper
-        return upper is not None and upper < floor and not any(ctx.estimated(c) for c in i.claims)
+        if upper is None or upper >= floor or i.quantity.qualifier == "at_most":
+            return False  # a ceiling ("no more than 50") is no count that lags: it disputes
+        return not any(ctx.estimated(c) for c in i.claims)
 
     return [_at_least_item(i, note) if below(i) else i for i in items]
 
@@ -2938,7 +2941,9 @@ def _counted(s: _SlotResult) -> int | None:
     below = [
         i.quantity.lower
         for i in items
-        if i.quantity.lower < floor and not any(ctx.estimated(c) for c in i.claims)
+        if i.quantity.lower < floor
+        and i.quantity.qualifier != "at_most"
+        and not any(ctx.estimated(c) for c in i.claims)
     ]
     return max(below) if below else None
 
