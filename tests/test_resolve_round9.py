@@ -1050,3 +1050,34 @@ def test_a_ceiling_below_an_estimate_disputes_it_and_is_no_count_so_far() -> Non
     assert all("contested" in c.flags for c in ceiling)
     (estimates,) = report.estimates_by_event.values()
     assert estimates["killed"].best > 0
+
+
+def test_a_headline_over_a_province_count_is_some_of_the_wider_toll_too() -> None:
+    """
+    "Floods kill 40 in Rumal province" over "In Rumal province, 40 people died" beside
+    the national 120: the headline reads as its body, a part. Before: 40 disputed 120.
+    """
+    docs = [
+        _d(
+            "hp1",
+            "2038-12-01",
+            "Floods kill 120 across Keshavar",
+            "KESHAVAR CITY — Monsoon floods killed 120 people across Keshavar on Friday, the "
+            "national disaster management agency said.",
+            "World Desk",
+        ),
+        _d(
+            "hp2",
+            "2038-12-01",
+            "Floods kill 40 in Rumal province",
+            "RUMAL — In Rumal province, 40 people died in the floods that struck Keshavar on "
+            "Friday, the provincial relief commissioner said.",
+            "Daily Ledger",
+        ),
+    ]
+
+    finding = _one_event(docs)
+
+    assert finding.verdict == "consistent"
+    assert finding.consensus is not None
+    assert (finding.consensus.low, finding.consensus.high) == (120, 120)

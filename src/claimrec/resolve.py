@@ -1179,8 +1179,9 @@ class _Context:
         Why a headline's count in the reporter's voice is a lower bound: its body's is one.
 
         "Floods kill 120 in Kessar province" over "In Kessar province alone, 120 people
-        were killed": a headline squeezes its body's words, so the same count of the same
-        measure is read as the body reads it (one place, one hospital; not the dead
+        were killed" (or "In Kessar province, 120 died" of a wider event): a headline
+        squeezes its body's words, so the same count of the same measure is read as the
+        body reads it (one place, one province, one hospital; not the dead
         confirmed so far, which a toll "rose to nine after two more bodies were found"
         may name). Empty when the body gives no such count.
         """
@@ -1189,13 +1190,14 @@ class _Context:
         if self._bounded is None:
             self._bounded = {}
             for c in self._claims:
-                if (
-                    isinstance(c, CountClaim)
-                    and c.span[0] < c.span[1]
-                    and self.marks(c)
-                    and not self.headline(c)
-                    and (note := _some_of_the_toll(c, self))
-                ):
+                if not isinstance(c, CountClaim) or c.span[0] >= c.span[1]:
+                    continue
+                note = ""
+                if self.marks(c) and not self.headline(c):
+                    note = _some_of_the_toll(c, self)
+                if not note and "In " in c.sentence and self.one_subdivision(c):
+                    note = _ONE_SUBDIVISION_NOTE  # "In Rumal province, 40 died"
+                if note:
                     q = c.quantity
                     self._bounded.setdefault((c.document, c.measure, q.lower, q.upper), note)
         q = claim.quantity
