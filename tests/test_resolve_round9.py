@@ -7,11 +7,12 @@ documents (the user's path), and the verdict per measure and group is what a car
 editor gives: a count of one province or district told without "alone" beside a national
 toll is some of it, not a rival whole; a toll that rises over days from several sources
 evolves, while one voice far from all the rest (an armed group, a local official) disputes
-it; "more than 100" and "about 90" miss each other, "dozens" and "at least 30" meet; a
-figure for the children among the dead is a group of its own beside the total; a
-preliminary count gives way to a final one; a range meets the points inside it; two
-hospitals' counts are each some of the total; and one wire figure repeated by five outlets
-is one claim-giver, not five agreeing voices.
+it; "more than 100" and "about 90" miss each other, "dozens" and "at least 30" meet; the
+children among the dead are some of the total; a
+preliminary count gives way to a final one; a range meets the points inside it; the
+counts of two hospitals one report names add up; a ceiling is no count that lags an
+estimate; and one wire figure repeated by five outlets is one claim-giver, not five
+agreeing voices.
 """
 
 from __future__ import annotations
