@@ -1082,3 +1082,26 @@ def test_a_headline_over_a_province_count_is_some_of_the_wider_toll_too() -> Non
     assert finding.verdict == "consistent"
     assert finding.consensus is not None
     assert (finding.consensus.low, finding.consensus.high) == (120, 120)
+
+
+def test_a_province_named_after_its_country_is_read_by_its_own_name() -> None:
+    """ "In Keshavar's Rumal province, 120 died" beside "110 killed in Rumal province"."""
+    docs = [
+        _d(
+            "kn1",
+            "2039-07-01",
+            "Floods in Rumal",
+            "RUMAL — In Keshavar's Rumal province, 120 people were killed by floods on "
+            "Sunday, the governor said.",
+            "North Wire",
+        ),
+        _d(
+            "kn2",
+            "2039-07-01",
+            "Rumal floods",
+            "Floods killed 130 people in Rumal province on Sunday, the disaster agency said.",
+            "World Desk",
+        ),
+    ]
+
+    assert _one_event(docs).verdict == "conflicting"

@@ -552,12 +552,13 @@ _SUBDIVISION: Final = (
 )
 #: A clause that opens on one subdivision and names it: "In Gorsk province, 70 died",
 #: "In the district of Belun, 30 people died", "In neighbouring Dulan province," (after a
-#: dateline too). Group ``name`` is its name; the count follows the comma.
+#: dateline too). Group ``of`` or the last word of ``name`` is its name; the count
+#: follows the comma.
 _IN_SUBDIVISION: Final = re.compile(
     r"(?:^|[—–]\s*|\s-\s+)[Ii]n\s+(?:the\s+)?(?:"
     r"(?:[a-z][\w'’-]*\s+){0,2}" + _SUBDIVISION + r"\s+of\s+(?P<of>[A-Z][\w'’-]*)"
     r"(?:\s+[A-Z][\w'’-]*)?"
-    r"|(?:[\w'’-]+\s+){0,2}?(?P<name>[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s+" + _SUBDIVISION + r")"
+    r"|(?:[\w'’-]+\s+){0,2}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+" + _SUBDIVISION + r")"
     r",\s*"
 )
 #: Between that comma and the figure: a few words of one clause ("the floods killed"),
@@ -1136,7 +1137,8 @@ class _Context:
         if sentence not in self._subdivisions:
             found = _IN_SUBDIVISION.search(sentence) if "n " in sentence else None
             self._subdivisions[sentence] = (
-                None if found is None else (found["of"] or found["name"], found.end())
+                # "In Keshavar's Rumal province": the name is the word before the unit
+                None if found is None else (found["of"] or found["name"].split()[-1], found.end())
             )
         return self._subdivisions[sentence]
 
