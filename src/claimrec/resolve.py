@@ -42,12 +42,18 @@ Within a slot every claim constrains the same unknown number:
 - a count limited to one place of the event ("in the town of Sarnet alone, 37 died") is
   a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
   wounded", "the military hospital took in nine", "received the bodies of 14"; a hospital
-  that gives a toll is a source, not a place), and so are the dead confirmed or bodies recovered so far ("1,200 were
+  that gives a toll is a source, not a place; the counts of hospitals one report names
+  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26),
+  and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
   headline in the reporter's voice giving the same count of the measure as a body
   sentence of one place or one hospital is read as it ("Floods kill 120 in Kessar
-  province" over "in Kessar province alone, 120 were killed");
+  province" over "in Kessar province alone, 120 were killed"); a count whose clause
+  opens on one province or district ("In Gorsk province, 70 people died", "In the
+  district of Belun, 30 died") is one too when another count of the event's measure is
+  told without naming that place (the event is wider than the province); when every
+  count names it, the province is the event's place and its count the whole;
 - some of a group its report counts as a whole ("four suspects were arrested ... two of
   the suspects were detained in the raid", "four were shot, one of whom died") is a
   lower bound ("three of the attackers were killed" alone is exact), and so is a count
@@ -97,7 +103,8 @@ headline kept apart from the text is read from its own words). Then:
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
-  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates;
+  estimated about 5,000 killed", "could reach") is a lower bound: counts lag estimates
+  (a ceiling, "no more than 50", is no count and still disputes);
 - a report's zero of people arrested (in custody), missing, evacuated or treated beside
   its own count of them ("one man in custody" over the first shooting, "nobody was in
   custody" further down) is about other people or another moment, not a dispute: with
@@ -143,7 +150,8 @@ apart by the relay or outlet that heard them. Named people of one event with one
 are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Markov"), an
 organization named shorter and longer is one ("the fire service", "the city's fire
 service"; not "the ministry" beside two ministries), and
-the reporter's voice giving the figure its report credits to a source (a headline's "Bus
+the reporter's voice giving the figure its report credits to a source, or to hearsay
+("according to unconfirmed reports"; not a hedge of the act, "allegedly shot") (a headline's "Bus
 crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
 one person are one claim-giver.
 
@@ -162,7 +170,8 @@ policy             best
                    the whole toll the highest count; on an evolving slot
                    the latest figure of the most authoritative origin; on conflict
                    the figure that the most independent origins allow, then the most
-                   authoritative, latest one, a party's own toll of its attack last
+                   authoritative, latest one (of one day, a toll its words update
+                   before a bare figure), a party's own toll of its attack last
                    and an upper bound ("fewer than 100") read as its high end (default)
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
@@ -528,6 +537,34 @@ _ALONE_AFTER: Final = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
     re.IGNORECASE,
 )
+#: A hedge that names hearsay as the source of a figure ("unconfirmed reports", "other
+#: estimates", "it was said to"): a headline giving its figure relays it. A hedge of the
+#: act ("allegedly shot five") says nothing of where the count came from.
+_HEARSAY: Final = re.compile(
+    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?)\b", re.IGNORECASE
+)
+#: The capitalized words of a hospital's name just before its word ("Central", "St Anne's").
+_HOSPITAL_NAME: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}$")
+#: Units a country or region is divided into: a count told of one is some of a wider toll.
+_SUBDIVISION: Final = (
+    r"(?:province|district|county|state|region|prefecture|governorate|department"
+    r"|municipality|oblast|canton)"
+)
+#: A clause that opens on one subdivision and names it: "In Gorsk province, 70 died",
+#: "In the district of Belun, 30 people died", "In neighbouring Dulan province," (after a
+#: dateline too). Group ``of`` or the last word of ``name`` is its name; the count
+#: follows the comma.
+_IN_SUBDIVISION: Final = re.compile(
+    r"(?:^|[—–]\s*|\s-\s+)[Ii]n\s+(?:the\s+)?(?:"
+    r"(?:[a-z][\w'’-]*\s+){0,2}" + _SUBDIVISION + r"\s+of\s+(?P<of>[A-Z][\w'’-]*)"
+    r"(?:\s+[A-Z][\w'’-]*)?"
+    r"|(?:[\w'’-]+\s+){0,2}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+" + _SUBDIVISION + r")"
+    r",\s*"
+)
+#: Between that comma and the figure: a few words of one clause ("the floods killed"),
+#: not another clause or a toll ("rescuers searched as the national toll rose to").
+_SAME_CLAUSE: Final = re.compile(r"(?:(?:[\w'’-]+)\s+){0,5}", re.IGNORECASE)
+_NOT_SAME_CLAUSE: Final = re.compile(r"[,;:]|\b(?:toll|tally|total|nationwide|overall)\b")
 #: The dead counted so far, told around the figure: "1,200 people were confirmed dead",
 #: "23 bodies had been recovered", "recovered 27 bodies". Confirmation and recovery lag
 #: the toll.
@@ -745,6 +782,11 @@ class _Context:
         self._ends: dict[str, list[tuple[int, int, str]]] | None = None
         #: The body's counts its words make lower bounds, by (document, measure, low, high).
         self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
+        self._event_of: Mapping[str, str | None] = claim_event or {}
+        #: The sentences of each event's counts, by (event, measure); built when first read.
+        self._told: dict[tuple[str | None, str], list[str]] | None = None
+        #: Each sentence's subdivision named before a count and where its clause starts.
+        self._subdivisions: dict[str, tuple[str, int] | None] = {}
         self._bind(claims, claim_event or {})
 
     def _bind(self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]) -> None:
@@ -844,7 +886,11 @@ class _Context:
         speaking = [
             c
             for c in claims
-            if isinstance(c, CountClaim) and c.attribution.kind not in _UNATTRIBUTED
+            if isinstance(c, CountClaim)
+            and (
+                c.attribution.kind not in _UNATTRIBUTED
+                or (c.attribution.kind == "vague" and _HEARSAY.search(c.attribution.source or ""))
+            )
         ]
         speaking.sort(key=_SPAN_ID)
         for c in speaking:
@@ -1056,6 +1102,62 @@ class _Context:
         after = _BREAK_SENTENCE.split(text[end : end + _ALONE_AFTER_CHARS])[0]
         return _ALONE_AFTER.match(after) is not None
 
+    def one_subdivision(self, claim: CountClaim) -> bool:
+        """
+        True when the count is told of one province or district narrower than its event.
+
+        "In Gorsk province, 70 people died" beside "the quake's toll rose to 130": the
+        clause opens on one subdivision, and another count of the event's measure is
+        told without naming it, so the event is wider than the province and the 70 some
+        of its toll. When every count names it ("Floods in Gorsk province kill 70"), the
+        province is the event's place and its count the whole.
+        """
+        found = self._subdivision(claim.sentence)
+        if found is None:
+            return False
+        name, clause = found
+        _, at, _ = _in_sentence(claim)
+        between = claim.sentence[clause:at]
+        if at < clause or _SAME_CLAUSE.fullmatch(between) is None:
+            return False
+        if _NOT_SAME_CLAUSE.search(between):
+            return False
+        if self._told is None:
+            self._told = defaultdict(list)
+            for c in self._claims:
+                if isinstance(c, CountClaim) and c.scope == "event":
+                    told = self._told[(self._event_of.get(c.id), c.measure)]
+                    if c.sentence not in told:
+                        told.append(c.sentence)
+        told = self._told.get((self._event_of.get(claim.id), claim.measure), [])
+        return any(name not in sentence for sentence in told)
+
+    def _subdivision(self, sentence: str) -> tuple[str, int] | None:
+        """The subdivision a sentence opens a clause on, and where that clause's words start."""
+        if sentence not in self._subdivisions:
+            found = _IN_SUBDIVISION.search(sentence) if "n " in sentence else None
+            self._subdivisions[sentence] = (
+                # "In Keshavar's Rumal province": the name is the word before the unit
+                None if found is None else (found["of"] or found["name"].split()[-1], found.end())
+            )
+        return self._subdivisions[sentence]
+
+    def hospital_name(self, claim: Claim) -> str:
+        """
+        The name of the one hospital that received the count ("Central", "St Anne's").
+
+        Empty when the count is no hospital's, or the hospital is not named ("the city's
+        military hospital took in nine").
+        """
+        if not self.marks(claim) & _MARK_HOSPITAL:
+            return ""
+        before, _, _ = self._window(claim)
+        found = _ONE_HOSPITAL.search(before)
+        if found is None:
+            return ""
+        name = _HOSPITAL_NAME.search(before, max(0, found.start() - 60), found.start())
+        return "" if name is None else " ".join(name.group().split())
+
     def one_hospital(self, claim: Claim) -> bool:
         """True when the figure counts the people one hospital received ("took in nine")."""
         if not self.marks(claim) & _MARK_HOSPITAL:
@@ -1079,8 +1181,9 @@ class _Context:
         Why a headline's count in the reporter's voice is a lower bound: its body's is one.
 
         "Floods kill 120 in Kessar province" over "In Kessar province alone, 120 people
-        were killed": a headline squeezes its body's words, so the same count of the same
-        measure is read as the body reads it (one place, one hospital; not the dead
+        were killed" (or "In Kessar province, 120 died" of a wider event): a headline
+        squeezes its body's words, so the same count of the same measure is read as the
+        body reads it (one place, one province, one hospital; not the dead
         confirmed so far, which a toll "rose to nine after two more bodies were found"
         may name). Empty when the body gives no such count.
         """
@@ -1089,13 +1192,14 @@ class _Context:
         if self._bounded is None:
             self._bounded = {}
             for c in self._claims:
-                if (
-                    isinstance(c, CountClaim)
-                    and c.span[0] < c.span[1]
-                    and self.marks(c)
-                    and not self.headline(c)
-                    and (note := _some_of_the_toll(c, self))
-                ):
+                if not isinstance(c, CountClaim) or c.span[0] >= c.span[1]:
+                    continue
+                note = ""
+                if self.marks(c) and not self.headline(c):
+                    note = _some_of_the_toll(c, self)
+                if not note and "In " in c.sentence and self.one_subdivision(c):
+                    note = _ONE_SUBDIVISION_NOTE  # "In Rumal province, 40 died"
+                if note:
                     q = c.quantity
                     self._bounded.setdefault((c.document, c.measure, q.lower, q.upper), note)
         q = claim.quantity
@@ -1375,6 +1479,8 @@ def _flush(
         )
     if ctx.marks(c) and (bounded := _bounded_below(c, ctx)):
         return _at_least(c, bounded)
+    if "In " in c.sentence and ctx.one_subdivision(c):
+        return _at_least(c, _ONE_SUBDIVISION_NOTE)
     if echoed := ctx.echoed_bound(c):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
@@ -1548,6 +1654,9 @@ def _ends_by_document(claims: Iterable[Claim]) -> dict[str, list[tuple[int, int,
 
 #: The notes of counts limited to one place or one hospital (``_bounded_below``).
 _ONE_PLACE_NOTE: Final = "a count of one place ('in the town of X alone'): at least this"
+_ONE_SUBDIVISION_NOTE: Final = (
+    "a count of one province or district of a wider event ('In X province, 40 died'): at least this"
+)
 _ONE_HOSPITAL_NOTE: Final = (
     "the people one hospital received ('St Luke's received 12'): at least this"
 )
@@ -1651,7 +1760,35 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
     items.extend(_parent_sums(claims, ctx))
+    items.extend(_hospital_sums(claims, ctx))
     return items
+
+
+def _hospital_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+    """
+    The people several named hospitals of one report received add up to a lower bound.
+
+    "Central Hospital received 14 wounded ... St Anne's hospital took in 12": other
+    people, so at least 26 were wounded, and a toll of 20 disputes them. Only counts
+    of one report, each of a hospital named differently (two reports may name one).
+    """
+    named: dict[str, dict[str, CountClaim]] = defaultdict(dict)
+    for c in claims:
+        if "ospital" in c.sentence and (name := ctx.hospital_name(c)):
+            named[c.document].setdefault(name, c)
+    items: list[_Item] = []
+    for _, hospitals in sorted(named.items()):
+        if len(hospitals) > 1:
+            parts = list(hospitals.values())
+            summed = _sum_item(_common_ancestor(c.group for c in parts), parts, partial=True)
+            items.append(attrs.evolve(summed, note=_HOSPITALS_NOTE))
+    return items
+
+
+_HOSPITALS_NOTE: Final = (
+    "the people several named hospitals received ('Central received 14', 'St Anne's took"
+    " in 12'): at least their sum"
+)
 
 
 def _parent_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
@@ -1698,7 +1835,9 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
 
     def below(i: _Item) -> bool:
         upper = i.quantity.upper
-        return upper is not None and upper < floor and not any(ctx.estimated(c) for c in i.claims)
+        if upper is None or upper >= floor or i.quantity.qualifier == "at_most":
+            return False  # a ceiling ("no more than 50") is no count that lags: it disputes
+        return not any(ctx.estimated(c) for c in i.claims)
 
     return [_at_least_item(i, note) if below(i) else i for i in items]
 
@@ -2265,7 +2404,10 @@ def _resolve_slot(
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if joined:
-        group = _common_ancestor(c.group for c in claims if c.group not in joined)
+        # the generic claims stand for a group the named ones may only be some of
+        # ("38 people" as civilians beside "nine children"): the slot is about both
+        named = [c.group for c in claims if c.group not in joined]
+        group = _common_ancestor([*named, *joined.values()])
         items = _stand_for(items, joined)
     if _disjoint(items):
         # only disjoint figures need the readings that tell a dispute from loose words
@@ -2721,12 +2863,39 @@ def _best(
         point = support(_point(i.quantity))
         return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
-    chosen = max(items[:_MAX_COMPARED], key=key)
+    compared = items[:_MAX_COMPARED]
+    keys = list(map(key, compared))
+    top = max(keys)
+    chosen = compared[keys.index(top)]
+    if support is not None and keys.count(top) < len(keys):
+        alike = top[:4]
+        tied = [i for i, k in zip(compared, keys, strict=True) if k[:4] == alike]
+        chosen = _told_update(chosen, tied, ctx)
     if policy == "latest":
         return _point(chosen.quantity), "latest figure, most authoritative on ties"
     return (
         _point(chosen.quantity),
         "figure the most independent origins allow, then the most authoritative (conflict)",
+    )
+
+
+def _told_update(chosen: _Item, tied: Sequence[_Item], ctx: _Context) -> _Item:
+    """
+    Of figures alike in support, authority and day, a toll its words update first.
+
+    "Rose to 23" (the ministry) before "80 were killed" (a district governor), told the
+    same day: the line the story follows, not the bare figure far from it. Among those
+    alike in that too, the exact one, then the higher, as before.
+    """
+    if len(tied) < 2:
+        return chosen
+    return max(
+        tied,
+        key=lambda i: (
+            max(map(ctx.cue, i.claims)),
+            int(i.quantity.is_exact),
+            i.quantity.low,
+        ),
     )
 
 
@@ -2776,7 +2945,9 @@ def _counted(s: _SlotResult) -> int | None:
     below = [
         i.quantity.lower
         for i in items
-        if i.quantity.lower < floor and not any(ctx.estimated(c) for c in i.claims)
+        if i.quantity.lower < floor
+        and i.quantity.qualifier != "at_most"
+        and not any(ctx.estimated(c) for c in i.claims)
     ]
     return max(below) if below else None
 
