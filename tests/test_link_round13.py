@@ -20,6 +20,7 @@ import pytest
 
 import claimrec as cr
 from claimrec.link.places import compass_holds
+from claimrec.link.profile import EventProfile, profile_documents
 from stories import story_tests
 
 D = cr.Document
@@ -579,3 +580,46 @@ class TestDerivedCompassRows:
         self, country: str, code: str, words: set[str], held: bool | None
     ) -> None:
         assert compass_holds(country, code, words) is held
+
+
+def _profile(doc: cr.Document) -> EventProfile:
+    (profile,), _ = profile_documents([doc], [])
+    return profile
+
+
+class TestTheCapitalNamedBare:
+    """'Near the capital' in a report naming one country is around that country's capital."""
+
+    def test_the_capital_of_the_one_country_named(self) -> None:
+        profile = _profile(NEAR_CAPITAL[0])
+
+        assert "mogadishu" in profile.places
+
+    def test_the_edge_of_a_city_names_the_city(self) -> None:
+        """'On the edge of Mogadishu' places the event around Mogadishu (a `_PLACE_OF` word)."""
+        profile = _profile(NEAR_CAPITAL[1])
+
+        assert profile.places == ("mogadishu",)
+
+    def test_two_countries_name_no_capital(self) -> None:
+        doc = D(
+            "x",
+            "Kenyan and Somali troops shelled positions near the capital on Monday, killing "
+            "six fighters, officials said.",
+            title="Shelling kills six fighters",
+            published="2027-02-09",
+        )
+
+        assert "mogadishu" not in _profile(doc).places
+        assert "nairobi" not in _profile(doc).places
+
+    def test_the_capital_of_a_province_is_no_national_capital(self) -> None:
+        doc = D(
+            "x",
+            "A bomb exploded in the capital of Bay region on Monday, killing six people, "
+            "Somali officials said.",
+            title="Bomb kills six in Somalia",
+            published="2027-02-09",
+        )
+
+        assert "mogadishu" not in _profile(doc).places
