@@ -20,7 +20,7 @@ import pytest
 
 import claimrec as cr
 from claimrec.link.places import compass_holds
-from claimrec.link.profile import EventProfile, profile_documents
+from claimrec.link.profile import EventProfile, _places, profile_documents
 from stories import story_tests
 
 D = cr.Document
@@ -623,3 +623,30 @@ class TestTheCapitalNamedBare:
         )
 
         assert "mogadishu" not in _profile(doc).places
+
+
+class TestLawInstitutionsAreNoTowns:
+    """A police department, a jail or a court names the town or county before it, no place."""
+
+    def test_a_jail_and_a_court_name_their_county(self) -> None:
+        places, _ = _places(
+            "Man shot dead in Orvenna",
+            "A man was shot dead on Linden Street in Orvenna on Friday. A suspect was booked "
+            "into the Calder County Jail and will appear at Calder County Superior Court.",
+        )
+
+        assert [key for key, _ in places] == ["orvena", "linden st", "calder county"]
+
+    def test_a_name_ends_with_its_sentence(self) -> None:
+        """'in Waldren Park.Police said': the place is Waldren Park, not 'Waldren Park.Police'."""
+        places, _ = _places(
+            "Man shot in Orvenna",
+            "A man was shot in Waldren Park.Police said the gunman fled on foot.",
+        )
+
+        assert [label for _, label in places] == ["Orvenna", "Waldren Park"]
+
+    def test_a_street_named_court_stays(self) -> None:
+        places, _ = _places("Woman shot", "A woman was shot on Deer Hollow Court on Sunday.")
+
+        assert [label for _, label in places] == ["Deer Hollow Court"]

@@ -984,7 +984,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         while words and words[0].lower().strip(".") in _NOT_PLACES:
             # "on Friday. Hundreds of ...": a full stop ends the sentence, and the name with it
             words = [] if words[0].endswith(".") and len(words[0]) > 5 else words[1:]
-        label = " ".join(words[:5])
+        # "Modesto Police Department" is Modesto's, "Orleans Parish Jail" in Orleans Parish
+        label = _INSTITUTION.sub("", _before_next_sentence(" ".join(words[:5]))).strip(" .,")
         if "'s " in label.replace("’", "'"):
             *owners, label = re.split(r"['’]s ", label)
             wider.extend(o for o in owners[-1:] if _wide_region(o))  # "Kerala's Wayanad district"
@@ -1723,6 +1724,35 @@ _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 #: (the name follows), nor "the capital's" own name ("the provincial capital" has a word
 #: between and does not match).
 _BARE_CAPITAL: Final = re.compile(r"\b([Tt]he) capital\b(?!['’]s\b|\s+of\b|,?\s+[A-Z])")
+
+
+#: A name ending in a body or building of law enforcement and justice: where police
+#: spoke or a suspect was jailed or charged, no town ("Modesto Police Department",
+#: "Orleans Parish Jail", "Toledo Municipal Court", "the county detention center"): the
+#: place is the town or county before it, as "Modesto police" name Modesto; a
+#: court only with a word of justice before it ("Deer Ridge Court" is a street).
+_INSTITUTION: Final = re.compile(
+    r"\s*\b(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff['’]?s?(?:\s+[Oo]ffice)?|[Jj]ail|[Pp]rison"
+    r"|[Cc]ourthouse|[Dd]etention\s+[Cc]ent(?:er|re)|[Pp]enitentiary|[Cc]orrectional\s+\w+"
+    r"|(?:[Ss]uperior|[Dd]istrict|[Mm]unicipal|[Cc]riminal|[Cc]ircuit|[Ff]ederal|[Ss]upreme|[Bb]ranch"
+    r"|[Pp]leas|[Ff]amily|[Jj]uvenile|[Mm]agistrates['’]?|[Cc]rown)\s+[Cc]ourt)$"
+)
+#: A full stop ending a sentence inside a name read across it: "Waco. Police", "Friday.Police"
+#: (a word of four letters or more, or an owner's "'s", before it: "St. Louis", "Ft. Worth"
+#: are abbreviations).
+_SENTENCE_INSIDE: Final = re.compile(r"(?:(?<=[a-z]{4})|(?<=[a-z]{2}['’]s))\.\s*(?=[A-Z])")
+
+
+def _before_next_sentence(label: str) -> str:
+    """
+    A place name up to a full stop that ends its sentence.
+
+    >>> _before_next_sentence("Los Angeles. Police"), _before_next_sentence("Friday.Police")
+    ('Los Angeles', 'Friday')
+    >>> _before_next_sentence("St. Louis"), _before_next_sentence("St. Mary's. A")
+    ('St. Louis', "St. Mary's")
+    """
+    return _SENTENCE_INSIDE.split(label, maxsplit=1)[0]
 
 
 def _bare_capital_named(title: str, lead: str) -> tuple[str, str]:
