@@ -516,6 +516,41 @@ QUAKE_PASSING = [
     ),
 ]
 
+TWO_WEEKS_ON = [
+    D(
+        "tw1",
+        "A magnitude 6.3 earthquake struck Herat province in western Afghanistan on Saturday, "
+        "killing at least 120 people, officials said.",
+        title="Quake kills 120 in western Afghanistan",
+        published="2027-10-02",
+        outlet="Wire One",
+    ),
+    D(
+        "tw2",
+        "HERAT - Survivors of the earthquake that killed 120 people in Herat two weeks ago are "
+        "still sleeping in tents, aid workers said on Monday, as aftershocks continue.",
+        title="Two weeks on, Herat quake survivors still in tents",
+        published="2027-10-18",
+        outlet="Wire Two",
+    ),
+    D(
+        "tw3",
+        "A strong aftershock hit Herat province on Sunday, killing four people and injuring 30, "
+        "officials said, two weeks after an earthquake killed 120 in the region.",
+        title="Strong aftershock kills four in Herat",
+        published="2027-10-17",
+        outlet="Wire One",
+    ),
+    D(
+        "tw4",
+        "A new earthquake of magnitude 5.8 shook Herat on Sunday, killing four people in "
+        "villages still in ruins from the quake of October 2, officials said.",
+        title="New quake kills four in Herat",
+        published="2027-10-17",
+        outlet="Wire Two",
+    ),
+]
+
 STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "near the capital": (NEAR_CAPITAL, [{"nc1", "nc2"}, {"nc3"}]),
     "outskirts of the capital": (OUTSKIRTS_CAPITAL, [{"oc1", "oc2"}, {"oc3"}]),
@@ -534,6 +569,7 @@ STORIES: dict[str, tuple[list[cr.Document], list[set[str]]]] = {
     "myanmar strike": (MYANMAR_STRIKE, [{"ms1", "ms2"}, {"ms3"}]),
     "southeast turkey": (SOUTHEAST_TURKEY, [{"st1", "st2"}, {"st3"}]),
     "quake passing": (QUAKE_PASSING, [{"qp1", "qp2"}, {"qp3"}]),
+    "two weeks on": (TWO_WEEKS_ON, [{"tw1", "tw2"}, {"tw3", "tw4"}]),
 }
 
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
