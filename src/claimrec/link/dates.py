@@ -90,6 +90,13 @@ _DAYS_AFTER: Final = re.compile(
     r"(?=[^.;]{0,40}?\b(?:killed|struck|hit|exploded|wounded)\b))",
     re.IGNORECASE,
 )
+#: "The earthquake that killed 120 people in Herat two weeks ago", "the blast three days
+#: ago": an event named, then how long before the report it was (in the same clause).
+_AGO: Final = re.compile(
+    r"\b" + _EVENT_NOUNS + r"[^.;:]{0,60}?\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})"
+    r"\s+(days?|weeks?)\s+ago\b",
+    re.IGNORECASE,
+)
 #: An aftermath told of an event named as a thing past: "Mourners buried victims of the
 #: Dalbur bombing on Sunday", "a vigil for those killed in the blast on Friday": the date
 #: right after the event noun is the aftermath's (read on the words before the date).
@@ -615,15 +622,18 @@ def _relative(
 
     "killed in the earthquake last week" and "struck earlier this month" (an event word
     the nearest cue) give that week or month; "three days after the earthquake" gives
-    the week around the day that long before publication.
+    the week around the day that long before publication, as does "the earthquake that
+    killed 120 two weeks ago".
 
     >>> pub = dt.date(2025, 3, 10)
     >>> _relative("Three days after the quake, the toll rose.", [], pub)
     EventDate(date=datetime.date(2025, 3, 7), precision='week', weekday=None)
+    >>> _relative("Survivors of the quake that killed 120 two weeks ago wait.", [], pub)
+    EventDate(date=datetime.date(2025, 2, 24), precision='week', weekday=None)
     """
     if published is None:
         return None
-    if (m := _DAYS_AFTER.search(sentence)) is not None:
+    if (m := _DAYS_AFTER.search(sentence) or _AGO.search(sentence)) is not None:
         days = days_in(m.group(1), m.group(2))
         return EventDate(published - dt.timedelta(days=days), "week")
     for m in _LAST_WEEK.finditer(sentence):

@@ -207,11 +207,11 @@ _PLACE_AFTER_PREP: Final = re.compile(
     r"((?:" + _WATER + r"|" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
-#: outskirts of X", "much of X".
+#: outskirts of X", "on the edge of X", "much of X".
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets|hamlet|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    r"|municipality|prefecture|heart|streets|hamlet|edges?|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
     + _REGION
     + r")?((?:"
     + _CAP
@@ -984,7 +984,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
         while words and words[0].lower().strip(".") in _NOT_PLACES:
             # "on Friday. Hundreds of ...": a full stop ends the sentence, and the name with it
             words = [] if words[0].endswith(".") and len(words[0]) > 5 else words[1:]
-        label = " ".join(words[:5])
+        # "Modesto Police Department" is Modesto's, "Orleans Parish Jail" in Orleans Parish
+        label = _INSTITUTION.sub("", _before_next_sentence(" ".join(words[:5]))).strip(" .,")
         if "'s " in label.replace("’", "'"):
             *owners, label = re.split(r"['’]s ", label)
             wider.extend(o for o in owners[-1:] if _wide_region(o))  # "Kerala's Wayanad district"
@@ -1096,10 +1097,10 @@ def _compass(text: str, keys: set[str]) -> frozenset[tuple[str, str]]:
 
 #: Words that place an event around a named place, not in it: "villages east of
 #: Izmir", "40 km northwest of the city of Herat", "outside Kabul", "on the outskirts
-#: of Kharkiv", "a suburb of Paris".
+#: of Kharkiv", "on the edge of X", "a suburb of Paris".
 _AROUND: Final = re.compile(
     r"\b(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of"
-    r"|[Oo]utside(?:\s+of)?|outskirts\s+of|suburbs?\s+of)"
+    r"|[Oo]utside(?:\s+of)?|outskirts\s+of|edges?\s+of|suburbs?\s+of)"
     r"\s+(?:the\s+)?(?:city\s+of\s+)?(" + _CAP + r"(?:\s+" + _NAME + r")*)"
 )
 #: What every match of ``_AROUND`` writes: "of" or "utside" (its words of place end with
@@ -1629,6 +1630,7 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
 ) -> _Raw:
     # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
     title, lead, rest = _headline_and_lead(doc)
+    title, lead = _bare_capital_named(title, lead)
     head = f"{title}\n{lead}"
     ref = None if len(told) == 2 else _reference_date(doc)
     reading = _UNDATED if "day" in told else read_event_date(_sentences(title, lead), ref)
@@ -1716,6 +1718,72 @@ def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
 
 #: A capitalised name of one to three words, as a country's is written.
 _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+#: "The capital" named bare: not "the capital of X", "the capital, X" or "the capital X"
+#: (the name follows), nor "the capital's" own name ("the provincial capital" has a word
+#: between and does not match).
+_BARE_CAPITAL: Final = re.compile(r"\b([Tt]he) capital\b(?!['’]s\b|\s+of\b|,?\s+[A-Z])")
+
+
+#: A name ending in a body or building of law enforcement and justice: where police
+#: spoke or a suspect was jailed or charged, no town ("Modesto Police Department",
+#: "Orleans Parish Jail", "Toledo Municipal Court", "the county detention center"): the
+#: place is the town or county before it, as "Modesto police" name Modesto; a
+#: court only with a word of justice before it ("Deer Ridge Court" is a street).
+_INSTITUTION: Final = re.compile(
+    r"\s*\b(?:[Pp]olice(?:\s+[Dd]epartment)?|[Ss]heriff['’]?s?(?:\s+[Oo]ffice)?|[Jj]ail|[Pp]rison"
+    r"|[Cc]ourthouse|[Dd]etention\s+[Cc]ent(?:er|re)|[Pp]enitentiary|[Cc]orrectional\s+\w+"
+    r"|(?:[Ss]uperior|[Dd]istrict|[Mm]unicipal|[Cc]riminal|[Cc]ircuit|[Ff]ederal|[Ss]upreme|[Bb]ranch"
+    r"|[Pp]leas|[Ff]amily|[Jj]uvenile|[Mm]agistrates['’]?|[Cc]rown)\s+[Cc]ourt)$"
+)
+#: A full stop ending a sentence inside a name read across it: "Waco. Police", "Friday.Police"
+#: (a word of four letters or more, or an owner's "'s", before it: "St. Louis", "Ft. Worth"
+#: are abbreviations).
+_SENTENCE_INSIDE: Final = re.compile(r"(?:(?<=[a-z]{4})|(?<=[a-z]{2}['’]s))\.\s*(?=[A-Z])")
+
+
+def _before_next_sentence(label: str) -> str:
+    """
+    A place name up to a full stop that ends its sentence.
+
+    >>> _before_next_sentence("Los Angeles. Police"), _before_next_sentence("Friday.Police")
+    ('Los Angeles', 'Friday')
+    >>> _before_next_sentence("St. Louis"), _before_next_sentence("St. Mary's. A")
+    ('St. Louis', "St. Mary's")
+    """
+    return _SENTENCE_INSIDE.split(label, maxsplit=1)[0]
+
+
+def _bare_capital_named(title: str, lead: str) -> tuple[str, str]:
+    """
+    Headline and lead with a bare "the capital" written as the capital of the report's country.
+
+    A report names its country once ("Somali officials said") and then the city only as
+    "near the capital"; another report names Mogadishu. The capital is the national
+    capital of the one country the headline and lead name, by its name or a nationality
+    (``claimrec.link.places.national_capital``); with none or several, or none of the
+    words, the text is left as it is.
+
+    >>> _bare_capital_named("Blast in Somalia", "A bomb exploded near the capital.")
+    ('Blast in Somalia', 'A bomb exploded near Mogadishu.')
+    >>> _bare_capital_named("Blast", "Somali police said a bomb hit the capital of Bay.")
+    ('Blast', 'Somali police said a bomb hit the capital of Bay.')
+    >>> _bare_capital_named("Blast", "Kenyan and Somali troops entered the capital.")
+    ('Blast', 'Kenyan and Somali troops entered the capital.')
+    """
+    if "capital" not in title and "capital" not in lead:
+        return title, lead
+    head = f"{title}\n{lead}"
+    if _BARE_CAPITAL.search(head) is None:
+        return title, lead
+    gazetteer = default_gazetteer()
+    countries = {gazetteer.lookup(key)[0].country for key, _ in _countries_named(head)}
+    capitals = {national_capital(c) for c in countries | _nations(head)} - {None}
+    if len(capitals) != 1:
+        return title, lead
+    (capital,) = capitals
+    return _BARE_CAPITAL.sub(str(capital), title), _BARE_CAPITAL.sub(str(capital), lead)
 
 
 def _countries_named(head: str) -> list[tuple[str, str]]:
