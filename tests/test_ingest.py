@@ -770,7 +770,7 @@ class TestHtmlPages:
 
     def test_furniture_of_the_page_gives_no_claims(self, tmp_path):
         doc = load(write(tmp_path / "depot.html", PAGE))[0]
-        counts = sorted((c.measure, c.quantity.low) for c in cr.extract(doc))
+        counts = sorted((c.measure, c.quantity.low) for c in cr.extract_claims(doc))
         assert counts == [("injured", 4), ("injured", 4)]
 
     def test_a_folder_loads_pages_beside_text_files(self, tmp_path):

@@ -399,7 +399,7 @@ class TestErrorMessages:
             lambda: cr.Attribution(_BrokenRepr()),
             lambda: cr.Quantity(_BrokenRepr()),
             lambda: cr.Settings(threshold=_BrokenRepr()),
-            lambda: cr.extract(_BrokenRepr()),
+            lambda: cr.extract_claims(_BrokenRepr()),
         ],
     )
     def test_values_that_cannot_be_printed_still_give_a_typed_error(self, build) -> None:
