@@ -5,6 +5,8 @@ claimrec: reconcile claims that different sources make about the same real-world
 ``extract_claims`` finds count and responsibility claims with who stands behind them,
 ``match_events`` links reports of one event, ``resolve_claims`` decides per slot what is
 consistent, conflicting or evolving; ``reconcile`` runs them all and returns a ``Report``.
+Each stage is also a module of its own (``claimrec.extract``, ``claimrec.match``,
+``claimrec.resolve``); no function here hides one.
 
 >>> import importlib.metadata
 >>> import claimrec as cr
@@ -18,8 +20,7 @@ True
 from claimrec import testing
 from claimrec._version import __version__
 from claimrec.errors import ClaimrecError
-from claimrec.extract import extract, extract_all
-from claimrec.extract import extract as extract_claims
+from claimrec.extract import extract_all, extract_claims
 from claimrec.graph import build_graph
 from claimrec.ingest import Corpus, load
 from claimrec.lexicon import ENGLISH, Lexicon
@@ -38,7 +39,7 @@ from claimrec.model import (
 )
 from claimrec.pipeline import Settings, reconcile
 from claimrec.report import EventView, Report
-from claimrec.resolve import Estimate, Resolution, resolve
+from claimrec.resolve import Estimate, Resolution
 from claimrec.resolve import resolve as resolve_claims
 from claimrec.scale import load_claims, reconcile_claims
 
@@ -66,7 +67,6 @@ __all__ = [
     "Settings",
     "__version__",
     "build_graph",
-    "extract",
     "extract_all",
     "extract_claims",
     "load",
@@ -74,7 +74,6 @@ __all__ = [
     "match_events",
     "reconcile",
     "reconcile_claims",
-    "resolve",
     "resolve_claims",
     "testing",
 ]
