@@ -136,6 +136,15 @@ class TestRulePacks:
         with pytest.raises(cr.ClaimrecError, match="nope"):
             cr.Settings(packs=("nope",))
 
+    def test_an_unknown_pack_names_the_field_and_the_shipped_packs(self) -> None:
+        """A misspelt pack names Settings.packs, the value, and the packs one can choose."""
+        with pytest.raises(ValueError, match=r"Settings\.packs") as caught:
+            cr.Settings(packs=("general", "shootngs"))
+
+        assert str(caught.value) == (
+            "Settings.packs names no pack 'shootngs'; the packs are conflict, general, shootings"
+        )
+
     def test_worker_processes_read_the_same_packs_as_one_process(self) -> None:
         docs = [cr.Document(f"d{i}", self.TEXT, published="2024-05-03") for i in range(3)]
         settings = cr.Settings(packs=("general",))
