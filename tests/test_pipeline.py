@@ -83,6 +83,13 @@ class TestHandBuiltClaims:
 
         assert [c.id for c in report.claims] == ["a:1"]
 
+    def test_claims_given_as_sources_point_to_the_claims_argument(self) -> None:
+        """reconcile(claims) says the claims go in claims=, instead of failing to load them."""
+        claim = count_claim(id="a:1", document="a", quantity=4, span=(0, 11), measure="killed")
+
+        with pytest.raises(InvalidTypeError, match=r"reconcile\(documents, claims=claims\)"):
+            cr.reconcile([claim])
+
     def test_every_problem_is_raised_at_once_naming_claim_and_field(self) -> None:
         """Unknown document, span past the end, duplicate id, empty id and a non-claim all show up."""
         claims = [

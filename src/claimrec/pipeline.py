@@ -332,6 +332,7 @@ def reconcile(
     ...              ).documents[0].published
     datetime.date(2024, 5, 3)
     """
+    _check_not_claims(sources)
     columns = {
         k: v
         for k, v in {"id": id, "text": text, "title": title, "published": published}.items()
@@ -345,6 +346,25 @@ def reconcile(
         n_process=n_process,
         columns=columns,
     )
+
+
+def _check_not_claims(sources: object) -> None:
+    """
+    Raise ``InvalidTypeError`` when *sources* is a list of claims: they go in ``claims=``.
+
+    Only the first item is looked at, so a long list costs nothing.
+
+    >>> from claimrec.testing import count_claim
+    >>> _check_not_claims([count_claim()])  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidTypeError: reconcile() sources ...
+    """
+    if isinstance(sources, list | tuple) and sources and isinstance(sources[0], Claim):
+        msg = (
+            f"reconcile() sources are documents, and item #0 is a claim ({show(sources[0])}); "
+            "pass claims you already have as reconcile(documents, claims=claims)"
+        )
+        raise InvalidTypeError(msg)
 
 
 def _matching_summary(matching: EventMatching) -> EventMatching:
