@@ -236,6 +236,11 @@ class TestMisusedValueObjects:
                 InvalidValueError,
                 "garbage",
             ),
+            (
+                lambda: cr.Document("a", "t", published="2024-13-45"),
+                InvalidValueError,
+                "Document.published must be a date",
+            ),
             (lambda: cr.Attribution("none", 5), InvalidTypeError, "Attribution.source"),
             (lambda: cr.Attribution("none", chain=5), InvalidTypeError, "Attribution.chain"),
             (lambda: cr.Attribution("none", chain=["a", 5]), InvalidTypeError, "Attribution.chain"),
