@@ -39,7 +39,7 @@ def _key(claim: cr.Claim) -> tuple[str, int, str]:
 
 def score(doc: cr.Document, want: dict[str, Any]) -> dict[str, Any]:
     """Found, right focus, false main claims, and whether the main place and date are right."""
-    got = [_key(c) for c in cr.extract(doc)]
+    got = [_key(c) for c in cr.extract_claims(doc)]
     left = list(got)
     found = focus_right = 0
     for measure, low, focus in want["claims"]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimrec import Document, extract
+from claimrec import Document, extract_claims
 from claimrec._quantity import parse_quantity
 from claimrec.model import Claim
 
@@ -32,7 +32,7 @@ def param(case: dict[str, Any]) -> Any:
 def claims_of(case: dict[str, Any]) -> list[Claim]:
     """The claims extracted from the text of *case* (a headline when it says so)."""
     title = case["text"] if case.get("headline") else None
-    return list(extract(Document(id=case["id"], text=case["text"], title=title)))
+    return list(extract_claims(Document(id=case["id"], text=case["text"], title=title)))
 
 
 def bounds(expect: dict[str, Any]) -> tuple[int, int | None]:

@@ -101,7 +101,7 @@ def _background(sentence: str) -> list[tuple[str, int, str, str]]:
     )
     return [
         (c.measure, c.quantity.low, c.mention.focus, c.scope)
-        for c in cr.extract(doc)
+        for c in cr.extract_claims(doc)
         if isinstance(c, CountClaim) and c.span[0] >= len(LEAD)
     ]
 
@@ -162,7 +162,7 @@ def _after_base_lead(sentence: str) -> list[tuple[str, int, str]]:
     )
     return [
         (c.measure, c.quantity.low, c.mention.focus)
-        for c in cr.extract(doc)
+        for c in cr.extract_claims(doc)
         if isinstance(c, CountClaim) and c.span[0] >= len(BASE_LEAD)
     ]
 

@@ -10,7 +10,7 @@ import claimrec as cr
 def _sources(text: str) -> list[tuple[int, str, str | None]]:
     return [
         (c.quantity.low, c.attribution.kind, c.attribution.source)
-        for c in cr.extract(cr.Document("x", text))
+        for c in cr.extract_claims(cr.Document("x", text))
         if isinstance(c, cr.CountClaim)
     ]
 

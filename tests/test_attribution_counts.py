@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimrec import CountClaim, Document, extract
+from claimrec import CountClaim, Document, extract_claims
 
 
 def counts(text: str) -> list[CountClaim]:
     """The count claims extracted from *text* as one document."""
-    return [c for c in extract(Document(id="a", text=text)) if isinstance(c, CountClaim)]
+    return [c for c in extract_claims(Document(id="a", text=text)) if isinstance(c, CountClaim)]
 
 
 def read(text: str) -> list[tuple[str, int, int | None, str, str | None]]:

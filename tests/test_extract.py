@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec import resolve
+from claimrec import resolve_claims
 from claimrec._quantity import listed_part
 from claimrec.extract import extract, extract_all, normalize_place
 from claimrec.extract._engine import (
@@ -1382,7 +1382,7 @@ class TestEarlierFigureOfARevision:
         """One sentence's revision is a change over time, never a sum of both figures."""
         doc = Document(id="r", text=text, published="2024-05-03")
         claims = list(extract(doc))
-        resolution = resolve(claims, {c.id: "e1" for c in claims}, documents=[doc])
+        resolution = resolve_claims(claims, {c.id: "e1" for c in claims}, documents=[doc])
         (finding,) = [f for f in resolution.findings if f.measure == "killed"]
         assert finding.verdict == "evolving"
         assert finding.consensus is not None

@@ -10,7 +10,7 @@ import claimrec as cr
 def _counts(text: str) -> list[tuple[str, int, str]]:
     return sorted(
         (c.measure, c.quantity.low, c.group)
-        for c in cr.extract(cr.Document("x", text))
+        for c in cr.extract_claims(cr.Document("x", text))
         if isinstance(c, cr.CountClaim)
     )
 

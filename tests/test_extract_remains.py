@@ -19,7 +19,7 @@ import claimrec as cr
 def test_remains_is_a_state_like_remain(text: str, expected: tuple[str, int]) -> None:
     found = [
         (c.measure, c.quantity.low)
-        for c in cr.extract(cr.Document("x", text))
+        for c in cr.extract_claims(cr.Document("x", text))
         if isinstance(c, cr.CountClaim)
     ]
 
@@ -31,7 +31,9 @@ def test_a_hedge_inside_the_verb_keeps_the_count(hedge: str) -> None:
     """'Between 100 and 300 people were probably killed': an estimate, still a count."""
     found = [
         (c.measure, c.quantity.low, c.quantity.high)
-        for c in cr.extract(cr.Document("x", f"Between 100 and 300 people were {hedge} killed."))
+        for c in cr.extract_claims(
+            cr.Document("x", f"Between 100 and 300 people were {hedge} killed.")
+        )
         if isinstance(c, cr.CountClaim)
     ]
 

@@ -77,6 +77,17 @@ def sample() -> nx.MultiDiGraph:
     return build_graph(docs, claims, matching, findings)
 
 
+class TestClaimGraph:
+    def test_repr_says_what_it_is_and_how_big(self) -> None:
+        """repr() of a report's graph is one line with its node and edge counts, not an address."""
+        g = sample()
+
+        text = repr(g)
+
+        assert text == f"ClaimGraph(<{g.number_of_nodes()} nodes>, <{g.number_of_edges()} edges>)"
+        assert str(g).startswith("ClaimGraph with ")
+
+
 class TestBuildGraph:
     def test_nodes_are_typed(self) -> None:
         """Documents, claims, sources and events each carry their type."""

@@ -551,6 +551,34 @@ class TestLoadTables:
             "x.example",
         )
 
+    def test_a_dataframe_without_the_named_column_is_one_error_naming_it(self):
+        """load(frame, text='content') with no such column raises once, listing the columns."""
+        pd = pytest.importorskip("pandas")
+        frame = pd.DataFrame({"doc": ["a", "b"], "body": ["Two were hurt.", "One died."]})
+
+        with pytest.raises(ValueError, match="text='content'") as caught:
+            load(frame, id="doc", text="content")
+
+        assert str(caught.value).endswith("its columns are doc, body")
+
+    def test_a_dataframe_without_text_says_how_to_name_it(self):
+        """A frame with no 'text' column and no text= says which keyword names it."""
+        pd = pytest.importorskip("pandas")
+        frame = pd.DataFrame({"doc": ["a"], "body": ["Two were hurt."]})
+
+        with pytest.raises(
+            ValueError, match=r"no 'text' column; its columns are doc, body; .*text="
+        ):
+            load(frame)
+
+    def test_an_empty_dataframe_is_an_empty_corpus(self):
+        """A frame with no rows loads nothing and raises nothing, whatever its columns."""
+        pd = pytest.importorskip("pandas")
+
+        corpus = load(pd.DataFrame({"doc": []}))
+
+        assert (len(corpus), corpus.errors) == (0, ())
+
     def test_a_mapped_column_that_is_missing_is_named(self):
         """text='body' on rows without a body: each row is reported with the column's name."""
         corpus = load([{"id": "a", "text": "x"}], text="body")
@@ -770,7 +798,7 @@ class TestHtmlPages:
 
     def test_furniture_of_the_page_gives_no_claims(self, tmp_path):
         doc = load(write(tmp_path / "depot.html", PAGE))[0]
-        counts = sorted((c.measure, c.quantity.low) for c in cr.extract(doc))
+        counts = sorted((c.measure, c.quantity.low) for c in cr.extract_claims(doc))
         assert counts == [("injured", 4), ("injured", 4)]
 
     def test_a_folder_loads_pages_beside_text_files(self, tmp_path):

@@ -236,6 +236,11 @@ class TestMisusedValueObjects:
                 InvalidValueError,
                 "garbage",
             ),
+            (
+                lambda: cr.Document("a", "t", published="2024-13-45"),
+                InvalidValueError,
+                "Document.published must be a date",
+            ),
             (lambda: cr.Attribution("none", 5), InvalidTypeError, "Attribution.source"),
             (lambda: cr.Attribution("none", chain=5), InvalidTypeError, "Attribution.chain"),
             (lambda: cr.Attribution("none", chain=["a", 5]), InvalidTypeError, "Attribution.chain"),
@@ -399,7 +404,7 @@ class TestErrorMessages:
             lambda: cr.Attribution(_BrokenRepr()),
             lambda: cr.Quantity(_BrokenRepr()),
             lambda: cr.Settings(threshold=_BrokenRepr()),
-            lambda: cr.extract(_BrokenRepr()),
+            lambda: cr.extract_claims(_BrokenRepr()),
         ],
     )
     def test_values_that_cannot_be_printed_still_give_a_typed_error(self, build) -> None:

@@ -70,13 +70,14 @@ class TestExtractPackage:
         assert package.__all__ == sorted(package.__all__)
 
     def test_public_names_import_from_the_package_and_from_claimrec(self) -> None:
-        """extract and extract_all are one object whether read from claimrec or claimrec.extract."""
-        from claimrec.extract import extract, extract_all, normalize_place  # noqa: PLC0415
+        """extract_claims and extract_all are one object whether read from claimrec or claimrec.extract."""
+        from claimrec.extract import extract_all, extract_claims, normalize_place  # noqa: PLC0415
 
         package = importlib.import_module("claimrec.extract")
 
-        assert package.__all__ == ["extract", "extract_all", "normalize_place"]
-        assert cr.extract is extract
+        assert package.__all__ == ["extract", "extract_all", "extract_claims", "normalize_place"]
+        assert cr.extract is package
+        assert cr.extract_claims is extract_claims
         assert cr.extract_all is extract_all
         assert normalize_place("Ain al-Asad") == normalize_place("Ain Al-Assad")
 

@@ -83,6 +83,13 @@ class TestHandBuiltClaims:
 
         assert [c.id for c in report.claims] == ["a:1"]
 
+    def test_claims_given_as_sources_point_to_the_claims_argument(self) -> None:
+        """reconcile(claims) says the claims go in claims=, instead of failing to load them."""
+        claim = count_claim(id="a:1", document="a", quantity=4, span=(0, 11), measure="killed")
+
+        with pytest.raises(InvalidTypeError, match=r"reconcile\(documents, claims=claims\)"):
+            cr.reconcile([claim])
+
     def test_every_problem_is_raised_at_once_naming_claim_and_field(self) -> None:
         """Unknown document, span past the end, duplicate id, empty id and a non-claim all show up."""
         claims = [
@@ -135,6 +142,15 @@ class TestRulePacks:
     def test_a_pack_that_does_not_exist_is_named_when_the_settings_are_made(self) -> None:
         with pytest.raises(cr.ClaimrecError, match="nope"):
             cr.Settings(packs=("nope",))
+
+    def test_an_unknown_pack_names_the_field_and_the_shipped_packs(self) -> None:
+        """A misspelt pack names Settings.packs, the value, and the packs one can choose."""
+        with pytest.raises(ValueError, match=r"Settings\.packs") as caught:
+            cr.Settings(packs=("general", "shootngs"))
+
+        assert str(caught.value) == (
+            "Settings.packs names no pack 'shootngs'; the packs are conflict, general, shootings"
+        )
 
     def test_worker_processes_read_the_same_packs_as_one_process(self) -> None:
         docs = [cr.Document(f"d{i}", self.TEXT, published="2024-05-03") for i in range(3)]

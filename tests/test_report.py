@@ -201,6 +201,41 @@ class TestReportQuestions:
         with pytest.raises(UnknownEventError, match="nope"):
             report.estimates("nope")
 
+    def test_unknown_event_message_reads_as_a_sentence(self, report: Report) -> None:
+        """str() of the error is its sentence, not the quoted key a KeyError shows."""
+        with pytest.raises(UnknownEventError) as caught:
+            report.estimates("nope")
+
+        assert str(caught.value).startswith("no event 'nope' in this report; its events are [")
+        assert isinstance(caught.value, KeyError)
+
+    def test_claims_of_an_unknown_event_is_an_error_not_an_empty_list(self, report: Report) -> None:
+        """claims_of('ev-typo') raises as estimates() and view() do, instead of giving []."""
+        (event,) = {report.document_event["a1"], report.document_event["a2"]}
+
+        with pytest.raises(UnknownEventError, match="ev-typo"):
+            report.claims_of("ev-typo")
+        assert len(report.claims_of(event)) >= 2
+
+    def test_many_events_are_counted_in_the_message(self) -> None:
+        """With more than five events, the message says how many and shows the first five."""
+        docs = [
+            cr.Document(f"d{n}", f"Town{n} flood\n\nTwo people died in Town{n}.") for n in "abcdefg"
+        ]
+        r = cr.reconcile(docs)
+
+        with pytest.raises(UnknownEventError, match=rf"its {len(r.events)} events start \["):
+            r.view("nope")
+
+    def test_repr_is_one_line_of_counts(self, report: Report) -> None:
+        """repr() says what the report holds in one short line, not every claim."""
+        text = repr(report)
+
+        assert text == (
+            f"Report(<2 documents>, <{len(report.events)} events>, <{len(report.claims)} claims>, "
+            f"<{len(report.findings)} findings>, <0 errors>)"
+        )
+
     def test_summary_names_events_and_verdicts(self, report: Report) -> None:
         """The plain-text summary lists the event and its consistent slots."""
         text = report.summary()

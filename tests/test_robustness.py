@@ -226,7 +226,7 @@ class TestLargeInput:
         text = "".join(sentences)[:5_000_000]
 
         with no_hang(300):
-            claims = cr.extract(cr.Document("big", text))
+            claims = cr.extract_claims(cr.Document("big", text))
 
         assert claims
         assert all(0 <= c.span[0] <= c.span[1] <= len(text) for c in claims)
@@ -259,7 +259,7 @@ class TestLargeInput:
     def test_adversarial_single_line_finishes(self, text: str, no_hang) -> None:
         """A 100,000-character line built to trigger backtracking still finishes."""
         with no_hang(120):
-            claims = cr.extract(cr.Document("x", text))
+            claims = cr.extract_claims(cr.Document("x", text))
             for chunk in (text[:2000], text[-2000:]):
                 with contextlib.suppress(ClaimrecError):
                     cr.Quantity.parse(chunk)
@@ -522,7 +522,7 @@ def test_fuzz_extractor_never_raises_and_keeps_spans_valid(text: str) -> None:
     """Random news-like strings: extraction returns valid claims and never raises."""
     doc = cr.Document("f", text)
 
-    claims = cr.extract(doc)
+    claims = cr.extract_claims(doc)
 
     for c in claims:
         assert 0 <= c.span[0] <= c.span[1] <= len(text)
@@ -614,7 +614,7 @@ def _split(text: str) -> object:
 
 
 def _extract(text: str) -> object:
-    return cr.extract(cr.Document("t", text))
+    return cr.extract_claims(cr.Document("t", text))
 
 
 class TestLinearTime:
@@ -652,7 +652,7 @@ class TestLinearTime:
         text = _repeat_to("Police said two were killed. A spokesman said five were hurt. ", 20_000)
 
         sentences = split_sentences(text)
-        claims = cr.extract(cr.Document("t", text))
+        claims = cr.extract_claims(cr.Document("t", text))
 
         assert len(sentences) > 100
         assert {s.kind for s in sentences} == {"body"}

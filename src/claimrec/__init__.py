@@ -1,10 +1,12 @@
 """
 claimrec: reconcile claims that different sources make about the same real-world event.
 
-``load`` reads articles (text, JSON Lines, saved web pages, DataFrames), ``extract``
-finds count and responsibility claims with who stands behind them, ``match_events``
-links reports of one event, ``resolve`` decides per slot what is consistent,
-conflicting or evolving; ``reconcile`` runs them all and returns a ``Report``.
+``load`` reads articles (text, JSON Lines, saved web pages, DataFrames),
+``extract_claims`` finds count and responsibility claims with who stands behind them,
+``match_events`` links reports of one event, ``resolve_claims`` decides per slot what is
+consistent, conflicting or evolving; ``reconcile`` runs them all and returns a ``Report``.
+Each stage is also a module of its own (``claimrec.extract``, ``claimrec.match``,
+``claimrec.resolve``); no function here hides one.
 
 >>> import importlib.metadata
 >>> import claimrec as cr
@@ -18,7 +20,7 @@ True
 from claimrec import testing
 from claimrec._version import __version__
 from claimrec.errors import ClaimrecError
-from claimrec.extract import extract, extract_all
+from claimrec.extract import extract_all, extract_claims
 from claimrec.graph import build_graph
 from claimrec.ingest import Corpus, load
 from claimrec.lexicon import ENGLISH, Lexicon
@@ -37,7 +39,8 @@ from claimrec.model import (
 )
 from claimrec.pipeline import Settings, reconcile
 from claimrec.report import EventView, Report
-from claimrec.resolve import Estimate, Resolution, resolve
+from claimrec.resolve import Estimate, Resolution
+from claimrec.resolve import resolve as resolve_claims
 from claimrec.scale import load_claims, reconcile_claims
 
 __all__ = [
@@ -64,13 +67,13 @@ __all__ = [
     "Settings",
     "__version__",
     "build_graph",
-    "extract",
     "extract_all",
+    "extract_claims",
     "load",
     "load_claims",
     "match_events",
     "reconcile",
     "reconcile_claims",
-    "resolve",
+    "resolve_claims",
     "testing",
 ]

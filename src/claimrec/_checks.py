@@ -79,11 +79,12 @@ def show(value: object) -> str:
 # --------------------------------------------------------------------------- attrs fields
 
 
-def to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
+def to_date(value: Any, name: str | None = None) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
     """
     A date from a date, a datetime (pandas ``Timestamp`` too) or ISO 8601 text.
 
-    Missing values (None, NaN, pandas ``NaT``) are None; anything else raises.
+    Missing values (None, NaN, pandas ``NaT``) are None; anything else raises, naming
+    the field *name* when one is given.
     """
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
@@ -101,7 +102,8 @@ def to_date(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datet
             return dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    msg = f"expected a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
+    what = f"{name} must be" if name else "expected"
+    msg = f"{what} a date, a datetime or an ISO 8601 date such as '2023-11-20'; got {show(value)}"
     raise InvalidValueError(msg)
 
 

@@ -79,7 +79,17 @@ class UnknownQuantifierError(ClaimrecError, LookupError):
 
 
 class UnknownEventError(ClaimrecError, KeyError):
-    """An event id that the report does not hold."""
+    """
+    An event id that the report does not hold.
+
+    Its message reads as a sentence, not as the quoted key a ``KeyError`` shows.
+
+    >>> str(UnknownEventError("no event 'ev-x' in this report"))
+    "no event 'ev-x' in this report"
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
 
 
 class InvalidDocumentError(ClaimrecError, ValueError):

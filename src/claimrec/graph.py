@@ -137,6 +137,15 @@ class ClaimGraph(nx.MultiDiGraph):  # type: ignore[misc]  # networkx ships no ty
         super().__init__(incoming_graph_data, **attr)
         self.objects: dict[str, Document | Claim | Event | Finding | Attribution] = {}
 
+    def __repr__(self) -> str:
+        """
+        One line of counts, as ``Report`` and ``Corpus`` show themselves.
+
+        >>> ClaimGraph([("document:a", "claim:c1")])
+        ClaimGraph(<2 nodes>, <1 edges>)
+        """
+        return f"ClaimGraph(<{self.number_of_nodes()} nodes>, <{self.number_of_edges()} edges>)"
+
 
 def _iso(value: dt.date | None) -> str:
     return value.isoformat() if value else ""

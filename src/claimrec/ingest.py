@@ -319,6 +319,8 @@ class _Loader:
 
     def frame(self, frame: Any) -> None:  # noqa: ANN401 - a pandas DataFrame, duck-typed
         """Every row of a DataFrame, read as a JSONL record would be."""
+        if len(frame):
+            self._check_columns([str(c) for c in frame.columns])
         for index, row in enumerate(frame.to_dict("records"), start=1):
             self.dict_count += 1
             self.record(
@@ -328,6 +330,22 @@ class _Loader:
                 default_id=f"doc-{self.dict_count}",
                 where=f"row {index} of the DataFrame",
             )
+
+    def _check_columns(self, columns: list[str]) -> None:
+        """
+        Raise ``InvalidValueError`` when a DataFrame lacks a column the caller named, or text.
+
+        Every row would be skipped for it: one error naming the column and the frame's
+        columns says more than one error a row.
+        """
+        shown = ", ".join(columns[:12]) + (", ..." if len(columns) > 12 else "")
+        for name, column in self.columns.items():
+            if column not in columns:
+                msg = f"load({name}={column!r}): the DataFrame has no such column; its columns are {shown}"
+                raise InvalidValueError(msg)
+        if "text" not in self.columns and "text" not in columns:
+            msg = f"the DataFrame has no 'text' column; its columns are {shown}; name the one holding the articles with text='...'"
+            raise InvalidValueError(msg)
 
     def stream(self, stream: Any) -> None:  # noqa: ANN401 - any readable file object
         """A binary or text stream such as standard input, read as JSON Lines."""

@@ -156,6 +156,11 @@ def _to_mapping(value: Any) -> Mapping[str, Any]:  # noqa: ANN401 - accepts any 
 # --------------------------------------------------------------------------- Document
 
 
+def _published(value: Any) -> dt.date | None:  # noqa: ANN401 - accepts date, datetime or ISO text
+    """``Document.published`` as a date; a value that is none names the field."""
+    return _to_date(value, "Document.published")
+
+
 @frozen
 class Document:
     """
@@ -170,7 +175,7 @@ class Document:
     id: str = field(validator=_is(str))
     text: str = field(validator=_is(str), repr=False)
     title: str | None = field(default=None, kw_only=True, validator=_is(str, optional=True))
-    published: dt.date | None = field(default=None, converter=_to_date, kw_only=True)
+    published: dt.date | None = field(default=None, converter=_published, kw_only=True)
     outlet: str | None = field(default=None, kw_only=True, validator=_is(str, optional=True))
     url: str | None = field(
         default=None, kw_only=True, repr=False, validator=_is(str, optional=True)

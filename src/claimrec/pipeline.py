@@ -86,13 +86,28 @@ def _default_packs() -> tuple[str, ...]:
     return DEFAULT_PACKS
 
 
+def _shipped_packs() -> list[str]:
+    """The names of the English rule packs shipped in ``claimrec/lang/en/rules/``."""
+    from importlib import resources  # noqa: PLC0415 - read only when a pack is unknown
+
+    folder = resources.files("claimrec.lang").joinpath("en", "rules")
+    return sorted(
+        f.name.removesuffix(".toml") for f in folder.iterdir() if f.name.endswith(".toml")
+    )
+
+
 def _check_packs(_instance: Settings, _attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
     from claimrec.lang import load_rules  # noqa: PLC0415 - the packs load on first use
 
     if not value or not all(isinstance(p, str) for p in value):
         msg = f"Settings.packs must be a non-empty tuple of pack names such as ('general',); got {value!r:.80}"
         raise InvalidValueError(msg)
-    load_rules(packs=value)  # a pack that does not exist is named now, not at extraction
+    shipped = _shipped_packs()
+    unknown = [p for p in value if p not in shipped]
+    if unknown:
+        msg = f"Settings.packs names no pack {unknown[0]!r}; the packs are {', '.join(shipped)}"
+        raise InvalidValueError(msg)
+    load_rules(packs=value)  # a pack whose rules are broken is named now, not at extraction
 
 
 def _check_flag(_instance: Settings, attribute: Attribute[Any], value: object) -> None:
@@ -317,6 +332,7 @@ def reconcile(
     ...              ).documents[0].published
     datetime.date(2024, 5, 3)
     """
+    _check_not_claims(sources)
     columns = {
         k: v
         for k, v in {"id": id, "text": text, "title": title, "published": published}.items()
@@ -330,6 +346,25 @@ def reconcile(
         n_process=n_process,
         columns=columns,
     )
+
+
+def _check_not_claims(sources: object) -> None:
+    """
+    Raise ``InvalidTypeError`` when *sources* is a list of claims: they go in ``claims=``.
+
+    Only the first item is looked at, so a long list costs nothing.
+
+    >>> from claimrec.testing import count_claim
+    >>> _check_not_claims([count_claim()])  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    claimrec.errors.InvalidTypeError: reconcile() sources ...
+    """
+    if isinstance(sources, list | tuple) and sources and isinstance(sources[0], Claim):
+        msg = (
+            f"reconcile() sources are documents, and item #0 is a claim ({show(sources[0])}); "
+            "pass claims you already have as reconcile(documents, claims=claims)"
+        )
+        raise InvalidTypeError(msg)
 
 
 def _matching_summary(matching: EventMatching) -> EventMatching:

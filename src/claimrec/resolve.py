@@ -199,6 +199,9 @@ import itertools
 import math
 import operator
 import re
+import sys
+import types
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, TypeVar
@@ -3444,3 +3447,42 @@ def _resolve_counts(
                 estimates[event][measure] = ctx.share(est)
         ctx.forget()
     return findings, estimates
+
+
+# ----------------------------------------------------------------------------- the old call
+
+
+class _CallableModule(types.ModuleType):
+    """
+    The ``claimrec.resolve`` module, callable for one release as the old function was.
+
+    ``claimrec.resolve`` was the function :func:`resolve` (public now as
+    ``claimrec.resolve_claims``), which hid this module; calling the module warns and
+    then resolves as ``resolve_claims`` does.
+    """
+
+    def __call__(
+        self,
+        claims: Sequence[Claim],
+        claim_event: Mapping[str, str | None],
+        *,
+        documents: Sequence[Document] = (),
+        policy: str = "consensus",
+        absent_as_zero: bool = False,
+    ) -> Resolution:
+        """Warn that ``claimrec.resolve(...)`` is deprecated, then resolve the claims."""
+        msg = (
+            "calling claimrec.resolve(claims, claim_event) is deprecated and stops working in "
+            "the next release; call claimrec.resolve_claims(claims, claim_event) instead"
+        )
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
+        return resolve(
+            claims,
+            claim_event,
+            documents=documents,
+            policy=policy,
+            absent_as_zero=absent_as_zero,
+        )
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -34,7 +34,8 @@ city") are ``cumulative``; deployments are ``standing``; the rest are ``event``.
 
 Layout of the package (each module private; the public names are the ones below):
 
-* ``_engine``: the stage itself, :func:`extract` and :func:`extract_all`, with the
+* ``_engine``: the stage itself, :func:`extract` (public as ``claimrec.extract_claims``)
+  and :func:`extract_all`, with the
   count readers, scope and the merging of rule hits;
 * ``_mentions``: the one main-event reader, the event mention of each claim, place
   finding and :func:`normalize_place`;
@@ -43,13 +44,54 @@ Layout of the package (each module private; the public names are the ones below)
 * ``_responsibility``: claimed, denied and blamed, read by rules as data;
 * ``_groups``: a count's group read with the people the text named before.
 
->>> from claimrec.extract import extract
+``claimrec.extract`` is this package, and ``claimrec.extract_claims`` its function for
+one document. Calling the package itself, ``claimrec.extract(document)``, as that
+function was called before, still works for one release and warns
+(``DeprecationWarning``) to call ``claimrec.extract_claims(document)`` instead.
+
+>>> from claimrec.extract import extract_claims
 >>> from claimrec.model import Document
->>> [(c.measure, str(c.quantity)) for c in extract(Document("d", "Two people were killed."))]
+>>> [(c.measure, str(c.quantity)) for c in extract_claims(Document("d", "Two people were killed."))]
 [('killed', '2')]
 """
 
+from __future__ import annotations
+
+import sys
+import types
+import warnings
+from typing import TYPE_CHECKING
+
 from claimrec.extract._engine import extract, extract_all
+from claimrec.extract._engine import extract as extract_claims
 from claimrec.extract._mentions import normalize_place
 
-__all__ = ["extract", "extract_all", "normalize_place"]
+if TYPE_CHECKING:
+    from claimrec.extract._rules import RuleSet
+    from claimrec.lexicon import Lexicon
+    from claimrec.model import Claim, Document
+
+__all__ = ["extract", "extract_all", "extract_claims", "normalize_place"]
+
+
+class _CallablePackage(types.ModuleType):
+    """
+    The ``claimrec.extract`` package, callable for one release as the old function was.
+
+    ``claimrec.extract`` was the function :func:`extract_claims`, which hid this package;
+    calling the package warns and then reads the document as ``extract_claims`` does.
+    """
+
+    def __call__(
+        self, document: Document, *, lexicon: Lexicon | None = None, rules: RuleSet | None = None
+    ) -> list[Claim]:
+        """Warn that ``claimrec.extract(document)`` is deprecated, then extract the claims."""
+        msg = (
+            "calling claimrec.extract(document) is deprecated and stops working in the next "
+            "release; call claimrec.extract_claims(document) instead"
+        )
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
+        return extract_claims(document, lexicon=lexicon, rules=rules)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -74,6 +74,23 @@ class Report:
         """Every candidate pair matching scored, rejected ones too (``EventMatching.pairs``)."""
         return self.matching.pairs if self.matching is not None else ()
 
+    def __repr__(self) -> str:
+        """
+        One line that says what the report holds, as ``Corpus`` does (the lists can be long).
+
+        >>> import claimrec as cr
+        >>> cr.reconcile([cr.Document("a", "Two people were killed, police said.")])
+        Report(<1 documents>, <1 events>, <1 claims>, <1 findings>, <0 errors>)
+        """
+        counts = (
+            (len(self.documents), "documents"),
+            (len(self.events), "events"),
+            (len(self.claims), "claims"),
+            (len(self.findings), "findings"),
+            (len(self.errors), "errors"),
+        )
+        return "Report(" + ", ".join(f"<{n} {what}>" for n, what in counts) + ")"
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Report):
             return NotImplemented
@@ -98,16 +115,33 @@ class Report:
         Raises:
             UnknownEventError: *event* is not an event of this report (a ``KeyError``).
         """
-        key = event.id if isinstance(event, Event) else event
-        if key not in self._events:
-            msg = f"no event {key!r} in this report; events are {sorted(self._events)[:5]}"
-            raise UnknownEventError(msg)
-        return self.estimates_by_event.get(key, {})
+        return self.estimates_by_event.get(self._event_id(event), {})
 
     def claims_of(self, event: str | Event) -> list[Claim]:
-        """The claims attached to one event."""
+        """
+        The claims attached to one event.
+
+        Raises:
+            UnknownEventError: *event* is not an event of this report (a ``KeyError``).
+
+        >>> import claimrec as cr
+        >>> r = cr.reconcile([cr.Document("a", "Two people were killed, police said.")])
+        >>> [c.measure for c in r.claims_of(r.events[0])]
+        ['killed']
+        """
+        return self._claims_by_event.get(self._event_id(event), [])
+
+    def _event_id(self, event: str | Event) -> str:
+        """The id of *event*, which must be an event of this report."""
         key = event.id if isinstance(event, Event) else event
-        return self._claims_by_event.get(key, [])
+        if key in self._events:
+            return key
+        ids = sorted(self._events)
+        known = (
+            f"its events are {ids}" if len(ids) <= 5 else f"its {len(ids)} events start {ids[:5]}"
+        )
+        msg = f"no event {key!r} in this report; {known} (see report.events)"
+        raise UnknownEventError(msg)
 
     @cached_property
     def _claims_by_event(self) -> dict[str, list[Claim]]:
@@ -258,9 +292,7 @@ class Report:
         >>> "<table>" in r.view(r.events[0])._repr_html_()
         True
         """
-        self.estimates(event)  # raises UnknownEventError for a stranger
-        key = event.id if isinstance(event, Event) else event
-        return EventView(self, self._events[key])
+        return EventView(self, self._events[self._event_id(event)])
 
     def plot(self, event: str | Event, *, ax: Axes | None = None) -> Figure:
         """
@@ -276,9 +308,7 @@ class Report:
         """
         from claimrec.report.plot import plot_event  # noqa: PLC0415 - matplotlib is optional
 
-        self.estimates(event)
-        key = event.id if isinstance(event, Event) else event
-        return plot_event(self, self._events[key], ax=ax)
+        return plot_event(self, self._events[self._event_id(event)], ax=ax)
 
     def plot_timeline(
         self,
@@ -299,10 +329,7 @@ class Report:
         """
         from claimrec.report.plot import plot_timeline  # noqa: PLC0415 - matplotlib is optional
 
-        chosen = None
-        if event is not None:
-            self.estimates(event)
-            chosen = self._events[event.id if isinstance(event, Event) else event]
+        chosen = None if event is None else self._events[self._event_id(event)]
         return plot_timeline(self, measure, ax=ax, group=group, event=chosen)
 
     def to_claimreview(self, *, url: str | None = None) -> list[dict[str, Any]]:
