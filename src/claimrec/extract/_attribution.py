@@ -107,6 +107,8 @@ ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
 _TITLES: Final = _cue_words("titles")
+#: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
+_BODY_NAME_WORDS: Final = _cue_words("body_name_words")
 _PRONOUNS: Final = {
     "he": "person",
     "she": "person",
@@ -614,7 +616,11 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        return ("named_person", "title") if definite else ("named_person", None)
+        if _has_name(_words(np)):  # "Chief of Detectives Ana Obi": the name after the head
+            return ("named_person", "title") if definite else ("named_person", None)
+        # "the provincial governor": an office with no name is an official, unless "the
+        # governor" points back to the office holder named before (``_Memory.resolve``)
+        return ("anonymous_official", "title") if definite else ("anonymous_official", None)
     return "vague", None
 
 
@@ -626,18 +632,22 @@ def _institution_name(head_words: Sequence[str]) -> bool:
     """
     Whether a capitalised name is a body's, not a person's.
 
-    It opens with "the" (no title in it), or holds "the", "to", "without" or "against"
-    between capitalised words.
+    It opens with "the" (no title in it), holds "the", "to", "without" or "against"
+    between capitalised words, or holds a capitalised word of ``body_name_words`` (no
+    title in it: "Rights Watch Sahel").
 
     >>> _institution_name(["Save", "the", "Children"]), _institution_name(["Maria", "Lopez"])
     (True, False)
     >>> _institution_name(["Action", "Against", "Hunger"]), _institution_name(["The", "Rev.", "Ann", "Lee"])
     (True, False)
+    >>> _institution_name(["Rights", "Watch", "Sahel"]), _institution_name(["Aid", "chief", "Ali", "Musa"])
+    (True, False)
     """
-    if head_words[0].lower() == "the" and not any(
-        _bare(w) in _TITLES or w.endswith(".") for w in head_words
-    ):
+    untitled = not any(_bare(w) in _TITLES or w.endswith(".") for w in head_words)
+    if untitled and head_words[0].lower() == "the":
         return True  # "The Refugee Relief Fund": a person's name takes no article (titles aside)
+    if untitled and any(w[:1].isupper() and _bare(w) in _BODY_NAME_WORDS for w in head_words):
+        return True  # "Rights Watch Sahel": a body named with the region it works in
     return any(
         word.lower() in _INNER_NAME_WORDS
         and head_words[i - 1][:1].isupper()
