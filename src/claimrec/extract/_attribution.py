@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from attrs import evolve, frozen
 
 from claimrec._text import literal_union
+from claimrec.kinds import find_nations
+from claimrec.link.places import default_gazetteer, national_capital
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -455,7 +457,45 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return owner
     if _is_staff_body(head_words):
         return "organization", None
+    if _armed_by_name(np, head_words):
+        return "party", None
     return _classify_head(np, head_words)
+
+
+#: Armed units whose capitalised name runs past "of": "The Army of the Northern Hills",
+#: "The Sons of the Eastern Valley Brigade".
+_ARMED_NAME_UNITS: Final = frozenset(
+    {"army", "brigade", "brigades", "battalion", "battalions", "legion", "front"}
+)
+_NAME_JOINERS: Final = frozenset({"the", "of", "and"})
+
+
+def _armed_by_name(np: str, head_words: Sequence[str]) -> bool:
+    """
+    Whether a capitalised name running past "of" is an armed group's.
+
+    Its head or its last word is an armed unit, and the words after "of" name no nation
+    ("the Army of Kenya" is a state's army).
+
+    >>> _armed_by_name("The Army of the Northern Hills", ["The", "Army"])
+    True
+    >>> _armed_by_name("The Sons of the Eastern Valley Brigade", ["The", "Sons"])
+    True
+    >>> _armed_by_name("The Army of Kenya", ["The", "Army"]), _armed_by_name("the army of the north", ["the", "army"])
+    (False, False)
+    """
+    words = _words(np)
+    rest = words[len(head_words) + 1 :]
+    if len(words) <= len(head_words) or words[len(head_words)].lower() != "of" or not rest:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in rest):
+        return False
+    if not rest[-1][:1].isupper() or find_nations(" ".join(rest)) or _names_country(rest):
+        return False
+    head = head_words[-1]
+    return _bare(rest[-1]) in _ARMED_NAME_UNITS or (
+        head[:1].isupper() and _bare(head) in _ARMED_NAME_UNITS
+    )
 
 
 def _is_staff_body(head_words: Sequence[str]) -> bool:
@@ -610,9 +650,11 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
             return "organization", "spokesperson"
         return "organization", None
     if named:
-        if _institution_name(head_words):
-            return "organization", None  # "Save the Children": no person's name holds "the"
+        if _institution_name(head_words) or is_capital(head):
+            return "organization", None  # "Save the Children"; "Islamabad" speaks for its state
         return "named_person", None
+    if last_raw in _SIDES and find_nations(head):
+        return "organization", None  # "the Ukrainian side": a state at war speaking
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
@@ -622,6 +664,45 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         # governor" points back to the office holder named before (``_Memory.resolve``)
         return ("anonymous_official", "title") if definite else ("anonymous_official", None)
     return "vague", None
+
+
+def _names_country(words: Sequence[str]) -> bool:
+    """Whether *words* (after "the") name a country in the gazetteer: "Kenya", "the Congo"."""
+    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+    place = default_gazetteer().resolve(name) if 0 < len(name) <= _LONGEST_CAPITAL else None
+    return place is not None and place.level == "country"
+
+
+#: A side of a war: "the Ukrainian side" is a state speaking (a nationality before it).
+_SIDES: Final = frozenset({"side", "sides"})
+#: A capital is a short name: a longer phrase is never looked up in the gazetteer.
+_LONGEST_CAPITAL: Final = 30
+
+
+@functools.lru_cache(maxsize=2048)
+def is_capital(name: str) -> bool:
+    """
+    Whether *name* is the capital of a country (by the gazetteer, so alternate names count).
+
+    A capital speaking or blamed stands for its state ("Islamabad blamed ...", "Kiev denied").
+
+    Args:
+        name: A capitalised name as written.
+
+    Returns:
+        True when the gazetteer reads *name* as the place a country's capital names.
+
+    >>> is_capital("Islamabad"), is_capital("Kiev"), is_capital("Kandahar"), is_capital("Ali Musa")
+    (True, True, False, False)
+    """
+    name = name.strip()
+    if not name[:1].isupper() or len(name) > _LONGEST_CAPITAL:
+        return False
+    gazetteer = default_gazetteer()
+    place = gazetteer.resolve(name)
+    capital = national_capital(place.country) if place is not None else None
+    there = gazetteer.resolve(capital) if capital is not None else None
+    return place is not None and there is not None and place.id == there.id
 
 
 #: Words that stand inside a body's name, never a person's: "Save the Children".
@@ -1235,6 +1316,8 @@ def is_state_actor(phrase: str) -> bool:
     words = [_bare(w) for w in _words(_head(phrase))]
     if len(words) == 1 and words[0] in ORGANIZATION_CUES:
         return True  # a country or a capital speaking for its state
+    if is_capital(_head(phrase)) or (bool(words) and words[-1] in _SIDES):
+        return True  # "Islamabad", "New Delhi"; "the Ukrainian side"
     return bool(words) and words[-1] in _STATE and not _has_name(_words(_head(phrase)))
 
 

@@ -1116,11 +1116,19 @@ def _accused_state(denier: str, accused: Sequence[str]) -> str:
     ('India', 'Ukrainian troops')
     >>> _accused_state("Moscow", ["the Hill Front"]), _accused_state("The Kremlin", ["Russia"])
     ('Moscow', 'Russia')
+    >>> _accused_state("Kabul", ["Afghan militants"])
+    'Kabul'
     """
     for blamed in reversed(accused):
-        if blamed != denier and any(_stands_for(denier, c) for c in _countries_of(blamed)):
+        if blamed == denier or names_party([_bare_word(w) for w in blamed.split()]):
+            continue  # "Afghan militants" are no state: Kabul denies in its own name
+        if any(_stands_for(denier, c) for c in _countries_of(blamed)):
             return blamed
     return denier
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,’'").removesuffix("’s").removesuffix("'s")
 
 
 @functools.lru_cache(maxsize=1024)
