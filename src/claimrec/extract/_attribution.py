@@ -109,6 +109,8 @@ ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
 _TITLES: Final = _cue_words("titles")
+#: Offices whose one holder news names as a public figure: "the interior minister".
+_PUBLIC_OFFICES: Final = _cue_words("public_offices")
 #: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
 _BODY_NAME_WORDS: Final = _cue_words("body_name_words")
 _PRONOUNS: Final = {
@@ -652,13 +654,20 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if named:
         if _institution_name(head_words) or is_capital(head):
             return "organization", None  # "Save the Children"; "Islamabad" speaks for its state
+        if last_raw in _TITLES - _PUBLIC_OFFICES and _names_a_place(head_words):
+            # "the Mercer County sheriff", "the Ohio governor": the name is a place's
+            return ("anonymous_official", "title") if definite else ("anonymous_official", None)
         return "named_person", None
     if last_raw in _SIDES and find_nations(head):
         return "organization", None  # "the Ukrainian side": a state at war speaking
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        if _has_name(_words(np)):  # "Chief of Detectives Ana Obi": the name after the head
+        if last_raw in _PUBLIC_OFFICES or (
+            _has_name(_words(np)) and not _names_a_place(_words(np))
+        ):
+            # "the interior minister" is one public figure; "Chief of Detectives Ana Obi": the
+            # name after the head ("of Kano State": a place)
             return ("named_person", "title") if definite else ("named_person", None)
         # "the provincial governor": an office with no name is an official, unless "the
         # governor" points back to the office holder named before (``_Memory.resolve``)
@@ -671,6 +680,28 @@ def _names_country(words: Sequence[str]) -> bool:
     name = " ".join(words[1:] if words[0].lower() == "the" else words)
     place = default_gazetteer().resolve(name) if 0 < len(name) <= _LONGEST_CAPITAL else None
     return place is not None and place.level == "country"
+
+
+#: Units of government whose name makes a name before a title a place's ("Mercer County").
+_PLACE_UNITS: Final = frozenset(
+    {"county", "state", "province", "district", "city", "region", "governorate", "prefecture"}
+)
+
+
+def _names_a_place(words: Sequence[str]) -> bool:
+    """
+    Whether the capitalised words of an office's phrase name a place, not a person.
+
+    They hold a unit of government ("Mercer County") or the gazetteer knows them.
+
+    >>> _names_a_place(["the", "Ohio", "governor"]), _names_a_place(["Chief", "of", "Detectives", "Ana", "Obi"])
+    (True, False)
+    """
+    if not _PLACE_UNITS.isdisjoint(_bare(w) for w in words):
+        return True
+    names = [w for w in words if w[:1].isupper() and _bare(w) not in _TITLES | _NON_NAMES]
+    name = " ".join(names)
+    return 0 < len(name) <= _LONGEST_CAPITAL and default_gazetteer().resolve(name) is not None
 
 
 #: A side of a war: "the Ukrainian side" is a state speaking (a nationality before it).
@@ -899,12 +930,17 @@ _ALIAS: Final = re.compile(
 )
 
 
+#: An aside in brackets (at most 60 characters, as ``_segments_before`` skips them).
+_ASIDE: Final = re.compile(r"\s*\([^()]{0,60}\)")
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
     if not segments:
         return None
-    raw = text[segments[0][0] : segments[0][1]].strip(" ,")
+    # "the health authority (which is run by the rebels) said": the aside is no subject
+    raw = _ASIDE.sub("", text[segments[0][0] : segments[0][1]]).strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
         # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
         return _antecedent(
@@ -1958,9 +1994,13 @@ def _saying(text: str, before: str) -> _Found | None:
     claims = bool(spoken) and all(verb in _CLAIM_VERBS for verb in spoken)
     if spoken and not claims:
         return None
-    if not (claims or _DISPUTE_VERB.search(before)):
+    disputed = None if claims else _DISPUTE_VERB.search(before)
+    if not (claims or disputed):
         return None
     subject = lead_subject(text)
+    if subject is None and disputed is not None:
+        # "Col. Ana Obi, the army spokesman, disputed that figure, saying ...": past the aside
+        subject = _subject_before(text, disputed.start())
     made = _make(subject, text) if subject else None
     return _Found(made[0], len(before), made[1]) if made else None
 
