@@ -291,7 +291,7 @@ FRESH36 = [
 ]
 
 #: Passages still read wrong (strict: the fix that reads one right removes its id here).
-LEFT = frozenset({"p05", "p34", "p36"})
+LEFT = frozenset({"p05", "p34"})
 FRESH36 = [
     pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
     if p.id in LEFT
@@ -590,6 +590,41 @@ def test_an_office_named_by_its_place_is_an_official(phrase: str, kind: str) -> 
     assert made.kind == kind
 
 
+# 9. a side's forces as the doers of a deed in reported speech are blamed by the speaker
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional military said Russian forces fired three missiles at the port.",
+            ("blamed", "Russian forces", "The regional military"),
+        ),
+        (
+            "Officials said rebel fighters attacked the convoy near the border.",
+            ("blamed", "rebel fighters", "Officials"),
+        ),
+        (
+            "Moscow said Ukrainian troops shelled the border village overnight.",
+            ("blamed", "Ukrainian troops", "Moscow"),
+        ),
+    ],
+)
+def test_a_sides_forces_doing_a_deed_are_blamed(text: str, expected: tuple[str, str, str]) -> None:
+    assert read(text)[1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Ukrainian forces struck a fuel depot.",
+        "The Ukrainian military said Ukrainian forces struck a fuel depot.",
+        "Witnesses said security forces fired on protesters.",
+        "Officials said relief workers launched an appeal.",
+    ],
+)
+def test_own_or_unnamed_forces_are_blamed_by_no_one(text: str) -> None:
+    assert "blamed" not in [stance for stance, _, _ in read(text)[1]]
+
+
 @pytest.mark.parametrize(
     "piece",
     [
@@ -602,6 +637,7 @@ def test_an_office_named_by_its_place_is_an_official(phrase: str, kind: str) -> 
         "the authority (which is run by the rebels) (ab) said ",
         "Ab Cd, the army spokesman, disputed that figure, saying ",
         "the Ab County Cd Ef sheriff said the Gh governor said ",
+        "said Russian forces fired said rebel fighters attacked ",
     ],
 )
 def test_hostile_repeats_end_with_short_sources(

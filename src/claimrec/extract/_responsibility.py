@@ -1073,11 +1073,20 @@ def _names_wielder(agent: str) -> bool:
 
     >>> _names_wielder("Ukrainian"), _names_wielder("rebel"), _names_wielder("Grad")
     (True, True, False)
+    >>> _names_wielder("Israeli troops"), _names_wielder("rebel fighters"), _names_wielder("its troops")
+    (True, True, False)
     """
+    side, _, forces = agent.partition(" ")
+    if forces.lower() in _FORCES:
+        agent = side  # "Russian forces", "rebel fighters": the side is named before its forces
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
     return names_party([agent.lower()]) or is_state_actor(agent)
+
+
+#: A side's armed men or machines: "forces" in "Russian forces".
+_FORCES: Final = frozenset(_TABLE["words"]["forces"])
 
 
 def _own_side(agent: str, speaker: str) -> bool:
