@@ -794,11 +794,33 @@ def _media_kind(
 
 
 def _source_text(np: str, kind: str) -> str:
-    """The name to record as ``source``."""
+    """
+    The name to record as ``source``: an outlet's name, or who issued a document.
+
+    >>> _source_text("figures released by the disaster agency Sunday night", "organization")
+    'the disaster agency'
+    >>> _source_text("the ministry's figures", "organization"), _source_text("data from police", "organization")
+    ("the ministry's figures", 'police')
+    """
     np = np.strip(" ,.")
+    issued = _ISSUED_DOCUMENT.match(np)
+    if issued is not None:
+        # "figures released by the agency on Monday": the agency
+        np = _TRAILING_JUNK.sub("", _DAYTIME.sub("", issued.group("owner")))
     if kind == "media":
         return _outlet_name(np)
     return np
+
+
+#: A time of day closing a phrase: "police Sunday afternoon" is police.
+_DAYTIME: Final = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+#: A document named by who issued it: "figures released by the agency", "data from police".
+_ISSUED_DOCUMENT: Final = re.compile(
+    r"(?:(?:the|a|an|new|latest|official|casualty|preliminary|updated|news|press)\s+){0,3}"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\s+"
+    r"(?:from|by|(?:released|issued|compiled|published)\s+by)\s+(?P<owner>\S.{1,79})",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- noun phrases
