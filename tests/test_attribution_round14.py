@@ -1,7 +1,8 @@
 """
 Attribution, round 14: a state's denial by its capital, bodies named with a region, offices.
 
-Fresh batch fresh36 (36 wire passages written before the fixes: 21/36 on the branch start).
+Fresh batch fresh36 (36 wire passages written before the fixes: 21/36 on the branch start,
+36/36 after).
 Each passage lists the (low, kind, source) of every figure and the (stance, actor, source)
 of every stance, in text order.
 """
@@ -288,15 +289,6 @@ FRESH36 = [
         [("blamed", "Russian forces", "The Ukrainian military")],
         id="p36",
     ),
-]
-
-#: Passages still read wrong (strict: the fix that reads one right removes its id here).
-LEFT = frozenset({"p05"})
-FRESH36 = [
-    pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-    if p.id in LEFT
-    else p
-    for p in FRESH36
 ]
 
 
@@ -649,6 +641,31 @@ def test_figures_released_by_a_body_are_recorded_as_its(
     assert read(text)[0] == [expected]
 
 
+# 11. the one who accuses stands behind the toll told with the deed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local officials accused the militia of shelling the market, killing seven people.",
+            [(7, OFFICIAL, "Local officials")],
+        ),
+        (
+            "The ministry accuses rebel units of bombing the bridge, which killed seven people.",
+            [(7, ORG, "The ministry")],
+        ),
+    ],
+)
+def test_the_accuser_stands_behind_the_toll_of_the_deed(text: str, expected: Counts) -> None:
+    assert read(text)[0] == expected
+
+
+def test_a_person_accused_of_a_deed_is_no_speaker() -> None:
+    counts, _ = read("A man accused of shooting seven people was arrested.")
+
+    assert counts
+    assert {kind for _, kind, _ in counts} == {"none"}
+
+
 @pytest.mark.parametrize(
     "piece",
     [
@@ -663,6 +680,7 @@ def test_figures_released_by_a_body_are_recorded_as_its(
         "the Ab County Cd Ef sheriff said the Gh governor said ",
         "said Russian forces fired said rebel fighters attacked ",
         "according to figures released by the the the ",
+        "Ab accused Cd of shelling, a man accused of ",
     ],
 )
 def test_hostile_repeats_end_with_short_sources(

@@ -812,12 +812,14 @@ def _source_text(np: str, kind: str) -> str:
     return np
 
 
+#: Documents that are a body's own words, kept whole as the source: "a statement from the command".
+_SPOKEN_DOCUMENTS: Final = frozenset({"statement", "statements", "communique"})
 #: A time of day closing a phrase: "police Sunday afternoon" is police.
 _DAYTIME: Final = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
 #: A document named by who issued it: "figures released by the agency", "data from police".
 _ISSUED_DOCUMENT: Final = re.compile(
     r"(?:(?:the|a|an|new|latest|official|casualty|preliminary|updated|news|press)\s+){0,3}"
-    rf"(?:{'|'.join(sorted(_DOCUMENTS))})\s+"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS - _SPOKEN_DOCUMENTS))})\s+"
     r"(?:from|by|(?:released|issued|compiled|published)\s+by)\s+(?P<owner>\S.{1,79})",
     re.IGNORECASE,
 )
@@ -1556,8 +1558,9 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # a headline's trailing hedge: "Floods kill 20 - reports"
     if verb in _NOUN_LIKE and _SPEECH_NEXT.match(after_text):
         return True  # "…, reports said": the noun is the subject of the verb after it
-    if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
-        return True
+    passive = _PASSIVE_AFTER.get(verb)
+    if passive is not None and passive.match(after_text):
+        return True  # "blamed on", "cited by"; "a man accused of shooting": a participle
     if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
@@ -1567,6 +1570,11 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     return _DETERMINER_END.search(before, tail) is not None
 
 
+#: Speech verbs that are participles (passive or of a noun) before these words.
+_PASSIVE_AFTER: Final[dict[str, re.Pattern[str]]] = {
+    **dict.fromkeys(("blamed", "cited", "quoted"), re.compile(r"\s+(?:by|on|for)\b")),
+    **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+(?:of|by|in)\b")),
+}
 #: "…, local media report." closing a sentence: the present-tense verb (not a speech verb
 #: elsewhere, where "report" is mostly the noun: "the police report said").
 _REPORT_AT_END: Final = re.compile(
