@@ -666,6 +666,38 @@ def test_a_person_accused_of_a_deed_is_no_speaker() -> None:
     assert {kind for _, kind, _ in counts} == {"none"}
 
 
+# 12. an office relayed by an outlet is the figure's source; the outlet is the chain's head
+def test_an_office_quoted_by_an_outlet_is_the_source() -> None:
+    text = (
+        "At least 12 people were killed, the news agency quoted the provincial governor as saying."
+    )
+    claims = [c for c in extract(Document(id="r14", text=text)) if isinstance(c, CountClaim)]
+
+    assert [(c.attribution.kind, c.attribution.source, c.attribution.chain) for c in claims] == [
+        (OFFICIAL, "the provincial governor", ("the news agency", "the provincial governor"))
+    ]
+
+
+# 13. weapons named by a side that "attacked" or "targeted" are blamed as those that "hit"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said Ukrainian drones attacked the airfield overnight.",
+        "Local officials said Russian missiles targeted the power station.",
+    ],
+)
+def test_a_sides_weapons_attacking_are_blamed(text: str) -> None:
+    assert [stance for stance, _, _ in read(text)[1]] == ["blamed"]
+
+
+def test_a_state_blamed_by_its_capital_is_answered_by_its_name() -> None:
+    text = (
+        "The Kremlin blamed Kiev for the drone attack on the refinery. Ukraine denied involvement."
+    )
+
+    assert read(text)[1] == [("blamed", "Kiev", "The Kremlin"), ("denied", "Kiev", "Ukraine")]
+
+
 @pytest.mark.parametrize(
     "piece",
     [

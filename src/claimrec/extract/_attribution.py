@@ -2466,7 +2466,8 @@ def _outlets_in(text: str) -> list[str]:
 def _relay(outer: _Found, inner: _Found) -> _Found:
     """*inner* as relayed by *outer*: the chain joins, the kind is the innermost identifiable."""
     chain = (*outer.attribution.chain, *inner.attribution.chain)
-    if inner.attribution.kind in {"vague", "none"} or inner.ref is not None:
+    if inner.attribution.kind in {"vague", "none"} or inner.ref not in {None, "title"}:
+        # an office relayed ("quoted the provincial governor as saying") is identifiable
         kind, source = outer.attribution.kind, outer.attribution.source
     else:
         kind, source = inner.attribution.kind, inner.attribution.source

@@ -31,6 +31,7 @@ from claimrec.extract._attribution import (
     attribute_clause,
     classify_speaker,
     explicit_speaker,
+    is_capital,
     is_state_actor,
     lead_subject,
     names_party,
@@ -1147,14 +1148,14 @@ def _countries_of(actor: str) -> frozenset[str]:
 
     >>> sorted(_countries_of("Ukrainian troops")), sorted(_countries_of("India"))
     (['UA'], ['IN'])
-    >>> sorted(_countries_of("the Hill Front"))
-    []
+    >>> sorted(_countries_of("the Hill Front")), sorted(_countries_of("Kiev"))
+    ([], ['UA'])
     """
     codes = {nation_country(key) for _, _, key in find_nations(actor)}
     if len(actor) <= _LONGEST_NAME:
         place = default_gazetteer().resolve(actor.strip())
-        if place is not None and place.level == "country":
-            codes.add(place.country)
+        if place is not None and (place.level == "country" or is_capital(actor)):
+            codes.add(place.country)  # "India"; "Kiev" blamed is Ukraine's state
     return frozenset(code for code in codes if code)
 
 
