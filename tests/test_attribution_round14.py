@@ -626,11 +626,11 @@ def test_own_or_unnamed_forces_are_blamed_by_no_one(text: str) -> None:
             (212, ORG, "the disaster agency"),
         ),
         (
-            "At least 40 people died, according to data compiled by the Tribune.",
-            (40, MEDIA, "the Tribune"),
+            "At least 40 people died, according to figures compiled by the Gazette.",
+            (40, MEDIA, "the Gazette"),
         ),
         (
-            "Four people were hurt, according to a news release issued by city police on Sunday.",
+            "Four people were hurt, according to a press release published by city police on Sunday.",
             (4, ORG, "city police"),
         ),
     ],
