@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from attrs import evolve, frozen
 
 from claimrec._text import literal_union
+from claimrec.kinds import find_nations
+from claimrec.link.places import default_gazetteer, national_capital
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -107,6 +109,10 @@ ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
 _TITLES: Final = _cue_words("titles")
+#: Offices whose one holder news names as a public figure: "the interior minister".
+_PUBLIC_OFFICES: Final = _cue_words("public_offices")
+#: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
+_BODY_NAME_WORDS: Final = _cue_words("body_name_words")
 _PRONOUNS: Final = {
     "he": "person",
     "she": "person",
@@ -453,7 +459,45 @@ def _classify(np: str) -> tuple[str, str | None] | None:
         return owner
     if _is_staff_body(head_words):
         return "organization", None
+    if _armed_by_name(np, head_words):
+        return "party", None
     return _classify_head(np, head_words)
+
+
+#: Armed units whose capitalised name runs past "of": "The Army of the Northern Hills",
+#: "The Sons of the Eastern Valley Brigade".
+_ARMED_NAME_UNITS: Final = frozenset(
+    {"army", "brigade", "brigades", "battalion", "battalions", "legion", "front"}
+)
+_NAME_JOINERS: Final = frozenset({"the", "of", "and"})
+
+
+def _armed_by_name(np: str, head_words: Sequence[str]) -> bool:
+    """
+    Whether a capitalised name running past "of" is an armed group's.
+
+    Its head or its last word is an armed unit, and the words after "of" name no nation
+    ("the Army of Kenya" is a state's army).
+
+    >>> _armed_by_name("The Army of the Northern Hills", ["The", "Army"])
+    True
+    >>> _armed_by_name("The Sons of the Eastern Valley Brigade", ["The", "Sons"])
+    True
+    >>> _armed_by_name("The Army of Kenya", ["The", "Army"]), _armed_by_name("the army of the north", ["the", "army"])
+    (False, False)
+    """
+    words = _words(np)
+    rest = words[len(head_words) + 1 :]
+    if len(words) <= len(head_words) or words[len(head_words)].lower() != "of" or not rest:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in rest):
+        return False
+    if not rest[-1][:1].isupper() or find_nations(" ".join(rest)) or _names_country(rest):
+        return False
+    head = head_words[-1]
+    return _bare(rest[-1]) in _ARMED_NAME_UNITS or (
+        head[:1].isupper() and _bare(head) in _ARMED_NAME_UNITS
+    )
 
 
 def _is_staff_body(head_words: Sequence[str]) -> bool:
@@ -608,14 +652,88 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
             return "organization", "spokesperson"
         return "organization", None
     if named:
-        if _institution_name(head_words):
-            return "organization", None  # "Save the Children": no person's name holds "the"
+        if _institution_name(head_words) or is_capital(head):
+            return "organization", None  # "Save the Children"; "Islamabad" speaks for its state
+        if last_raw in _TITLES - _PUBLIC_OFFICES and _names_a_place(head_words):
+            # "the Mercer County sheriff", "the Ohio governor": the name is a place's
+            return ("anonymous_official", "title") if definite else ("anonymous_official", None)
         return "named_person", None
+    if last_raw in _SIDES and find_nations(head):
+        return "organization", None  # "the Ukrainian side": a state at war speaking
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        return ("named_person", "title") if definite else ("named_person", None)
+        if last_raw in _PUBLIC_OFFICES or (
+            _has_name(_words(np)) and not _names_a_place(_words(np))
+        ):
+            # "the interior minister" is one public figure; "Chief of Detectives Ana Obi": the
+            # name after the head ("of Kano State": a place)
+            return ("named_person", "title") if definite else ("named_person", None)
+        # "the provincial governor": an office with no name is an official, unless "the
+        # governor" points back to the office holder named before (``_Memory.resolve``)
+        return ("anonymous_official", "title") if definite else ("anonymous_official", None)
     return "vague", None
+
+
+def _names_country(words: Sequence[str]) -> bool:
+    """Whether *words* (after "the") name a country in the gazetteer: "Kenya", "the Congo"."""
+    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+    place = default_gazetteer().resolve(name) if 0 < len(name) <= _LONGEST_CAPITAL else None
+    return place is not None and place.level == "country"
+
+
+#: Units of government whose name makes a name before a title a place's ("Mercer County").
+_PLACE_UNITS: Final = frozenset(
+    {"county", "state", "province", "district", "city", "region", "governorate", "prefecture"}
+)
+
+
+def _names_a_place(words: Sequence[str]) -> bool:
+    """
+    Whether the capitalised words of an office's phrase name a place, not a person.
+
+    They hold a unit of government ("Mercer County") or the gazetteer knows them.
+
+    >>> _names_a_place(["the", "Ohio", "governor"]), _names_a_place(["Chief", "of", "Detectives", "Ana", "Obi"])
+    (True, False)
+    """
+    if not _PLACE_UNITS.isdisjoint(_bare(w) for w in words):
+        return True
+    names = [w for w in words if w[:1].isupper() and _bare(w) not in _TITLES | _NON_NAMES]
+    name = " ".join(names)
+    return 0 < len(name) <= _LONGEST_CAPITAL and default_gazetteer().resolve(name) is not None
+
+
+#: A side of a war: "the Ukrainian side" is a state speaking (a nationality before it).
+_SIDES: Final = frozenset({"side", "sides"})
+#: A capital is a short name: a longer phrase is never looked up in the gazetteer.
+_LONGEST_CAPITAL: Final = 30
+
+
+@functools.lru_cache(maxsize=2048)
+def is_capital(name: str) -> bool:
+    """
+    Whether *name* is the capital of a country (by the gazetteer, so alternate names count).
+
+    A capital speaking or blamed stands for its state ("Islamabad blamed ...", "Kiev denied").
+
+    Args:
+        name: A capitalised name as written.
+
+    Returns:
+        True when the gazetteer reads *name* as the place a country's capital names.
+
+    >>> is_capital("Islamabad"), is_capital("Kiev"), is_capital("Kandahar"), is_capital("Ali Musa")
+    (True, True, False, False)
+    """
+    name = name.strip()
+    if not name[:1].isupper() or len(name) > _LONGEST_CAPITAL:
+        return False
+    gazetteer = default_gazetteer()
+    place = gazetteer.resolve(name)
+    capital = national_capital(place.country) if place is not None else None
+    there = gazetteer.resolve(capital) if capital is not None else None
+    return place is not None and there is not None and place.id == there.id
 
 
 #: Words that stand inside a body's name, never a person's: "Save the Children".
@@ -626,18 +744,22 @@ def _institution_name(head_words: Sequence[str]) -> bool:
     """
     Whether a capitalised name is a body's, not a person's.
 
-    It opens with "the" (no title in it), or holds "the", "to", "without" or "against"
-    between capitalised words.
+    It opens with "the" (no title in it), holds "the", "to", "without" or "against"
+    between capitalised words, or holds a capitalised word of ``body_name_words`` (no
+    title in it: "Rights Watch Sahel").
 
     >>> _institution_name(["Save", "the", "Children"]), _institution_name(["Maria", "Lopez"])
     (True, False)
     >>> _institution_name(["Action", "Against", "Hunger"]), _institution_name(["The", "Rev.", "Ann", "Lee"])
     (True, False)
+    >>> _institution_name(["Rights", "Watch", "Sahel"]), _institution_name(["Aid", "chief", "Ali", "Musa"])
+    (True, False)
     """
-    if head_words[0].lower() == "the" and not any(
-        _bare(w) in _TITLES or w.endswith(".") for w in head_words
-    ):
+    untitled = not any(_bare(w) in _TITLES or w.endswith(".") for w in head_words)
+    if untitled and head_words[0].lower() == "the":
         return True  # "The Refugee Relief Fund": a person's name takes no article (titles aside)
+    if untitled and any(w[:1].isupper() and _bare(w) in _BODY_NAME_WORDS for w in head_words):
+        return True  # "Rights Watch Sahel": a body named with the region it works in
     return any(
         word.lower() in _INNER_NAME_WORDS
         and head_words[i - 1][:1].isupper()
@@ -672,11 +794,35 @@ def _media_kind(
 
 
 def _source_text(np: str, kind: str) -> str:
-    """The name to record as ``source``."""
+    """
+    The name to record as ``source``: an outlet's name, or who issued a document.
+
+    >>> _source_text("figures released by the disaster agency Sunday night", "organization")
+    'the disaster agency'
+    >>> _source_text("the ministry's figures", "organization"), _source_text("data from police", "organization")
+    ("the ministry's figures", 'police')
+    """
     np = np.strip(" ,.")
+    issued = _ISSUED_DOCUMENT.match(np)
+    if issued is not None:
+        # "figures released by the agency on Monday": the agency
+        np = _TRAILING_JUNK.sub("", _DAYTIME.sub("", issued.group("owner")))
     if kind == "media":
         return _outlet_name(np)
     return np
+
+
+#: Documents that are a body's own words, kept whole as the source: "a statement from the command".
+_SPOKEN_DOCUMENTS: Final = frozenset({"statement", "statements", "communique"})
+#: A time of day closing a phrase: "police Sunday afternoon" is police.
+_DAYTIME: Final = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+#: A document named by who issued it: "figures released by the agency", "data from police".
+_ISSUED_DOCUMENT: Final = re.compile(
+    r"(?:(?:the|a|an|new|latest|official|casualty|preliminary|updated|news|press)\s+){0,3}"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS - _SPOKEN_DOCUMENTS))})\s+"
+    r"(?:from|by|(?:released|issued|compiled|published)\s+by)\s+(?P<owner>\S.{1,79})",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -808,12 +954,17 @@ _ALIAS: Final = re.compile(
 )
 
 
+#: An aside in brackets (at most 60 characters, as ``_segments_before`` skips them).
+_ASIDE: Final = re.compile(r"\s*\([^()]{0,60}\)")
+
+
 def _subject_before(text: str, verb_start: int) -> str | None:
     """The speaker phrase written before a speech verb, or None if there is none."""
     segments = _segments_before(text, verb_start)
     if not segments:
         return None
-    raw = text[segments[0][0] : segments[0][1]].strip(" ,")
+    # "the health authority (which is run by the rebels) said": the aside is no subject
+    raw = _ASIDE.sub("", text[segments[0][0] : segments[0][1]]).strip(" ,")
     if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
         # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
         return _antecedent(
@@ -1225,6 +1376,8 @@ def is_state_actor(phrase: str) -> bool:
     words = [_bare(w) for w in _words(_head(phrase))]
     if len(words) == 1 and words[0] in ORGANIZATION_CUES:
         return True  # a country or a capital speaking for its state
+    if is_capital(_head(phrase)) or (bool(words) and words[-1] in _SIDES):
+        return True  # "Islamabad", "New Delhi"; "the Ukrainian side"
     return bool(words) and words[-1] in _STATE and not _has_name(_words(_head(phrase)))
 
 
@@ -1405,8 +1558,9 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # a headline's trailing hedge: "Floods kill 20 - reports"
     if verb in _NOUN_LIKE and _SPEECH_NEXT.match(after_text):
         return True  # "…, reports said": the noun is the subject of the verb after it
-    if verb in {"blamed", "cited", "quoted"} and re.match(r"\s+(?:by|on|for)\b", after_text):
-        return True
+    passive = _PASSIVE_AFTER.get(verb)
+    if passive is not None and passive.match(after_text):
+        return True  # "blamed on", "cited by"; "a man accused of shooting": a participle
     if verb in _ADJECTIVAL and not _CLAUSE_OBJECT.match(after_text):
         return True  # "alleged training", "an estimated 500"
     if verb in _DECLARE_VERBS and not _CLAUSE_OBJECT.match(after_text):
@@ -1416,6 +1570,11 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     return _DETERMINER_END.search(before, tail) is not None
 
 
+#: Speech verbs that are participles (passive or of a noun) before these words.
+_PASSIVE_AFTER: Final[dict[str, re.Pattern[str]]] = {
+    **dict.fromkeys(("blamed", "cited", "quoted"), re.compile(r"\s+(?:by|on|for)\b")),
+    **dict.fromkeys(("accused", "accuses"), re.compile(r"\s+(?:of|by|in)\b")),
+}
 #: "…, local media report." closing a sentence: the present-tense verb (not a speech verb
 #: elsewhere, where "report" is mostly the noun: "the police report said").
 _REPORT_AT_END: Final = re.compile(
@@ -1865,9 +2024,13 @@ def _saying(text: str, before: str) -> _Found | None:
     claims = bool(spoken) and all(verb in _CLAIM_VERBS for verb in spoken)
     if spoken and not claims:
         return None
-    if not (claims or _DISPUTE_VERB.search(before)):
+    disputed = None if claims else _DISPUTE_VERB.search(before)
+    if not (claims or disputed):
         return None
     subject = lead_subject(text)
+    if subject is None and disputed is not None:
+        # "Col. Ana Obi, the army spokesman, disputed that figure, saying ...": past the aside
+        subject = _subject_before(text, disputed.start())
     made = _make(subject, text) if subject else None
     return _Found(made[0], len(before), made[1]) if made else None
 
@@ -2303,7 +2466,8 @@ def _outlets_in(text: str) -> list[str]:
 def _relay(outer: _Found, inner: _Found) -> _Found:
     """*inner* as relayed by *outer*: the chain joins, the kind is the innermost identifiable."""
     chain = (*outer.attribution.chain, *inner.attribution.chain)
-    if inner.attribution.kind in {"vague", "none"} or inner.ref is not None:
+    if inner.attribution.kind in {"vague", "none"} or inner.ref not in {None, "title"}:
+        # an office relayed ("quoted the provincial governor as saying") is identifiable
         kind, source = outer.attribution.kind, outer.attribution.source
     else:
         kind, source = inner.attribution.kind, inner.attribution.source

@@ -31,13 +31,14 @@ from claimrec.extract._attribution import (
     attribute_clause,
     classify_speaker,
     explicit_speaker,
+    is_capital,
     is_state_actor,
     lead_subject,
     names_party,
     names_someone,
 )
 from claimrec.kinds import find_nations
-from claimrec.link.places import nation_country, national_capital
+from claimrec.link.places import default_gazetteer, nation_country, national_capital
 from claimrec.model import Attribution
 
 if TYPE_CHECKING:
@@ -760,6 +761,8 @@ class ResponsibilityReader:
         self.previous = ""
         #: whether any sentence so far named an attack (for a denial with no object)
         self.attacked = False
+        #: the actors blamed so far (the last few): whom a state's denial answers for
+        self.accused: list[str] = []
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
@@ -776,6 +779,8 @@ class ResponsibilityReader:
         if not out:
             return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
+        blamed = [x.actor for x in out if x.stance == "blamed" and x.actor]
+        self.accused = [*self.accused, *blamed][-8:]
         named = [x.actor for x in out if x.actor and not _GROUP_REFERENCE.fullmatch(x.actor)]
         self.actors = [*self.actors, *named][-8:]
         return [s for s in out if not _answered_twice(s, out)]
@@ -858,6 +863,9 @@ class ResponsibilityReader:
         speaker = self._speaker(rule, actor, sentence, attribution, start, end)
         if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
             return None  # "the army said its (or army) drones struck": an account, no blame
+        if rule.stance == "denied" and actor is not None:
+            blamed = [s.actor for s in found if s.stance == "blamed" and s.actor]
+            actor = _accused_state(actor, [*self.accused, *blamed])
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
     def _actor(
@@ -1066,11 +1074,20 @@ def _names_wielder(agent: str) -> bool:
 
     >>> _names_wielder("Ukrainian"), _names_wielder("rebel"), _names_wielder("Grad")
     (True, True, False)
+    >>> _names_wielder("Israeli troops"), _names_wielder("rebel fighters"), _names_wielder("its troops")
+    (True, True, False)
     """
+    side, _, forces = agent.partition(" ")
+    if forces.lower() in _FORCES:
+        agent = side  # "Russian forces", "rebel fighters": the side is named before its forces
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
     return names_party([agent.lower()]) or is_state_actor(agent)
+
+
+#: A side's armed men or machines: "forces" in "Russian forces".
+_FORCES: Final = frozenset(_TABLE["words"]["forces"])
 
 
 def _own_side(agent: str, speaker: str) -> bool:
@@ -1096,6 +1113,78 @@ def _own_side(agent: str, speaker: str) -> bool:
 
 #: Institutions that speak for a state, by nation key ("pentagon" = "us").
 _SEATS: Final[Mapping[str, str]] = {str(k): str(v) for k, v in _TABLE.get("seats", {}).items()}
+
+
+def _accused_state(denier: str, accused: Sequence[str]) -> str:
+    """
+    The accused a state denies for, when it answers by its name, capital or seat.
+
+    "X blamed India ..., a charge New Delhi rejected": India denies, in the voice of New
+    Delhi. The latest accused of the denier's nation is returned; else *denier* itself.
+
+    >>> _accused_state("New Delhi", ["India"]), _accused_state("Kiev", ["Ukrainian troops"])
+    ('India', 'Ukrainian troops')
+    >>> _accused_state("Moscow", ["the Hill Front"]), _accused_state("The Kremlin", ["Russia"])
+    ('Moscow', 'Russia')
+    >>> _accused_state("Kabul", ["Afghan militants"])
+    'Kabul'
+    """
+    for blamed in reversed(accused):
+        if blamed == denier or names_party([_bare_word(w) for w in blamed.split()]):
+            continue  # "Afghan militants" are no state: Kabul denies in its own name
+        if any(_stands_for(denier, c) for c in _countries_of(blamed)):
+            return blamed
+    return denier
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,’'").removesuffix("’s").removesuffix("'s")
+
+
+@functools.lru_cache(maxsize=1024)
+def _countries_of(actor: str) -> frozenset[str]:
+    """
+    The ISO codes of the countries an actor is named by: its nationality or its name.
+
+    >>> sorted(_countries_of("Ukrainian troops")), sorted(_countries_of("India"))
+    (['UA'], ['IN'])
+    >>> sorted(_countries_of("the Hill Front")), sorted(_countries_of("Kiev"))
+    ([], ['UA'])
+    """
+    codes = {nation_country(key) for _, _, key in find_nations(actor)}
+    if len(actor) <= _LONGEST_NAME:
+        place = default_gazetteer().resolve(actor.strip())
+        if place is not None and (place.level == "country" or is_capital(actor)):
+            codes.add(place.country)  # "India"; "Kiev" blamed is Ukraine's state
+    return frozenset(code for code in codes if code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stands_for(name: str, country: str) -> bool:
+    """
+    Whether *name* speaks for the state of *country* (ISO code): its name, seat or capital.
+
+    Capitals are compared as places of the gazetteer, so its alternate names count
+    ("Kiev" is Kyiv).
+
+    >>> _stands_for("Kiev", "UA"), _stands_for("Kyiv", "UA"), _stands_for("Moscow", "UA")
+    (True, True, False)
+    """
+    if country in _countries_of(name):
+        return True
+    words = {w.lower() for w in re.findall(r"[\w\-]+", name)}
+    if any(nation_country(_SEATS[w]) == country for w in words & _SEATS.keys()):
+        return True
+    capital = national_capital(country)
+    if capital is None or len(name) > _LONGEST_NAME:
+        return False
+    gazetteer = default_gazetteer()
+    here, there = gazetteer.resolve(name.strip()), gazetteer.resolve(capital)
+    return here is not None and there is not None and here.id == there.id
+
+
+#: A state's or a capital's name is short: a longer phrase is never looked up in the gazetteer.
+_LONGEST_NAME: Final = 40
 
 
 def _capital_of(nation: str) -> str:
