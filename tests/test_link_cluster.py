@@ -365,18 +365,19 @@ def _profiles_with_words(draw: st.DrawFn) -> list[EventProfile]:
                 st.tuples(
                     st.sampled_from(("killed", "injured")), st.integers(0, 9), st.integers(-1, 12)
                 ),
-                max_size=2,
+                max_size=4,
             )
         )
         day = draw(st.none() | st.dates(dt.date(2024, 3, 1), dt.date(2024, 3, 4)))
+        later = dt.timedelta(days=draw(st.sampled_from((0, 0, 2, 20))))
         out.append(
             EventProfile(
                 key=f"k{n}",
                 document=f"d{draw(st.integers(0, 5))}",
                 places=draw(st.sampled_from([(), ("elgin",), ("aurora",), ("elgin", "illinois")])),
                 date=day,
-                precision=None if day is None else "day",
-                published=day,
+                precision=None if day is None else draw(st.sampled_from(("day", "before"))),
+                published=None if day is None else day + later,
                 kinds=frozenset(
                     draw(st.sets(st.sampled_from(("flood", "shooting", "fire")), max_size=2))
                 ),
@@ -415,7 +416,7 @@ class TestScoredInColumns:
         assert not columns.cache
 
     @given(_profiles_with_words())
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=80, deadline=None)
     def test_random_profiles_score_the_same_in_columns(self, profiles: list[EventProfile]) -> None:
         """Random places, days, kinds, counts and word weights: the same edges and scores."""
         scalar, columns, packed = self._both(profiles)

@@ -8,22 +8,26 @@ mean: about 5 µs of Python a pair. Here the same steps run over a chunk of pair
 once: the memos' readings are looked up once per distinct pair of memo ids in the
 chunk and gathered into columns, the context matcher's weighted overlap is computed
 over all the chunk's pairs from a compressed layout of every profile's words
-(``TermColumns``), and the sums run matcher by matcher in the scalar order, so every
+(``TermColumns``), the count matcher's over their counts (``CountColumns``), and the sums run matcher by matcher in the scalar order, so every
 float is the one the scalar code computes.
 
-Two steps of the scalar code are not plain elementwise float operations, and are
+Three steps of the scalar code are not plain elementwise float operations, and are
 proved equal instead:
 
 - ``round(x, 4)``: Python rounds the exact decimal value of *x*; here ``floor(x * 1e4)``
   is rounded up when the fraction is above one half and the integer divided by 1e4
-  (the nearest double to it, as Python's result is). The two differ only when
-  ``x * 1e4`` lies within a rounding error of a half; a pair whose fraction lies
-  within 1e-7 of a half is scored by the scalar code instead.
-- ``math.fsum`` of the shared words' weights: the sum here may differ from the exact
-  sum by a few units in the last place (at most ``k`` for ``k`` positive terms), far
-  less than the 1e-7 margin above, so the rounded score is the same whenever the
-  margin holds; weights that are negative, not finite or huge are scored by the
-  scalar code.
+  (the nearest double to it, as Python's result is). The two can differ only when
+  ``x * 1e4`` lies within a rounding error of a half: those values (fraction within
+  1e-7 of a half) are rounded by Python's ``round`` itself.
+- ``math.fsum`` of the shared words' weights (the context matcher): the sum here may
+  differ from the exact sum by a few units in the last place (at most ``k`` for ``k``
+  positive terms), far less than the 1e-7 margin, so the rounded score is the same
+  away from a tie; a pair sharing three or more words near a tie, and weights that are
+  negative, not finite or huge, are scored by the scalar code. One or two words sum
+  exactly.
+- ``sum`` of the count matcher's per-measure scores: added in the order of the first
+  profile's counts, as ``sum`` adds floats up to Python 3.11; later versions compensate
+  sums of three or more terms, and such pairs are then scored by the scalar code.
 
 A matcher's scalar form stays its specification: a matcher with no column form here
 (``COLUMN_FORMS``) is asked pair by pair, and any pair the columns cannot score
@@ -33,14 +37,16 @@ exactly is scored by ``PairScorer``'s own scalar code.
 from __future__ import annotations
 
 import math
+import sys
 from array import array
 from collections.abc import Callable, Sequence
+from itertools import chain, count
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
 
-from claimrec.matchers import ContextMatcher, EventProfile, Matcher
+from claimrec.matchers import ContextMatcher, CountMatcher, EventProfile, Matcher, _looks_back
 
 if TYPE_CHECKING:
     from claimrec.link.cluster import _Memo, _Plan, _Table
@@ -65,6 +71,8 @@ _MARGIN: Final = 1e-7
 _MOST_SHARED: Final = 1000
 #: Weights at or above this are left to the scalar code (sums must stay finite and exact enough).
 _HUGE: Final = 1e12
+#: The most terms ``sum()`` adds plainly in order (Python 3.12 compensates longer float sums).
+_PLAIN_SUM_UP_TO: Final = 1 << 62 if sys.version_info < (3, 12) else 2
 #: How many pairs are scored at once (bounds the arrays of a chunk).
 CHUNK: Final = 1 << 16
 #: The low half of a pair key: its larger index.
@@ -77,18 +85,24 @@ _VETOED: Final = (0.0, True)
 
 def rounded4(x: Floats) -> tuple[Floats, Bools]:
     """
-    ``round(v, 4)`` of each value, and where the value lies too near a tie to round here.
+    ``round(v, 4)`` of each value, and which values lay near a tie (those Python rounds here).
 
-    >>> v, unsure = rounded4(np.array([0.123449, 0.5, 0.12345]))
-    >>> v.tolist() == [round(0.123449, 4), round(0.5, 4), v[2]], unsure.tolist()
+    Away from a tie, ``floor(v * 1e4)`` rounded by its fraction and divided by 1e4 is
+    the float Python's ``round`` gives; near one, ``round`` itself is asked.
+
+    >>> v, near = rounded4(np.array([0.123449, 0.5, 0.12345]))
+    >>> v.tolist() == [round(0.123449, 4), 0.5, round(0.12345, 4)], near.tolist()
     (True, [False, False, True])
     """
     y = x * 1e4
     whole = np.floor(y)
     frac = y - whole
-    unsure = np.abs(frac - 0.5) <= _MARGIN
+    near = np.abs(frac - 0.5) <= _MARGIN
     out: Floats = (whole + (frac > 0.5)) / 1e4
-    return out, unsure
+    at = np.flatnonzero(near)
+    if len(at):
+        out[at] = [round(v, 4) for v in x[at].tolist()]
+    return out, near
 
 
 class TermColumns:
@@ -105,26 +119,23 @@ class TermColumns:
     ([0, 2, 2], [0, 1], [2.0, 1.0], True)
     """
 
-    __slots__ = ("exact", "ids", "ptr", "size", "weights")
+    __slots__ = ("exact", "ids", "ptr", "weights")
 
     def __init__(self, profiles: Sequence[EventProfile]) -> None:
+        every = [p.terms for p in profiles]
+        lengths = np.fromiter(map(len, every), dtype=np.int64, count=len(every))
+        # a word's id is the count when first met: not dense, but one per word and below 2**32
         vocab: dict[str, int] = {}
-        ids: list[int] = []
-        weights: list[float] = []
-        lengths = np.zeros(len(profiles), dtype=np.int64)
-        for p, profile in enumerate(profiles):
-            terms = profile.terms
-            lengths[p] = len(terms)
-            for word, weight in terms.items():
-                ids.append(vocab.setdefault(word, len(vocab)))
-                weights.append(weight)
+        words = chain.from_iterable(every)
+        ids = list(map(vocab.setdefault, words, count()))
+        weights = list(chain.from_iterable(t.values() for t in every))
+        del every
         owner = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
         id_array = np.array(ids, dtype=np.int64)
         order = np.lexsort((id_array, owner))
         self.ids: Ints = id_array[order]
         self.weights: Floats = np.array(weights, dtype=np.float64)[order]
         self.ptr: Ints = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-        self.size = max(1, len(vocab))
         w = self.weights
         self.exact = bool(np.all(np.isfinite(w) & (w >= 0.0) & (w < _HUGE)))
 
@@ -170,14 +181,126 @@ def context_column(
         rows, shared = np.zeros(0, dtype=np.int64), np.zeros(0)
     count = np.bincount(rows, minlength=m)
     sums = np.bincount(rows, weights=shared, minlength=m)
-    values, unsure = rounded4(np.minimum(1.0, sums / matcher.saturation))
+    values, near = rounded4(np.minimum(1.0, sums / matcher.saturation))
     values[count == 0] = 0.0
-    unsure &= count > 0
+    unsure = near & (count > 2)  # the sum of one or two words is the exact one, rounded
     unsure |= count > _MOST_SHARED
     empty = (terms.ptr[i + 1] == terms.ptr[i]) | (terms.ptr[j + 1] == terms.ptr[j])
     values[empty] = np.nan
     unsure &= ~empty
     return values, unsure
+
+
+class CountColumns:
+    """
+    Every profile's counts (``EventProfile.counts``) in one compressed layout, and what ``CountMatcher`` reads besides.
+
+    ``measures``, ``lows`` and ``highs`` of ``ptr[p]:ptr[p + 1]`` are profile *p*'s
+    counts in order; ``published`` is each profile's publication day (an ordinal,
+    ``dated`` False when unknown) and ``back`` whether it looks back on its event
+    (``claimrec.matchers._looks_back``). ``exact`` is False when a figure does not fit
+    a 64-bit integer (the count matcher is then asked pair by pair).
+
+    >>> ps = [EventProfile(key="a", document="a", counts=(("killed", 2, 2), ("injured", 1, -1)))]
+    >>> cols = CountColumns(ps)
+    >>> cols.ptr.tolist(), cols.measures.tolist(), cols.lows.tolist(), cols.highs.tolist(), cols.exact
+    ([0, 2], [0, 1], [2, 1], [2, -1], True)
+    """
+
+    __slots__ = ("back", "dated", "exact", "highs", "lows", "measures", "ptr", "published")
+
+    def __init__(self, profiles: Sequence[EventProfile]) -> None:
+        every = [p.counts for p in profiles]
+        lengths = np.fromiter(map(len, every), dtype=np.int64, count=len(every))
+        self.ptr: Ints = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        flat = list(chain.from_iterable(every))
+        names: dict[str, int] = {}
+        self.measures: Ints = np.array([names.setdefault(c[0], len(names)) for c in flat], np.int64)
+        try:
+            self.lows: Ints = np.array([c[1] for c in flat], dtype=np.int64)
+            self.highs: Ints = np.array([c[2] for c in flat], dtype=np.int64)
+            self.exact = True
+        except (OverflowError, TypeError, ValueError):
+            self.lows = self.highs = np.zeros(len(flat), dtype=np.int64)
+            self.exact = False
+        days = [None if p.published is None else p.published.toordinal() for p in profiles]
+        self.dated: Bools = np.array([d is not None for d in days], dtype=np.bool_)
+        self.published: Ints = np.array([d or 0 for d in days], dtype=np.int64)
+        self.back: Bools = np.array([_looks_back(p) for p in profiles], dtype=np.bool_)
+
+    def rose(self, early: Ints, late: Ints, days: int) -> Bools:
+        """``CountMatcher._rose_in(early, late)`` of each pair of profile indices."""
+        gap = self.published[late] - self.published[early]
+        known = self.dated[early] & self.dated[late]
+        return known & (gap > 0) & (gap <= days) & self.back[late]
+
+
+def count_column(
+    matcher: CountMatcher, counts: CountColumns, i: Ints, j: Ints
+) -> tuple[Floats, Bools]:
+    """
+    ``matcher(a, b)`` of each pair (NaN for None), and the pairs to leave to the scalar code.
+
+    Each count of *a* is set against each of *b* (``CountMatcher``'s rules: equal,
+    overlapping, a rise that says nothing, disagreeing); a count's best is the largest,
+    and the bests are summed in the order of *a*'s counts, as ``sum`` does.
+
+    >>> a = EventProfile(key="a", document="a", counts=(("injured", 7, 7), ("killed", 1, 1)))
+    >>> b = EventProfile(key="b", document="b", counts=(("injured", 3, 9), ("killed", 4, 4)))
+    >>> values, unsure = count_column(CountMatcher(), CountColumns([a, b]), np.array([0]), np.array([1]))
+    >>> values.tolist() == [CountMatcher()(a, b)], unsure.tolist()
+    (True, [False])
+    """
+    m = len(i)
+    if not counts.exact:
+        return np.full(m, np.nan), np.ones(m, dtype=np.bool_)
+    la, lb = counts.ptr[i + 1] - counts.ptr[i], counts.ptr[j + 1] - counts.ptr[j]
+    live = np.flatnonzero((la > 0) & (lb > 0))
+    values = np.full(m, np.nan)
+    if not len(live):
+        return values, np.zeros(m, dtype=np.bool_)
+    # one row per count of a: its pair, its place among a's counts, the index of its count
+    rows = np.repeat(live, la[live])
+    begin = np.cumsum(la[live]) - la[live]
+    place = np.arange(len(rows), dtype=np.int64) - np.repeat(begin, la[live])
+    x = counts.ptr[i[rows]] + place
+    # one element per count of a and count of b of the same pair
+    nb = lb[rows]
+    elem_row = np.repeat(np.arange(len(rows), dtype=np.int64), nb)
+    start = np.cumsum(nb) - nb
+    y = counts.ptr[j[rows[elem_row]]] + np.arange(len(elem_row), dtype=np.int64) - start[elem_row]
+    s = _count_scores(matcher, counts, x[elem_row], y, (i[rows[elem_row]], j[rows[elem_row]]))
+    best = np.maximum.reduceat(s, start)  # every count of a meets at least one of b
+    got = best > -np.inf
+    total, many = np.zeros(m), np.zeros(m)
+    for r in range(int(place.max()) + 1):  # in the order of a's counts, as sum() adds them
+        at = got & (place == r)
+        step = np.zeros(m)
+        step[rows[at]] = best[at]
+        total = total + step
+        many[rows[at]] += 1.0
+    scored = many > 0
+    values[scored] = total[scored] / many[scored]
+    # sum() adds in order up to Python 3.11; later ones compensate sums of three or more
+    return values, many > _PLAIN_SUM_UP_TO
+
+
+def _count_scores(
+    matcher: CountMatcher, counts: CountColumns, x: Ints, y: Ints, pair: tuple[Ints, Ints]
+) -> Floats:
+    """The score of count *x* of a against count *y* of b; -inf where the measures differ or the toll rose."""
+    low, high = counts.lows[x], counts.highs[x]
+    low2, high2 = counts.lows[y], counts.highs[y]
+    a, b = pair
+    rose_b = counts.rose(a, b, matcher.rising_days)
+    rose_a = counts.rose(b, a, matcher.rising_days)
+    equal = (low == low2) & (high == high2)
+    overlap = ((high < 0) | (low2 <= high)) & ((high2 < 0) | (low <= high2))
+    risen = (rose_b & (high >= 0) & (high < low2)) | (rose_a & (high2 >= 0) & (high2 < low))
+    s = np.where(equal, 1.0, np.where(overlap, 0.8, np.where(risen, -np.inf, matcher.disagree)))
+    s[counts.measures[x] != counts.measures[y]] = -np.inf
+    out: Floats = s
+    return out
 
 
 #: A column form: a matcher's values for pairs ``(i, j)`` (NaN for None) and the pairs
@@ -194,7 +317,7 @@ class Columns:
     ([0, 0], ())
     """
 
-    __slots__ = ("_terms", "documents", "memo_ids", "profiles")
+    __slots__ = ("_counts", "_terms", "documents", "memo_ids", "profiles")
 
     def __init__(self, profiles: Sequence[EventProfile], memos: Sequence[_Memo]) -> None:
         self.profiles = profiles
@@ -204,6 +327,7 @@ class Columns:
         )
         self.memo_ids: tuple[Ints, ...] = tuple(np.array(m.ids, dtype=np.int64) for m in memos)
         self._terms: TermColumns | None = None
+        self._counts: CountColumns | None = None
 
     @property
     def terms(self) -> TermColumns:
@@ -211,6 +335,13 @@ class Columns:
         if self._terms is None:
             self._terms = TermColumns(self.profiles)
         return self._terms
+
+    @property
+    def counts(self) -> CountColumns:
+        """The profiles' counts (``CountColumns``), built when first read."""
+        if self._counts is None:
+            self._counts = CountColumns(self.profiles)
+        return self._counts
 
 
 def _context_form(matcher: Matcher, cols: Columns, i: Ints, j: Ints) -> tuple[Floats, Bools]:
@@ -225,8 +356,18 @@ def _is_nan(s: object) -> bool:
     return isinstance(s, float) and math.isnan(s)
 
 
+def _count_form(matcher: Matcher, cols: Columns, i: Ints, j: Ints) -> tuple[Floats, Bools]:
+    if not isinstance(matcher, CountMatcher):  # pragma: no cover - registered by exact type
+        msg = f"the count column form scores a CountMatcher; got {matcher!r}"
+        raise TypeError(msg)
+    return count_column(matcher, cols.counts, i, j)
+
+
 #: The matchers that have a column form, by exact type (a subclass may score otherwise).
-COLUMN_FORMS: Final[dict[type, ColumnForm]] = {ContextMatcher: _context_form}
+COLUMN_FORMS: Final[dict[type, ColumnForm]] = {
+    ContextMatcher: _context_form,
+    CountMatcher: _count_form,
+}
 
 
 def _asked(matcher: Matcher, cols: Columns, i: Ints, j: Ints) -> tuple[Floats, Bools]:
@@ -237,8 +378,8 @@ def _asked(matcher: Matcher, cols: Columns, i: Ints, j: Ints) -> tuple[Floats, B
     ps = cols.profiles
     raw = [matcher(ps[a], ps[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)]
     values = np.array([np.nan if s is None else s for s in raw], dtype=np.float64)
-    unsure = np.array([_is_nan(s) for s in raw], dtype=np.bool_)
-    return values, unsure
+    given = np.array([s is not None for s in raw], dtype=np.bool_)
+    return values, given & np.isnan(values)  # a NaN given cannot be told from None here
 
 
 def _readings(
@@ -302,9 +443,7 @@ def score_chunk(
     live &= positive != 0.0
     for k, matcher in plan.then:
         _ask(matcher, k, cols, (i, j), live=live, values=values, unsure=unsure)
-    mean, odd = _weighted_mean(plan.weights, values)
-    score[live] = mean[live]
-    unsure |= live & odd
+    score[live] = _weighted_mean(plan.weights, values)[live]
     return score, veto, unsure
 
 
@@ -325,7 +464,7 @@ def _ask(
     unsure[at] |= odd
 
 
-def _weighted_mean(weights: Sequence[float], values: Floats) -> tuple[Floats, Bools]:
+def _weighted_mean(weights: Sequence[float], values: Floats) -> Floats:
     """``round(total / weight, 4)`` (0.0 for no weight) of each column, summed in matcher order."""
     m = values.shape[1]
     total, weight = np.zeros(m), np.zeros(m)
@@ -334,10 +473,9 @@ def _weighted_mean(weights: Sequence[float], values: Floats) -> tuple[Floats, Bo
         total = total + np.where(present, w * np.where(present, s, 0.0), 0.0)
         weight = weight + np.where(present, w, 0.0)
     ratio = np.divide(total, weight, out=np.zeros(m), where=weight != 0.0)
-    mean, unsure = rounded4(ratio)
+    mean, _ = rounded4(ratio)
     mean[weight == 0.0] = 0.0
-    unsure &= weight != 0.0
-    return mean, unsure
+    return mean
 
 
 def score_table(
