@@ -126,15 +126,18 @@ class TermColumns:
         lengths = np.fromiter(map(len, every), dtype=np.int64, count=len(every))
         # a word's id is the count when first met: not dense, but one per word and below 2**32
         vocab: dict[str, int] = {}
+        size = int(lengths.sum())
         words = chain.from_iterable(every)
-        ids = list(map(vocab.setdefault, words, count()))
-        weights = list(chain.from_iterable(t.values() for t in every))
+        id_array = np.fromiter(map(vocab.setdefault, words, count()), dtype=np.int64, count=size)
+        del vocab
+        weights = chain.from_iterable(t.values() for t in every)
+        self.weights: Floats = np.fromiter(weights, dtype=np.float64, count=size)
         del every
         owner = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
-        id_array = np.array(ids, dtype=np.int64)
         order = np.lexsort((id_array, owner))
+        del owner
         self.ids: Ints = id_array[order]
-        self.weights: Floats = np.array(weights, dtype=np.float64)[order]
+        self.weights = self.weights[order]
         self.ptr: Ints = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
         w = self.weights
         self.exact = bool(np.all(np.isfinite(w) & (w >= 0.0) & (w < _HUGE)))
@@ -521,7 +524,7 @@ def score_table(
         rows[distinct + 1] += counts
         _report(progress, lo, lo + len(w), total, every)
     table.starts[:] = array("q", np.cumsum(rows).tobytes())
-    del words, kinds
+    del words, kinds, cols, rows  # the columns go before the edges are built
     return _edges_of(table, len(profiles))
 
 
