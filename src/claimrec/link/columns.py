@@ -74,7 +74,7 @@ _HUGE: Final = 1e12
 #: The most terms ``sum()`` adds plainly in order (Python 3.12 compensates longer float sums).
 _PLAIN_SUM_UP_TO: Final = 1 << 62 if sys.version_info < (3, 12) else 2
 #: How many pairs are scored at once (bounds the arrays of a chunk).
-CHUNK: Final = 1 << 16
+CHUNK: Final = 1 << 15
 #: The low half of a pair key: its larger index.
 _LOW: Final = (1 << 32) - 1
 #: The key of a vetoed pair among the bits of scores (a NaN no score holds).
