@@ -49,7 +49,7 @@ import numpy.typing as npt
 from claimrec.matchers import ContextMatcher, CountMatcher, EventProfile, Matcher, _looks_back
 
 if TYPE_CHECKING:
-    from claimrec.link.cluster import _Memo, _Plan, _Table
+    from claimrec.link.cluster import _Memo, _Plan, _Reading, _Table
 
 __all__ = [
     "COLUMN_FORMS",
@@ -395,19 +395,31 @@ def _readings(
     """
     keys = ids[i] * memo.size + ids[j]
     distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    vetoed = np.zeros(len(distinct), dtype=np.bool_)
-    values = np.full((width, len(distinct)), np.nan)
-    unsure = np.zeros(len(distinct), dtype=np.bool_)
+    known = memo.known
+    # each distinct reading (few: a memo keeps one tuple per reading) by identity -> its column
+    seen: dict[int, int] = {}
+    readings: list[_Reading] = []
+    of_key = np.empty(len(distinct), dtype=np.int64)
     for u, (key, at) in enumerate(zip(distinct.tolist(), first.tolist(), strict=True)):
-        hit = memo.known.get(key)
+        hit = known.get(key)
         if hit is None:
             a, b = int(i[at]), int(j[at])
             hit = memo.values(profiles[a], profiles[b], a, b)
-        vetoed[u] = hit[0]
-        for k, s in hit[1]:
-            values[k, u] = s
-            unsure[u] |= _is_nan(s)
-    return vetoed[inverse], values[:, inverse], unsure[inverse]
+        r = seen.get(id(hit))
+        if r is None:
+            r = seen[id(hit)] = len(readings)
+            readings.append(hit)
+        of_key[u] = r
+    vetoed = np.zeros(len(readings), dtype=np.bool_)
+    values = np.full((width, len(readings)), np.nan)
+    unsure = np.zeros(len(readings), dtype=np.bool_)
+    for r, (veto, present) in enumerate(readings):
+        vetoed[r] = veto
+        for k, s in present:
+            values[k, r] = s
+            unsure[r] |= _is_nan(s)  # a value that is NaN itself cannot be told from None here
+    at = of_key[inverse]
+    return vetoed[at], values[:, at], unsure[at]
 
 
 def score_chunk(
