@@ -312,8 +312,8 @@ class PairScorer:
             progress: Called as ``progress(scored, total)`` every *every* pairs and at the end.
             every: How many pairs between two calls of *progress*.
             columns: Score a chunk of pairs at a time with numpy (``claimrec.link.columns``;
-                the same scores and edges); None: when there are many pairs, numpy is
-                installed and no link is known.
+                the same scores and edges) where it applies: numpy is installed and no
+                link is known (otherwise pair by pair). None: from 4,096 pairs.
 
         Returns:
             ``(score, i, j)`` of every pair not vetoed that scores above 0.0, sorted best
