@@ -2,13 +2,14 @@
 Time each step of the claim path's match stage alone, per claim and per pair, to see what grows faster than the input.
 
 Usage:
-    python benchmarks/bench_match_steps.py --claims 100000 [--places zipf|hot] [--seed 7] [--profile]
+    python benchmarks/bench_match_steps.py --claims 100000 [--places zipf|hot] [--seed 7] [--profile] [--scalar]
 
 Generates seeded synthetic claims (``claimrec._synthetic``), loads them as
 ``claimrec.scale`` does, and runs matching's steps one after the other with the
 cyclic collector paused, as ``claimrec.match.match_events`` does: rebuilding the
 documents, building profiles, blocking (``candidate_keys`` into ``PackedPairs``),
-scoring the candidate pairs (``PairScorer.scored``) and clustering
+scoring the candidate pairs (``PairScorer.scored``, a chunk of pairs at a time with
+numpy; pair by pair with ``--scalar``) and clustering
 (``cluster``). It prints one JSON line: CPU seconds of each step, the same in
 microseconds per claim, pairs per claim, microseconds per pair of scoring, the largest
 cluster and the peak resident memory. Run it at two sizes (say 100k and 1M claims)
@@ -60,7 +61,7 @@ def steps(args: argparse.Namespace) -> dict[str, object]:
         packed = PackedPairs.of_keys(candidate_keys(profiles, max_block=40), len(profiles))
         seconds["blocking"] = cpu() - start
         start = cpu()
-        edges = score.scored(packed)
+        edges = score.scored(packed, columns=not args.scalar)
         seconds["scoring"] = cpu() - start
         unplaced = frozenset(
             i for i, p in enumerate(profiles) if p.focus != "main" and not p.places
@@ -81,6 +82,7 @@ def steps(args: argparse.Namespace) -> dict[str, object]:
     return {
         "claims": n,
         "places": args.places,
+        "scoring": "scalar" if args.scalar else "columns",
         "profiles": len(profiles),
         "pairs": len(packed),
         "edges": len(edges),
@@ -99,6 +101,9 @@ def main() -> int:
     ap.add_argument("--places", choices=PLACE_LAWS, default="zipf")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the steps")
+    ap.add_argument(
+        "--scalar", action="store_true", help="score pair by pair (the path without numpy)"
+    )
     args = ap.parse_args()
     prof = cProfile.Profile() if args.profile else None
     if prof is not None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import attrs
 import pytest
 from attrs import frozen
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimrec._packed import PackedPairs
 from claimrec.link.cluster import KnownLinks, PairScorer, best_first, cluster, pair_key
@@ -339,3 +342,104 @@ class TestScoredPairs:
 
         with pytest.raises(ValueError, match=r"\(2, 1\)"):
             scorer.scored(PackedPairs([(2, 1)], 4))
+
+
+_WORDS = ("harbour", "ferry", "mayor", "bridge", "quarry", "clinic", "convoy", "market")
+
+
+@st.composite
+def _profiles_with_words(draw: st.DrawFn) -> list[EventProfile]:
+    """Profiles of a few documents with places, days, kinds, counts and weighted words drawn at random."""
+    out = []
+    for n in range(draw(st.integers(2, 14))):
+        words = draw(st.lists(st.sampled_from(_WORDS), max_size=6, unique=True))
+        weights = draw(
+            st.lists(
+                st.floats(0.0, 9.0, allow_nan=False).map(lambda w: round(w, 3)),
+                min_size=len(words),
+                max_size=len(words),
+            )
+        )
+        counts = draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(("killed", "injured")), st.integers(0, 9), st.integers(-1, 12)
+                ),
+                max_size=4,
+            )
+        )
+        day = draw(st.none() | st.dates(dt.date(2024, 3, 1), dt.date(2024, 3, 4)))
+        later = dt.timedelta(days=draw(st.sampled_from((0, 0, 2, 20))))
+        out.append(
+            EventProfile(
+                key=f"k{n}",
+                document=f"d{draw(st.integers(0, 5))}",
+                places=draw(st.sampled_from([(), ("elgin",), ("aurora",), ("elgin", "illinois")])),
+                date=day,
+                precision=None if day is None else draw(st.sampled_from(("day", "before"))),
+                published=None if day is None else day + later,
+                kinds=frozenset(
+                    draw(st.sets(st.sampled_from(("flood", "shooting", "fire")), max_size=2))
+                ),
+                counts=tuple(counts),
+                terms=dict(zip(words, weights, strict=True)),
+            )
+        )
+    return out
+
+
+class TestScoredInColumns:
+    """``PairScorer.scored(columns=True)`` (numpy, ``claimrec.link.columns``) keeps the scalar loop's scores."""
+
+    @staticmethod
+    def _both(profiles: list[EventProfile]) -> tuple[PairScorer, PairScorer, PackedPairs]:
+        n = len(profiles)
+        packed = PackedPairs.of_keys({i << 32 | j for i in range(n) for j in range(i + 1, n)}, n)
+        return (
+            PairScorer(profiles, DEFAULT_MATCHERS),
+            PairScorer(profiles, DEFAULT_MATCHERS),
+            packed,
+        )
+
+    def test_placed_profiles_score_the_same_in_columns(self) -> None:
+        """The same edges, best first, and the same kept score for every pair."""
+        profiles = [
+            attrs.evolve(p, terms={w: 1.0 + (n * k) % 7 for k, w in enumerate(_WORDS[: n % 5])})
+            for n, p in enumerate(_placed_profiles())
+        ]
+        scalar, columns, packed = self._both(profiles)
+
+        edges = columns.scored(packed, columns=True)
+
+        assert edges == scalar.scored(packed, columns=False)
+        assert all(columns(i, j) == scalar(i, j) for i, j in packed)
+        assert not columns.cache
+
+    @given(_profiles_with_words())
+    @settings(max_examples=80, deadline=None)
+    def test_random_profiles_score_the_same_in_columns(self, profiles: list[EventProfile]) -> None:
+        """Random places, days, kinds, counts and word weights: the same edges and scores."""
+        scalar, columns, packed = self._both(profiles)
+
+        assert columns.scored(packed, columns=True) == scalar.scored(packed, columns=False)
+        assert [columns(i, j) for i, j in packed] == [scalar(i, j) for i, j in packed]
+
+    def test_progress_is_reported_as_pair_by_pair(self) -> None:
+        """The same progress calls, every few pairs and at the end."""
+        scalar, columns, packed = self._both(_placed_profiles()[:20])
+        seen: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+
+        for mode, scorer in ((False, scalar), (True, columns)):
+            scorer.scored(
+                packed, lambda d, t, m=mode: seen[m].append((d, t)), every=7, columns=mode
+            )
+
+        assert seen[True] == seen[False]
+        assert seen[True][-1] == (len(packed), len(packed))
+
+    def test_pairs_out_of_order_are_refused_in_columns(self) -> None:
+        """A pair whose first index is not below its second is a ValueError naming it."""
+        scorer = PairScorer(_placed_profiles()[:4], DEFAULT_MATCHERS)
+
+        with pytest.raises(ValueError, match=r"\(2, 1\)"):
+            scorer.scored(PackedPairs([(0, 1), (2, 1)], 4), columns=True)

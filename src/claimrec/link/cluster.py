@@ -13,6 +13,11 @@ from typing import Any, Final, Protocol
 from attrs import Factory, field, frozen
 
 from claimrec._packed import PackedPairs
+
+try:  # scoring with columns needs numpy; without it every pair is scored on its own
+    from claimrec.link import columns as _columns
+except ImportError:  # pragma: no cover - numpy is installed with the scale and frames extras
+    _columns = None  # type: ignore[assignment]
 from claimrec.matchers import (
     RARE_KINDS,
     ActorMatcher,
@@ -104,6 +109,8 @@ class _Pairs(Protocol):
 _VETOED: Final = (0.0, True)
 #: The low half of a pair key: its larger index (``pair_key``).
 _LOW: Final = (1 << 32) - 1
+#: From how many pairs ``PairScorer.scored`` scores with numpy unless told.
+_COLUMNS_FROM: Final = 4096
 
 
 def pair_key(i: int, j: int) -> int:
@@ -288,6 +295,7 @@ class PairScorer:
         progress: Callable[[int, int], None] | None = None,
         *,
         every: int = 4096,
+        columns: bool | None = None,
     ) -> list[tuple[float, int, int]]:
         """
         ``best_first(self.edges(pairs, ...))``, with the scores kept in arrays instead of ``cache``.
@@ -303,6 +311,9 @@ class PairScorer:
                 of ``claimrec.link.blocking.candidate_keys``).
             progress: Called as ``progress(scored, total)`` every *every* pairs and at the end.
             every: How many pairs between two calls of *progress*.
+            columns: Score a chunk of pairs at a time with numpy (``claimrec.link.columns``;
+                the same scores and edges) where it applies: numpy is installed and no
+                link is known (otherwise pair by pair). None: from 4,096 pairs.
 
         Returns:
             ``(score, i, j)`` of every pair not vetoed that scores above 0.0, sorted best
@@ -319,6 +330,16 @@ class PairScorer:
         """
         table = _Table(pairs.words(), len(self.profiles))
         self._table[:] = [table]
+        if columns is None:
+            columns = len(table.words) >= _COLUMNS_FROM
+        if columns and _columns is not None and not self.known:
+            return self._scored_columns(table, progress, every)
+        return self._scored_scalar(table, progress, every)
+
+    def _scored_scalar(
+        self, table: _Table, progress: Callable[[int, int], None] | None, every: int
+    ) -> list[tuple[float, int, int]]:
+        """``scored`` pair by pair: the specification the column form (``_scored_columns``) keeps."""
         profiles, plan, plain = self.profiles, self._plan, not self.known
         what, where, when = self._memos
         # the memos' look-ups, inline: most pairs' readings are known
@@ -371,6 +392,23 @@ class PairScorer:
             s = hits[k][0]
             out.extend((s, ints[words[at] >> 32], ints[words[at] & _LOW]) for at in buckets[k])
         return out
+
+    def _scored_columns(
+        self, table: _Table, progress: Callable[[int, int], None] | None, every: int
+    ) -> list[tuple[float, int, int]]:
+        """``scored`` a chunk of pairs at a time (``claimrec.link.columns.score_table``)."""
+        if _columns is None:  # pragma: no cover - checked by ``scored``
+            return self._scored_scalar(table, progress, every)
+        return _columns.score_table(
+            table,
+            self.profiles,
+            plan=self._plan,
+            memos=self._memos,
+            fresh=self._fresh,
+            shared=self._shared,
+            progress=progress,
+            every=every,
+        )
 
     def features(self, i: int, j: int) -> dict[str, float | None]:
         """The per-feature scores of pair (i, j), for explanations."""
