@@ -266,6 +266,17 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many munitions downed over a place": lambda n: (
         "drones were downed over the sea and two others " * (300 * n) + "hit the base"
     ),
+    # round 16: capacities, bodies of all, speakers hurt before, clauses after an object
+    "many capacities in relative clauses": lambda n: (
+        "a mill, which employs 1,500 people, " * (500 * n) + "killed 3"
+    ),
+    "many bodies of all": lambda n: "recovered the bodies of all 11 " * (600 * n),
+    "many speakers hurt in earlier attacks": lambda n: (
+        "3 officials who were wounded in a previous attack said " * (300 * n)
+    ),
+    "many objects with clauses of their own": lambda n: (
+        "killed 11 patients, and 40 others were moved to nearby clinics, " * (250 * n)
+    ),
 }
 
 

@@ -682,6 +682,9 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
 
 _LEFT_BEFORE: Final = re.compile(r"\b(?:left|leaving|leaves)\s+(?:\w+\s+)?$")
 _AND_OBJECT: Final = re.compile(r"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+")
+#: A finite verb right after a count: the count is the subject of a clause of its own
+#: ("killed 11 patients, and 40 others were moved to clinics"), no second object.
+_OWN_CLAUSE_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|have|has|had|remain(?:s|ed)?)\b")
 
 
 def _second_object(text: str, low: str, found: list[_Found], start: int, end: int) -> str | None:
@@ -697,8 +700,8 @@ def _second_object(text: str, low: str, found: list[_Found], start: int, end: in
         return None
     if _LEFT_BEFORE.search(low, max(0, found[-1].start - 30), found[-1].start):
         return None  # "left one dead and three others in hospital": each has its own state
-    if _predicate(text, low, end) is not None:
-        return None  # "killed two soldiers and 30 others were wounded"
+    if _predicate(text, low, end) is not None or _OWN_CLAUSE_AFTER.match(low, end):
+        return None  # "killed two soldiers and 30 others were wounded (were moved)"
     return found[-1].measure
 
 
@@ -735,6 +738,14 @@ _PART_OF_WHICH: Final = (" of which", " of whom")
 #: Right before a count, the words that make it a count of speakers, not of the people
 #: a claim is about: "according to two security sources", "citing three officials".
 _SPEAKERS_BEFORE: Final = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+)?$")
+#: After a predicate, an earlier incident: "officials who were wounded in a previous attack".
+_EARLIER_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:in|during|by)\s+(?:an?|the|one)\s+(?:previous|earlier|prior|past|former)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|raids?|clash(?:es)?|"
+    r"incidents?|shootings?|ambush(?:es)?|assaults?|shelling|fighting|battles?|wars?)\b"
+)
+#: Between a noun and its predicate, a relative clause: "three officials who were wounded".
+_RELATIVE_BETWEEN: Final = re.compile(r"\s*+,?\s*+(?:who|that|whom)\s")
 #: A comma and "and" after a count: a new coordinated clause.
 _COMMA_AND: Final = re.compile(r"\s*,\s*and\s")
 
@@ -971,6 +982,10 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             # "two dead, five injured"
             continue
         measure, _ps, pe, _aux = pred
+        if _EARLIER_EVENT_AFTER.match(low, pe) and (
+            not _aux or _RELATIVE_BETWEEN.match(low, pos) is not None
+        ):
+            continue  # "three officials who were wounded in a previous attack said": a speaker
         munition = group is not None and kinds.is_within(group, "munition")
         if measure in {"launched", "impacted", "intercepted"} and not munition:
             continue
