@@ -63,3 +63,44 @@ def test_a_second_object_still_shares_the_verb() -> None:
         ("killed", 6, 6, "event"),
         ("killed", 2, 2, "event"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A district official said '45' people had died in the flood.", [("killed", 45, 45)]),
+        ("A police officer said 'dozens' of people were hurt.", [("injured", 24, 99)]),
+        ("A police officer said a man was hurt.", [("injured", 1, 1)]),
+    ],
+)
+def test_a_speakers_article_is_no_count(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert [c[:3] for c in _counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Friday, the toll has risen to 35, the governor said.",
+        "Since dawn, the death toll has climbed to 35.",
+        "The toll has risen to 35 since Friday, rescuers said.",
+    ],
+)
+def test_a_toll_risen_since_a_recent_time_is_this_events(text: str) -> None:
+    assert _counts(text) == [("killed", 35, 35, "event")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since January, the toll has risen to 350.",
+        "Since Friday, 35 people have been killed in the province.",
+    ],
+)
+def test_a_tally_over_a_period_stays_cumulative(text: str) -> None:
+    assert [c[3] for c in _counts(text)] == ["cumulative"]
+
+
+@pytest.mark.parametrize("target", ["a school", "a hospital", "the market", "a mosque"])
+def test_munitions_that_got_through_hit_any_target_of_the_table(target: str) -> None:
+    text = f"Six drones were shot down and two others hit {target}, officials said."
+    assert [c[:3] for c in _counts(text)] == [("intercepted", 6, 6), ("impacted", 2, 2)]

@@ -277,6 +277,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many objects with clauses of their own": lambda n: (
         "killed 11 patients, and 40 others were moved to nearby clinics, " * (250 * n)
     ),
+    "many speakers with quoted figures": lambda n: (
+        "a local official said '60' people " * (500 * n) + "had been killed"
+    ),
+    "many tolls risen since a recent time": lambda n: (
+        "since friday, the toll has risen to 35, " * (400 * n)
+    ),
+    "many munitions that hit a school": lambda n: (
+        "drones were shot down and two others hit a school, " * (300 * n)
+    ),
 }
 
 

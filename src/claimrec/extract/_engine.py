@@ -318,8 +318,9 @@ _PERSON_HEAD: Final = (
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
     rf"(?P<det>an?|one|another|the)\s+"
-    # no bare number inside one victim's words ("An audit found 31 people died" counts 31)
-    rf"(?P<np>(?:(?!\d[\d,]*\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
+    # no bare number inside one victim's words ("An audit found 31 people died" counts 31),
+    # no quoted word nor verb of speech ("A local official said '60' people died" counts 60)
+    rf"(?P<np>(?:(?!\d[\d,]*\s|[“\"‘'’]|(?:said|says|told)\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
     rf"(?:\s*,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
     rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
@@ -2188,6 +2189,23 @@ _HELD_BEFORE: Final = re.compile(
 )
 
 
+#: "since" a recent time of day or week, no period of a campaign ("since Friday", "since
+#: dawn", "since the weekend"): with the toll rising, this event's toll, not a tally.
+_SINCE_RECENT: Final = re.compile(
+    r"since\s+(?:(?:last|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"dawn|daybreak|midnight|noon|(?:the|this)\s+(?:morning|afternoon|evening|weekend)|"
+    r"last\s+night|overnight)\b(?:\s+(?:morning|afternoon|evening|night))?\s*+,?",
+    re.IGNORECASE,
+)
+#: A toll rising to its figure: "the toll has risen to 35", "the death toll climbed to 12".
+_TOLL_ROSE: Final = (
+    r"\bthe\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    r"(?:risen|rose|climbed|jumped|increased|reached|grown|grew)\b"
+)
+_TOLL_ROSE_BEFORE: Final = re.compile(rf"{_TOLL_ROSE}\s+(?:to\s+)?[\w,]{{1,12}}\s+$", re.IGNORECASE)
+_TOLL_ROSE_AFTER: Final = re.compile(rf"\s*+{_TOLL_ROSE}", re.IGNORECASE)
+
+
 def _held_since(text: str, cue: re.Match[str]) -> bool:
     """
     Whether the tally cue *cue* is the "since" of a figure held unchanged.
@@ -2196,11 +2214,19 @@ def _held_since(text: str, cue: re.Match[str]) -> bool:
     []
     >>> _tally_cues("Since Tuesday, 40 people have been killed in the region.")
     [0]
+    >>> _tally_cues("Since Friday, the toll has risen to 35.")
+    []
     """
     at = cue.start()
     if text[at : at + 5].lower() != "since":
         return False
-    return _HELD_BEFORE.search(text, max(0, at - 140), at) is not None
+    if _HELD_BEFORE.search(text, max(0, at - 140), at) is not None:
+        return True
+    recent = _SINCE_RECENT.match(text, at)
+    return recent is not None and (
+        _TOLL_ROSE_BEFORE.search(text, max(0, at - 80), at) is not None
+        or _TOLL_ROSE_AFTER.match(text, recent.end()) is not None
+    )
 
 
 #: After a compared cue, the past event it names told with its own toll ("since 2017, when
