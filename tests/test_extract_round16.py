@@ -104,3 +104,23 @@ def test_a_tally_over_a_period_stays_cumulative(text: str) -> None:
 def test_munitions_that_got_through_hit_any_target_of_the_table(target: str) -> None:
     text = f"Six drones were shot down and two others hit {target}, officials said."
     assert [c[:3] for c in _counts(text)] == [("intercepted", 6, 6), ("impacted", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aircraft, carrying 40 passengers and four crew, came down and none survived.",
+            [("killed", 40, 40), ("killed", 4, 4)],
+        ),
+        (
+            "The minibus, with 18 people on board, fell into a ravine and none survived.",
+            [("killed", 18, 18)],
+        ),
+        ("The aircraft, carrying 40 passengers and four crew, landed safely.", []),
+    ],
+)
+def test_people_carried_that_none_survived_are_the_dead(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert [c[:3] for c in _counts(text)] == expected

@@ -286,6 +286,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many munitions that hit a school": lambda n: (
         "drones were shot down and two others hit a school, " * (300 * n)
     ),
+    "many loads carried before no survivors": lambda n: (
+        "carrying 64 passengers and six crew members, " * (300 * n) + "there were no survivors"
+    ),
 }
 
 
