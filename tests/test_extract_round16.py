@@ -124,3 +124,8 @@ def test_people_carried_that_none_survived_are_the_dead(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert [c[:3] for c in _counts(text)] == expected
+
+
+def test_the_sick_are_no_subject_of_the_deaths_after_them() -> None:
+    text = "The outbreak has sickened 4,000 people this year and 65 have died."
+    assert [c[:2] for c in _counts(text)] == [("killed", 65)]

@@ -289,6 +289,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many loads carried before no survivors": lambda n: (
         "carrying 64 passengers and six crew members, " * (300 * n) + "there were no survivors"
     ),
+    "many counts of the sick": lambda n: "has sickened 2,300 people and " * (600 * n) + "41 died",
 }
 
 

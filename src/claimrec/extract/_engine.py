@@ -747,6 +747,11 @@ _EARLIER_EVENT_AFTER: Final = re.compile(
 )
 #: Between a noun and its predicate, a relative clause: "three officials who were wounded".
 _RELATIVE_BETWEEN: Final = re.compile(r"\s*+,?\s*+(?:who|that|whom)\s")
+#: Right before a count, an active verb of illness: the count is its object, the sick
+#: ("an outbreak that has sickened 2,300 people"), never the subject of a later predicate.
+_ILL_VERB_BEFORE: Final = re.compile(
+    r"\b(?:sicken(?:ed|ing|s)|infect(?:ed|ing|s)|(?:struck|striking)\s+down)\s+$"
+)
 #: A comma and "and" after a count: a new coordinated clause.
 _COMMA_AND: Final = re.compile(r"\s*,\s*and\s")
 
@@ -947,6 +952,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             )
             continue
         # -- predicate after the subject; coordinated counts share it
+        if _ILL_VERB_BEFORE.search(left):
+            continue  # "cholera has sickened 2,300 people and 41 have died": the sick, not the dead
         if listed_before(low, qs - quoted, reach=60) and _COMMA_AND.match(low, np_end):
             continue  # "13 dead, including four children, and 40 injured": the part ends at its comma
         pos = np_end
