@@ -266,6 +266,30 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many munitions downed over a place": lambda n: (
         "drones were downed over the sea and two others " * (300 * n) + "hit the base"
     ),
+    # round 16: capacities, bodies of all, speakers hurt before, clauses after an object
+    "many capacities in relative clauses": lambda n: (
+        "a mill, which employs 1,500 people, " * (500 * n) + "killed 3"
+    ),
+    "many bodies of all": lambda n: "recovered the bodies of all 11 " * (600 * n),
+    "many speakers hurt in earlier attacks": lambda n: (
+        "3 officials who were wounded in a previous attack said " * (300 * n)
+    ),
+    "many objects with clauses of their own": lambda n: (
+        "killed 11 patients, and 40 others were moved to nearby clinics, " * (250 * n)
+    ),
+    "many speakers with quoted figures": lambda n: (
+        "a local official said '60' people " * (500 * n) + "had been killed"
+    ),
+    "many tolls risen since a recent time": lambda n: (
+        "since friday, the toll has risen to 35, " * (400 * n)
+    ),
+    "many munitions that hit a school": lambda n: (
+        "drones were shot down and two others hit a school, " * (300 * n)
+    ),
+    "many loads carried before no survivors": lambda n: (
+        "carrying 64 passengers and six crew members, " * (300 * n) + "there were no survivors"
+    ),
+    "many counts of the sick": lambda n: "has sickened 2,300 people and " * (600 * n) + "41 died",
 }
 
 

@@ -318,8 +318,9 @@ _PERSON_HEAD: Final = (
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
     rf"(?P<det>an?|one|another|the)\s+"
-    # no bare number inside one victim's words ("An audit found 31 people died" counts 31)
-    rf"(?P<np>(?:(?!\d[\d,]*\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
+    # no bare number inside one victim's words ("An audit found 31 people died" counts 31),
+    # no quoted word nor verb of speech ("A local official said '60' people died" counts 60)
+    rf"(?P<np>(?:(?!\d[\d,]*\s|[“\"‘'’]|(?:said|says|told)\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
     rf"(?:\s*,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
     rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
@@ -682,6 +683,9 @@ def _shot_split(low: str, end: int) -> tuple[int, int] | None:
 
 _LEFT_BEFORE: Final = re.compile(r"\b(?:left|leaving|leaves)\s+(?:\w+\s+)?$")
 _AND_OBJECT: Final = re.compile(r"\s*+,?\s*+(?:and|as\s+well\s+as|plus)\s+")
+#: A finite verb right after a count: the count is the subject of a clause of its own
+#: ("killed 11 patients, and 40 others were moved to clinics"), no second object.
+_OWN_CLAUSE_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|have|has|had|remain(?:s|ed)?)\b")
 
 
 def _second_object(text: str, low: str, found: list[_Found], start: int, end: int) -> str | None:
@@ -697,8 +701,8 @@ def _second_object(text: str, low: str, found: list[_Found], start: int, end: in
         return None
     if _LEFT_BEFORE.search(low, max(0, found[-1].start - 30), found[-1].start):
         return None  # "left one dead and three others in hospital": each has its own state
-    if _predicate(text, low, end) is not None:
-        return None  # "killed two soldiers and 30 others were wounded"
+    if _predicate(text, low, end) is not None or _OWN_CLAUSE_AFTER.match(low, end):
+        return None  # "killed two soldiers and 30 others were wounded (were moved)"
     return found[-1].measure
 
 
@@ -735,6 +739,19 @@ _PART_OF_WHICH: Final = (" of which", " of whom")
 #: Right before a count, the words that make it a count of speakers, not of the people
 #: a claim is about: "according to two security sources", "citing three officials".
 _SPEAKERS_BEFORE: Final = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+)?$")
+#: After a predicate, an earlier incident: "officials who were wounded in a previous attack".
+_EARLIER_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:in|during|by)\s+(?:an?|the|one)\s+(?:previous|earlier|prior|past|former)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|raids?|clash(?:es)?|"
+    r"incidents?|shootings?|ambush(?:es)?|assaults?|shelling|fighting|battles?|wars?)\b"
+)
+#: Between a noun and its predicate, a relative clause: "three officials who were wounded".
+_RELATIVE_BETWEEN: Final = re.compile(r"\s*+,?\s*+(?:who|that|whom)\s")
+#: Right before a count, an active verb of illness: the count is its object, the sick
+#: ("an outbreak that has sickened 2,300 people"), never the subject of a later predicate.
+_ILL_VERB_BEFORE: Final = re.compile(
+    r"\b(?:sicken(?:ed|ing|s)|infect(?:ed|ing|s)|(?:struck|striking)\s+down)\s+$"
+)
 #: A comma and "and" after a count: a new coordinated clause.
 _COMMA_AND: Final = re.compile(r"\s*,\s*and\s")
 
@@ -935,6 +952,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             )
             continue
         # -- predicate after the subject; coordinated counts share it
+        if _ILL_VERB_BEFORE.search(left):
+            continue  # "cholera has sickened 2,300 people and 41 have died": the sick, not the dead
         if listed_before(low, qs - quoted, reach=60) and _COMMA_AND.match(low, np_end):
             continue  # "13 dead, including four children, and 40 injured": the part ends at its comma
         pos = np_end
@@ -971,6 +990,10 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             # "two dead, five injured"
             continue
         measure, _ps, pe, _aux = pred
+        if _EARLIER_EVENT_AFTER.match(low, pe) and (
+            not _aux or _RELATIVE_BETWEEN.match(low, pos) is not None
+        ):
+            continue  # "three officials who were wounded in a previous attack said": a speaker
         munition = group is not None and kinds.is_within(group, "munition")
         if measure in {"launched", "impacted", "intercepted"} and not munition:
             continue
@@ -2173,6 +2196,23 @@ _HELD_BEFORE: Final = re.compile(
 )
 
 
+#: "since" a recent time of day or week, no period of a campaign ("since Friday", "since
+#: dawn", "since the weekend"): with the toll rising, this event's toll, not a tally.
+_SINCE_RECENT: Final = re.compile(
+    r"since\s+(?:(?:last|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"dawn|daybreak|midnight|noon|(?:the|this)\s+(?:morning|afternoon|evening|weekend)|"
+    r"last\s+night|overnight)\b(?:\s+(?:morning|afternoon|evening|night))?\s*+,?",
+    re.IGNORECASE,
+)
+#: A toll rising to its figure: "the toll has risen to 35", "the death toll climbed to 12".
+_TOLL_ROSE: Final = (
+    r"\bthe\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    r"(?:risen|rose|climbed|jumped|increased|reached|grown|grew)\b"
+)
+_TOLL_ROSE_BEFORE: Final = re.compile(rf"{_TOLL_ROSE}\s+(?:to\s+)?[\w,]{{1,12}}\s+$", re.IGNORECASE)
+_TOLL_ROSE_AFTER: Final = re.compile(rf"\s*+{_TOLL_ROSE}", re.IGNORECASE)
+
+
 def _held_since(text: str, cue: re.Match[str]) -> bool:
     """
     Whether the tally cue *cue* is the "since" of a figure held unchanged.
@@ -2181,11 +2221,19 @@ def _held_since(text: str, cue: re.Match[str]) -> bool:
     []
     >>> _tally_cues("Since Tuesday, 40 people have been killed in the region.")
     [0]
+    >>> _tally_cues("Since Friday, the toll has risen to 35.")
+    []
     """
     at = cue.start()
     if text[at : at + 5].lower() != "since":
         return False
-    return _HELD_BEFORE.search(text, max(0, at - 140), at) is not None
+    if _HELD_BEFORE.search(text, max(0, at - 140), at) is not None:
+        return True
+    recent = _SINCE_RECENT.match(text, at)
+    return recent is not None and (
+        _TOLL_ROSE_BEFORE.search(text, max(0, at - 80), at) is not None
+        or _TOLL_ROSE_AFTER.match(text, recent.end()) is not None
+    )
 
 
 #: After a compared cue, the past event it names told with its own toll ("since 2017, when
