@@ -12,6 +12,10 @@ from claimrec.model import Document
 
 #: Inputs that once made extraction quadratic: one builder per shape, by size in units.
 HOSTILE: dict[str, Callable[[int], str]] = {
+    "a toll put higher many times": lambda n: "put the toll higher, at " * (900 * n) + "5.",
+    "parts with their article many times": lambda n: (
+        "12 died, including the two bombers, " * (600 * n) + "and 30 were hurt"
+    ),
     "count word then a run of spaces": lambda n: "Seven" + " " * (10_000 * n) + "were killed.",
     "a run of digits and commas": lambda n: "attack " + "1," * (5_000 * n),
     "many coordinated counts": lambda n: "1 and " * (1_600 * n) + "were killed.",

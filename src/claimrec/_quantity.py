@@ -119,7 +119,7 @@ _PART_CUE: Final = re.compile(
 
 
 #: A listed part's cue right before its count (as lower-case text is written).
-_PART_CUE_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+$")
+_PART_CUE_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom))\s+(?:the\s+)?$")
 
 
 def listed_before(text: str, at: int, *, reach: int = 20) -> bool:
@@ -132,6 +132,9 @@ def listed_before(text: str, at: int, *, reach: int = 20) -> bool:
     >>> text = "13 dead, including four children, and 40 injured"
     >>> listed_before(text, text.index("four")), listed_before(text, text.index("40"))
     (True, False)
+    >>> text = "12 died, including the two bombers, and 30 were hurt"
+    >>> listed_before(text, text.index("two"))
+    True
     """
     return _PART_CUE_BEFORE.search(text, max(0, at - reach), at) is not None
 

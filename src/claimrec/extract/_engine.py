@@ -1850,12 +1850,13 @@ _TALLY_MOVED: Final = re.compile(
     r"|climb\w*|jump\w*|increas\w+|gr[eo]w\w*|mount\w*)\b[^.;:!?]{0,80}$",
     re.IGNORECASE,
 )
-#: What may follow an earlier figure: the end of its clause, a time or a word of reporting.
+#: What may follow an earlier figure: the end of its clause, a time or a word of reporting
+#: ("up from the 12 first reported", "from 30 initially").
 _EARLIER_TAIL: Final = re.compile(
     r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|a|an|the|last|earlier|previously|before|as|reported"
     r"|announced|given|recorded|counted|confirmed|yesterday|overnight|this|that|by|when|until"
     r"|people|dead|deaths|killed|injured|wounded|hurt|victims|casualties|fatalities|bodies"
-    r"|missing|to|after|following|according)\b",
+    r"|missing|to|after|following|according|first|initially|originally)\b",
     re.IGNORECASE,
 )
 #: Characters between a count and the "up from" of its earlier figure (a place and a
