@@ -872,16 +872,18 @@ def test_a_withdrawn_figure_is_told_apart_from_people_withdrawing(
 def test_two_bombers_counted_in_allow_the_count_without_them() -> None:
     """
     "Twelve people were killed, including the two bombers" beside "ten killed": the ten
-    are the victims. Before: 10 disputed 12.
+    are the victims, and the two bombers a finding of their own. Before: 10 disputed 12.
     """
     report = _report("bombers_counted_or_not")
 
-    finding = _killed(report)
+    (finding,) = [f for f in report.findings if f.measure == "killed" and f.group == "people"]
+    (bombers,) = [f for f in report.findings if f.measure == "killed" and f.group == "suspects"]
 
     assert finding.verdict == "consistent"
     assert "counts the attackers among them (2)" in finding.explanation or any(
         "attackers" in t.note for t in finding.arithmetic.consensus.terms
     )
+    assert bombers.consensus is not None and bombers.consensus.low == 2  # the part, read apart
 
 
 def test_bodies_one_hospital_received_are_some_of_the_dead() -> None:
