@@ -1015,9 +1015,10 @@ class _Context:
 
     def cue(self, claim: Claim) -> int:
         """0 when the words around the figure call it early, 2 when they call it later, else 1."""
-        if claim.id not in self._cues:
-            self._cues[claim.id] = self._read_cue(claim)
-        return self._cues[claim.id]
+        found = self._cues.get(claim.id)
+        if found is None:
+            found = self._cues[claim.id] = self._read_cue(claim)
+        return found
 
     def _read_cue(self, claim: Claim) -> int:
         before, after, _ = self._window(claim)
@@ -1225,6 +1226,17 @@ class _Context:
         """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
         return bool(self.marks(claim) & _MARK_ESTIMATE) and self._sentence_says(_ESTIMATE, claim)
 
+    def all_estimated(self, claims: Iterable[Claim]) -> bool:
+        """Whether every claim is ``estimated``: one call for an item, its marks read from the run's map."""
+        marked = self._marked
+        for c in claims:
+            found = marked.get(c.sentence)
+            if found is None:
+                found = self.marks(c)
+            if not found & _MARK_ESTIMATE or not self._sentence_says(_ESTIMATE, c):
+                return False
+        return True
+
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
         return self._sentence_says(_REVISED, claim)
@@ -1296,7 +1308,11 @@ def _when(item: _Item, ctx: _Context, *, told: bool = False) -> tuple[dt.date, i
     With *told*, a figure the reporter retells from an earlier day is placed on that day.
     """
     day = ctx.told if told else ctx.date
-    return max((day(c), ctx.cue(c)) for c in item.claims)
+    claims = item.claims
+    if len(claims) == 1:  # most items hold one claim: no generator to run, nothing to compare
+        (c,) = claims
+        return day(c), ctx.cue(c)
+    return max((day(c), ctx.cue(c)) for c in claims)
 
 
 def _order(a: _Item, b: _Item, ctx: _Context) -> int:
@@ -1827,7 +1843,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     """
     if not items or not _rises(items[0].claims[0].measure):
         return items  # counts of things (rockets fired) do not lag
-    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    estimates = [i for i in items if ctx.all_estimated(i.claims)]
     if not estimates or len(estimates) == len(items):
         return items
     floor = max(i.quantity.lower for i in estimates)
@@ -2056,7 +2072,10 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     later sentence says so ("revised down to", "double counted"); missing counts fall
     as people are found. Figures no date or cue orders are a dispute.
     """
-    if _party_apart(low, high, ctx) or _party_apart(high, low, ctx):
+    party = ctx.party  # the subset tests first: most pairs hold no party's figure
+    if (low.ids <= party or high.ids <= party) and (
+        _party_apart(low, high, ctx) or _party_apart(high, low, ctx)
+    ):
         return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
     if order == 0:
@@ -2166,7 +2185,7 @@ def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     """
     if not party.ids <= ctx.party:
         return False
-    return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
+    return not ctx.origins(party.claims) & ctx.origins(other.claims)
 
 
 def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
@@ -2938,7 +2957,7 @@ def _counted(s: _SlotResult) -> int | None:
     if not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
         return None
     ctx = s.ctx
-    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    estimates = [i for i in items if ctx.all_estimated(i.claims)]
     if not estimates or len(estimates) == len(items):
         return None
     floor = max(i.quantity.lower for i in estimates)
