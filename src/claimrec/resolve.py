@@ -769,6 +769,8 @@ class _Context:
         #: The reporter's claims that take the origin of their report's source: its kind.
         self._lent: dict[str, str] = {}
         self._cues: dict[str, int] = {}
+        #: The words before and after each claim's figure (``_window``), read once per event.
+        self._windows: dict[str, tuple[str, str, str]] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
@@ -923,7 +925,9 @@ class _Context:
         heard twice by one outlet may be other officials.
         """
         kind = self._lent.get(claim.id, claim.attribution.kind)
-        return self.origin(claim) if kind in _NAMED_KINDS else None
+        if kind not in _NAMED_KINDS:
+            return None
+        return self._origins.get(claim.id) or self._own_origin(claim)  # ``origin``, read here
 
     def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
         """The claims ordered by ``date``, document and id, each key built without a call per claim."""
@@ -945,6 +949,7 @@ class _Context:
         self._cues.clear()
         self._says.clear()
         self._marked.clear()
+        self._windows.clear()
 
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
@@ -1000,7 +1005,21 @@ class _Context:
             return {self.origin(c) for c in claims}
         return found  # type: ignore[return-value]  # None is not in it
 
+    def origin_list(self, claims: Sequence[Claim]) -> list[str]:
+        """Each claim's ``origin``, in order: read from the run's map in C when all are bound."""
+        found = list(map(self._origins.get, map(_CLAIM_ID, claims)))
+        if None in found or "" in found:  # one not bound (or bound to nothing): one by one
+            return [self.origin(c) for c in claims]
+        return found  # type: ignore[return-value]  # None is not in it
+
     def _window(self, claim: Claim) -> tuple[str, str, str]:
+        """The words before the claim's figure, after it, and its sentence (read once per event)."""
+        found = self._windows.get(claim.id)
+        if found is None:
+            found = self._windows[claim.id] = self._read_window(claim)
+        return found
+
+    def _read_window(self, claim: Claim) -> tuple[str, str, str]:
         text = self.text(claim.document)
         start, end = claim.span
         if text is None or end > len(text):
@@ -2579,17 +2598,18 @@ def _corroborate(
     conflicting slot each claim is checked against the others, up to a bounded number.
     """
     live = [c for c in claims if c.id not in excluded]
-    origins = Counter(ctx.origin(c) for c in live)
+    owns = ctx.origin_list(live)  # each claim's origin, read once
+    origins = Counter(owns)
     total = len(live)
-    for c in live:
-        mine = ctx.origin(c)
+    compared = list(zip(live[:_MAX_COMPARED], owns, strict=False))
+    for c, mine in zip(live, owns, strict=True):
         if origins[mine] == total:
             continue
         if consistent:
             flags[c.id].add("corroborated")
             continue
-        for other in live[:_MAX_COMPARED]:
-            if ctx.origin(other) == mine:
+        for other, theirs in compared:
+            if theirs == mine:
                 continue
             related = (
                 other.group == c.group
@@ -2828,9 +2848,7 @@ class _Support:
     """
 
     def __init__(self, items: Sequence[_Item], ctx: _Context) -> None:
-        self._items = [
-            (i.quantity.lower, i.quantity.upper, {ctx.origin(c) for c in i.claims}) for i in items
-        ]
+        self._items = [(i.quantity.lower, i.quantity.upper, ctx.origins(i.claims)) for i in items]
         self._known: dict[int, int] = {}
 
     def __call__(self, figure: int) -> int:
@@ -2845,6 +2863,23 @@ class _Support:
                     origins |= own
             self._known[figure] = len(origins)
         return self._known[figure]
+
+
+def _newest_rank_own(item: _Item, ctx: _Context) -> tuple[dt.date, int, bool]:
+    """
+    An item's latest report date, its highest ``authority``, and whether a party gives it all.
+
+    Most items hold one claim: its own readings, with no generator run per question.
+    """
+    claims = item.claims
+    if len(claims) == 1:
+        (c,) = claims
+        return ctx.date(c), authority(c), c.attribution.kind == "party"
+    return (
+        max(ctx.date(c) for c in claims),
+        max(authority(c) for c in claims),
+        all(c.attribution.kind == "party" for c in claims),
+    )
 
 
 def _best(
@@ -2872,13 +2907,11 @@ def _best(
     support = _Support(items, ctx) if policy != "latest" else None
 
     def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
-        newest = max(ctx.date(c) for c in i.claims)
+        newest, rank, own = _newest_rank_own(i, ctx)
         when = newest if newest != _FAR_FUTURE else dt.date.min
-        rank = max(authority(c) for c in i.claims)
         if support is None:
             return (0, 0, 0, when, rank, i.quantity.low)
         # a party's own toll of its attack is a claim, not a count: any other voice first
-        own = all(c.attribution.kind == "party" for c in i.claims)
         point = support(_point(i.quantity))
         return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
