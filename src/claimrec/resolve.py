@@ -2463,7 +2463,8 @@ def _resolve_slot(
     flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
     contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
     origins = ctx.origins(claims)
-    for c in claims:
+    # a consistent slot of several origins flags nothing here: no pass over its claims
+    for c in claims if contested or superseded or len(origins) == 1 else ():
         if c.id in contested:
             flags[c.id].add("contested")
         if c.id in superseded:
