@@ -765,6 +765,8 @@ class _Context:
         #: Python call per question (the resolver asks several times per claim).
         self.text: Callable[[str], str | None] = {d.id: d.text for d in documents}.get
         self._wires: dict[str, str | None] = {}
+        #: Each document's outlet and wire credit (``_outlet``), read once per document.
+        self._outlets: dict[str, tuple[str, str | None]] = {}
         self._origins: dict[str, str] = {}
         #: The reporter's claims that take the origin of their report's source: its kind.
         self._lent: dict[str, str] = {}
@@ -815,6 +817,7 @@ class _Context:
         self._one_person(claims, claim_event)
         self._one_organization(claims, claim_event)
         self._reporter_relays(claims)
+        self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
         self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
 
@@ -981,11 +984,10 @@ class _Context:
 
     def _own_origin(self, claim: Claim) -> str:
         att = claim.attribution
-        doc = self.docs.get(claim.document)
-        outlet = (doc.outlet if doc is not None and doc.outlet else claim.document).lower()
-        wire = self._wires.get(claim.document, _UNREAD)
-        if wire is _UNREAD:
-            wire = self.wire(claim.document)
+        found = self._outlets.get(claim.document)
+        if found is None:
+            found = self._outlets[claim.document] = self._outlet(claim.document)
+        outlet, wire = found
         if att.kind in _UNATTRIBUTED:
             return f"wire:{wire}" if wire else f"{att.kind}:{outlet}"
         if att.kind == "anonymous_official":
@@ -993,6 +995,15 @@ class _Context:
             relay = att.chain[0].lower() if len(att.chain) > 1 else (wire or outlet)
             return f"{relay}:{att.origin}"
         return att.origin
+
+    def _outlet(self, document: str) -> tuple[str, str | None]:
+        """A document's outlet (lower case; its id when it names none) and wire credit."""
+        doc = self.docs.get(document)
+        outlet = (doc.outlet if doc is not None and doc.outlet else document).lower()
+        wire = self._wires.get(document, _UNREAD)
+        if wire is _UNREAD:
+            wire = self.wire(document)
+        return outlet, wire
 
     def origin(self, claim: Claim) -> str:
         """Who independently stands behind a claim; relays and wire copies of one source share it."""
@@ -1428,13 +1439,10 @@ def _individual(c: CountClaim) -> bool:
     so does "a ballistic missile" (things are not described one by one as victims are).
     """
     q = c.quantity
+    if not q.low == q.high == 1:  # most counts: no words to read
+        return False
     words = q.text.strip().lower()
-    return (
-        q.low == q.high == 1
-        and words[:1].isalpha()
-        and words not in _COUNTED_ONE
-        and _top(c.group) not in _NOT_PEOPLE
-    )
+    return words[:1].isalpha() and words not in _COUNTED_ONE and _top(c.group) not in _NOT_PEOPLE
 
 
 def _partitive(c: CountClaim, text: str | None = None) -> bool:
