@@ -2455,7 +2455,8 @@ def _resolve_slot(
         named = [c.group for c in claims if c.group not in joined]
         group = _common_ancestor([*named, *joined.values()])
         items = _stand_for(items, joined)
-    if _disjoint(items):
+    disjoint = len(items) > 1 and _disjoint(items)
+    if disjoint:
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
         items = _attackers_either_way(_with_attackers(items, ctx))
@@ -2463,13 +2464,16 @@ def _resolve_slot(
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
-    open_pairs, changes, superseded = _settle(items, measure, ctx)
-    live = [i for i in items if not _ids(i) & superseded]
+    # figures that all meet have nothing to settle (``_settle`` would find no pair)
+    open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
+    live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
     term = None if open_pairs else _compute(live, group)
     consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
     flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
-    contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
+    contested = (
+        {c.id for pair in open_pairs for i in pair for c in i.claims} if open_pairs else set()
+    )
     origins = ctx.origins(claims)
     # a consistent slot of several origins flags nothing here: no pass over its claims
     for c in claims if contested or superseded or len(origins) == 1 else ():
@@ -2481,8 +2485,14 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
-    conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
-    raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
+    conflicts = (
+        sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs}) if open_pairs else []
+    )
+    raised = (
+        sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
+        if changes
+        else []
+    )
     arithmetic = _new(Arithmetic, consensus=term, raised=tuple(raised), set_aside=())
     finding = _new(
         Finding,
