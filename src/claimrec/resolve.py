@@ -1516,7 +1516,8 @@ def _flush(
         return _at_least(c, "part of a larger count in its sentence: at least this")
     upper = c.quantity.upper
     text = ctx.text(c.document)
-    if _partitive(c, text) and (_of_victims(c, text) or (upper is not None and upper < most)):
+    partitive = _subject_reads(c, text, _PARTITIVE.match)  # ``_partitive``, one call less
+    if partitive and (_of_victims(c, text) or (upper is not None and upper < most)):
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
         )
@@ -1524,7 +1525,8 @@ def _flush(
         return _at_least(c, bounded)
     if "In " in c.sentence and ctx.one_subdivision(c):
         return _at_least(c, _ONE_SUBDIVISION_NOTE)
-    if echoed := ctx.echoed_bound(c):
+    # only the reporter's voice echoes its body (``echoed_bound``): no call for a source's
+    if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
