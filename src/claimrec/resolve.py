@@ -768,10 +768,14 @@ class _Context:
         #: Python call per question (the resolver asks several times per claim).
         self.text: Callable[[str], str | None] = {d.id: d.text for d in documents}.get
         self._wires: dict[str, str | None] = {}
+        #: Each document's outlet and wire credit (``_outlet``), read once per document.
+        self._outlets: dict[str, tuple[str, str | None]] = {}
         self._origins: dict[str, str] = {}
         #: The reporter's claims that take the origin of their report's source: its kind.
         self._lent: dict[str, str] = {}
         self._cues: dict[str, int] = {}
+        #: The words before and after each claim's figure (``_window``), read once per event.
+        self._windows: dict[str, tuple[str, str, str]] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
@@ -816,6 +820,7 @@ class _Context:
         self._one_person(claims, claim_event)
         self._one_organization(claims, claim_event)
         self._reporter_relays(claims)
+        self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
         self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
 
@@ -926,7 +931,9 @@ class _Context:
         heard twice by one outlet may be other officials.
         """
         kind = self._lent.get(claim.id, claim.attribution.kind)
-        return self.origin(claim) if kind in _NAMED_KINDS else None
+        if kind not in _NAMED_KINDS:
+            return None
+        return self._origins.get(claim.id) or self._own_origin(claim)  # ``origin``, read here
 
     def _by_date(self, claims: Sequence[Claim]) -> list[Claim]:
         """The claims ordered by ``date``, document and id, each key built without a call per claim."""
@@ -948,6 +955,7 @@ class _Context:
         self._cues.clear()
         self._says.clear()
         self._marked.clear()
+        self._windows.clear()
 
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
@@ -979,11 +987,10 @@ class _Context:
 
     def _own_origin(self, claim: Claim) -> str:
         att = claim.attribution
-        doc = self.docs.get(claim.document)
-        outlet = (doc.outlet if doc is not None and doc.outlet else claim.document).lower()
-        wire = self._wires.get(claim.document, _UNREAD)
-        if wire is _UNREAD:
-            wire = self.wire(claim.document)
+        found = self._outlets.get(claim.document)
+        if found is None:
+            found = self._outlets[claim.document] = self._outlet(claim.document)
+        outlet, wire = found
         if att.kind in _UNATTRIBUTED:
             return f"wire:{wire}" if wire else f"{att.kind}:{outlet}"
         if att.kind == "anonymous_official":
@@ -991,6 +998,15 @@ class _Context:
             relay = att.chain[0].lower() if len(att.chain) > 1 else (wire or outlet)
             return f"{relay}:{att.origin}"
         return att.origin
+
+    def _outlet(self, document: str) -> tuple[str, str | None]:
+        """A document's outlet (lower case; its id when it names none) and wire credit."""
+        doc = self.docs.get(document)
+        outlet = (doc.outlet if doc is not None and doc.outlet else document).lower()
+        wire = self._wires.get(document, _UNREAD)
+        if wire is _UNREAD:
+            wire = self.wire(document)
+        return outlet, wire
 
     def origin(self, claim: Claim) -> str:
         """Who independently stands behind a claim; relays and wire copies of one source share it."""
@@ -1003,7 +1019,21 @@ class _Context:
             return {self.origin(c) for c in claims}
         return found  # type: ignore[return-value]  # None is not in it
 
+    def origin_list(self, claims: Sequence[Claim]) -> list[str]:
+        """Each claim's ``origin``, in order: read from the run's map in C when all are bound."""
+        found = list(map(self._origins.get, map(_CLAIM_ID, claims)))
+        if None in found or "" in found:  # one not bound (or bound to nothing): one by one
+            return [self.origin(c) for c in claims]
+        return found  # type: ignore[return-value]  # None is not in it
+
     def _window(self, claim: Claim) -> tuple[str, str, str]:
+        """The words before the claim's figure, after it, and its sentence (read once per event)."""
+        found = self._windows.get(claim.id)
+        if found is None:
+            found = self._windows[claim.id] = self._read_window(claim)
+        return found
+
+    def _read_window(self, claim: Claim) -> tuple[str, str, str]:
         text = self.text(claim.document)
         start, end = claim.span
         if text is None or end > len(text):
@@ -1018,9 +1048,10 @@ class _Context:
 
     def cue(self, claim: Claim) -> int:
         """0 when the words around the figure call it early, 2 when they call it later, else 1."""
-        if claim.id not in self._cues:
-            self._cues[claim.id] = self._read_cue(claim)
-        return self._cues[claim.id]
+        found = self._cues.get(claim.id)
+        if found is None:
+            found = self._cues[claim.id] = self._read_cue(claim)
+        return found
 
     def _read_cue(self, claim: Claim) -> int:
         before, after, _ = self._window(claim)
@@ -1228,6 +1259,17 @@ class _Context:
         """True when the claim's sentence gives its figure as an estimate ("estimated", "could reach")."""
         return bool(self.marks(claim) & _MARK_ESTIMATE) and self._sentence_says(_ESTIMATE, claim)
 
+    def all_estimated(self, claims: Iterable[Claim]) -> bool:
+        """Whether every claim is ``estimated``: one call for an item, its marks read from the run's map."""
+        marked = self._marked
+        for c in claims:
+            found = marked.get(c.sentence)
+            if found is None:
+                found = self.marks(c)
+            if not found & _MARK_ESTIMATE or not self._sentence_says(_ESTIMATE, c):
+                return False
+        return True
+
     def revised(self, claim: Claim) -> bool:
         """True when the claim's sentence says an earlier figure was corrected."""
         return self._sentence_says(_REVISED, claim)
@@ -1299,7 +1341,11 @@ def _when(item: _Item, ctx: _Context, *, told: bool = False) -> tuple[dt.date, i
     With *told*, a figure the reporter retells from an earlier day is placed on that day.
     """
     day = ctx.told if told else ctx.date
-    return max((day(c), ctx.cue(c)) for c in item.claims)
+    claims = item.claims
+    if len(claims) == 1:  # most items hold one claim: no generator to run, nothing to compare
+        (c,) = claims
+        return day(c), ctx.cue(c)
+    return max((day(c), ctx.cue(c)) for c in claims)
 
 
 def _order(a: _Item, b: _Item, ctx: _Context) -> int:
@@ -1396,13 +1442,10 @@ def _individual(c: CountClaim) -> bool:
     so does "a ballistic missile" (things are not described one by one as victims are).
     """
     q = c.quantity
+    if not q.low == q.high == 1:  # most counts: no words to read
+        return False
     words = q.text.strip().lower()
-    return (
-        q.low == q.high == 1
-        and words[:1].isalpha()
-        and words not in _COUNTED_ONE
-        and _top(c.group) not in _NOT_PEOPLE
-    )
+    return words[:1].isalpha() and words not in _COUNTED_ONE and _top(c.group) not in _NOT_PEOPLE
 
 
 def _partitive(c: CountClaim, text: str | None = None) -> bool:
@@ -1476,7 +1519,8 @@ def _flush(
         return _at_least(c, "part of a larger count in its sentence: at least this")
     upper = c.quantity.upper
     text = ctx.text(c.document)
-    if _partitive(c, text) and (_of_victims(c, text) or (upper is not None and upper < most)):
+    partitive = _subject_reads(c, text, _PARTITIVE.match)  # ``_partitive``, one call less
+    if partitive and (_of_victims(c, text) or (upper is not None and upper < most)):
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
         )
@@ -1484,7 +1528,8 @@ def _flush(
         return _at_least(c, bounded)
     if "In " in c.sentence and ctx.one_subdivision(c):
         return _at_least(c, _ONE_SUBDIVISION_NOTE)
-    if echoed := ctx.echoed_bound(c):
+    # only the reporter's voice echoes its body (``echoed_bound``): no call for a source's
+    if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
         return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
@@ -1830,7 +1875,7 @@ def _below_estimates(items: list[_Item], ctx: _Context) -> list[_Item]:
     """
     if not items or not _rises(items[0].claims[0].measure):
         return items  # counts of things (rockets fired) do not lag
-    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    estimates = [i for i in items if ctx.all_estimated(i.claims)]
     if not estimates or len(estimates) == len(items):
         return items
     floor = max(i.quantity.lower for i in estimates)
@@ -2059,7 +2104,10 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     later sentence says so ("revised down to", "double counted"); missing counts fall
     as people are found. Figures no date or cue orders are a dispute.
     """
-    if _party_apart(low, high, ctx) or _party_apart(high, low, ctx):
+    party = ctx.party  # the subset tests first: most pairs hold no party's figure
+    if (low.ids <= party or high.ids <= party) and (
+        _party_apart(low, high, ctx) or _party_apart(high, low, ctx)
+    ):
         return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
     if order == 0:
@@ -2169,7 +2217,7 @@ def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     """
     if not party.ids <= ctx.party:
         return False
-    return not {ctx.origin(c) for c in party.claims} & {ctx.origin(c) for c in other.claims}
+    return not ctx.origins(party.claims) & ctx.origins(other.claims)
 
 
 def _updates(high: _Item, low: _Item, ctx: _Context) -> bool:
@@ -2412,7 +2460,8 @@ def _resolve_slot(
         named = [c.group for c in claims if c.group not in joined]
         group = _common_ancestor([*named, *joined.values()])
         items = _stand_for(items, joined)
-    if _disjoint(items):
+    disjoint = len(items) > 1 and _disjoint(items)
+    if disjoint:
         # only disjoint figures need the readings that tell a dispute from loose words
         items = _below_estimates(_held_elsewhere(_loosen_vague(items), measure, ctx), ctx)
         items = _attackers_either_way(_with_attackers(items, ctx))
@@ -2420,15 +2469,19 @@ def _resolve_slot(
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
-    open_pairs, changes, superseded = _settle(items, measure, ctx)
-    live = [i for i in items if not _ids(i) & superseded]
+    # figures that all meet have nothing to settle (``_settle`` would find no pair)
+    open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
+    live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
     term = None if open_pairs else _compute(live, group)
     consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
     flags: dict[str, set[str]] = defaultdict(set)  # a set only for a claim that gets a flag
-    contested = {c.id for pair in open_pairs for i in pair for c in i.claims}
+    contested = (
+        {c.id for pair in open_pairs for i in pair for c in i.claims} if open_pairs else set()
+    )
     origins = ctx.origins(claims)
-    for c in claims:
+    # a consistent slot of several origins flags nothing here: no pass over its claims
+    for c in claims if contested or superseded or len(origins) == 1 else ():
         if c.id in contested:
             flags[c.id].add("contested")
         if c.id in superseded:
@@ -2437,8 +2490,14 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
-    conflicts = sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs})
-    raised = sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
+    conflicts = (
+        sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs}) if open_pairs else []
+    )
+    raised = (
+        sorted({(c.id, tuple(sorted(_ids(new)))) for old, new in changes for c in old.claims})
+        if changes
+        else []
+    )
     arithmetic = _new(Arithmetic, consensus=term, raised=tuple(raised), set_aside=())
     finding = _new(
         Finding,
@@ -2563,17 +2622,18 @@ def _corroborate(
     conflicting slot each claim is checked against the others, up to a bounded number.
     """
     live = [c for c in claims if c.id not in excluded]
-    origins = Counter(ctx.origin(c) for c in live)
+    owns = ctx.origin_list(live)  # each claim's origin, read once
+    origins = Counter(owns)
     total = len(live)
-    for c in live:
-        mine = ctx.origin(c)
+    compared = list(zip(live[:_MAX_COMPARED], owns, strict=False))
+    for c, mine in zip(live, owns, strict=True):
         if origins[mine] == total:
             continue
         if consistent:
             flags[c.id].add("corroborated")
             continue
-        for other in live[:_MAX_COMPARED]:
-            if ctx.origin(other) == mine:
+        for other, theirs in compared:
+            if theirs == mine:
                 continue
             related = (
                 other.group == c.group
@@ -2812,9 +2872,7 @@ class _Support:
     """
 
     def __init__(self, items: Sequence[_Item], ctx: _Context) -> None:
-        self._items = [
-            (i.quantity.lower, i.quantity.upper, {ctx.origin(c) for c in i.claims}) for i in items
-        ]
+        self._items = [(i.quantity.lower, i.quantity.upper, ctx.origins(i.claims)) for i in items]
         self._known: dict[int, int] = {}
 
     def __call__(self, figure: int) -> int:
@@ -2829,6 +2887,23 @@ class _Support:
                     origins |= own
             self._known[figure] = len(origins)
         return self._known[figure]
+
+
+def _newest_rank_own(item: _Item, ctx: _Context) -> tuple[dt.date, int, bool]:
+    """
+    An item's latest report date, its highest ``authority``, and whether a party gives it all.
+
+    Most items hold one claim: its own readings, with no generator run per question.
+    """
+    claims = item.claims
+    if len(claims) == 1:
+        (c,) = claims
+        return ctx.date(c), authority(c), c.attribution.kind == "party"
+    return (
+        max(ctx.date(c) for c in claims),
+        max(authority(c) for c in claims),
+        all(c.attribution.kind == "party" for c in claims),
+    )
 
 
 def _best(
@@ -2856,13 +2931,11 @@ def _best(
     support = _Support(items, ctx) if policy != "latest" else None
 
     def key(i: _Item) -> tuple[int, int, int, dt.date, int, int]:
-        newest = max(ctx.date(c) for c in i.claims)
+        newest, rank, own = _newest_rank_own(i, ctx)
         when = newest if newest != _FAR_FUTURE else dt.date.min
-        rank = max(authority(c) for c in i.claims)
         if support is None:
             return (0, 0, 0, when, rank, i.quantity.low)
         # a party's own toll of its attack is a claim, not a count: any other voice first
-        own = all(c.attribution.kind == "party" for c in i.claims)
         point = support(_point(i.quantity))
         return (int(not own), point, rank, when, int(i.quantity.is_exact), i.quantity.low)
 
@@ -2941,7 +3014,7 @@ def _counted(s: _SlotResult) -> int | None:
     if not _rises(s.finding.measure) or _top(s.finding.group) in _NOT_PEOPLE:
         return None
     ctx = s.ctx
-    estimates = [i for i in items if all(ctx.estimated(c) for c in i.claims)]
+    estimates = [i for i in items if ctx.all_estimated(i.claims)]
     if not estimates or len(estimates) == len(items):
         return None
     floor = max(i.quantity.lower for i in estimates)
