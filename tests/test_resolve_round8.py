@@ -883,7 +883,8 @@ def test_two_bombers_counted_in_allow_the_count_without_them() -> None:
     assert "counts the attackers among them (2)" in finding.explanation or any(
         "attackers" in t.note for t in finding.arithmetic.consensus.terms
     )
-    assert bombers.consensus is not None and bombers.consensus.low == 2  # the part, read apart
+    assert bombers.consensus is not None  # the part, read apart
+    assert bombers.consensus.low == 2
 
 
 def test_bodies_one_hospital_received_are_some_of_the_dead() -> None:
