@@ -791,7 +791,9 @@ class _Context:
         self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
         self._event_of: Mapping[str, str | None] = claim_event or {}
         #: The sentences of each event's counts, by (event, measure); built when first read.
-        self._told: dict[tuple[str | None, str], list[str]] | None = None
+        self._told: dict[tuple[str | None, str], dict[str, None]] | None = None
+        #: Whether a sentence of (event, measure) does not name a subdivision, by both.
+        self._wider: dict[tuple[tuple[str | None, str], str], bool] = {}
         #: Each sentence's subdivision named before a count and where its clause starts.
         self._subdivisions: dict[str, tuple[str, int] | None] = {}
         self._bind(claims, claim_event or {})
@@ -1157,14 +1159,16 @@ class _Context:
         if _NOT_SAME_CLAUSE.search(between):
             return False
         if self._told is None:
-            self._told = defaultdict(list)
+            self._told = defaultdict(dict)
             for c in self._claims:
                 if isinstance(c, CountClaim) and c.scope == "event":
-                    told = self._told[(self._event_of.get(c.id), c.measure)]
-                    if c.sentence not in told:
-                        told.append(c.sentence)
-        told = self._told.get((self._event_of.get(claim.id), claim.measure), [])
-        return any(name not in sentence for sentence in told)
+                    self._told[(self._event_of.get(c.id), c.measure)][c.sentence] = None
+        key = (self._event_of.get(claim.id), claim.measure)
+        wider = self._wider.get((key, name))
+        if wider is None:  # once per event, measure and subdivision: linear in the claims
+            wider = any(name not in sentence for sentence in self._told.get(key, ()))
+            self._wider[(key, name)] = wider
+        return wider
 
     def _subdivision(self, sentence: str) -> tuple[str, int] | None:
         """The subdivision a sentence opens a clause on, and where that clause's words start."""
