@@ -38,7 +38,7 @@ STORIES["province_count_beside_national_toll"] = (
     [
         _d(
             "pv1",
-            "2035-08-11",
+            "2035-08-13",
             "Monsoon floods kill 120 across Keshavar",
             "KESHAVAR CITY — Monsoon floods have killed 120 people across Keshavar since "
             "Friday, the national disaster management agency said on Monday.",
@@ -46,7 +46,7 @@ STORIES["province_count_beside_national_toll"] = (
         ),
         _d(
             "pv2",
-            "2035-08-11",
+            "2035-08-13",
             "Floods hit Rumal province hardest",
             "RUMAL — In Rumal province, 40 people died in the monsoon floods that struck "
             "Keshavar on Friday, the provincial relief commissioner said on Monday.",
@@ -83,7 +83,7 @@ STORIES["province_count_then_national_rises"] = (
     [
         _d(
             "pr1",
-            "2035-10-06",
+            "2035-10-07",
             "Earthquake kills 50 in Tavria",
             "TAVRIA — A powerful earthquake struck Tavria on Sunday, killing 50 people, the "
             "interior ministry said.",
@@ -91,7 +91,7 @@ STORIES["province_count_then_national_rises"] = (
         ),
         _d(
             "pr2",
-            "2035-10-07",
+            "2035-10-08",
             "Tavria quake toll rises to 130",
             "TAVRIA — The death toll from Sunday's earthquake in Tavria rose to 130 on "
             "Monday, the interior ministry said. In Gorsk province, 70 people died, the "
@@ -106,7 +106,7 @@ STORIES["toll_rises_with_local_outlier"] = (
     [
         _d(
             "ro1",
-            "2035-11-03",
+            "2035-11-05",
             "Bombing at Sarvan market kills 12",
             "SARVAN — A bomb exploded in a crowded market in Sarvan on Monday, killing 12 "
             "people, police said.",
@@ -114,7 +114,7 @@ STORIES["toll_rises_with_local_outlier"] = (
         ),
         _d(
             "ro2",
-            "2035-11-04",
+            "2035-11-06",
             "Sarvan bombing toll rises to 18",
             "SARVAN — The death toll from Monday's market bombing in Sarvan rose to 18 on "
             "Tuesday, the health ministry said.",
@@ -122,7 +122,7 @@ STORIES["toll_rises_with_local_outlier"] = (
         ),
         _d(
             "ro3",
-            "2035-11-04",
+            "2035-11-06",
             "Local official says 80 died in Sarvan blast",
             "SARVAN — Eighty people were killed in Monday's market bombing in Sarvan, a "
             "district council member said on Tuesday.",
@@ -130,7 +130,7 @@ STORIES["toll_rises_with_local_outlier"] = (
         ),
         _d(
             "ro4",
-            "2035-11-05",
+            "2035-11-07",
             "Sarvan bombing toll reaches 23",
             "SARVAN — The death toll from Monday's market bombing in Sarvan reached 23 on "
             "Wednesday after five of the wounded died in hospital, the health ministry said.",
@@ -196,7 +196,7 @@ STORIES["about_90_then_more_than_100"] = (
     [
         _d(
             "am1",
-            "2036-02-03",
+            "2036-02-04",
             "About 90 dead in Perin ferry sinking",
             "PERIN — About 90 people died when a ferry sank off Perin on Monday, the "
             "coast guard said.",
@@ -204,7 +204,7 @@ STORIES["about_90_then_more_than_100"] = (
         ),
         _d(
             "am2",
-            "2036-02-05",
+            "2036-02-06",
             "Perin ferry toll passes 100",
             "PERIN — The death toll from Monday's ferry sinking off Perin rose to more than "
             "100 on Wednesday as divers recovered more bodies, the coast guard said.",
@@ -638,7 +638,7 @@ STORIES["two_provinces_and_national_next_day"] = (
     [
         _d(
             "tp1",
-            "2037-08-08",
+            "2037-08-09",
             "Storm kills dozens in two provinces",
             "ZELAN — In Arvan province, 22 people died when a storm hit the coast of Zelan on "
             "Sunday, the provincial governor said. In Besk province, 15 people were killed, "
@@ -647,7 +647,7 @@ STORIES["two_provinces_and_national_next_day"] = (
         ),
         _d(
             "tp2",
-            "2037-08-09",
+            "2037-08-10",
             "Zelan storm toll at 41",
             "ZELAN — The storm that hit the coast of Zelan on Sunday killed 41 people, the "
             "national disaster agency said on Monday.",
@@ -691,15 +691,8 @@ def _finding(report: cr.Report, measure: str, group: str) -> cr.Finding:
     return finding
 
 
-_LINKING = "linking (linkgen13): the reports of one incident are split into two events"
-_XFAIL: dict[str, str] = {
-    "about_90_then_more_than_100": f"{_LINKING} ('off Perin' ferry sinking, two days apart)",
-    "province_count_beside_national_toll": f"{_LINKING}, and extraction (general15): 'have "
-    "killed 120 people across Keshavar since Friday' is read as a cumulative count",
-    "province_count_then_national_rises": f"{_LINKING} (the first day's 50 stands apart)",
-    "toll_rises_with_local_outlier": f"{_LINKING} (the third day's 'reached 23' stands apart)",
-    "two_provinces_and_national_next_day": f"{_LINKING} (the national 41 stands apart)",
-}
+#: Stories expected to fail, with the reason (strict: a pass removes the entry).
+_XFAIL: dict[str, str] = {}
 
 
 def _story(name: str) -> object:
