@@ -162,7 +162,9 @@ _PLAIN_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "fighters": "fighters",
         "suspects": "suspects",
         "foreigners": "foreigners",
-        "staff": "soldiers",
+        # bare "staff", "personnel", "employees" are people of that kind; "base personnel",
+        # "military staff" name the military role instead (lang/en/groups.toml)
+        "staff": "people",
     }
 )
 
@@ -213,7 +215,8 @@ def _build_taxonomy() -> tuple[dict[str, str | None], dict[str, tuple[str | None
         "iraqi_security_forces": ("iq", "military"),
     }
     for role, key in (*ROLES.items(), *_PLAIN_ROLES.items()):
-        parts.setdefault(key, (None, role))
+        if key != "people":  # the root names no role
+            parts.setdefault(key, (None, role))
     for nation in NATIONS:
         taxonomy.setdefault(nation, "people")
         parts.setdefault(nation, (nation, None))
