@@ -597,7 +597,8 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
         )
         and re.match(
             r"\s+(?:an?\b|the\b|his\b|her\b|their\b|\d|one\b|two\b|three\b|several\b|"
-            r"that\b|this\b|those\b|these\b|him\b|them\b|[a-z]+ing\b)",
+            r"that\b|this\b|those\b|these\b|him\b|them\b|"
+            r"(?!(?:during|following|including|according|amid)\b)[a-z]+ing\b)",
             after,
         )
     ):
