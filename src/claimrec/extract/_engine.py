@@ -362,8 +362,8 @@ _FIGURE_IN_NP: Final = re.compile(
 #: Sentences longer than this take the sentence attribution for every clause.
 _CLAUSE_LIMIT: Final = 1500
 _INCLUDING: Final = re.compile(
-    r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly)"
-    r"[^,.;]{1,80},"
+    r"\s*+,\s*+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly"
+    r"|all|aged)\b[^,.;]{1,80},"
     # a hedge of the figure: "At least 11 people, possibly more, died"
     r"|\s*+,\s*+(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|likely)\s+(?:many\s+|far\s+)?more\s*+,"
     # an aside between dashes or in parentheses: "Sixty people — 11 of them children — died"
@@ -1790,6 +1790,8 @@ def _sentence_counts(
     if hits or cues:
         found = _merge_hits(found, hits, cues)
     text = sentence.text
+    if ", " in text:
+        found += _aside_counts(text, found, rules, title=sentence.kind == "title", lexicon=lexicon)
     if found and "from" in low:
         found += _earlier_figures(text, found, lexicon)
     if found and (" and " in low or ", " in low):
@@ -2046,21 +2048,71 @@ def _merge_hits(found: list[_Found], hits: list[Hit], cues: list[Cue]) -> list[_
             continue  # two rules read one span: the one that reads more of it wins
         added.drop(rivals)
         out.drop(over)
-        added.add(
-            _Found(
-                h.start,
-                h.end,
-                h.measure,
-                h.subject,
-                h.quantity,
-                h.rule.name,
-                group=_kind_of_munition(h, found),
-                scope=h.rule.scope,
-                focus=h.rule.focus,
-                part=h.rule.part,
-            )
-        )
+        added.add(_found_of_hit(h, found))
     return out.in_order() + added.in_order()
+
+
+def _found_of_hit(h: Hit, found: list[_Found]) -> _Found:
+    """The count a rule hit reads, its munition's kind taken from *found*."""
+    return _Found(
+        h.start,
+        h.end,
+        h.measure,
+        h.subject,
+        h.quantity,
+        h.rule.name,
+        group=_kind_of_munition(h, found),
+        scope=h.rule.scope,
+        focus=h.rule.focus,
+        part=h.rule.part,
+    )
+
+
+#: An aside between a counted noun and its verb: "Forty migrants, including 11 women, were
+#: rescued", "Two fishermen, both from the village, were killed". Bounded, no nesting.
+_ASIDE_BEFORE_VERB: Final = re.compile(
+    r"(?<=[a-z])\s*+,\s++(?:including|among\s+them|among\s+whom|most\s+of\s+them"
+    r"|many\s+of\s+them|mostly|all|both|aged|(?:\d{1,3}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+of\s+(?:them|whom))\b[^,.;:()]{1,80},"
+    r"(?=\s+(?:were|was|are|is|have|has|had|remain|remained|remains|died|drowned|perished)\b)",
+    re.IGNORECASE,
+)
+_SPACES: Final = re.compile(r"\s{2,}")
+
+
+def _aside_counts(
+    text: str, found: list[_Found], rules: RuleSet, *, title: bool, lexicon: Lexicon | None
+) -> list[_Found]:
+    """
+    The counts the rules read across an aside that hid them, and that nothing read yet.
+
+    The rules read the sentence again with each aside blanked (same offsets): a hit that
+    spans the blank counts the noun before the aside with the verb after it. The counts
+    inside the aside (the part "11 women") stay as they were read.
+
+    >>> from claimrec.lang import load_rules
+    >>> text = "Forty migrants, including 11 women, were rescued."
+    >>> [(f.measure, str(f.quantity), f.subject) for f in _aside_counts(
+    ...     text, [], load_rules(), title=False, lexicon=None)]
+    [('rescued', '40', 'Forty migrants were rescued')]
+    """
+    asides = [m.span() for m in _ASIDE_BEFORE_VERB.finditer(text)]
+    if not asides:
+        return []
+    chars = list(text)
+    for a, b in asides:
+        chars[a:b] = " " * (b - a)
+    hits, _ = rules.run("".join(chars), title=title, lexicon=lexicon)
+    out: list[_Found] = []
+    for h in hits:
+        aside = next(((a, b) for a, b in asides if h.start < a and b <= h.end), None)
+        if aside is None or h.rule.zero:
+            continue
+        if any(f.measure == h.measure and f.start < aside[0] and f.end > h.start for f in found):
+            continue  # the noun before the aside already has this measure
+        subject = _SPACES.sub(" ", h.subject)
+        out.append(attrs.evolve(_found_of_hit(h, found), subject=subject))
+    return out
 
 
 class _Spans:
