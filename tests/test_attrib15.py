@@ -641,6 +641,15 @@ def test_a_document_issued_at_a_time_speaks_for_its_issuer(text: str, expected: 
         ),
     ],
 )
+def test_a_denial_that_blames_another_is_the_deniers_blame() -> None:
+    text = "The militia denied carrying out the massacre of 30 villagers, blaming the army."
+
+    assert read(text)[1] == [
+        ("denied", "The militia", "The militia"),
+        ("blamed", "the army", "The militia"),
+    ]
+
+
 def test_a_denied_deed_leaves_its_toll_to_the_reporter(
     text: str, expected: tuple[Counts, Stances]
 ) -> None:

@@ -3085,7 +3085,9 @@ def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
     return made if made is not None and made.kind in _OPENING_KINDS else None
 
 
-def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:
+def attribute_clause(
+    sentence: Sentence, start: int, end: int, default: Attribution, *, figure: bool = True
+) -> Attribution:
     """
     The attribution of a claim at ``[start, end)`` when its sentence holds two speakers.
 
@@ -3094,14 +3096,16 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     ", but"); when two clauses name different speakers, the claim takes the speaker
     of its own clause. Otherwise, and whenever the clause's speaker is only a pronoun
     or a short reference, the answer is *default*. When the only speakers of the
-    sentence claim responsibility ("X claimed the raid, which killed 11"), the figures
-    are the reporter's (``none``).
+    sentence claim or deny responsibility ("X claimed the raid, which killed 11"), the
+    figures are the reporter's (``none``), though a stance is still theirs ("X denied the
+    raid, blaming Y": X blames).
 
     Args:
         sentence: The sentence holding the claim.
         start: Document offset where the claim starts.
         end: Document offset where the claim ends.
         default: The sentence's attribution (from ``attribute_sentences``).
+        figure: Whether the claim is a figure (False: a stance).
 
     Returns:
         The attribution of the clause holding the claim, or *default*.
@@ -3115,7 +3119,7 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     if rejected is not None:
         return rejected  # "19, not 23 as some media reported": the 23 is the media's
     starts, clauses, speakers = _clauses(sentence.text)
-    if _claims_only(sentence.text):
+    if figure and _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
     local = start - sentence.start
     local_end = max(local, end - sentence.start)

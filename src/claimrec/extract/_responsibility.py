@@ -1018,7 +1018,7 @@ class ResponsibilityReader:
     ) -> Attribution:
         """Who stands behind the stance: the group itself, its blamer, or the clause's speaker."""
         clause = attribute_clause(
-            sentence, sentence.start + start, sentence.start + end, attribution
+            sentence, sentence.start + start, sentence.start + end, attribution, figure=False
         )
         if rule.stance == "none_claimed":
             return clause if explicit_speaker(sentence.text, start) is not None else Attribution()
