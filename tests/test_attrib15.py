@@ -650,6 +650,15 @@ def test_a_denial_that_blames_another_is_the_deniers_blame() -> None:
     ]
 
 
+def test_a_group_that_claims_and_blames_is_the_blamer_by_its_name() -> None:
+    text = "The Hill Front claimed the raid, blaming the army for the killing of its leader."
+
+    assert read(text)[1] == [
+        ("claimed", "The Hill Front", "The Hill Front"),
+        ("blamed", "the army", "The Hill Front"),
+    ]
+
+
 def test_a_denied_deed_leaves_its_toll_to_the_reporter(
     text: str, expected: tuple[Counts, Stances]
 ) -> None:
