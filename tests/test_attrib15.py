@@ -619,6 +619,24 @@ def test_a_document_issued_at_a_time_speaks_for_its_issuer(text: str, expected: 
     assert read(text)[0] == expected
 
 
+def test_a_denial_that_blames_another_is_the_deniers_blame() -> None:
+    text = "The militia denied carrying out the massacre of 30 villagers, blaming the army."
+
+    assert read(text)[1] == [
+        ("denied", "The militia", "The militia"),
+        ("blamed", "the army", "The militia"),
+    ]
+
+
+def test_a_group_that_claims_and_blames_is_the_blamer_by_its_name() -> None:
+    text = "The Hill Front claimed the raid, blaming the army for the killing of its leader."
+
+    assert read(text)[1] == [
+        ("claimed", "The Hill Front", "The Hill Front"),
+        ("blamed", "the army", "The Hill Front"),
+    ]
+
+
 # 5. a denial of a deed, like a claim of it, gives no figure: the toll is the reporter's
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -641,28 +659,29 @@ def test_a_document_issued_at_a_time_speaks_for_its_issuer(text: str, expected: 
         ),
     ],
 )
-def test_a_denial_that_blames_another_is_the_deniers_blame() -> None:
-    text = "The militia denied carrying out the massacre of 30 villagers, blaming the army."
-
-    assert read(text)[1] == [
-        ("denied", "The militia", "The militia"),
-        ("blamed", "the army", "The militia"),
-    ]
-
-
-def test_a_group_that_claims_and_blames_is_the_blamer_by_its_name() -> None:
-    text = "The Hill Front claimed the raid, blaming the army for the killing of its leader."
-
-    assert read(text)[1] == [
-        ("claimed", "The Hill Front", "The Hill Front"),
-        ("blamed", "the army", "The Hill Front"),
-    ]
-
-
 def test_a_denied_deed_leaves_its_toll_to_the_reporter(
     text: str, expected: tuple[Counts, Stances]
 ) -> None:
     assert read(text) == expected
+
+
+# 7. a ministry denies for its state's police and security forces as for its troops
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "The interior ministry denied that its police had fired on the protesters.",
+            "The interior ministry",
+        ),
+        ("The ministry denied its security forces had opened fire on the crowd.", "The ministry"),
+        (
+            "The government denied that its border guards had fired on the migrants' boat.",
+            "The government",
+        ),
+    ],
+)
+def test_a_ministry_denies_for_its_police(text: str, denier: str) -> None:
+    assert read(text)[1] == [("denied", denier, denier)]
 
 
 # 6. "it was not immediately clear who was behind" an attack: nobody has owned it
