@@ -684,6 +684,30 @@ def test_a_ministry_denies_for_its_police(text: str, denier: str) -> None:
     assert read(text)[1] == [("denied", denier, denier)]
 
 
+# 8. a disaster blamed on someone is blamed; one blamed on a cause is no one's doing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police blamed the crash on the bus driver, who fled the scene.",
+            [("blamed", "the bus driver", "Police")],
+        ),
+        (
+            "The mayor blamed the collapse of the apartment block on the developer.",
+            [("blamed", "the developer", "The mayor")],
+        ),
+        (
+            "Officials blamed the stampede on organisers who had sold too many tickets.",
+            [("blamed", "organisers", "Officials")],
+        ),
+        ("The airline blamed the crash on pilot error.", []),
+        ("Investigators blamed the derailment on a signalling error.", []),
+    ],
+)
+def test_a_disaster_blamed_on_someone_is_a_blame(text: str, expected: Stances) -> None:
+    assert read(text)[1] == expected
+
+
 # 6. "it was not immediately clear who was behind" an attack: nobody has owned it
 @pytest.mark.parametrize(
     "text",
@@ -711,6 +735,7 @@ def test_not_knowing_who_was_behind_a_decision_is_no_stance() -> None:
         "a police statement released released issued late early ",
         "denied any role in denied shelling ",
         "it was not immediately clear who was unclear who is ",
+        "blamed the crash of the crash on the blamed the collapse of ",
     ],
 )
 def test_hostile_repeats_end_with_short_sources(
