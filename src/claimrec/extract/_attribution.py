@@ -139,7 +139,13 @@ _OUTLETS_MULTI: Final = re.compile(
     rf"\b(?=[{''.join(sorted({n[0] for n in _OUTLET_NAMES}))}])(?:{'|'.join(_OUTLET_NAMES)})\b",
     re.IGNORECASE,
 )
-_CALL_LETTERS: Final = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b")
+#: Initials of bodies that look like call letters ("WHO", "WFP"): the table's institutions.
+_NOT_CALL_LETTERS: Final = "|".join(
+    sorted(w.upper() for w in ORGANIZATION_CUES if re.fullmatch(r"[kw][a-z]{2,3}", w))
+)
+_CALL_LETTERS: Final = re.compile(
+    rf"\b(?!(?:{_NOT_CALL_LETTERS})\b)[KW][A-Z]{{2,3}}(?:-(?:TV|FM|AM))?\b"
+)
 
 
 def _verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -209,7 +215,7 @@ _HARD_STOPS: Final = '“”"«»;:()[]—–'
 #: The characters ``_segments_before`` stops at: commas, hard stops, "!", "?", brackets.
 _SEGMENT_MARKS: Final = re.compile("[" + re.escape(_HARD_STOPS + ",!?)]") + "]")
 _LEADING_JUNK: Final = re.compile(
-    r"^(?:(?:and|but|while|whereas|though|although|which|who|that|as|so|then|also|meanwhile|however|"
+    r"^(?:(?:and|but|while|whereas|though|although|which|(?-i:who|Who)|that|as|so|then|also|meanwhile|however|"
     r"earlier|later|previously|separately|moreover|furthermore|now|yet)\b[ ,]*)+",
     re.IGNORECASE,
 )
@@ -227,16 +233,19 @@ _TRAILING_JUNK: Final = re.compile(
     r"will|did|initially|first|originally|subsequently|since|quickly|publicly|officially|"
     r"separately|formally|repeatedly|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
-    r"in a statement|in a news release|in an interview)\b)+$",
+    r"in a statement|in a news release|in an interview|"
+    # "a police statement released (late) on Monday said": the document, not its issuing
+    r"late|early|released|issued|published|circulated|distributed)\b)+$",
     re.IGNORECASE,
 )
 _NP_CUT: Final = re.compile(
-    r"\s(?:regarding|about|on|at|during|after|before|who|which|that|when|while|as|saying|"
+    r"\s(?:regarding|about|on|at|during|after|before|(?-i:who)|which|that|when|while|as|saying|"
     r"confirming|adding|noting|to|because|in a statement|in an? \w+ (?:post|statement|"
     r"interview|briefing)|said|says|told|reported|claimed|announced)\b|\s\w+ing\b",
     re.IGNORECASE,
 )
-_RELATIVE: Final = re.compile(r"\s(?:who|whom|which)(?:\s|$)", re.IGNORECASE)
+#: A relative pronoun ("WHO" in capitals is the World Health Organization).
+_RELATIVE: Final = re.compile(r"\s(?:(?-i:who)|whom|which)(?:\s|$)", re.IGNORECASE)
 #: A figure or claim as the object of a contact clause: "a claim the army [denied]".
 _CONTESTED: Final = re.compile(
     r"(?:a|an|the)\s+(?:figure|number|toll|claim|count|tally|account|assertion)\s+"
@@ -253,7 +262,7 @@ _THAT_SUBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 _HEAD_CUT: Final = re.compile(
-    r"\s(?:of|for|at|in|with|from|on|who|which|that|run|based|working|operating|active"
+    r"\s(?:of|for|at|in|with|from|on|(?-i:who)|which|that|run|based|working|operating|active"
     # insiders: "a diplomat briefed on", "people familiar with", "sources close to"
     r"|briefed|familiar|privy|close\sto"
     # pictures and posts by where they went round: "videos circulating online"
@@ -437,7 +446,9 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     if not words:
         return None
     first = words[0].lower()
-    if first in {"no", "nobody", "none", "neither", "nor", "which", "what", "who", "whom"}:
+    if first in {"no", "nobody", "none", "neither", "nor", "which", "what", "who", "whom"} and (
+        words[0] != "WHO"  # the World Health Organization
+    ):
         return None
     if len(words) == 1 and first in _PRONOUNS:
         return "none", _PRONOUNS[first]
@@ -595,11 +606,16 @@ def _is_armed(head_words: Sequence[str], *, named: bool) -> bool:
     return named and bare[-1] in _ARMED_UNITS and before not in _SERVICE and bare[-1] != "group"
 
 
-#: A network of people, not of stations: "a network of local activists", "a doctors' network".
+_NETWORK_MEMBERS: Final = (
+    r"(?:activists|volunteers|doctors|medics|monitors|journalists|lawyers|researchers|observers|"
+    r"residents|citizens|sources|informants|organi[sz]ations|groups|charities|clinics|hospitals)"
+)
+#: A network of people, not of stations: "a network of local activists", "a doctors' network",
+#: "the Sudan Doctors Network", "the Network for Human Rights".
 _PEOPLES_NETWORK: Final = re.compile(
-    r"\bnetwork\s+of\s+(?:[\w\-]+\s+){0,2}?(?:activists|volunteers|doctors|medics|monitors|"
-    r"journalists|lawyers|researchers|observers|residents|citizens|sources|informants|"
-    r"organi[sz]ations|groups|charities|clinics|hospitals)\b",
+    rf"\bnetwork\s+of\s+(?:[\w\-]+\s+){{0,2}}?{_NETWORK_MEMBERS}\b"
+    rf"|\b{_NETWORK_MEMBERS}['’]?\s+network\b"
+    r"|\bnetwork\s+(?:for|against)\s+(?:[\w\-]+\s+){0,2}?(?:rights|justice|peace|democracy)\b",
     re.IGNORECASE,
 )
 
@@ -781,9 +797,11 @@ def _media_kind(
         return None  # "the civil defence agency" is an institution, "a news agency" an outlet
     known_outlet = bool(_OUTLETS_MULTI.search(head) or _CALL_LETTERS.search(head))
     titled = any(_bare(w) in _TITLES for w in head_words[:-1])  # "health minister Sana Obi"
-    if known_outlet and not titled and last_raw not in _OFFICIAL_NOUNS | _TITLES:
+    if (_described_outlet(head_words) or (known_outlet and not titled)) and (
+        last_raw not in _OFFICIAL_NOUNS | _TITLES
+    ):
         return "media", None
-    if (_is_media(np) or last_raw == "agency") and not (
+    if (_is_media(np) or _media_word(last_raw) or last_raw == "agency") and not (
         last_raw in _OFFICIAL_NOUNS
         or (named and not _media_word(last_raw) and last_raw != "agency")
     ):
@@ -791,6 +809,28 @@ def _media_kind(
             return "media", "media"  # "the Lebanon-based network"
         return "media", None
     return None
+
+
+#: Words that describe an outlet before its name ("broadcaster NTV").
+_OUTLET_DESCRIPTORS: Final = _cue_words("outlet_descriptors")
+
+
+def _described_outlet(head_words: Sequence[str]) -> bool:
+    """
+    Whether the head describes an outlet, then names it: "the local newspaper Kathimerini".
+
+    >>> _described_outlet(["broadcaster", "NTV"]), _described_outlet(["the", "daily", "Le", "Monde"])
+    (True, True)
+    >>> _described_outlet(["the", "newspaper"]), _described_outlet(["Radio", "Chief", "Ana", "Obi"])
+    (False, False)
+    """
+    for i, word in enumerate(head_words[:-1]):
+        if _bare(word) in _OUTLET_DESCRIPTORS:
+            name = head_words[i + 1 :]  # "Radio Chief Ana Obi" is a person
+            if any(_bare(w) in _TITLES for w in name):
+                return False
+            return all(w[:1].isupper() for w in name) and _has_name(name)
+    return False
 
 
 def _source_text(np: str, kind: str) -> str:
@@ -965,14 +1005,15 @@ def _subject_before(text: str, verb_start: int) -> str | None:
         return None
     # "the health authority (which is run by the rebels) said": the aside is no subject
     raw = _ASIDE.sub("", text[segments[0][0] : segments[0][1]]).strip(" ,")
-    if raw.lower() in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
+    relative = "" if raw == "WHO" else raw.lower()  # "WHO said": the World Health Organization
+    if relative in {"which", "who"} and text[: segments[0][0]].rstrip().endswith(","):
         # "…, the army, which estimates that"; "…, said a nurse at the clinic, who spoke ..."
         return _antecedent(
             text[: segments[0][0]],
-            person=raw.lower() == "who",
+            person=relative == "who",
             relay=_RELAY_VERB.match(text, verb_start) is not None,
         )
-    if raw.lower() in {"which", "who", "that", "whom"}:
+    if relative in {"which", "who", "that", "whom"}:
         return None  # a relative clause whose antecedent is not a speaker phrase
     first = _clean_subject(raw)
     if _COORDINATED_END.search(first):
@@ -1645,6 +1686,15 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
     r"(?!\s+(?:had|has|have|was|were|would|will|is|are|did|killed|wounded|injured|left|caused)\b)",
     re.IGNORECASE,
 )
+_DENY_VERBS: Final = frozenset({"denied", "denies", "deny"})
+#: A deed denied (a stance, no figure): "denied any role in the raid", "denied shelling the
+#: market" ("denied that 40 died" denies a figure, so it still speaks of one).
+_DENIED_DEED: Final = re.compile(
+    r"\s+(?:(?:any|all|its|their)\s+)?(?:role|involvement|responsibility|part)\s+in\b"
+    r"|\s+(?:carrying\s+out|being\s+behind|targeting|shelling|attacking|bombing|striking|"
+    r"firing\s+on|launching|conducting)\b",
+    re.IGNORECASE,
+)
 #: What a verb that reports only a clause takes: "that", a colon or a quote, maybe after
 #: a time or manner adjunct ("estimated on Friday that", "assessed in a report that").
 _CLAUSE_OBJECT: Final = re.compile(
@@ -1900,7 +1950,9 @@ def _at_verb(text: str, match: re.Match[str], length: int) -> _Found | None:
             and (_OUTLETS_MULTI.search(target) or _CALL_LETTERS.search(target))
         ):
             attribution = evolve(attribution, chain=(_outlet_name(target), *attribution.chain))
-    claim = verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None
+    claim = (verb in _CLAIM_VERBS and _RESPONSIBILITY_OBJECT.match(after_text) is not None) or (
+        verb in _DENY_VERBS and _DENIED_DEED.match(after_text) is not None
+    )
     outer = _Found(attribution, start, ref, final=final, claim=claim)
     if verb in {"cited", "quoted"} and not inverted:  # "X cited Y", "X quoted Y as saying"
         made_cited = _make(_phrase_after(text, end), text)
@@ -2015,13 +2067,13 @@ def _saying(text: str, before: str) -> _Found | None:
 
     "The military disputed that figure, saying fewer than 50 had died": the figures
     after "saying" are the subject's of the sentence; so are those of a group that
-    claims an attack ("Islamic State claimed the ambush, saying its fighters had
-    killed 30 soldiers").
+    claims or denies an attack ("Islamic State claimed the ambush, saying its fighters had
+    killed 30 soldiers"; "the army denied shelling the market, saying three had died").
     """
     if not before.endswith(", "):
         return None
     spoken = [m.group(0).lower() for m in _VERB_RE.finditer(before)]
-    claims = bool(spoken) and all(verb in _CLAIM_VERBS for verb in spoken)
+    claims = bool(spoken) and all(verb in _CLAIM_VERBS | _DENY_VERBS for verb in spoken)
     if spoken and not claims:
         return None
     disputed = None if claims else _DISPUTE_VERB.search(before)
@@ -3033,7 +3085,9 @@ def _opening_head(text: str, words: Sequence[str]) -> Attribution | None:
     return made if made is not None and made.kind in _OPENING_KINDS else None
 
 
-def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribution) -> Attribution:
+def attribute_clause(
+    sentence: Sentence, start: int, end: int, default: Attribution, *, figure: bool = True
+) -> Attribution:
     """
     The attribution of a claim at ``[start, end)`` when its sentence holds two speakers.
 
@@ -3042,14 +3096,16 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     ", but"); when two clauses name different speakers, the claim takes the speaker
     of its own clause. Otherwise, and whenever the clause's speaker is only a pronoun
     or a short reference, the answer is *default*. When the only speakers of the
-    sentence claim responsibility ("X claimed the raid, which killed 11"), the figures
-    are the reporter's (``none``).
+    sentence claim or deny responsibility ("X claimed the raid, which killed 11"), the
+    figures are the reporter's (``none``), though a stance is still theirs ("X denied the
+    raid, blaming Y": X blames).
 
     Args:
         sentence: The sentence holding the claim.
         start: Document offset where the claim starts.
         end: Document offset where the claim ends.
         default: The sentence's attribution (from ``attribute_sentences``).
+        figure: Whether the claim is a figure (False: a stance).
 
     Returns:
         The attribution of the clause holding the claim, or *default*.
@@ -3063,7 +3119,7 @@ def attribute_clause(sentence: Sentence, start: int, end: int, default: Attribut
     if rejected is not None:
         return rejected  # "19, not 23 as some media reported": the 23 is the media's
     starts, clauses, speakers = _clauses(sentence.text)
-    if _claims_only(sentence.text):
+    if figure and _claims_only(sentence.text):
         return NONE  # "X claimed the raid, which killed 11": the reporter describes the raid
     local = start - sentence.start
     local_end = max(local, end - sentence.start)

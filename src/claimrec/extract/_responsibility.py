@@ -860,7 +860,7 @@ class ResponsibilityReader:
             self.last_actor = actor
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
             self.last_party = actor
-        speaker = self._speaker(rule, actor, sentence, attribution, start, end)
+        speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
         if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
             return None  # "the army said its (or army) drones struck": an account, no blame
         if rule.stance == "denied" and actor is not None:
@@ -1007,44 +1007,61 @@ class ResponsibilityReader:
             (a for a in reversed(self.actors) if a.rsplit(maxsplit=1)[-1].lower() == head), None
         )
 
-    def _speaker(  # noqa: PLR0917 - one call site, each argument named there
+    def _speaker(
         self,
         rule: Rule,
         actor: str | None,
         sentence: Sentence,
         attribution: Attribution,
-        start: int,
-        end: int,
+        span: tuple[int, int],
     ) -> Attribution:
         """Who stands behind the stance: the group itself, its blamer, or the clause's speaker."""
+        start, end = span
         clause = attribute_clause(
-            sentence, sentence.start + start, sentence.start + end, attribution
+            sentence, sentence.start + start, sentence.start + end, attribution, figure=False
         )
         if rule.stance == "none_claimed":
             return clause if explicit_speaker(sentence.text, start) is not None else Attribution()
         if rule.stance in {"claimed", "denied"}:
-            if actor is None:
-                return clause
-            relayed = clause.kind == "media" or _OUTLET_OF.fullmatch(clause.source or "")
-            outer = clause.chain[:-1] if relayed else ()
-            chain = (*outer, clause.source) if relayed and clause.source else outer
-            return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
-        agent = _passive_blamer(sentence.text, start, end)
-        if agent is not None:
-            return agent  # "X was blamed by the army for ...", "... was blamed on X by officials"
-        if rule.blamer == "relative":
-            # "…, which U.S. officials blamed on X": the relative clause's subject blames
-            inner = _RELATIVE_SUBJECT.match(sentence.text, start, end)
-            made = classify_speaker(inner.group(1), sentence.text) if inner else None
-            if made is not None:
+            return clause if actor is None else _group_speaker(actor, sentence, clause)
+        return _blamer(rule, sentence, span) or clause
+
+
+def _group_speaker(actor: str, sentence: Sentence, clause: Attribution) -> Attribution:
+    """A group claiming or denying speaks for itself, relayed by the outlet that carried it."""
+    relayed = clause.kind == "media" or _OUTLET_OF.fullmatch(clause.source or "")
+    outer = clause.chain[:-1] if relayed else ()
+    chain = (*outer, clause.source) if relayed and clause.source else outer
+    return Attribution(_group_kind(actor, sentence.text), actor, chain=(*chain, actor))
+
+
+def _blamer(rule: Rule, sentence: Sentence, span: tuple[int, int]) -> Attribution | None:
+    """
+    Who lays a blame written in the stance's own words, or None (the clause's speaker).
+
+    A passive's agent ("X was blamed by the army"), a relative clause's subject ("which
+    officials blamed on X"), or the subject before the verb, cut at its own verb ("The
+    Front claimed the raid, blaming the army": the Front).
+    """
+    start, end = span
+    agent = _passive_blamer(sentence.text, start, end)
+    if agent is not None:
+        return agent  # "X was blamed by the army for ...", "... was blamed on X by officials"
+    if rule.blamer == "relative":
+        # "…, which U.S. officials blamed on X": the relative clause's subject blames
+        inner = _RELATIVE_SUBJECT.match(sentence.text, start, end)
+        made = classify_speaker(inner.group(1), sentence.text) if inner else None
+        if made is not None:
+            return made
+    if rule.blamer == "subject":
+        subject = _subject_before(sentence.text, start)
+        if subject not in {None, _SAME}:
+            subject = lead_subject(subject or "") or subject
+        if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
+            made = classify_speaker(_clean(subject or ""), sentence.text)
+            if made is not None and made.kind != "none":
                 return made
-        if rule.blamer == "subject":
-            subject = _subject_before(sentence.text, start)
-            if subject not in {None, _SAME} and len((subject or "").split()) <= _MAX_BLAMER_WORDS:
-                made = classify_speaker(_clean(subject or ""), sentence.text)
-                if made is not None and made.kind != "none":
-                    return made
-        return clause
+    return None
 
 
 #: "Both", "both sides", "both groups", "both of them", "the two groups": two actors named before.
