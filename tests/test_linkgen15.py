@@ -1,0 +1,473 @@
+"""
+Round-fifteen linking stories: one incident named at different levels, spelled and dated otherwise.
+
+Each story holds two to four reports of one incident across genres (a bombing, an attack
+on a base, a quake, a flood, a fire, a crash, a shooting) and a confounder beside it: an
+Arabic name with its article fused, spaced or assimilated ("Salahuddin", "Salah ad-Din");
+a base named by its town against one named by its province; a state named by landscape
+words ("River Nile state"); a hospital a victim was taken to; a denial told alone; a
+province of Yemen, Turkey or Afghanistan; two incidents in one city days apart; one day in
+two countries.
+
+Every sentence is written for these tests; the places are real, the incidents are not.
+"""
+
+from __future__ import annotations
+
+import claimrec as cr
+from stories import story_tests
+
+D = cr.Document
+
+SALAHUDDIN = [
+    D(
+        "sa1",
+        "Gunmen attacked a police checkpoint in Salahuddin province on Monday night, killing "
+        "five policemen, a security source said.",
+        title="Gunmen kill five police in Salahuddin",
+        published="2027-03-09",
+        outlet="Wire One",
+    ),
+    D(
+        "sa2",
+        "Five police officers were killed when militants stormed their checkpoint in Salah "
+        "ad-Din on Monday, the interior ministry said.",
+        title="Militants kill five police officers in Iraq",
+        published="2027-03-09",
+        outlet="Wire Two",
+    ),
+    D(
+        "sa3",
+        "A roadside bomb killed two soldiers in Basra on Monday, police said.",
+        title="Roadside bomb kills two soldiers in Basra",
+        published="2027-03-09",
+        outlet="Wire One",
+    ),
+]
+
+DEIR_THREE = [
+    D(
+        "dt1",
+        "A car bomb exploded near a checkpoint in Deir ez-Zor on Saturday, killing six "
+        "fighters, a monitoring group said.",
+        title="Car bomb kills six in Deir ez-Zor",
+        published="2027-08-14",
+        outlet="Wire One",
+    ),
+    D(
+        "dt2",
+        "Six fighters died on Saturday when a booby-trapped car blew up at a checkpoint in "
+        "Dayr az Zawr, local activists said.",
+        title="Six fighters killed in Dayr az Zawr blast",
+        published="2027-08-14",
+        outlet="Levant Post",
+    ),
+    D(
+        "dt3",
+        "A mortar shell hit a school in Aleppo on Saturday, killing three children, rescuers "
+        "said.",
+        title="Shelling kills three children in Aleppo",
+        published="2027-08-14",
+        outlet="Wire Two",
+    ),
+]
+
+RAMADI = [
+    D(
+        "rm1",
+        "A suicide bomber struck a funeral tent in Ar Ramadi on Thursday, killing 14 "
+        "mourners, police said.",
+        title="Suicide bomber kills 14 mourners in Iraq",
+        published="2027-05-13",
+        outlet="Wire One",
+    ),
+    D(
+        "rm2",
+        "Fourteen people were killed at a funeral in Ramadi on Thursday when a bomber "
+        "detonated his vest, officials said.",
+        title="Funeral bombing in Ramadi kills 14",
+        published="2027-05-14",
+        outlet="Western Times",
+    ),
+    D(
+        "rm3",
+        "A bomb killed four people at a market in Kirkuk on Thursday, police said.",
+        title="Market bomb kills four in Kirkuk",
+        published="2027-05-13",
+        outlet="Wire Two",
+    ),
+]
+
+BALAD_BASE = [
+    D(
+        "bb1",
+        "Three rockets struck Balad air base on Tuesday, wounding two Iraqi contractors, "
+        "the military said.",
+        title="Rockets hit Balad air base",
+        published="2027-01-19",
+        outlet="Wire One",
+    ),
+    D(
+        "bb2",
+        "Rockets hit a base hosting foreign contractors in Salahuddin province on Tuesday, "
+        "wounding two workers, a security official said.",
+        title="Rocket attack on Iraqi base wounds two",
+        published="2027-01-19",
+        outlet="Wire Two",
+    ),
+    D(
+        "bb3",
+        "A drone struck a base in Erbil on Tuesday, causing no casualties, officials said, "
+        "while a separate rocket attack in Basra wounded one guard.",
+        title="Drone hits base in Erbil",
+        published="2027-01-19",
+        outlet="Wire One",
+    ),
+]
+
+RIVER_NILE = [
+    D(
+        "rn1",
+        "Flash floods swept through villages in River Nile State on Wednesday, killing 23 "
+        "people and destroying hundreds of homes, officials said.",
+        title="Floods kill 23 in Sudan's River Nile State",
+        published="2027-08-25",
+        outlet="Wire One",
+    ),
+    D(
+        "rn2",
+        "Twenty-three people died when torrential rain flooded homes in Atbara on "
+        "Wednesday, the civil defence authority said.",
+        title="Floods kill 23 around Atbara",
+        published="2027-08-25",
+        outlet="Khartoum Daily",
+    ),
+    D(
+        "rn3",
+        "Floods killed nine people in South Darfur state on Wednesday, aid workers said.",
+        title="Floods kill nine in South Darfur",
+        published="2027-08-25",
+        outlet="Wire Two",
+    ),
+]
+
+HOSPITAL_ELSEWHERE = [
+    D(
+        "he1",
+        "A bus collided with a fuel tanker on the highway near Kharian on Friday, killing 17 "
+        "passengers, police said. The injured were taken to a hospital in Lahore.",
+        title="Bus crash kills 17 in Pakistan",
+        published="2027-06-04",
+        outlet="Wire One",
+    ),
+    D(
+        "he2",
+        "Seventeen people were killed when a passenger bus hit a tanker near Kharian on "
+        "Friday, rescue officials said.",
+        title="Seventeen killed in Kharian bus crash",
+        published="2027-06-04",
+        outlet="Wire Two",
+    ),
+    D(
+        "he3",
+        "A gas cylinder exploded in a restaurant in Lahore on Friday, killing six people, "
+        "rescue officials said.",
+        title="Gas blast kills six in Lahore restaurant",
+        published="2027-06-04",
+        outlet="Wire One",
+    ),
+]
+
+DENIAL_ALONE = [
+    D(
+        "da1",
+        "An air strike hit a wedding party in Hajjah province on Sunday, killing 21 people, "
+        "medics said.",
+        title="Air strike on wedding kills 21 in Yemen",
+        published="2027-09-12",
+        outlet="Wire One",
+    ),
+    D(
+        "da2",
+        "The coalition denied on Monday that its aircraft had struck a wedding in Hajjah, "
+        "saying its jets had hit a military target.",
+        title="Coalition denies striking Hajjah wedding",
+        published="2027-09-13",
+        outlet="Wire Two",
+    ),
+    D(
+        "da3",
+        "Shelling killed four civilians in Taiz on Sunday, local officials said.",
+        title="Shelling kills four in Taiz",
+        published="2027-09-12",
+        outlet="Wire One",
+    ),
+]
+
+YEMEN_PROVINCE = [
+    D(
+        "yp1",
+        "A landmine killed seven people travelling in a car in Marib province on Saturday, "
+        "a local official said.",
+        title="Landmine kills seven in Yemen's Marib",
+        published="2027-10-16",
+        outlet="Wire One",
+    ),
+    D(
+        "yp2",
+        "Seven members of one family were killed on Saturday when their car hit a landmine "
+        "in Marib, medics said.",
+        title="Landmine kills family of seven in Marib",
+        published="2027-10-16",
+        outlet="Wire Two",
+    ),
+    D(
+        "yp3",
+        "A landmine killed two shepherds in Hodeidah province on Saturday, a rights group "
+        "said.",
+        title="Landmine kills two shepherds in Hodeidah",
+        published="2027-10-16",
+        outlet="Wire One",
+    ),
+]
+
+TURKEY_QUAKE = [
+    D(
+        "tq1",
+        "A magnitude 5.9 earthquake struck Malatya province on Tuesday, killing eight people "
+        "and collapsing dozens of buildings, the disaster agency said.",
+        title="Quake kills eight in eastern Turkey",
+        published="2027-04-20",
+        outlet="Wire One",
+    ),
+    D(
+        "tq2",
+        "Eight people died when a strong quake shook Malatya on Tuesday, officials said, as "
+        "rescuers searched the rubble.",
+        title="Strong quake kills eight in Malatya",
+        published="2027-04-20",
+        outlet="Anatolia Daily",
+    ),
+    D(
+        "tq3",
+        "A fire at a textile factory in Izmir province killed five workers on Tuesday, the "
+        "governor said.",
+        title="Factory fire kills five in Izmir",
+        published="2027-04-20",
+        outlet="Wire Two",
+    ),
+]
+
+AFGHAN_PROVINCE = [
+    D(
+        "ap1",
+        "A suicide bomber attacked a mosque in Kunduz province during Friday prayers, "
+        "killing 30 worshippers, a spokesman said.",
+        title="Mosque bombing kills 30 in Afghanistan",
+        published="2027-10-08",
+        outlet="Wire One",
+    ),
+    D(
+        "ap2",
+        "At least 30 worshippers were killed when a bomber blew himself up inside a mosque "
+        "in Kunduz city on Friday, witnesses said.",
+        title="Kunduz mosque blast kills 30",
+        published="2027-10-08",
+        outlet="Wire Two",
+    ),
+    D(
+        "ap3",
+        "A bomb exploded at a bus station in Kandahar province on Friday, killing five "
+        "people, police said.",
+        title="Bomb kills five in Kandahar",
+        published="2027-10-08",
+        outlet="Wire One",
+    ),
+]
+
+SAME_CITY_DAYS_APART = [
+    D(
+        "sc1",
+        "A fire broke out in a crowded apartment block in Dhaka on Monday, killing 12 "
+        "residents, the fire service said.",
+        title="Apartment fire kills 12 in Dhaka",
+        published="2027-02-15",
+        outlet="Wire One",
+    ),
+    D(
+        "sc2",
+        "Twelve people died in Monday's blaze at a residential building in Dhaka, officials "
+        "said, blaming an electrical fault.",
+        title="Dhaka apartment blaze toll at 12",
+        published="2027-02-16",
+        outlet="Wire Two",
+    ),
+    D(
+        "sc3",
+        "A fire at a chemical warehouse in Dhaka on Friday killed seven workers, the fire "
+        "service said.",
+        title="Warehouse fire kills seven in Dhaka",
+        published="2027-02-19",
+        outlet="Wire One",
+    ),
+]
+
+ONE_DAY_TWO_COUNTRIES = [
+    D(
+        "oc1",
+        "Heavy rain triggered a landslide in Sindhupalchok district on Thursday, burying "
+        "eleven villagers, Nepali police said.",
+        title="Landslide kills 11 in Nepal",
+        published="2027-07-15",
+        outlet="Wire One",
+    ),
+    D(
+        "oc2",
+        "Eleven people were killed when a hillside collapsed onto homes in Sindhupalchok on "
+        "Thursday, the district office said.",
+        title="Eleven killed in Sindhupalchok landslide",
+        published="2027-07-15",
+        outlet="Kathmandu Post",
+    ),
+    D(
+        "oc3",
+        "A landslide killed eleven people in Uttarakhand on Thursday, Indian officials said.",
+        title="Landslide kills 11 in India",
+        published="2027-07-15",
+        outlet="Wire Two",
+    ),
+]
+
+LAST_WEEK_FOLLOWUP = [
+    D(
+        "lw1",
+        "A train derailed near Balasore on Wednesday, killing 40 passengers, railway "
+        "officials said.",
+        title="Train derailment kills 40 in India",
+        published="2027-06-02",
+        outlet="Wire One",
+    ),
+    D(
+        "lw2",
+        "The death toll from last week's train derailment near Balasore rose to 46, railway "
+        "officials said on Monday.",
+        title="Balasore train crash toll rises to 46",
+        published="2027-06-07",
+        outlet="Wire Two",
+    ),
+    D(
+        "lw3",
+        "A bus fell into a gorge in Jammu on Wednesday, killing 15 pilgrims, police said.",
+        title="Bus plunge kills 15 in Jammu",
+        published="2027-06-02",
+        outlet="Wire One",
+    ),
+]
+
+SUNDAY_NIGHT_SHOOTING = [
+    D(
+        "sn1",
+        "Four people were shot dead at a bar in Memphis, Tennessee, on Sunday night, police "
+        "said.",
+        title="Four shot dead at Memphis bar",
+        published="2027-05-24",
+        outlet="Wire One",
+    ),
+    D(
+        "sn2",
+        "MEMPHIS - Police were searching on Monday for a gunman who killed four people in a "
+        "bar late on Sunday.",
+        title="Manhunt after four killed in Memphis bar",
+        published="2027-05-25",
+        outlet="City Herald",
+    ),
+    D(
+        "sn3",
+        "Two people were shot dead outside a nightclub in Nashville on Sunday night, police "
+        "said.",
+        title="Two shot dead in Nashville",
+        published="2027-05-24",
+        outlet="Wire Two",
+    ),
+]
+
+QUAKE_AFTERSHOCK = [
+    D(
+        "qa1",
+        "A magnitude 6.1 earthquake hit Herat province on Saturday, killing 35 villagers, "
+        "officials said.",
+        title="Quake kills 35 in western Afghanistan",
+        published="2027-10-09",
+        outlet="Wire One",
+    ),
+    D(
+        "qa2",
+        "Thirty-five people were killed when Saturday's earthquake flattened mud homes in "
+        "villages of Zinda Jan district, Herat, the disaster ministry said.",
+        title="Herat quake toll at 35",
+        published="2027-10-10",
+        outlet="Wire Two",
+    ),
+    D(
+        "qa3",
+        "A strong aftershock struck Herat on Wednesday, killing two more people, officials "
+        "said.",
+        title="Aftershock kills two in Herat",
+        published="2027-10-13",
+        outlet="Wire One",
+    ),
+]
+
+STORMS_BORDER = [
+    D(
+        "sb1",
+        "Cross-border shelling killed three villagers near the border with Pakistan in "
+        "Kunar province on Tuesday, Afghan officials said.",
+        title="Shelling kills three in Afghanistan's Kunar",
+        published="2027-11-02",
+        outlet="Wire One",
+    ),
+    D(
+        "sb2",
+        "Three civilians were killed on Tuesday when shells fired from across the border "
+        "landed on homes in Kunar, a provincial spokesman said.",
+        title="Three civilians killed by shells in Kunar",
+        published="2027-11-02",
+        outlet="Wire Two",
+    ),
+    D(
+        "sb3",
+        "A storm destroyed homes in Sylhet on Tuesday, killing six people, Bangladeshi "
+        "officials said.",
+        title="Storm kills six in Sylhet",
+        published="2027-11-02",
+        outlet="Wire One",
+    ),
+]
+
+#: Each story's reports and its gold incidents.
+STORIES = {
+    "salahuddin spellings": (SALAHUDDIN, [{"sa1", "sa2"}, {"sa3"}]),
+    "deir three spellings": (DEIR_THREE, [{"dt1", "dt2"}, {"dt3"}]),
+    "ar ramadi": (RAMADI, [{"rm1", "rm2"}, {"rm3"}]),
+    "balad base": (BALAD_BASE, [{"bb1", "bb2"}, {"bb3"}]),
+    "river nile": (RIVER_NILE, [{"rn1", "rn2"}, {"rn3"}]),
+    "hospital elsewhere": (HOSPITAL_ELSEWHERE, [{"he1", "he2"}, {"he3"}]),
+    "denial alone": (DENIAL_ALONE, [{"da1", "da2"}, {"da3"}]),
+    "yemen province": (YEMEN_PROVINCE, [{"yp1", "yp2"}, {"yp3"}]),
+    "turkey quake": (TURKEY_QUAKE, [{"tq1", "tq2"}, {"tq3"}]),
+    "afghan province": (AFGHAN_PROVINCE, [{"ap1", "ap2"}, {"ap3"}]),
+    "same city days apart": (SAME_CITY_DAYS_APART, [{"sc1", "sc2"}, {"sc3"}]),
+    "one day two countries": (ONE_DAY_TWO_COUNTRIES, [{"oc1", "oc2"}, {"oc3"}]),
+    "last week follow-up": (LAST_WEEK_FOLLOWUP, [{"lw1", "lw2"}, {"lw3"}]),
+    "sunday night shooting": (SUNDAY_NIGHT_SHOOTING, [{"sn1", "sn2"}, {"sn3"}]),
+    "quake aftershock": (QUAKE_AFTERSHOCK, [{"qa1", "qa2"}, {"qa3"}]),
+    "near the border": (STORMS_BORDER, [{"sb1", "sb2"}, {"sb3"}]),
+}
+
+#: Stories the linker still gets wrong (strict: a fix must remove its name here).
+STILL_WRONG: frozenset[str] = frozenset()
+
+test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
+    STORIES, still_wrong=STILL_WRONG, reason="still wrong"
+)
