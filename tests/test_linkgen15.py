@@ -14,7 +14,13 @@ Every sentence is written for these tests; the places are real, the incidents ar
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 import claimrec as cr
+from claimrec.link.places import default_gazetteer, place_key, region_phrase
+from claimrec.link.profile import EventProfile, profile_documents
 from stories import story_tests
 
 D = cr.Document
@@ -64,8 +70,7 @@ DEIR_THREE = [
     ),
     D(
         "dt3",
-        "A mortar shell hit a school in Aleppo on Saturday, killing three children, rescuers "
-        "said.",
+        "A mortar shell hit a school in Aleppo on Saturday, killing three children, rescuers said.",
         title="Shelling kills three children in Aleppo",
         published="2027-08-14",
         outlet="Wire Two",
@@ -223,8 +228,7 @@ YEMEN_PROVINCE = [
     ),
     D(
         "yp3",
-        "A landmine killed two shepherds in Hodeidah province on Saturday, a rights group "
-        "said.",
+        "A landmine killed two shepherds in Hodeidah province on Saturday, a rights group said.",
         title="Landmine kills two shepherds in Hodeidah",
         published="2027-10-16",
         outlet="Wire One",
@@ -367,8 +371,7 @@ LAST_WEEK_FOLLOWUP = [
 SUNDAY_NIGHT_SHOOTING = [
     D(
         "sn1",
-        "Four people were shot dead at a bar in Memphis, Tennessee, on Sunday night, police "
-        "said.",
+        "Four people were shot dead at a bar in Memphis, Tennessee, on Sunday night, police said.",
         title="Four shot dead at Memphis bar",
         published="2027-05-24",
         outlet="Wire One",
@@ -383,8 +386,7 @@ SUNDAY_NIGHT_SHOOTING = [
     ),
     D(
         "sn3",
-        "Two people were shot dead outside a nightclub in Nashville on Sunday night, police "
-        "said.",
+        "Two people were shot dead outside a nightclub in Nashville on Sunday night, police said.",
         title="Two shot dead in Nashville",
         published="2027-05-24",
         outlet="Wire Two",
@@ -410,8 +412,7 @@ QUAKE_AFTERSHOCK = [
     ),
     D(
         "qa3",
-        "A strong aftershock struck Herat on Wednesday, killing two more people, officials "
-        "said.",
+        "A strong aftershock struck Herat on Wednesday, killing two more people, officials said.",
         title="Aftershock kills two in Herat",
         published="2027-10-13",
         outlet="Wire One",
@@ -471,3 +472,117 @@ STILL_WRONG: frozenset[str] = frozenset()
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
     STORIES, still_wrong=STILL_WRONG, reason="still wrong"
 )
+
+
+class TestTheArabicArticleFolds:
+    """The article is one place key's business, hyphenated, spaced or fused before "Din"."""
+
+    @pytest.mark.parametrize(
+        "names",
+        [
+            ("Salahuddin", "Salah ad-Din", "Salah al-Din", "Salah ud Din"),
+            ("Nizamuddin", "Nizam ud-Din", "Nizam al-Din"),
+            ("Alauddin", "Ala ad-Din", "Ala al-Din"),
+            ("Deir ez-Zor", "Deir al-Zor", "Deir el Zor"),
+            ("Es Salt", "As-Salt", "al-Salt"),
+            ("Ed Damer", "Ad-Damer", "El Damer"),
+        ],
+    )
+    def test_spellings_of_one_name_share_a_key(self, names: tuple[str, ...]) -> None:
+        assert len({place_key(n) for n in names}) == 1
+
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("Saddam", "sadam"),
+            ("Paddington", "padington"),
+            ("Middleton", "midleton"),
+            ("Goddard", "godard"),
+            ("Maddie", "madie"),
+            ("Eddyville", "edyvile"),
+        ],
+    )
+    def test_a_doubled_d_in_another_name_is_no_article(self, name: str, key: str) -> None:
+        assert place_key(name) == key
+
+    @pytest.mark.parametrize(
+        "names",
+        [
+            ("Deir ez-Zor", "Deir el-Zour", "Dayr az Zawr"),
+            ("Salahuddin", "Salah ad-Din"),
+            ("Ar Ramadi", "Ramadi"),
+        ],
+    )
+    def test_spellings_of_one_place_resolve_alike(self, names: tuple[str, ...]) -> None:
+        gazetteer = default_gazetteer()
+        found = {gazetteer.resolve(n, region=True) for n in names}
+
+        assert len(found) == 1
+        assert None not in found
+
+    def test_a_hostile_run_of_doubled_letters_keys_in_linear_time(self) -> None:
+        hostile = "Sal" + "udd" * 40_000 + "a"
+        start = time.perf_counter()
+        key = place_key(hostile)
+
+        assert time.perf_counter() - start < 2.0
+        assert key.startswith("sal d")
+
+
+class TestLandscapeNamedRegions:
+    """A region named by landscape words or a short name is a place when the text says region."""
+
+    @pytest.mark.parametrize(
+        ("label", "country"),
+        [
+            ("River Nile State", "SD"),
+            ("Blue Nile state", "SD"),
+            ("White Nile State", "SD"),
+            ("Lakes State", "SS"),
+            ("Van province", "TR"),
+            ("Ibb governorate", "YE"),
+        ],
+    )
+    def test_the_region_noun_makes_it_the_region(self, label: str, country: str) -> None:
+        key = region_phrase(label)
+        region = default_gazetteer().resolve(key or "", region=True)
+
+        assert region is not None
+        assert (region.level, region.country) == ("admin1", country)
+
+    @pytest.mark.parametrize("label", ["Eastern Province", "Far North region", "Capital Region"])
+    def test_a_region_named_only_by_compass_words_stays_vague(self, label: str) -> None:
+        assert region_phrase(label) is None
+
+    @pytest.mark.parametrize("name", ["River Nile", "Blue Nile", "Lakes"])
+    def test_the_bare_landscape_words_are_no_region(self, name: str) -> None:
+        found = default_gazetteer().resolve(name)
+
+        assert found is None or found.level != "admin1"
+
+    def test_a_short_name_bare_is_still_the_city(self) -> None:
+        found = default_gazetteer().resolve("Van")
+
+        assert found is not None
+        assert (found.level, found.country) == ("city", "TR")
+
+    def test_a_town_lies_in_its_landscape_named_state(self) -> None:
+        profile = _profile(
+            D(
+                "x",
+                "Floods swept homes in River Nile State on Monday, killing ten people.",
+                title="Floods kill ten in Sudan",
+                published="2027-08-02",
+            )
+        )
+        atbara = default_gazetteer().resolve("Atbara")
+
+        assert profile.geo
+        assert profile.geo[0] is not None
+        assert atbara is not None
+        assert atbara.within(profile.geo[0])
+
+
+def _profile(doc: cr.Document) -> EventProfile:
+    (profile,), _ = profile_documents([doc], [])
+    return profile
