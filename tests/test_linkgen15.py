@@ -446,6 +446,191 @@ STORMS_BORDER = [
     ),
 ]
 
+BAGRAM_PARWAN = [
+    D(
+        "bp1",
+        "A suicide bomber rammed a truck into the gate of Bagram airfield on Thursday, "
+        "killing four guards, NATO said.",
+        title="Suicide bomber kills four at Bagram gate",
+        published="2027-12-02",
+        outlet="Wire One",
+    ),
+    D(
+        "bp2",
+        "Four Afghan guards were killed when a truck bomb exploded outside a foreign "
+        "military base in Parwan province on Thursday, a provincial spokesman said.",
+        title="Truck bomb kills four outside base in Parwan",
+        published="2027-12-02",
+        outlet="Wire Two",
+    ),
+    D(
+        "bp3",
+        "A bomb killed three policemen in Ghazni on Thursday, officials said.",
+        title="Bomb kills three police in Ghazni",
+        published="2027-12-02",
+        outlet="Wire One",
+    ),
+]
+
+URFA_DIACRITICS = [
+    D(
+        "ur1",
+        "A gas explosion tore through a market in Şanlıurfa on Saturday, killing nine "
+        "people, the governor said.",
+        title="Market blast kills nine in Şanlıurfa",
+        published="2027-11-20",
+        outlet="Wire One",
+    ),
+    D(
+        "ur2",
+        "Nine people died when a gas canister exploded at a crowded market in Sanliurfa on "
+        "Saturday, the health ministry said.",
+        title="Nine killed in Sanliurfa market explosion",
+        published="2027-11-20",
+        outlet="Wire Two",
+    ),
+    D(
+        "ur3",
+        "A gas explosion at a restaurant in Gaziantep killed two people on Saturday, "
+        "officials said.",
+        title="Restaurant blast kills two in Gaziantep",
+        published="2027-11-20",
+        outlet="Wire One",
+    ),
+]
+
+HOSPITAL_CAPITAL = [
+    D(
+        "hc1",
+        "Gunmen opened fire on a bus carrying pilgrims in Ghor province on Tuesday, killing "
+        "eight passengers, officials said.",
+        title="Gunmen kill eight bus passengers in Afghanistan",
+        published="2027-04-06",
+        outlet="Wire One",
+    ),
+    D(
+        "hc2",
+        "Eight pilgrims were shot dead when gunmen stopped their bus in Ghor on Tuesday; "
+        "five wounded survivors were flown to a hospital in Kabul, a spokesman said.",
+        title="Eight pilgrims shot dead in Ghor",
+        published="2027-04-06",
+        outlet="Wire Two",
+    ),
+    D(
+        "hc3",
+        "A sticky bomb attached to a car killed two officials in Kabul on Tuesday, police "
+        "said.",
+        title="Sticky bomb kills two officials in Kabul",
+        published="2027-04-06",
+        outlet="Wire One",
+    ),
+]
+
+BLUE_NILE_LOWER = [
+    D(
+        "bn1",
+        "Gunmen attacked a village in Blue Nile state on Friday, killing 14 farmers, local "
+        "officials said.",
+        title="Gunmen kill 14 in Sudan's Blue Nile state",
+        published="2027-07-09",
+        outlet="Wire One",
+    ),
+    D(
+        "bn2",
+        "Fourteen farmers were killed on Friday when armed men raided a village near Ed "
+        "Damazin, a local official said.",
+        title="Armed men kill 14 farmers near Ed Damazin",
+        published="2027-07-09",
+        outlet="Wire Two",
+    ),
+    D(
+        "bn3",
+        "Gunmen killed six herders in North Kordofan state on Friday, officials said.",
+        title="Gunmen kill six herders in North Kordofan",
+        published="2027-07-09",
+        outlet="Wire One",
+    ),
+]
+
+BORDER_PROVINCE = [
+    D(
+        "bo1",
+        "Rockets fired from across the border hit the town of Kilis near the border with "
+        "Syria on Monday, killing two people, Turkish officials said.",
+        title="Rockets from Syria kill two in Turkish border town",
+        published="2027-03-22",
+        outlet="Wire One",
+    ),
+    D(
+        "bo2",
+        "Two people were killed on Monday when rockets landed on homes in Kilis province, "
+        "the governor's office said.",
+        title="Two killed as rockets hit Kilis",
+        published="2027-03-22",
+        outlet="Wire Two",
+    ),
+    D(
+        "bo3",
+        "A landslide buried two houses in Rize province on Monday, killing five people, "
+        "officials said.",
+        title="Landslide kills five in Rize",
+        published="2027-03-22",
+        outlet="Wire One",
+    ),
+]
+
+HEADLINE_ONLY = [
+    D(
+        "ho1",
+        "A fire swept through a garment factory in Karachi on Wednesday night, killing 31 "
+        "workers trapped behind locked exits, rescue officials said.",
+        title="Karachi factory fire kills 31",
+        published="2027-09-02",
+        outlet="Wire One",
+    ),
+    D(
+        "ho2",
+        "",
+        title="Death toll in Karachi garment factory fire rises to 31",
+        published="2027-09-03",
+        outlet="Wire Two",
+    ),
+    D(
+        "ho3",
+        "A fire at a shopping mall in Lahore killed four people on Wednesday, officials "
+        "said.",
+        title="Lahore mall fire kills four",
+        published="2027-09-02",
+        outlet="Wire One",
+    ),
+]
+
+DENIAL_BASE = [
+    D(
+        "db1",
+        "Drones attacked a base hosting coalition troops in Anbar province on Sunday, "
+        "wounding three soldiers, a military statement said.",
+        title="Drone attack wounds three at Iraq base",
+        published="2027-02-07",
+        outlet="Wire One",
+    ),
+    D(
+        "db2",
+        "An armed group denied on Monday any role in the drone attack on Ain al-Asad air "
+        "base, calling the accusation baseless.",
+        title="Armed group denies role in Ain al-Asad drone attack",
+        published="2027-02-08",
+        outlet="Wire Two",
+    ),
+    D(
+        "db3",
+        "A car bomb killed five people at a market in Mosul on Sunday, police said.",
+        title="Car bomb kills five in Mosul",
+        published="2027-02-07",
+        outlet="Wire One",
+    ),
+]
+
 #: Each story's reports and its gold incidents.
 STORIES = {
     "salahuddin spellings": (SALAHUDDIN, [{"sa1", "sa2"}, {"sa3"}]),
@@ -464,13 +649,30 @@ STORIES = {
     "sunday night shooting": (SUNDAY_NIGHT_SHOOTING, [{"sn1", "sn2"}, {"sn3"}]),
     "quake aftershock": (QUAKE_AFTERSHOCK, [{"qa1", "qa2"}, {"qa3"}]),
     "near the border": (STORMS_BORDER, [{"sb1", "sb2"}, {"sb3"}]),
+    "bagram parwan": (BAGRAM_PARWAN, [{"bp1", "bp2"}, {"bp3"}]),
+    "urfa diacritics": (URFA_DIACRITICS, [{"ur1", "ur2"}, {"ur3"}]),
+    "hospital in the capital": (HOSPITAL_CAPITAL, [{"hc1", "hc2"}, {"hc3"}]),
+    "blue nile lower case": (BLUE_NILE_LOWER, [{"bn1", "bn2"}, {"bn3"}]),
+    "border province": (BORDER_PROVINCE, [{"bo1", "bo2"}, {"bo3"}]),
+    "headline only": (HEADLINE_ONLY, [{"ho1", "ho2"}, {"ho3"}]),
+    "denial of a base attack": (DENIAL_BASE, [{"db1", "db2"}, {"db3"}]),
 }
 
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
-STILL_WRONG: frozenset[str] = frozenset()
+STILL_WRONG: frozenset[str] = frozenset({"blue nile lower case"})
 
 test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(
-    STORIES, still_wrong=STILL_WRONG, reason="still wrong"
+    STORIES,
+    still_wrong=STILL_WRONG,
+    corpus_wrong=True,
+    reason=(
+        "blue nile lower case: the profile reads 'in Blue Nile state' as 'Blue Nile' (a "
+        "lower-case 'state' ends no place name there, profile._NAMED_SITE), and the bare "
+        "landscape words are no region; corpus: oc2's 'Sindhupalchok' (a district the "
+        "gazetteer lacks) may lie in oc3's Uttarakhand for the place matcher (None), and "
+        "the corpus's rarer landslide words lift the context to 0.80; ur3 Gaziantep "
+        "joins Sanliurfa's two reports in the corpus only"
+    ),
 )
 
 

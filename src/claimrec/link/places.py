@@ -753,10 +753,29 @@ def _order(entries: list[Place], key: str = "") -> None:
         # German town once called so): the region comes before the cities named so abroad
         regions = [p for p in entries if p.level == "admin1" and _own_region_name(p, key)]
         countries = {r.country for r in regions}
-        if regions and not any(p.level == "city" and p.country in countries for p in entries):
+        if regions and not any(_elsewhere_named_so(p, regions, countries) for p in entries):
             entries.sort(key=lambda p: _rank(p, countries, regions=True))
             return
     entries.sort(key=lambda p: _rank(p, own))
+
+
+def _elsewhere_named_so(place: Place, regions: list[Place], countries: set[str]) -> bool:
+    """
+    True for a city of the regions' country found by their name outside them.
+
+    A city inside the region found by the region's name is its seat known by it
+    ("Parwan" for the seat of Parwan province): the name is the province's.
+
+    >>> region = Place("XX.03", "Dorvan", "admin1", "XX", "03")
+    >>> seat, other = Place("7", "Ostrel", "city", "XX", "03"), Place("8", "Ostrel", "city", "XX", "04")
+    >>> _elsewhere_named_so(seat, [region], {"XX"}), _elsewhere_named_so(other, [region], {"XX"})
+    (False, True)
+    """
+    return (
+        place.level == "city"
+        and place.country in countries
+        and not any(place.within(r) for r in regions)
+    )
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
