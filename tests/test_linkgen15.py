@@ -518,8 +518,7 @@ HOSPITAL_CAPITAL = [
     ),
     D(
         "hc3",
-        "A sticky bomb attached to a car killed two officials in Kabul on Tuesday, police "
-        "said.",
+        "A sticky bomb attached to a car killed two officials in Kabul on Tuesday, police said.",
         title="Sticky bomb kills two officials in Kabul",
         published="2027-04-06",
         outlet="Wire One",
@@ -597,8 +596,7 @@ HEADLINE_ONLY = [
     ),
     D(
         "ho3",
-        "A fire at a shopping mall in Lahore killed four people on Wednesday, officials "
-        "said.",
+        "A fire at a shopping mall in Lahore killed four people on Wednesday, officials said.",
         title="Lahore mall fire kills four",
         published="2027-09-02",
         outlet="Wire One",
