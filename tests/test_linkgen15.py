@@ -786,3 +786,34 @@ class TestLandscapeNamedRegions:
 def _profile(doc: cr.Document) -> EventProfile:
     (profile,), _ = profile_documents([doc], [])
     return profile
+
+
+class TestProvincesByTheirEnglishSpellings:
+    """A province of Yemen or Afghanistan is found by the spellings English news gives it."""
+
+    @pytest.mark.parametrize(
+        ("names", "country"),
+        [
+            (("Hadramout", "Hadramawt", "Hadhramaut", "Muhafazat Hadramaout"), "YE"),
+            (("Shabwa", "Shabwah"), "YE"),
+            (("Mahra", "Al Mahrah"), "YE"),
+            (("Wardak", "Maidan Wardak", "Wardag"), "AF"),
+            (("Ghor", "Ghowr"), "AF"),
+            (("Uruzgan", "Oruzgan", "Urozgan"), "AF"),
+            (("Jawzjan", "Jowzjan"), "AF"),
+        ],
+    )
+    def test_each_spelling_is_the_province(self, names: tuple[str, ...], country: str) -> None:
+        gazetteer = default_gazetteer()
+        found = {gazetteer.resolve(n, region=True) for n in names}
+
+        assert len(found) == 1
+        (region,) = found
+        assert region is not None
+        assert (region.level, region.country) == ("admin1", country)
+
+    def test_a_city_bearing_the_name_stays_the_city_bare(self) -> None:
+        found = default_gazetteer().resolve("Kandahar")
+
+        assert found is not None
+        assert found.level == "city"

@@ -1021,6 +1021,8 @@ def _areas(
     """
     Entries for *table*: a district as a town of its province, an area of regions as one region.
 
+    A row of kind "alias" adds spellings to a first-level region's names and no entry.
+
     A district has no coordinates; an area of several first-level regions joins
     their codes with ``+`` (``Place.within``) and bears their population, so a bare
     name it shares with a smaller region elsewhere finds it first.
@@ -1028,17 +1030,20 @@ def _areas(
     >>> erbil = Place("IQ.11", "Erbil", "admin1", "IQ", "11", population=900_000)
     >>> duhok = Place("IQ.08", "Duhok", "admin1", "IQ", "08", population=400_000)
     >>> table = [("region", "IQ", "08,11", "Kurdistan Region", "Iraqi Kurdistan"),
-    ...          ("district", "AF", "11", "Zindajan", "")]
+    ...          ("district", "AF", "11", "Zindajan", ""), ("alias", "IQ", "08", "Dohuk", "Dahuk")]
     >>> alternates = {}
     >>> [(p.path, p.level, p.population) for p in _areas(table, [erbil, duhok], alternates)]
     [('IQ/08+11', 'admin1', 1300000), ('AF/11/AF.11.zindajan', 'city', 0)]
     >>> alternates
-    {'IQ.08+11': ['Iraqi Kurdistan']}
+    {'IQ.08+11': ['Iraqi Kurdistan'], 'IQ.08': ['Dohuk', 'Dahuk']}
     """
     population = {(r.country, r.admin1): r.population for r in regions}
     out: list[Place] = []
     for kind, country, codes, name, more in table:
         parts = codes.split(",")
+        if kind == "alias":  # another spelling of a first-level region
+            alternates.setdefault(f"{country}.{codes}", []).extend([name, *more.split("|")])
+            continue
         if kind == "region":
             code = "+".join(parts)
             people = sum(population.get((country, c), 0) for c in parts)
