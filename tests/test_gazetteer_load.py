@@ -53,6 +53,8 @@ def _one_by_one(entries: list[Place], alternates: dict[str, list[str]]) -> dict[
     """The index as the gazetteer built it before bulk keying: a key per name."""
     index: dict[str, list[str]] = {}
     for place in entries:
+        if place.level == "admin1" and places._vague_region(place.name):
+            continue  # "River Nile", "Van": found only as a region (``resolve(region=True)``)
         keys = {place_key(place.name)}
         names = {n.lower() for n in alternates.get(place.id, ()) if len(n) <= 40}
         names.discard(place.name.lower())

@@ -85,7 +85,17 @@ _GENERIC_PLACE_WORDS: Final = frozenset(
     }
 )
 #: Arabic and Romance articles and particles dropped from place keys ("al-Asad" = "Asad").
-_ARTICLES: Final = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"})
+#: Written apart or hyphenated, the article takes the sound of the letter after it:
+#: "ad-Din", "ud-Din", "ed-Din", "ez-Zor", "es-Salt", "adh-Dhahab".
+_ARTICLES: Final = frozenset(
+    {"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul"}
+    | {"ud", "ed", "ez", "es", "adh", "ath"}
+)
+#: The article fused into a name before "Din" (faith): "Salahuddin", "Nizamuddin",
+#: "Izzeddine" are "Salah ad-Din", "Nizam ud-Din", "Izz ed-Din". A vowel and a doubled
+#: "d" after three letters and before a vowel and a letter; a name merely holding "dd"
+#: ("Saddam", "Ruddington") or ending so ("Maddie") is no fusion.
+_FUSED_ARTICLE: Final = re.compile(r"(?<=[a-z]{3})[ue]dd(?=[aeiou][a-z])")
 #: A letter written twice or more in a row ("Assad", "Raqqa"): kept once. Digits stay
 #: as written ("400 block" is no "40 block").
 _REPEAT: Final = re.compile(r"([a-z])\1+")
@@ -134,6 +144,13 @@ def place_key(name: str) -> str:
     ('asad', 'sao paulo', 'krakow')
     >>> place_key("Ain al-Asad"), place_key("Ain Issa"), place_key("400 block of Linden Street")
     ('ain asad', 'ain isa', '400 block linden st')
+
+    The article is folded spaced, hyphenated or fused before "Din", whatever its vowel:
+
+    >>> {place_key(n) for n in ("Salahuddin", "Salah ad-Din", "Salah al-Din", "Salah ud-Din")}
+    {'salah din'}
+    >>> place_key("Deir ez-Zor"), place_key("Ar Ramadi"), place_key("Saddam"), place_key("Eddy")
+    ('deir zor', 'ramadi', 'sadam', 'edy')
     """
     return _ascii_key(fold(name))
 
@@ -142,6 +159,8 @@ def _ascii_key(text: str) -> str:
     """``place_key`` of text already folded to lower-case ASCII."""
     if "'s" in text:
         text = _POSSESSIVE.sub("", text)
+    if "dd" in text:
+        text = _FUSED_ARTICLE.sub(" d", text)
     words = [w for w in text.translate(_TO_SPACE).split() if w not in _DROPPED]
     words[1:] = [_STREET_SHORT.get(w, w) for w in words[1:]]
     return _REPEAT.sub(r"\1", " ".join(words))
@@ -323,7 +342,8 @@ def _ascii_keys(texts: list[str]) -> list[str]:
     """
     if any(_SEPARATOR in text for text in texts):
         return [_ascii_key(text) for text in texts]
-    text = _POSSESSIVE.sub("", _SEPARATOR.join(texts)).translate(_TO_SPACE_KEEP)
+    text = _FUSED_ARTICLE.sub(" d", _POSSESSIVE.sub("", _SEPARATOR.join(texts)))
+    text = text.translate(_TO_SPACE_KEEP)
     text = _EDGE_SPACES.sub("", _SPACES.sub(" ", _DROPPED_WORD.sub("", text)))
     text = _STREET_WORD.sub(lambda m: _STREET_SHORT[m.group(1)], text)
     return _REPEAT.sub(r"\1", text).split(_SEPARATOR)
@@ -455,6 +475,7 @@ class Gazetteer:
         named_like: Mapping[str, str] | None = None,
     ) -> None:
         self._index: dict[str, list[Place]] = {}
+        self._region_only: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
         self._region_keys: list[tuple[str, Place]] = []
         self._regions: dict[tuple[str, str], Place] | None = None
@@ -471,7 +492,9 @@ class Gazetteer:
         for key in shared:
             index[key] = list({id(p): p for p in index[key]}.values())
         index.pop("", None)
-        for key, entries in index.items():
+        for key, found in self._region_only.items():
+            self._region_only[key] = list({id(p): p for p in found}.values())
+        for key, entries in [*index.items(), *self._region_only.items()]:
             if len(entries) > 1:
                 _order(entries, key)
 
@@ -485,9 +508,13 @@ class Gazetteer:
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
         keys = _ascii_keys([name for names in groups for name in names])
         owners = [k for k, names in enumerate(groups) for _ in names]
+        hidden = {k for k, p in enumerate(places) if p.level == "admin1" and _vague_region(p.name)}
         index = self._index
         shared: set[str] = set()
         for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
+            if k in hidden:  # "River Nile", "Van": a region only where the text says so
+                self._region_only.setdefault(key, []).append(places[k])
+                continue
             entries = index.get(key)
             if entries is None:
                 entries = index[key] = [places[k]]
@@ -496,9 +523,17 @@ class Gazetteer:
             if places[k].level == "admin1":
                 self._region_keys.append((key, places[k]))
             if places[k].id in followers:
-                entries.extend(followers[places[k].id])
+                self._follow(key, entries, followers[places[k].id])
                 shared.add(key)
         return shared
+
+    def _follow(self, key: str, entries: list[Place], followers: list[Place]) -> None:
+        """Index *followers* under their leader's *key*: a vaguely named region only as a region."""
+        for follower in followers:
+            if _vague_region(follower.name):
+                self._region_only.setdefault(key, []).append(follower)
+            else:
+                entries.append(follower)
 
     def _region_by_skeleton(self, key: str, within: Place | None) -> list[Place]:
         """
@@ -589,6 +624,8 @@ class Gazetteer:
         """
         key = place_key(name)
         entries = self._index.get(key)
+        if region and key in self._region_only:
+            entries = [*(entries or ()), *self._region_only[key]]
         if not entries and region and key:
             entries = self._region_by_skeleton(key, within)
         if not entries:
@@ -716,10 +753,29 @@ def _order(entries: list[Place], key: str = "") -> None:
         # German town once called so): the region comes before the cities named so abroad
         regions = [p for p in entries if p.level == "admin1" and _own_region_name(p, key)]
         countries = {r.country for r in regions}
-        if regions and not any(p.level == "city" and p.country in countries for p in entries):
+        if regions and not any(_elsewhere_named_so(p, regions, countries) for p in entries):
             entries.sort(key=lambda p: _rank(p, countries, regions=True))
             return
     entries.sort(key=lambda p: _rank(p, own))
+
+
+def _elsewhere_named_so(place: Place, regions: list[Place], countries: set[str]) -> bool:
+    """
+    True for a city of the regions' country found by their name outside them.
+
+    A city inside the region found by the region's name is its seat known by it
+    ("Parwan" for the seat of Parwan province): the name is the province's.
+
+    >>> region = Place("XX.03", "Dorvan", "admin1", "XX", "03")
+    >>> seat, other = Place("7", "Ostrel", "city", "XX", "03"), Place("8", "Ostrel", "city", "XX", "04")
+    >>> _elsewhere_named_so(seat, [region], {"XX"}), _elsewhere_named_so(other, [region], {"XX"})
+    (False, True)
+    """
+    return (
+        place.level == "city"
+        and place.country in countries
+        and not any(place.within(r) for r in regions)
+    )
 
 
 _LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
@@ -965,6 +1021,8 @@ def _areas(
     """
     Entries for *table*: a district as a town of its province, an area of regions as one region.
 
+    A row of kind "alias" adds spellings to a first-level region's names and no entry.
+
     A district has no coordinates; an area of several first-level regions joins
     their codes with ``+`` (``Place.within``) and bears their population, so a bare
     name it shares with a smaller region elsewhere finds it first.
@@ -972,17 +1030,20 @@ def _areas(
     >>> erbil = Place("IQ.11", "Erbil", "admin1", "IQ", "11", population=900_000)
     >>> duhok = Place("IQ.08", "Duhok", "admin1", "IQ", "08", population=400_000)
     >>> table = [("region", "IQ", "08,11", "Kurdistan Region", "Iraqi Kurdistan"),
-    ...          ("district", "AF", "11", "Zindajan", "")]
+    ...          ("district", "AF", "11", "Zindajan", ""), ("alias", "IQ", "08", "Dohuk", "Dahuk")]
     >>> alternates = {}
     >>> [(p.path, p.level, p.population) for p in _areas(table, [erbil, duhok], alternates)]
     [('IQ/08+11', 'admin1', 1300000), ('AF/11/AF.11.zindajan', 'city', 0)]
     >>> alternates
-    {'IQ.08+11': ['Iraqi Kurdistan']}
+    {'IQ.08+11': ['Iraqi Kurdistan'], 'IQ.08': ['Dohuk', 'Dahuk']}
     """
     population = {(r.country, r.admin1): r.population for r in regions}
     out: list[Place] = []
     for kind, country, codes, name, more in table:
         parts = codes.split(",")
+        if kind == "alias":  # another spelling of a first-level region
+            alternates.setdefault(f"{country}.{codes}", []).extend([name, *more.split("|")])
+            continue
         if kind == "region":
             code = "+".join(parts)
             people = sum(population.get((country, c), 0) for c in parts)
@@ -1033,7 +1094,7 @@ def _regions(
     out: list[Place] = []
     capitals: dict[str, str] = {}
     for country, code, name in table:
-        if country in _STATES_FIRST or _vague_region(name):
+        if country in _STATES_FIRST or _pointing_region(name):
             continue
         lat, lon, weight = weighted.get((country, code), (0.0, 0.0, 0))
         region = Place(
@@ -1077,6 +1138,21 @@ _VAGUE_WORDS: Final = frozenset(
     | {"greater", "unity", "interior", "national", "federal", "area", "sector", "borders"}
     | {"norte", "sur", "centro", "este", "oeste", "nord", "sud", "est", "ouest", "centrale"}
     | {"new", "old", "great", "gulf", "oriental", "occidental"}
+)
+#: The words of ``_VAGUE_WORDS`` that only point within a country: a region named by
+#: them alone ("Eastern Province", "Far North", "Capital Region", "Centre-Est") is
+#: left out of the gazetteer. One named with a landscape word ("River Nile", "Red
+#: Sea", "Lakes") or a short name ("Van", "Ibb") is found when the text calls it a
+#: region (``Gazetteer.resolve(..., region=True)``).
+_POINTING_WORDS: Final = frozenset(
+    map(
+        place_key,
+        {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+        | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
+        | {"middle", "far", "capital", "greater", "interior", "national", "federal", "area"}
+        | {"sector", "borders", "norte", "sur", "centro", "este", "oeste", "nord", "sud", "est"}
+        | {"ouest", "centrale", "new", "old", "great", "oriental", "occidental", "district"},
+    )
 )
 #: Letters a bare region name needs: shorter ones ("Mon", "Bay") are more often words.
 _REGION_MIN: Final = 4
@@ -1135,6 +1211,18 @@ def _vague_region(name: str) -> bool:
     """
     key = place_key(name)
     return len(key) < _REGION_MIN or all(w in _VAGUE_WORDS for w in key.split())
+
+
+def _pointing_region(name: str) -> bool:
+    """
+    True when a region's name only points within its country ("Eastern Province", "Far North").
+
+    >>> _pointing_region("Eastern Province"), _pointing_region("Capital Region")
+    (True, True)
+    >>> _pointing_region("River Nile"), _pointing_region("Van"), _pointing_region("Southern Red Sea")
+    (False, False, False)
+    """
+    return all(w in _POINTING_WORDS for w in place_key(name).split())
 
 
 def _named_after(region: str, city: str) -> bool:
