@@ -785,7 +785,7 @@ class _Memo:
         self.readings: dict[_Reading, _Reading] = {}
         # the matchers memorised by their own fields (``_OWN_MEMO``), by position in ``ks``
         self.own = {
-            at: _OwnMemo(profiles, own)
+            at: _OwnMemo(profiles, own, self.ids)
             for at, m in enumerate(self.matchers)
             if type(m) in _OWN_MEMO and (own := _READS[type(m)](m)) != reads
         }
@@ -829,7 +829,7 @@ class _OwnMemo:
     >>> from claimrec.matchers import PlaceMatcher
     >>> ps = [EventProfile(key=k, document=k, places=("elgin",), kinds=kinds)
     ...       for k, kinds in (("a", frozenset()), ("b", frozenset({"stampede"})), ("c", frozenset()))]
-    >>> memo = _OwnMemo(ps, _READS[PlaceMatcher](PlaceMatcher()))
+    >>> memo = _OwnMemo(ps, _READS[PlaceMatcher](PlaceMatcher()), [0, 1, 2])
     >>> memo.value(PlaceMatcher(), ps[0], ps[2], 0, 2), memo.value(PlaceMatcher(), ps[1], ps[2], 1, 2)
     (1.0, 1.0)
     >>> memo.ids, len(memo.known)
@@ -838,8 +838,16 @@ class _OwnMemo:
 
     __slots__ = ("ids", "known", "size")
 
-    def __init__(self, profiles: Sequence[EventProfile], reads: _Reads) -> None:
-        self.ids, self.size = _ids(profiles, reads)
+    def __init__(
+        self, profiles: Sequence[EventProfile], reads: _Reads, family: Sequence[int]
+    ) -> None:
+        # the fields are some of the family's (ids *family*): one profile of each family id is read
+        first: dict[int, int] = {}
+        for n, f in enumerate(family):
+            first.setdefault(f, n)
+        ones, self.size = _ids([profiles[n] for n in first.values()], reads)
+        of_family = dict(zip(first, ones, strict=True))
+        self.ids = [of_family[f] for f in family]
         self.known: dict[int, float | None] = {}
 
     def value(
