@@ -192,11 +192,61 @@ class PairScorer:
             hit = self._table[0].get(i, j)
             if hit is not None:
                 return hit
+        return self._cached(i, j)
+
+    def _cached(self, i: int, j: int) -> tuple[float, bool]:
+        """The score and veto of pair (i, j), ``i < j``, not in the table: from ``cache``, or scored and kept."""
         key = i << 32 | j
         hit = self.cache.get(key)
         if hit is None:
             hit = self.cache[key] = self._fresh(i, j)
         return hit
+
+    def mean(self, left: Sequence[int], right: Sequence[int]) -> float | None:
+        """
+        The mean score of every pair of one of *left* and one of *right*; None when one is vetoed or none.
+
+        Pairs are read as calling the scorer does (the table of ``scored``, then ``cache``),
+        with the table's look-up inline, and summed in order.
+
+        >>> from claimrec.matchers import EventProfile, DEFAULT_MATCHERS
+        >>> ps = [EventProfile(key=k, document=k, places=(p,)) for k, p in zip("abc", ["elgin"] * 2 + ["aurora"])]
+        >>> scorer = PairScorer(ps, DEFAULT_MATCHERS)
+        >>> _ = scorer.scored(PackedPairs([(0, 1)], 3))
+        >>> scorer.mean([0], [1, 2]), scorer.mean([], [1])
+        (0.5, None)
+        """
+        if not self._table:
+            return self._mean_of(((i, j) for i in left for j in right), self)
+        table = self._table[0]
+        words, kinds, hits, starts = table.words, table.kinds, table.hits, table.starts
+        total, count = 0.0, 0
+        for i in left:
+            for j in right:
+                a, b = (i, j) if i < j else (j, i)
+                lo, hi = starts[a], starts[a + 1]
+                key = a << 32 | b
+                at = bisect_left(words, key, lo, hi)
+                s, vetoed = hits[kinds[at]] if at < hi and words[at] == key else self._cached(a, b)
+                if vetoed:
+                    return None
+                total += s
+                count += 1
+        return total / count if count else None
+
+    @staticmethod
+    def _mean_of(
+        pairs: Iterable[tuple[int, int]], score: Callable[[int, int], tuple[float, bool]]
+    ) -> float | None:
+        """The mean score of *pairs*, None when one is vetoed or there is none."""
+        total, count = 0.0, 0
+        for i, j in pairs:
+            s, vetoed = score(i, j)
+            if vetoed:
+                return None
+            total += s
+            count += 1
+        return total / count if count else None
 
     def forget(self) -> None:
         """
@@ -558,6 +608,14 @@ _FAMILIES: Final = (
 )
 
 
+#: Matchers dear enough to be memorised by their own fields as well, inside their family's
+#: memo: profiles that differ on a field the family reads but they do not (a rare kind
+#: beside the same places) share their values. Each such memo is bounded (``_OWN_MOST``).
+_OWN_MEMO: Final = frozenset({PlaceMatcher})
+#: The most values an own memo keeps; it starts again empty when full (values are pure).
+_OWN_MOST: Final = 1 << 17
+
+
 def _reads(matcher: Matcher) -> _Reads | None:
     """
     The profile fields *matcher* reads, None for a matcher that is not memorised.
@@ -710,7 +768,7 @@ class _Memo:
     ((False, ((0, 1.0),)), (False, ((0, 1.0),)), 1)
     """
 
-    __slots__ = ("ids", "known", "ks", "matchers", "readings", "size")
+    __slots__ = ("ids", "known", "ks", "matchers", "own", "readings", "size")
 
     def __init__(
         self,
@@ -721,13 +779,16 @@ class _Memo:
     ) -> None:
         self.ks = tuple(ks)
         self.matchers = tuple(matchers)
-        fields = sorted(reads.items())
-        seen: dict[Hashable, int] = {}
-        self.ids = [seen.setdefault(key, len(seen)) for key in _signatures(profiles, fields)]
-        self.size = max(1, len(seen))
+        self.ids, self.size = _ids(profiles, reads)
         self.known: dict[int, _Reading] = {}
         # one tuple per distinct reading: pairs are many, their readings few
         self.readings: dict[_Reading, _Reading] = {}
+        # the matchers memorised by their own fields (``_OWN_MEMO``), by position in ``ks``
+        self.own = {
+            at: _OwnMemo(profiles, own, self.ids)
+            for at, m in enumerate(self.matchers)
+            if type(m) in _OWN_MEMO and (own := _READS[type(m)](m)) != reads
+        }
 
     @classmethod
     def all_of(cls, plan: _Plan, profiles: Sequence[EventProfile]) -> tuple[_Memo, ...]:
@@ -744,20 +805,76 @@ class _Memo:
         key = self.ids[i] * self.size + self.ids[j]
         hit = self.known.get(key)
         if hit is None:
-            hit = self.read(a, b)
+            hit = self.read(a, b, i, j)
             hit = self.known[key] = self.readings.setdefault(hit, hit)
         return hit
 
-    def read(self, a: EventProfile, b: EventProfile) -> _Reading:
-        """The family's reading of *a* and *b*, computed."""
+    def read(self, a: EventProfile, b: EventProfile, i: int, j: int) -> _Reading:
+        """The family's reading of *a* and *b* (at indices *i* and *j*), computed."""
         present = []
         vetoed = False
-        for k, matcher in zip(self.ks, self.matchers, strict=True):
-            s = matcher(a, b)
+        own = self.own
+        for at, (k, matcher) in enumerate(zip(self.ks, self.matchers, strict=True)):
+            s = own[at].value(matcher, a, b, i, j) if at in own else matcher(a, b)
             if s is not None:
                 present.append((k, s))
                 vetoed = vetoed or (matcher.veto and s == 0.0)
         return vetoed, tuple(present)
+
+
+class _OwnMemo:
+    """
+    One matcher's values by the pair of its own fields' values, at most ``_OWN_MOST`` kept.
+
+    >>> from claimrec.matchers import PlaceMatcher
+    >>> ps = [EventProfile(key=k, document=k, places=("elgin",), kinds=kinds)
+    ...       for k, kinds in (("a", frozenset()), ("b", frozenset({"stampede"})), ("c", frozenset()))]
+    >>> memo = _OwnMemo(ps, _READS[PlaceMatcher](PlaceMatcher()), [0, 1, 2])
+    >>> memo.value(PlaceMatcher(), ps[0], ps[2], 0, 2), memo.value(PlaceMatcher(), ps[1], ps[2], 1, 2)
+    (1.0, 1.0)
+    >>> memo.ids, len(memo.known)
+    ([0, 0, 0], 1)
+    """
+
+    __slots__ = ("ids", "known", "size")
+
+    def __init__(
+        self, profiles: Sequence[EventProfile], reads: _Reads, family: Sequence[int]
+    ) -> None:
+        # the fields are some of the family's (ids *family*): one profile of each family id is read
+        first: dict[int, int] = {}
+        for n, f in enumerate(family):
+            first.setdefault(f, n)
+        ones, self.size = _ids([profiles[n] for n in first.values()], reads)
+        of_family = dict(zip(first, ones, strict=True))
+        self.ids = [of_family[f] for f in family]
+        self.known: dict[int, float | None] = {}
+
+    def value(
+        self, matcher: Matcher, a: EventProfile, b: EventProfile, i: int, j: int
+    ) -> float | None:
+        """``matcher(a, b)``, read from the memo when a pair of the same fields was scored."""
+        key = self.ids[i] * self.size + self.ids[j]
+        known = self.known
+        if key in known:
+            return known[key]
+        if len(known) >= _OWN_MOST:
+            known.clear()
+        s = known[key] = matcher(a, b)
+        return s
+
+
+def _ids(profiles: Sequence[EventProfile], reads: _Reads) -> tuple[list[int], int]:
+    """
+    Each profile's id of its values of the fields *reads*, and how many ids there are (at least 1).
+
+    >>> ps = [EventProfile(key=k, document=k, places=(p,)) for k, p in zip("abc", ("elgin", "aurora", "elgin"))]
+    >>> _ids(ps, {"places": None})
+    ([0, 1, 0], 2)
+    """
+    seen: dict[Hashable, int] = {}
+    ids = [seen.setdefault(key, len(seen)) for key in _signatures(profiles, sorted(reads.items()))]
+    return ids, max(1, len(seen))
 
 
 def _signatures(
@@ -895,20 +1012,12 @@ def _linkage(
     score: PairScorer, left: Sequence[int], right: Sequence[int], *, max_pairs: int
 ) -> float | None:
     """Mean pairwise score across two clusters, None when any pair is vetoed."""
-    total, count = 0.0, 0
     if len(left) * len(right) > max_pairs:
         left = left[: max(1, max_pairs // max(1, len(right)))]
-    for i in left:
-        for j in right:
-            s, vetoed = score(i, j)
-            if vetoed:
-                return None
-            total += s
-            count += 1
-    return total / count if count else None
+    return score.mean(left, right)
 
 
-def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the edges
+def cluster(
     n: int,
     edges: Sequence[tuple[float, int, int]],
     score: PairScorer,
@@ -955,17 +1064,52 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
         ri, rj = clusters.find(i), clusters.find(j)
         if ri != rj:
             clusters.union(ri, rj)
-    by_node: dict[int, list[int]] = defaultdict(list)  # only undated profiles' edges are read
+    merge = _Merger(clusters, edges, score, threshold=threshold, max_pairs=max_pairs)
+    merge.run(None, undated)  # the dated profiles
+    _attach(
+        merge,
+        _undated_edges(edges, undated),
+        sorted(undated, key=lambda u: (u in last, u)),
+        margin=margin,
+    )
+    lonely = {u for u in undated if len(clusters.members.get(clusters.find(u), ())) == 1}
+    merge.run(lonely, set())
+    return clusters
+
+
+def _undated_edges(
+    edges: Sequence[tuple[float, int, int]], undated: set[int]
+) -> dict[int, list[int]]:
+    """
+    The other end of each edge of an undated profile, by profile (only those are read).
+
+    >>> dict(_undated_edges([(0.9, 0, 1), (0.8, 1, 2)], {1}))
+    {1: [0, 2]}
+    """
+    by_node: dict[int, list[int]] = defaultdict(list)
     if undated:
         for _, i, j in edges:
             if i in undated:
                 by_node[i].append(j)
             if j in undated:
                 by_node[j].append(i)
-    members = clusters.members
+    return by_node
 
-    def merge_pass(allowed: set[int] | None, barred: set[int]) -> None:
-        for s, i, j in edges:
+
+@frozen
+class _Merger:
+    """Merges of clusters along the edges, best first, while the linkage clears the threshold."""
+
+    clusters: Clusters
+    edges: Sequence[tuple[float, int, int]]
+    score: PairScorer
+    threshold: float
+    max_pairs: int
+
+    def run(self, allowed: set[int] | None, barred: set[int]) -> None:
+        """One pass over the edges that clear the threshold, between *allowed* profiles, none *barred*."""
+        clusters, members, threshold = self.clusters, self.clusters.members, self.threshold
+        for s, i, j in self.edges:
             if s < threshold:
                 break
             if i in barred or j in barred:
@@ -977,23 +1121,29 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
                 continue
             left, right = members[ri], members[rj]
             if len(left) == 1 == len(right):  # two lone profiles: the linkage is their pair's score
-                hit = score(ri, rj)
+                hit = self.score(ri, rj)
                 link: float | None = None if hit[1] else hit[0]
             else:
-                link = _linkage(score, left, right, max_pairs=max_pairs)
+                link = _linkage(self.score, left, right, max_pairs=self.max_pairs)
             if link is not None and link >= threshold:
                 clusters.union(ri, rj)
 
-    merge_pass(None, undated)  # the dated profiles
-    for u in sorted(undated, key=lambda u: (u in last, u)):
+
+def _attach(
+    merge: _Merger, by_node: Mapping[int, list[int]], order: Sequence[int], *, margin: float
+) -> None:
+    """Join each undated profile of *order* to the dated cluster it fits best, by *margin* over the next."""
+    clusters, threshold = merge.clusters, merge.threshold
+    undated = set(order)
+    for u in order:
         options: dict[int, float] = {}
-        for j in by_node[u]:
+        for j in by_node.get(u, ()):
             if j in undated:
                 continue
             root = clusters.find(j)
             if root in options:
                 continue
-            link = _linkage(score, [u], clusters.members[root], max_pairs=max_pairs)
+            link = _linkage(merge.score, [u], clusters.members[root], max_pairs=merge.max_pairs)
             options[root] = -1.0 if link is None else link
         ranked = sorted(options.values(), reverse=True)
         if not ranked or ranked[0] < threshold:
@@ -1002,6 +1152,3 @@ def cluster(  # noqa: C901 - known links, vetoes and merges in one pass over the
             continue
         best = next(r for r, v in options.items() if v == ranked[0])
         clusters.union(best, clusters.find(u))
-    lonely = {u for u in undated if len(clusters.members.get(clusters.find(u), ())) == 1}
-    merge_pass(lonely, set())
-    return clusters
