@@ -25,7 +25,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._quantity import adds_to_earlier, listed_part, sets_apart
 from claimrec._text import split_sentences
-from claimrec.kinds import find_nations
+from claimrec.kinds import _FORMS, find_nations
 from claimrec.link.background import (
     WORD_ZIPF,
     background_weight,
@@ -762,7 +762,19 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in paras if p and counts[p.lower()] == 1]
 
 
+#: What a separator ``_TITLE_SPLIT`` splits a title at holds: a bar or a dash.
+_TITLE_SEPARATORS: Final = ("|", "–", "—", "-")
+
+
 def _clean_title(title: str) -> str:
+    """
+    The longest part of a title split at its separators ("Blast in Kano | World News").
+
+    >>> _clean_title("Blast in Kano | World News"), _clean_title(" Blast in Kano ")
+    ('Blast in Kano', 'Blast in Kano')
+    """
+    if not any(map(title.__contains__, _TITLE_SEPARATORS)):  # one part: no scan
+        return title.strip()
     parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
     return max(parts, key=len) if parts else title.strip()
 
@@ -1748,7 +1760,7 @@ class _ClaimReadings:
     >>> read = _ClaimReadings([], "")
     >>> read.add(c, [c])
     >>> read.places, read.counts, dict(read.mention_days)
-    ([('kano', 'Kano')], [('killed', 3, 3)], {datetime.date(2024, 5, 6): 1})
+    ([('kano', 'Kano')], [('injured', 7, 7)], {datetime.date(2024, 5, 6): 1})
     """
 
     def __init__(self, places: list[tuple[str, str]], text: str) -> None:
@@ -1790,7 +1802,7 @@ class _ClaimReadings:
             self.keys.add(key)
 
 
-def _share(value: frozenset[_T], seen: dict[frozenset[Any], frozenset[Any]]) -> frozenset[_T]:
+def _share(value: frozenset[Any], seen: dict[frozenset[Any], frozenset[Any]]) -> frozenset[Any]:
     """*value*, or the equal set in *seen* for an empty or one-member set (see ``_shared_sets``)."""
     if len(value) > 1:
         return value
@@ -1904,6 +1916,45 @@ def _countries_named(head: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+#: A run of letters, as ``claimrec.kinds.find_nations`` reads a word's first letters.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+#: The first run of letters of every form ``find_nations`` looks up (its words' first),
+#: and of those written with a capital: in a text with capitals it reads no other.
+_NATION_HEADS: Final = frozenset(m.group() for k in _FORMS if (m := _LETTERS.match(k)))
+_CAPITAL_NATION_HEADS: Final = frozenset(h for h in _NATION_HEADS if h[:1].isupper())
+#: In an ASCII text, a run of letters that begins with a capital (every run that
+#: follows no letter, and some that do: "McDonald" gives "Mc" and "Donald").
+_CAPITAL_RUN: Final = re.compile(r"[A-Z][A-Za-z]*")
+#: What every set of initials ``find_nations`` reads ("U.S.", "U. K.") holds: a full
+#: stop, a letter and a full stop.
+_INITIALS: Final = re.compile(r"\.\s?[A-Za-z]\.")
+
+
+def _may_name_nation(text: str) -> bool:
+    """
+    False when ``find_nations`` finds nothing in *text*: no run of its letters begins a nation's form.
+
+    A word ``find_nations`` looks up begins with a letter that follows no letter, so
+    its first run of letters is one of the text's, and in a text with capitals it
+    begins with a capital; initials ("U.S.") are read with ``find_nations`` itself.
+    Most texts name no nation, and one pass over their letters costs less than
+    reading their words.
+
+    >>> _may_name_nation("Two people were hurt in Kano."), _may_name_nation("Kenyan police said")
+    (False, True)
+    >>> _may_name_nation("U.S. troops"), _may_name_nation("Guinea-Bissau's army")
+    (True, True)
+    >>> _may_name_nation("the kenyan police"), _may_name_nation("The police in Kenya")
+    (True, True)
+    """
+    if _INITIALS.search(text) is not None:
+        return True
+    if text.isascii() and (capitals := _CAPITAL_RUN.findall(text)):
+        return not _CAPITAL_NATION_HEADS.isdisjoint(capitals)  # a text with capitals
+    heads = _CAPITAL_NATION_HEADS if text.lower() != text else _NATION_HEADS
+    return not heads.isdisjoint(_LETTERS.findall(text))
+
+
 def _nations(text: str) -> frozenset[str]:
     """
     The countries (ISO codes) *text* names by a nationality: "Greek firefighters" names Greece.
@@ -1913,6 +1964,8 @@ def _nations(text: str) -> frozenset[str]:
     >>> sorted(_nations("British police and Kurdish fighters"))
     ['GB']
     """
+    if not _may_name_nation(text):
+        return _NO_SET
     return frozenset(
         code for _, _, key in find_nations(text) if (code := nation_country(key)) is not None
     )
