@@ -25,7 +25,7 @@ from attrs import evolve, frozen
 from claimrec._dates import _MONTHS, _WEEKDAYS, scan_dates
 from claimrec._quantity import adds_to_earlier, listed_part, sets_apart
 from claimrec._text import split_sentences
-from claimrec.kinds import find_nations
+from claimrec.kinds import _FORMS, find_nations
 from claimrec.link.background import (
     WORD_ZIPF,
     background_weight,
@@ -762,7 +762,19 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in paras if p and counts[p.lower()] == 1]
 
 
+#: What a separator ``_TITLE_SPLIT`` splits a title at holds: a bar or a dash.
+_TITLE_SEPARATORS: Final = ("|", "–", "—", "-")
+
+
 def _clean_title(title: str) -> str:
+    """
+    The longest part of a title split at its separators ("Blast in Kano | World News").
+
+    >>> _clean_title("Blast in Kano | World News"), _clean_title(" Blast in Kano ")
+    ('Blast in Kano', 'Blast in Kano')
+    """
+    if not any(map(title.__contains__, _TITLE_SEPARATORS)):  # one part: no scan
+        return title.strip()
     parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
     return max(parts, key=len) if parts else title.strip()
 
@@ -794,8 +806,9 @@ def _context_words(head: str) -> set[str]:
 
 
 def _content(text: str) -> set[str]:
-    # interned: every raw profile holds its words until the corpus's are counted
-    return {sys.intern(w) for w in _words(text) if len(w) > 2 and w not in _STOPWORDS}
+    # interned: every raw profile holds its words until the corpus's are counted; each
+    # distinct word is looked at once
+    return {sys.intern(w) for w in set(_words(text)) - _STOPWORDS if len(w) > 2}
 
 
 def _headline_and_lead(doc: Document, *, lead_paragraphs: int = 3) -> tuple[str, str, str]:
@@ -1621,99 +1634,196 @@ def _measures_before(claim: CountClaim, claims: Sequence[Claim]) -> Iterator[str
 _UNDATED: Final = EventDate(None, None)
 
 
-def _raw_document(  # noqa: C901 - header, claims and text fallbacks in order
+def _raw_document(
     doc: Document,
     claims: Sequence[Claim],
     *,
     told: frozenset[str] = frozenset(),
     place_words: bool = False,
+    seen: dict[frozenset[Any], frozenset[Any]] | None = None,
 ) -> _Raw:
-    # told: what the claims' mentions give, not read (claimrec.link.rows.told_by_mentions)
+    """
+    The raw profile of a report's main event: its headline and lead, then its claims.
+
+    The steps run in order: the day the headline and lead tell (``_head_day``), the
+    places they name, what the claims carry (``_ClaimReadings``: counts, kinds,
+    actors, places and days of their mentions), the day the claims tell where the
+    text tells none (``_claims_day``), then the readers of the headline and lead
+    (``_head_readings``). *told* is what the claims' mentions give, not read
+    (``claimrec.link.rows.told_by_mentions``); empty and one-member sets are shared
+    through *seen* (``_shared_sets``).
+    """
     title, lead, rest = _headline_and_lead(doc)
     title, lead = _bare_capital_named(title, lead)
     head = f"{title}\n{lead}"
     ref = None if len(told) == 2 else _reference_date(doc)
-    reading = _UNDATED if "day" in told else read_event_date(_sentences(title, lead), ref)
-    if reading.precision in {None, "before"} and "day" not in told:
-        later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
-        dates_event = later.precision not in {None, "before"} and (
-            reading.date is None or later.date is None or later.date <= reading.date + _DAY
-        )
-        if dates_event or reading.precision is None:
-            reading = later
-    date, precision, weekday = reading.date, reading.precision, reading.weekday
-    if precision is None and doc.published is not None:
-        date, precision, weekday = doc.published, "published", doc.published.weekday()
+    day = _head_day(doc, (title, lead, rest), ref, told=told)
     year = ref.year if ref is not None else None
     places, dateline = ([], "") if "place" in told else _places(title, lead, year)
     text = doc.text[:_SCANNED]
     places = [(k, lab) for k, lab in places if k == dateline or _plausible(k, lab, text)]
-    keys = {k for k, _ in places}
     # with claims, the extractor's reading of kinds and counts is the one reading
-    kinds = set() if claims else set(_kinds(head))
-    counts = [] if claims else _counts(head)
-    actors: set[str] = set()
-    mention_days: Counter[dt.date] = Counter()
-    weekday_days: Counter[dt.date] = Counter()  # weekdays the extractor resolved
+    read = _ClaimReadings(places, text)
     for claim in claims:
-        mention = claim.mention
-        if isinstance(claim, ResponsibilityClaim) and claim.actor:
-            actors.add(" ".join(claim.actor.lower().split()))
-        if (count := _event_count(claim, claims)) is not None:
-            counts.append(count)
-        # the place as written (its key is ``place_key`` of it: one key), its town
-        # read from it ("Syria garrison" is a garrison in Syria)
-        for name in (mention.location or mention.place,):
-            key = _mention_key(name) if name else ""
-            label = mention.location or key
-            if (
-                key
-                and key not in keys
-                and not _nationality_first(label)
-                and _plausible(key, label, text)
-            ):
-                places.append((key, label))
-                keys.add(key)
-        if mention.kind:
-            kinds |= _mention_kinds(mention.kind)
-        if mention.date is not None and mention.precision in {None, "day"}:
-            mention_days[mention.date] += 1
-        elif mention.date is not None and mention.precision == "weekday":
-            weekday_days[mention.date] += 1
-    if precision in {None, "published", "weekday"} and mention_days:
-        day = mention_days.most_common(1)[0][0]
-        if weekday is None or precision != "weekday" or day.weekday() == weekday:
-            date, precision, weekday = day, "day", day.weekday()
-    if date is None and weekday_days:
-        # no publication date to resolve a weekday against (claims fed back without
-        # their document): the day the extractor resolved it to, as a dated lead reads
-        day = min(weekday_days, key=lambda d: (-weekday_days[d], d))
-        if weekday is None or day.weekday() == weekday:
-            date, precision, weekday = day, "day", day.weekday()
-    places = _without_facility_names(places, dateline) or _countries_named(head)
+        read.add(claim, claims)
+    kinds = read.kinds if claims else set(_kinds(head))
+    counts = read.counts if claims else _counts(head)
+    day = _claims_day(day, read.mention_days, read.weekday_days)
+    places = _without_facility_names(read.places, dateline) or _countries_named(head)
+    one = {} if seen is None else seen
     return _Raw(
         key=doc.id,
         document=doc.id,
         places=places,
-        date=date,
-        precision=precision,
-        weekday=weekday,
+        date=day[0],
+        precision=day[1],
+        weekday=day[2],
         published=doc.published,
-        kinds=_implied(kinds, _words(head)) if "fire" in kinds else frozenset(kinds),
-        actors=frozenset(actors),
+        kinds=_share(_implied(kinds, _words(head)) if "fire" in kinds else frozenset(kinds), one),
+        actors=_share(frozenset(read.actors), one),
         counts=counts,
         words=_context_words(head),
         focus="main",
         dateline=dateline,
         wire=_WIRE.match(lead) is not None,
-        streets=_streets(head),
-        sites=_sites(head),
-        within=_contained(head, places),
-        compass=_compass(head, {k for k, _ in places}),
-        around=_around(head, {k for k, _ in places}),
-        nations=_nations(head),
+        **_head_readings(head, {k for k, _ in places}, places, one),
+        implied=_NO_SET,
         place_words=place_words,
     )
+
+
+#: A day as read: date, precision, weekday.
+_Day = tuple[dt.date | None, str | None, int | None]
+
+
+def _head_day(
+    doc: Document, parts: tuple[str, str, str], ref: dt.date | None, *, told: frozenset[str]
+) -> _Day:
+    """
+    The event's day as the headline and lead tell it (*parts*: title, lead, the body after).
+
+    Without a day there (or only a day before), the sentences after the lead that
+    name an event date it, when no later than a day after the lead's; without any,
+    the publication date. Nothing is read when the claims tell the day (*told*).
+    """
+    if "day" in told:
+        reading = _UNDATED
+    else:
+        title, lead, rest = parts
+        reading = read_event_date(_sentences(title, lead), ref)
+        if reading.precision in {None, "before"}:
+            later = read_event_date([s for s in _sentences("", rest) if _EVENT_WORD.search(s)], ref)
+            dates_event = later.precision not in {None, "before"} and (
+                reading.date is None or later.date is None or later.date <= reading.date + _DAY
+            )
+            if dates_event or reading.precision is None:
+                reading = later
+    if reading.precision is None and doc.published is not None:
+        return doc.published, "published", doc.published.weekday()
+    return reading.date, reading.precision, reading.weekday
+
+
+def _claims_day(day: _Day, mention_days: Counter[dt.date], weekday_days: Counter[dt.date]) -> _Day:
+    """
+    *day* or the day the claims' mentions tell, where the text tells no day of its own.
+
+    The most told day of day precision replaces a publication date, a weekday
+    (when it falls on it) or no day; with no day at all, the day a weekday was
+    resolved to by the extractor (claims fed back without their document).
+    """
+    date, precision, weekday = day
+    if precision in {None, "published", "weekday"} and mention_days:
+        told = mention_days.most_common(1)[0][0]
+        if weekday is None or precision != "weekday" or told.weekday() == weekday:
+            date, precision, weekday = told, "day", told.weekday()
+    if date is None and weekday_days:
+        # no publication date to resolve a weekday against (claims fed back without
+        # their document): the day the extractor resolved it to, as a dated lead reads
+        told = min(weekday_days, key=lambda d: (-weekday_days[d], d))
+        if weekday is None or told.weekday() == weekday:
+            date, precision, weekday = told, "day", told.weekday()
+    return date, precision, weekday
+
+
+class _ClaimReadings:
+    """
+    What a report's own claims carry, read claim by claim: counts, kinds, actors, places, days.
+
+    *places* (the headline's and lead's, as ``(key, label)``) grows by the places the
+    mentions name as written (its key is ``_mention_key`` of it: one key, its town read
+    from it: "Syria garrison" is a garrison in Syria); *text* is what ``_plausible``
+    reads them against.
+
+    >>> from claimrec.testing import count_claim
+    >>> from claimrec.model import EventMention
+    >>> c = count_claim(mention=EventMention(location="Kano", date="2024-05-06", precision="day"))
+    >>> read = _ClaimReadings([], "")
+    >>> read.add(c, [c])
+    >>> read.places, read.counts, dict(read.mention_days)
+    ([('kano', 'Kano')], [('injured', 7, 7)], {datetime.date(2024, 5, 6): 1})
+    """
+
+    def __init__(self, places: list[tuple[str, str]], text: str) -> None:
+        self.places = places
+        self.keys = {k for k, _ in places}
+        self.text = text
+        self.kinds: set[str] = set()
+        self.counts: list[tuple[str, int, int]] = []
+        self.actors: set[str] = set()
+        self.mention_days: Counter[dt.date] = Counter()
+        self.weekday_days: Counter[dt.date] = Counter()  # weekdays the extractor resolved
+
+    def add(self, claim: Claim, claims: Sequence[Claim]) -> None:
+        """Read one of *claims* (its document's main claims)."""
+        mention = claim.mention
+        if isinstance(claim, ResponsibilityClaim) and claim.actor:
+            self.actors.add(" ".join(claim.actor.lower().split()))
+        if (count := _event_count(claim, claims)) is not None:
+            self.counts.append(count)
+        name = mention.location or mention.place
+        if name:
+            self._add_place(_mention_key(name), mention.location)
+        if mention.kind:
+            self.kinds |= _mention_kinds(mention.kind)
+        if mention.date is not None and mention.precision in {None, "day"}:
+            self.mention_days[mention.date] += 1
+        elif mention.date is not None and mention.precision == "weekday":
+            self.weekday_days[mention.date] += 1
+
+    def _add_place(self, key: str, location: str | None) -> None:
+        label = location or key
+        if (
+            key
+            and key not in self.keys
+            and not _nationality_first(label)
+            and _plausible(key, label, self.text)
+        ):
+            self.places.append((key, label))
+            self.keys.add(key)
+
+
+def _share(value: frozenset[Any], seen: dict[frozenset[Any], frozenset[Any]]) -> frozenset[Any]:
+    """*value*, or the equal set in *seen* for an empty or one-member set (see ``_shared_sets``)."""
+    if len(value) > 1:
+        return value
+    return seen.setdefault(value, value) if value else _NO_SET
+
+
+def _head_readings(
+    head: str,
+    keys: set[str],
+    places: Sequence[tuple[str, str]],
+    seen: dict[frozenset[Any], frozenset[Any]],
+) -> dict[str, Any]:
+    """The fields of a raw profile the headline and lead give besides places, day and words."""
+    return {
+        "streets": _share(_streets(head), seen),
+        "sites": _share(_sites(head), seen),
+        "within": _contained(head, places),
+        "compass": _share(_compass(head, keys), seen),
+        "around": _share(_around(head, keys), seen),
+        "nations": _share(_nations(head), seen),
+    }
 
 
 #: A capitalised name of one to three words, as a country's is written.
@@ -1806,6 +1916,45 @@ def _countries_named(head: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+#: A run of letters, as ``claimrec.kinds.find_nations`` reads a word's first letters.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+#: The first run of letters of every form ``find_nations`` looks up (its words' first),
+#: and of those written with a capital: in a text with capitals it reads no other.
+_NATION_HEADS: Final = frozenset(m.group() for k in _FORMS if (m := _LETTERS.match(k)))
+_CAPITAL_NATION_HEADS: Final = frozenset(h for h in _NATION_HEADS if h[:1].isupper())
+#: In an ASCII text, a run of letters that begins with a capital (every run that
+#: follows no letter, and some that do: "McDonald" gives "Mc" and "Donald").
+_CAPITAL_RUN: Final = re.compile(r"[A-Z][A-Za-z]*")
+#: What every set of initials ``find_nations`` reads ("U.S.", "U. K.") holds: a full
+#: stop, a letter and a full stop.
+_INITIALS: Final = re.compile(r"\.\s?[A-Za-z]\.")
+
+
+def _may_name_nation(text: str) -> bool:
+    """
+    False when ``find_nations`` finds nothing in *text*: no run of its letters begins a nation's form.
+
+    A word ``find_nations`` looks up begins with a letter that follows no letter, so
+    its first run of letters is one of the text's, and in a text with capitals it
+    begins with a capital; initials ("U.S.") are read with ``find_nations`` itself.
+    Most texts name no nation, and one pass over their letters costs less than
+    reading their words.
+
+    >>> _may_name_nation("Two people were hurt in Kano."), _may_name_nation("Kenyan police said")
+    (False, True)
+    >>> _may_name_nation("U.S. troops"), _may_name_nation("Guinea-Bissau's army")
+    (True, True)
+    >>> _may_name_nation("the kenyan police"), _may_name_nation("The police in Kenya")
+    (True, True)
+    """
+    if _INITIALS.search(text) is not None:
+        return True
+    if text.isascii() and (capitals := _CAPITAL_RUN.findall(text)):
+        return not _CAPITAL_NATION_HEADS.isdisjoint(capitals)  # a text with capitals
+    heads = _CAPITAL_NATION_HEADS if text.lower() != text else _NATION_HEADS
+    return not heads.isdisjoint(_LETTERS.findall(text))
+
+
 def _nations(text: str) -> frozenset[str]:
     """
     The countries (ISO codes) *text* names by a nationality: "Greek firefighters" names Greece.
@@ -1815,6 +1964,8 @@ def _nations(text: str) -> frozenset[str]:
     >>> sorted(_nations("British police and Kurdish fighters"))
     ['GB']
     """
+    if not _may_name_nation(text):
+        return _NO_SET
     return frozenset(
         code for _, _, key in find_nations(text) if (code := nation_country(key)) is not None
     )
@@ -2008,9 +2159,13 @@ def profile_documents(
         told = told_by_mentions(doc, main_claims)
         # claim rows without a lead weigh their places' names (claimrec.link.rows)
         main = _raw_document(
-            reading_of(doc), main_claims, told=told, place_words=weighs_place_words(doc)
+            reading_of(doc),
+            main_claims,
+            told=told,
+            place_words=weighs_place_words(doc),
+            seen=seen,
         )
-        raws.append(_shared_sets(main, seen))
+        raws.append(main)
         at = len(raws) - 1
         for n, group in enumerate(others.values(), start=1):
             key = f"{doc_id}#{n}"
