@@ -553,6 +553,7 @@ _SUBDIVISION: Final = (
     r"(?:province|district|county|state|region|prefecture|governorate|department"
     r"|municipality|oblast|canton)"
 )
+_SUBDIVISION_WORD: Final = re.compile(r"\b" + _SUBDIVISION + r"\b", re.IGNORECASE)
 #: A clause that opens on one subdivision and names it: "In Gorsk province, 70 died",
 #: "In the district of Belun, 30 people died", "In neighbouring Dulan province," (after a
 #: dateline too). Group ``of`` or the last word of ``name`` is its name; the count
@@ -1170,6 +1171,19 @@ class _Context:
             self._wider[(key, name)] = wider
         return wider
 
+    def subdivision_of(self, claim: CountClaim) -> tuple[str, str] | None:
+        """
+        The unit and name of the one province or district a count is told of.
+
+        ("province", "Corvan") for "In Corvan province, 18 people died" of a wider
+        event (``one_subdivision``); None for any other count.
+        """
+        if not self.one_subdivision(claim):
+            return None
+        name, clause = self._subdivision(claim.sentence) or ("", 0)
+        units = _SUBDIVISION_WORD.findall(claim.sentence, 0, clause)
+        return (units[-1].lower(), name) if units else None
+
     def _subdivision(self, sentence: str) -> tuple[str, int] | None:
         """The subdivision a sentence opens a clause on, and where that clause's words start."""
         if sentence not in self._subdivisions:
@@ -1419,13 +1433,22 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
     ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
     of six people", "five people, including two women", "four were shot, one of whom
-    died"); None otherwise.
+    died"); None otherwise. A headline's counts have no span and are read in its own
+    words ("Ferry sinks: 142 passengers and six crew dead").
     """
-    if text is None or first.span[0] >= second.span[0]:
+    spans = text  # where the claims' spans point: none for a headline's
+    if second.span[1] == 0:
+        text, start, (_, at, end) = first.sentence, _in_sentence(first)[1], _in_sentence(second)
+        spans = None
+    elif text is None:
         return None
-    between = text[first.span[0] : second.span[0]]
-    after = text[second.span[0] : second.span[1]]
-    if _SUBSET.search(between) or _partitive(second, text):
+    else:
+        start, (at, end) = first.span[0], second.span
+    if start >= at:
+        return None
+    between = text[start:at]
+    after = text[at:end]
+    if _SUBSET.search(between) or _partitive(second, spans):
         return "part"
     if _CONJOINED.search(between) or _OTHERS.search(after):
         return "sum"
@@ -1812,34 +1835,45 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
     items.extend(_parent_sums(claims, ctx))
-    items.extend(_hospital_sums(claims, ctx))
+    items.extend(_place_sums(claims, ctx))
     return items
 
 
-def _hospital_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+def _place_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     """
-    The people several named hospitals of one report received add up to a lower bound.
+    The counts of several places one report names apart add up to a lower bound.
 
     "Central Hospital received 14 wounded ... St Anne's hospital took in 12": other
-    people, so at least 26 were wounded, and a toll of 20 disputes them. Only counts
-    of one report, each of a hospital named differently (two reports may name one).
+    people, so at least 26 were wounded, and a toll of 20 disputes them. So do "In Corvan
+    province, 18 people died ... In Lisk province, 11 were killed" (at least 29) beside a
+    national toll. Only counts of one report, each of a place of one kind (a hospital; a
+    province, a district: a district may lie in a province, so units are not mixed)
+    named differently (two reports may name one).
     """
-    named: dict[str, dict[str, CountClaim]] = defaultdict(dict)
+    named: dict[tuple[str, str], dict[str, CountClaim]] = defaultdict(dict)
     for c in claims:
         if "ospital" in c.sentence and (name := ctx.hospital_name(c)):
-            named[c.document].setdefault(name, c)
+            named[(c.document, "hospital")].setdefault(name, c)
+        elif (found := ctx.subdivision_of(c)) is not None:
+            unit, name = found
+            named[(c.document, unit)].setdefault(name, c)
     items: list[_Item] = []
-    for _, hospitals in sorted(named.items()):
-        if len(hospitals) > 1:
-            parts = list(hospitals.values())
+    for (_, unit), places in sorted(named.items()):
+        if len(places) > 1:
+            parts = list(places.values())
             summed = _sum_item(_common_ancestor(c.group for c in parts), parts, partial=True)
-            items.append(attrs.evolve(summed, note=_HOSPITALS_NOTE))
+            note = _HOSPITALS_NOTE if unit == "hospital" else _SUBDIVISIONS_NOTE
+            items.append(attrs.evolve(summed, note=note))
     return items
 
 
 _HOSPITALS_NOTE: Final = (
     "the people several named hospitals received ('Central received 14', 'St Anne's took"
     " in 12'): at least their sum"
+)
+_SUBDIVISIONS_NOTE: Final = (
+    "the counts of several provinces or districts of one report ('In X province, 18 died',"
+    " 'In Y province, 11 died'): at least their sum"
 )
 
 
