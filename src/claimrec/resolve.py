@@ -541,10 +541,14 @@ _ALONE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: A hedge that names hearsay as the source of a figure ("unconfirmed reports", "other
-#: estimates", "it was said to"): a headline giving its figure relays it. A hedge of the
-#: act ("allegedly shot five") says nothing of where the count came from.
+#: estimates", "it was said to") or people who tell what they saw or lost ("relatives of
+#: the patients", "witnesses", "residents"): a headline giving its figure relays it. A
+#: hedge of the act ("allegedly shot five") says nothing of where the count came from.
 _HEARSAY: Final = re.compile(
-    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?)\b", re.IGNORECASE
+    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?"
+    r"|(?:eye)?witness(?:es)?|residents?|relatives?|famil(?:y|ies)|survivors?|locals"
+    r"|villagers|neighbou?rs?)\b",
+    re.IGNORECASE,
 )
 #: The capitalized words of a hospital's name just before its word ("Central", "St Anne's").
 _HOSPITAL_NAME: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}$")
@@ -891,7 +895,8 @@ class _Context:
         A headline "Bus crash kills 14" over "killing 14 passengers, the governor said":
         the 14 is the governor's, so two outlets relaying him are one origin, not three.
         The first source of the report (in text order) giving the same count, measure
-        and group lends its origin; a figure no source of the report gives keeps its own.
+        and group lends its origin (and "more than 40" lends it to a headline's 40); a
+        figure no source of the report gives keeps its own.
         """
         sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
         speaking = [
@@ -909,6 +914,9 @@ class _Context:
             sourced.setdefault((c.document, c.measure, c.group, q.lower, q.upper), c)
             # unspecified victims take any group's figure
             sourced.setdefault((c.document, c.measure, "people", q.lower, q.upper), c)
+            if q.upper is None and (floor := _floor_below(q)) is not None:
+                sourced.setdefault((c.document, c.measure, c.group, floor, floor), c)
+                sourced.setdefault((c.document, c.measure, "people", floor, floor), c)
         for own in claims if sourced else ():
             if isinstance(own, CountClaim) and own.attribution.kind == "none":
                 q = own.quantity
@@ -1237,7 +1245,9 @@ class _Context:
         squeezes its body's words, so the same count of the same measure is read as the
         body reads it (one place, one province, one hospital; not the dead
         confirmed so far, which a toll "rose to nine after two more bodies were found"
-        may name). Empty when the body gives no such count.
+        may name). So is a headline's bare figure its body tells as a floor above it:
+        "Stampede kills 40" over "more than 40 people died" is no rival 40. Empty when the
+        body gives no such count.
         """
         if claim.attribution.kind != "none" or not self.headline(claim):
             return ""
@@ -1247,13 +1257,15 @@ class _Context:
                 if not isinstance(c, CountClaim) or c.span[0] >= c.span[1]:
                     continue
                 note = ""
+                q = c.quantity
                 if self.marks(c) and not self.headline(c):
                     note = _some_of_the_toll(c, self)
                 if not note and "In " in c.sentence and self.one_subdivision(c):
                     note = _ONE_SUBDIVISION_NOTE  # "In Rumal province, 40 died"
                 if note:
-                    q = c.quantity
                     self._bounded.setdefault((c.document, c.measure, q.lower, q.upper), note)
+                elif q.upper is None and (floor := _floor_below(q)) is not None:
+                    self._bounded.setdefault((c.document, c.measure, floor, floor), _ABOVE_NOTE)
         q = claim.quantity
         return self._bounded.get((claim.document, claim.measure, q.lower, q.upper), "")
 
@@ -1735,6 +1747,25 @@ _ONE_SUBDIVISION_NOTE: Final = (
 _ONE_HOSPITAL_NOTE: Final = (
     "the people one hospital received ('St Luke's received 12'): at least this"
 )
+
+
+_ABOVE_NOTE: Final = "its body's count is more than it ('more than 40 died'): at least this"
+#: The figure of a count's words, in digits ("More than 1,200"); not a word ("over forty").
+_DIGITS: Final = re.compile(r"\d[\d,]*")
+
+
+def _floor_below(q: Quantity) -> int | None:
+    """
+    The figure a count above it is told by: 40 of "more than 40" (41 and up); else None.
+
+    >>> _floor_below(Quantity.parse("more than 40")), _floor_below(Quantity.parse("at least 40"))
+    (40, None)
+    """
+    found = _DIGITS.search(q.text)
+    if found is None or q.qualifier != "at_least":
+        return None
+    figure = int(found.group().replace(",", ""))
+    return figure if figure == q.lower - 1 else None
 
 
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
