@@ -32,7 +32,8 @@ in another report): it disputes neither "six killed" nor the gunman's own slot.
 Within a slot every claim constrains the same unknown number:
 
 - a claim about the slot's group constrains it directly (its interval);
-- subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint;
+- subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint
+  (a headline's too: "Ferry sinks: 142 passengers and six crew dead");
   when the sentence introduces them as some of a larger count ("including five Britons
   and two Germans", "among them"), their sum is only a lower bound for the parent;
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
@@ -43,13 +44,16 @@ Within a slot every claim constrains the same unknown number:
   a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
   wounded", "the military hospital took in nine", "received the bodies of 14"; a hospital
   that gives a toll is a source, not a place; the counts of hospitals one report names
-  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26),
+  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26,
+  and so do the counts of provinces, or of districts, one report names apart: "In Corvan
+  province, 18 died ... In Lisk province, 11 died" is at least 29),
   and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
   headline in the reporter's voice giving the same count of the measure as a body
   sentence of one place or one hospital is read as it ("Floods kill 120 in Kessar
-  province" over "in Kessar province alone, 120 were killed"); a count whose clause
+  province" over "in Kessar province alone, 120 were killed"), and one its body tells
+  as a floor above it is that floor ("Stampede kills 40" over "more than 40 died"); a count whose clause
   opens on one province or district ("In Gorsk province, 70 people died", "In the
   district of Belun, 30 died") is one too when another count of the event's measure is
   told without naming that place (the event is wider than the province); when every
@@ -151,7 +155,8 @@ are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Mark
 organization named shorter and longer is one ("the fire service", "the city's fire
 service"; not "the ministry" beside two ministries), and
 the reporter's voice giving the figure its report credits to a source, or to hearsay
-("according to unconfirmed reports"; not a hedge of the act, "allegedly shot") (a headline's "Bus
+("according to unconfirmed reports"), or to relatives, witnesses or residents ("Relatives
+say fire killed 14" over "relatives said 14 died"; not a hedge of the act, "allegedly shot") (a headline's "Bus
 crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
 one person are one claim-giver.
 
