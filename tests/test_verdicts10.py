@@ -934,10 +934,71 @@ STORIES["headline_over_more_than_beside_at_least"] = (
 )
 
 
+STORIES["named_groups_of_one_sentence_exceed_a_people_toll"] = (
+    [
+        _d(
+            "ng1",
+            "2036-02-11",
+            "Gunmen attack Lusa checkpoint",
+            "LUSA — Gunmen attacked a checkpoint in Lusa on Sunday, killing eight police "
+            "officers and four civilians, the governor said.",
+            "Levant Wire",
+        ),
+        _d(
+            "ng2",
+            "2036-02-11",
+            "Lusa checkpoint attack toll at nine",
+            "Nine people were killed in Sunday's attack on a checkpoint in Lusa, the interior "
+            "ministry said on Monday.",
+            "World Desk",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
+STORIES["soldiers_alone_exceed_a_people_toll"] = (
+    [
+        _d(
+            "sa1",
+            "2036-03-03",
+            "Fourteen soldiers killed in Brenn base attack",
+            "BRENN — Fourteen soldiers were killed when militants attacked an army base in "
+            "Brenn on Sunday, the army said.",
+            "Frontier News",
+        ),
+        _d(
+            "sa2",
+            "2036-03-03",
+            "Five civilians die in Brenn base attack",
+            "Five civilians were killed in Sunday's militant attack on the army base in Brenn, "
+            "the provincial health department said.",
+            "Levant Wire",
+        ),
+        _d(
+            "sa3",
+            "2036-03-03",
+            "Brenn base attack toll at nine",
+            "Nine people were killed in Sunday's militant attack on an army base in Brenn, the "
+            "interior ministry said on Monday.",
+            "World Desk",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
+
 #: Stories expected to fail, with the reason (strict: a pass removes the entry).
 _XFAIL: dict[str, str] = {
     "quake_deaths_climbed_to": (
         "extraction: 'Deaths from the earthquake ... climbed to 140' gives no count"
+    ),
+    "named_groups_of_one_sentence_exceed_a_people_toll": (
+        "resolver: beside two named groups the people slot stays apart, so 8 police and 4 "
+        "civilians (12) do not dispute 'nine people'"
+    ),
+    "soldiers_alone_exceed_a_people_toll": (
+        "resolver: beside two named groups the people slot stays apart, so 14 soldiers do "
+        "not dispute 'nine people'"
     ),
     "two_provinces_from_two_governors": (
         "linking: reports told of one province each and one told of the coast are three events"

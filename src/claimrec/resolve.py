@@ -1890,7 +1890,7 @@ def _place_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     for c in claims:
         if "ospital" in c.sentence and (name := ctx.hospital_name(c)):
             named[(c.document, "hospital")].setdefault(name, c)
-        elif (found := ctx.subdivision_of(c)) is not None:
+        elif "In " in c.sentence and (found := ctx.subdivision_of(c)) is not None:
             unit, name = found
             named[(c.document, unit)].setdefault(name, c)
     items: list[_Item] = []
