@@ -32,7 +32,8 @@ in another report): it disputes neither "six killed" nor the gunman's own slot.
 Within a slot every claim constrains the same unknown number:
 
 - a claim about the slot's group constrains it directly (its interval);
-- subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint;
+- subgroup claims from one sentence add up (``Quantity.__add__``) to one constraint
+  (a headline's too: "Ferry sinks: 142 passengers and six crew dead");
   when the sentence introduces them as some of a larger count ("including five Britons
   and two Germans", "among them"), their sum is only a lower bound for the parent;
 - a lone subgroup claim is a lower bound for its ancestors (7 contractors hurt means at
@@ -43,13 +44,16 @@ Within a slot every claim constrains the same unknown number:
   a lower bound, and so is a count one hospital received ("St Luke's hospital received 12
   wounded", "the military hospital took in nine", "received the bodies of 14"; a hospital
   that gives a toll is a source, not a place; the counts of hospitals one report names
-  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26),
+  apart, "Central Hospital received 14 ... St Anne's took in 12", add up to at least 26,
+  and so do the counts of provinces, or of districts, one report names apart: "In Corvan
+  province, 18 died ... In Lisk province, 11 died" is at least 29),
   and so are the dead confirmed or bodies recovered so far ("1,200 were
   confirmed dead", "23 bodies have been recovered"), but not a toll named after the
   bodies ("found more bodies, bringing the toll to 31"): an estimate above them agrees; a
   headline in the reporter's voice giving the same count of the measure as a body
   sentence of one place or one hospital is read as it ("Floods kill 120 in Kessar
-  province" over "in Kessar province alone, 120 were killed"); a count whose clause
+  province" over "in Kessar province alone, 120 were killed"), and one its body tells
+  as a floor above it is that floor ("Stampede kills 40" over "more than 40 died"); a count whose clause
   opens on one province or district ("In Gorsk province, 70 people died", "In the
   district of Belun, 30 died") is one too when another count of the event's measure is
   told without naming that place (the event is wider than the province); when every
@@ -151,7 +155,8 @@ are one person ("provincial governor Ilse Markov", "governor Ilse Markov", "Mark
 organization named shorter and longer is one ("the fire service", "the city's fire
 service"; not "the ministry" beside two ministries), and
 the reporter's voice giving the figure its report credits to a source, or to hearsay
-("according to unconfirmed reports"; not a hedge of the act, "allegedly shot") (a headline's "Bus
+("according to unconfirmed reports"), or to relatives, witnesses or residents ("Relatives
+say fire killed 14" over "relatives said 14 died"; not a hedge of the act, "allegedly shot") (a headline's "Bus
 crash kills 14" over "killing 14, the governor said") is that source: two outlets quoting
 one person are one claim-giver.
 
@@ -541,10 +546,14 @@ _ALONE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: A hedge that names hearsay as the source of a figure ("unconfirmed reports", "other
-#: estimates", "it was said to"): a headline giving its figure relays it. A hedge of the
-#: act ("allegedly shot five") says nothing of where the count came from.
+#: estimates", "it was said to") or people who tell what they saw or lost ("relatives of
+#: the patients", "witnesses", "residents"): a headline giving its figure relays it. A
+#: hedge of the act ("allegedly shot five") says nothing of where the count came from.
 _HEARSAY: Final = re.compile(
-    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?)\b", re.IGNORECASE
+    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?"
+    r"|(?:eye)?witness(?:es)?|residents?|relatives?|famil(?:y|ies)|survivors?|locals"
+    r"|villagers|neighbou?rs?)\b",
+    re.IGNORECASE,
 )
 #: The capitalized words of a hospital's name just before its word ("Central", "St Anne's").
 _HOSPITAL_NAME: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}$")
@@ -553,6 +562,7 @@ _SUBDIVISION: Final = (
     r"(?:province|district|county|state|region|prefecture|governorate|department"
     r"|municipality|oblast|canton)"
 )
+_SUBDIVISION_WORD: Final = re.compile(r"\b" + _SUBDIVISION + r"\b", re.IGNORECASE)
 #: A clause that opens on one subdivision and names it: "In Gorsk province, 70 died",
 #: "In the district of Belun, 30 people died", "In neighbouring Dulan province," (after a
 #: dateline too). Group ``of`` or the last word of ``name`` is its name; the count
@@ -890,7 +900,8 @@ class _Context:
         A headline "Bus crash kills 14" over "killing 14 passengers, the governor said":
         the 14 is the governor's, so two outlets relaying him are one origin, not three.
         The first source of the report (in text order) giving the same count, measure
-        and group lends its origin; a figure no source of the report gives keeps its own.
+        and group lends its origin (and "more than 40" lends it to a headline's 40); a
+        figure no source of the report gives keeps its own.
         """
         sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
         speaking = [
@@ -908,6 +919,9 @@ class _Context:
             sourced.setdefault((c.document, c.measure, c.group, q.lower, q.upper), c)
             # unspecified victims take any group's figure
             sourced.setdefault((c.document, c.measure, "people", q.lower, q.upper), c)
+            if q.upper is None and (floor := _floor_below(q)) is not None:
+                sourced.setdefault((c.document, c.measure, c.group, floor, floor), c)
+                sourced.setdefault((c.document, c.measure, "people", floor, floor), c)
         for own in claims if sourced else ():
             if isinstance(own, CountClaim) and own.attribution.kind == "none":
                 q = own.quantity
@@ -1170,6 +1184,19 @@ class _Context:
             self._wider[(key, name)] = wider
         return wider
 
+    def subdivision_of(self, claim: CountClaim) -> tuple[str, str] | None:
+        """
+        The unit and name of the one province or district a count is told of.
+
+        ("province", "Corvan") for "In Corvan province, 18 people died" of a wider
+        event (``one_subdivision``); None for any other count.
+        """
+        if not self.one_subdivision(claim):
+            return None
+        name, clause = self._subdivision(claim.sentence) or ("", 0)
+        units = _SUBDIVISION_WORD.findall(claim.sentence, 0, clause)
+        return (units[-1].lower(), name) if units else None
+
     def _subdivision(self, sentence: str) -> tuple[str, int] | None:
         """The subdivision a sentence opens a clause on, and where that clause's words start."""
         if sentence not in self._subdivisions:
@@ -1223,7 +1250,9 @@ class _Context:
         squeezes its body's words, so the same count of the same measure is read as the
         body reads it (one place, one province, one hospital; not the dead
         confirmed so far, which a toll "rose to nine after two more bodies were found"
-        may name). Empty when the body gives no such count.
+        may name). So is a headline's bare figure its body tells as a floor above it:
+        "Stampede kills 40" over "more than 40 people died" is no rival 40. Empty when the
+        body gives no such count.
         """
         if claim.attribution.kind != "none" or not self.headline(claim):
             return ""
@@ -1233,13 +1262,15 @@ class _Context:
                 if not isinstance(c, CountClaim) or c.span[0] >= c.span[1]:
                     continue
                 note = ""
+                q = c.quantity
                 if self.marks(c) and not self.headline(c):
                     note = _some_of_the_toll(c, self)
                 if not note and "In " in c.sentence and self.one_subdivision(c):
                     note = _ONE_SUBDIVISION_NOTE  # "In Rumal province, 40 died"
                 if note:
-                    q = c.quantity
                     self._bounded.setdefault((c.document, c.measure, q.lower, q.upper), note)
+                elif q.upper is None and (floor := _floor_below(q)) is not None:
+                    self._bounded.setdefault((c.document, c.measure, floor, floor), _ABOVE_NOTE)
         q = claim.quantity
         return self._bounded.get((claim.document, claim.measure, q.lower, q.upper), "")
 
@@ -1419,13 +1450,22 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
     ``"sum"`` when they name disjoint people ("three men and one woman injured", "killed
     one and injured four other people"); ``"part"`` when one is part of the other ("one
     of six people", "five people, including two women", "four were shot, one of whom
-    died"); None otherwise.
+    died"); None otherwise. A headline's counts have no span and are read in its own
+    words ("Ferry sinks: 142 passengers and six crew dead").
     """
-    if text is None or first.span[0] >= second.span[0]:
+    spans = text  # where the claims' spans point: none for a headline's
+    if second.span[1] == 0:
+        text, start, (_, at, end) = first.sentence, _in_sentence(first)[1], _in_sentence(second)
+        spans = None
+    elif text is None:
         return None
-    between = text[first.span[0] : second.span[0]]
-    after = text[second.span[0] : second.span[1]]
-    if _SUBSET.search(between) or _partitive(second, text):
+    else:
+        start, (at, end) = first.span[0], second.span
+    if start >= at:
+        return None
+    between = text[start:at]
+    after = text[at:end]
+    if _SUBSET.search(between) or _partitive(second, spans):
         return "part"
     if _CONJOINED.search(between) or _OTHERS.search(after):
         return "sum"
@@ -1714,6 +1754,25 @@ _ONE_HOSPITAL_NOTE: Final = (
 )
 
 
+_ABOVE_NOTE: Final = "its body's count is more than it ('more than 40 died'): at least this"
+#: The figure of a count's words, in digits ("More than 1,200"); not a word ("over forty").
+_DIGITS: Final = re.compile(r"\d[\d,]*")
+
+
+def _floor_below(q: Quantity) -> int | None:
+    """
+    The figure a count above it is told by: 40 of "more than 40" (41 and up); else None.
+
+    >>> _floor_below(Quantity.parse("more than 40")), _floor_below(Quantity.parse("at least 40"))
+    (40, None)
+    """
+    found = _DIGITS.search(q.text)
+    if found is None or q.qualifier != "at_least":
+        return None
+    figure = int(found.group().replace(",", ""))
+    return figure if figure == q.lower - 1 else None
+
+
 def _bounded_below(c: CountClaim, ctx: _Context) -> str:
     """Why a count is only a lower bound by the words around it ("alone", "confirmed dead")."""
     if ctx.one_place(c):
@@ -1812,34 +1871,45 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         if run:
             items.append(_flush(group, run, partial, ctx, most[doc]))
     items.extend(_parent_sums(claims, ctx))
-    items.extend(_hospital_sums(claims, ctx))
+    items.extend(_place_sums(claims, ctx))
     return items
 
 
-def _hospital_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
+def _place_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
     """
-    The people several named hospitals of one report received add up to a lower bound.
+    The counts of several places one report names apart add up to a lower bound.
 
     "Central Hospital received 14 wounded ... St Anne's hospital took in 12": other
-    people, so at least 26 were wounded, and a toll of 20 disputes them. Only counts
-    of one report, each of a hospital named differently (two reports may name one).
+    people, so at least 26 were wounded, and a toll of 20 disputes them. So do "In Corvan
+    province, 18 people died ... In Lisk province, 11 were killed" (at least 29) beside a
+    national toll. Only counts of one report, each of a place of one kind (a hospital; a
+    province, a district: a district may lie in a province, so units are not mixed)
+    named differently (two reports may name one).
     """
-    named: dict[str, dict[str, CountClaim]] = defaultdict(dict)
+    named: dict[tuple[str, str], dict[str, CountClaim]] = defaultdict(dict)
     for c in claims:
         if "ospital" in c.sentence and (name := ctx.hospital_name(c)):
-            named[c.document].setdefault(name, c)
+            named[(c.document, "hospital")].setdefault(name, c)
+        elif "In " in c.sentence and (found := ctx.subdivision_of(c)) is not None:
+            unit, name = found
+            named[(c.document, unit)].setdefault(name, c)
     items: list[_Item] = []
-    for _, hospitals in sorted(named.items()):
-        if len(hospitals) > 1:
-            parts = list(hospitals.values())
+    for (_, unit), places in sorted(named.items()):
+        if len(places) > 1:
+            parts = list(places.values())
             summed = _sum_item(_common_ancestor(c.group for c in parts), parts, partial=True)
-            items.append(attrs.evolve(summed, note=_HOSPITALS_NOTE))
+            note = _HOSPITALS_NOTE if unit == "hospital" else _SUBDIVISIONS_NOTE
+            items.append(attrs.evolve(summed, note=note))
     return items
 
 
 _HOSPITALS_NOTE: Final = (
     "the people several named hospitals received ('Central received 14', 'St Anne's took"
     " in 12'): at least their sum"
+)
+_SUBDIVISIONS_NOTE: Final = (
+    "the counts of several provinces or districts of one report ('In X province, 18 died',"
+    " 'In Y province, 11 died'): at least their sum"
 )
 
 
