@@ -11,10 +11,44 @@ import pytest
 
 from claimrec import Document, extract_claims
 from claimrec._quantity import parse_quantity
-from claimrec.model import Claim
+from claimrec.kinds import TAXONOMY
+from claimrec.model import Claim, CountClaim, ResponsibilityClaim
 
 #: Whether one claim meets one expectation of a probe case.
 Matcher = Callable[[dict[str, Any], Claim], bool]
+
+
+#: (low, attribution kind, source) of each count, in text order.
+Counts = list[tuple[int, str, str | None]]
+#: (stance, actor, source) of each responsibility claim, in text order.
+Stances = list[tuple[str, str | None, str | None]]
+
+
+def within(group: str | None, ancestor: str) -> bool:
+    """True when *group* is *ancestor* or below it in the subject taxonomy."""
+    seen: set[str] = set()
+    while group is not None and group not in seen:
+        if group == ancestor:
+            return True
+        seen.add(group)
+        group = TAXONOMY.get(group)
+    return False
+
+
+def read_sources(text: str, doc_id: str = "probe") -> tuple[Counts, Stances]:
+    """The (low, kind, source) of each count and (stance, actor, source) of each stance."""
+    claims = sorted(extract_claims(Document(id=doc_id, text=text)), key=lambda c: c.span[0])
+    counts = [
+        (c.quantity.low, c.attribution.kind, c.attribution.source)
+        for c in claims
+        if isinstance(c, CountClaim)
+    ]
+    stances = [
+        (c.stance, c.actor, c.attribution.source)
+        for c in claims
+        if isinstance(c, ResponsibilityClaim)
+    ]
+    return counts, stances
 
 
 def load_cases(name: str) -> list[dict[str, Any]]:

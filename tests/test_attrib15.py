@@ -15,29 +15,16 @@ from contextlib import AbstractContextManager
 import pytest
 
 from claimrec import extract_claims
-from claimrec.model import CountClaim, Document, ResponsibilityClaim
+from claimrec.model import Document
+from probe import Counts, Stances, read_sources
 
 ORG, PARTY, MEDIA = "organization", "party", "media"
 PERSON, OFFICIAL, VAGUE, NONE = "named_person", "anonymous_official", "vague", "none"
 
-Counts = list[tuple[int, str, str | None]]
-Stances = list[tuple[str, str | None, str | None]]
-
 
 def read(text: str) -> tuple[Counts, Stances]:
     """The (low, kind, source) of each count and (stance, actor, source) of each stance."""
-    claims = sorted(extract_claims(Document(id="a15", text=text)), key=lambda c: c.span[0])
-    counts = [
-        (c.quantity.low, c.attribution.kind, c.attribution.source)
-        for c in claims
-        if isinstance(c, CountClaim)
-    ]
-    stances = [
-        (c.stance, c.actor, c.attribution.source)
-        for c in claims
-        if isinstance(c, ResponsibilityClaim)
-    ]
-    return counts, stances
+    return read_sources(text, "a15")
 
 
 PROBE = [

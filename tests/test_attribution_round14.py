@@ -15,28 +15,15 @@ import pytest
 from claimrec.extract import extract
 from claimrec.extract._attribution import classify_speaker
 from claimrec.model import CountClaim, Document, ResponsibilityClaim
+from probe import Counts, Stances, read_sources
 
 ORG, PARTY, MEDIA = "organization", "party", "media"
 PERSON, OFFICIAL, VAGUE = "named_person", "anonymous_official", "vague"
 
-Counts = list[tuple[int, str, str | None]]
-Stances = list[tuple[str, str | None, str | None]]
-
 
 def read(text: str) -> tuple[Counts, Stances]:
     """The (low, kind, source) of each count and (stance, actor, source) of each stance."""
-    claims = sorted(extract(Document(id="r14", text=text)), key=lambda c: c.span[0])
-    counts = [
-        (c.quantity.low, c.attribution.kind, c.attribution.source)
-        for c in claims
-        if isinstance(c, CountClaim)
-    ]
-    stances = [
-        (c.stance, c.actor, c.attribution.source)
-        for c in claims
-        if isinstance(c, ResponsibilityClaim)
-    ]
-    return counts, stances
+    return read_sources(text, "r14")
 
 
 FRESH36 = [

@@ -21,22 +21,10 @@ from typing import Any
 import pytest
 
 from claimrec import CountClaim, ResponsibilityClaim
-from claimrec.kinds import TAXONOMY
 from claimrec.model import Claim
-from probe import attributed_as, bounds, claims_of, load_cases, misses, param
+from probe import attributed_as, bounds, claims_of, load_cases, misses, param, within
 
 _CASES = load_cases("general_probe.jsonl")
-
-
-def _within(group: str | None, ancestor: str) -> bool:
-    """True when *group* is *ancestor* or below it in the subject taxonomy."""
-    seen: set[str] = set()
-    while group is not None and group not in seen:
-        if group == ancestor:
-            return True
-        seen.add(group)
-        group = TAXONOMY.get(group)
-    return False
 
 
 def _matches(expect: dict[str, Any], claim: Claim) -> bool:
@@ -52,7 +40,7 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
     return (
         isinstance(claim, CountClaim)
         and claim.measure == expect["m"]
-        and ("g" not in expect or _within(claim.group, expect["g"]))
+        and ("g" not in expect or within(claim.group, expect["g"]))
         and (claim.quantity.low, claim.quantity.high) == bounds(expect)
         and claim.scope == expect.get("scope", "event")
         and ("focus" not in expect or claim.mention.focus == expect["focus"])
