@@ -483,7 +483,11 @@ _EARLY: Final = re.compile(
     r"|original(?:ly)?|had (?:earlier )?(?:said|put|reported|given))\b",
     re.IGNORECASE,
 )
-_EARLY_AT: Final = re.compile(r"\b(?:up|down)?\s*from\s*$", re.IGNORECASE)
+_EARLY_AT: Final = re.compile(
+    r"\b(?:(?:up|down)\s+from\s+(?:the|an?)\s+(?:(?:earlier|previous|initial|first|original)\s+)?"
+    r"(?:(?:toll|figure|count|tally|number)\s+of\s+)?|(?:up|down)?\s*from\s*)$",
+    re.IGNORECASE,
+)
 #: A figure said to be a later one ("now", "latest", "rose to", "revised").
 _LATE: Final = re.compile(
     r"\b(?:now|latest|new (?:toll|figures?|count|tally)|updated?|final"
@@ -1808,7 +1812,33 @@ def _raised_total(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
     upper = small.quantity.upper
     if upper is None or upper >= big.quantity.lower:
         return False
+    if _increment_then_total(small, big):
+        return True
     return ctx.cue(big) == 2 and ctx.cue(small) != 0
+
+
+def _increment_then_total(small: CountClaim, big: CountClaim) -> bool:
+    """
+    An increment told before a toll in its sentence: the toll it raised.
+
+    "Four more die of wounds, toll at 31" and "three more bodies were found; the number of
+    dead is now 40": the 31 and the 40 hold the people the increment adds. An increment
+    told after ("14 were killed and two more died in hospital") adds to the count before
+    it, as one a toll word does not follow does ("another woman was shot, while the
+    remaining two were hit in the legs"), and two increments add up.
+    """
+    if not adds_to_earlier(small.subject) or adds_to_earlier(big.subject):
+        return False
+    sentence, at, _ = _in_sentence(small)
+    _, to, _ = _in_sentence(big)
+    return at < to and _TOLL_BETWEEN.search(sentence, at, to) is not None
+
+
+#: Words that call a count the event's toll ("toll at 31", "bringing the number of dead to").
+_TOLL_BETWEEN: Final = re.compile(
+    r"\b(?:toll|total|tally|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\b",
+    re.IGNORECASE,
+)
 
 
 def _two_readings(first: CountClaim, second: CountClaim, ctx: _Context) -> bool:
