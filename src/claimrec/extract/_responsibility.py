@@ -763,15 +763,21 @@ class ResponsibilityReader:
         self.attacked = False
         #: the actors blamed so far (the last few): whom a state's denial answers for
         self.accused: list[str] = []
+        #: the actors blamed so far in the sentence being read (the last few)
+        self.blamed_here: list[str] = []
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
         matches = self._matches(sentence.text)
         out: list[Stance] = []
+        self.blamed_here = []
         for rule, match in sorted(matches, key=lambda m: m[1].start()):
             stance = self._stance(rule, match, sentence, attribution, out)
             if stance is not None:
-                out.extend(self._each_actor(stance, sentence.text, out))
+                read = self._each_actor(stance, sentence.text, out)
+                out.extend(read)
+                blamed = [x.actor for x in read if x.stance == "blamed" and x.actor]
+                self.blamed_here = [*self.blamed_here, *blamed][-_RECENT:]
         self.last_group = _leading_group(sentence.text) or self.last_group
         self.blamed_before = False
         self.previous = sentence.text
@@ -780,9 +786,9 @@ class ResponsibilityReader:
             return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
         blamed = [x.actor for x in out if x.stance == "blamed" and x.actor]
-        self.accused = [*self.accused, *blamed][-8:]
+        self.accused = [*self.accused, *blamed][-_RECENT:]
         named = [x.actor for x in out if x.actor and not _GROUP_REFERENCE.fullmatch(x.actor)]
-        self.actors = [*self.actors, *named][-8:]
+        self.actors = [*self.actors, *named][-_RECENT:]
         return [s for s in out if not _answered_twice(s, out)]
 
     def _matches(self, text: str) -> list[tuple[Rule, re.Match[str]]]:
@@ -864,8 +870,7 @@ class ResponsibilityReader:
         if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
             return None  # "the army said its (or army) drones struck": an account, no blame
         if rule.stance == "denied" and actor is not None:
-            blamed = [s.actor for s in found if s.stance == "blamed" and s.actor]
-            actor = _accused_state(actor, [*self.accused, *blamed])
+            actor = _accused_state(actor, [*self.accused, *self.blamed_here])
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
 
     def _actor(
@@ -1130,6 +1135,12 @@ def _own_side(agent: str, speaker: str) -> bool:
 
 #: Institutions that speak for a state, by nation key ("pentagon" = "us").
 _SEATS: Final[Mapping[str, str]] = {str(k): str(v) for k, v in _TABLE.get("seats", {}).items()}
+
+
+#: How many actors named last a reader keeps (blamed, or named by a stance): a denial or
+#: a pronoun answers one of the few named just before it, and a bounded list keeps a text
+#: of thousands of accusations linear.
+_RECENT: Final = 8
 
 
 def _accused_state(denier: str, accused: Sequence[str]) -> str:
