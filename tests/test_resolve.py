@@ -655,8 +655,13 @@ class TestEvolvingStories:
         assert res.findings[0].verdict == "evolving"
         assert "superseded" in next(k for k in res.claims if k.id == "a").flags
 
-    def test_a_downward_revision_is_evolving_only_when_the_text_says_revised(self) -> None:
-        """27 on Friday, then 'revised the toll down to 19' is evolving; a bare 19 conflicts."""
+    def test_a_downward_revision_conflicts_whatever_its_words(self) -> None:
+        """
+        27 on Friday, then 'revised the toll down to 19' or a bare 19: both conflict.
+
+        Only a toll that rises evolves (DESIGN.md); a lowered figure is a dispute, its
+        correction told in words or not. Before: the revision in words was evolving.
+        """
         d1 = _doc("d1", "2025-02-07", "A fire service official said 27 people were killed.")
         d2 = _doc("d2", "2025-02-08", "Authorities revised the death toll down to 19 on Saturday.")
         d3 = _doc("d3", "2025-02-08", "Authorities said 19 people were killed in the fire.")
@@ -673,8 +678,8 @@ class TestEvolvingStories:
         with_words = resolve([early, revised], _on("ev", early, revised), documents=[d1, d2])
         without = resolve([early, bare], _on("ev", early, bare), documents=[d1, d3])
 
-        assert with_words.findings[0].verdict == "evolving"
-        assert "superseded" in next(k for k in with_words.claims if k.id == "e").flags
+        assert with_words.findings[0].verdict == "conflicting"
+        assert "superseded" not in next(k for k in with_words.claims if k.id == "e").flags
         assert without.findings[0].verdict == "conflicting"
 
     def test_two_authorities_disputing_a_figure_at_the_same_time_conflict(self) -> None:
@@ -969,7 +974,7 @@ def test_a_long_revised_toll_resolves_in_near_linear_time() -> None:
     )
     res = out[0]
 
-    assert res.findings[0].verdict == "evolving"
+    assert res.findings[0].verdict == "conflicting"  # a toll revised down is a dispute
     assert elapsed < 20.0  # a hang guard: about 1 s here; the quadratic version took minutes
 
 

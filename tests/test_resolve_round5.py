@@ -224,9 +224,9 @@ CLAIM_OF_MORE = _d(
 )
 
 
-def test_a_toll_given_as_a_correction_of_the_first_report_revises_it() -> None:
-    """'26 were killed, not 31 as first reported': the council corrected its toll."""
-    assert _verdicts(TERMINAL)["killed"] == "evolving"
+def test_a_toll_given_as_a_correction_of_the_first_report_disputes_it() -> None:
+    """'26 were killed, not 31 as first reported': a lowered toll is a dispute (was evolving)."""
+    assert _verdicts(TERMINAL)["killed"] == "conflicting"
 
 
 def test_a_partys_higher_claim_is_not_replaced_by_an_officials_correction() -> None:

@@ -7,7 +7,7 @@ documents (the user's path), and the verdict per measure and group is what a car
 editor gives: a toll that rises over days is evolving, a hospital and a ministry that
 disagree the same day are in conflict, "more than 40" beside "41" and "dozens" agree, a
 figure its source corrected ("corrected an earlier figure of 12, saying eight") is
-superseded, and two reports quoting one source are one claim-giver, not two.
+a dispute of the two figures (only a rising toll evolves), and two reports quoting one source are one claim-giver, not two.
 """
 
 from __future__ import annotations
@@ -306,7 +306,7 @@ STORIES["corrected_figure"] = (
             "Coast Wire",
         ),
     ],
-    {("killed", "people"): ("evolving", None)},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["same_source_twice"] = (
@@ -550,7 +550,7 @@ STORIES["revised_down_same_source"] = (
             "County Wire",
         ),
     ],
-    {("killed", "people"): ("evolving", None)},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["party_vs_army"] = (
@@ -743,7 +743,7 @@ STORIES["not_as_first_reported"] = (
             "State Wire",
         ),
     ],
-    {("killed", "people"): ("evolving", (29, 29))},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["reporter_no_casualties_then_tbi"] = (
@@ -832,7 +832,7 @@ STORIES["same_source_lowers_next_day"] = (
             "County Wire",
         ),
     ],
-    {("killed", "civilians"): ("evolving", (16, 16))},
+    {("killed", "civilians"): ("conflicting", None)},
 )
 
 STORIES["same_source_two_figures_one_day"] = (
@@ -1279,20 +1279,21 @@ def test_the_same_reports_give_the_same_bytes(name: str) -> None:
 def test_a_corrected_figure_and_its_correction_do_not_add_up() -> None:
     """
     'Corrected an earlier figure of 12, saying eight had died': the 12 is early, the eight
-    is the correction. Before: the sentence's 12 and eight were summed to 20, and the
-    slot was a conflict.
+    is the correction, and a lowered toll is a dispute of the two figures, not of their
+    sum. Before: the sentence's 12 and eight were summed to 20.
     """
     report = _report("corrected_figure")
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
 
-    assert finding.verdict == "evolving"
-    assert finding.consensus is not None
-    assert (finding.consensus.low, finding.consensus.high) == (8, 8)
+    assert finding.verdict == "conflicting"
     twelves = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 12]
     assert len(twelves) == 3
-    assert all("superseded" in c.flags for c in twelves)
+    assert not any("superseded" in c.flags for c in twelves)
+    assert any("contested" in c.flags for c in twelves)
     assert "20" not in finding.explanation
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 8
 
 
 def test_a_time_of_day_before_two_counts_still_adds_them() -> None:
@@ -1445,18 +1446,19 @@ def test_a_count_with_an_elided_noun_raises_the_early_count_of_its_group() -> No
     assert found[("injured", "children")].verdict == "evolving"
 
 
-def test_a_source_lowering_its_own_figure_a_day_later_revised_it() -> None:
+def test_a_source_lowering_its_own_figure_a_day_later_is_a_dispute_with_the_lower_best() -> None:
     """
-    The county fire service's 20 dead on Sunday and its 16 on Monday: a source does not
-    dispute itself. Before: a conflict.
+    The county fire service's 20 dead on Sunday and its 16 on Monday: a lowered toll is
+    a dispute (only a rising toll evolves), and the later 16 stays the best figure.
+    Before: evolving, the 20 superseded.
     """
     report = _report("same_source_lowers_next_day")
 
     (finding,) = [f for f in report.findings if f.measure == "killed"]
 
-    assert finding.verdict == "evolving"
-    twenties = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 20]
-    assert all("superseded" in c.flags for c in twenties)
+    assert finding.verdict == "conflicting"
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 16
 
 
 def test_one_source_with_two_tolls_the_same_day_raised_it() -> None:

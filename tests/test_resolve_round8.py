@@ -7,7 +7,7 @@ documents (the user's path), and the verdict per measure and group is what a car
 editor gives: an armed group's own count against a ministry's toll is a dispute between
 voices whichever came first, never a toll that evolved; a hospital's received count is
 some of a ministry's total; a toll revised down or a figure a source withdrew is
-superseded; an "at least 150" beside a later "rose to 310" agree (a lower bound and a
+a dispute (only a rising toll evolves); an "at least 150" beside a later "rose to 310" agree (a lower bound and a
 figure above it overlap); counts by place are some of a national total; and a count
 that includes the bombers allows the count that leaves them out.
 """
@@ -214,7 +214,7 @@ STORIES["revised_down_double_counted"] = (
             "Merrow Gazette",
         ),
     ],
-    {("killed", "people"): ("evolving", None)},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["retracted_figure"] = (
@@ -236,7 +236,7 @@ STORIES["retracted_figure"] = (
             "Sea Wire",
         ),
     ],
-    {("killed", "people"): ("evolving", (26, 26))},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["range_beside_point_inside"] = (
@@ -442,7 +442,7 @@ STORIES["revised_down_then_up"] = (
             "North Wire",
         ),
     ],
-    {("killed", "people"): ("evolving", None)},
+    {("killed", "people"): ("conflicting", None)},
 )
 
 STORIES["range_then_rose"] = (
@@ -837,19 +837,24 @@ def test_the_same_reports_give_the_same_bytes(name: str) -> None:
     check_order_independent(docs)
 
 
-def test_a_figure_its_source_retracted_is_superseded_not_added() -> None:
+def test_a_figure_its_source_retracted_is_disputed_not_added() -> None:
     """
     "Retracted its earlier figure of 60 dead, saying 26 people had died": one count told
-    at two moments, the 60 superseded. Before: 60 + 26 = 86 in one sentence, a conflict.
+    at two moments, a lowered toll: 60 disputes 26, whose best is 26. Before: 60 + 26 =
+    86 in one sentence (round 8), then evolving with the 60 superseded.
     """
     report = _report("retracted_figure")
 
     finding = _killed(report)
 
-    assert finding.verdict == "evolving"
+    assert finding.verdict == "conflicting"
+    assert "86" not in finding.explanation
     sixties = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 60]
     assert sixties
-    assert all("superseded" in c.flags for c in sixties)
+    assert not any("superseded" in c.flags for c in sixties)
+    assert any("contested" in c.flags for c in sixties)
+    (estimates,) = report.estimates_by_event.values()
+    assert estimates["killed"].best == 26
 
 
 @pytest.mark.parametrize(
@@ -1015,16 +1020,16 @@ def test_the_number_killed_told_after_a_long_event_phrase_is_a_count() -> None:
     assert [c.quantity.low for c in bodies] == [15]
 
 
-def test_a_toll_revised_down_supersedes_the_first_beside_a_partys_claim() -> None:
+def test_a_toll_revised_down_beside_a_partys_claim_keeps_the_revision_best() -> None:
     """
     The ministry's 40, then its 35 'revised down' after a double count, beside a group's
-    60: the 40 is superseded, the dispute is between 35 and 60, and best is 35.
+    60: all dispute (a lowered toll supersedes nothing), and best is 35.
     """
     report = _report("revised_down_beside_party")
 
     forties = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.low == 40]
     assert forties
-    assert all("superseded" in c.flags for c in forties)
+    assert all("superseded" not in c.flags for c in forties)
     (estimates,) = report.estimates_by_event.values()
     assert estimates["killed"].best == 35
 

@@ -174,8 +174,8 @@ class TestCorrections:
 
         assert _run([d1, d2], a, b).findings[0].verdict == "conflicting"
 
-    def test_a_lower_figure_that_says_it_corrects_the_count_is_evolving(self) -> None:
-        """'corrected the toll to 19, saying some victims were counted twice' replaces 27."""
+    def test_a_lower_figure_that_says_it_corrects_the_count_disputes_it(self) -> None:
+        """'corrected the toll to 19, saying some were counted twice' disputes 27 (was evolving)."""
         d1 = _doc("d1", "2026-02-06", "Firefighters said 27 people died in the warehouse fire.")
         d2 = _doc(
             "d2",
@@ -187,8 +187,8 @@ class TestCorrections:
 
         res = _run([d1, d2], a, b)
 
-        assert res.findings[0].verdict == "evolving"
-        assert "superseded" in _flags(res, "a")
+        assert res.findings[0].verdict == "conflicting"
+        assert "contested" in _flags(res, "a")
 
 
 class TestArrests:

@@ -50,9 +50,12 @@ __all__ = [
 
 #: "Another" and its kin at a subject's start: people besides those of an earlier count.
 _ANOTHER: Final = r"\s*(?:another|an additional|a further)\b"
-#: A subject that adds to a count told elsewhere: "two more passengers", "another three".
+#: A subject that adds to a count told elsewhere: "two more passengers", "another three",
+#: "12 new deaths" ("new" only before a word for the dead: "three New York firefighters").
 _INCREMENT: Final = re.compile(
-    r"(?:[\w-]+\s+){1,3}?(?:more|additional|further)\b(?!\s+than)|" + _ANOTHER, re.IGNORECASE
+    r"(?:[\w-]+\s+){1,3}?(?:(?:more|additional|further)\b(?!\s+than)"
+    r"|new\s+(?:deaths?|bodies|victims?|fatalit(?:y|ies)|casualt(?:y|ies)|dead)\b)|" + _ANOTHER,
+    re.IGNORECASE,
 )
 _OPENS_WITH_ANOTHER: Final = re.compile(_ANOTHER, re.IGNORECASE)
 #: Characters of a subject read for an increment's words.
@@ -74,6 +77,8 @@ def adds_to_earlier(subject: str) -> bool:
 
     >>> adds_to_earlier("14 more bodies"), adds_to_earlier("Another 30")
     (True, True)
+    >>> adds_to_earlier("12 new deaths"), adds_to_earlier("three New York firefighters")
+    (True, False)
     >>> adds_to_earlier("more than 40 people"), adds_to_earlier("40 people")
     (False, False)
     """

@@ -115,12 +115,13 @@ headline kept apart from the text is read from its own words). Then:
   no word of time around it and no word of a dispute in either sentence, it sets no
   bound (at least 0). Zeros of the dead and wounded keep disputing ("no soldiers were
   killed", the army said, beside an armed group's ten, in one report);
-- a figure a later report lowers is a dispute unless the later sentence says the earlier
-  one was corrected ("revised down to", "double counted", "19, not 23 as first
-  reported"; the corrected figure is a later one, not early): then ``evolving``, but
-  never over a party's own figure of another origin (officials correcting their toll
-  do not correct an armed group's "more than 60"), which no early figure of another
-  origin gives way to either; a
+- a figure a later report lowers is a dispute (only a toll that rises evolves), even
+  when the later sentence says the earlier one was corrected ("revised down to",
+  "double counted", "19, not 23 as first reported"; the corrected figure is a later
+  one, not early) or one named source gives both: the corrected figure then leaves
+  the figures the best is read from (not the range), but never a party's own figure
+  of another origin (officials correcting their toll do not correct an armed group's
+  "more than 60"), which no early figure of another origin gives way to either; a
   ``missing`` count may fall as people are found;
 - a lower figure the reporter retells in a clause that describes the event ("the
   floods, which killed 23 people, destroyed ...") is placed on the day it was first
@@ -133,7 +134,8 @@ headline kept apart from the text is read from its own words). Then:
   known to have been killed" supersede the ministry's 17;
 - a named source does not dispute itself: its two figures in two reports (not a hedge's,
   not unnamed officials', and with no word of a dispute) are an update, the later one
-  standing ("the county fire service" said 20 on Sunday and 16 on Monday), and of a
+  standing (a lower one, "the county fire service" said 20 on Sunday and 16 on Monday,
+  is still a dispute, as above, whose best figure is the 16), and of a
   count of people news raises told the same day, the higher one (a ministry's 31, then
   35);
 - disjoint figures that no date or cue orders are ``conflicting``;
@@ -2205,8 +2207,9 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     A figure a later report raises is early (``low``), unless it was a denial (an
     exact zero from another origin, not marked provisional, of a count that does not
     accumulate); a figure a later report lowers (``high``) was revised only when the
-    later sentence says so ("revised down to", "double counted"); missing counts fall
-    as people are found. Figures no date or cue orders are a dispute.
+    later sentence says so ("revised down to", "double counted") or its source gave
+    both (a correction: still a dispute, ``_corrections``); missing counts fall as
+    people are found. Figures no date or cue orders are a dispute.
     """
     party = ctx.party  # the subset tests first: most pairs hold no party's figure
     if (low.ids <= party or high.ids <= party) and (
@@ -2424,6 +2427,8 @@ class _SlotResult:
     items: list[_Item]
     superseded: set[str]
     ctx: _Context = attrs.field(repr=False)
+    #: Figures a later, lower one corrected (``_corrections``): out of the best, in the range.
+    corrected: list[_Item] = attrs.field(factory=list, repr=False)
 
 
 #: An item's claim ids (``_Item.ids``), read in C: no Python call per question.
@@ -2532,6 +2537,30 @@ class _Ladder:
         return None
 
 
+def _corrections(
+    changes: list[tuple[_Item, _Item]], measure: str
+) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]]]:
+    """
+    Split a slot's changes into a toll that rose and figures a lower one corrected.
+
+    Only a toll that rises evolves: a figure a later one lowers ("revised down to 19",
+    "counted twice", the fire service's 20 on Sunday and its 16 on Monday) stays a
+    dispute of the two figures, whatever words tell it; the correction is the best
+    figure all the same (the corrected one leaves the figures that stand, not the
+    range). A ``missing`` count falls as people are found: that is a change.
+    Returns the rises and the corrections, each as (old, new) pairs.
+    """
+    if measure == "missing" or not changes:
+        return changes, []
+    rises: list[tuple[_Item, _Item]] = []
+    lowered: list[tuple[_Item, _Item]] = []
+    for old, new in changes:
+        upper = new.quantity.upper
+        below = upper is not None and upper < old.quantity.lower
+        (lowered if below else rises).append((old, new))
+    return rises, lowered
+
+
 def _told_change(old: _Item, new: _Item, ctx: _Context) -> bool:
     """
     Whether words or one source say *new* replaced *old*, not the order of days alone.
@@ -2576,6 +2605,11 @@ def _resolve_slot(
     # figures that all meet have nothing to settle (``_settle`` would find no pair)
     open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
+    changes, corrected = _corrections(changes, measure)
+    if corrected:
+        # the corrected figure leaves the figures that stand, but is no early one
+        superseded = {cid for old, _ in changes for cid in _ids(old)}
+        open_pairs = [*open_pairs, *((new, old) for old, new in corrected)]
     term = None if open_pairs else _compute(live, group)
     consensus = term.result if term is not None else None
     verdict = "conflicting" if open_pairs else ("evolving" if superseded else "consistent")
@@ -2616,7 +2650,8 @@ def _resolve_slot(
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
-    return _SlotResult(finding, flags, consensus, live, superseded, ctx)
+    old_items = list({id(old): old for old, _ in corrected}.values())
+    return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
@@ -3140,9 +3175,10 @@ def _slot_bounds(s: _SlotResult, counted: int | None) -> tuple[int, int | None]:
     """
     if s.consensus is not None:
         return (s.consensus.lower if counted is None else counted), s.consensus.upper
-    uppers = [i.quantity.upper for i in s.items]
+    items = [*s.items, *s.corrected]  # a corrected figure is still one side of the dispute
+    uppers = [i.quantity.upper for i in items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
-    return min(i.quantity.lower for i in s.items), high
+    return min(i.quantity.lower for i in items), high
 
 
 def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estimate | None:
