@@ -992,14 +992,6 @@ _XFAIL: dict[str, str] = {
     "quake_deaths_climbed_to": (
         "extraction: 'Deaths from the earthquake ... climbed to 140' gives no count"
     ),
-    "named_groups_of_one_sentence_exceed_a_people_toll": (
-        "resolver: beside two named groups the people slot stays apart, so 8 police and 4 "
-        "civilians (12) do not dispute 'nine people'"
-    ),
-    "soldiers_alone_exceed_a_people_toll": (
-        "resolver: beside two named groups the people slot stays apart, so 14 soldiers do "
-        "not dispute 'nine people'"
-    ),
     "two_provinces_from_two_governors": (
         "linking: reports told of one province each and one told of the coast are three events"
     ),

@@ -2584,9 +2584,12 @@ def _resolve_slot(
     ctx: _Context,
     *,
     joined: Mapping[str, str] | None = None,
+    floors: Sequence[_Item] = (),
 ) -> _SlotResult:
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
+    if floors:  # the named groups of other reports, each some of the people (``_group_floors``)
+        items = [*items, *floors]
     if joined:
         # the generic claims stand for a group the named ones may only be some of
         # ("38 people" as civilians beside "nine children"): the slot is about both
@@ -2618,6 +2621,9 @@ def _resolve_slot(
         {c.id for pair in open_pairs for i in pair for c in i.claims} if open_pairs else set()
     )
     origins = ctx.origins(claims)
+    if contested and floors:  # a named group's count that disputes the people's toll
+        for c in {c.id: c for i in floors for c in i.claims if c.id in contested}.values():
+            flags[c.id].add("contested")
     # a consistent slot of several origins flags nothing here: no pass over its claims
     for c in claims if contested or superseded or len(origins) == 1 else ():
         if c.id in contested:
@@ -3570,6 +3576,62 @@ def _join_target(
     return (key, group) if _may_be_same(own, slots[key], ctx) else None
 
 
+def _group_floors(
+    slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    event: str,
+    measure: str,
+    ctx: _Context,
+) -> list[_Item]:
+    """
+    The counts of named groups of victims as lower bounds of a toll of unspecified people.
+
+    "Five soldiers and three civilians were killed" (the army) is at least eight people,
+    so "six people were killed" (the police) disputes it, and "eight people" agrees:
+    each named group (victims, not attackers nor things) is some of the people, and
+    counts of several groups one sentence conjoins add up. A report that counts people
+    itself beside a group is left out: it tells the two apart ("three people and two
+    officers were hurt"), so its people may be the others. Only casualty measures, and
+    only floors above the lowest count of people (one at or below it tells nothing).
+    """
+    people = slots.get((event, measure, "people"))
+    if not people or measure not in CASUALTY_MEASURES:
+        return []
+    told = {c.document for c in people}
+    by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
+    for (ev, m, top), members in slots.items():
+        if ev != event or m != measure or top in _NOT_PEOPLE or top in _PERPETRATORS:
+            continue
+        if top == "people":
+            continue
+        for c in members:
+            if c.document not in told and c.quantity.lower > 0:
+                by_sentence[(c.document, c.sentence)].append(c)
+    floors: list[_Item] = []
+    least = min(c.quantity.lower for c in people)
+    for (doc, _), counts in sorted(by_sentence.items()):
+        counts.sort(key=lambda c: (c.span, c.id))
+        text = ctx.text(doc)
+        run = [counts[0]]
+        for c in counts[1:]:
+            if c.group != run[-1].group and _relation(run[-1], c, text) == "sum":
+                run.append(c)
+                continue
+            floors.append(_floor(run))
+            run = [c]
+        floors.append(_floor(run))
+    return [f for f in floors if f.quantity.lower > least]
+
+
+def _floor(run: Sequence[CountClaim]) -> _Item:
+    """A named group's count (or one sentence's sum of groups) as at least that many people."""
+    total = run[0].quantity
+    for c in run[1:]:
+        total = total + c.quantity
+    floor = Quantity(total.lower, None, qualifier="at_least", text=total.text)
+    label = "+".join(c.id for c in run)
+    return _Item("people", floor, tuple(run), label, "named groups of victims: at least their sum")
+
+
 def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> bool:
     """
     Whether a claim counts at least one person; *counted*: a figure, not a victim described.
@@ -3647,7 +3709,10 @@ def _resolve_counts(
         for key in keys:
             _, measure, top = key
             stands_for = joined.get(key) if joined else None
-            result = _resolve_slot(event, measure, slots[key], ctx, joined=stands_for)
+            floors = _group_floors(slots, event, measure, ctx) if top == "people" else []
+            result = _resolve_slot(
+                event, measure, slots[key], ctx, joined=stands_for, floors=floors
+            )
             if stands_for:
                 result.finding = _joined_finding(result.finding, slots[key], stands_for)
             findings.append(_set_aside(result.finding, aside.get(key, ())))
