@@ -551,14 +551,19 @@ _ALONE_AFTER: Final = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}?(?:in|at|from|across|within)\s+(?:[\w'-]+\s+){1,6}?alone\b",
     re.IGNORECASE,
 )
+#: People who tell what they saw or lost ("relatives of the patients", "witnesses",
+#: "residents"): no authority, but a side of a dispute over a toll all the same.
+_WITNESS_WORDS: Final = (
+    r"(?:eye)?witness(?:es)?|residents?|relatives?|famil(?:y|ies)|survivors?|locals"
+    r"|villagers|neighbou?rs?"
+)
+_WITNESSES: Final = re.compile(rf"\b(?:{_WITNESS_WORDS})\b", re.IGNORECASE)
 #: A hedge that names hearsay as the source of a figure ("unconfirmed reports", "other
-#: estimates", "it was said to") or people who tell what they saw or lost ("relatives of
-#: the patients", "witnesses", "residents"): a headline giving its figure relays it. A
-#: hedge of the act ("allegedly shot five") says nothing of where the count came from.
+#: estimates", "it was said to") or witnesses (``_WITNESS_WORDS``): a headline giving its
+#: figure relays it. A hedge of the act ("allegedly shot five") says nothing of where the
+#: count came from.
 _HEARSAY: Final = re.compile(
-    r"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?"
-    r"|(?:eye)?witness(?:es)?|residents?|relatives?|famil(?:y|ies)|survivors?|locals"
-    r"|villagers|neighbou?rs?)\b",
+    rf"\b(?:reports?|reported|estimates?|said\s+to|believed|rumou?rs?|{_WITNESS_WORDS})\b",
     re.IGNORECASE,
 )
 #: The capitalized words of a hospital's name just before its word ("Central", "St Anne's").
@@ -2271,8 +2276,9 @@ def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Contex
     """
     if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
         return False
-    if any(c.provisional or c.attribution.is_unattributed for c in low.claims):
-        return False  # the reporter's own or a hedged figure is no side of a dispute
+    if any(c.provisional or ctx.voice(c) in _UNATTRIBUTED for c in low.claims):
+        return False  # the reporter's own or a hedged figure is no side of a dispute (a
+        # headline relaying a source, "Army says 6 killed", is that source's figure)
     low_origins = {ctx.origin(c) for c in low.claims}
     if low_origins & {ctx.origin(c) for c in high.claims}:
         return False  # a source raising its own figure
@@ -2281,10 +2287,23 @@ def _disputed_then(low: _Item, high: _Item, items: Sequence[_Item], ctx: _Contex
         other is not high
         and other.quantity.overlaps(high.quantity)
         and not other.quantity.overlaps(low.quantity)
-        and any(c.document in reports and not c.attribution.is_unattributed for c in other.claims)
+        and any(c.document in reports and _a_side(c) for c in other.claims)
         and not low_origins & {ctx.origin(c) for c in other.claims}
         for other in items
     )
+
+
+def _a_side(c: Claim) -> bool:
+    """
+    Whether a claim's voice can be a side of a dispute: a source, or witnesses.
+
+    "The army said six died. Residents said more than 20 had died": the residents are a
+    hedge (no authority) but people who were there, so the army's six is disputed, not
+    an early figure a later, higher toll raises; "reports said" is no side.
+    """
+    if not c.attribution.is_unattributed:
+        return True
+    return c.attribution.kind == "vague" and bool(_WITNESSES.search(c.attribution.source or ""))
 
 
 def _one_body(a: _Item, b: _Item) -> bool:
