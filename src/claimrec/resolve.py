@@ -3610,10 +3610,15 @@ def _group_floors(
     counts of several groups one sentence conjoins add up. A report that counts people
     itself beside a group is left out: it tells the two apart ("three people and two
     officers were hurt"), so its people may be the others. Only casualty measures, and
-    only floors above the lowest count of people (one at or below it tells nothing).
+    only floors above the lowest count of people (one at or below it tells nothing). A
+    zero of people ("no casualties") is a zero of each group already (``_spread_zeros``):
+    the groups' own slots hold that dispute, so a slot of people with a zero gets none.
     """
     people = slots.get((event, measure, "people"))
     if not people or measure not in CASUALTY_MEASURES:
+        return []
+    least = min(c.quantity.lower for c in people)
+    if least == 0:
         return []
     told = {c.document for c in people}
     by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
@@ -3626,7 +3631,6 @@ def _group_floors(
             if c.document not in told and c.quantity.lower > 0:
                 by_sentence[(c.document, c.sentence)].append(c)
     floors: list[_Item] = []
-    least = min(c.quantity.lower for c in people)
     for (doc, _), counts in sorted(by_sentence.items()):
         counts.sort(key=lambda c: (c.span, c.id))
         text = ctx.text(doc)
