@@ -3597,8 +3597,8 @@ def _join_target(
 
 def _group_floors(
     slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
-    event: str,
-    measure: str,
+    keys: Sequence[tuple[str, str, str]],
+    slot: tuple[str, str, str],
     ctx: _Context,
 ) -> list[_Item]:
     """
@@ -3614,7 +3614,8 @@ def _group_floors(
     zero of people ("no casualties") is a zero of each group already (``_spread_zeros``):
     the groups' own slots hold that dispute, so a slot of people with a zero gets none.
     """
-    people = slots.get((event, measure, "people"))
+    event, measure, _ = slot  # *keys*: the event's slots, so an event costs its own slots
+    people = slots.get(slot)
     if not people or measure not in CASUALTY_MEASURES:
         return []
     least = min(c.quantity.lower for c in people)
@@ -3622,12 +3623,12 @@ def _group_floors(
         return []
     told = {c.document for c in people}
     by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
-    for (ev, m, top), members in slots.items():
+    for ev, m, top in keys:
         if ev != event or m != measure or top in _NOT_PEOPLE or top in _PERPETRATORS:
             continue
         if top == "people":
             continue
-        for c in members:
+        for c in slots[(ev, m, top)]:
             if c.document not in told and c.quantity.lower > 0:
                 by_sentence[(c.document, c.sentence)].append(c)
     floors: list[_Item] = []
@@ -3727,12 +3728,13 @@ def _resolve_counts(
     """
     findings: list[Finding] = []
     estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
-    for event, keys in itertools.groupby(sorted(slots), key=lambda k: k[0]):
+    for event, grouped in itertools.groupby(sorted(slots), key=lambda k: k[0]):
         by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
+        keys = list(grouped)  # the event's slots: a people slot reads its groups' among them
         for key in keys:
             _, measure, top = key
             stands_for = joined.get(key) if joined else None
-            floors = _group_floors(slots, event, measure, ctx) if top == "people" else []
+            floors = _group_floors(slots, keys, key, ctx) if top == "people" else []
             result = _resolve_slot(
                 event, measure, slots[key], ctx, joined=stands_for, floors=floors
             )
