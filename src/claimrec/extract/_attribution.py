@@ -468,11 +468,46 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     owner = _document_owner(head_words) or _document_from(np, head_words)
     if owner is not None:
         return owner
+    if _armed_collective(np):
+        return "party", None
     if _is_staff_body(head_words):
         return "organization", None
     if _armed_by_name(np, head_words):
         return "party", None
     return _classify_head(np, head_words)
+
+
+#: A body made of others, what it is made of, and the name it calls itself, if any: "an
+#: alliance of armed groups calling itself the Northern Front".
+_COLLECTIVE: Final = re.compile(
+    rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_alternation(_CUES['collectives'])}\s+of\s+"
+    r"(?P<members>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)"
+    r"(?:\s+(?:(?:that|which)\s+)?(?:calling|calls|called|known\s+as|dubbed)\s+(?:(?:itself|"
+    r"themselves)\s+)?(?P<name>\S.{0,80}))?",
+    re.IGNORECASE,
+)
+
+
+def _armed_collective(np: str) -> bool:
+    """
+    Whether *np* is a body made of armed groups, or one that calls itself by a party's name.
+
+    >>> _armed_collective("An alliance of armed groups"), _armed_collective("a coalition of charities")
+    (True, False)
+    >>> _armed_collective("a coalition of opposition parties")
+    False
+    >>> _armed_collective("A coalition of tribes calling itself the Sons of the Delta Front")
+    True
+    """
+    found = _COLLECTIVE.fullmatch(np.strip(" ,."))
+    if found is None:
+        return False
+    members = [_bare(w) for w in found.group("members").split()]
+    head = members[-1]
+    if {head, head.removesuffix("s")} & PARTY_CUES or any(w in _ARMED_ADJECTIVES for w in members):
+        return True  # "of rebel factions", "of armed groups"; "of opposition parties" is not
+    name = found.group("name")
+    return name is not None and names_party([_bare(w) for w in name.split()])
 
 
 #: Armed units whose capitalised name runs past "of": "The Army of the Northern Hills",
@@ -545,6 +580,17 @@ _DOCUMENT_FROM: Final = re.compile(
 )
 
 
+#: Participles of issuing a document (``lang/en/attribution.toml``): "released", "put out".
+_ISSUING: Final = _alternation(_CUES["issuing"])
+#: A document, how it came out, then who issued it: "a bulletin issued late on Sunday by
+#: the civil defence" (at most five words, a time or a place, stand before "by").
+_ISSUED_LATER_BY: Final = re.compile(
+    r"(?:[\w'’\-]+\s+){0,3}?(?P<document>[\w'’\-]+)\s+"
+    rf"{_ISSUING}\s+(?:[\w'’\-]+\s+){{1,5}}?by\s+(?P<owner>\S.{{1,79}})",
+    re.IGNORECASE,
+)
+
+
 def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
     """
     The kind of the institution a document comes from ("figures from the ministry").
@@ -553,13 +599,22 @@ def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     ('organization', None)
     >>> _document_from("Reports of the dead", ["Reports"]) is None
     True
+    >>> _document_from("A bulletin issued late on Sunday by the civil defence", ["A", "bulletin"])
+    ('organization', None)
     """
+    later = _ISSUED_LATER_BY.fullmatch(np)
+    if later is not None and _bare(later.group("document")) in _DOCUMENTS:
+        return _owner_kind(later.group("owner"))
     if not head_words or _bare(head_words[-1]) not in _DOCUMENTS:
         return None
     found = _DOCUMENT_FROM.search(np, len(_head(np)) - 1)
     if found is None:
         return None
-    owner = found.group("owner")
+    return _owner_kind(found.group("owner"))
+
+
+def _owner_kind(owner: str) -> tuple[str, str | None] | None:
+    """The kind of who issued a document, when it is an institution, a party or an official."""
     kind = _classify_head(owner, _words(_head(owner)))
     if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
         return None
@@ -860,7 +915,7 @@ _DAYTIME: Final = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNO
 _ISSUED_DOCUMENT: Final = re.compile(
     r"(?:(?:the|a|an|new|latest|official|casualty|preliminary|updated|news|press)\s+){0,3}"
     rf"(?:{'|'.join(sorted(_DOCUMENTS - _SPOKEN_DOCUMENTS))})\s+"
-    r"(?:from|by|(?:released|issued|compiled|published)\s+by)\s+(?P<owner>\S.{1,79})",
+    rf"(?:from|by|{_ISSUING}\s+(?:[\w'’\-]+\s+){{0,5}}?by)\s+(?P<owner>\S.{{1,79}})",
     re.IGNORECASE,
 )
 

@@ -254,10 +254,9 @@ _ACTOR_STOP: Final = frozenset(
         "will",
     ]
 )
-#: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
-_LINKING: Final = frozenset(
-    ["loyal", "linked", "allied", "tied", "close", "affiliated", "aligned", "backed", "associated"]
-)
+#: Adjectives and participles that take a preposition inside a group's description ("a
+#: cell loyal to X", "proxies sponsored by Y").
+_LINKING: Final = frozenset(_TABLE["words"]["linking"])
 #: Adjectives in -ed inside a group's name or description ("ethnic armed groups",
 #: "an unidentified faction"), not a verb that ends the actor.
 _ED_ADJECTIVES: Final = frozenset(
