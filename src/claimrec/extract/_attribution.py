@@ -1189,7 +1189,8 @@ def _apposed_name(text: str, np: str, end: int) -> str | None:
 
 _CONFLICT: Final = re.compile(
     r"\b(?:fired|launched|missiles?|rockets?|drones?|strikes?|struck|attack(?:s|ed)?|forces|troops|guards|"
-    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling)\b",
+    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling|"
+    r"shelled|raids?|bombed|bombardments?|fighters)\b",
     re.IGNORECASE,
 )
 
@@ -1405,12 +1406,31 @@ def _is_toll(np: str) -> bool:
     return bool(head) and head[-1].lower() in _TOLL_HEADS
 
 
+def _party_outlet(np: str) -> bool:
+    """
+    Whether an outlet is owned by a party to a conflict, by its possessive name.
+
+    >>> _party_outlet("the group's Amaq news agency"), _party_outlet("Hezbollah's television")
+    (True, True)
+    >>> _party_outlet("the government's news agency"), _party_outlet("the rebel-held city's radio")
+    (False, False)
+    """
+    words = _words(_head(np))
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s'", "s’"))]
+    if not owners:
+        return False
+    owner = [_bare(w).rstrip("'’") for w in words[: owners[-1] + 1]]
+    return owner[-1] == "group" or names_party(owner[-1:])
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None or (classified[0] == "vague" and _is_toll(np)):
         return None  # "The toll was revised to 41": a toll says nothing (its owner may)
     kind, ref = classified
-    if ref == "state":  # state media speak for their side of a conflict, else as outlets
+    if ref == "state" or (kind == "media" and _party_outlet(np)):
+        # state media, and a party's own outlet ("the group's news agency", "Hezbollah's
+        # television"), speak for their side of a conflict, else as outlets
         kind, ref = ("party" if _conflict(sentence) else "media"), None
     if (
         ref is None
