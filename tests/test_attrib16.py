@@ -501,6 +501,10 @@ def test_a_collective_of_civilian_bodies_is_an_organization(speaker: str) -> Non
             "Officials blamed a militia run by the junta for the massacre.",
             "a militia run by the junta",
         ),
+        (
+            "Kabul blamed insurgents sheltered by Pakistan for the attack.",
+            "insurgents sheltered by Pakistan",
+        ),
     ],
 )
 def test_a_blamed_actor_keeps_its_sponsor(text: str, actor: str) -> None:
@@ -525,6 +529,19 @@ def test_a_headline_naming_the_side_of_a_deadly_weapon_blames_it(
     title: str, expected: Stances
 ) -> None:
     assert headline(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "actor"),
+    [
+        ("Syrian government barrage kills 14 in Idlib", "Syrian government"),
+        ("Sudanese army air strike on market kills 40", "Sudanese army"),
+        ("Iraqi militia rocket attack on US base injures four", "Iraqi militia"),
+        ("Government shelling kills 12 in besieged town", "Government"),
+    ],
+)
+def test_a_side_named_by_its_nation_and_body_is_blamed_whole(title: str, actor: str) -> None:
+    assert headline(title) == [("blamed", actor, None)]
 
 
 @pytest.mark.parametrize(

@@ -1102,10 +1102,14 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     (True, True, False)
     >>> _names_wielder("Kabul"), _names_wielder("Kabul", states=False)
     (True, False)
+    >>> _names_wielder("Iraqi militia", states=False), _names_wielder("government", states=False)
+    (True, True)
     """
+    if _SIDE_BODY.fullmatch(agent):
+        return True  # "government shelling", "army drones": the state's own arms
     side, _, forces = agent.partition(" ")
-    if forces.lower() in _FORCES:
-        agent = side  # "Russian forces", "rebel fighters": the side is named before its forces
+    if forces.lower() in _FORCES or _SIDE_BODY.fullmatch(forces):
+        agent = side  # "Russian forces", "rebel fighters", "Iraqi militia": the side is named first
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
@@ -1114,6 +1118,8 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
 
 #: A side's armed men or machines: "forces" in "Russian forces".
 _FORCES: Final = frozenset(_TABLE["words"]["forces"])
+#: A side's state or armed body: "army" in "Sudanese army air strike", "government shelling".
+_SIDE_BODY: Final = re.compile("(?:" + "|".join(_TABLE["words"]["side_body"]) + ")", re.IGNORECASE)
 
 
 def _own_side(agent: str, speaker: str) -> bool:
