@@ -5,8 +5,8 @@ Probe batch p01-p60 (passages written before the fixes, over agency bulletins, r
 figures issued at a time, spokespeople of ministries, hospitals, coast guards and fire
 services, relays by state media and wires, militant channels and a party's own outlets,
 collectives of armed groups, claims, denials, blame of sponsors, blame in headlines and
-ledes, accidents and places that blame no one): 35/60 on the branch start, 54/60 after,
-6 strict xfails.
+ledes, accidents and places that blame no one): 35/60 on the branch start, 56/60 after,
+4 strict xfails.
 Each passage lists the (low, kind, source) of every figure and the (stance, actor, source)
 of every stance, in text order. The classes fixed are then checked on sentences written
 after the fixes.
@@ -324,7 +324,6 @@ PROBE = [
         [(18, NONE, None)],
         [("denied", "The rebels", "The rebels"), ("blamed", "the government", "The rebels")],
         id="p46",
-        marks=miss("a blame after the denial makes the deniers the speaker of the toll"),
     ),
     pytest.param(
         "Islamabad accused New Delhi of sponsoring the militants who attacked the police station.",
@@ -404,7 +403,6 @@ PROBE = [
         [(14, OFFICIAL, "medics")],
         [("blamed", "Saudi-led coalition", "medics")],
         id="p59",
-        marks=miss("a side named '<nation>-led coalition' before its weapon is not read"),
     ),
     pytest.param(
         "Nigerian air force strikes killed 35 fighters, the army said.",
@@ -538,6 +536,8 @@ def test_a_headline_naming_the_side_of_a_deadly_weapon_blames_it(
         ("Sudanese army air strike on market kills 40", "Sudanese army"),
         ("Iraqi militia rocket attack on US base injures four", "Iraqi militia"),
         ("Government shelling kills 12 in besieged town", "Government"),
+        ("Iran-backed militia drone attack wounds three US troops", "Iran-backed militia"),
+        ("US-led coalition strike kills 9 at checkpoint", "US-led coalition"),
     ],
 )
 def test_a_side_named_by_its_nation_and_body_is_blamed_whole(title: str, actor: str) -> None:
@@ -595,6 +595,13 @@ def test_a_partys_own_outlet_speaks_for_the_party(
     text: str, expected: tuple[Counts, Stances]
 ) -> None:
     assert read(text) == expected
+
+
+def test_a_denial_of_responsibility_for_a_deed_leaves_its_toll_to_the_reporter() -> None:
+    """'denied responsibility for' denies a deed, as 'denied any role in' does: no figure is theirs."""
+    text = "The militia denied responsibility for the ambush that killed 7 soldiers."
+
+    assert read(text) == ([(7, NONE, None)], [("denied", "The militia", "The militia")])
 
 
 def test_a_misfire_is_blamed_on_whoever_fired() -> None:

@@ -1762,10 +1762,11 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 _DENY_VERBS: Final = frozenset({"denied", "denies", "deny"})
-#: A deed denied (a stance, no figure): "denied any role in the raid", "denied shelling the
+#: A deed denied (a stance, no figure): "denied any role in the raid", "denied responsibility
+#: for the blast", "denied shelling the
 #: market" ("denied that 40 died" denies a figure, so it still speaks of one).
 _DENIED_DEED: Final = re.compile(
-    r"\s+(?:(?:any|all|its|their)\s+)?(?:role|involvement|responsibility|part)\s+in\b"
+    r"\s+(?:(?:any|all|its|their)\s+)?(?:role|involvement|responsibility|part)\s+(?:in|for)\b"
     r"|\s+(?:carrying\s+out|being\s+behind|targeting|shelling|attacking|bombing|striking|"
     r"firing\s+on|launching|conducting)\b",
     re.IGNORECASE,

@@ -1104,12 +1104,18 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     (True, False)
     >>> _names_wielder("Iraqi militia", states=False), _names_wielder("government", states=False)
     (True, True)
+    >>> _names_wielder("Saudi-led coalition", states=False), _names_wielder("Iran-backed", states=False)
+    (True, True)
     """
     if _SIDE_BODY.fullmatch(agent):
         return True  # "government shelling", "army drones": the state's own arms
     side, _, forces = agent.partition(" ")
     if forces.lower() in _FORCES or _SIDE_BODY.fullmatch(forces):
         agent = side  # "Russian forces", "rebel fighters", "Iraqi militia": the side is named first
+    led = _LED_BY.search(agent)
+    if led is not None:
+        # "a Saudi-led coalition", "Iran-backed militias": a state leads or backs them
+        agent, states = agent[: led.start()], True
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
@@ -1118,6 +1124,8 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
 
 #: A side's armed men or machines: "forces" in "Russian forces".
 _FORCES: Final = frozenset(_TABLE["words"]["forces"])
+#: A side named as the one that leads or backs a body: "Saudi-led", "Iran-backed".
+_LED_BY: Final = re.compile(r"-(?:led|backed)$", re.IGNORECASE)
 #: A side's state or armed body: "army" in "Sudanese army air strike", "government shelling".
 _SIDE_BODY: Final = re.compile("(?:" + "|".join(_TABLE["words"]["side_body"]) + ")", re.IGNORECASE)
 
