@@ -468,11 +468,46 @@ def _classify(np: str) -> tuple[str, str | None] | None:
     owner = _document_owner(head_words) or _document_from(np, head_words)
     if owner is not None:
         return owner
+    if _armed_collective(np):
+        return "party", None
     if _is_staff_body(head_words):
         return "organization", None
     if _armed_by_name(np, head_words):
         return "party", None
     return _classify_head(np, head_words)
+
+
+#: A body made of others, what it is made of, and the name it calls itself, if any: "an
+#: alliance of armed groups calling itself the Northern Front".
+_COLLECTIVE: Final = re.compile(
+    rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_alternation(_CUES['collectives'])}\s+of\s+"
+    r"(?P<members>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)"
+    r"(?:\s+(?:(?:that|which)\s+)?(?:calling|calls|called|known\s+as|dubbed)\s+(?:(?:itself|"
+    r"themselves)\s+)?(?P<name>\S.{0,80}))?",
+    re.IGNORECASE,
+)
+
+
+def _armed_collective(np: str) -> bool:
+    """
+    Whether *np* is a body made of armed groups, or one that calls itself by a party's name.
+
+    >>> _armed_collective("An alliance of armed groups"), _armed_collective("a coalition of charities")
+    (True, False)
+    >>> _armed_collective("a coalition of opposition parties")
+    False
+    >>> _armed_collective("A coalition of tribes calling itself the Sons of the Delta Front")
+    True
+    """
+    found = _COLLECTIVE.fullmatch(np.strip(" ,."))
+    if found is None:
+        return False
+    members = [_bare(w) for w in found.group("members").split()]
+    head = members[-1]
+    if {head, head.removesuffix("s")} & PARTY_CUES or any(w in _ARMED_ADJECTIVES for w in members):
+        return True  # "of rebel factions", "of armed groups"; "of opposition parties" is not
+    name = found.group("name")
+    return name is not None and names_party([_bare(w) for w in name.split()])
 
 
 #: Armed units whose capitalised name runs past "of": "The Army of the Northern Hills",
@@ -545,6 +580,17 @@ _DOCUMENT_FROM: Final = re.compile(
 )
 
 
+#: Participles of issuing a document (``lang/en/attribution.toml``): "released", "put out".
+_ISSUING: Final = _alternation(_CUES["issuing"])
+#: A document, how it came out, then who issued it: "a bulletin issued late on Sunday by
+#: the civil defence" (at most five words, a time or a place, stand before "by").
+_ISSUED_LATER_BY: Final = re.compile(
+    r"(?:[\w'’\-]+\s+){0,3}?(?P<document>[\w'’\-]+)\s+"
+    rf"{_ISSUING}\s+(?:[\w'’\-]+\s+){{1,5}}?by\s+(?P<owner>\S.{{1,79}})",
+    re.IGNORECASE,
+)
+
+
 def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None] | None:
     """
     The kind of the institution a document comes from ("figures from the ministry").
@@ -553,13 +599,22 @@ def _document_from(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     ('organization', None)
     >>> _document_from("Reports of the dead", ["Reports"]) is None
     True
+    >>> _document_from("A bulletin issued late on Sunday by the civil defence", ["A", "bulletin"])
+    ('organization', None)
     """
+    later = _ISSUED_LATER_BY.fullmatch(np)
+    if later is not None and _bare(later.group("document")) in _DOCUMENTS:
+        return _owner_kind(later.group("owner"))
     if not head_words or _bare(head_words[-1]) not in _DOCUMENTS:
         return None
     found = _DOCUMENT_FROM.search(np, len(_head(np)) - 1)
     if found is None:
         return None
-    owner = found.group("owner")
+    return _owner_kind(found.group("owner"))
+
+
+def _owner_kind(owner: str) -> tuple[str, str | None] | None:
+    """The kind of who issued a document, when it is an institution, a party or an official."""
     kind = _classify_head(owner, _words(_head(owner)))
     if kind is None or kind[0] not in {"organization", "party", "anonymous_official"}:
         return None
@@ -860,7 +915,7 @@ _DAYTIME: Final = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNO
 _ISSUED_DOCUMENT: Final = re.compile(
     r"(?:(?:the|a|an|new|latest|official|casualty|preliminary|updated|news|press)\s+){0,3}"
     rf"(?:{'|'.join(sorted(_DOCUMENTS - _SPOKEN_DOCUMENTS))})\s+"
-    r"(?:from|by|(?:released|issued|compiled|published)\s+by)\s+(?P<owner>\S.{1,79})",
+    rf"(?:from|by|{_ISSUING}\s+(?:[\w'’\-]+\s+){{0,5}}?by)\s+(?P<owner>\S.{{1,79}})",
     re.IGNORECASE,
 )
 
@@ -1134,7 +1189,8 @@ def _apposed_name(text: str, np: str, end: int) -> str | None:
 
 _CONFLICT: Final = re.compile(
     r"\b(?:fired|launched|missiles?|rockets?|drones?|strikes?|struck|attack(?:s|ed)?|forces|troops|guards|"
-    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling)\b",
+    r"retaliat\w*|targeted|shot\s+down|intercepted|militants?|soldiers|army|offensive|shelling|"
+    r"shelled|raids?|bombed|bombardments?|fighters)\b",
     re.IGNORECASE,
 )
 
@@ -1350,12 +1406,31 @@ def _is_toll(np: str) -> bool:
     return bool(head) and head[-1].lower() in _TOLL_HEADS
 
 
+def _party_outlet(np: str) -> bool:
+    """
+    Whether an outlet is owned by a party to a conflict, by its possessive name.
+
+    >>> _party_outlet("the group's Amaq news agency"), _party_outlet("Hezbollah's television")
+    (True, True)
+    >>> _party_outlet("the government's news agency"), _party_outlet("the rebel-held city's radio")
+    (False, False)
+    """
+    words = _words(_head(np))
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s'", "s’"))]
+    if not owners:
+        return False
+    owner = [_bare(w).rstrip("'’") for w in words[: owners[-1] + 1]]
+    return owner[-1] == "group" or names_party(owner[-1:])
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None or (classified[0] == "vague" and _is_toll(np)):
         return None  # "The toll was revised to 41": a toll says nothing (its owner may)
     kind, ref = classified
-    if ref == "state":  # state media speak for their side of a conflict, else as outlets
+    if ref == "state" or (kind == "media" and _party_outlet(np)):
+        # state media, and a party's own outlet ("the group's news agency", "Hezbollah's
+        # television"), speak for their side of a conflict, else as outlets
         kind, ref = ("party" if _conflict(sentence) else "media"), None
     if (
         ref is None
@@ -1687,10 +1762,11 @@ _RESPONSIBILITY_OBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 _DENY_VERBS: Final = frozenset({"denied", "denies", "deny"})
-#: A deed denied (a stance, no figure): "denied any role in the raid", "denied shelling the
+#: A deed denied (a stance, no figure): "denied any role in the raid", "denied responsibility
+#: for the blast", "denied shelling the
 #: market" ("denied that 40 died" denies a figure, so it still speaks of one).
 _DENIED_DEED: Final = re.compile(
-    r"\s+(?:(?:any|all|its|their)\s+)?(?:role|involvement|responsibility|part)\s+in\b"
+    r"\s+(?:(?:any|all|its|their)\s+)?(?:role|involvement|responsibility|part)\s+(?:in|for)\b"
     r"|\s+(?:carrying\s+out|being\s+behind|targeting|shelling|attacking|bombing|striking|"
     r"firing\s+on|launching|conducting)\b",
     re.IGNORECASE,

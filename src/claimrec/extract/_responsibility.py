@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "wielder", "none")
+_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "wielder", "side", "none")
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -254,10 +254,9 @@ _ACTOR_STOP: Final = frozenset(
         "will",
     ]
 )
-#: Adjectives that take a preposition inside a group's description ("a cell loyal to X").
-_LINKING: Final = frozenset(
-    ["loyal", "linked", "allied", "tied", "close", "affiliated", "aligned", "backed", "associated"]
-)
+#: Adjectives and participles that take a preposition inside a group's description ("a
+#: cell loyal to X", "proxies sponsored by Y").
+_LINKING: Final = frozenset(_TABLE["words"]["linking"])
 #: Adjectives in -ed inside a group's name or description ("ethnic armed groups",
 #: "an unidentified faction"), not a verb that ends the actor.
 _ED_ADJECTIVES: Final = frozenset(
@@ -785,8 +784,8 @@ class ResponsibilityReader:
         if not out:
             return out
         self.blamed_before = any(stance.stance == "blamed" for stance in out)
-        blamed = [x.actor for x in out if x.stance == "blamed" and x.actor]
-        self.accused = [*self.accused, *blamed][-_RECENT:]
+        # the last few blamed here are the last few of all blamed here: ``blamed_here`` holds them
+        self.accused = [*self.accused, *self.blamed_here][-_RECENT:]
         named = [x.actor for x in out if x.actor and not _GROUP_REFERENCE.fullmatch(x.actor)]
         self.actors = [*self.actors, *named][-_RECENT:]
         return [s for s in out if not _answered_twice(s, out)]
@@ -867,7 +866,7 @@ class ResponsibilityReader:
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
-        if rule.actor == "wielder" and _own_side(actor or "", speaker.source or ""):
+        if rule.actor in {"wielder", "side"} and _own_side(actor or "", speaker.source or ""):
             return None  # "the army said its (or army) drones struck": an account, no blame
         if rule.stance == "denied" and actor is not None:
             actor = _accused_state(actor, [*self.accused, *self.blamed_here])
@@ -897,9 +896,9 @@ class ResponsibilityReader:
             last = actor.split()[-1:] if actor is not None else []
             if last and last[0].lower() in _CAUSES | _EVENT_HEADS:
                 return None  # "Gas leak blamed for blast": a cause, no one's doing
-        elif rule.actor == "wielder":
+        elif rule.actor in {"wielder", "side"}:
             actor = match.group("actor")
-            if not _names_wielder(actor):
+            if not _names_wielder(actor, states=rule.actor == "wielder"):
                 return None  # "said Grad rockets struck": a make of weapon, no one's side
         elif rule.actor == "blamed":
             actor = _answering(match, found)
@@ -1090,26 +1089,45 @@ def _answering(match: re.Match[str], found: Sequence[Stance]) -> str | None:
     return actor
 
 
-def _names_wielder(agent: str) -> bool:
+def _names_wielder(agent: str, *, states: bool = True) -> bool:
     """
     Whether the word before a weapon names a side that used it: a nation, a state or a party.
+
+    With *states* False a state's seat or capital does not count: in "killed in Kabul
+    checkpoint attack" the capital is where, not who.
 
     >>> _names_wielder("Ukrainian"), _names_wielder("rebel"), _names_wielder("Grad")
     (True, True, False)
     >>> _names_wielder("Israeli troops"), _names_wielder("rebel fighters"), _names_wielder("its troops")
     (True, True, False)
+    >>> _names_wielder("Kabul"), _names_wielder("Kabul", states=False)
+    (True, False)
+    >>> _names_wielder("Iraqi militia", states=False), _names_wielder("government", states=False)
+    (True, True)
+    >>> _names_wielder("Saudi-led coalition", states=False), _names_wielder("Iran-backed", states=False)
+    (True, True)
     """
+    if _SIDE_BODY.fullmatch(agent):
+        return True  # "government shelling", "army drones": the state's own arms
     side, _, forces = agent.partition(" ")
-    if forces.lower() in _FORCES:
-        agent = side  # "Russian forces", "rebel fighters": the side is named before its forces
+    if forces.lower() in _FORCES or _SIDE_BODY.fullmatch(forces):
+        agent = side  # "Russian forces", "rebel fighters", "Iraqi militia": the side is named first
+    led = _LED_BY.search(agent)
+    if led is not None:
+        # "a Saudi-led coalition", "Iran-backed militias": a state leads or backs them
+        agent, states = agent[: led.start()], True
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
-    return names_party([agent.lower()]) or is_state_actor(agent)
+    return names_party([agent.lower()]) or (states and is_state_actor(agent))
 
 
 #: A side's armed men or machines: "forces" in "Russian forces".
 _FORCES: Final = frozenset(_TABLE["words"]["forces"])
+#: A side named as the one that leads or backs a body: "Saudi-led", "Iran-backed".
+_LED_BY: Final = re.compile(r"-(?:led|backed)$", re.IGNORECASE)
+#: A side's state or armed body: "army" in "Sudanese army air strike", "government shelling".
+_SIDE_BODY: Final = re.compile("(?:" + "|".join(_TABLE["words"]["side_body"]) + ")", re.IGNORECASE)
 
 
 def _own_side(agent: str, speaker: str) -> bool:
