@@ -7,7 +7,7 @@ Usage:
 Generates seeded synthetic claims (``claimrec._synthetic``), loads them as
 ``claimrec.scale`` does, and runs matching's steps one after the other with the
 cyclic collector paused, as ``claimrec.match.match_events`` does: rebuilding the
-documents, building profiles, blocking (``candidate_keys`` into ``PackedPairs``),
+documents, building profiles, blocking (``candidate_packed``: array joins with numpy, a set with ``--scalar``),
 scoring the candidate pairs (``PairScorer.scored``, a chunk of pairs at a time with
 numpy; pair by pair with ``--scalar``) and clustering
 (``cluster``). It prints one JSON line: CPU seconds of each step, the same in
@@ -29,10 +29,9 @@ import time
 from pathlib import Path
 
 from claimrec._gc import collector_paused
-from claimrec._packed import PackedPairs
 from claimrec._synthetic import PLACE_LAWS, write_claims
 from claimrec.engines import documents_of_claims
-from claimrec.link.blocking import candidate_keys
+from claimrec.link.blocking import candidate_packed
 from claimrec.link.cluster import PairScorer, cluster
 from claimrec.link.profile import profile_documents
 from claimrec.matchers import DEFAULT_MATCHERS
@@ -58,7 +57,7 @@ def steps(args: argparse.Namespace) -> dict[str, object]:
         seconds["profiles"] = cpu() - start
         start = cpu()
         score = PairScorer(profiles, DEFAULT_MATCHERS)
-        packed = PackedPairs.of_keys(candidate_keys(profiles, max_block=40), len(profiles))
+        packed = candidate_packed(profiles, max_block=40, columns=not args.scalar)
         seconds["blocking"] = cpu() - start
         start = cpu()
         edges = score.scored(packed, columns=not args.scalar)
@@ -102,7 +101,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the steps")
     ap.add_argument(
-        "--scalar", action="store_true", help="score pair by pair (the path without numpy)"
+        "--scalar",
+        action="store_true",
+        help="block in a set and score pair by pair (the path without numpy)",
     )
     args = ap.parse_args()
     prof = cProfile.Profile() if args.profile else None

@@ -61,6 +61,25 @@ class PackedPairs:
         packed._words = array("q", sorted(keys))
         return packed
 
+    @classmethod
+    def of_words(cls, words: array[int], n: int) -> PackedPairs:
+        """
+        Pairs given as keys ``i << 32 | j`` already sorted (``claimrec.link.joins.words``): kept as they are.
+
+        Args:
+            words: The keys, sorted, each index below *n*.
+            n: One more than the largest index.
+
+        Raises:
+            ValueError: *n* is too large to pack (2**31 or more).
+
+        >>> list(PackedPairs.of_words(array("q", [0 << 32 | 1, 2 << 32 | 3]), 4))
+        [(0, 1), (2, 3)]
+        """
+        packed = cls((), n)
+        packed._words = words
+        return packed
+
     def __len__(self) -> int:
         return len(self._words)
 

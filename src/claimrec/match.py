@@ -54,7 +54,7 @@ from attrs import field, frozen
 from claimrec import _checks
 from claimrec._gc import collector_paused
 from claimrec._packed import PackedPairs
-from claimrec.link.blocking import candidate_keys, candidate_pairs
+from claimrec.link.blocking import candidate_packed, candidate_pairs
 from claimrec.link.candidates import Candidate, candidates_frame
 from claimrec.link.cluster import (
     NO_KNOWN_LINKS,
@@ -252,15 +252,16 @@ def _match(
     profiles, claim_profile = profile_documents(documents, claims)
     n = len(profiles)
     score = PairScorer(profiles, matchers, known=known)
-    keys = candidate_keys(profiles, max_block=max_block)  # one int a pair: i << 32 | j
+    forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
+    extra = [i << 32 | j for i, j in forced]  # one int a pair: i << 32 | j
     if n <= _ALL_PAIRS:
         # a handful of reports costs nothing to compare in full, and a report that names
         # no place or shares no rare word with the others still meets them
-        keys = {i << 32 | j for i, j in itertools.combinations(range(n), 2)}
-    forced = sorted(set(_forced_pairs(profiles, known)) | set(_copy_pairs(profiles, documents)))
-    keys.update(i << 32 | j for i, j in forced)
-    packed = PackedPairs.of_keys(keys, n)  # sorted, 8 bytes a pair: kept to explain the pairs
-    del keys
+        extra.extend(i << 32 | j for i, j in itertools.combinations(range(n), 2))
+        packed = PackedPairs.of_keys(set(extra), n)
+    else:  # sorted, 8 bytes a pair: kept to explain the pairs
+        packed = candidate_packed(profiles, max_block=max_block, extra=extra)
+    del extra
     # in index order: neighbouring profiles are scored together (a third faster than set order);
     # best first, the scores kept in arrays beside the packed pairs
     edges = score.scored(packed, progress, every=_PROGRESS_EVERY)

@@ -15,15 +15,26 @@ share of the true pairs it keeps (``BlockingRule.describe``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import field, frozen
 
+from claimrec._packed import PackedPairs
 from claimrec.link.places import Place, key_skeleton, spelling_heads
 from claimrec.matchers import EventProfile
+
+try:  # blocking as array joins needs numpy; without it the pairs are gathered in a set
+    from claimrec.link import joins as _joins
+except ImportError:  # pragma: no cover - numpy is installed with the scale and frames extras
+    _joins = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from claimrec.link.joins import FieldColumn, Ints
 
 __all__ = [
     "BLOCKING_FIELDS",
@@ -33,6 +44,7 @@ __all__ = [
     "WithinPlace",
     "block_on",
     "candidate_keys",
+    "candidate_packed",
     "candidate_pairs",
 ]
 
@@ -62,19 +74,76 @@ class _Corpus:
     #: ``_place_values`` per distinct places, specificity and gazetteer entries (the
     #: last two by identity: profiles naming places one way share them)
     place_values: dict[Hashable, tuple[Hashable, ...]] = field(factory=dict)
+    #: what the column forms of the fields read, built once (``_Corpus.days``, ``_Corpus.words``)
+    columns: dict[str, object] = field(factory=dict)
 
     @classmethod
     def of(
         cls, profiles: Sequence[EventProfile], *, block_terms: int, global_df: int, max_block: int
     ) -> _Corpus:
-        df: Counter[str] = Counter()
-        places: Counter[str] = Counter()
-        for p in profiles:
-            df.update(p.terms.keys())
-            places.update(p.places)
+        # counted in one pass each (the counts, and the order of their keys, are those of
+        # one ``update`` per profile)
+        df: Counter[str] = Counter(itertools.chain.from_iterable(p.terms for p in profiles))
+        places: Counter[str] = Counter(itertools.chain.from_iterable(p.places for p in profiles))
         # a rare word's block never outgrows one all-pairs block, so the cost stays near-linear
         max_df = min(max(8, int(len(profiles) ** 0.5)), max_block)
         return cls(profiles, df, max_df, block_terms, global_df, spelling_heads(places))
+
+    def anchors(self) -> list[int | None]:
+        """
+        Each profile's calendar anchor (``_anchor``), read once.
+
+        >>> import datetime as dt
+        >>> ps = [EventProfile(key="a", document="a", date=dt.date(1, 1, 9), precision="day"),
+        ...       EventProfile(key="b", document="b")]
+        >>> _Corpus.of(ps, block_terms=4, global_df=6, max_block=40).anchors()
+        [9, None]
+        """
+        found = self.columns.get("anchors")
+        if found is None:
+            found = self.columns["anchors"] = list(map(_anchor, self.profiles))
+        return found  # type: ignore[return-value]
+
+    def days(self) -> tuple[array[int], array[int], array[int]]:
+        """
+        Each profile's calendar anchor (0 for none) and the weeks it blocks in before and after (``_weeks``).
+
+        >>> import datetime as dt
+        >>> ps = [EventProfile(key="a", document="a", date=dt.date(1, 1, 9), precision="week"),
+        ...       EventProfile(key="b", document="b")]
+        >>> [a.tolist() for a in _Corpus.of(ps, block_terms=4, global_df=6, max_block=40).days()]
+        [[9, 0], [1, 0], [1, 1]]
+        """
+        found = self.columns.get("days")
+        if found is None:
+            anchors, back, ahead = array("q"), array("q"), array("q")
+            for p, day in zip(self.profiles, self.anchors(), strict=True):
+                anchors.append(day or 0)
+                b, a = _WEEKS_AROUND.get(p.precision or "", (0, 1)) if day else (0, 1)
+                back.append(b)
+                ahead.append(a)
+            found = self.columns["days"] = (anchors, back, ahead)
+        return found  # type: ignore[return-value]
+
+    def words(self) -> tuple[array[int], array[int], int]:
+        """
+        Each profile's count of words (``terms``), their ids in its order, and how many ids there may be.
+
+        >>> ps = [EventProfile(key="a", document="a", terms={"x": 1.0, "y": 1.0}),
+        ...       EventProfile(key="b", document="b", terms={"y": 2.0})]
+        >>> lengths, ids, size = _Corpus.of(ps, block_terms=4, global_df=6, max_block=40).words()
+        >>> lengths.tolist(), ids.tolist(), size
+        ([2, 1], [0, 1, 1], 3)
+        """
+        found = self.columns.get("words")
+        if found is None:
+            # a word's id is the count of words when first met: one per word, not dense
+            vocab: dict[str, int] = {}
+            lengths = array("q", map(len, (p.terms for p in self.profiles)))
+            words = itertools.chain.from_iterable(p.terms for p in self.profiles)
+            ids = array("q", map(vocab.setdefault, words, itertools.count()))
+            found = self.columns["words"] = (lengths, ids, max(1, len(ids)))
+        return found  # type: ignore[return-value]
 
 
 def _anchor(p: EventProfile) -> int | None:
@@ -207,11 +276,51 @@ class BlockingRule:
         )
         return self._pairs(corpus, max_block=max_block, window=window)
 
+    def packed(
+        self,
+        profiles: Sequence[EventProfile],
+        *,
+        block_terms: int = 4,
+        global_df: int = 6,
+        max_block: int = 40,
+        window: int = 12,
+        extra: Iterable[int] = (),
+        columns: bool | None = None,
+    ) -> PackedPairs:
+        """
+        ``keys`` and the keys *extra*, packed (``PackedPairs``): sorted, 8 bytes a pair.
+
+        With numpy (*columns* None or True), the rules' blocks are joined as arrays
+        (``claimrec.link.joins``) and no Python int is made per pair; the pairs are
+        those of ``keys``. *columns* False gathers them in a set, as ``keys`` does.
+
+        >>> ps = [EventProfile(key=k, document=k, places=("elgin",)) for k in "abc"]
+        >>> list(block_on("place").packed(ps, extra=[1 << 32 | 2]))
+        [(0, 1), (0, 2), (1, 2)]
+        >>> list(block_on("place").packed(ps, columns=False)) == list(block_on("place").packed(ps))
+        True
+        """
+        corpus = _Corpus.of(
+            profiles, block_terms=block_terms, global_df=global_df, max_block=max_block
+        )
+        n = len(profiles)
+        if columns is False or _joins is None:
+            found = self._pairs(corpus, max_block=max_block, window=window)
+            found.update(extra)
+            return PackedPairs.of_keys(found, n)
+        arrays = self._arrays(corpus, max_block=max_block, window=window)
+        arrays.append(_joins.of_keys(extra))
+        return PackedPairs.of_words(_joins.words(_joins.unique(arrays)), n)
+
     def _pairs(
         self, corpus: _Corpus, *, max_block: int, window: int, into: Keys | None = None
     ) -> Keys:
         """The keys of the pairs the rule makes, added to *into* (a new set when None), which is returned."""
         raise NotImplementedError
+
+    def _arrays(self, corpus: _Corpus, *, max_block: int, window: int) -> list[Ints]:
+        """``_pairs`` as arrays of keys, repeats allowed (numpy); by default the set, copied."""
+        return [_joins.of_keys(self._pairs(corpus, max_block=max_block, window=window))]
 
     def describe(
         self, profiles: Sequence[EventProfile], truth: Mapping[str, Hashable] | None = None
@@ -259,6 +368,13 @@ class _Union(BlockingRule):
             rule._pairs(corpus, max_block=max_block, window=window, into=out)  # noqa: SLF001
         return out
 
+    def _arrays(self, corpus: _Corpus, *, max_block: int, window: int) -> list[Ints]:
+        return [
+            keys
+            for rule in self.rules
+            for keys in rule._arrays(corpus, max_block=max_block, window=window)  # noqa: SLF001
+        ]
+
     def __or__(self, other: BlockingRule) -> BlockingRule:
         return _Union((*self.rules, other))
 
@@ -282,6 +398,10 @@ class _Intersection(BlockingRule):
         into |= both
         return into
 
+    def _arrays(self, corpus: _Corpus, *, max_block: int, window: int) -> list[Ints]:
+        found = [r._arrays(corpus, max_block=max_block, window=window) for r in self.rules]  # noqa: SLF001
+        return [_joins.intersect([_joins.unique(keys) for keys in found])]
+
     def __repr__(self) -> str:
         return " & ".join(f"({r!r})" if isinstance(r, _Union) else repr(r) for r in self.rules)
 
@@ -304,11 +424,20 @@ class _BlockOn(BlockingRule):
         for members in blocks.values():
             if len(members) <= max_block:
                 _all_pairs(pairs, members)
-            else:
-                ordered = sorted(members, key=lambda i: _order(corpus.profiles[i]))
-                for a, i in enumerate(ordered):
-                    _ordered(pairs, i, ordered[a + 1 : a + 1 + window])
+                continue
+            ordered = sorted(members, key=lambda i: _order(corpus.profiles[i]))
+            for a, i in enumerate(ordered):
+                _ordered(pairs, i, ordered[a + 1 : a + 1 + window])
+            if len(set(members)) < len(members):  # a profile placed twice does not meet itself
+                pairs.difference_update(i << 32 | i for i in members)
         return pairs
+
+    def _arrays(self, corpus: _Corpus, *, max_block: int, window: int) -> list[Ints]:
+        columns = [_column(f, corpus) for f in self.fields]
+        rank = functools.partial(_ranks, corpus.profiles)
+        return _joins.block_keys(
+            columns, len(corpus.profiles), rank, max_block=max_block, window=window
+        )
 
     def __repr__(self) -> str:
         return f"block_on({', '.join(map(repr, self.fields))})"
@@ -363,12 +492,18 @@ class UndatedSamePlace(BlockingRule):
     ) -> Keys:
         undated: dict[Hashable, list[int]] = defaultdict(list)
         dated: dict[Hashable, list[int]] = defaultdict(list)
+        anchors = corpus.anchors()
         for i, p in enumerate(corpus.profiles):
-            side = dated if _anchor(p) is not None else undated
-            for key in _place_values(p, corpus):
-                side[key].append(i)
+            if anchors[i] is None:
+                for key in _place_values(p, corpus):
+                    undated[key].append(i)
+        for i, p in enumerate(corpus.profiles) if undated else ():
+            if anchors[i] is not None:  # only the places of undated profiles are gathered
+                for key in _place_values(p, corpus):
+                    if key in undated:
+                        dated[key].append(i)
         pairs: Keys = set() if into is None else into
-        stream = _in_date_order(corpus.profiles)
+        stream = _in_date_order(anchors)
         for key, members in undated.items():
             others = dated.get(key, [])
             if stream:
@@ -430,8 +565,9 @@ class WithinPlace(BlockingRule):
     ) -> Keys:
         coarse: list[tuple[int, list[str]]] = []
         placed: list[tuple[int, list[Place]]] = []
+        anchors = corpus.anchors()
         for i, p in enumerate(corpus.profiles):
-            if _anchor(p) is None:
+            if anchors[i] is None:
                 continue
             geo = [g for g in p.geo if g is not None]
             if geo and all(g.level != "city" for g in geo):
@@ -449,13 +585,11 @@ class WithinPlace(BlockingRule):
                     inside[path, week].append(i)
         pairs: Keys = set() if into is None else into
         for i, paths in coarse:
-            day = _anchor(corpus.profiles[i]) or 0
+            day = anchors[i] or 0
             weeks = _weeks(corpus.profiles[i])
             found = {j for path in paths for w in weeks for j in inside.get((path, w), ())}
             found.discard(i)
-            nearest = sorted(
-                found, key=lambda j: (abs((_anchor(corpus.profiles[j]) or 0) - day), j)
-            )
+            nearest = sorted(found, key=lambda j: (abs((anchors[j] or 0) - day), j))
             _ordered(pairs, i, nearest[:max_block])
         return pairs
 
@@ -490,9 +624,9 @@ def _around(members: Sequence[int], i: int, size: int) -> Sequence[int]:
     return members[start : start + size]
 
 
-def _in_date_order(profiles: Sequence[EventProfile], *, share: float = 0.9) -> bool:
+def _in_date_order(anchors: Iterable[int | None], *, share: float = 0.9) -> bool:
     """
-    True when the dated profiles come in date order (at least *share* of consecutive ones).
+    True when the dated profiles (their *anchors*, ``_anchor``) come in date order (at least *share* of consecutive ones).
 
     A stream of reports (a feed, a claim log) arrives in the order of its events,
     so where an undated report sits in it tells when it was written; a folder of
@@ -501,18 +635,141 @@ def _in_date_order(profiles: Sequence[EventProfile], *, share: float = 0.9) -> b
     >>> import datetime as dt
     >>> days = [EventProfile(key=str(d), document=str(d), date=dt.date(2024, 1, d), precision="day")
     ...         for d in (1, 2, 2, 3)]
-    >>> _in_date_order(days), _in_date_order(days[::-1])
+    >>> _in_date_order(map(_anchor, days)), _in_date_order(map(_anchor, days[::-1]))
     (True, False)
     """
-    anchors = [a for a in map(_anchor, profiles) if a is not None]
-    if len(anchors) < 2:
+    dated = [a for a in anchors if a is not None]
+    if len(dated) < 2:
         return False
-    forward = sum(1 for a, b in itertools.pairwise(anchors) if a <= b)
-    return forward >= share * (len(anchors) - 1)
+    forward = sum(1 for a, b in itertools.pairwise(dated) if a <= b)
+    return forward >= share * (len(dated) - 1)
 
 
 def _order(p: EventProfile) -> tuple[int, str]:
     return (p.date.toordinal() if p.date else 0, p.key)
+
+
+def _ranks(profiles: Sequence[EventProfile], members: Iterable[int]) -> list[int]:
+    """
+    The place of each of *members* (ascending indices) in the order of ``_order``, ties by index.
+
+    >>> import datetime as dt
+    >>> ps = [EventProfile(key=k, document=k, date=dt.date(2024, 1, d)) for k, d in (("b", 2), ("a", 2), ("c", 1))]
+    >>> _ranks(ps, [0, 1, 2])
+    [2, 1, 0]
+    """
+    idx = list(members)
+    order = sorted(range(len(idx)), key=lambda k: _order(profiles[idx[k]]))
+    ranks = [0] * len(idx)
+    for r, k in enumerate(order):
+        ranks[k] = r
+    return ranks
+
+
+def _column(name: str, corpus: _Corpus) -> FieldColumn:
+    """
+    Field *name*'s values for every profile as ids (``claimrec.link.joins.FieldColumn``): counts, ids, how many.
+
+    The values are those of ``BLOCKING_FIELDS[name]``, each distinct value one id: read
+    profile by profile, or in columns for the built-in fields that have a column form
+    (``_COLUMN_FIELDS``: periods of days, words by rarity, places named one way once).
+
+    >>> ps = [EventProfile(key=k, document=k, places=p) for k, p in (("a", ("elgin",)), ("b", ()), ("c", ("elgin",)))]
+    >>> counts, ids, size = _column("place", _Corpus.of(ps, block_terms=4, global_df=6, max_block=40))
+    >>> counts.tolist(), ids.tolist(), size
+    ([1, 0, 1], [0, 0], 1)
+    """
+    read = BLOCKING_FIELDS[name]
+    form = _COLUMN_FIELDS.get(name)
+    if form is not None and read is form[0]:
+        return form[1](corpus)
+    return _read_column(read, corpus)
+
+
+def _read_column(
+    read: Callable[[EventProfile, _Corpus], Sequence[Hashable]], corpus: _Corpus
+) -> FieldColumn:
+    """The values *read* gives each profile, as ids (``_column``), read profile by profile."""
+    ids: dict[Hashable, int] = {}
+    intern = ids.setdefault
+    counts = array("q", bytes(8 * len(corpus.profiles)))
+    flat = array("q")
+    for n, p in enumerate(corpus.profiles):
+        values = read(p, corpus)
+        counts[n] = len(values)
+        flat.extend([intern(v, len(ids)) for v in values])
+    return _joins.ints(counts), _joins.ints(flat), len(ids)
+
+
+def _place_column(corpus: _Corpus) -> FieldColumn:
+    """``_column("place")``: each distinct way of naming places is read and given its ids once."""
+    ids: dict[Hashable, int] = {}
+    intern = ids.setdefault
+    ways: dict[Hashable, tuple[int, ...]] = {}
+    counts = array("q", bytes(8 * len(corpus.profiles)))
+    flat = array("q")
+    for n, p in enumerate(corpus.profiles):
+        way = (p.places, id(p.specificity), id(p.geo))
+        try:
+            got = ways.get(way)
+        except TypeError:  # places in a list (a profile built by hand): read, not kept
+            got = tuple(intern(v, len(ids)) for v in _place_values(p, corpus))
+        else:
+            if got is None:
+                values = _place_values(p, corpus)
+                got = ways[way] = tuple(intern(v, len(ids)) for v in values)
+        counts[n] = len(got)
+        flat.extend(got)
+    return _joins.ints(counts), _joins.ints(flat), len(ids)
+
+
+def _week_column(corpus: _Corpus) -> FieldColumn:
+    """``_column("week")``: the weeks around each anchor (``_weeks``), in columns."""
+    anchors, back, ahead = map(_joins.ints, corpus.days())
+    return _joins.spans(anchors, back, ahead, 7)
+
+
+def _month_column(corpus: _Corpus) -> FieldColumn:
+    """``_column("month")``: each anchor's month and the next (``_month_values``), in columns."""
+    anchors = _joins.ints(corpus.days()[0])
+    return _joins.spans(anchors, anchors * 0, anchors * 0 + 1, 30)
+
+
+def _rare_column(corpus: _Corpus) -> FieldColumn:
+    """``_column("rare")``: each profile's first ``block_terms`` words in at most ``max_df`` profiles."""
+    if corpus.block_terms < 0:  # a slice from the end: read as the field reads it
+        return _read_column(_rare_values, corpus)
+    lengths, ids, size = corpus.words()
+    return _joins.rare_terms(
+        _joins.ints(lengths),
+        _joins.ints(ids),
+        size,
+        most=corpus.max_df,
+        first=corpus.block_terms,
+    )
+
+
+def _word_column(corpus: _Corpus) -> FieldColumn:
+    """``_column("word")``: each profile's words in at most ``global_df`` profiles."""
+    lengths, ids, size = corpus.words()
+    return _joins.rare_terms(_joins.ints(lengths), _joins.ints(ids), size, most=corpus.global_df)
+
+
+#: The fields with a column form (``_column``): the reader they stand for, and the form.
+_COLUMN_FIELDS: Final[
+    Mapping[
+        str,
+        tuple[
+            Callable[[EventProfile, _Corpus], Sequence[Hashable]], Callable[[_Corpus], FieldColumn]
+        ],
+    ]
+] = {
+    "place": (_place_values, _place_column),
+    "week": (_week_values, _week_column),
+    "month": (_month_values, _month_column),
+    "rare": (_rare_values, _rare_column),
+    "word": (_word_values, _word_column),
+}
 
 
 def _blocking_places(p: EventProfile, *, limit: int = 3, telling: float = 0.5) -> list[str]:
@@ -596,6 +853,28 @@ def candidate_keys(
     return rule.keys(
         profiles, block_terms=block_terms, global_df=global_df, max_block=max_block, window=window
     )
+
+
+def candidate_packed(
+    profiles: Sequence[EventProfile],
+    *,
+    rule: BlockingRule = DEFAULT_BLOCKING,
+    max_block: int = 40,
+    extra: Iterable[int] = (),
+    columns: bool | None = None,
+) -> PackedPairs:
+    """
+    ``candidate_keys`` and the keys *extra*, packed: what matching scores (``BlockingRule.packed``).
+
+    With numpy the blocks are joined as arrays (``claimrec.link.joins``): the same pairs
+    without a Python int each.
+
+    >>> a = EventProfile(key="a", document="a", places=("elgin",), precision="weekday", weekday=0)
+    >>> b = EventProfile(key="b", document="b", places=("elgin",), precision="weekday", weekday=0)
+    >>> list(candidate_packed([a, b]))
+    [(0, 1)]
+    """
+    return rule.packed(profiles, max_block=max_block, extra=extra, columns=columns)
 
 
 #: The low half of a pair key: its larger index.
