@@ -185,3 +185,12 @@ def test_round19_rules_stay_linear_on_hostile_repeats(unit: str, no_hang: Any) -
 
     with no_hang(120):
         extract_claims(Document(id="l", text=large))
+
+
+def test_a_bare_figure_after_a_second_verb_shares_the_object_noun() -> None:
+    """'injured 35 soldiers and killed 4': the 4 are soldiers too; after 'a soldier' they are not."""
+    many = _counts("The blast at the depot injured 35 soldiers and killed 4.")
+    one = _counts("The blast killed a soldier and wounded 4.")
+
+    assert ("killed", "soldiers", "4") in many
+    assert ("injured", "people", "4") in one

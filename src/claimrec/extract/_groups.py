@@ -233,6 +233,11 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", 
 #: everyone the measure names, not the part named before it.
 _AMONG_BEFORE: Final = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
+#: A bare figure after a second verb of a count of many: "injured 41 soldiers and killed 3"
+#: shares the object's noun ("killed a soldier and wounded four" does not: four others).
+_VERB_COORDINATED: Final = re.compile(
+    r"\band\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE
+)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing", "rescued"))
 #: A figure right before a mention ("19 | children"), whose noun a bare "and six" may share.
 _COUNT_BEFORE: Final = re.compile(
@@ -400,6 +405,8 @@ class GroupContext:
             return self._latest(index, start, group, _is_counted)
         if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
             return self._ellipsis(index, start, group, measure)
+        if _VERB_COORDINATED.search(before) is not None:  # "injured 41 soldiers and killed 3"
+            return self._ellipsis(index, start, group, measure, plural=True)
         return group
 
     # -- where a reference may point, nearest first
@@ -455,7 +462,10 @@ class GroupContext:
                 return m.group
         return None
 
-    def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
+    def _ellipsis(
+        self, index: int, start: int, group: str, measure: str, *, plural: bool = False
+    ) -> str:
+        """The group a bare figure shares with the count before it (*plural*: a count of many)."""
         text = self._sentences[index]
         # the latest count before this one that lends its noun, read back from the latest
         # (one look per count in a long list, not a pass over all counts before it)
@@ -463,6 +473,7 @@ class GroupContext:
             if (
                 c.start < start
                 and (c.counted or c.measure == measure)
+                and (c.plural or not plural)
                 # "13 dead, including four children, and 40 injured": a listed part lends no noun
                 and not listed_before(text, c.start)
             ):
