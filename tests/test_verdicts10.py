@@ -989,9 +989,6 @@ STORIES["soldiers_alone_exceed_a_people_toll"] = (
 
 #: Stories expected to fail, with the reason (strict: a pass removes the entry).
 _XFAIL: dict[str, str] = {
-    "quake_deaths_climbed_to": (
-        "extraction: 'Deaths from the earthquake ... climbed to 140' gives no count"
-    ),
     "named_groups_of_one_sentence_exceed_a_people_toll": (
         "resolver: beside two named groups the people slot stays apart, so 8 police and 4 "
         "civilians (12) do not dispute 'nine people'"
