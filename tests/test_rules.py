@@ -370,14 +370,14 @@ def _counts(text: str, **options: object) -> list[tuple[str, str, int, int | Non
 class TestRuleSet:
     def test_a_rule_added_at_run_time_fires_without_other_edits(self) -> None:
         """add_patterns() returns a set whose new rule is indexed and read by extract."""
-        text = "The mudslide buried 14 villagers on Sunday."
+        text = "The mudslide engulfed 14 villagers on Sunday."
         rule = Rule(
-            name="buried_n",
+            name="engulfed_n",
             frame="active",
             measures=("missing",),
-            pattern=r"\bburied\s+{COUNT}",
+            pattern=r"\bengulfed\s+{COUNT}",
             fires_on=(text,),
-            ignores=("They buried the hatchet.",),
+            ignores=("The fire engulfed the hall.",),
         )
 
         before = _counts(text)

@@ -989,9 +989,6 @@ STORIES["soldiers_alone_exceed_a_people_toll"] = (
 
 #: Stories expected to fail, with the reason (strict: a pass removes the entry).
 _XFAIL: dict[str, str] = {
-    "quake_deaths_climbed_to": (
-        "extraction: 'Deaths from the earthquake ... climbed to 140' gives no count"
-    ),
     "two_provinces_from_two_governors": (
         "linking: reports told of one province each and one told of the coast are three events"
     ),

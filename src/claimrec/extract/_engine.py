@@ -1342,9 +1342,11 @@ _HEADLINE_SINGLE: Final = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_TAIL: Final = re.compile(rf"(?:{_AGE_NOUN}\s+)?{_SINGLE_PERSON}$", re.IGNORECASE)
-#: Self-inflicted shootings: "killed himself", "turned the gun on herself", "took his own life".
+#: Self-inflicted shootings: "killed himself", "before killing himself", "turned the gun on
+#: herself", "took his own life".
 _SELF_INFLICTED: Final = re.compile(
-    r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|turn(?:ed|ing|s)\s+(?:the|a|his|her)\s+"
+    r"\b(?P<v>(?:fatally\s+)?shot\s+(?:and\s+killed\s+)?|killed\s+|(?<=\bbefore\s)killing\s+"
+    r"|turn(?:ed|ing|s)\s+(?:the|a|his|her)\s+"
     r"(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm)\s+on\s+)(?:him|her)self\b"
     r"|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ contractors                            the nation of the latest mention that has
 attackers, gunmen, assailants          militants named before ("Insurgents attacked")
 them, those                            the latest plural mention of people
 the three, all four                    the latest victim count
+"among the 17 killed"                  ``people``: the whole, not the part named before it
 "one" coordinated with a count         that count ("two soldiers were killed and one
                                        was wounded")
 others                                 what all the people named before it in the
@@ -228,7 +229,15 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
 
 _THEM: Final = re.compile(r"(?:of\s+)?(?:them|those|these|whom)", re.IGNORECASE)
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|all|both|all\s+the|those)\s+$", re.IGNORECASE)
+#: "Three soldiers were among the 17 killed": the figure after "among" counts the whole, of
+#: everyone the measure names, not the part named before it.
+_AMONG_BEFORE: Final = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _COORDINATED: Final = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwith)\s*$", re.IGNORECASE)
+#: A bare figure after a second verb of a count of many: "injured 41 soldiers and killed 3"
+#: shares the object's noun ("killed a soldier and wounded four" does not: four others).
+_VERB_COORDINATED: Final = re.compile(
+    r"\band\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE
+)
 _VICTIMS: Final = frozenset(("killed", "injured", "treated", "evacuated", "missing", "rescued"))
 #: A figure right before a mention ("19 | children"), whose noun a bare "and six" may share.
 _COUNT_BEFORE: Final = re.compile(
@@ -367,13 +376,8 @@ class GroupContext:
             return kinds.compose(nations[0], "foreigners") if whole and len(nations) == 1 else group
         if group not in _GENERIC or _LOCAL.search(noun):
             return group  # "three local employees" are not the foreigners named before
-        before = text[max(0, start - 16) : start]
         if not noun:
-            if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
-                return self._latest(index, start, fallback or group, _is_counted)
-            if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
-                return self._ellipsis(index, start, fallback or group, measure)
-            return fallback or group
+            return self._bare(index, start, fallback or group, measure)
         if _THEM.fullmatch(noun):
             return self._latest(index, start, fallback or group, _is_plural)
         if _OWN_MEN.fullmatch(noun):  # "the group said it lost two of its own men"
@@ -390,6 +394,19 @@ class GroupContext:
             return self._sufferer(index, start) or fallback or group
         if role is None and _DEFINITE_NOUN.match(noun):
             return self._latest(index, start, group, _is_civilian_with_nation)
+        return group
+
+    def _bare(self, index: int, start: int, group: str, measure: str) -> str:
+        """The group of a figure with no noun ("the three", "and one"), *group* when none is set up."""
+        before = self._sentences[index][max(0, start - 16) : start]
+        if _AMONG_BEFORE.search(before) is not None:  # "among the 17 killed": the whole
+            return "people" if kinds.is_within(group, "people") else group
+        if _DEFINITE_BEFORE.search(before) is not None:  # "the three", "all four"
+            return self._latest(index, start, group, _is_counted)
+        if _COORDINATED.search(before) is not None:  # "two soldiers ... and one"
+            return self._ellipsis(index, start, group, measure)
+        if _VERB_COORDINATED.search(before) is not None:  # "injured 41 soldiers and killed 3"
+            return self._ellipsis(index, start, group, measure, plural=True)
         return group
 
     # -- where a reference may point, nearest first
@@ -445,7 +462,10 @@ class GroupContext:
                 return m.group
         return None
 
-    def _ellipsis(self, index: int, start: int, group: str, measure: str) -> str:
+    def _ellipsis(
+        self, index: int, start: int, group: str, measure: str, *, plural: bool = False
+    ) -> str:
+        """The group a bare figure shares with the count before it (*plural*: a count of many)."""
         text = self._sentences[index]
         # the latest count before this one that lends its noun, read back from the latest
         # (one look per count in a long list, not a pass over all counts before it)
@@ -453,6 +473,7 @@ class GroupContext:
             if (
                 c.start < start
                 and (c.counted or c.measure == measure)
+                and (c.plural or not plural)
                 # "13 dead, including four children, and 40 injured": a listed part lends no noun
                 and not listed_before(text, c.start)
             ):
