@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +14,9 @@ from claimrec._synthetic import write_claims
 from claimrec.engines.claims import (
     Dateline,
     _placements,
+    dateline_of_row,
     documents_of_claims,
+    merge_dateline,
     reconcile_rows,
     sentence_offset,
 )
@@ -144,3 +147,84 @@ class TestClaimFile:
         kept = reconcile_rows(claims, datelines=datelines)
 
         assert out.read_text(encoding="utf-8") == dumps(kept, indent=None)
+
+
+_DAYS = st.sampled_from(("2024-03-09", "2024-03-10", "2024-03-09T08:00:00", "9 March", None))
+_OUTLETS = st.sampled_from(("Daily Post", "Evening Star", "", None))
+
+
+@st.composite
+def _dated_rows(draw: st.DrawFn) -> list[dict[str, object]]:
+    """Claim rows of a few documents, each row giving some of its document's day, outlet, title."""
+    rows: list[dict[str, object]] = []
+    for n in range(draw(st.integers(min_value=1, max_value=12))):
+        row: dict[str, object] = {
+            "id": f"c{n}",
+            "document": draw(st.sampled_from(("d1", "d2", "d3"))),
+            "type": "count",
+            "measure": "killed",
+            "group": "people",
+            "quantity": {"low": 2, "high": 2},
+            "span": [0, 3],
+            "sentence": "Two died.",
+            "attribution": {"kind": "none"},
+        }
+        for name, values in (("published", _DAYS), ("outlet", _OUTLETS), ("title", _OUTLETS)):
+            if draw(st.booleans()):
+                row[name] = draw(values)
+        rows.append(row)
+    return rows
+
+
+def _one_by_one(rows: list[dict[str, object]]) -> tuple[dict[str, Dateline], list[int]]:
+    """Each row's dateline read and merged on its own, with no reading shared: and the bad lines."""
+    known: dict[str, Dateline] = {}
+    bad: list[int] = []
+    for number, row in enumerate(rows, start=1):
+        try:
+            merge_dateline(known, str(row["document"]), dateline_of_row(row))
+        except InvalidDocumentError:
+            bad.append(number)
+    return known, bad
+
+
+class TestDatelines:
+    @settings(max_examples=150, deadline=None)
+    @given(_dated_rows())
+    def test_rows_sharing_a_day_and_outlet_give_what_each_row_read_alone_gives(
+        self, tmp_path_factory: pytest.TempPathFactory, rows: list[dict[str, object]]
+    ) -> None:
+        """Datelines read once per distinct value give each document's day, outlet and title, and the same bad lines."""
+        path = tmp_path_factory.mktemp("rows") / "claims.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        expected, bad = _one_by_one(rows)
+
+        _, datelines, errors = read_claim_rows(path)
+
+        assert datelines == expected
+        assert [e.line for e in errors] == bad
+
+    def test_an_outlet_a_document_gives_twice_differently_is_named_far_down_a_file(
+        self, tmp_path: Path
+    ) -> None:
+        """Thousands of rows share one day and outlet; the row that disagrees is named by line and field."""
+        rows = [
+            {**json.loads(line), "published": "2024-03-09", "outlet": "Daily Post"}
+            for line in _generated(tmp_path, 2000)
+        ]
+        at = next(i for i in range(1500, 2000) if rows[i]["document"] == rows[i - 1]["document"])
+        rows[at] = {**rows[at], "outlet": "Evening Star"}
+        path = tmp_path / "dated.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+        _, datelines, errors = read_claim_rows(path)
+
+        (error,) = errors
+        assert (error.line, error.field) == (at + 1, "outlet")
+        assert datelines[str(rows[at]["document"])].outlet == "Daily Post"
+
+
+def _generated(folder: Path, n: int) -> list[str]:
+    path = folder / "generated.jsonl"
+    write_claims(path, n, seed=5, places="zipf")
+    return path.read_text(encoding="utf-8").splitlines()

@@ -154,7 +154,10 @@ def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | 
     """
     if found is None:
         return
-    old = known.get(document, Dateline())
+    old = known.get(document)
+    if old is None or old is found:  # the first row of its document, or one that says the same
+        known[document] = found
+        return
     for name in DOCUMENT_FIELDS:
         mine, theirs = getattr(found, name), getattr(old, name)
         if mine is not None and theirs is not None and mine != theirs:
