@@ -168,13 +168,15 @@ def read_claim_rows(
     first_line: dict[str, int] = {}
     datelines: dict[str, Dateline] = {}
     excerpts: list[tuple[int, Mapping[str, Any]]] = []  # lines of a long sentence's excerpt
+    # one Dateline per distinct day, outlet and title the rows give
+    read: dict[tuple[Any, ...], Dateline | None] = {}
     _checks.require(path, (str, os.PathLike), "read_claims() path")
     with Path(path).open("rb") as f:
         for number, line in enumerate(f, start=1):
-            if not line.strip():
+            if line[:1].isspace() and not line.strip():  # a row starts with "{": no copy of it
                 continue
             try:
-                row = claim_row(loads(line))
+                row, dateline = _checked_row(loads(line), read)
                 claim = decode_claim(row, shared=shared)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 errors.append(_line_error(path, number, exc))
@@ -185,9 +187,9 @@ def read_claim_rows(
             if claim.id in first_line:
                 errors.append(_duplicate_error(str(path), number, claim.id, first_line[claim.id]))
                 continue
-            if any(name in row for name in DOCUMENT_FIELDS):
+            if dateline is not None:
                 try:
-                    merge_dateline(datelines, claim.document, dateline_of_row(row))
+                    merge_dateline(datelines, claim.document, dateline)
                 except InvalidDocumentError as exc:
                     errors.append(_line_error(path, number, exc))
                     continue
@@ -243,6 +245,27 @@ def claim_row(value: object) -> Mapping[str, Any]:
     ...
     claimrec.errors.InvalidTypeError: a claim line must be a JSON object; got a JSON array [1, 2]
     """
+    return _checked_row(value)[0]
+
+
+#: ``DOCUMENT_FIELDS`` as a set: whether a row has one is one test in C.
+_DOCUMENT_KEYS: Final = frozenset(DOCUMENT_FIELDS)
+#: The types of a row's ``published``, ``outlet`` and ``title`` whose ``Dateline`` is shared.
+_STRINGS_OR_NONE: Final = frozenset({str, type(None)})
+#: Not read yet (None is a reading: the row gives none); the most readings kept at once.
+_UNREAD: Final = object()
+_READ_MAX: Final = 1 << 16
+
+
+def _checked_row(
+    value: object, read: dict[tuple[Any, ...], Dateline | None] | None = None
+) -> tuple[Mapping[str, Any], Dateline | None]:
+    """
+    ``claim_row``, with the row's ``Dateline`` (None when it gives none), read once.
+
+    With *read*, rows that give the same ``published``, ``outlet`` and ``title`` strings
+    (and no ``lead``) share one ``Dateline``, checked once: the check reads nothing else.
+    """
     if not isinstance(value, dict):
         kind = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
         shown = "null" if value is None else kind.get(type(value), type(value).__name__)
@@ -258,9 +281,20 @@ def claim_row(value: object) -> Mapping[str, Any]:
     if mention is not None and not isinstance(mention, dict):
         msg = f"the claim field 'mention' must be a JSON object or null; got {_cut(mention)}"
         raise InvalidTypeError(msg)
-    if any(name in value for name in DOCUMENT_FIELDS):
-        dateline_of_row(value)
-    return value
+    if _DOCUMENT_KEYS.isdisjoint(value):
+        return value, None
+    if read is None or "lead" in value:
+        return value, dateline_of_row(value)
+    key = (value.get("published"), value.get("outlet"), value.get("title"))
+    if not _STRINGS_OR_NONE.issuperset(map(type, key)):
+        return value, dateline_of_row(value)  # not kept: only plain values are keys
+    found = read.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = dateline_of_row(value)  # raises for a bad value: never kept
+        if len(read) >= _READ_MAX:
+            read.clear()
+        read[key] = found
+    return value, found  # type: ignore[return-value]  # _UNREAD was replaced
 
 
 def _too_far(span: tuple[int, int]) -> InvalidValueError:

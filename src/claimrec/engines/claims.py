@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import field
 
-from claimrec._checks import brief, to_date
+from claimrec._checks import brief, new_unchecked, to_date
 from claimrec.errors import InvalidDocumentError, InvalidValueError
 from claimrec.link.rows import READING, RowReading
 from claimrec.model import Claim, CountClaim, Document
@@ -153,7 +154,10 @@ def merge_dateline(known: dict[str, Dateline], document: str, found: Dateline | 
     """
     if found is None:
         return
-    old = known.get(document, Dateline())
+    old = known.get(document)
+    if old is None or old is found:  # the first row of its document, or one that says the same
+        known[document] = found
+        return
     for name in DOCUMENT_FIELDS:
         mine, theirs = getattr(found, name), getattr(old, name)
         if mine is not None and theirs is not None and mine != theirs:
@@ -219,12 +223,14 @@ def sentence_offset(claim: Claim) -> tuple[int, ...]:
     if not isinstance(claim, CountClaim) or not claim.sentence:
         return ()
     figure = claim.quantity.text.strip().lower()
-    sentence = claim.sentence.lower()
-    start, end = claim.span
     if not figure:
         return ()
-    found: list[int] = []
+    sentence = claim.sentence.lower()
     k = sentence.find(figure)
+    if k < 0:
+        return ()
+    start, end = claim.span
+    found: list[int] = []
     while k >= 0:
         at = start - k
         if at >= 0 and at + len(sentence) >= end and _word_at(sentence, k, len(figure)):
@@ -235,14 +241,25 @@ def sentence_offset(claim: Claim) -> tuple[int, ...]:
 
 def _placements(claims: Sequence[Claim]) -> dict[str, int]:
     """Sentence -> its start, the one most of its claims allow (the smallest on ties)."""
-    votes: dict[str, Counter[int]] = defaultdict(Counter)
+    votes: dict[str, list[int]] = {}  # most sentences get one vote: no Counter for them
     for c in claims:
-        votes[c.sentence].update(sentence_offset(c))
+        found = sentence_offset(c)
+        if found:
+            known = votes.get(c.sentence)
+            if known is None:
+                votes[c.sentence] = list(found)
+            else:
+                known.extend(found)
     return {
-        sentence: min(counts, key=lambda at: (-counts[at], at))
-        for sentence, counts in votes.items()
-        if counts
+        sentence: starts[0] if len(starts) == 1 else _most_voted(starts)
+        for sentence, starts in votes.items()
     }
+
+
+def _most_voted(starts: list[int]) -> int:
+    """The start given most often (the smallest on ties)."""
+    counts = Counter(starts)
+    return min(counts, key=lambda at: (-counts[at], at))
 
 
 def _segments(
@@ -377,12 +394,12 @@ def documents_of_claims(
     for c in claims:
         by_document[c.document].append(c)
     out = []
+    known = datelines or {}
     for doc, own in sorted(by_document.items()):
-        line = (datelines or {}).get(doc, Dateline())
+        line = known.get(doc, _NO_DATELINE)
         title = line.title or _headline(own)
-        body = sorted(
-            (c for c in own if c.sentence != title or c.span != (0, 0)), key=lambda c: c.id
-        )
+        own.sort(key=_ID)
+        body = own if title is None else [c for c in own if c.sentence != title or c.span != _AT_0]
         out.append(
             Document(
                 doc,
@@ -390,10 +407,18 @@ def documents_of_claims(
                 title=title,
                 published=line.published,
                 outlet=line.outlet,
-                metadata={READING: RowReading(line.lead[1] if line.lead else None)},
+                metadata={READING: RowReading(line.lead[1]) if line.lead else _NO_LEAD},
             )
         )
     return out
+
+
+#: What a document's rows tell when they tell nothing; the reading of a document with no lead.
+_NO_DATELINE: Final = Dateline()
+_NO_LEAD: Final = RowReading()
+#: A claim's id (the order of a document's claims); the span of a headline's claims.
+_ID: Final = operator.attrgetter("id")
+_AT_0: Final = (0, 0)
 
 
 def _headline(claims: Sequence[Claim]) -> str | None:
@@ -403,7 +428,7 @@ def _headline(claims: Sequence[Claim]) -> str | None:
     A headline given apart from the text has no offsets in it, so its claims carry
     ``span == (0, 0)`` and the headline as their sentence.
     """
-    heads = Counter(c.sentence for c in claims if c.span == (0, 0) and c.sentence.strip())
+    heads = Counter([c.sentence for c in claims if c.span == _AT_0 and c.sentence.strip()])
     return min(heads, key=lambda s: (-heads[s], s)) if heads else None
 
 
@@ -484,12 +509,30 @@ def reconcile_rows(
     rebuilt = {d.id for d in stubs}
     return attrs.evolve(
         report,
-        documents=tuple(
-            Document(d.id, "", title=d.title, published=d.published, outlet=d.outlet)
-            if d.id in rebuilt
-            else d
-            for d in report.documents
-        ),
+        documents=tuple([_listed(d) if d.id in rebuilt else d for d in report.documents]),
+    )
+
+
+def _listed(document: Document) -> Document:
+    """
+    A rebuilt document as the report lists it: its id, title, day and outlet, with no text.
+
+    Its fields are those of a checked ``Document``, so it is built without checking them again.
+
+    >>> _listed(Document("d1", "Two died.", title="Crash", outlet="Post"))
+    Document(id='d1', title='Crash', published=None, outlet='Post', chars=0)
+    """
+    return new_unchecked(
+        Document,
+        id=document.id,
+        text="",
+        title=document.title,
+        published=document.published,
+        outlet=document.outlet,
+        url=None,
+        path=None,
+        metadata={},
+        chars=0,
     )
 
 
