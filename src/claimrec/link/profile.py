@@ -1412,11 +1412,21 @@ def _without_facility_names(
 
     >>> _without_facility_names([("naser hospital", "Nasser hospital"), ("naser", "Nasser")])
     [('naser hospital', 'Nasser hospital')]
+
+    A name the text also gives as a region's ("Saada province") is a place's:
+
+    >>> _without_facility_names([("sada hospital", "Saada hospital"), ("sada", "Saada province")])
+    [('sada hospital', 'Saada hospital'), ('sada', 'Saada province')]
     """
     keys = {k for k, _ in places}
     named = {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in _TOWN_FACILITIES}
     return [
-        (k, label) for k, label in places if k not in named or k == dateline or _town_by_name(label)
+        (k, label)
+        for k, label in places
+        if k not in named
+        or k == dateline
+        or _town_by_name(label)
+        or region_phrase(label) is not None
     ]
 
 
