@@ -63,6 +63,8 @@ def _one_by_one(entries: list[Place], alternates: dict[str, list[str]]) -> dict[
             for n in names
             if not places._NON_LATIN.search(n)
         )
+        if place.level == "admin1":  # "Plateau" of "Plateau State": a region only, too
+            keys = {k for k in keys if not places._vague_region(k)}
         for key in keys - {""}:
             index.setdefault(key, []).append(place.id)
     return index

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from claimrec._ids import event_id
-from claimrec.link.profile import specific_kinds
+from claimrec.link.profile import possessive_tails, specific_kinds
 from claimrec.matchers import (
     EventProfile,
     place_key,
@@ -122,9 +122,10 @@ def _location(
         for rank, (key, label) in enumerate(named[:3]):
             votes[key] += 2 if rank == 0 else 1
             labels[key][_tidy(label)] += 1
+        tails = possessive_tails(p.labels)  # "Bazar" read from "Cox's Bazar" is no place
         for rank, (label, n) in enumerate(mentioned.get(p.key, Counter()).most_common()):
             key = place_key(label)
-            if key:
+            if key and key not in tails:
                 votes[key] += 2 if rank == 0 else 1
                 labels[key][_tidy(label)] += n
     if not votes:

@@ -62,7 +62,7 @@ from claimrec.matchers import (
 )
 from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
 
-__all__ = ["lead_range", "profile_documents", "specific_kinds"]
+__all__ = ["lead_range", "possessive_tails", "profile_documents", "specific_kinds"]
 
 # --------------------------------------------------------------------------- words
 
@@ -1053,6 +1053,22 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     return list(seen.items()), dateline if dateline in seen else ""
 
 
+def possessive_tails(labels: Iterable[str]) -> frozenset[str]:
+    """
+    The keys of the words after "'s" in names that keep it ("Cox's Bazar" gives "bazar").
+
+    A reader that stops at the possessive reads them as a place of their own.
+
+    >>> sorted(possessive_tails(["Cox's Bazar", "St John’s Wood", "Kano"]))
+    ['bazar', 'wod']
+    """
+    return frozenset(
+        place_key(label.replace("’", "'").rsplit("'s ", 1)[1])
+        for label in labels
+        if "'s " in label.replace("’", "'")
+    )
+
+
 def _possessive_name(label: str) -> bool:
     """
     True when a name written with "'s" is a place's own name ("Cox's Bazar", "St John's").
@@ -1865,11 +1881,20 @@ class _ClaimReadings:
     >>> read.add(c, [c])
     >>> read.places, read.counts, dict(read.mention_days)
     ([('kano', 'Kano')], [('injured', 7, 7)], {datetime.date(2024, 5, 6): 1})
+
+    A mention reading only the words after a name's "'s" is that name:
+
+    >>> c = count_claim(mention=EventMention(location="Bazar"))
+    >>> read = _ClaimReadings([("cox bazar", "Cox's Bazar")], "")
+    >>> read.add(c, [c]); read.places
+    [('cox bazar', "Cox's Bazar")]
     """
 
     def __init__(self, places: list[tuple[str, str]], text: str) -> None:
         self.places = places
         self.keys = {k for k, _ in places}
+        # "Bazar" of "Cox's Bazar": a mention reading the words after a name's "'s"
+        self.tails = possessive_tails(label for _, label in places)
         self.text = text
         self.kinds: set[str] = set()
         self.counts: list[tuple[str, int, int]] = []
@@ -1899,6 +1924,7 @@ class _ClaimReadings:
         if (
             key
             and key not in self.keys
+            and key not in self.tails
             and not _nationality_first(label)
             and _plausible(key, label, self.text)
         ):
