@@ -179,7 +179,9 @@ _MEASURE_OF: Final = {
     "injuries": "injured",
     "shot": "shot",
 }
-_CAP: Final = r"[A-Z][\w'’.&-]*"
+#: A capitalised word; its capital may carry a diacritic ("Şanlıurfa", "Édéa", "Ōsaka",
+#: "Țăndărei": Latin-1's capitals, Latin Extended-A, and the comma-below S and T).
+_CAP: Final = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][\w'’.&-]*"
 #: A compass word before a place: "in northeastern Syria", "across central Italy".
 _REGION: Final = (
     r"(?:(?:far[-\s])?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
@@ -2355,6 +2357,12 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
     >>> _contained("A quake hit the town of Hollin in western Valdoria.",
     ...            [("holin", "Hollin"), ("valdoria", "Valdoria")])
     (('holin', 'valdoria', 'Valdoria'),)
+
+    A report naming one country and one place the gazetteer does not know puts that
+    place in the country ("Landslide kills 11 in Nepal ... in Sindhupalchok district"):
+
+    >>> _contained("Landslide kills 11 in Nepal", [("nepal", "Nepal"), ("sindhupalchok", "X")])
+    (('sindhupalchok', 'nepal', 'Nepal'),)
     """
     labels = dict(places)
     out: dict[tuple[str, str], str] = {}
@@ -2364,7 +2372,25 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
         inner, outer = place_key(m.group(1)), place_key(m.group(2))
         if inner != outer and inner in labels and outer in labels:
             out.setdefault((inner, outer), labels[outer])
+    if not out and len(labels) == 2:  # a country and one other place
+        out.update(_unknown_in_country(labels))
     return tuple((inner, outer, label) for (inner, outer), label in out.items())
+
+
+def _unknown_in_country(labels: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """
+    ``{(unknown place, country): country's label}`` when *labels* are a country and a name the gazetteer lacks.
+
+    >>> _unknown_in_country({"nepal": "Nepal", "kathmandu": "Kathmandu"})
+    {}
+    """
+    gazetteer = default_gazetteer()
+    found = {k: gazetteer.resolve(k) for k in labels}
+    countries = [k for k, p in found.items() if p is not None and p.level == "country"]
+    unknown = [k for k, p in found.items() if p is None]
+    if len(countries) == 1 and len(unknown) == 1:
+        return {(unknown[0], countries[0]): labels[countries[0]]}
+    return {}
 
 
 def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
