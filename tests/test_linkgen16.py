@@ -394,8 +394,61 @@ BODIES_FROM_THE_FERRY = [
     ),
 ]
 
+DISTRICT_THE_GAZETTEER_LACKS = [
+    D(
+        "ud1",
+        "Floods swept through Dolakha district on Monday, killing nine villagers, Nepali "
+        "officials said.",
+        title="Floods kill nine in Nepal",
+        published="2027-07-12",
+        outlet="Wire One",
+    ),
+    D(
+        "ud2",
+        "Nine people died when floodwaters swept away homes in Dolakha on Monday, the district "
+        "office said.",
+        title="Nine killed in Dolakha floods",
+        published="2027-07-12",
+        outlet="Kathmandu Post",
+    ),
+    D(
+        "ud3",
+        "Floods killed nine people in Sikkim on Monday, Indian officials said.",
+        title="Floods kill nine in India",
+        published="2027-07-12",
+        outlet="Wire Two",
+    ),
+]
+
+DIACRITIC_CAPITAL = [
+    D(
+        "dk1",
+        "A bus overturned near Ödemiş on Sunday, killing eight passengers, the governor said.",
+        title="Bus crash kills eight near Ödemiş",
+        published="2027-05-16",
+        outlet="Wire One",
+    ),
+    D(
+        "dk2",
+        "Eight people died when a bus rolled over on a road near Odemis on Sunday, officials said.",
+        title="Eight killed in Odemis bus crash",
+        published="2027-05-16",
+        outlet="Wire Two",
+    ),
+    D(
+        "dk3",
+        "A minibus collided with a truck near Isparta on Sunday, killing three people, "
+        "police said.",
+        title="Minibus crash kills three near Isparta",
+        published="2027-05-16",
+        outlet="Wire One",
+    ),
+]
+
 #: Each story's reports and its gold incidents.
 STORIES = {
+    "district the gazetteer lacks": (DISTRICT_THE_GAZETTEER_LACKS, [{"ud1", "ud2"}, {"ud3"}]),
+    "capital with a diacritic": (DIACRITIC_CAPITAL, [{"dk1", "dk2"}, {"dk3"}]),
     "ferry blamed days later": (FERRY_FOLLOW_UP, [{"fx1", "fx2"}, {"fx3"}]),
     "bodies from the ferry that sank": (BODIES_FROM_THE_FERRY, [{"bf1", "bf2"}, {"bf3"}]),
     "died later of tuesday's wounds": (FOLLOW_UP_DAY, [{"fd1", "fd2"}, {"fd3"}]),
@@ -652,6 +705,21 @@ def test_a_place_named_with_an_apostrophe_stays_whole() -> None:
     geo = _geo(FLOOD_DISTRICTS[2])
 
     assert geo == [("Cox’s Bāzār", "city", "BD")]
+
+
+def test_a_name_whose_capital_has_a_diacritic_is_read() -> None:
+    """ "near Ödemiş" names Ödemiş (a capital with a diacritic began no name before)."""
+    geo = _geo(DIACRITIC_CAPITAL[0])
+
+    assert geo == [("Ödemiş", "city", "TR")]
+
+
+def test_an_unknown_district_lies_in_the_country_its_report_names() -> None:
+    """A report naming only "Dolakha" learns from another that Dolakha is in Nepal."""
+    profiles, _ = profile_documents(DISTRICT_THE_GAZETTEER_LACKS[:2])
+
+    assert profiles[1].places == ("dolakha", "nepal")
+    assert profiles[1].implied == frozenset({"nepal"})
 
 
 def test_diacritics_and_plain_letters_find_one_town() -> None:

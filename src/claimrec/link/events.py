@@ -111,6 +111,8 @@ def _location(
     street) that has at least a third of its votes: "Ain al-Asad air base" rather
     than "Iraq" when the reports name both. A region is a name written as one
     ("Anbar province") or one the gazetteer resolves to a region ("North Darfur").
+    Of the group's spellings the most written is the label, then the longest, then one
+    with diacritics ("Jardim Ângela" over "Jardim Angela").
     """
     votes: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -155,7 +157,9 @@ def _location(
     pooled: Counter[str] = Counter()
     for key in group:
         pooled.update(labels[key])
-    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab))
+    # of spellings as often written, the place's own (with its diacritics) over its
+    # transliteration: "Jardim Ângela" over "Jardim Angela"
+    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab.isascii(), lab))
     return label, group[0]
 
 
