@@ -262,8 +262,10 @@ _TITLE_PLACE_COPES: Final = re.compile(
 #: A lower-case particle inside a name: "Deir ez-Zor", "Ras al-Ain", "Saint-Pierre de Chartreuse".
 _PARTICLE: Final = r"(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+|(?:de|du|da|del|di|la|le)\s+" + _CAP
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
+#: The name holds at most six words, so a long run of capitalised words that ends in
+#: no facility is given up in linear time (it was tried again from each of its words).
 _NAMED_SITE: Final = re.compile(
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r"))*\s+"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r")){0,5}\s+"
     r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
     r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
     r"|province|governorate|district|county|region|oblast|krai|prefecture))\b"
