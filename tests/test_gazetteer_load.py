@@ -49,8 +49,15 @@ def test_bulk_keys_of_awkward_names() -> None:
     assert _ascii_keys([*names, "two\nlines"]) == [_ascii_key(n) for n in [*names, "two\nlines"]]
 
 
-def _one_by_one(entries: list[Place], alternates: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The index as the gazetteer built it before bulk keying: a key per name."""
+def _one_by_one(
+    entries: list[Place],
+    alternates: dict[str, list[str]],
+    followed: dict[str, list[str]] | None = None,
+) -> dict[str, list[str]]:
+    """The index as the gazetteer built it before bulk keying: a key per name.
+
+    *followed* maps a region to the names of the capital it is also found by.
+    """
     index: dict[str, list[str]] = {}
     for place in entries:
         if place.level == "admin1" and places._vague_region(place.name):
@@ -61,6 +68,14 @@ def _one_by_one(entries: list[Place], alternates: dict[str, list[str]]) -> dict[
         keys.update(
             _ascii_key(n) if n.isascii() else place_key(n)
             for n in names
+            if not places._NON_LATIN.search(n)
+        )
+        if place.level == "admin1":  # "Plateau" of "Plateau State": a region only, too
+            keys = {k for k in keys if not places._vague_region(k)}
+        capital = {n.lower() for n in (followed or {}).get(place.id, ()) if len(n) <= 40}
+        keys.update(
+            _ascii_key(n) if n.isascii() else place_key(n)
+            for n in capital
             if not places._NON_LATIN.search(n)
         )
         for key in keys - {""}:
@@ -109,12 +124,13 @@ def test_default_gazetteer_equals_keying_one_by_one() -> None:
         alternates[str(c["geonameid"])] = c["alternatenames"]
     regions, capitals = places._regions(places._read_regions(), found, alternates)
     by_id = {p.id: p for p in found}
-    for region, capital in capitals.items():  # found by its capital's names too
-        alternates[region] = [*alternates[region], by_id[capital].name, *alternates[capital]]
+    followed = {  # a region is found by its capital's names too
+        region: [by_id[capital].name, *alternates[capital]] for region, capital in capitals.items()
+    }
     entries += regions
     entries += places._areas(places._read_areas(), regions, alternates)
     entries += found
-    expected = {k: sorted(ids) for k, ids in _one_by_one(entries, alternates).items()}
+    expected = {k: sorted(ids) for k, ids in _one_by_one(entries, alternates, followed).items()}
     index = places.default_gazetteer()._index
     assert {k: sorted(p.id for p in v) for k, v in index.items()} == expected
 

@@ -29,7 +29,7 @@ _EVENT_CUE: Final = re.compile(
     r"|die|dies|slain|stabb\w*|struck|strike|strikes|fired|rocket\w*|missile\w*|drone\w*"
     r"|bomb\w*|explo\w*|blast|blasts|crash\w*|collided|collision|collapse\w*|fire|fires"
     r"|blaze|flood\w*|swept|sweeps|landslide\w*|mudslide\w*|wildfire\w*|quake|earthquake"
-    r"|stampede|capsized?|sank"
+    r"|stampede|capsiz\w*|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
     r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
     r"|responded)",
@@ -144,7 +144,8 @@ _DIED_LATER: Final = re.compile(
 )
 _BODIES_RECOVERED: Final = re.compile(
     r"\b(?:recover\w*|retriev\w*|pulled|found|exhumed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
-    r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since)\b)[^,;.]){0,60}$",
+    # "from the ferry that sank on Saturday": the date after "that" is the event's
+    r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since|that|which)\b)[^,;.]){0,60}$",
     re.IGNORECASE,
 )
 #: A word, a dotted abbreviation as one word ("U.S.-backed", "U.N.-run"), or punctuation.
@@ -164,8 +165,10 @@ _DATES_PER_SENTENCE: Final = 12
 _AFTER_OTHER: Final = re.compile(
     r"\b(?:after|following|since)\s+(?:a|an|the|last)\b[^,;]*$", re.IGNORECASE
 )
-#: Words after a date that put it after the event they name ("on Saturday after the quake").
-_AFTER_WORDS: Final = frozenset({"after", "following"})
+#: Words after a date that put it after the event they name ("on Saturday after the quake";
+#: "arrested on Thursday over the bombing": "over" only before an event noun).
+_AFTER_WORDS: Final = frozenset({"after", "following", "over"})
+_EVENT_NOUN: Final = re.compile(_EVENT_NOUNS, re.IGNORECASE)
 #: "the car bomb that struck the market two days earlier": the event lies that long
 #: before the sentence's own (aftermath) date.
 _DAYS_EARLIER: Final = re.compile(
@@ -328,6 +331,10 @@ def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
     False
     >>> _after_the_event(_tokens("on Sunday, four days after the floods"), 2)
     True
+    >>> _after_the_event(_tokens("on Thursday over the bombing"), 2)
+    True
+    >>> _after_the_event(_tokens("on Thursday over the city"), 2)
+    False
     """
     if k < len(words) and words[k][2] == ",":
         k += 1  # "on Sunday, four days after the floods"
@@ -336,7 +343,12 @@ def _after_the_event(words: Sequence[tuple[int, int, str]], k: int) -> bool:
     if k + 1 >= len(words) or words[k][2].lower() not in _AFTER_WORDS:
         return False
     det = words[k + 1][2].lower()
-    return det in {"the", "this", "last", "that"} or det.endswith(("'s", "’s"))
+    if not (det in {"the", "this", "last", "that"} or det.endswith(("'s", "’s"))):
+        return False
+    # "over the city" is where; "over the bombing" what a later act answers
+    return words[k][2].lower() != "over" or any(
+        _EVENT_NOUN.fullmatch(w[2]) for w in words[k + 2 : k + 5]
+    )
 
 
 #: Participles of ruin that, after an article or a preposition, describe what is left

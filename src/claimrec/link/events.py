@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from claimrec._ids import event_id
-from claimrec.link.profile import specific_kinds
+from claimrec.link.profile import possessive_tails, specific_kinds
 from claimrec.matchers import (
     EventProfile,
     place_key,
@@ -111,6 +111,8 @@ def _location(
     street) that has at least a third of its votes: "Ain al-Asad air base" rather
     than "Iraq" when the reports name both. A region is a name written as one
     ("Anbar province") or one the gazetteer resolves to a region ("North Darfur").
+    Of the group's spellings the most written is the label, then the longest, then one
+    with diacritics ("Jardim Ângela" over "Jardim Angela").
     """
     votes: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -122,9 +124,10 @@ def _location(
         for rank, (key, label) in enumerate(named[:3]):
             votes[key] += 2 if rank == 0 else 1
             labels[key][_tidy(label)] += 1
+        tails = possessive_tails(p.labels)  # "Bazar" read from "Cox's Bazar" is no place
         for rank, (label, n) in enumerate(mentioned.get(p.key, Counter()).most_common()):
             key = place_key(label)
-            if key:
+            if key and key not in tails:
                 votes[key] += 2 if rank == 0 else 1
                 labels[key][_tidy(label)] += n
     if not votes:
@@ -154,7 +157,9 @@ def _location(
     pooled: Counter[str] = Counter()
     for key in group:
         pooled.update(labels[key])
-    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab))
+    # of spellings as often written, the place's own (with its diacritics) over its
+    # transliteration: "Jardim Ângela" over "Jardim Angela"
+    label = min(pooled, key=lambda lab: (-pooled[lab], -len(lab), lab.isascii(), lab))
     return label, group[0]
 
 

@@ -512,7 +512,9 @@ class Gazetteer:
         index = self._index
         shared: set[str] = set()
         for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
-            if k in hidden:  # "River Nile", "Van": a region only where the text says so
+            # "River Nile", "Van", and "Plateau" of "Plateau State": a region only where the
+            # text says so
+            if k in hidden or (places[k].level == "admin1" and _vague_region(key)):
                 self._region_only.setdefault(key, []).append(places[k])
                 continue
             entries = index.get(key)
@@ -746,12 +748,24 @@ def _order(entries: list[Place], key: str = "") -> None:
     >>> entries = [big, city]
     >>> _order(entries, "dorvan"); [p.id for p in entries]
     ['7', '8']
+
+    A region bearing the name as its own comes first, unless no town of the gazetteer
+    lies in it while a populated region is found by the name too:
+
+    >>> empty = Place("ZZ.01", "Dorvan", "admin1", "ZZ", "01")
+    >>> entries = [empty, Place("XX.03", "Dorvan Oblast", "admin1", "XX", "03", population=400_000)]
+    >>> _order(entries, "dorvan"); [p.id for p in entries]
+    ['XX.03', 'ZZ.01']
     """
     own = {p.country for p in entries if p.level == "city" and place_key(p.name) == key}
     if key and not own and any(p.level == "admin1" for p in entries):
         # no city bears the name as its own, a region does ("Borno" is Borno State, not a
         # German town once called so): the region comes before the cities named so abroad
         regions = [p for p in entries if p.level == "admin1" and _own_region_name(p, key)]
+        if any(p.population for p in entries if p.level == "admin1"):
+            # a region holding no town the gazetteer knows (a commune of Mayotte named
+            # "Sada") does not outrank a populated region found by the name ("Saada")
+            regions = [p for p in regions if p.population or p.country in _STATES_FIRST]
         countries = {r.country for r in regions}
         if regions and not any(_elsewhere_named_so(p, regions, countries) for p in entries):
             entries.sort(key=lambda p: _rank(p, countries, regions=True))
@@ -1165,7 +1179,14 @@ def _region_aliases(name: str) -> list[str]:
     >>> _region_aliases("Borno State"), _region_aliases("Republic of Tyva"), _region_aliases("Sindh")
     (['Borno'], ['Tyva'], [])
     >>> _region_aliases("Kharkivs’ka Oblast’"), _region_aliases("Mon State"), _region_aliases("Rivers State")
-    (['Kharkivs’ka'], [], [])
+    (['Kharkivs’ka'], ['Mon'], ['Rivers'])
+
+    A bare name of landscape words ("Rivers", "Plateau") is kept: the gazetteer finds
+    the region by it only where the text says region ("Plateau state", ``Gazetteer._add``);
+    one that only points within a country ("Central", "Northern") is not.
+
+    >>> _region_aliases("Plateau State"), _region_aliases("Central Province")
+    (['Plateau'], [])
     >>> _region_aliases("Northern Darfur"), _region_aliases("Nord-Kivu"), _region_aliases("Sud-Ouest")
     (['North Darfur'], ['North Kivu'], [])
     """
@@ -1177,11 +1198,12 @@ def _region_aliases(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower().strip("'’") in _REGION_SUFFIXES:
         words = words[:-1]
     bare = " ".join(words)
-    found = [bare] if bare != name else []
+    found = [bare] if bare != name and not _pointing_region(bare) else []
     compass, _, rest = bare.replace("-", " ", 1).partition(" ")
     if compass.lower() in _COMPASS and rest:
-        found.append(f"{_COMPASS[compass.lower()]} {rest}")
-    return [n for n in found if not _vague_region(n)]
+        english = f"{_COMPASS[compass.lower()]} {rest}"
+        found.extend([english] if not _vague_region(english) else [])
+    return found
 
 
 #: A region's compass word as English news writes it: "North Darfur" for GeoNames'

@@ -62,7 +62,7 @@ from claimrec.matchers import (
 )
 from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
 
-__all__ = ["lead_range", "profile_documents", "specific_kinds"]
+__all__ = ["lead_range", "possessive_tails", "profile_documents", "specific_kinds"]
 
 # --------------------------------------------------------------------------- words
 
@@ -179,7 +179,9 @@ _MEASURE_OF: Final = {
     "injuries": "injured",
     "shot": "shot",
 }
-_CAP: Final = r"[A-Z][\w'’.&-]*"
+#: A capitalised word; its capital may carry a diacritic ("Şanlıurfa", "Édéa", "Ōsaka",
+#: "Țăndărei": Latin-1's capitals, Latin Extended-A, and the comma-below S and T).
+_CAP: Final = r"[A-ZÀ-ÖØ-ÞĀ-žȘȚ][\w'’.&-]*"
 #: A compass word before a place: "in northeastern Syria", "across central Italy".
 _REGION: Final = (
     r"(?:(?:far[-\s])?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
@@ -197,7 +199,7 @@ _NAME: Final = (
 _WATER: Final = r"(?:Bay|Gulf|Sea|Straits?|Lake|Cape|Isles?)\s+of\s+(?:the\s+)?" + _CAP
 _PLACE_AFTER_PREP: Final = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Tt]argeting|[Oo]n|[Aa]cross|[Tt]hroughout"
-    r"|[Tt]hrough|[Ii]nto|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
+    r"|[Tt]hrough|[Ii]nto|[Aa]round|struck|hit|shelled|bombed|pounded|targeted|rocked|devastated|hammered"
     r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed"
     # "a cyclone over the Bay of Bengal": over a named water only ("over Easter" is no place)
     r"|[Oo]ver(?=\s+(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Lake)\s+of\s)"
@@ -260,11 +262,28 @@ _TITLE_PLACE_COPES: Final = re.compile(
 #: A lower-case particle inside a name: "Deir ez-Zor", "Ras al-Ain", "Saint-Pierre de Chartreuse".
 _PARTICLE: Final = r"(?:a[lnrsdtz]|e[lnrsdtz]|ash|adh|um)-\w+|(?:de|du|da|del|di|la|le)\s+" + _CAP
 #: A named facility or region and its lowercase noun: "Ain al-Asad air base", "Anbar province".
+#: The name holds at most six words, so a long run of capitalised words that ends in
+#: no facility is given up in linear time (it was tried again from each of its words).
 _NAMED_SITE: Final = re.compile(
-    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r"))*\s+"
+    r"((?:" + _CAP + r"|al-\w+)(?:\s+(?:" + _CAP + r"|" + _PARTICLE + r")){0,5}\s+"
     r"(?:air\s+base|airbase|base|airport|airfield|camp|barracks|outpost|compound|refinery"
     r"|hospital|school|university|mosque|church|synagogue|temple|market|mall|stadium"
     r"|province|governorate|district|county|region|oblast|krai|prefecture))\b"
+)
+#: A state named with the noun in lower case: "in Plateau state", "Blue Nile state"
+#: (``_PLACE_AFTER_PREP`` ends the name before "state"). Kept only for a state the
+#: gazetteer knows so (``_state_spots``): "the Gulf state of Qatar", "Iranian state
+#: media", "a Baltic state" name none.
+_NAMED_STATE: Final = re.compile(
+    r"((?:" + _CAP + r")(?:\s+" + _CAP + r"){0,2}\s+state)\b"
+    r"(?!\s+(?:media|TV|television|news|agency|broadcaster|radio|press|run|owned|controlled"
+    r"|of\b)|-)"
+)
+#: Words before "state" that make it a kind of country, not a region ("the Gulf state").
+_NOT_STATES: Final = frozenset(
+    {"gulf", "baltic", "arab", "balkan", "nordic", "pacific", "caribbean", "muslim", "islamic"}
+    | {"jewish", "member", "nation", "island", "sovereign", "client", "buffer", "frontline"}
+    | {"police", "welfare", "rogue", "failed", "the", "a", "an", "this", "that", "each", "every"}
 )
 #: A place named inside a wider one: "the town of X in northern Y", "X, Y". The wider
 #: name is what a report written from afar gives alone ("an earthquake hit western Y").
@@ -350,6 +369,20 @@ _NOT_PLACES: Final = frozenset(
         "sunday",
         *_WEEKDAYS,
         *_MONTHS,
+        # feasts and hours a report dates by: "around Christmas", "near midnight"
+        "christmas",
+        "easter",
+        "ramadan",
+        "eid",
+        "thanksgiving",
+        "diwali",
+        "hanukkah",
+        "passover",
+        "nowruz",
+        "midnight",
+        "noon",
+        "dawn",
+        "dusk",
     }
 )
 _STOPWORDS: Final = frozenset(
@@ -999,7 +1032,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
             words = [] if words[0].endswith(".") and len(words[0]) > 5 else words[1:]
         # "Modesto Police Department" is Modesto's, "Orleans Parish Jail" in Orleans Parish
         label = _INSTITUTION.sub("", _before_next_sentence(" ".join(words[:5]))).strip(" .,")
-        if "'s " in label.replace("’", "'"):
+        if "'s " in label.replace("’", "'") and not _possessive_name(label):
             *owners, label = re.split(r"['’]s ", label)
             wider.extend(o for o in owners[-1:] if _wide_region(o))  # "Kerala's Wayanad district"
             label = _in_owner(owners[-1], label)  # "Iraq's Kurdistan region" is in Iraq
@@ -1007,12 +1040,13 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
             continue
         if _nationality_first(label):
             continue  # "hit Israeli positions", "in Kenyan custody"
-        key = region_phrase(label) or place_key(label)  # "Lagos State" is Lagos, the region
+        region = region_phrase(label)
+        key = region or place_key(label)  # "Lagos State" is Lagos, the region
         if not key or key in _NOT_PLACES or len(key) < 3 or key.isdigit():
             continue
         if _INITIALISM_KEY.fullmatch(key):
             continue  # "on U.S. outpost", "the U.N. compound": a country's initials, no place
-        seen.setdefault(key, label)
+        _keep_label(seen, key, label, region=region is not None)
     for label in wider:
         seen.setdefault(place_key(label), label)
     if not seen:
@@ -1021,6 +1055,57 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     if dateline in seen and _filed_elsewhere(dateline, lead):
         del seen[dateline]
     return list(seen.items()), dateline if dateline in seen else ""
+
+
+def possessive_tails(labels: Iterable[str]) -> frozenset[str]:
+    """
+    The keys of the words after "'s" in names that keep it ("Cox's Bazar" gives "bazar").
+
+    A reader that stops at the possessive reads them as a place of their own.
+
+    >>> sorted(possessive_tails(["Cox's Bazar", "St John’s Wood", "Kano"]))
+    ['bazar', 'wod']
+    """
+    return frozenset(
+        place_key(label.replace("’", "'").rsplit("'s ", 1)[1])
+        for label in labels
+        if "'s " in label.replace("’", "'")
+    )
+
+
+def _possessive_name(label: str) -> bool:
+    """
+    True when a name written with "'s" is a place's own name ("Cox's Bazar", "St John's").
+
+    >>> _possessive_name("Cox's Bazar"), _possessive_name("Nigeria's Plateau")
+    (True, False)
+    """
+    return bool(default_gazetteer().lookup(label))
+
+
+def _keep_label(seen: dict[str, str], key: str, label: str, *, region: bool) -> None:
+    """
+    Keep the first label of *key*, or a later one that says region where the first names nothing.
+
+    "in Nigeria's Plateau" then "in Plateau state": the bare name is no place the
+    gazetteer knows, the region phrase is ("Kherson" then "the Kherson region" keeps the
+    city first named).
+
+    >>> seen = {"plateau": "Plateau"}
+    >>> _keep_label(seen, "plateau", "Plateau state", region=True); seen
+    {'plateau': 'Plateau state'}
+    >>> seen = {"kherson": "Kherson"}
+    >>> _keep_label(seen, "kherson", "the Kherson region", region=True); seen
+    {'kherson': 'Kherson'}
+    """
+    first = seen.setdefault(key, label)
+    if (
+        region
+        and first != label
+        and region_phrase(first) is None
+        and default_gazetteer().resolve(first) is None
+    ):
+        seen[key] = label
 
 
 def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tuple[int, str]]:
@@ -1040,6 +1125,7 @@ def _spots(text: str, spoken: list[tuple[int, str]], *, title: bool) -> list[tup
         )
     spots.extend((m.start(1), m.group(1)) for m in _PLACE_BEFORE_NOUN.finditer(text))
     spots.extend((m.start(1), m.group(1)) for m in _NAMED_SITE.finditer(text))
+    spots.extend(_state_spots(text))
     spots.extend(_capital_spots(text))
     spots.extend(
         (m.start(1), m.group(1))
@@ -1346,11 +1432,21 @@ def _without_facility_names(
 
     >>> _without_facility_names([("naser hospital", "Nasser hospital"), ("naser", "Nasser")])
     [('naser hospital', 'Nasser hospital')]
+
+    A name the text also gives as a region's ("Saada province") is a place's:
+
+    >>> _without_facility_names([("sada hospital", "Saada hospital"), ("sada", "Saada province")])
+    [('sada hospital', 'Saada hospital'), ('sada', 'Saada province')]
     """
     keys = {k for k, _ in places}
     named = {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in _TOWN_FACILITIES}
     return [
-        (k, label) for k, label in places if k not in named or k == dateline or _town_by_name(label)
+        (k, label)
+        for k, label in places
+        if k not in named
+        or k == dateline
+        or _town_by_name(label)
+        or region_phrase(label) is not None
     ]
 
 
@@ -1393,6 +1489,34 @@ def _capital_spots(text: str) -> list[tuple[int, str]]:
                 continue
             if capital is not None:
                 out.append((m.start(1), capital))
+    return out
+
+
+def _state_spots(text: str) -> list[tuple[int, str]]:
+    """
+    The states *text* names with "state" in lower case, with their positions.
+
+    A name is kept only when the gazetteer knows it as a first-level region
+    (``region_phrase``) and no word of it makes "state" a kind of country.
+
+    >>> _state_spots("Gunmen raided a village in Plateau state; Blue Nile state was calm.")
+    [(27, 'Plateau state'), (42, 'Blue Nile state')]
+    >>> _state_spots("Iranian state media said the Gulf state of Qatar and a Baltic state agreed.")
+    []
+    """
+    if " state" not in text:  # every match of ``_NAMED_STATE`` writes it
+        return []
+    out: list[tuple[int, str]] = []
+    for m in _NAMED_STATE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_PLACES | _STOPWORDS:
+            words = words[1:]  # "On Sunday Plateau state": the sentence's first words
+        name = " ".join(words)
+        if len(words) < 2 or not _NOT_STATES.isdisjoint(w.lower() for w in words[:-1]):
+            continue
+        if _nationality_first(name) or region_phrase(name) is None:
+            continue
+        out.append((m.end(1) - len(name), name))
     return out
 
 
@@ -1761,11 +1885,20 @@ class _ClaimReadings:
     >>> read.add(c, [c])
     >>> read.places, read.counts, dict(read.mention_days)
     ([('kano', 'Kano')], [('injured', 7, 7)], {datetime.date(2024, 5, 6): 1})
+
+    A mention reading only the words after a name's "'s" is that name:
+
+    >>> c = count_claim(mention=EventMention(location="Bazar"))
+    >>> read = _ClaimReadings([("cox bazar", "Cox's Bazar")], "")
+    >>> read.add(c, [c]); read.places
+    [('cox bazar', "Cox's Bazar")]
     """
 
     def __init__(self, places: list[tuple[str, str]], text: str) -> None:
         self.places = places
         self.keys = {k for k, _ in places}
+        # "Bazar" of "Cox's Bazar": a mention reading the words after a name's "'s"
+        self.tails = possessive_tails(label for _, label in places)
         self.text = text
         self.kinds: set[str] = set()
         self.counts: list[tuple[str, int, int]] = []
@@ -1795,6 +1928,7 @@ class _ClaimReadings:
         if (
             key
             and key not in self.keys
+            and key not in self.tails
             and not _nationality_first(label)
             and _plausible(key, label, self.text)
         ):
@@ -2225,6 +2359,12 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
     >>> _contained("A quake hit the town of Hollin in western Valdoria.",
     ...            [("holin", "Hollin"), ("valdoria", "Valdoria")])
     (('holin', 'valdoria', 'Valdoria'),)
+
+    A report naming one country and one place the gazetteer does not know puts that
+    place in the country ("Landslide kills 11 in Nepal ... in Sindhupalchok district"):
+
+    >>> _contained("Landslide kills 11 in Nepal", [("nepal", "Nepal"), ("sindhupalchok", "X")])
+    (('sindhupalchok', 'nepal', 'Nepal'),)
     """
     labels = dict(places)
     out: dict[tuple[str, str], str] = {}
@@ -2234,7 +2374,25 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
         inner, outer = place_key(m.group(1)), place_key(m.group(2))
         if inner != outer and inner in labels and outer in labels:
             out.setdefault((inner, outer), labels[outer])
+    if not out and len(labels) == 2:  # a country and one other place
+        out.update(_unknown_in_country(labels))
     return tuple((inner, outer, label) for (inner, outer), label in out.items())
+
+
+def _unknown_in_country(labels: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """
+    ``{(unknown place, country): country's label}`` when *labels* are a country and a name the gazetteer lacks.
+
+    >>> _unknown_in_country({"nepal": "Nepal", "kathmandu": "Kathmandu"})
+    {}
+    """
+    gazetteer = default_gazetteer()
+    found = {k: gazetteer.resolve(k) for k in labels}
+    countries = [k for k, p in found.items() if p is not None and p.level == "country"]
+    unknown = [k for k, p in found.items() if p is None]
+    if len(countries) == 1 and len(unknown) == 1:
+        return {(unknown[0], countries[0]): labels[countries[0]]}
+    return {}
 
 
 def _widen(raws: Sequence[_Raw]) -> list[_Raw]:
