@@ -35,6 +35,7 @@ from claimrec.extract._attribution import (
 )
 from claimrec.extract._groups import GroupContext
 from claimrec.extract._mentions import (
+    _claim_dates,
     _date_at,
     _Focus,
     _has_any,
@@ -2412,7 +2413,7 @@ def extract(
                     sentence,
                     start,
                     main,
-                    _date_at(dates, date_starts, start),
+                    _claim_dates(text, dates, date_starts, start, main),
                     is_lead=is_lead,
                     previous_other=previous_other,
                 ),

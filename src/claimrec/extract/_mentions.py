@@ -23,7 +23,12 @@ from attrs import frozen
 
 from claimrec._dates import DateMatch, scan_dates
 from claimrec.link.background import common_phrase, title_cased
-from claimrec.link.dates import dates_a_statement, days_before_aftermath, names_earlier_year
+from claimrec.link.dates import (
+    dates_a_statement,
+    dates_an_event_noun,
+    days_before_aftermath,
+    names_earlier_year,
+)
 from claimrec.link.places import default_gazetteer, place_key
 from claimrec.model import Attribution, EventMention
 
@@ -876,6 +881,42 @@ def _dated_other(
     )
 
 
+#: What happens on a later day to the victims of an event named by its own day: "a man
+#: hurt in Sunday's quake died on Wednesday, raising the toll to three".
+_LATER_DEATH: Final = re.compile(
+    r"\b(?:died|dies|succumbed|passed\s+away|raising|bringing|pushing|taking)\b", re.IGNORECASE
+)
+
+
+def _main_day_named(
+    text: str, offset: int, own_date: DateMatch | None, dates: list[DateMatch], main: _Main
+) -> DateMatch | None:
+    """
+    The date naming the main event by its day, when the sentence's own later day is a sequel's.
+
+    "A man hurt in Sunday's earthquake died on Wednesday, raising the toll to three":
+    the toll is the earthquake's (Sunday), not an event of Wednesday's. A new event
+    told in the sentence ("a second quake on Monday killed four") keeps its own day.
+    """
+    if (
+        own_date is None
+        or main.date is None
+        or own_date.date == main.date
+        or main.precision not in {"day", "weekday"}
+        or _NEW_EVENT.search(text, 0, offset) is not None
+    ):
+        return None
+    for dm in dates:
+        if (
+            dm.start < own_date.start
+            and dm.date == main.date
+            and dates_an_event_noun(text, dm)
+            and _LATER_DEATH.search(text, dm.end, offset) is not None
+        ):
+            return dm
+    return None
+
+
 def _another_day(own_date: DateMatch | None, main: _Main) -> bool:
     """Whether a sentence's own day is not the main event's, both known to the day."""
     return (
@@ -1079,3 +1120,17 @@ def _date_at(dates: list[DateMatch], starts: list[int], offset: int) -> list[Dat
     if k:
         return [dates[k - 1]]
     return dates[:1]
+
+
+def _claim_dates(
+    text: str, dates: list[DateMatch], starts: list[int], offset: int, main: _Main
+) -> list[DateMatch]:
+    """
+    The date a claim at *offset* takes (``_date_at``), or the main event's day named there.
+
+    "A man hurt in Sunday's quake died on Wednesday, raising the toll to three": the toll
+    takes Sunday, the quake's day, not Wednesday, the day of the death.
+    """
+    picked = _date_at(dates, starts, offset)
+    named = _main_day_named(text, offset, picked[0] if picked else None, dates, main)
+    return [named] if named is not None else picked

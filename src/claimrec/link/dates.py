@@ -16,6 +16,7 @@ from claimrec._quantity import parse_quantity
 __all__ = [
     "EventDate",
     "dates_a_statement",
+    "dates_an_event_noun",
     "days_before_aftermath",
     "days_in",
     "names_earlier_year",
@@ -423,6 +424,20 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
     if _attributive(sentence, dm):
         return False
     return _cue(_tokens(sentence), dm.start, dm.end) == "follow" or _aftermath(sentence, dm)
+
+
+def dates_an_event_noun(sentence: str, dm: DateMatch) -> bool:
+    """
+    True when the date *dm* of *sentence* is written as the attribute of an event noun.
+
+    "A man hurt in Sunday's earthquake died on Wednesday": Sunday is the quake's day,
+    Wednesday only the death's.
+
+    >>> s = "A man hurt in Sunday's earthquake died on Wednesday."
+    >>> [dates_an_event_noun(s, dm) for dm in scan_dates(s, None)]
+    [True, False]
+    """
+    return _attributive(sentence, dm)
 
 
 def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
