@@ -74,3 +74,45 @@ def test_the_follow_up_report_joins_the_event_it_follows():
     }
     assert set(tolls) >= {3, 4}
     assert len(set(tolls.values())) == 1, tolls
+
+
+_ROCKETS = """Rockets hit air base in western Iraq
+
+BAGHDAD — Several rockets struck the Ain al-Asad air base in Anbar province late on Thursday, wounding three soldiers, an Iraqi security official said.
+"""
+
+_DRONES = """Air defences down two drones over Iraqi base
+
+BAGHDAD — Air defences at Ain al-Asad air base shot down two drones early on Monday, four days after a rocket attack on the same base, a military official said. Nobody was hurt.
+"""
+
+
+def test_drones_downed_days_after_a_rocket_attack_are_an_event_of_their_own():
+    rockets = cr.Document(id="rockets", text=_ROCKETS, published=dt.date(2025, 8, 15))
+    drones = cr.Document(id="drones", text=_DRONES, published=dt.date(2025, 8, 18))
+    data = json.loads(cr.reconcile([rockets, drones]).to_json())
+    events = {d["id"]: d["event"] for d in data["documents"]}
+    assert events["rockets"] != events["drones"]
+
+
+def test_a_rescue_days_after_the_quake_still_dates_the_quake():
+    quake = cr.Document(
+        id="quake",
+        published=dt.date(2025, 10, 11),
+        text=(
+            "Quake kills three in western Turkey\n\nMANISA, Turkey — A magnitude 5.6 earthquake "
+            "struck the town of Soma on Saturday, killing three people.\n"
+        ),
+    )
+    rescue = cr.Document(
+        id="rescue",
+        published=dt.date(2025, 10, 13),
+        text=(
+            "Woman pulled alive from rubble in Soma\n\nMANISA, Turkey — Rescuers pulled a woman "
+            "alive from a collapsed house in Soma on Monday, two days after the earthquake that "
+            "killed three people.\n"
+        ),
+    )
+    data = json.loads(cr.reconcile([quake, rescue]).to_json())
+    events = {d["id"]: d["event"] for d in data["documents"]}
+    assert events["quake"] == events["rescue"]

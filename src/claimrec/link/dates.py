@@ -537,7 +537,8 @@ _TO_AFTER: Final = re.compile(r"[\s,]*")
 #: "quake-hit towns", "flood-stricken"; and a word is whole ("news", "newly" are not "new").
 _NEW_ONE: Final = re.compile(
     r"(?<![\w-])(?:second|another|new|fresh|separate|latest|aftershocks?|struck|hit|shook"
-    r"|jolted|rocked|exploded|erupted|attacked|killed|opened\s+fire|" + _EVENT_NOUNS + r")\b(?!-)",
+    r"|jolted|rocked|exploded|erupted|attacked|killed|opened\s+fire|shot\s+down|downed"
+    r"|intercepted|" + _EVENT_NOUNS + r")\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -556,6 +557,9 @@ def _days_after_next(sentence: str, dm: DateMatch) -> bool:
     >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
     (True, False)
     >>> s = "Flash floods swept through Alexandroupoli on Tuesday, a week after the floods."
+    >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
+    (True, True)
+    >>> s = "Air defences shot down two drones on Monday, four days after a rocket attack."
     >>> _days_after_next(s, scan_dates(s, None)[0]), _new_one(s, scan_dates(s, None)[0])
     (True, True)
 
