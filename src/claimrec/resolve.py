@@ -1416,14 +1416,17 @@ def _describe(item: _Item, ctx: _Context) -> str:
     return f"{item.quantity} ({sources})"
 
 
-def _sum_item(group: str, parts: Sequence[CountClaim], *, partial: bool = False) -> _Item:
+def _sum_item(
+    group: str, parts: Sequence[CountClaim], *, partial: bool = False, why: str | None = None
+) -> _Item:
     """
     Counts one sentence adds up; victims it only describes one by one are a lower bound.
 
     "a woman and two men were killed" is 3; "a 17-year-old was wounded in the hip, a
     23-year-old in the foot" is at least 2 (the article may name more victims).
     With *partial* the sentence introduced the parts as some of a larger count
-    ("including five Britons and two Germans"): their sum is a lower bound too.
+    ("including five Britons and two Germans"): their sum is a lower bound too, and
+    *why* says why, where not that.
     """
     ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
     total = ordered[0].quantity
@@ -1432,7 +1435,7 @@ def _sum_item(group: str, parts: Sequence[CountClaim], *, partial: bool = False)
     note = ""
     if partial:
         total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
-        note = "named as some of a larger count ('including'): at least their sum"
+        note = why or "named as some of a larger count ('including'): at least their sum"
     elif all(_individual(c) for c in ordered):
         total = Quantity(total.lower, None, qualifier="at_least", text=total.text)
         note = "victims described one by one: at least their number"
@@ -3626,7 +3629,7 @@ def _group_floors(
     for ev, m, top in keys:
         if ev != event or m != measure or top in _NOT_PEOPLE or top in _PERPETRATORS:
             continue
-        if top == "people":
+        if top == "people":  # the slot itself
             continue
         for c in slots[(ev, m, top)]:
             if c.document not in told and c.quantity.lower > 0:
@@ -3648,12 +3651,7 @@ def _group_floors(
 
 def _floor(run: Sequence[CountClaim]) -> _Item:
     """A named group's count (or one sentence's sum of groups) as at least that many people."""
-    total = run[0].quantity
-    for c in run[1:]:
-        total = total + c.quantity
-    floor = Quantity(total.lower, None, qualifier="at_least", text=total.text)
-    label = "+".join(c.id for c in run)
-    return _Item("people", floor, tuple(run), label, "named groups of victims: at least their sum")
+    return _sum_item("people", run, partial=True, why="named groups of victims: at least their sum")
 
 
 def _counts_someone(claims: Sequence[CountClaim], *, counted: bool = False) -> bool:

@@ -421,7 +421,7 @@ def dates_a_statement(sentence: str, dm: DateMatch) -> bool:
     >>> dates_a_statement(s, scan_dates(s, None)[0])
     False
     """
-    if _attributive(sentence, dm):
+    if dates_an_event_noun(sentence, dm):
         return False
     return _cue(_tokens(sentence), dm.start, dm.end) == "follow" or _aftermath(sentence, dm)
 
@@ -436,8 +436,11 @@ def dates_an_event_noun(sentence: str, dm: DateMatch) -> bool:
     >>> s = "A man hurt in Sunday's earthquake died on Wednesday."
     >>> [dates_an_event_noun(s, dm) for dm in scan_dates(s, None)]
     [True, False]
+    >>> s = "the March 3 bombing"
+    >>> dates_an_event_noun(s, scan_dates(s, None)[0])
+    True
     """
-    return _attributive(sentence, dm)
+    return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
 
 
 def days_before_aftermath(sentence: str, dm: DateMatch) -> int | None:
@@ -577,11 +580,6 @@ def _days_after_next(sentence: str, dm: DateMatch) -> bool:
 def _new_one(sentence: str, dm: DateMatch) -> bool:
     """True when the words before *dm* tell an event of their own (``_NEW_ONE``)."""
     return _NEW_ONE.search(sentence, 0, dm.start) is not None
-
-
-def _attributive(sentence: str, dm: DateMatch) -> bool:
-    """True for a date that modifies an event noun: "Friday's clashes", "the March 3 bombing"."""
-    return _ATTRIBUTIVE.match(sentence[dm.end : dm.end + 60]) is not None
 
 
 def _week_or_month(
@@ -764,7 +762,7 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
             reading = _reading(dm, published)
             if reading is None or _skipped(sentence, dm, matches[k + 1 : k + 2], first=n == 0):
                 continue
-            if _attributive(sentence, dm):
+            if dates_an_event_noun(sentence, dm):
                 # "struck on Thursday, four days after Sunday's quake": the earlier date wins
                 return cued if cued is not None and cued.precision == "day" else reading
             cue = _cue(words, dm.start, dm.end)
