@@ -513,6 +513,12 @@ _DIED_LATER: Final = re.compile(
     r"|\bsuccumb(?:ed|s|ing)\b",
     re.IGNORECASE,
 )
+#: Words that say some of the wounded died ("two of the injured died", "one of the wounded
+#: later died"); bounded, no nested repeats.
+_WOUNDED_DIED: Final = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\b[^.;]{0,60}?\b(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 #: A sentence that says an earlier figure was corrected downward, or withdrawn ("retracted
 #: its earlier figure of 60", "withdrew the toll it gave"; not "troops withdrew").
 _REVISED: Final = re.compile(
@@ -811,6 +817,8 @@ class _Context:
         #: The body's counts its words make lower bounds, by (document, measure, low, high).
         self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
         self._event_of: Mapping[str, str | None] = claim_event or {}
+        #: Each event's counts of the dead (``tolls``); built when first read.
+        self._tolls: defaultdict[str | None, list[CountClaim]] | None = None
         #: The sentences of each event's counts, by (event, measure); built when first read.
         self._told: dict[tuple[str | None, str], dict[str, None]] | None = None
         #: Whether a sentence of (event, measure) does not name a subdivision, by both.
@@ -1109,6 +1117,21 @@ class _Context:
         toll moved after the first count of it, as a figure called later does.
         """
         return claim.measure == "killed" and self._sentence_says(_DIED_LATER, claim)
+
+    def says_wounded_died(self, claim: CountClaim) -> bool:
+        """True when a count of the dead says wounded people died ("two of the injured died")."""
+        return self.died_later(claim) or self._sentence_says(_WOUNDED_DIED, claim)
+
+    def tolls(self, claim: Claim) -> list[CountClaim]:
+        """The counts of the dead (above zero) of the claim's event, read once per run."""
+        if self._tolls is None:
+            self._tolls = defaultdict(list)
+            for c in self._claims:
+                if not isinstance(c, CountClaim) or c.measure != "killed":
+                    continue
+                if c.scope == "event" and c.quantity.lower > 0:
+                    self._tolls[self._event_of.get(c.id)].append(c)
+        return self._tolls.get(self._event_of.get(claim.id), [])
 
     def _after_previous(self, claim: Claim, window: int) -> int:
         """
@@ -1553,6 +1576,10 @@ def _subject_reads(
     return text is not None and test(text[start : start + _PART_WINDOW]) is not None
 
 
+#: The note of an increment read alone ("two more died"): at least its own figure.
+_ADDED_NOTE: Final = "added to a count told elsewhere ('two more died'): at least this"
+
+
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
@@ -1590,7 +1617,7 @@ def _flush(
     if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
-        return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
+        return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
@@ -2244,9 +2271,36 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         return low
     if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
+    if measure == "injured" and _wounded_died(low, high, ctx):
+        return high
     if _own_update(low, high, ctx):
         return high
     return None
+
+
+def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether a later, lower count of the injured is the earlier one less those who died.
+
+    "Twelve injured" on Sunday, then "the toll rose to six after two of the injured
+    died ... ten people were injured": a report after the higher count, no later than
+    the lower one, says wounded people died, and the event's toll rose by at least the
+    fall, so the fall is the story moving on, not a dispute.
+    """
+    upper = low.quantity.upper
+    if upper is None or any(c.attribution.kind in _NO_BASE for c in (*low.claims, *high.claims)):
+        return False
+    before = max(ctx.date(c) for c in high.claims)
+    after = min(ctx.date(c) for c in low.claims)
+    if not before < after < _FAR_FUTURE:
+        return False
+    tolls = ctx.tolls(low.claims[0])
+    if not any(before < ctx.date(c) <= after and ctx.says_wounded_died(c) for c in tolls):
+        return False
+    rise = max((c.quantity.lower for c in tolls if ctx.date(c) <= after), default=0) - max(
+        (c.quantity.lower for c in tolls if ctx.date(c) <= before), default=0
+    )
+    return rise > 0 and high.quantity.lower - rise <= upper
 
 
 def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -2560,7 +2614,7 @@ class _Ladder:
 
 
 def _corrections(
-    changes: list[tuple[_Item, _Item]], measure: str
+    changes: list[tuple[_Item, _Item]], measure: str, ctx: _Context
 ) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]]]:
     """
     Split a slot's changes into a toll that rose and figures a lower one corrected.
@@ -2579,6 +2633,8 @@ def _corrections(
     for old, new in changes:
         upper = new.quantity.upper
         below = upper is not None and upper < old.quantity.lower
+        if below and measure == "injured" and _wounded_died(new, old, ctx):
+            below = False  # the wounded who died left the count: the story moved on
         (lowered if below else rises).append((old, new))
     return rises, lowered
 
@@ -2610,6 +2666,8 @@ def _resolve_slot(
 ) -> _SlotResult:
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
+    if _rises(measure) and any(_increment(i, ctx) for i in items):
+        items = _on_earlier_toll(items, ctx)
     if floors:  # the named groups of other reports, each some of the people (``_group_floors``)
         items = [*items, *floors]
     if joined:
@@ -2630,7 +2688,7 @@ def _resolve_slot(
     # figures that all meet have nothing to settle (``_settle`` would find no pair)
     open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
-    changes, corrected = _corrections(changes, measure)
+    changes, corrected = _corrections(changes, measure, ctx)
     if corrected:
         # the corrected figure leaves the figures that stand, but is no early one
         superseded = {cid for old, _ in changes for cid in _ids(old)}
@@ -2680,6 +2738,67 @@ def _resolve_slot(
     )
     old_items = list({id(old): old for old, _ in corrected}.values())
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
+
+
+#: Voices whose figure is no base an increment adds to: a hedge, a party's own count.
+_NO_BASE: Final = frozenset({"vague", "party"})
+
+
+def _on_earlier_toll(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """
+    An increment a report tells with no total of its own adds to the toll told before it.
+
+    "Three more bodies were recovered" a day after "nine killed" is at least 12: the
+    report's increment is added to the lowest figure of the latest earlier day (other
+    reports only; a hedge's, a party's own or another increment is no base), and stays at
+    least its own figure when its report gives a larger count of the slot or no earlier
+    day gave one.
+    """
+    adds = [_increment(i, ctx) for i in items]
+    bases = [
+        i
+        for i, add in zip(items, adds, strict=True)
+        if not add
+        and i.quantity.lower > 0
+        and all(c.attribution.kind not in _NO_BASE for c in i.claims)
+    ]
+    out: list[_Item] = []
+    for i, add in zip(items, adds, strict=True):
+        base = _earlier_toll(i, bases, ctx) if add else None
+        if base is None:
+            out.append(i)
+            continue
+        low = base.quantity.lower + i.quantity.lower
+        note = f"added to {base.quantity.lower} told earlier ({base.label}): at least {low}"
+        out.append(
+            _Item(i.target, Quantity(low, None, qualifier="at_least"), i.claims, i.label, note)
+        )
+    return out
+
+
+def _increment(item: _Item, ctx: _Context) -> bool:
+    """Whether an item is one count read as an increment ("three more bodies"): at least it."""
+    if len(item.claims) != 1 or item.quantity.upper is not None:
+        return False
+    c = item.claims[0]
+    return adds_to_earlier(c.subject) and not ctx.sets_apart(c)
+
+
+def _earlier_toll(increment: _Item, bases: Sequence[_Item], ctx: _Context) -> _Item | None:
+    """The lowest count of the latest day before *increment*'s report, if its report has none larger."""
+    (c,) = increment.claims[:1]
+    day = ctx.date(c)
+    if day == _FAR_FUTURE:
+        return None
+    own = [b for b in bases if any(k.document == c.document for k in b.claims)]
+    if any(b.quantity.lower > increment.quantity.lower for b in own):
+        return None  # its report tells the toll too: the increment is some of it
+    dated = [(max(ctx.date(k) for k in b.claims), b) for b in bases if b not in own]
+    earlier = [(d, b) for d, b in dated if d < day]
+    if not earlier:
+        return None
+    latest = max(d for d, _ in earlier)
+    return min((b for d, b in earlier if d == latest), key=lambda b: (b.quantity.lower, b.label))
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
