@@ -2666,7 +2666,7 @@ def _resolve_slot(
 ) -> _SlotResult:
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
-    if _rises(measure) and any(_increment(i, ctx) for i in items):
+    if measure == "killed" and any(_increment(i, ctx) for i in items):
         items = _on_earlier_toll(items, ctx)
     if floors:  # the named groups of other reports, each some of the people (``_group_floors``)
         items = [*items, *floors]
@@ -2749,10 +2749,10 @@ def _on_earlier_toll(items: list[_Item], ctx: _Context) -> list[_Item]:
     An increment a report tells with no total of its own adds to the toll told before it.
 
     "Three more bodies were recovered" a day after "nine killed" is at least 12: the
-    report's increment is added to the lowest figure of the latest earlier day (other
-    reports only; a hedge's, a party's own or another increment is no base), and stays at
-    least its own figure when its report gives a larger count of the slot or no earlier
-    day gave one.
+    report's increment of the dead is added to the lowest figure of the latest earlier
+    day (other reports only; a hedge's, a party's own, a vague word or another increment
+    is no base), and stays at least its own figure when its report gives a larger count
+    of the slot, no earlier day gave one, or that day's figures dispute.
     """
     adds = [_increment(i, ctx) for i in items]
     bases = [
@@ -2760,6 +2760,7 @@ def _on_earlier_toll(items: list[_Item], ctx: _Context) -> list[_Item]:
         for i, add in zip(items, adds, strict=True)
         if not add
         and i.quantity.lower > 0
+        and i.quantity.qualifier != "vague"
         and all(c.attribution.kind not in _NO_BASE for c in i.claims)
     ]
     out: list[_Item] = []
@@ -2798,7 +2799,10 @@ def _earlier_toll(increment: _Item, bases: Sequence[_Item], ctx: _Context) -> _I
     if not earlier:
         return None
     latest = max(d for d, _ in earlier)
-    return min((b for d, b in earlier if d == latest), key=lambda b: (b.quantity.lower, b.label))
+    told = [b for d, b in earlier if d == latest]
+    if len(told) > 1 and _disjoint(told):
+        return None  # that day's figures dispute: no toll to add to
+    return min(told, key=lambda b: (b.quantity.lower, b.label))
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
@@ -3272,7 +3276,10 @@ def _slot_best(s: _SlotResult, policy: str, ctx: _Context, counted: int | None) 
     if policy == "consensus" and counted is not None:
         return counted, "highest count below an estimate of the whole toll (its high end)"
     if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
-        return _best(policy, s.consensus, s.items, ctx)
+        # a toll read from a speaker's groups ("three fighters and no civilians") is a
+        # side of the dispute, not the figure beside those who counted the people
+        counts = [i for i in s.items if i.note != _WHOLE_NOTE] or s.items
+        return _best(policy, s.consensus, counts, ctx)
 
     def rank(i: _Item) -> tuple[int, tuple[dt.date, int], int]:
         when = _when(i, ctx)
@@ -3768,6 +3775,53 @@ def _group_floors(
     return [f for f in floors if f.quantity.lower > least]
 
 
+#: After a group's count, words that say no one of another group was counted: "three
+#: fighters and no civilians", "two soldiers, but no civilians".
+_AND_NONE: Final = re.compile(r"\s*,?\s*(?:and|but)\s+no\b", re.IGNORECASE)
+
+
+#: The note of a speaker's whole toll read from its groups (``_whole_tolls``).
+_WHOLE_NOTE: Final = "its groups and none of another: the speaker's whole toll"
+
+
+def _whole_tolls(
+    slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    keys: Sequence[tuple[str, str, str]],
+    slot: tuple[str, str, str],
+    ctx: _Context,
+) -> list[_Item]:
+    """
+    A sentence that counts groups and says none of another died is its speaker's whole toll.
+
+    "The strike killed three fighters and no civilians, the army said" is exactly three
+    people dead, fighters included: beside the ministry's twelve people it disputes the
+    toll, not only the civilians'. Only reports that count no people themselves; the
+    best figure of a dispute is read from the counts of people (``_slot_best``).
+    """
+    event, measure, _ = slot
+    people = slots.get(slot)
+    if not people or measure not in CASUALTY_MEASURES:
+        return []
+    told = {c.document for c in people}
+    by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
+    for ev, m, top in keys:
+        if ev == event and m == measure and top not in _NOT_PEOPLE and top != "people":
+            for c in slots[(ev, m, top)]:
+                if c.document not in told and c.span[0] < c.span[1]:
+                    by_sentence[(c.document, c.sentence)].append(c)
+    wholes: list[_Item] = []
+    for (doc, _), counts in sorted(by_sentence.items()):
+        text = ctx.text(doc) or ""
+        counted = [c for c in counts if c.quantity.lower > 0 and c.quantity.upper is not None]
+        zeros = {c.group for c in counts if c.quantity.upper == 0}
+        if not zeros or not counted or zeros & {c.group for c in counted}:
+            continue
+        if any(_AND_NONE.match(text, c.span[1]) for c in counted):
+            whole = _sum_item("people", counted)
+            wholes.append(_Item("people", whole.quantity, whole.claims, whole.label, _WHOLE_NOTE))
+    return wholes
+
+
 def _floor(run: Sequence[CountClaim]) -> _Item:
     """A named group's count (or one sentence's sum of groups) as at least that many people."""
     return _sum_item("people", run, partial=True, why="named groups of victims: at least their sum")
@@ -3851,7 +3905,11 @@ def _resolve_counts(
         for key in keys:
             _, measure, top = key
             stands_for = joined.get(key) if joined else None
-            floors = _group_floors(slots, keys, key, ctx) if top == "people" else []
+            floors = (
+                [*_group_floors(slots, keys, key, ctx), *_whole_tolls(slots, keys, key, ctx)]
+                if top == "people"
+                else []
+            )
             result = _resolve_slot(
                 event, measure, slots[key], ctx, joined=stands_for, floors=floors
             )
