@@ -853,7 +853,9 @@ class _Context:
         self._reporter_relays(claims)
         self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
-        self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
+        self.party: frozenset[str] = frozenset(
+            c.id for c in claims if self.voice(c) == "party" or _partisan(c)
+        )
 
     def _one_organization(
         self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
@@ -2391,6 +2393,40 @@ def _body(c: Claim) -> str:
     return " ".join(_ROLE_WORDS.sub(" ", c.attribution.origin).split())
 
 
+#: Words of an armed group's role ("militia", "rebel", "insurgent") and a speaker of it
+#: ("leader", "commander", "spokesman"), as a source is introduced before its name.
+_PARTISAN_ROLE: Final = re.compile(
+    r"\b(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: Characters of a sentence read before a source's name for the role it speaks in.
+_ROLE_WINDOW: Final = 60
+
+
+def _partisan(c: Claim) -> bool:
+    """
+    Whether a named source speaks for an armed group ("a local militia leader, Ali Hamid").
+
+    Such a voice is a party's, whatever kind its attribution reads: its later, higher
+    toll beside an official one is a side of a dispute, as residents' figure is.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "A militia commander, Ali Hamid, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    True
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence="Ali Hamid said 19 died."))
+    False
+    """
+    source = c.attribution.source
+    if c.attribution.kind not in {"named_person", "organization"} or not source:
+        return False
+    at = c.sentence.find(source)
+    if at <= 0:
+        return False
+    return _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
+
+
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     """
     Whether *party* is a party's own figure and *other* of another origin.
@@ -3183,16 +3219,18 @@ def _newest_rank_own(item: _Item, ctx: _Context) -> tuple[dt.date, int, bool]:
     """
     An item's latest report date, its highest ``authority``, and whether a party gives it all.
 
+    A party is one by its attribution's kind or by the voice it speaks in (``_partisan``).
+
     Most items hold one claim: its own readings, with no generator run per question.
     """
     claims = item.claims
     if len(claims) == 1:
         (c,) = claims
-        return ctx.date(c), authority(c), c.attribution.kind == "party"
+        return ctx.date(c), authority(c), c.attribution.kind == "party" or c.id in ctx.party
     return (
         max(ctx.date(c) for c in claims),
         max(authority(c) for c in claims),
-        all(c.attribution.kind == "party" for c in claims),
+        all(c.attribution.kind == "party" or c.id in ctx.party for c in claims),
     )
 
 
