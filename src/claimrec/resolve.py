@@ -2791,17 +2791,10 @@ def _on_earlier_toll(items: list[_Item], ctx: _Context) -> list[_Item]:
     of the slot, no earlier day gave one, or that day's figures dispute.
     """
     adds = [_increment(i, ctx) for i in items]
-    bases = [
-        i
-        for i, add in zip(items, adds, strict=True)
-        if not add
-        and i.quantity.lower > 0
-        and i.quantity.qualifier != "vague"
-        and all(c.attribution.kind not in _NO_BASE for c in i.claims)
-    ]
+    figures = [i for i, add in zip(items, adds, strict=True) if not add and i.quantity.lower > 0]
     out: list[_Item] = []
     for i, add in zip(items, adds, strict=True):
-        base = _earlier_toll(i, bases, ctx) if add else None
+        base = _earlier_toll(i, figures, ctx) if add else None
         if base is None:
             out.append(i)
             continue
@@ -2821,16 +2814,21 @@ def _increment(item: _Item, ctx: _Context) -> bool:
     return adds_to_earlier(c.subject) and not ctx.sets_apart(c)
 
 
-def _earlier_toll(increment: _Item, bases: Sequence[_Item], ctx: _Context) -> _Item | None:
-    """The lowest count of the latest day before *increment*'s report, if its report has none larger."""
+def _earlier_toll(increment: _Item, figures: Sequence[_Item], ctx: _Context) -> _Item | None:
+    """
+    The base an increment adds to: the lowest count of the latest day before its report.
+
+    None when its report gives a larger count, that day's *figures* dispute (in any voice,
+    residents' too), or none of them is a base (``_on_earlier_toll``).
+    """
     (c,) = increment.claims[:1]
     day = ctx.date(c)
     if day == _FAR_FUTURE:
         return None
-    own = [b for b in bases if any(k.document == c.document for k in b.claims)]
+    own = [b for b in figures if any(k.document == c.document for k in b.claims)]
     if any(b.quantity.lower > increment.quantity.lower for b in own):
         return None  # its report tells the toll too: the increment is some of it
-    dated = [(max(ctx.date(k) for k in b.claims), b) for b in bases if b not in own]
+    dated = [(max(ctx.date(k) for k in b.claims), b) for b in figures if b not in own]
     earlier = [(d, b) for d, b in dated if d < day]
     if not earlier:
         return None
@@ -2838,7 +2836,13 @@ def _earlier_toll(increment: _Item, bases: Sequence[_Item], ctx: _Context) -> _I
     told = [b for d, b in earlier if d == latest]
     if len(told) > 1 and _disjoint(told):
         return None  # that day's figures dispute: no toll to add to
-    return min(told, key=lambda b: (b.quantity.lower, b.label))
+    bases = [b for b in told if b.quantity.qualifier != "vague" and not _no_base(b)]
+    return min(bases, key=lambda b: (b.quantity.lower, b.label)) if bases else None
+
+
+def _no_base(item: _Item) -> bool:
+    """Whether a hedge or a party gives the item: no toll an increment adds to."""
+    return any(c.attribution.kind in _NO_BASE for c in item.claims)
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
