@@ -520,6 +520,10 @@ def test_injured_who_died_leave_the_injured_count_as_the_story_moves_on() -> Non
 
     assert finding.verdict == "evolving"
     assert not finding.conflicts
+    assert (
+        "12 (police, st1) → 10 (police, st2) (injured who died left the count)"
+        in finding.explanation
+    )
     assert _estimate(report, "injured") == (10, 10, 10)
     assert "superseded" in _flags(report)["st1:c2"]
     assert not any("contested" in f for f in _flags(report).values())

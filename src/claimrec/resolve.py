@@ -138,6 +138,24 @@ headline kept apart from the text is read from its own words). Then:
   is still a dispute, as above, whose best figure is the 16), and of a
   count of people news raises told the same day, the higher one (a ministry's 31, then
   35);
+- a voice of an armed group is a party's whatever kind its attribution reads ("a local
+  militia leader, Ali Hamid", "rebel spokesman ..."): its later, higher toll beside an
+  official one is a side of a dispute, not an update, as residents' figure is (two
+  sources at two times with two figures dispute unless words or one source say the toll
+  moved; a party's voice never says so for another's figure), and never the best figure
+  beside another voice;
+- an increment of the dead a report tells with no total of its own ("three more bodies
+  were recovered" a day after "nine killed") adds to the lowest figure of the latest
+  earlier day, when that day's figures agree and one is a count (not a hedge's, a
+  party's or a vague word): at least 12, the nine raised;
+- a later, lower count of the injured is the earlier one less the wounded who died when
+  a report after the higher count, no later than the lower one, says wounded people died
+  ("two of the injured died", "died of their wounds") and the event's toll rose by at
+  least the fall: ``evolving``, not a dispute;
+- a sentence that counts groups and says none of another died ("killed three fighters
+  and no civilians", the army said) is its speaker's whole toll of people, fighters
+  included: exactly three people beside the ministry's 22 is a dispute of the people's
+  toll, whose best figure comes from the counts of people;
 - disjoint figures that no date or cue orders are ``conflicting``;
 - a figure is paired with the highest one above it; when that pair disputes (an armed
   group's own 40 over the ministry's 12), the few figures just above it are tried too,
@@ -3061,12 +3079,22 @@ def _explain(
             key = (old.label, new.label)
             if key not in steps:
                 steps[key] = (
-                    "" if len(steps) >= 3 else f"{_describe(old, ctx)} → {_describe(new, ctx)}"
+                    ""
+                    if len(steps) >= 3
+                    else f"{_describe(old, ctx)} → {_describe(new, ctx)}{_fell(old, new)}"
                 )
         shown = [s for s in steps.values() if s]
         more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
         body = f"{'; '.join(shown)}{more}; now {body}"
     return body
+
+
+def _fell(old: _Item, new: _Item) -> str:
+    """The reason a count of the injured fell over time: those who died left it (``_wounded_died``)."""
+    upper = new.quantity.upper
+    if upper is None or upper >= old.quantity.lower or old.claims[0].measure != "injured":
+        return ""
+    return " (injured who died left the count)"
 
 
 # ----------------------------------------------------------------------------- responsibility
