@@ -70,6 +70,27 @@ STORIES["stampede_injured_die_in_hospital"] = (
     {("killed", "people"): ("evolving", (6, 6)), ("injured", "people"): ("evolving", (10, 10))},
 )
 
+STORIES["stampede_injured_die_the_same_day"] = (
+    [
+        _d(
+            "sd1",
+            "2037-05-01",
+            "Stampede at stadium in Accra",
+            "ACCRA — A stampede at a football stadium in Accra on Sunday killed four people and injured 12, police said.",
+            "West Wire",
+        ),
+        _d(
+            "sd2",
+            "2037-05-01",
+            "Accra stampede toll rises to 6",
+            "A stampede at a football stadium in Accra on Sunday killed six people, police said. Two of the injured "
+            "died in hospital on Sunday evening, police said, and ten people remain injured.",
+            "Metro Wire",
+        ),
+    ],
+    {("killed", "people"): ("evolving", (6, 6)), ("injured", "people"): ("evolving", (10, 10))},
+)
+
 STORIES["factory_blast_injured_fall_unexplained"] = (
     [
         _d(
@@ -527,6 +548,20 @@ def test_injured_who_died_leave_the_injured_count_as_the_story_moves_on() -> Non
     assert _estimate(report, "injured") == (10, 10, 10)
     assert "superseded" in _flags(report)["st1:c2"]
     assert not any("contested" in f for f in _flags(report).values())
+
+
+def test_injured_who_died_the_same_day_leave_the_count_too() -> None:
+    """
+    Police's 12 injured and, in another report that day, "two of the injured died ...
+    ten remain injured": ten stands. Before: the same-day 12 superseded the ten.
+    """
+    report = _report("stampede_injured_die_the_same_day")
+
+    flags = _flags(report)
+
+    assert _estimate(report, "injured") == (10, 10, 10)
+    assert "superseded" in flags["sd1:c2"]
+    assert "superseded" not in flags["sd2:c4"]
 
 
 def test_injured_falling_more_than_the_deaths_explain_stay_disputed() -> None:

@@ -2272,6 +2272,8 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     ):
         return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
+    if order >= 0 and measure == "injured" and _wounded_died(low, high, ctx):
+        return high  # the wounded who died left the count, whenever told
     if order == 0:
         if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
             return low
@@ -2291,8 +2293,6 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
         return low
     if any(ctx.revised(c) for c in low.claims) and not _party_apart(high, low, ctx):
         return high
-    if measure == "injured" and _wounded_died(low, high, ctx):
-        return high
     if _own_update(low, high, ctx):
         return high
     return None
@@ -2303,24 +2303,38 @@ def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
     Whether a later, lower count of the injured is the earlier one less those who died.
 
     "Twelve injured" on Sunday, then "the toll rose to six after two of the injured
-    died ... ten people were injured": a report after the higher count, no later than
-    the lower one, says wounded people died, and the event's toll rose by at least the
-    fall, so the fall is the story moving on, not a dispute.
+    died ... ten people were injured": a report after the higher count's, or the lower
+    count's own, says wounded people died, and as many died as the count fell (the
+    event's toll rose by that many, or the report counts that many who died), so the
+    fall is the story moving on, not a dispute.
     """
     upper = low.quantity.upper
-    if upper is None or any(c.attribution.kind in _NO_BASE for c in (*low.claims, *high.claims)):
+    if upper is None or any(map(_no_base, (low, high))):
         return False
+    died = _deaths_of_wounded(low, high, ctx)
+    return died > 0 and high.quantity.lower - died <= upper
+
+
+def _deaths_of_wounded(low: _Item, high: _Item, ctx: _Context) -> int:
+    """How many wounded died between the higher count and the lower one, as the reports tell it."""
     before = max(ctx.date(c) for c in high.claims)
     after = min(ctx.date(c) for c in low.claims)
-    if not before < after < _FAR_FUTURE:
-        return False
+    if after == _FAR_FUTURE or before > after:
+        return 0
+    own = {c.document for c in low.claims}
     tolls = ctx.tolls(low.claims[0])
-    if not any(before < ctx.date(c) <= after and ctx.says_wounded_died(c) for c in tolls):
-        return False
-    rise = max((c.quantity.lower for c in tolls if ctx.date(c) <= after), default=0) - max(
-        (c.quantity.lower for c in tolls if ctx.date(c) <= before), default=0
-    )
-    return rise > 0 and high.quantity.lower - rise <= upper
+    told = [
+        c
+        for c in tolls
+        if (c.document in own or before < ctx.date(c) <= after) and ctx.says_wounded_died(c)
+    ]
+    if not told:
+        return 0
+    first = {c.document for c in high.claims}
+    then = [c.quantity.lower for c in tolls if c.document in first and c.document not in own]
+    now = [c.quantity.lower for c in tolls if c.document in own or ctx.date(c) <= after]
+    rise = max(now, default=0) - max(then, default=max(now, default=0))
+    return max(rise, min(c.quantity.lower for c in told))
 
 
 def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
