@@ -2306,11 +2306,14 @@ def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
     died ... ten people were injured": a report after the higher count's, or the lower
     count's own, says wounded people died, and as many died as the count fell (the
     event's toll rose by that many, or the report counts that many who died), so the
-    fall is the story moving on, not a dispute.
+    fall is the story moving on, not a dispute. Two figures of one report are not: it
+    tells both at once.
     """
     upper = low.quantity.upper
     if upper is None or any(map(_no_base, (low, high))):
         return False
+    if {c.document for c in low.claims} & {c.document for c in high.claims}:
+        return False  # one report telling both figures: no story moving on between them
     died = _deaths_of_wounded(low, high, ctx)
     return died > 0 and high.quantity.lower - died <= upper
 
