@@ -197,6 +197,27 @@ STORIES["market_shelling_militia_leader_next_day"] = (
     {("killed", "people"): ("conflicting", None)},
 )
 
+STORIES["village_strike_militia_commander_named_first"] = (
+    [
+        _d(
+            "vc1",
+            "2037-07-16",
+            "Air strike kills 9 near Saada",
+            "SAADA — An air strike on a village near Saada killed nine people on Thursday, the provincial health office said.",
+            "Gulf Daily",
+        ),
+        _d(
+            "vc2",
+            "2037-07-17",
+            "Saada strike killed 30, militia says",
+            "Ali Hamid, a local militia commander, said on Friday that 30 people were killed in Thursday's air strike "
+            "on the village near Saada.",
+            "Sahel Times",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
 STORIES["market_shelling_council_member_next_day"] = (
     [
         _d(
@@ -619,6 +640,7 @@ def test_groups_told_without_a_zero_stay_a_floor_of_the_people() -> None:
     [
         ("market_shelling_militia_leader_next_day", (6, 6, 19)),
         ("market_bombing_rebel_spokesman_next_day", (11, 11, 40)),
+        ("village_strike_militia_commander_named_first", (9, 9, 30)),
     ],
 )
 def test_an_armed_groups_higher_toll_a_day_later_disputes_the_official_one(

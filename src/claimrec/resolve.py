@@ -2435,6 +2435,13 @@ _PARTISAN_ROLE: Final = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\W{0,3}$",
     re.IGNORECASE,
 )
+#: The same role told after the name: "Ali Hamid, a local militia commander, said".
+_PARTISAN_AFTER: Final = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\b",
+    re.IGNORECASE,
+)
 #: Characters of a sentence read before a source's name for the role it speaks in.
 _ROLE_WINDOW: Final = 60
 
@@ -2450,6 +2457,9 @@ def _partisan(c: Claim) -> bool:
     >>> t = "A militia commander, Ali Hamid, said 19 died."
     >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
     True
+    >>> t = "Ali Hamid, a local militia commander, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    True
     >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence="Ali Hamid said 19 died."))
     False
     """
@@ -2457,9 +2467,11 @@ def _partisan(c: Claim) -> bool:
     if c.attribution.kind not in {"named_person", "organization"} or not source:
         return False
     at = c.sentence.find(source)
-    if at <= 0:
+    if at < 0:
         return False
-    return _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
+    if _PARTISAN_AFTER.match(c.sentence, at + len(source)):
+        return True
+    return at > 0 and _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
 
 
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
