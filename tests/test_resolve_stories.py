@@ -334,13 +334,16 @@ class TestPartsOfOneSentence:
         assert "superseded" in _flags(res, "b")
 
     def test_more_dead_reported_alone_a_day_later_add_to_the_toll(self) -> None:
-        """'Two more people died on Wednesday' after a toll of nine is no lower toll: at least 2."""
+        """'Two more people died on Wednesday' after a toll of nine is no lower toll: at least 11."""
         d1 = _doc("d1", "2026-04-07", "Officials said nine people had died.")
         d2 = _doc("d2", "2026-04-08", "Two more people died in hospital on Wednesday.")
         a = _claim(d1, "nine people", "nine", id="a", kind="anonymous_official")
         b = _claim(d2, "Two more people", "two", id="b", subject="Two more people")
 
-        assert _run([d1, d2], a, b).findings[0].verdict == "consistent"
+        (finding,) = _run([d1, d2], a, b).findings
+
+        assert finding.verdict == "evolving"
+        assert str(finding.consensus) == "at least 11"
 
 
 class TestStillInAState:

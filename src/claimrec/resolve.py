@@ -138,6 +138,24 @@ headline kept apart from the text is read from its own words). Then:
   is still a dispute, as above, whose best figure is the 16), and of a
   count of people news raises told the same day, the higher one (a ministry's 31, then
   35);
+- a voice of an armed group is a party's whatever kind its attribution reads ("a local
+  militia leader, Ali Hamid", "rebel spokesman ..."): its later, higher toll beside an
+  official one is a side of a dispute, not an update, as residents' figure is (two
+  sources at two times with two figures dispute unless words or one source say the toll
+  moved; a party's voice never says so for another's figure), and never the best figure
+  beside another voice;
+- an increment of the dead a report tells with no total of its own ("three more bodies
+  were recovered" a day after "nine killed") adds to the lowest figure of the latest
+  earlier day, when that day's figures agree and one is a count (not a hedge's, a
+  party's or a vague word): at least 12, the nine raised;
+- a later, lower count of the injured is the earlier one less the wounded who died when
+  a report after the higher count, no later than the lower one, says wounded people died
+  ("two of the injured died", "died of their wounds") and the event's toll rose by at
+  least the fall: ``evolving``, not a dispute;
+- a sentence that counts groups and says none of another died ("killed three fighters
+  and no civilians", the army said) is its speaker's whole toll of people, fighters
+  included: exactly three people beside the ministry's 22 is a dispute of the people's
+  toll, whose best figure comes from the counts of people;
 - disjoint figures that no date or cue orders are ``conflicting``;
 - a figure is paired with the highest one above it; when that pair disputes (an armed
   group's own 40 over the ministry's 12), the few figures just above it are tried too,
@@ -513,6 +531,12 @@ _DIED_LATER: Final = re.compile(
     r"|\bsuccumb(?:ed|s|ing)\b",
     re.IGNORECASE,
 )
+#: Words that say some of the wounded died ("two of the injured died", "one of the wounded
+#: later died"); bounded, no nested repeats.
+_WOUNDED_DIED: Final = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\b[^.;]{0,60}?\b(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 #: A sentence that says an earlier figure was corrected downward, or withdrawn ("retracted
 #: its earlier figure of 60", "withdrew the toll it gave"; not "troops withdrew").
 _REVISED: Final = re.compile(
@@ -811,6 +835,8 @@ class _Context:
         #: The body's counts its words make lower bounds, by (document, measure, low, high).
         self._bounded: dict[tuple[str, str, int, int | None], str] | None = None
         self._event_of: Mapping[str, str | None] = claim_event or {}
+        #: Each event's counts of the dead (``tolls``); built when first read.
+        self._tolls: defaultdict[str | None, list[CountClaim]] | None = None
         #: The sentences of each event's counts, by (event, measure); built when first read.
         self._told: dict[tuple[str | None, str], dict[str, None]] | None = None
         #: Whether a sentence of (event, measure) does not name a subdivision, by both.
@@ -845,7 +871,9 @@ class _Context:
         self._reporter_relays(claims)
         self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
-        self.party: frozenset[str] = frozenset(c.id for c in claims if self.voice(c) == "party")
+        self.party: frozenset[str] = frozenset(
+            c.id for c in claims if self.voice(c) == "party" or _partisan(c)
+        )
 
     def _one_organization(
         self, claims: Sequence[Claim], claim_event: Mapping[str, str | None]
@@ -1109,6 +1137,21 @@ class _Context:
         toll moved after the first count of it, as a figure called later does.
         """
         return claim.measure == "killed" and self._sentence_says(_DIED_LATER, claim)
+
+    def says_wounded_died(self, claim: CountClaim) -> bool:
+        """True when a count of the dead says wounded people died ("two of the injured died")."""
+        return self.died_later(claim) or self._sentence_says(_WOUNDED_DIED, claim)
+
+    def tolls(self, claim: Claim) -> list[CountClaim]:
+        """The counts of the dead (above zero) of the claim's event, read once per run."""
+        if self._tolls is None:
+            self._tolls = defaultdict(list)
+            for c in self._claims:
+                if not isinstance(c, CountClaim) or c.measure != "killed":
+                    continue
+                if c.scope == "event" and c.quantity.lower > 0:
+                    self._tolls[self._event_of.get(c.id)].append(c)
+        return self._tolls.get(self._event_of.get(claim.id), [])
 
     def _after_previous(self, claim: Claim, window: int) -> int:
         """
@@ -1553,6 +1596,10 @@ def _subject_reads(
     return text is not None and test(text[start : start + _PART_WINDOW]) is not None
 
 
+#: The note of an increment read alone ("two more died"): at least its own figure.
+_ADDED_NOTE: Final = "added to a count told elsewhere ('two more died'): at least this"
+
+
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
@@ -1590,7 +1637,7 @@ def _flush(
     if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
     if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
-        return _at_least(c, "added to a count told elsewhere ('two more died'): at least this")
+        return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     return _single(c)
@@ -2225,6 +2272,8 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     ):
         return None  # a party's own figure and another origin's dispute, whenever told
     order = _order(low, high, ctx)
+    if order >= 0 and measure == "injured" and _wounded_died(low, high, ctx):
+        return high  # the wounded who died left the count, whenever told
     if order == 0:
         if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
             return low
@@ -2247,6 +2296,48 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if _own_update(low, high, ctx):
         return high
     return None
+
+
+def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether a later, lower count of the injured is the earlier one less those who died.
+
+    "Twelve injured" on Sunday, then "the toll rose to six after two of the injured
+    died ... ten people were injured": a report after the higher count's, or the lower
+    count's own, says wounded people died, and as many died as the count fell (the
+    event's toll rose by that many, or the report counts that many who died), so the
+    fall is the story moving on, not a dispute. Two figures of one report are not: it
+    tells both at once.
+    """
+    upper = low.quantity.upper
+    if upper is None or any(map(_no_base, (low, high))):
+        return False
+    if {c.document for c in low.claims} & {c.document for c in high.claims}:
+        return False  # one report telling both figures: no story moving on between them
+    died = _deaths_of_wounded(low, high, ctx)
+    return died > 0 and high.quantity.lower - died <= upper
+
+
+def _deaths_of_wounded(low: _Item, high: _Item, ctx: _Context) -> int:
+    """How many wounded died between the higher count and the lower one, as the reports tell it."""
+    before = max(ctx.date(c) for c in high.claims)
+    after = min(ctx.date(c) for c in low.claims)
+    if after == _FAR_FUTURE or before > after:
+        return 0
+    own = {c.document for c in low.claims}
+    tolls = ctx.tolls(low.claims[0])
+    told = [
+        c
+        for c in tolls
+        if (c.document in own or before < ctx.date(c) <= after) and ctx.says_wounded_died(c)
+    ]
+    if not told:
+        return 0
+    first = {c.document for c in high.claims}
+    then = [c.quantity.lower for c in tolls if c.document in first and c.document not in own]
+    now = [c.quantity.lower for c in tolls if c.document in own or ctx.date(c) <= after]
+    rise = max(now, default=0) - max(then, default=max(now, default=0))
+    return max(rise, min(c.quantity.lower for c in told))
 
 
 def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -2335,6 +2426,52 @@ def _body(c: Claim) -> str:
     if c.attribution.kind in _NO_BODY:
         return ""
     return " ".join(_ROLE_WORDS.sub(" ", c.attribution.origin).split())
+
+
+#: Words of an armed group's role ("militia", "rebel", "insurgent") and a speaker of it
+#: ("leader", "commander", "spokesman"), as a source is introduced before its name.
+_PARTISAN_ROLE: Final = re.compile(
+    r"\b(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: The same role told after the name: "Ali Hamid, a local militia commander, said".
+_PARTISAN_AFTER: Final = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\b",
+    re.IGNORECASE,
+)
+#: Characters of a sentence read before a source's name for the role it speaks in.
+_ROLE_WINDOW: Final = 60
+
+
+def _partisan(c: Claim) -> bool:
+    """
+    Whether a named source speaks for an armed group ("a local militia leader, Ali Hamid").
+
+    Such a voice is a party's, whatever kind its attribution reads: its later, higher
+    toll beside an official one is a side of a dispute, as residents' figure is.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "A militia commander, Ali Hamid, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    True
+    >>> t = "Ali Hamid, a local militia commander, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    True
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence="Ali Hamid said 19 died."))
+    False
+    """
+    source = c.attribution.source
+    if c.attribution.kind not in {"named_person", "organization"} or not source:
+        return False
+    at = c.sentence.find(source)
+    if at < 0:
+        return False
+    if _PARTISAN_AFTER.match(c.sentence, at + len(source)):
+        return True
+    return at > 0 and _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
 
 
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
@@ -2560,7 +2697,7 @@ class _Ladder:
 
 
 def _corrections(
-    changes: list[tuple[_Item, _Item]], measure: str
+    changes: list[tuple[_Item, _Item]], measure: str, ctx: _Context
 ) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]]]:
     """
     Split a slot's changes into a toll that rose and figures a lower one corrected.
@@ -2579,6 +2716,8 @@ def _corrections(
     for old, new in changes:
         upper = new.quantity.upper
         below = upper is not None and upper < old.quantity.lower
+        if below and measure == "injured" and _wounded_died(new, old, ctx):
+            below = False  # the wounded who died left the count: the story moved on
         (lowered if below else rises).append((old, new))
     return rises, lowered
 
@@ -2610,6 +2749,8 @@ def _resolve_slot(
 ) -> _SlotResult:
     group = _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
+    if measure == "killed" and any(_increment(i, ctx) for i in items):
+        items = _on_earlier_toll(items, ctx)
     if floors:  # the named groups of other reports, each some of the people (``_group_floors``)
         items = [*items, *floors]
     if joined:
@@ -2630,7 +2771,7 @@ def _resolve_slot(
     # figures that all meet have nothing to settle (``_settle`` would find no pair)
     open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
-    changes, corrected = _corrections(changes, measure)
+    changes, corrected = _corrections(changes, measure, ctx)
     if corrected:
         # the corrected figure leaves the figures that stand, but is no early one
         superseded = {cid for old, _ in changes for cid in _ids(old)}
@@ -2680,6 +2821,75 @@ def _resolve_slot(
     )
     old_items = list({id(old): old for old, _ in corrected}.values())
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
+
+
+#: Voices whose figure is no base an increment adds to: a hedge, a party's own count.
+_NO_BASE: Final = frozenset({"vague", "party"})
+
+
+def _on_earlier_toll(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """
+    An increment a report tells with no total of its own adds to the toll told before it.
+
+    "Three more bodies were recovered" a day after "nine killed" is at least 12: the
+    report's increment of the dead is added to the lowest figure of the latest earlier
+    day (other reports only; a hedge's, a party's own, a vague word or another increment
+    is no base), and stays at least its own figure when its report gives a larger count
+    of the slot, no earlier day gave one, or that day's figures dispute.
+    """
+    adds = [_increment(i, ctx) for i in items]
+    figures = [i for i, add in zip(items, adds, strict=True) if not add and i.quantity.lower > 0]
+    out: list[_Item] = []
+    for i, add in zip(items, adds, strict=True):
+        base = _earlier_toll(i, figures, ctx) if add else None
+        if base is None:
+            out.append(i)
+            continue
+        low = base.quantity.lower + i.quantity.lower
+        note = f"added to {base.quantity.lower} told earlier ({base.label}): at least {low}"
+        out.append(
+            _Item(i.target, Quantity(low, None, qualifier="at_least"), i.claims, i.label, note)
+        )
+    return out
+
+
+def _increment(item: _Item, ctx: _Context) -> bool:
+    """Whether an item is one count read as an increment ("three more bodies"): at least it."""
+    if len(item.claims) != 1 or item.quantity.upper is not None:
+        return False
+    c = item.claims[0]
+    return adds_to_earlier(c.subject) and not ctx.sets_apart(c)
+
+
+def _earlier_toll(increment: _Item, figures: Sequence[_Item], ctx: _Context) -> _Item | None:
+    """
+    The base an increment adds to: the lowest count of the latest day before its report.
+
+    None when its report gives a larger count, that day's *figures* dispute (in any voice,
+    residents' too), or none of them is a base (``_on_earlier_toll``).
+    """
+    (c,) = increment.claims[:1]
+    day = ctx.date(c)
+    if day == _FAR_FUTURE:
+        return None
+    own = [b for b in figures if any(k.document == c.document for k in b.claims)]
+    if any(b.quantity.lower > increment.quantity.lower for b in own):
+        return None  # its report tells the toll too: the increment is some of it
+    dated = [(max(ctx.date(k) for k in b.claims), b) for b in figures if b not in own]
+    earlier = [(d, b) for d, b in dated if d < day]
+    if not earlier:
+        return None
+    latest = max(d for d, _ in earlier)
+    told = [b for d, b in earlier if d == latest]
+    if len(told) > 1 and _disjoint(told):
+        return None  # that day's figures dispute: no toll to add to
+    bases = [b for b in told if b.quantity.qualifier != "vague" and not _no_base(b)]
+    return min(bases, key=lambda b: (b.quantity.lower, b.label)) if bases else None
+
+
+def _no_base(item: _Item) -> bool:
+    """Whether a hedge or a party gives the item: no toll an increment adds to."""
+    return any(c.attribution.kind in _NO_BASE for c in item.claims)
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
@@ -2898,12 +3108,22 @@ def _explain(
             key = (old.label, new.label)
             if key not in steps:
                 steps[key] = (
-                    "" if len(steps) >= 3 else f"{_describe(old, ctx)} → {_describe(new, ctx)}"
+                    ""
+                    if len(steps) >= 3
+                    else f"{_describe(old, ctx)} → {_describe(new, ctx)}{_fell(old, new)}"
                 )
         shown = [s for s in steps.values() if s]
         more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
         body = f"{'; '.join(shown)}{more}; now {body}"
     return body
+
+
+def _fell(old: _Item, new: _Item) -> str:
+    """The reason a count of the injured fell over time: those who died left it (``_wounded_died``)."""
+    upper = new.quantity.upper
+    if upper is None or upper >= old.quantity.lower or old.claims[0].measure != "injured":
+        return ""
+    return " (injured who died left the count)"
 
 
 # ----------------------------------------------------------------------------- responsibility
@@ -3060,16 +3280,18 @@ def _newest_rank_own(item: _Item, ctx: _Context) -> tuple[dt.date, int, bool]:
     """
     An item's latest report date, its highest ``authority``, and whether a party gives it all.
 
+    A party is one by its attribution's kind or by the voice it speaks in (``_partisan``).
+
     Most items hold one claim: its own readings, with no generator run per question.
     """
     claims = item.claims
     if len(claims) == 1:
         (c,) = claims
-        return ctx.date(c), authority(c), c.attribution.kind == "party"
+        return ctx.date(c), authority(c), c.attribution.kind == "party" or c.id in ctx.party
     return (
         max(ctx.date(c) for c in claims),
         max(authority(c) for c in claims),
-        all(c.attribution.kind == "party" for c in claims),
+        all(c.attribution.kind == "party" or c.id in ctx.party for c in claims),
     )
 
 
@@ -3153,7 +3375,10 @@ def _slot_best(s: _SlotResult, policy: str, ctx: _Context, counted: int | None) 
     if policy == "consensus" and counted is not None:
         return counted, "highest count below an estimate of the whole toll (its high end)"
     if policy != "consensus" or s.finding.verdict != "evolving" or not s.items:
-        return _best(policy, s.consensus, s.items, ctx)
+        # a toll read from a speaker's groups ("three fighters and no civilians") is a
+        # side of the dispute, not the figure beside those who counted the people
+        counts = [i for i in s.items if i.note != _WHOLE_NOTE] or s.items
+        return _best(policy, s.consensus, counts, ctx)
 
     def rank(i: _Item) -> tuple[int, tuple[dt.date, int], int]:
         when = _when(i, ctx)
@@ -3649,6 +3874,53 @@ def _group_floors(
     return [f for f in floors if f.quantity.lower > least]
 
 
+#: After a group's count, words that say no one of another group was counted: "three
+#: fighters and no civilians", "two soldiers, but no civilians".
+_AND_NONE: Final = re.compile(r"\s*,?\s*(?:and|but)\s+no\b", re.IGNORECASE)
+
+
+#: The note of a speaker's whole toll read from its groups (``_whole_tolls``).
+_WHOLE_NOTE: Final = "its groups and none of another: the speaker's whole toll"
+
+
+def _whole_tolls(
+    slots: Mapping[tuple[str, str, str], Sequence[CountClaim]],
+    keys: Sequence[tuple[str, str, str]],
+    slot: tuple[str, str, str],
+    ctx: _Context,
+) -> list[_Item]:
+    """
+    A sentence that counts groups and says none of another died is its speaker's whole toll.
+
+    "The strike killed three fighters and no civilians, the army said" is exactly three
+    people dead, fighters included: beside the ministry's twelve people it disputes the
+    toll, not only the civilians'. Only reports that count no people themselves; the
+    best figure of a dispute is read from the counts of people (``_slot_best``).
+    """
+    event, measure, _ = slot
+    people = slots.get(slot)
+    if not people or measure not in CASUALTY_MEASURES:
+        return []
+    told = {c.document for c in people}
+    by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
+    for ev, m, top in keys:
+        if ev == event and m == measure and top not in _NOT_PEOPLE and top != "people":
+            for c in slots[(ev, m, top)]:
+                if c.document not in told and c.span[0] < c.span[1]:
+                    by_sentence[(c.document, c.sentence)].append(c)
+    wholes: list[_Item] = []
+    for (doc, _), counts in sorted(by_sentence.items()):
+        text = ctx.text(doc) or ""
+        counted = [c for c in counts if c.quantity.lower > 0 and c.quantity.upper is not None]
+        zeros = {c.group for c in counts if c.quantity.upper == 0}
+        if not zeros or not counted or zeros & {c.group for c in counted}:
+            continue
+        if any(_AND_NONE.match(text, c.span[1]) for c in counted):
+            whole = _sum_item("people", counted)
+            wholes.append(_Item("people", whole.quantity, whole.claims, whole.label, _WHOLE_NOTE))
+    return wholes
+
+
 def _floor(run: Sequence[CountClaim]) -> _Item:
     """A named group's count (or one sentence's sum of groups) as at least that many people."""
     return _sum_item("people", run, partial=True, why="named groups of victims: at least their sum")
@@ -3732,7 +4004,11 @@ def _resolve_counts(
         for key in keys:
             _, measure, top = key
             stands_for = joined.get(key) if joined else None
-            floors = _group_floors(slots, keys, key, ctx) if top == "people" else []
+            floors = (
+                [*_group_floors(slots, keys, key, ctx), *_whole_tolls(slots, keys, key, ctx)]
+                if top == "people"
+                else []
+            )
             result = _resolve_slot(
                 event, measure, slots[key], ctx, joined=stands_for, floors=floors
             )
