@@ -16,8 +16,15 @@ Every sentence is written for these tests; the places are real, the incidents ar
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 import claimrec as cr
-from stories import story_tests
+from claimrec.link.places import default_gazetteer, is_landscape
+from claimrec.link.profile import _gave_way, profile_documents
+from claimrec.matchers import AirGroundMatcher, EventProfile
+from stories import clusters, story_tests
 
 D = cr.Document
 
@@ -404,6 +411,86 @@ TOLL_A_WEEK_LATER = [
     ),
 ]
 
+TWO_SHORES = [
+    D(
+        "ts1",
+        "A passenger boat capsized on Lake Victoria on Monday, killing nine people, Ugandan "
+        "police said.",
+        title="Nine dead as boat capsizes on Lake Victoria",
+        published="2028-09-04",
+        outlet="Wire One",
+    ),
+    D(
+        "ts2",
+        "Nine people drowned when a boat overturned near Entebbe on Monday, a police "
+        "spokesman said.",
+        title="Nine drown near Entebbe",
+        published="2028-09-04",
+        outlet="Wire Two",
+    ),
+    D(
+        "ts3",
+        "A fishing boat sank on Lake Victoria near Musoma on Monday, leaving five fishermen "
+        "dead, Tanzanian officials said.",
+        title="Five fishermen die on Lake Victoria",
+        published="2028-09-04",
+        outlet="Wire One",
+    ),
+]
+
+SWAT_VALLEY = [
+    D(
+        "sv1",
+        "Flash floods tore through the Swat valley on Wednesday, killing 23 people and "
+        "washing away hotels, officials said.",
+        title="Floods kill 23 in Swat valley",
+        published="2028-08-16",
+        outlet="Wire One",
+    ),
+    D(
+        "sv2",
+        "Twenty-three people died in Mingora and nearby villages on Wednesday as the Swat "
+        "river burst its banks, the provincial disaster authority said.",
+        title="23 dead as river floods Mingora",
+        published="2028-08-16",
+        outlet="Wire Two",
+    ),
+    D(
+        "sv3",
+        "Floods in Punjab's Sialkot district killed eight people on Thursday, officials said.",
+        title="Floods kill eight in Sialkot",
+        published="2028-08-17",
+        outlet="Wire One",
+    ),
+]
+
+BRIDGE_AND_BUILDING = [
+    D(
+        "bb1",
+        "A footbridge collapsed onto a road in Mumbai on Thursday, killing four people, "
+        "municipal officials said.",
+        title="Footbridge collapse kills four in Mumbai",
+        published="2028-07-13",
+        outlet="Wire One",
+    ),
+    D(
+        "bb2",
+        "Four people were killed when a pedestrian bridge gave way near a railway station "
+        "in Mumbai on Thursday, police said.",
+        title="Mumbai bridge gives way, four dead",
+        published="2028-07-13",
+        outlet="Wire Two",
+    ),
+    D(
+        "bb3",
+        "A four-storey building collapsed in Mumbai after heavy rain on Thursday, killing "
+        "six residents, firefighters said.",
+        title="Building collapse kills six in Mumbai",
+        published="2028-07-13",
+        outlet="Wire One",
+    ),
+]
+
 #: Each story's reports and its gold incidents.
 STORIES = {
     "ferry by lake and town": (LAKE_FERRY, [{"lf1", "lf2"}, {"lf3"}]),
@@ -420,6 +507,158 @@ STORIES = {
     "second bombing a week later": (SECOND_BOMBING_A_WEEK_LATER, [{"sw1", "sw2"}, {"sw3"}]),
     "floods in neighbouring counties": (NEIGHBOURING_FLOODS, [{"nf1", "nf2"}, {"nf3"}]),
     "toll a week later": (TOLL_A_WEEK_LATER, [{"tw1", "tw2"}, {"tw3"}]),
+    "two shores of one lake": (TWO_SHORES, [{"ts1", "ts2"}, {"ts3"}]),
+    "floods in a valley": (SWAT_VALLEY, [{"sv1", "sv2"}, {"sv3"}]),
+    "bridge and building in one city": (BRIDGE_AND_BUILDING, [{"bb1", "bb2"}, {"bb3"}]),
 }
 
-test_each_story_alone_links_its_incidents, test_all_stories_as_one_corpus = story_tests(STORIES)
+#: Stories the linker still gets wrong (strict: a fix must remove its name here).
+STILL_WRONG: frozenset[str] = frozenset(
+    {"two shores of one lake", "bridge and building in one city"}
+)
+
+test_each_story_alone_links_its_incidents, _ = story_tests(
+    STORIES,
+    still_wrong=STILL_WRONG,
+    reason=(
+        "two shores of one lake: ts2's 'a boat overturned near Entebbe' gives the extractor "
+        "no kind, so the Ugandan shore of Lake Victoria (place 0.6) and the same day and "
+        "count stay at 0.552; in the corpus ts1 and ts3 (the Tanzanian shore, place 0.0) "
+        "share rare words and join. bridge and building in one city: bb3's 'building "
+        "collapsed after heavy rain' reads as a flood, and the words of two collapses in "
+        "Mumbai on one day (context 0.75) outweigh the kinds that differ (kind weight 0.1)"
+    ),
+)
+#: The stories the linker gets right, reconciled as one corpus.
+_, test_all_stories_as_one_corpus = story_tests(
+    {name: story for name, story in STORIES.items() if name not in STILL_WRONG}
+)
+
+
+def _event_kinds(doc: cr.Document) -> list[str | None]:
+    """The kind of each event one report makes, as a user sees it."""
+    return [event.kind for event in cr.reconcile([doc]).events]
+
+
+class TestWhatGaveWay:
+    """A collapse is told by what gave way: a mine, a building, a bridge; a dam that burst floods."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            (
+                "A coal mine caved in near Zonguldak on Monday, killing four miners.",
+                "mine collapse",
+            ),
+            (
+                "A five-storey building collapsed in Lagos on Monday, killing nine people.",
+                "building collapse",
+            ),
+            (
+                "A footbridge gave way over a canal in Dhaka on Monday, killing three people.",
+                "bridge collapse",
+            ),
+            ("A dam burst near Derna on Monday, killing 30 people, officials said.", "flood"),
+        ],
+    )
+    def test_the_structure_names_the_kind(self, text: str, kind: str) -> None:
+        """The event's kind is what collapsed, not a bare "collapse"."""
+        doc = D("x", text, title=text.split(",", maxsplit=1)[0], published="2028-03-06")
+
+        kinds = _event_kinds(doc)
+
+        assert kinds == [kind]
+
+    def test_talks_that_collapsed_are_no_event_kind(self) -> None:
+        """ "Talks collapsed" and "bursts of gunfire" name no structure that gave way."""
+        assert _gave_way("Ceasefire talks collapsed on Monday") == frozenset()
+        assert _gave_way("Bursts of gunfire were heard near the houses") == frozenset()
+
+    def test_a_hostile_run_of_words_scans_in_linear_time(self) -> None:
+        """Thousands of 'building' words and no verb take time in proportion."""
+        hostile = "building " * 50_000 + "collapse of the " * 20_000
+        start = time.perf_counter()
+
+        _gave_way(hostile)
+
+        assert time.perf_counter() - start < 2.0
+
+
+class TestLandscapePlaces:
+    """A lake, a valley or a mountain is a place: the regions of one country it lies in."""
+
+    @pytest.mark.parametrize(
+        ("name", "region"),
+        [
+            ("Kedarnath valley", "Uttarakhand"),
+            ("Mount Parnitha", "Attica"),
+            ("Lake Toba", "North Sumatra"),
+        ],
+    )
+    def test_the_feature_lies_in_its_region(self, name: str, region: str) -> None:
+        gazetteer = default_gazetteer()
+        feature, holder = gazetteer.resolve(name), gazetteer.resolve(region, region=True)
+
+        assert feature is not None
+        assert holder is not None
+        assert is_landscape(feature)
+        assert feature.within(holder)
+
+    def test_a_town_on_the_shore_lies_in_the_lake(self) -> None:
+        """Mwanza lies in Lake Victoria's Tanzanian shore."""
+        gazetteer = default_gazetteer()
+        lake = next(p for p in gazetteer.lookup("Lake Victoria") if p.country == "TZ")
+        mwanza = gazetteer.resolve("Mwanza")
+
+        assert mwanza is not None
+        assert mwanza.within(lake)
+
+    @pytest.mark.parametrize(
+        ("nation", "country"), [("Ugandan", "UG"), ("Kenyan", "KE"), ("Tanzanian", "TZ")]
+    )
+    def test_a_shared_lake_is_read_in_the_reports_country(self, nation: str, country: str) -> None:
+        """ "... on Lake Victoria, Ugandan police said" places the event on the Ugandan shore."""
+        doc = D(
+            "x",
+            f"A boat capsized on Lake Victoria on Monday, killing six people, {nation} police said.",
+            title="Boat capsizes on Lake Victoria",
+            published="2028-09-04",
+        )
+
+        profile = profile_documents([doc])[0][0]
+
+        assert [p.country for p in profile.geo if p is not None] == [country]
+
+    def test_a_lake_and_a_town_of_another_country_keep_the_town(self) -> None:
+        """ "Lake Kivu near Gisenyi" names Rwanda's shore, and the town stays known."""
+        doc = D(
+            "x",
+            "A boat capsized on Lake Kivu near Gisenyi on Monday, killing six people.",
+            title="Boat capsizes on Lake Kivu",
+            published="2028-09-04",
+        )
+
+        profile = profile_documents([doc])[0][0]
+
+        assert {p.country for p in profile.geo if p is not None} == {"RW"}
+
+
+class TestAccidentAgainstWeapon:
+    """An accident and a weapon in one city on one day weigh against one event."""
+
+    def test_a_gas_explosion_and_a_missile_are_two_events(self) -> None:
+        found = clusters(GAS_AND_MISSILE)
+
+        assert found["gm3"] == frozenset({"gm3"})
+        assert found["gm1"] == frozenset({"gm1", "gm2"})
+
+    def test_one_target_with_its_cause_disputed_is_no_clash(self) -> None:
+        """Both reports name the hospital hit: a gas blast or a missile, one event disputed."""
+        gas = EventProfile(
+            key="a", document="a", kinds=frozenset({"gas explosion"}), sites=frozenset({"hospital"})
+        )
+        missile = EventProfile(
+            key="b", document="b", kinds=frozenset({"missile"}), sites=frozenset({"hospital"})
+        )
+
+        assert AirGroundMatcher()(gas, missile) is None

@@ -2758,14 +2758,16 @@ def _locate(
         gazetteer.resolve(k, region=r, spelled=label) if k != dateline else None
         for (k, label), r in zip(places, regions, strict=True)
     ]
-    context = next((p for p in broad if p is not None and p.level != "city"), None)
+    # a lake or a valley names no country: several may share it (``_on_the_shore``)
+    wide = [p for p in broad if p is not None and p.level != "city" and not is_landscape(p)]
+    context = next(iter(wide), None)
     geo = [
         gazetteer.resolve(k, within=context, region=r, spelled=label)
         if context is not None or k == dateline
         else g
         for (k, label), g, r in zip(places, broad, regions, strict=True)
     ]
-    named = {g.country for g in broad if g is not None and g.level != "city"}
+    named = {g.country for g in wide}
     if named:
         # "the town of Ariha in northwest Syria": a city of a country the report never
         # names is another place of that name (the gazetteer knows few small towns)
