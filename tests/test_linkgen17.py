@@ -491,6 +491,59 @@ BRIDGE_AND_BUILDING = [
     ),
 ]
 
+OUTSIDE_AND_IN = [
+    D(
+        "oi1",
+        "A car bomb exploded at a checkpoint outside Baqubah on Sunday, killing six soldiers, "
+        "officials said.",
+        title="Car bomb kills six soldiers outside Baqubah",
+        published="2028-11-05",
+        outlet="Wire One",
+    ),
+    D(
+        "oi2",
+        "Six soldiers were killed when a car bomb hit their checkpoint in Baqubah on Sunday, "
+        "the army said.",
+        title="Car bomb kills six soldiers in Baqubah",
+        published="2028-11-05",
+        outlet="Wire Two",
+    ),
+    D(
+        "oi3",
+        "A car bomb exploded on the outskirts of Baqubah on Sunday, killing six soldiers at an "
+        "army checkpoint.",
+        title="Six soldiers killed on Baqubah outskirts",
+        published="2028-11-05",
+        outlet="Wire Three",
+    ),
+    D(
+        "oi4",
+        "A car bomb killed four people at a market in Kirkuk on Sunday, police said.",
+        title="Car bomb kills four in Kirkuk",
+        published="2028-11-05",
+        outlet="Wire One",
+    ),
+]
+
+SECOND_BOMB_IN_A_DISTRICT = [
+    D(
+        "sd1",
+        "Six soldiers were killed when a car bomb hit their checkpoint in Baqubah on Sunday, "
+        "the army said.",
+        title="Car bomb kills six soldiers in Baqubah",
+        published="2028-11-05",
+        outlet="Wire One",
+    ),
+    D(
+        "sd2",
+        "A roadside bomb killed two policemen in Baqubah's northern district of Buhriz on "
+        "Sunday, police said.",
+        title="Roadside bomb kills two police in Buhriz",
+        published="2028-11-05",
+        outlet="Wire Two",
+    ),
+]
+
 #: Each story's reports and its gold incidents.
 STORIES = {
     "ferry by lake and town": (LAKE_FERRY, [{"lf1", "lf2"}, {"lf3"}]),
@@ -510,11 +563,13 @@ STORIES = {
     "two shores of one lake": (TWO_SHORES, [{"ts1", "ts2"}, {"ts3"}]),
     "floods in a valley": (SWAT_VALLEY, [{"sv1", "sv2"}, {"sv3"}]),
     "bridge and building in one city": (BRIDGE_AND_BUILDING, [{"bb1", "bb2"}, {"bb3"}]),
+    "outside and in one city": (OUTSIDE_AND_IN, [{"oi1", "oi2", "oi3"}, {"oi4"}]),
+    "second bomb in a district": (SECOND_BOMB_IN_A_DISTRICT, [{"sd1"}, {"sd2"}]),
 }
 
 #: Stories the linker still gets wrong (strict: a fix must remove its name here).
 STILL_WRONG: frozenset[str] = frozenset(
-    {"two shores of one lake", "bridge and building in one city"}
+    {"two shores of one lake", "bridge and building in one city", "second bomb in a district"}
 )
 
 test_each_story_alone_links_its_incidents, _ = story_tests(
@@ -523,10 +578,12 @@ test_each_story_alone_links_its_incidents, _ = story_tests(
     reason=(
         "two shores of one lake: ts2's 'a boat overturned near Entebbe' gives the extractor "
         "no kind, so the Ugandan shore of Lake Victoria (place 0.6) and the same day and "
-        "count stay at 0.552; in the corpus ts1 and ts3 (the Tanzanian shore, place 0.0) "
-        "share rare words and join. bridge and building in one city: bb3's 'building "
+        "count stay at 0.552 (ts3, on the Tanzanian shore, stays apart). bridge and "
+        "building in one city: bb3's 'building "
         "collapsed after heavy rain' reads as a flood, and the words of two collapses in "
-        "Mumbai on one day (context 0.75) outweigh the kinds that differ (kind weight 0.1)"
+        "Mumbai on one day (context 0.75) outweigh the kinds that differ (kind weight 0.1). "
+        "second bomb in a district: 'in Baqubah's northern district of Buhriz' names the "
+        "city too, and one city, day and kind (0.892) outweigh counts that differ (0.3)"
     ),
 )
 #: The stories the linker gets right, reconciled as one corpus.

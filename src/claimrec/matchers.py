@@ -466,8 +466,17 @@ class PlaceMatcher:
         down by the wider one's level (``_geo_similarity``: 0.3 in a country), so the
         wider one's weight leaves its level out: "Sofala province" in "Mozambique" is
         0.3 of the province's weight, not 0.3 of the country's weight again.
+
+        One city named by both, one of them only as what the event lay outside ("outside
+        Baqubah", placed by the city's region) and the other plainly ("in Baqubah"),
+        tells as the city does: the same place at two precisions agrees in full.
         """
         weight_a, weight_b = a.place_weight(i), b.place_weight(j)
+        if inner == 0 and a.places[i] == b.places[j]:
+            geo_a, geo_b = a.geo_of(i), b.geo_of(j)
+            key = a.places[i]
+            if _region_for_city(geo_a, geo_b, key) or _region_for_city(geo_b, geo_a, key):
+                return max(weight_a, weight_b)
         if _compass_shared(a, b, i, j):
             # one compass region of a country ("central Nepal" twice) tells as a region does
             weight_a = min(weight_a / level_weight(a.geo_of(i)) * LEVEL_WEIGHTS["admin1"], 1.0)
@@ -517,6 +526,28 @@ class PlaceMatcher:
                     weight_b = b.place_weight(j) / level_weight(geo_b)
                     best = max(best, ratio * min(weight_a, weight_b, 1.0))
         return best
+
+
+def _region_for_city(region: Place | None, city: Place | None, key: str) -> bool:
+    """
+    True when *region* stands for *city*, both named *key*: the region holding it, not named so.
+
+    A city named only as what an event lay near or outside is placed by its region
+    (``claimrec.link.profile``); "the Kherson region" named so is the region itself.
+
+    >>> diyala = Place("IQ.10", "Diyala", "admin1", "IQ", "10")
+    >>> baqubah = Place("1", "Baqubah", "city", "IQ", "10")
+    >>> _region_for_city(diyala, baqubah, "baqubah"), _region_for_city(diyala, baqubah, "diyala")
+    (True, False)
+    """
+    return (
+        region is not None
+        and city is not None
+        and region.level == "admin1"
+        and city.level == "city"
+        and city.within(region)
+        and place_key(region.name) != key
+    )
 
 
 def _two_regions(a: Place | None, b: Place | None) -> bool:

@@ -2602,6 +2602,8 @@ def _finish(given: list[_Raw], *, max_terms: int, min_idf: float) -> list[EventP
         terms = {w: s for s, w in weighted}
         if raw.place_words:
             terms = weighed_by_namers(terms, namers, specificity)
+        if geo and any(map(is_landscape, geo)):
+            terms = _without_landscape_nouns(terms, namers[0], geo)
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -2803,6 +2805,30 @@ def _locate(
 
 #: A city this populous is known abroad by its other names ("Bombay", "Saigon").
 _KNOWN_ABROAD: Final = 100_000
+
+
+#: Words of a lake's, a valley's or a mountain's name that tell what kind of place it is,
+#: not which: "Lake" of "Lake Kivu" and of "Lake Victoria" is no shared context.
+_LANDSCAPE_NOUNS: Final = frozenset(
+    {"lake", "mount", "mountain", "valley", "river", "island", "sea", "gulf", "bay", "coast"}
+)
+
+
+def _without_landscape_nouns(
+    terms: Mapping[str, float], namers: Mapping[str, int], geo: Sequence[Place | None]
+) -> dict[str, float]:
+    """
+    *terms* without the landscape nouns (``_LANDSCAPE_NOUNS``) of a landscape place they name.
+
+    >>> lake = Place("CD.11~lake kivu", "Lake Kivu", "admin1", "CD", "11")
+    >>> _without_landscape_nouns({"lake": 2.0, "kivu": 3.0, "boat": 1.0}, {"lake": 0, "kivu": 0}, [lake])
+    {'kivu': 3.0, 'boat': 1.0}
+    """
+    return {
+        w: s
+        for w, s in terms.items()
+        if w not in _LANDSCAPE_NOUNS or w not in namers or not is_landscape(geo[namers[w]])
+    }
 
 
 def _on_the_shore(
