@@ -22,6 +22,7 @@ from claimrec.link.places import (
 )
 
 __all__ = [
+    "ACCIDENT_KINDS",
     "AIR_KINDS",
     "COUNTRYWIDE_KINDS",
     "DEFAULT_MATCHERS",
@@ -32,6 +33,7 @@ __all__ = [
     "REGIONAL_KINDS",
     "SKELETON_FUZZY",
     "SKELETON_SIMILARITY",
+    "WEAPON_KINDS",
     "ActorMatcher",
     "AirGroundMatcher",
     "ContextMatcher",
@@ -268,6 +270,17 @@ GENERIC_KINDS: Final = frozenset({"strike"})
 #: town and an air raid on it). Drones, missiles and bombs may come either way.
 AIR_KINDS: Final = frozenset({"airstrike"})
 GROUND_KINDS: Final = frozenset({"rocket", "shelling", "shooting", "stabbing"})
+#: Kinds told only of an accident or a disaster nobody fired, and kinds told only of a
+#: weapon: one report of each at one place on one day are two events (a gas explosion in
+#: a block of flats and a missile strike on a factory of the same city). A bomb is in
+#: neither: a blast is often called a bomb before a gas leak is found, and the other way.
+ACCIDENT_KINDS: Final = frozenset(
+    {"gas explosion", "crash", "capsizing", "stampede", "earthquake", "flood", "landslide"}
+    | {"storm", "mine collapse", "building collapse", "bridge collapse"}
+)
+WEAPON_KINDS: Final = frozenset(
+    {"rocket", "missile", "drone", "airstrike", "shelling", "shooting", "stabbing"}
+)
 
 
 def place_specificity(df: int, n: int, *, common: int = 40) -> float:
@@ -453,8 +466,17 @@ class PlaceMatcher:
         down by the wider one's level (``_geo_similarity``: 0.3 in a country), so the
         wider one's weight leaves its level out: "Sofala province" in "Mozambique" is
         0.3 of the province's weight, not 0.3 of the country's weight again.
+
+        One city named by both, one of them only as what the event lay outside ("outside
+        Baqubah", placed by the city's region) and the other plainly ("in Baqubah"),
+        tells as the city does: the same place at two precisions agrees in full.
         """
         weight_a, weight_b = a.place_weight(i), b.place_weight(j)
+        if inner == 0 and a.places[i] == b.places[j]:
+            geo_a, geo_b = a.geo_of(i), b.geo_of(j)
+            key = a.places[i]
+            if _region_for_city(geo_a, geo_b, key) or _region_for_city(geo_b, geo_a, key):
+                return max(weight_a, weight_b)
         if _compass_shared(a, b, i, j):
             # one compass region of a country ("central Nepal" twice) tells as a region does
             weight_a = min(weight_a / level_weight(a.geo_of(i)) * LEVEL_WEIGHTS["admin1"], 1.0)
@@ -506,6 +528,28 @@ class PlaceMatcher:
         return best
 
 
+def _region_for_city(region: Place | None, city: Place | None, key: str) -> bool:
+    """
+    True when *region* stands for *city*, both named *key*: the region holding it, not named so.
+
+    A city named only as what an event lay near or outside is placed by its region
+    (``claimrec.link.profile``); "the Kherson region" named so is the region itself.
+
+    >>> diyala = Place("IQ.10", "Diyala", "admin1", "IQ", "10")
+    >>> baqubah = Place("1", "Baqubah", "city", "IQ", "10")
+    >>> _region_for_city(diyala, baqubah, "baqubah"), _region_for_city(diyala, baqubah, "diyala")
+    (True, False)
+    """
+    return (
+        region is not None
+        and city is not None
+        and region.level == "admin1"
+        and city.level == "city"
+        and city.within(region)
+        and place_key(region.name) != key
+    )
+
+
 def _two_regions(a: Place | None, b: Place | None) -> bool:
     """
     True when *a* and *b* are two first-level regions: names alike, places apart.
@@ -515,8 +559,21 @@ def _two_regions(a: Place | None, b: Place | None) -> bool:
     True
     >>> _two_regions(shanxi, shanxi), _two_regions(shanxi, None)
     (False, False)
+
+    A region of several (a lake's shores, ``areas.tsv``) holds each of them:
+
+    >>> lake = Place("CN.24+26~lake", "Lake Ostrel", "admin1", "CN", "24+26")
+    >>> _two_regions(shanxi, lake), _two_regions(lake, shanxi)
+    (False, False)
     """
-    return a is not None and b is not None and a.level == b.level == "admin1" and a.path != b.path
+    return (
+        a is not None
+        and b is not None
+        and a.level == b.level == "admin1"
+        and a.path != b.path
+        and not a.within(b)
+        and not b.within(a)
+    )
 
 
 #: The place similarity of a province and the compass region of its country holding it
@@ -1035,6 +1092,11 @@ class AirGroundMatcher:
     hospital) are no clash at all: one target, its weapon disputed. A side telling
     both (rocket fire and the air raids that answered it) is no clash either.
 
+    The same holds of an accident against a weapon (``ACCIDENT_KINDS``,
+    ``WEAPON_KINDS``): "a gas explosion tore through a block of flats" and "a missile
+    struck a factory" in one city on one day are two events, unless both name one
+    target (its cause disputed).
+
     >>> air = EventProfile(key="a", document="a", kinds=frozenset({"airstrike"}))
     >>> rockets = EventProfile(key="b", document="b", kinds=frozenset({"rocket"}))
     >>> AirGroundMatcher()(air, rockets), AirGroundMatcher()(rockets, air)
@@ -1045,10 +1107,15 @@ class AirGroundMatcher:
     >>> hospital = frozenset({"hospital"})
     >>> AirGroundMatcher()(evolve(air, sites=hospital), evolve(rockets, sites=hospital)) is None
     True
+    >>> gas = EventProfile(key="g", document="g", kinds=frozenset({"gas explosion"}))
+    >>> AirGroundMatcher()(gas, evolve(air, kinds=frozenset({"missile"})))
+    0.0
     """
 
     air: frozenset[str] = AIR_KINDS
     ground: frozenset[str] = GROUND_KINDS
+    accident: frozenset[str] = ACCIDENT_KINDS
+    weapon: frozenset[str] = WEAPON_KINDS
     weight: float = 0.15
     veto: bool = False
     positive: bool = False
@@ -1061,6 +1128,10 @@ class AirGroundMatcher:
         if self._only(a, self.air, self.ground) and self._only(b, self.ground, self.air):
             return 0.0
         if self._only(a, self.ground, self.air) and self._only(b, self.air, self.ground):
+            return 0.0
+        if self._only(a, self.accident, self.weapon) and self._only(b, self.weapon, self.accident):
+            return 0.0
+        if self._only(a, self.weapon, self.accident) and self._only(b, self.accident, self.weapon):
             return 0.0
         return None
 

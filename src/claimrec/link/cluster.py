@@ -593,7 +593,10 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
         dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
     ),
     KindMatcher: lambda _: {"kinds": None},
-    AirGroundMatcher: lambda m: {"kinds": m.air | m.ground, "sites": None},
+    AirGroundMatcher: lambda m: {
+        "kinds": m.air | m.ground | m.accident | m.weapon,
+        "sites": None,
+    },
     ActorMatcher: lambda _: {"actors": None},
     StreetMatcher: lambda _: {"streets": None},
 }

@@ -23,6 +23,7 @@ __all__ = [
     "compass_holds",
     "default_gazetteer",
     "fold",
+    "is_landscape",
     "key_skeleton",
     "level_weight",
     "nation_country",
@@ -1035,7 +1036,9 @@ def _areas(
     """
     Entries for *table*: a district as a town of its province, an area of regions as one region.
 
-    A row of kind "alias" adds spellings to a first-level region's names and no entry.
+    A row of kind "alias" adds spellings to a first-level region's names and no entry; a
+    row of kind "landscape" (a lake, a valley, a mountain) is its regions' area under an
+    id of its own (``is_landscape``).
 
     A district has no coordinates; an area of several first-level regions joins
     their codes with ``+`` (``Place.within``) and bears their population, so a bare
@@ -1058,10 +1061,12 @@ def _areas(
         if kind == "alias":  # another spelling of a first-level region
             alternates.setdefault(f"{country}.{codes}", []).extend([name, *more.split("|")])
             continue
-        if kind == "region":
+        if kind in {"region", "landscape"}:
             code = "+".join(parts)
             people = sum(population.get((country, c), 0) for c in parts)
-            place = Place(f"{country}.{code}", name, "admin1", country, code, population=people)
+            # a lake or a valley is its regions' place under an id of its own (``landscape``)
+            own = f"{country}.{code}" + (f"~{place_key(name)}" if kind == "landscape" else "")
+            place = Place(own, name, "admin1", country, code, population=people)
         else:
             slug = place_key(name).replace(" ", "-")
             place = Place(f"{country}.{parts[0]}.{slug}", name, "city", country, parts[0])
@@ -1069,6 +1074,18 @@ def _areas(
             alternates[place.id] = more.split("|")
         out.append(place)
     return out
+
+
+def is_landscape(place: Place | None) -> bool:
+    """
+    True for a lake, a valley or a mountain of ``areas.tsv``: a region by another name.
+
+    >>> is_landscape(Place("TZ.12~lake victoria", "Lake Victoria", "admin1", "TZ", "12"))
+    True
+    >>> is_landscape(Place("TZ.12", "Mwanza", "admin1", "TZ", "12")), is_landscape(None)
+    (False, False)
+    """
+    return place is not None and "~" in place.id
 
 
 def _regions(

@@ -38,6 +38,7 @@ from claimrec.link.places import (
     Gazetteer,
     Place,
     default_gazetteer,
+    is_landscape,
     level_weight,
     nation_country,
     national_capital,
@@ -104,6 +105,10 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     # a blast with a named cause that is no weapon ("a gas explosion", "a boiler blast")
     "gas explosion": (),
+    # what gave way, read from phrases (``_GAVE_WAY``): a mine, a building, a bridge
+    "mine collapse": (),
+    "building collapse": (),
+    "bridge collapse": (),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
     "flood": ("flood", "floods", "flooding", "floodwaters", "deluge", "downpour", "downpours"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
@@ -129,6 +134,51 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
 }
 _KIND_OF: Final = {w: k for k, words in KIND_WORDS.items() for w in words}
+#: The verbs news tells a structure giving way with ("collapsed", "caved in", "gave way").
+_GIVE_WAY: Final = (
+    r"(?:collaps(?:e|es|ed|ing)|cave-in|caved?\s+in|gave\s+way|gives?\s+way|crumbled)"
+)
+#: ... and a dam or a river bank with ("burst", "breached").
+_BURST: Final = rf"(?:{_GIVE_WAY}|burst|bursts|breach(?:ed|es)?|failed)"
+#: A structure that gave way, and the kind of event it makes, first match wins: a dam
+#: that burst is a flood ("a dam burst", "water from a breached dam"); a mine, a bridge
+#: and a building that collapsed are three kinds, so a mine collapse and a building
+#: collapse in one province a day apart stay two events. The structure is named before
+#: its verb ("a gold mine collapsed", "a pit caved in") or after it ("the collapse of a
+#: bridge", "a collapse at a coal mine"); gaps are bounded, so the scan is linear.
+_GAVE_WAY: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (
+        kind,
+        re.compile(
+            rf"\b(?:{nouns})\s+(?:[\w'’-]+\s+){{0,3}}?{verbs}\b"
+            r"|\b(?:collapse|cave-in|breach)\s+(?:at|of|in)\s+(?:an?|the)\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+            rf"|\bbreached\s+(?:{nouns})\b",
+            re.IGNORECASE,
+        ),
+    )
+    for kind, nouns, verbs in (
+        ("flood", r"dams?|reservoirs?|embankments?|levees?|dykes?|dikes?", _BURST),
+        (
+            "mine collapse",
+            r"mines?|pits?|mine\s+shafts?|collier(?:y|ies)|quarry|quarries",
+            _GIVE_WAY,
+        ),
+        (
+            "bridge collapse",
+            r"bridges?|footbridges?|flyovers?|overpass(?:es)?|viaducts?",
+            _GIVE_WAY,
+        ),
+        (
+            "building collapse",
+            (
+                r"buildings?|houses?|homes?|blocks?|towers?|hotels?|schools?|mosques?|churches"
+                r"|church|factory|factories|malls?|roofs?|walls?|storey|story|apartments?"
+            ),
+            _GIVE_WAY,
+        ),
+    )
+)
 #: A kind that is also a wider one: a wildfire is a fire.
 _ALSO: Final[Mapping[str, str]] = {"wildfire": "fire"}
 #: Land a fire burns when it is a wildfire ("a blaze that burned 9,000 hectares of forest").
@@ -1597,6 +1647,25 @@ def _kinds(text: str) -> frozenset[str]:
     return _implied({_KIND_OF[w] for w in words if w in _KIND_OF}, words)
 
 
+def _gave_way(text: str) -> frozenset[str]:
+    """
+    The kind of event *text* tells by what gave way (``_GAVE_WAY``), or none.
+
+    >>> _gave_way("A gold mine collapsed near Anka"), _gave_way("a pit caved in at a mine")
+    (frozenset({'mine collapse'}), frozenset({'mine collapse'}))
+    >>> _gave_way("A dam burst on Tuesday night"), _gave_way("water from a breached dam")
+    (frozenset({'flood'}), frozenset({'flood'}))
+    >>> _gave_way("the collapse of a footbridge"), _gave_way("A six-storey building collapsed")
+    (frozenset({'bridge collapse'}), frozenset({'building collapse'}))
+    >>> _gave_way("Talks collapsed on Tuesday"), _gave_way("Bursts of gunfire were heard")
+    (frozenset(), frozenset())
+    """
+    for kind, pattern in _GAVE_WAY:
+        if pattern.search(text):
+            return frozenset({kind})
+    return frozenset()
+
+
 def specific_kinds(kinds: Iterable[str]) -> frozenset[str]:
     """
     *kinds* without the wider kinds a narrower one of them implies: what to show a reader.
@@ -1790,7 +1859,7 @@ def _raw_document(
     read = _ClaimReadings(places, text)
     for claim in claims:
         read.add(claim, claims)
-    kinds = read.kinds if claims else set(_kinds(head))
+    kinds = (read.kinds if claims else set(_kinds(head))) or set(_gave_way(head))
     counts = read.counts if claims else _counts(head)
     day = _claims_day(day, read.mention_days, read.weekday_days)
     places = _without_facility_names(read.places, dateline) or _countries_named(head)
@@ -2533,6 +2602,8 @@ def _finish(given: list[_Raw], *, max_terms: int, min_idf: float) -> list[EventP
         terms = {w: s for s, w in weighted}
         if raw.place_words:
             terms = weighed_by_namers(terms, namers, specificity)
+        if geo and any(map(is_landscape, geo)):
+            terms = _without_landscape_nouns(terms, namers[0], geo)
         profiles.append(
             EventProfile(
                 key=raw.key,
@@ -2689,14 +2760,16 @@ def _locate(
         gazetteer.resolve(k, region=r, spelled=label) if k != dateline else None
         for (k, label), r in zip(places, regions, strict=True)
     ]
-    context = next((p for p in broad if p is not None and p.level != "city"), None)
+    # a lake or a valley names no country: several may share it (``_on_the_shore``)
+    wide = [p for p in broad if p is not None and p.level != "city" and not is_landscape(p)]
+    context = next(iter(wide), None)
     geo = [
         gazetteer.resolve(k, within=context, region=r, spelled=label)
         if context is not None or k == dateline
         else g
         for (k, label), g, r in zip(places, broad, regions, strict=True)
     ]
-    named = {g.country for g in broad if g is not None and g.level != "city"}
+    named = {g.country for g in wide}
     if named:
         # "the town of Ariha in northwest Syria": a city of a country the report never
         # names is another place of that name (the gazetteer knows few small towns)
@@ -2711,6 +2784,7 @@ def _locate(
             None if k != dateline and _doubtful(k, g, named | nations) else g
             for (k, _), g in zip(places, geo, strict=True)
         ]
+    geo = _on_the_shore(places, geo, named | nations, gazetteer)
     geo = _regions_of_named_countries(geo, [k == dateline for k, _ in places])
     if around:
         geo = [
@@ -2731,6 +2805,61 @@ def _locate(
 
 #: A city this populous is known abroad by its other names ("Bombay", "Saigon").
 _KNOWN_ABROAD: Final = 100_000
+
+
+#: Words of a lake's, a valley's or a mountain's name that tell what kind of place it is,
+#: not which: "Lake" of "Lake Kivu" and of "Lake Victoria" is no shared context.
+_LANDSCAPE_NOUNS: Final = frozenset(
+    {"lake", "mount", "mountain", "valley", "river", "island", "sea", "gulf", "bay", "coast"}
+)
+
+
+def _without_landscape_nouns(
+    terms: Mapping[str, float], namers: Mapping[str, int], geo: Sequence[Place | None]
+) -> dict[str, float]:
+    """
+    *terms* without the landscape nouns (``_LANDSCAPE_NOUNS``) of a landscape place they name.
+
+    >>> lake = Place("CD.11~lake kivu", "Lake Kivu", "admin1", "CD", "11")
+    >>> _without_landscape_nouns({"lake": 2.0, "kivu": 3.0, "boat": 1.0}, {"lake": 0, "kivu": 0}, [lake])
+    {'kivu': 3.0, 'boat': 1.0}
+    """
+    return {
+        w: s
+        for w, s in terms.items()
+        if w not in _LANDSCAPE_NOUNS or w not in namers or not is_landscape(geo[namers[w]])
+    }
+
+
+def _on_the_shore(
+    places: Sequence[tuple[str, str]],
+    geo: Sequence[Place | None],
+    countries: set[str] | frozenset[str],
+    gazetteer: Gazetteer,
+) -> list[Place | None]:
+    """
+    *geo* with each lake or valley several countries share read in the report's country.
+
+    "A ferry capsized on Lake Victoria, Tanzanian officials said" and "... near
+    Mwanza": the lake's Tanzanian shore, found by a country the report names (by name or
+    nationality, *countries*) or by the country of another place it names.
+
+    >>> g = default_gazetteer()
+    >>> places = [("lake victoria", "Lake Victoria"), ("kisumu", "Kisumu")]
+    >>> [p.country for p in _on_the_shore(places, [g.resolve("Lake Victoria"), g.resolve("Kisumu")], set(), g)]
+    ['KE', 'KE']
+    """
+    if not any(is_landscape(p) for p in geo):
+        return list(geo)
+    held = set(countries) | {p.country for p in geo if p is not None and not is_landscape(p)}
+    out: list[Place | None] = []
+    for (key, _), place in zip(places, geo, strict=True):
+        found = place
+        if place is not None and is_landscape(place) and place.country not in held:
+            shores = (p for p in gazetteer.lookup(key) if is_landscape(p) and p.country in held)
+            found = next(shores, place)
+        out.append(found)
+    return out
 
 
 def _doubtful(key: str, place: Place | None, countries: set[str] | frozenset[str]) -> bool:
