@@ -1588,7 +1588,11 @@ def _flush(
         return _at_least(c, "part of a larger count in its sentence: at least this")
     upper = c.quantity.upper
     text = ctx.text(c.document)
-    partitive = _subject_reads(c, text, _PARTITIVE.match)  # ``_partitive``, one call less
+    # ``_partitive`` (``_subject_reads``) inline: the subject, then the text at the span
+    start = c.span[0]
+    partitive = _PARTITIVE.match(c.subject[:_PART_WINDOW]) is not None or (
+        text is not None and _PARTITIVE.match(text[start : start + _PART_WINDOW]) is not None
+    )
     if partitive and (_of_victims(c, text) or (upper is not None and upper < most)):
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
