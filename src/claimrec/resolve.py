@@ -431,6 +431,8 @@ _CLAIM_ID: Final = operator.attrgetter("id")
 #: The resolver's own findings, arithmetic and terms, built without the checks user input
 #: takes (every field given, in final form): several are built per claim.
 _new: Final = _checks.new_unchecked
+#: A claim's sentence, read in C.
+_SENTENCE: Final = operator.attrgetter("sentence")
 #: A claim's place in its document, then its id: text order.
 _SPAN_ID: Final = operator.attrgetter("span", "id")
 #: Attribution kinds no identifiable source stands behind.
@@ -789,11 +791,6 @@ def _widest_names(names: Mapping[str, frozenset[str]]) -> dict[str, str]:
     return out
 
 
-def _fingerprint(claim: Claim) -> str:
-    """One claim's sentence, normalised: wire copies run the same sentence."""
-    return " ".join(claim.sentence.lower().split())
-
-
 _T = TypeVar("_T")
 #: A document whose wire credit is not read yet (``None`` is a read: no credit).
 _UNREAD: Final = "\0unread"
@@ -809,6 +806,10 @@ class _Context:
         claim_event: Mapping[str, str | None] | None = None,
     ) -> None:
         self.docs = {d.id: d for d in documents}
+        #: Each document's ``date`` (its publication date, else unknown), one look-up a question.
+        self._days: dict[str, dt.date] = {
+            d.id: _FAR_FUTURE if d.published is None else d.published for d in documents
+        }
         #: A document's text by its id (None when unknown): the dict's own look-up, no
         #: Python call per question (the resolver asks several times per claim).
         self.text: Callable[[str], str | None] = {d.id: d.text for d in documents}.get
@@ -853,13 +854,15 @@ class _Context:
         ("Five people died.") may repeat by chance and keep their own origins.
         """
         first: dict[tuple[str | None, str, str], str] = {}
-        prints: dict[str, str] = {}  # one long sentence may hold many claims
+        # each distinct sentence normalised once (lower case, spaces collapsed: wire copies
+        # run the same sentence; one long sentence may hold many claims), all in C
+        sentences = dict.fromkeys(map(_SENTENCE, claims))
+        normalised = map(" ".join, map(str.split, map(str.lower, sentences)))
+        prints = dict(zip(sentences, normalised, strict=True))
         names: dict[str, str] = {}  # one string per origin: many claims share one
         for c in self._by_date(claims):
             own = self._own_origin(c)
             own = names.setdefault(own, own)
-            if c.sentence not in prints:
-                prints[c.sentence] = _fingerprint(c)
             words = prints[c.sentence]
             if len(words) < _SAME_WORDS:
                 self._origins[c.id] = own
@@ -871,8 +874,9 @@ class _Context:
         self._reporter_relays(claims)
         self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
+        lent = self._lent  # ``voice`` read inline: no call per claim
         self.party: frozenset[str] = frozenset(
-            c.id for c in claims if self.voice(c) == "party" or _partisan(c)
+            [c.id for c in claims if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c)]
         )
 
     def _one_organization(
@@ -1025,14 +1029,11 @@ class _Context:
         and that must not order their figures (the claim path, which rebuilds documents
         without publication dates, then resolves as the article path does).
         """
-        doc = self.docs.get(claim.document)
-        if doc is not None and doc.published is not None:
-            return doc.published
-        return _FAR_FUTURE
+        return self._days.get(claim.document, _FAR_FUTURE)
 
     def told(self, claim: Claim) -> dt.date:
         """When the claim's figure was first told: a retold figure's first day, else ``date``."""
-        return self.retold.get(claim.id) or self.date(claim)
+        return self.retold.get(claim.id) or self._days.get(claim.document, _FAR_FUTURE)
 
     def wire(self, document: str) -> str | None:
         if document not in self._wires:
@@ -1110,7 +1111,8 @@ class _Context:
 
     def _read_cue(self, claim: Claim) -> int:
         before, after, _ = self._window(claim)
-        if _EARLY_AT.search(before):
+        # every form of ``_EARLY_AT`` ends in "from": a window without it is read no further
+        if "from" in before.lower() and _EARLY_AT.search(before):
             return 0
         early = [m.end() for m in _EARLY.finditer(before)]
         if early:
@@ -1177,7 +1179,9 @@ class _Context:
 
     def revised_from(self, claim: Claim) -> bool:
         """True when the figure is the earlier one of a revision ("up from 34", "from 12 to 14")."""
-        return _EARLY_AT.search(self._window(claim)[0]) is not None
+        before = self._window(claim)[0]
+        # every form of ``_EARLY_AT`` ends in "from": a window without it is read no further
+        return "from" in before.lower() and _EARLY_AT.search(before) is not None
 
     def corrects(self, claim: Claim) -> bool:
         """True when the figure is set against an earlier one ("19 were killed, not 23 as first reported")."""
@@ -1445,7 +1449,12 @@ def _order(a: _Item, b: _Item, ctx: _Context) -> int:
     figures do ("initially 11", "rose to 19"). *a* is the lower figure: when the
     reporter retells it from an earlier day, it is placed on that day.
     """
-    (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
+    if len(a.claims) == 1 and len(b.claims) == 1:  # most pairs: ``_when`` of each, inline
+        (first,), (second,) = a.claims, b.claims
+        da, ca = ctx.told(first), ctx.cue(first)
+        db, cb = ctx.date(second), ctx.cue(second)
+    else:
+        (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
     if da != db and _FAR_FUTURE not in {da, db}:
         return -1 if da < db else 1
     return (ca > cb) - (ca < cb)
@@ -1471,7 +1480,7 @@ def _sum_item(
     ("including five Britons and two Germans"): their sum is a lower bound too, and
     *why* says why, where not that.
     """
-    ordered = tuple(sorted(parts, key=lambda c: (c.span, c.id)))
+    ordered = tuple(sorted(parts, key=_SPAN_ID))
     total = ordered[0].quantity
     for c in ordered[1:]:
         total = total + c.quantity
@@ -1624,7 +1633,11 @@ def _flush(
         return _at_least(c, "part of a larger count in its sentence: at least this")
     upper = c.quantity.upper
     text = ctx.text(c.document)
-    partitive = _subject_reads(c, text, _PARTITIVE.match)  # ``_partitive``, one call less
+    # ``_partitive`` (``_subject_reads``) inline: the subject, then the text at the span
+    start = c.span[0]
+    partitive = _PARTITIVE.match(c.subject[:_PART_WINDOW]) is not None or (
+        text is not None and _PARTITIVE.match(text[start : start + _PART_WINDOW]) is not None
+    )
     if partitive and (_of_victims(c, text) or (upper is not None and upper < most)):
         return _at_least(
             c, "some of a group counted as a whole ('two of the wounded'): at least this"
@@ -1640,7 +1653,10 @@ def _flush(
         return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
-    return _single(c)
+    q = c.quantity
+    if q.low == q.high == 1:  # only a count of one may describe a victim (``_individual``)
+        return _single(c)
+    return _Item(c.group, q, (c,), c.id)  # ``_single`` of a count that is no described victim
 
 
 #: After a count, words that count attackers among its people ("seven, including the
@@ -1935,7 +1951,7 @@ def _items_for_slot(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         same_group[(c.document, c.sentence, c.group)].append(c)
         most[c.document] = max(most[c.document], c.quantity.lower)
     for (doc, _, group), members in sorted(same_group.items()):
-        members.sort(key=lambda c: (c.span, c.id))
+        members.sort(key=_SPAN_ID)
         text = ctx.text(doc)
         run: list[CountClaim] = []
         partial: set[str] = set()
@@ -2017,7 +2033,7 @@ def _parent_sums(claims: Sequence[CountClaim], ctx: _Context) -> list[_Item]:
         groups = {c.group for c in parts}
         if len(groups) < 2 or len(groups) != len(parts):
             continue
-        first = min(parts, key=lambda c: (c.span, c.id))
+        first = min(parts, key=_SPAN_ID)
         items.append(_sum_item(p, parts, partial=_introduced_as_part(first, ctx.text(doc))))
     return items
 
@@ -2349,6 +2365,12 @@ def _own_update(low: _Item, high: _Item, ctx: _Context) -> bool:
     other officials; and a sentence that sets a figure against another ("rejected") or
     a figure named in its own report beside the other keeps the dispute.
     """
+    if len(low.claims) == 1 and len(high.claims) == 1:  # most pairs: no set to build
+        (a,), (b,) = low.claims, high.claims
+        origin = ctx.named_origin(a)
+        if origin is None or origin != ctx.named_origin(b) or a.document == b.document:
+            return False
+        return not (ctx.disputed(a) or ctx.disputed(b))
     mine = {ctx.named_origin(c) for c in low.claims}
     theirs = {ctx.named_origin(c) for c in high.claims}
     if None in mine or None in theirs or not mine & theirs:
@@ -2566,7 +2588,8 @@ def _retells_early(
 
 def _evolves(low: _Item, high: _Item, ctx: _Context) -> bool:
     """An early figure later raised by an equally or more authoritative report."""
-    if not any(c.provisional for c in low.claims):
+    claims = low.claims
+    if not (claims[0].provisional if len(claims) == 1 else any(c.provisional for c in claims)):
         return False
     low_date = max(ctx.date(c) for c in low.claims)
     high_date = min(ctx.date(c) for c in high.claims)
@@ -2650,7 +2673,7 @@ def _pair_change(
     old = _change(low, high, measure, ctx)
     if old is low and _disputed_then(low, high, live, ctx):
         old = None
-    if old is None and _retells_early(low, high, early, ctx):
+    if old is None and early and _retells_early(low, high, early, ctx):  # none called early yet
         old = low
     return old
 
@@ -3613,6 +3636,7 @@ def resolve(
     slots: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     aside: dict[tuple[str, str, str], list[CountClaim]] = defaultdict(list)
     responsibility: dict[str, list[ResponsibilityClaim]] = defaultdict(list)
+    tops: dict[tuple[str, str], str] = {}  # ``_slot`` read once per measure and group
     for c in claims:
         if c.attribution.kind in _UNATTRIBUTED:  # ``is_unattributed``, without a call
             flags[c.id] = ("unattributed",)
@@ -3620,7 +3644,8 @@ def resolve(
         if event is None:
             continue
         if isinstance(c, CountClaim):
-            (slots if c.scope == "event" else aside)[(event, c.measure, _slot(c))].append(c)
+            top = tops.get(read := (c.measure, c.group)) or tops.setdefault(read, _slot(c))
+            (slots if c.scope == "event" else aside)[(event, c.measure, top)].append(c)
         elif isinstance(c, ResponsibilityClaim):
             responsibility[event].append(c)
     _split_other_arrests(slots, ctx)
@@ -3861,7 +3886,7 @@ def _group_floors(
                 by_sentence[(c.document, c.sentence)].append(c)
     floors: list[_Item] = []
     for (doc, _), counts in sorted(by_sentence.items()):
-        counts.sort(key=lambda c: (c.span, c.id))
+        counts.sort(key=_SPAN_ID)
         text = ctx.text(doc)
         run = [counts[0]]
         for c in counts[1:]:
