@@ -314,7 +314,9 @@ _PERSON_HEAD: Final = (
     # the victims of disasters and bombings named one by one ("a police constable was killed")
     r"constable|policeman|policewoman|firefighter|nurse|doctor|medic|paramedic|pilot|pupil|"
     r"farmer|fisherman|miner|pilgrim|worshipper|patient|tourist|migrant|refugee|villager|"
-    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric)"
+    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric|"
+    # the one leader a strike names before his men ("killed a commander and four bodyguards")
+    r"commander|leader|elder|chief|aide)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
