@@ -140,6 +140,26 @@ class TestPeopleTakenPrisoner:
         assert _counts("Street cameras captured two men leaving the car.") == []
 
 
+class TestDeathsNamedByTheirCause:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Seven workers were electrocuted when the crane touched a cable.", "7"),
+            ("Four divers suffocated inside the flooded cave.", "4"),
+            ("Twelve passengers perished when the ferry sank.", "12"),
+        ],
+    )
+    def test_the_cause_names_the_dead(self, text: str, count: str) -> None:
+        """'electrocuted', 'suffocated' and 'perished' after a counted subject are killed."""
+        assert ("killed", "people", count) in _counts(text)
+
+    def test_people_trapped_then_found_dead_are_not_also_missing(self) -> None:
+        """'Eight miners trapped underground were found dead' is 8 killed, none missing."""
+        counts = _counts("Eight miners trapped underground were found dead on Monday.")
+
+        assert counts == [("killed", "people", "8")]
+
+
 def test_arrests_of_men_stay_people_as_the_story_gold_counts_them() -> None:
     """'Police arrested two men' is 2 arrested people; 'two suspects' is suspects."""
     assert _counts("Police arrested two men after the blast.") == [("arrested", "people", "2")]
