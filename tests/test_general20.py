@@ -140,6 +140,25 @@ class TestPeopleTakenPrisoner:
         assert _counts("Street cameras captured two men leaving the car.") == []
 
 
+class TestMunitionsThatGotThrough:
+    def test_a_third_drone_after_two_downed_struck_once(self) -> None:
+        """'Two drones were shot down and a third hit a depot' is 2 intercepted, 1 impacted."""
+        counts = _counts("Two drones were shot down and a third hit a fuel depot.")
+
+        assert ("intercepted", "munition.drone", "2") in counts
+        assert ("impacted", "munition.drone", "1") in counts
+
+    def test_the_share_that_got_through_after_the_intercepted_share(self) -> None:
+        """'intercepted 20 of the missiles, but five hit the base' is 5 impacted missiles."""
+        counts = _counts("Air defences intercepted 20 of the missiles, but five hit the base.")
+
+        assert ("impacted", "munition.missile", "5") in counts
+
+    def test_a_barrage_of_rockets_is_not_one_rocket(self) -> None:
+        """'fired a barrage of rockets' launches many, never a count of one."""
+        assert _counts("Militants fired a barrage of rockets at the base.") == []
+
+
 class TestDeathsNamedByTheirCause:
     @pytest.mark.parametrize(
         ("text", "count"),

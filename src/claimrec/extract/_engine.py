@@ -347,7 +347,10 @@ _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+$")
 _CLAUSE_WORD: Final = re.compile(r"(?i)\b(?:but|or|while|when|after|before|who|which|was|were)\b")
 _ONE_A: Final = Quantity.exact(1, text="a")
 _SINGULAR_ACTIVE_OBJECT: Final = re.compile(
-    r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
+    # "a barrage of rockets", "a swarm of drones": a collective of many, never one
+    r"(?P<det>an?|one)\s+(?!(?:barrage|salvo|volley|swarm|wave|hail|series|number|flurry|"
+    r"string|fusillade|batch|cluster|stream|rain|shower|spate)\s+of\b)"
+    r"(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
     + _PERSON_HEAD
     + r"|(?:[\w'’.\-]+\s+){0,3}?(?:missile|rocket|drone|projectile|shell|UAV)s?)\b",
     re.IGNORECASE,
