@@ -154,6 +154,15 @@ class TestMunitionsThatGotThrough:
 
         assert ("impacted", "munition.missile", "5") in counts
 
+    def test_an_absolute_clause_counts_the_share_that_landed(self) -> None:
+        """'fired 12 rockets, with 9 intercepted and three hitting the base' reads both shares."""
+        counts = _counts(
+            "The militia fired 12 rockets, with 9 intercepted and three hitting the base."
+        )
+
+        assert ("intercepted", "munition.rocket", "9") in counts
+        assert ("impacted", "munition.rocket", "3") in counts
+
     def test_a_barrage_of_rockets_is_not_one_rocket(self) -> None:
         """'fired a barrage of rockets' launches many, never a count of one."""
         assert _counts("Militants fired a barrage of rockets at the base.") == []
@@ -196,6 +205,9 @@ def test_arrests_of_men_stay_people_as_the_story_gold_counts_them() -> None:
         "60 houses and a the the ",
         "destroyed 40 homes and a the ",
         "Six sailors are being evaluated for the ",
+        "rockets were fired and two hit the the ",
+        "rockets , with 5 landing the the ",
+        "intercepted 18 of the , but four the ",
     ],
 )
 def test_round20_rules_stay_linear_on_hostile_repeats(unit: str, no_hang: Any) -> None:
