@@ -247,6 +247,11 @@ _NP_STOP: Final = frozenset(
         "dead",
         "died",
         "drowned",
+        "perished",
+        "succumbed",
+        "electrocuted",
+        "asphyxiated",
+        "suffocated",
         "injured",
         "wounded",
         "hurt",
@@ -314,7 +319,9 @@ _PERSON_HEAD: Final = (
     # the victims of disasters and bombings named one by one ("a police constable was killed")
     r"constable|policeman|policewoman|firefighter|nurse|doctor|medic|paramedic|pilot|pupil|"
     r"farmer|fisherman|miner|pilgrim|worshipper|patient|tourist|migrant|refugee|villager|"
-    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric)"
+    r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric|"
+    # the one leader a strike names before his men ("killed a commander and four bodyguards")
+    r"commander|leader|elder|chief|aide)"
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
@@ -340,7 +347,10 @@ _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+$")
 _CLAUSE_WORD: Final = re.compile(r"(?i)\b(?:but|or|while|when|after|before|who|which|was|were)\b")
 _ONE_A: Final = Quantity.exact(1, text="a")
 _SINGULAR_ACTIVE_OBJECT: Final = re.compile(
-    r"(?P<det>an?|one)\s+(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
+    # "a barrage of rockets", "a swarm of drones": a collective of many, never one
+    r"(?P<det>an?|one)\s+(?!(?:barrage|salvo|volley|swarm|wave|hail|series|number|flurry|"
+    r"string|fusillade|batch|cluster|stream|rain|shower|spate)\s+of\b)"
+    r"(?P<np>(?:[\w'’.\-]+\s+){0,4}?"
     + _PERSON_HEAD
     + r"|(?:[\w'’.\-]+\s+){0,3}?(?:missile|rocket|drone|projectile|shell|UAV)s?)\b",
     re.IGNORECASE,
