@@ -50,7 +50,7 @@ class TestPlaceKeys:
         assert key_skeleton(key) == _skeleton_spec(key)
 
     def test_transliterations_of_one_name_share_a_skeleton(self) -> None:
-        """"Qusayr", "Al-Qusair" and "Kusseir" (an invented spread of spellings) meet."""
+        """Spellings such as "Qusayr", "Al-Qusair" and "Kusseir" meet under one skeleton."""
         keys = [place_key(n) for n in ("Qusayr", "Al-Qusair", "Kusseir", "Qussayr")]
 
         skeletons = {key_skeleton(k) for k in keys}
