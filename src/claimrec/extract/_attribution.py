@@ -109,8 +109,6 @@ ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
 _TITLES: Final = _cue_words("titles")
-#: Offices whose one holder news names as a public figure: "the interior minister".
-_PUBLIC_OFFICES: Final = _cue_words("public_offices")
 #: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
 _BODY_NAME_WORDS: Final = _cue_words("body_name_words")
 _PRONOUNS: Final = {
@@ -235,7 +233,7 @@ _TRAILING_JUNK: Final = re.compile(
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
     r"in a statement|in a news release|in an interview|"
     # "a police statement released (late) on Monday said": the document, not its issuing
-    r"late|early|released|issued|published|circulated|distributed)\b)+$",
+    rf"late|overnight|early|{_alternation(_CUES['issuing'])})\b)+$",
     re.IGNORECASE,
 )
 _NP_CUT: Final = re.compile(
@@ -725,8 +723,8 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if named:
         if _institution_name(head_words) or is_capital(head):
             return "organization", None  # "Save the Children"; "Islamabad" speaks for its state
-        if last_raw in _TITLES - _PUBLIC_OFFICES and _names_a_place(head_words):
-            # "the Mercer County sheriff", "the Ohio governor": the name is a place's
+        if last_raw in _TITLES and _names_a_place(head_words):
+            # "the Mercer County sheriff", "Chile's interior minister": the name is a place's
             return ("anonymous_official", "title") if definite else ("anonymous_official", None)
         return "named_person", None
     if last_raw in _SIDES and find_nations(head):
@@ -734,14 +732,12 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        if last_raw in _PUBLIC_OFFICES or (
-            _has_name(_words(np)) and not _names_a_place(_words(np))
-        ):
-            # "the interior minister" is one public figure; "Chief of Detectives Ana Obi": the
-            # name after the head ("of Kano State": a place)
+        if _has_name(_words(np)) and not _names_a_place(_words(np)):
+            # "Chief of Detectives Ana Obi": the name after the head ("of Kano State": a place)
             return ("named_person", "title") if definite else ("named_person", None)
-        # "the provincial governor": an office with no name is an official, unless "the
-        # governor" points back to the office holder named before (``_Memory.resolve``)
+        # "the provincial governor", "the interior minister", "the mayor": an office with no
+        # person's name is an official, unless it points back to the holder named before
+        # (``_Memory.resolve``)
         return ("anonymous_official", "title") if definite else ("anonymous_official", None)
     return "vague", None
 
@@ -1631,6 +1627,17 @@ _BY_AGENT: Final = re.compile(
 )
 
 
+#: Participles of issuing a document that are also speech verbs ("posted").
+_ISSUING_WORDS: Final = frozenset(_CUES["issuing"])
+#: The agent of an issuing participle a few words on: "posted late on Monday by the ministry"
+#: (at most five words, none opening a clause, stand before "by").
+_ISSUED_LATER_AGENT: Final = re.compile(
+    r"(?:\s+(?!(?:that|saying|as)\b)[\w'’\-]+){0,5}?\s+by\s"
+    r"(?!\s*(?:(?:tele)?phone|text|e-?mail|video|radio|satellite|messag|letter|post\b))",
+    re.IGNORECASE,
+)
+
+
 #: What an anonymous speaker asks for: "asked that her name be withheld", "requested
 #: that their names not be used", "asked not to be named" (the verb is no speech).
 _ANONYMITY_ASKED: Final = re.compile(
@@ -1649,8 +1656,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     ("an estimated 500"), a declaration with a noun object ("declared three days of
     mourning", "maintains 40,000 troops"), "claims to be".
     """
-    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
-        return True  # "what Washington claims to be", "the blast claimed 90 lives"
+    if _not_speech_by_what_follows(verb, after_text):
+        return True
     # the words right before the verb; every word the tests below look for is at
     # most 5 letters long (13 for the adjectives before a noun) and ends where the
     # trailing spaces begin
@@ -1662,10 +1669,6 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
-    if _ANONYMITY_ASKED.match(after_text):
-        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
-    if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
-        return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
@@ -1684,6 +1687,18 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     if verb in _RETRACT_VERBS and not _RETRACTED_OBJECT.match(after_text):
         return True  # "withdrew its troops": only "withdrew its statement that" gave a figure
     return _DETERMINER_END.search(before, tail) is not None
+
+
+def _not_speech_by_what_follows(verb: str, after_text: str) -> bool:
+    """Whether the words after a speech verb make it something else (see ``_not_speech``)."""
+    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
+        return True  # "what Washington claims to be", "the blast claimed 90 lives"
+    if verb in _ISSUING_WORDS and _ISSUED_LATER_AGENT.match(after_text):
+        return True  # "an update posted late on Monday by the ministry": the document's participle
+    if _ANONYMITY_ASKED.match(after_text):
+        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
+    # "the toll showed no sign of slowing": a trend, no one's figure
+    return verb in _SHOW_VERBS and _NO_SIGN.match(after_text) is not None
 
 
 #: Speech verbs that are participles (passive or of a noun) before these words.
@@ -2043,8 +2058,15 @@ def _spans_verb(subject: str) -> bool:
 
     >>> _spans_verb("local reports"), _spans_verb("officials said the army")
     (False, True)
+    >>> _spans_verb("an update posted late on Monday by the ministry")
+    False
     """
-    spoken = list(_VERB_RE.finditer(subject))
+    spoken = [
+        verb
+        for verb in _VERB_RE.finditer(subject)
+        if verb.group(0) not in _ISSUING_WORDS
+        or _ISSUED_LATER_AGENT.match(subject, verb.end()) is None
+    ]  # "an update posted late on Monday by the ministry": the document's participle
     if len(spoken) == 1 and spoken[0].end() == len(subject):
         return spoken[0].group(0) not in _NOUN_LIKE
     return bool(spoken)

@@ -767,6 +767,18 @@ class ResponsibilityReader:
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
+        original = sentence.text
+        cased = _sentence_case(original)
+        if (
+            cased != original
+        ):  # "Russian Missile Attack Kills 8": read as "Russian missile attack kills 8"
+            return [
+                _recased(s, original) for s in self._read(evolve(sentence, text=cased), attribution)
+            ]
+        return self._read(sentence, attribution)
+
+    def _read(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
+        """The stances of *sentence* as written in sentence case."""
         matches = self._matches(sentence.text)
         out: list[Stance] = []
         self.blamed_here = []
@@ -1181,6 +1193,65 @@ def _accused_state(denier: str, accused: Sequence[str]) -> str:
         if any(_stands_for(denier, c) for c in _countries_of(blamed)):
             return blamed
     return denier
+
+
+#: A word of a headline: letters, with inner hyphens and apostrophes ("Al-Shabaab", "Israel's").
+_HEADLINE_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
+#: Where a headline's own phrase starts again: after a colon or a dash ("Gaza: Israeli Strike ...").
+_HEADLINE_BREAK: Final = re.compile(r"[:|]\s*$|\s[-—–]+\s*$")
+#: A headline is in title case when at least this share of its words of four letters or more
+#: are capitalised (sentence case capitalises names only, rarely most of the words).
+_TITLE_CASE_SHARE: Final = 0.8
+#: Words this long or longer tell a headline's case ("In", "Of" and "At" may stay lower).
+_LONG_WORD: Final = 4
+#: Fewer words than this tell nothing of a headline's case ("Gunmen Kill 3").
+_TITLE_CASE_WORDS: Final = 3
+
+
+def _sentence_case(text: str) -> str:
+    """
+    *text* in sentence case when it is written in title case, else *text* itself.
+
+    Title-case headlines capitalise every word, so "Missile" and "Kills" read as names. A
+    word keeps its capital where it is a phrase's first, an acronym, a nationality or a
+    country, or a party's name; every other capitalised word is lowered, letter for letter,
+    so offsets hold.
+
+    >>> _sentence_case("Russian Missile Attack Kills 8 In Ukraine")
+    'Russian missile attack kills 8 in Ukraine'
+    >>> _sentence_case("Rebel rocket kills three at Kano market")
+    'Rebel rocket kills three at Kano market'
+    """
+    words = list(_HEADLINE_WORD.finditer(text))
+    long_words = [w.group() for w in words if len(w.group()) >= _LONG_WORD]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    if len(long_words) < _TITLE_CASE_WORDS or capitalised < _TITLE_CASE_SHARE * len(long_words):
+        return text
+    out = list(text)
+    for i, word in enumerate(words):
+        if i == 0 or _HEADLINE_BREAK.search(text, 0, word.start()) or not _common(word.group()):
+            continue
+        out[word.start()] = word.group()[0].lower()
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    """Whether a capitalised headline word is a common word, not a name a side is known by."""
+    bare = _bare_word(word)
+    if not word[:1].isupper() or word.isupper() or names_party([bare]):
+        return False
+    return not find_nations(word) and not _countries_of(word.removesuffix("’s").removesuffix("'s"))
+
+
+def _recased(stance: Stance, original: str) -> Stance:
+    """*stance* read in sentence case, its actor as the original headline writes it."""
+    if stance.actor is None:
+        return stance
+    at = original.lower().find(stance.actor.lower())
+    if at < 0:
+        return stance
+    return evolve(stance, actor=original[at : at + len(stance.actor)])
 
 
 def _bare_word(word: str) -> str:
