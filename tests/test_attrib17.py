@@ -157,3 +157,100 @@ def test_a_title_case_headline_naming_no_side_blames_no_one(title: str) -> None:
 def test_a_title_case_headline_keeps_a_party_claim() -> None:
     """A party named first in a title-case headline still claims."""
     assert headline("Hamas Claims Deadly Attack On Checkpoint") == [("claimed", "Hamas", PARTY)]
+
+
+# 4. a side telling of its own deadly strike claims it, and blames no one
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air force strikes killed 35 fighters, the army said.",
+            [("claimed", "the army", "the army")],
+        ),
+        (
+            "The army said its air force strikes killed 35 fighters.",
+            [("claimed", "The army", "The army")],
+        ),
+        (
+            "Israeli strikes killed 9 militants in Gaza overnight, the Israeli military said.",
+            [("claimed", "the Israeli military", "the Israeli military")],
+        ),
+    ],
+)
+def test_a_side_telling_of_its_own_strike_claims_it(text: str, expected: Stances) -> None:
+    assert read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli strikes killed 9 people in Gaza overnight, medics said.",
+            [("blamed", "Israeli", "medics")],
+        ),
+        (
+            "Air force strikes killed 35 fighters, the rebels said.",
+            [("blamed", "Air force", "the rebels")],
+        ),
+    ],
+)
+def test_another_speaker_telling_of_a_sides_strike_blames_that_side(
+    text: str, expected: Stances
+) -> None:
+    assert read(text)[1] == expected
+
+
+# 5. denials and counter-claims give both stances with their own actors
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Northern Front rejected the accusation and blamed government forces for the massacre.",
+            [("denied", "The Northern Front"), ("blamed", "government forces")],
+        ),
+        (
+            "Kyiv denied responsibility for the strike and accused Moscow of shelling its own town.",
+            [("denied", "Kyiv"), ("blamed", "Moscow")],
+        ),
+        pytest.param(
+            "The rebels denied carrying out the attack, blaming army artillery.",
+            [("denied", "The rebels"), ("blamed", "army")],
+            marks=miss("the actor after 'blaming' keeps its weapon: 'army artillery'"),
+        ),
+        (
+            "The army blamed the militia for the market bombing. The militia dismissed the allegations as lies.",
+            [("blamed", "the militia"), ("denied", "The militia")],
+        ),
+    ],
+)
+def test_a_denial_and_a_counter_accusation_each_keep_their_actor(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(stance, actor) for stance, actor, _ in read(text)[1]] == expected
+
+
+# 6. the source of "has reported" and of a comparison is the subject, never the verb or the other body
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The disaster agency has reported 23 deaths across three provinces.",
+            [(23, ORG, "The disaster agency")],
+        ),
+        (
+            "The state's chief secretary said 14 people died, four more than the toll given by the power company.",
+            [(14, OFFICIAL, "The state's chief secretary")],
+        ),
+        (
+            "In a statement issued on Friday, the army said 14 soldiers had been killed.",
+            [(14, ORG, "the army")],
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_is_the_source(text: str, expected: Counts) -> None:
+    assert read(text)[0] == expected
+
+
+@miss("a denial of wrongdoing ('denied targeting civilians') is read as a denial of the attack")
+def test_a_denial_of_wrongdoing_is_no_denial_of_the_attack() -> None:
+    assert read("The army denied targeting civilians.")[1] == []

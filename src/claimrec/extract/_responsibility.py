@@ -879,7 +879,7 @@ class ResponsibilityReader:
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
         if rule.actor in {"wielder", "side"} and _own_side(actor or "", speaker.source or ""):
-            return None  # "the army said its (or army) drones struck": an account, no blame
+            return _own_account(rule, start, end, speaker)
         if rule.stance == "denied" and actor is not None:
             actor = _accused_state(actor, [*self.accused, *self.blamed_here])
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
@@ -1142,6 +1142,23 @@ _LED_BY: Final = re.compile(r"-(?:led|backed)$", re.IGNORECASE)
 _SIDE_BODY: Final = re.compile("(?:" + "|".join(_TABLE["words"]["side_body"]) + ")", re.IGNORECASE)
 
 
+#: Who may take a deadly act of its own side on itself: a state's body or a party speaking.
+_OWN_ACCOUNT_KINDS: Final = frozenset({"organization", "party"})
+
+
+def _own_account(rule: Rule, start: int, end: int, speaker: Attribution) -> Stance | None:
+    """
+    A side's own account of its deadly act: the side claims it, and blames no one.
+
+    "Air force strikes killed 35 fighters, the army said": the army claims the strikes of its
+    own air force (actor: the speaker); a medic or a reporter telling of a side's strike
+    claims nothing for it.
+    """
+    if rule.stance != "blamed" or speaker.kind not in _OWN_ACCOUNT_KINDS or not speaker.source:
+        return None
+    return Stance(start, end, "claimed", speaker.source, "own_account", speaker)
+
+
 def _own_side(agent: str, speaker: str) -> bool:
     """
     Whether the speaker tells of its own side's weapon: same nation, or the agent in its name.
@@ -1152,6 +1169,8 @@ def _own_side(agent: str, speaker: str) -> bool:
     (False, True)
     >>> _own_side("US", "The Pentagon"), _own_side("Russian", "Moscow"), _own_side("US", "Moscow")
     (True, True, False)
+    >>> _own_side("Air force", "the army"), _own_side("Militia", "the army")
+    (True, False)
     """
     words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
     if agent.lower() in words:
@@ -1160,7 +1179,14 @@ def _own_side(agent: str, speaker: str) -> bool:
     own = {key for _, _, key in find_nations(speaker)} | {_SEATS[w] for w in words & _SEATS.keys()}
     if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
         return True
-    return not theirs and is_state_actor(agent) and is_state_actor(speaker)
+    state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
+    return not theirs and state and is_state_actor(speaker)
+
+
+#: A state's own body named alone, as a sentence may open with it: "Air force", "Army".
+_STATE_BODY: Final = re.compile(
+    "(?:the\\s+|its\\s+|our\\s+)?(?:" + "|".join(_TABLE["words"]["state_body"]) + ")", re.IGNORECASE
+)
 
 
 #: Institutions that speak for a state, by nation key ("pentagon" = "us").
