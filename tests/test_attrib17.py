@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimrec import extract_claims
+from claimrec import CountClaim, extract_claims
 from claimrec.model import Document, ResponsibilityClaim
 from probe import Counts, Stances, read_sources
 
@@ -254,3 +254,45 @@ def test_the_subject_of_the_verb_is_the_source(text: str, expected: Counts) -> N
 @miss("a denial of wrongdoing ('denied targeting civilians') is read as a denial of the attack")
 def test_a_denial_of_wrongdoing_is_no_denial_of_the_attack() -> None:
     assert read("The army denied targeting civilians.")[1] == []
+
+
+# 7. a title-case headline's trailing source is read as a sentence-case one's
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Flood Kills 30 In Kenya, Officials Say", [(30, OFFICIAL, "Officials")]),
+        ("Bus Crash Kills 12, According To Police", [(12, ORG, "Police")]),
+        (
+            "Gunmen Kill 3 In Kano, Governor Abba Yusuf Says",
+            [(3, PERSON, "Governor Abba Yusuf")],
+        ),
+    ],
+)
+def test_a_title_case_headline_names_its_trailing_source(title: str, expected: Counts) -> None:
+    claims = extract_claims(Document(id="a17t", text=title, title=title))
+
+    counts = [
+        (c.quantity.low, c.attribution.kind, c.attribution.source)
+        for c in claims
+        if isinstance(c, CountClaim)
+    ]
+
+    assert counts == expected
+
+
+def test_a_title_case_headline_lays_blame_on_the_side_its_source_names() -> None:
+    """The blame of a title-case headline carries its trailing source, as the count does."""
+    title = "Israeli Strikes Kill 20 In Gaza, Health Ministry Says"
+
+    stances = headline(title)
+
+    assert stances == [("blamed", "Israeli", ORG)]
+
+
+def test_a_title_case_headline_of_a_claim_to_self_defence_names_no_source() -> None:
+    """'Man Claims Self-Defense After Shooting Five': the five are the reporter's, no one's claim."""
+    title = "Driver Claims Self-Defense After Shooting Three People In Leeds"
+
+    claims = extract_claims(Document(id="a17t", text=title, title=title))
+
+    assert [c.attribution.kind for c in claims if isinstance(c, CountClaim)] == [NONE]

@@ -69,6 +69,7 @@ __all__ = [
     "names_party",
     "names_someone",
     "rejected_figure_source",
+    "title_case_words",
 ]
 
 
@@ -1522,7 +1523,59 @@ def explicit_speaker(text: str, at: int = 0) -> Attribution | None:
 @functools.lru_cache(maxsize=512)
 def _find(text: str) -> tuple[_Found, ...]:
     """Every attribution written in one sentence, in text order (cached: clauses repeat)."""
-    return tuple(_find_uncached(text))
+    return tuple(_find_uncached(_speech_verbs_lowered(text)))
+
+
+#: A word of a headline: letters, with inner hyphens and apostrophes ("Al-Shabaab", "Israel's").
+_HEADLINE_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
+#: Words this long or longer tell a headline's case ("In", "Of" and "At" may stay lower).
+_LONG_WORD: Final = 4
+#: A headline is in title case when at least this share of its words of four letters or more
+#: are capitalised (sentence case capitalises names only, rarely most of the words).
+_TITLE_CASE_SHARE: Final = 0.8
+#: Fewer long words than this tell nothing of a headline's case ("Gunmen Kill 3").
+_TITLE_CASE_WORDS: Final = 3
+
+
+def title_case_words(text: str) -> list[re.Match[str]] | None:
+    """
+    The words of *text* when it is written in title case ("Flood Kills 30, Officials Say").
+
+    >>> [w.group() for w in title_case_words("Flood Kills 30, Officials Say") or []]
+    ['Flood', 'Kills', 'Officials', 'Say']
+    >>> title_case_words("Flood kills 30 in Kenya, officials say") is None
+    True
+    """
+    words = list(_HEADLINE_WORD.finditer(text))
+    long_words = [w.group() for w in words if len(w.group()) >= _LONG_WORD]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    if len(long_words) < _TITLE_CASE_WORDS or capitalised < _TITLE_CASE_SHARE * len(long_words):
+        return None
+    return words
+
+
+#: Speech verbs of a title-case headline (``lang/en/attribution.toml``): "Officials Say".
+_HEADLINE_SPEECH_VERBS: Final = _cue_words("headline_speech_verbs")
+
+
+def _speech_verbs_lowered(text: str) -> str:
+    """
+    *text* with its speech verbs in lower case when it is written in title case.
+
+    A title-case headline capitalises its verb ("Flood Kills 30, Officials Say"); the speaker
+    keeps its capitals, which tell a name from an office. Offsets hold.
+
+    >>> _speech_verbs_lowered("Flood Kills 30 In Kenya, Red Cross Says")
+    'Flood Kills 30 In Kenya, Red Cross says'
+    """
+    words = title_case_words(text) if text[:1].isupper() else None
+    if words is None:
+        return text
+    out = list(text)
+    for word in words[1:]:
+        if word.group().lower() in _HEADLINE_SPEECH_VERBS or word.group() == "To":
+            out[word.start()] = word.group()[0].lower()  # "According To Police": "to"
+    return "".join(out)
 
 
 #: A determiner or preposition ending a text (before its trailing spaces): the verb

@@ -36,6 +36,7 @@ from claimrec.extract._attribution import (
     lead_subject,
     names_party,
     names_someone,
+    title_case_words,
 )
 from claimrec.kinds import find_nations
 from claimrec.link.places import default_gazetteer, nation_country, national_capital
@@ -1221,17 +1222,8 @@ def _accused_state(denier: str, accused: Sequence[str]) -> str:
     return denier
 
 
-#: A word of a headline: letters, with inner hyphens and apostrophes ("Al-Shabaab", "Israel's").
-_HEADLINE_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
 #: Where a headline's own phrase starts again: after a colon or a dash ("Gaza: Israeli Strike ...").
 _HEADLINE_BREAK: Final = re.compile(r"[:|]\s*$|\s[-—–]+\s*$")
-#: A headline is in title case when at least this share of its words of four letters or more
-#: are capitalised (sentence case capitalises names only, rarely most of the words).
-_TITLE_CASE_SHARE: Final = 0.8
-#: Words this long or longer tell a headline's case ("In", "Of" and "At" may stay lower).
-_LONG_WORD: Final = 4
-#: Fewer words than this tell nothing of a headline's case ("Gunmen Kill 3").
-_TITLE_CASE_WORDS: Final = 3
 
 
 def _sentence_case(text: str) -> str:
@@ -1248,10 +1240,8 @@ def _sentence_case(text: str) -> str:
     >>> _sentence_case("Rebel rocket kills three at Kano market")
     'Rebel rocket kills three at Kano market'
     """
-    words = list(_HEADLINE_WORD.finditer(text))
-    long_words = [w.group() for w in words if len(w.group()) >= _LONG_WORD]
-    capitalised = sum(1 for w in long_words if w[:1].isupper())
-    if len(long_words) < _TITLE_CASE_WORDS or capitalised < _TITLE_CASE_SHARE * len(long_words):
+    words = title_case_words(text)
+    if words is None:
         return text
     out = list(text)
     for i, word in enumerate(words):
