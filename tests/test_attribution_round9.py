@@ -23,7 +23,7 @@ def sources(text: str) -> list[tuple[str, str | None]]:
         ),
         (
             "The mayor said 14 people were killed in the storm, and firefighters said 6 were missing.",
-            [("named_person", "The mayor"), ("organization", "firefighters")],
+            [("anonymous_official", "The mayor"), ("organization", "firefighters")],
         ),
         (
             "Eight people died when the bridge fell, and police said 20 more were hurt.",

@@ -69,6 +69,7 @@ __all__ = [
     "names_party",
     "names_someone",
     "rejected_figure_source",
+    "title_case_words",
 ]
 
 
@@ -109,8 +110,6 @@ ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
 _TITLES: Final = _cue_words("titles")
-#: Offices whose one holder news names as a public figure: "the interior minister".
-_PUBLIC_OFFICES: Final = _cue_words("public_offices")
 #: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
 _BODY_NAME_WORDS: Final = _cue_words("body_name_words")
 _PRONOUNS: Final = {
@@ -235,7 +234,7 @@ _TRAILING_JUNK: Final = re.compile(
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|"
     r"in a statement|in a news release|in an interview|"
     # "a police statement released (late) on Monday said": the document, not its issuing
-    r"late|early|released|issued|published|circulated|distributed)\b)+$",
+    rf"late|overnight|early|{_alternation(_CUES['issuing'])})\b)+$",
     re.IGNORECASE,
 )
 _NP_CUT: Final = re.compile(
@@ -725,8 +724,8 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if named:
         if _institution_name(head_words) or is_capital(head):
             return "organization", None  # "Save the Children"; "Islamabad" speaks for its state
-        if last_raw in _TITLES - _PUBLIC_OFFICES and _names_a_place(head_words):
-            # "the Mercer County sheriff", "the Ohio governor": the name is a place's
+        if last_raw in _TITLES and _names_a_place(head_words):
+            # "the Mercer County sheriff", "Chile's interior minister": the name is a place's
             return ("anonymous_official", "title") if definite else ("anonymous_official", None)
         return "named_person", None
     if last_raw in _SIDES and find_nations(head):
@@ -734,14 +733,12 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
     if last_raw in _TITLES:
         if first in {"a", "an", "one", "two", "three", "several", "some"}:
             return "anonymous_official", None  # "a senior Iraqi commander"
-        if last_raw in _PUBLIC_OFFICES or (
-            _has_name(_words(np)) and not _names_a_place(_words(np))
-        ):
-            # "the interior minister" is one public figure; "Chief of Detectives Ana Obi": the
-            # name after the head ("of Kano State": a place)
+        if _has_name(_words(np)) and not _names_a_place(_words(np)):
+            # "Chief of Detectives Ana Obi": the name after the head ("of Kano State": a place)
             return ("named_person", "title") if definite else ("named_person", None)
-        # "the provincial governor": an office with no name is an official, unless "the
-        # governor" points back to the office holder named before (``_Memory.resolve``)
+        # "the provincial governor", "the interior minister", "the mayor": an office with no
+        # person's name is an official, unless it points back to the holder named before
+        # (``_Memory.resolve``)
         return ("anonymous_official", "title") if definite else ("anonymous_official", None)
     return "vague", None
 
@@ -1526,7 +1523,59 @@ def explicit_speaker(text: str, at: int = 0) -> Attribution | None:
 @functools.lru_cache(maxsize=512)
 def _find(text: str) -> tuple[_Found, ...]:
     """Every attribution written in one sentence, in text order (cached: clauses repeat)."""
-    return tuple(_find_uncached(text))
+    return tuple(_find_uncached(_speech_verbs_lowered(text)))
+
+
+#: A word of a headline: letters, with inner hyphens and apostrophes ("Al-Shabaab", "Israel's").
+_HEADLINE_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*")
+#: Words this long or longer tell a headline's case ("In", "Of" and "At" may stay lower).
+_LONG_WORD: Final = 4
+#: A headline is in title case when at least this share of its words of four letters or more
+#: are capitalised (sentence case capitalises names only, rarely most of the words).
+_TITLE_CASE_SHARE: Final = 0.8
+#: Fewer long words than this tell nothing of a headline's case ("Gunmen Kill 3").
+_TITLE_CASE_WORDS: Final = 3
+
+
+def title_case_words(text: str) -> list[re.Match[str]] | None:
+    """
+    The words of *text* when it is written in title case ("Flood Kills 30, Officials Say").
+
+    >>> [w.group() for w in title_case_words("Flood Kills 30, Officials Say") or []]
+    ['Flood', 'Kills', 'Officials', 'Say']
+    >>> title_case_words("Flood kills 30 in Kenya, officials say") is None
+    True
+    """
+    words = list(_HEADLINE_WORD.finditer(text))
+    long_words = [w.group() for w in words if len(w.group()) >= _LONG_WORD]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    if len(long_words) < _TITLE_CASE_WORDS or capitalised < _TITLE_CASE_SHARE * len(long_words):
+        return None
+    return words
+
+
+#: Speech verbs of a title-case headline (``lang/en/attribution.toml``): "Officials Say".
+_HEADLINE_SPEECH_VERBS: Final = _cue_words("headline_speech_verbs")
+
+
+def _speech_verbs_lowered(text: str) -> str:
+    """
+    *text* with its speech verbs in lower case when it is written in title case.
+
+    A title-case headline capitalises its verb ("Flood Kills 30, Officials Say"); the speaker
+    keeps its capitals, which tell a name from an office. Offsets hold.
+
+    >>> _speech_verbs_lowered("Flood Kills 30 In Kenya, Red Cross Says")
+    'Flood Kills 30 In Kenya, Red Cross says'
+    """
+    words = title_case_words(text) if text[:1].isupper() else None
+    if words is None:
+        return text
+    out = list(text)
+    for word in words[1:]:
+        if word.group().lower() in _HEADLINE_SPEECH_VERBS or word.group() == "To":
+            out[word.start()] = word.group()[0].lower()  # "According To Police": "to"
+    return "".join(out)
 
 
 #: A determiner or preposition ending a text (before its trailing spaces): the verb
@@ -1631,6 +1680,17 @@ _BY_AGENT: Final = re.compile(
 )
 
 
+#: Participles of issuing a document that are also speech verbs ("posted").
+_ISSUING_WORDS: Final = frozenset(_CUES["issuing"])
+#: The agent of an issuing participle a few words on: "posted late on Monday by the ministry"
+#: (at most five words, none opening a clause, stand before "by").
+_ISSUED_LATER_AGENT: Final = re.compile(
+    r"(?:\s+(?!(?:that|saying|as)\b)[\w'’\-]+){0,5}?\s+by\s"
+    r"(?!\s*(?:(?:tele)?phone|text|e-?mail|video|radio|satellite|messag|letter|post\b))",
+    re.IGNORECASE,
+)
+
+
 #: What an anonymous speaker asks for: "asked that her name be withheld", "requested
 #: that their names not be used", "asked not to be named" (the verb is no speech).
 _ANONYMITY_ASKED: Final = re.compile(
@@ -1649,8 +1709,8 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     ("an estimated 500"), a declaration with a noun object ("declared three days of
     mourning", "maintains 40,000 troops"), "claims to be".
     """
-    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
-        return True  # "what Washington claims to be", "the blast claimed 90 lives"
+    if _not_speech_by_what_follows(verb, after_text):
+        return True
     # the words right before the verb; every word the tests below look for is at
     # most 5 letters long (13 for the adjectives before a noun) and ends where the
     # trailing spaces begin
@@ -1662,10 +1722,6 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
         return True  # "with 19 confirmed dead", "12 reported missing": the state's participle
     if _CITED_FIGURES.search(before):
         return True  # "..., the mayor said, citing figures the hospital reported": a relay
-    if _ANONYMITY_ASKED.match(after_text):
-        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
-    if verb in _SHOW_VERBS and _NO_SIGN.match(after_text):
-        return True  # "the toll showed no sign of slowing": a trend, no one's figure
     if verb in {"estimates", "estimate"} and not _ESTIMATE_OBJECT.match(after_text):
         return True  # "independent estimates suggest ...", "an estimate of": the noun
     if verb in _NOUN_LIKE and _NOUN_DETERMINER_END.search(before, max(0, end - 14)):
@@ -1684,6 +1740,18 @@ def _not_speech(verb: str, before: str, after_text: str) -> bool:
     if verb in _RETRACT_VERBS and not _RETRACTED_OBJECT.match(after_text):
         return True  # "withdrew its troops": only "withdrew its statement that" gave a figure
     return _DETERMINER_END.search(before, tail) is not None
+
+
+def _not_speech_by_what_follows(verb: str, after_text: str) -> bool:
+    """Whether the words after a speech verb make it something else (see ``_not_speech``)."""
+    if _TO_BE_AFTER.match(after_text) or (verb in _CLAIM_VERBS and _LIVES_AFTER.match(after_text)):
+        return True  # "what Washington claims to be", "the blast claimed 90 lives"
+    if verb in _ISSUING_WORDS and _ISSUED_LATER_AGENT.match(after_text):
+        return True  # "an update posted late on Monday by the ministry": the document's participle
+    if _ANONYMITY_ASKED.match(after_text):
+        return True  # "a nurse, who asked that her name be withheld, said": the nurse speaks
+    # "the toll showed no sign of slowing": a trend, no one's figure
+    return verb in _SHOW_VERBS and _NO_SIGN.match(after_text) is not None
 
 
 #: Speech verbs that are participles (passive or of a noun) before these words.
@@ -2043,8 +2111,15 @@ def _spans_verb(subject: str) -> bool:
 
     >>> _spans_verb("local reports"), _spans_verb("officials said the army")
     (False, True)
+    >>> _spans_verb("an update posted late on Monday by the ministry")
+    False
     """
-    spoken = list(_VERB_RE.finditer(subject))
+    spoken = [
+        verb
+        for verb in _VERB_RE.finditer(subject)
+        if verb.group(0) not in _ISSUING_WORDS
+        or _ISSUED_LATER_AGENT.match(subject, verb.end()) is None
+    ]  # "an update posted late on Monday by the ministry": the document's participle
     if len(spoken) == 1 and spoken[0].end() == len(subject):
         return spoken[0].group(0) not in _NOUN_LIKE
     return bool(spoken)

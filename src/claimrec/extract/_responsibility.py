@@ -36,6 +36,7 @@ from claimrec.extract._attribution import (
     lead_subject,
     names_party,
     names_someone,
+    title_case_words,
 )
 from claimrec.kinds import find_nations
 from claimrec.link.places import default_gazetteer, nation_country, national_capital
@@ -767,6 +768,18 @@ class ResponsibilityReader:
 
     def __call__(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence*; *attribution* is its speaker (``attribute_sentences``)."""
+        original = sentence.text
+        cased = _sentence_case(original)
+        if (
+            cased != original
+        ):  # "Russian Missile Attack Kills 8": read as "Russian missile attack kills 8"
+            return [
+                _recased(s, original) for s in self._read(evolve(sentence, text=cased), attribution)
+            ]
+        return self._read(sentence, attribution)
+
+    def _read(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
+        """The stances of *sentence* as written in sentence case."""
         matches = self._matches(sentence.text)
         out: list[Stance] = []
         self.blamed_here = []
@@ -867,7 +880,7 @@ class ResponsibilityReader:
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
         if rule.actor in {"wielder", "side"} and _own_side(actor or "", speaker.source or ""):
-            return None  # "the army said its (or army) drones struck": an account, no blame
+            return _own_account(rule, start, end, speaker)
         if rule.stance == "denied" and actor is not None:
             actor = _accused_state(actor, [*self.accused, *self.blamed_here])
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
@@ -1130,6 +1143,23 @@ _LED_BY: Final = re.compile(r"-(?:led|backed)$", re.IGNORECASE)
 _SIDE_BODY: Final = re.compile("(?:" + "|".join(_TABLE["words"]["side_body"]) + ")", re.IGNORECASE)
 
 
+#: Who may take a deadly act of its own side on itself: a state's body or a party speaking.
+_OWN_ACCOUNT_KINDS: Final = frozenset({"organization", "party"})
+
+
+def _own_account(rule: Rule, start: int, end: int, speaker: Attribution) -> Stance | None:
+    """
+    A side's own account of its deadly act: the side claims it, and blames no one.
+
+    "Air force strikes killed 35 fighters, the army said": the army claims the strikes of its
+    own air force (actor: the speaker); a medic or a reporter telling of a side's strike
+    claims nothing for it.
+    """
+    if rule.stance != "blamed" or speaker.kind not in _OWN_ACCOUNT_KINDS or not speaker.source:
+        return None
+    return Stance(start, end, "claimed", speaker.source, "own_account", speaker)
+
+
 def _own_side(agent: str, speaker: str) -> bool:
     """
     Whether the speaker tells of its own side's weapon: same nation, or the agent in its name.
@@ -1140,6 +1170,8 @@ def _own_side(agent: str, speaker: str) -> bool:
     (False, True)
     >>> _own_side("US", "The Pentagon"), _own_side("Russian", "Moscow"), _own_side("US", "Moscow")
     (True, True, False)
+    >>> _own_side("Air force", "the army"), _own_side("Militia", "the army")
+    (True, False)
     """
     words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
     if agent.lower() in words:
@@ -1148,7 +1180,14 @@ def _own_side(agent: str, speaker: str) -> bool:
     own = {key for _, _, key in find_nations(speaker)} | {_SEATS[w] for w in words & _SEATS.keys()}
     if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
         return True
-    return not theirs and is_state_actor(agent) and is_state_actor(speaker)
+    state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
+    return not theirs and state and is_state_actor(speaker)
+
+
+#: A state's own body named alone, as a sentence may open with it: "Air force", "Army".
+_STATE_BODY: Final = re.compile(
+    "(?:the\\s+|its\\s+|our\\s+)?(?:" + "|".join(_TABLE["words"]["state_body"]) + ")", re.IGNORECASE
+)
 
 
 #: Institutions that speak for a state, by nation key ("pentagon" = "us").
@@ -1181,6 +1220,54 @@ def _accused_state(denier: str, accused: Sequence[str]) -> str:
         if any(_stands_for(denier, c) for c in _countries_of(blamed)):
             return blamed
     return denier
+
+
+#: Where a headline's own phrase starts again: after a colon or a dash ("Gaza: Israeli Strike ...").
+_HEADLINE_BREAK: Final = re.compile(r"[:|]\s*$|\s[-—–]+\s*$")
+
+
+def _sentence_case(text: str) -> str:
+    """
+    *text* in sentence case when it is written in title case, else *text* itself.
+
+    Title-case headlines capitalise every word, so "Missile" and "Kills" read as names. A
+    word keeps its capital where it is a phrase's first, an acronym, a nationality or a
+    country, or a party's name; every other capitalised word is lowered, letter for letter,
+    so offsets hold.
+
+    >>> _sentence_case("Russian Missile Attack Kills 8 In Ukraine")
+    'Russian missile attack kills 8 in Ukraine'
+    >>> _sentence_case("Rebel rocket kills three at Kano market")
+    'Rebel rocket kills three at Kano market'
+    """
+    words = title_case_words(text)
+    if words is None:
+        return text
+    out = list(text)
+    for i, word in enumerate(words):
+        if i == 0 or _HEADLINE_BREAK.search(text, 0, word.start()) or not _common(word.group()):
+            continue
+        out[word.start()] = word.group()[0].lower()
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    """Whether a capitalised headline word is a common word, not a name a side is known by."""
+    bare = _bare_word(word)
+    if not word[:1].isupper() or word.isupper() or names_party([bare]):
+        return False
+    return not find_nations(word) and not _countries_of(word.removesuffix("’s").removesuffix("'s"))
+
+
+def _recased(stance: Stance, original: str) -> Stance:
+    """*stance* read in sentence case, its actor as the original headline writes it."""
+    if stance.actor is None:
+        return stance
+    at = original.lower().find(stance.actor.lower())
+    if at < 0:
+        return stance
+    return evolve(stance, actor=original[at : at + len(stance.actor)])
 
 
 def _bare_word(word: str) -> str:
