@@ -122,6 +122,32 @@ class TestTheSpeakersOwnServiceMembers:
 
         assert ("killed", "iraqi_security_forces", "2") in _counts(text)
 
+    def test_a_speaker_after_the_count_speaks_for_its_side(self) -> None:
+        """'Five troops were hurt, a U.S. defense official said' after Iraqi officials: U.S."""
+        text = (
+            "Iraqi officials said drones targeted the Tanf garrison. "
+            "Five troops were hurt in the attack, a U.S. defense official said."
+        )
+
+        assert _counts(text) == [("injured", "us.military", "5")]
+
+    def test_a_speaker_relaying_reports_does_not_lend_its_side(self) -> None:
+        """'A Pentagon spokesman said it was monitoring reports that 40 soldiers died': not U.S."""
+        text = (
+            "Ukrainian officials said the brigade held the bridge. "
+            "A Pentagon spokesman said it was monitoring reports that 40 soldiers were killed."
+        )
+
+        groups = {g for m, g, _ in _counts(text) if m == "killed"}
+
+        assert "us.military" not in groups
+
+    def test_an_armed_group_speaking_has_no_side_of_a_state(self) -> None:
+        """'A spokesman for the militia said 20 soldiers were killed' counts plain soldiers."""
+        text = "A spokesman for the Islamic Resistance said 20 soldiers were killed."
+
+        assert _counts(text) == [("killed", "soldiers", "20")]
+
     def test_a_speaker_without_a_side_leaves_the_earlier_force(self) -> None:
         """'Police said four soldiers were hurt' after British troops are named: British."""
         text = (

@@ -107,6 +107,11 @@ _SPEECH: Final = re.compile(
     r"\b(?:said|says|told|stated|announced|confirmed|added)\b", re.IGNORECASE
 )
 _SPEAKER_REACH: Final = 80
+#: Words between a speaker's verb and a count that relay someone else's account.
+_RELAYED: Final = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accounts?|said|says|told|according|rumou?rs?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:—–(]|\b(?:and|but|that|while|after|when)\b", re.IGNORECASE)
 
 
@@ -540,7 +545,10 @@ class GroupContext:
         """The nation or ``coalition`` a speaker of sentence *index* (not the count) speaks for."""
         if index not in self._sides:
             self._sides[index] = _speaker_sides(self._sentences[index])
-        return next((side for s, e, side in self._sides[index] if not s <= start < e), None)
+        text = self._sentences[index]
+        return next(
+            (side for s, e, side in self._sides[index] if _speaks_of(text, s, e, start)), None
+        )
 
     def _with_nation(self, index: int, start: int, group: str, role: str) -> str:
         for m in self._candidates(index, start):
@@ -679,6 +687,22 @@ def _speaker_sides(text: str) -> tuple[tuple[int, int, str], ...]:
         if side is not None:
             found.append((begin, verb.start(), side))
     return tuple(found)
+
+
+def _speaks_of(text: str, begin: int, verb: int, start: int) -> bool:
+    """
+    Whether the speaker at ``begin:verb`` tells the count at *start* in its own words.
+
+    A speaker after the count ("four troops were hurt, a Pentagon spokesman said") does;
+    one before it does when nothing relays another's account between its verb and the
+    count ("said it was monitoring reports that 40 soldiers were killed" does not).
+    """
+    if begin <= start < verb:
+        return False
+    if start < begin:
+        return True
+    gap = text[verb:start]
+    return len(gap) <= _SPEAKER_REACH and _RELAYED.search(gap, 1) is None
 
 
 def _side_of(phrase: str) -> str | None:
