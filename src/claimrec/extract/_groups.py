@@ -62,7 +62,14 @@ def _load_mentions() -> dict[str, Any]:
     return dict(tomllib.loads(text)["mentions"])
 
 
+def _load_seats() -> dict[str, str]:
+    """The seats of states news names them by ("pentagon" -> "us"), from responsibility.toml."""
+    text = resources.files("claimrec.lang").joinpath("en/responsibility.toml").read_text("utf-8")
+    return dict(tomllib.loads(text)["seats"])
+
+
 _WORDS: Final = _load_mentions()
+_SEATS: Final = _load_seats()
 _PERSON_HEAD: Final = "|".join(_WORDS["person_heads"])
 _PLACE_HEAD: Final = "|".join(_WORDS["place_heads"])
 _HEAD: Final = re.compile(
@@ -94,6 +101,18 @@ _ATTACKS: Final = re.compile(
 )
 _ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ACCORDING: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: A verb of speech after its speaker ("a coalition spokesman said"), and how far back
+#: the speaker's clause may reach (a clause break before it ends the reach sooner).
+_SPEECH: Final = re.compile(
+    r"\b(?:said|says|told|stated|announced|confirmed|added)\b", re.IGNORECASE
+)
+_SPEAKER_REACH: Final = 80
+#: Words between a speaker's verb and a count that relay someone else's account.
+_RELAYED: Final = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accounts?|said|says|told|according|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:—–(]|\b(?:and|but|that|while|after|when)\b", re.IGNORECASE)
 
 
 @frozen
@@ -301,6 +320,7 @@ class GroupContext:
         # (sentence, speakers) -> its mentions in order, kept up to date as counts resolve
         self._merged: dict[tuple[int, bool], _Merged] = {}
         self._victims: str | None = None
+        self._sides: dict[int, tuple[tuple[int, int, str], ...]] = {}
 
     def resolve(
         self,
@@ -439,6 +459,10 @@ class GroupContext:
 
     def _candidates(self, index: int, start: int, *, speakers: bool = False) -> Iterator[Mention]:
         yield from self._before(index, start, speakers=speakers)
+        yield from self._earlier(index, speakers=speakers)
+
+    def _earlier(self, index: int, *, speakers: bool = False) -> Iterator[Mention]:
+        """Mentions of the sentences before *index* within the window, nearest first."""
         for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
             yield from reversed(self._sentence_mentions(back, speakers=speakers))
 
@@ -505,17 +529,26 @@ class GroupContext:
         return kinds.common_ancestor(m.group for m in named)
 
     def _force(self, index: int, start: int, group: str, role: str) -> str:
-        for m in self._candidates(index, start, speakers=True):  # "the army said three soldiers"
-            if m.agent:
-                continue  # "Russian forces shelled the village": their losses are not implied
-            nation, kind = kinds.split_group(m.group)
-            if kind == "police" and role == "staff":
-                return kinds.compose(nation, "police")
-            if kind in {"military", "staff"}:
-                return kinds.compose(nation, role if role == "military" else kind)
-            if kind is None and nation is not None and (m.plural or m.speaker):
-                return kinds.compose(nation, role)  # "Americans", "a U.S. official said"
-        return group
+        own = self._before(index, start, speakers=True)  # "the army said three soldiers"
+        found = next(filter(None, (_force_of(m, role) for m in own)), None)
+        if found is not None:
+            return found
+        # "A Pentagon spokesman said four service members ...": the side that speaks in the
+        # count's own sentence is nearer than any force named in the sentences before
+        side = self._speaking_side(index, start)
+        if side is not None:
+            return side if side == "coalition" else kinds.compose(side, role)
+        earlier = self._earlier(index, speakers=True)
+        return next(filter(None, (_force_of(m, role) for m in earlier)), group)
+
+    def _speaking_side(self, index: int, start: int) -> str | None:
+        """The nation or ``coalition`` a speaker of sentence *index* (not the count) speaks for."""
+        if index not in self._sides:
+            self._sides[index] = _speaker_sides(self._sentences[index])
+        text = self._sentences[index]
+        return next(
+            (side for s, e, side in self._sides[index] if _speaks_of(text, s, e, start)), None
+        )
 
     def _with_nation(self, index: int, start: int, group: str, role: str) -> str:
         for m in self._candidates(index, start):
@@ -618,6 +651,71 @@ def _own_group(text: str, end: int, noun: str) -> str | None:
     if place_role is not None:
         return kinds.compose(None, role)
     return None
+
+
+def _force_of(mention: Mention, role: str) -> str | None:
+    """The group of a count of *role* ("soldiers", "personnel") that *mention* sets up, if any."""
+    if mention.agent:
+        return None  # "Russian forces shelled the village": their losses are not implied
+    nation, kind = kinds.split_group(mention.group)
+    if kind == "police" and role == "staff":
+        return kinds.compose(nation, "police")
+    if kind in {"military", "staff"}:
+        return kinds.compose(nation, role if role == "military" else kind)
+    if kind is None and nation is not None and (mention.plural or mention.speaker):
+        return kinds.compose(nation, role)  # "Americans", "a U.S. official said"
+    return None
+
+
+def _speaker_sides(text: str) -> tuple[tuple[int, int, str], ...]:
+    """
+    The side each speaker of *text* speaks for: (start, end, nation key or ``coalition``).
+
+    A speaker is the clause before a verb of speech ("A spokesman for the U.S.-led
+    coalition said", ", the Pentagon said"); its side is a nation it names, the
+    coalition, or a seat of a state ("Pentagon" -> ``us``). Fighters and hedges have none.
+
+    >>> _speaker_sides("A Pentagon spokesman said two troops were hurt.")
+    ((0, 21, 'us'),)
+    """
+    found: list[tuple[int, int, str]] = []
+    for verb in _SPEECH.finditer(text):
+        begin = max(0, verb.start() - _SPEAKER_REACH)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, begin, verb.start())]
+        begin = breaks[-1] if breaks else begin
+        side = _side_of(text[begin : verb.start()])
+        if side is not None:
+            found.append((begin, verb.start(), side))
+    return tuple(found)
+
+
+def _speaks_of(text: str, begin: int, verb: int, start: int) -> bool:
+    """
+    Whether the speaker at ``begin:verb`` tells the count at *start* in its own words.
+
+    A speaker after the count ("four troops were hurt, a Pentagon spokesman said") does;
+    one before it does when nothing relays another's account between its verb and the
+    count ("said it was monitoring reports that 40 soldiers were killed" does not).
+    """
+    if begin <= start < verb:
+        return False
+    if start < begin:
+        return True
+    gap = text[verb:start]
+    return len(gap) <= _SPEAKER_REACH and _RELAYED.search(gap, 1) is None
+
+
+def _side_of(phrase: str) -> str | None:
+    group = kinds.classify_subject(phrase)
+    if group == "coalition":
+        return group
+    nations, role = kinds.subject_parts(phrase)
+    if role not in {None, "military", "staff"}:
+        return None  # "police said", "the militants said": no side of a force
+    if len(nations) == 1:
+        return nations[0]
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return next((_SEATS[w] for w in sorted(words & _SEATS.keys())), None)
 
 
 def _top(group: str) -> str:
