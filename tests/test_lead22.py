@@ -81,3 +81,35 @@ def test_a_strike_with_no_side_named_blames_no_one(sentence: str) -> None:
 def test_a_side_telling_of_its_own_weapon_strike_blames_no_one() -> None:
     found = stances("The army said army drones struck the camp, killing 20 fighters.")
     assert [s for s in found if s[0] == "blamed"] == []
+
+
+def deny(sentence: str) -> list[tuple[str, str | None]]:
+    """The (stance, actor) of each stance, the attack told first."""
+    text = (
+        "date 2025-03-04\nShelling of a camp\n\n"
+        f"Shells struck a camp outside the town on Monday, killing 12 people. {sentence}\n"
+    )
+    return [
+        (c.stance, c.actor)
+        for c in extract_claims(Document(id="l22d", text=text))
+        if isinstance(c, ResponsibilityClaim)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "The paramilitary force denied on Tuesday that it had shelled the camp.",
+            "The paramilitary force",
+        ),
+        ("The militia denied late on Tuesday shelling the camp.", "The militia"),
+        ("The rebels denied overnight that their fighters had attacked the camp.", "The rebels"),
+    ],
+)
+def test_a_denial_with_its_day_between_verb_and_deed_is_read(sentence: str, actor: str) -> None:
+    assert ("denied", actor) in deny(sentence)
+
+
+def test_a_denial_of_no_deed_is_no_stance() -> None:
+    assert deny("The council denied on Tuesday that the wall had collapsed.") == []
