@@ -63,7 +63,7 @@ from claimrec.matchers import (
 )
 from claimrec.model import Claim, CountClaim, Document, ResponsibilityClaim
 
-__all__ = ["lead_range", "possessive_tails", "profile_documents", "specific_kinds"]
+__all__ = ["actor_names", "lead_range", "possessive_tails", "profile_documents", "specific_kinds"]
 
 # --------------------------------------------------------------------------- words
 
@@ -1793,6 +1793,22 @@ def _shared_sets(raw: _Raw, seen: dict[frozenset[Any], frozenset[Any]]) -> _Raw:
     return evolve(raw, **shared) if shared else raw
 
 
+def actor_names(actor: str) -> tuple[str, ...]:
+    """
+    How a report's actor is compared: its words folded, and the nation it names, if any.
+
+    "Russian" (a missile's side) and "Russia's defence ministry" (the side claiming it)
+    name one side: both carry ``nation:ru``, so the actor matcher hears them agree.
+
+    >>> actor_names("Russia's  Defence Ministry")
+    ("russia's defence ministry", 'nation:ru')
+    >>> actor_names("the Islamic State group")
+    ('the islamic state group',)
+    """
+    nations = sorted({key for _, _, key in find_nations(actor)})
+    return (" ".join(actor.lower().split()), *(f"nation:{key}" for key in nations))
+
+
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
     """
     A claim's figure as matching compares it: measure, low, high (-1 for none).
@@ -1979,7 +1995,7 @@ class _ClaimReadings:
         """Read one of *claims* (its document's main claims)."""
         mention = claim.mention
         if isinstance(claim, ResponsibilityClaim) and claim.actor:
-            self.actors.add(" ".join(claim.actor.lower().split()))
+            self.actors.update(actor_names(claim.actor))
         if (count := _event_count(claim, claims)) is not None:
             self.counts.append(count)
         name = mention.location or mention.place
@@ -2226,9 +2242,10 @@ def _raw_other(key: str, doc: Document | None, claims: Sequence[Claim], main: _R
         if isinstance(c, CountClaim) and c.scope == "event"
     ]
     actors = frozenset(
-        " ".join(c.actor.lower().split())
+        name
         for c in claims
         if isinstance(c, ResponsibilityClaim) and c.actor
+        for name in actor_names(c.actor)
     )
     text = " ".join(c.sentence for c in claims)
     return _Raw(
