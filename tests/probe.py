@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimrec import Document, extract_claims
+from claimrec import Document, extract_claims, reconcile
 from claimrec._quantity import parse_quantity
 from claimrec.kinds import TAXONOMY
 from claimrec.model import Claim, CountClaim, ResponsibilityClaim
@@ -110,3 +110,22 @@ def misses(case: dict[str, Any], claims: list[Claim], matches: Matcher) -> list[
         if matches(forbid, claim)
     ]
     return found
+
+
+def counts_in(text: str) -> list[tuple[str, str, str]]:
+    """(measure, group, quantity as written) of each count read from *text* alone."""
+    return [
+        (c.measure, c.group, str(c.quantity))
+        for c in extract_claims(Document(id="d", text=text))
+        if isinstance(c, CountClaim)
+    ]
+
+
+def consensus_in(text: str, measure: str) -> list[tuple[str, int, int | None]]:
+    """(group, low, high) of each finding of *measure* when *text* is reconciled alone."""
+    report = reconcile([Document(id="d", text=text)])
+    return [
+        (f.group, f.consensus.low, f.consensus.high)
+        for f in report.findings
+        if f.measure == measure and f.consensus is not None
+    ]

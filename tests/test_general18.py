@@ -22,6 +22,7 @@ import pytest
 from claimrec import CountClaim, Document, extract_claims
 from claimrec.model import Claim
 from probe import attributed_as, bounds, claims_of, load_cases, misses, param, within
+from probe import counts_in as _counts
 
 _CASES = load_cases("general18_probe.jsonl")
 
@@ -67,14 +68,6 @@ def test_probe_passage_reads_as_annotated(case: dict[str, Any]) -> None:
     found = misses(case, claims, _matches)
 
     assert found == [], [f"{c!r} {getattr(c, 'pattern', '')}" for c in claims]
-
-
-def _counts(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.measure, c.group, str(c.quantity))
-        for c in extract_claims(Document(id="d", text=text))
-        if isinstance(c, CountClaim)
-    ]
 
 
 def test_bare_staff_are_people_and_base_personnel_soldiers() -> None:

@@ -18,9 +18,11 @@ from typing import Any
 
 import pytest
 
-from claimrec import CountClaim, Document, extract_claims, reconcile
+from claimrec import CountClaim, Document, extract_claims
 from claimrec.model import Claim
 from probe import bounds, claims_of, load_cases, misses, param, within
+from probe import consensus_in as _consensus
+from probe import counts_in as _counts
 
 _CASES = load_cases("general20_probe.jsonl")
 
@@ -34,24 +36,6 @@ def _matches(expect: dict[str, Any], claim: Claim) -> bool:
         and (claim.quantity.low, claim.quantity.high) == bounds(expect)
         and ("focus" not in expect or claim.mention.focus == expect["focus"])
     )
-
-
-def _counts(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.measure, c.group, str(c.quantity))
-        for c in extract_claims(Document(id="d", text=text))
-        if isinstance(c, CountClaim)
-    ]
-
-
-def _consensus(text: str, measure: str) -> list[tuple[str, int, int | None]]:
-    """(group, low, high) of each finding of *measure* when *text* is reconciled alone."""
-    report = reconcile([Document(id="d", text=text)])
-    return [
-        (f.group, f.consensus.low, f.consensus.high)
-        for f in report.findings
-        if f.measure == measure and f.consensus is not None
-    ]
 
 
 def test_the_probe_has_positives_and_hard_negatives_with_unique_ids() -> None:

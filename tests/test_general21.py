@@ -14,25 +14,9 @@ from typing import Any
 
 import pytest
 
-from claimrec import CountClaim, Document, extract_claims, reconcile
-
-
-def _counts(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (c.measure, c.group, str(c.quantity))
-        for c in extract_claims(Document(id="d", text=text))
-        if isinstance(c, CountClaim)
-    ]
-
-
-def _consensus(text: str, measure: str) -> list[tuple[str, int, int | None]]:
-    """(group, low, high) of each finding of *measure* when *text* is reconciled alone."""
-    report = reconcile([Document(id="d", text=text)])
-    return [
-        (f.group, f.consensus.low, f.consensus.high)
-        for f in report.findings
-        if f.measure == measure and f.consensus is not None
-    ]
+from claimrec import Document, extract_claims
+from probe import consensus_in as _consensus
+from probe import counts_in as _counts
 
 
 class TestTheHospitalsWounded:
