@@ -294,6 +294,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "carrying 64 passengers and six crew members, " * (300 * n) + "there were no survivors"
     ),
     "many counts of the sick": lambda n: "has sickened 2,300 people and " * (600 * n) + "41 died",
+    # a title-case headline of thousands of words: each word's phrase break is read locally
+    "a title-case headline many words long": lambda n: "   Strike Hits Town" * (1000 * n),
 }
 
 

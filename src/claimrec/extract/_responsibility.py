@@ -1222,8 +1222,27 @@ def _accused_state(denier: str, accused: Sequence[str]) -> str:
     return denier
 
 
-#: Where a headline's own phrase starts again: after a colon or a dash ("Gaza: Israeli Strike ...").
-_HEADLINE_BREAK: Final = re.compile(r"[:|]\s*$|\s[-—–]+\s*$")
+def _after_break(text: str, start: int) -> bool:
+    """
+    Whether a headline's own phrase starts again at *start*: after a colon, a bar or a dash.
+
+    "Gaza: Israeli Strike ...", "Kharkiv — Drone Attack ...". Only the spaces and dashes
+    just before *start* are read, so a headline of many words stays linear.
+
+    >>> _after_break("Gaza: Israeli Strike", 6), _after_break("Kyiv — Drone", 7)
+    (True, True)
+    >>> _after_break("Drone-Maker Hit", 6), _after_break("Drone Attack", 6)
+    (False, False)
+    """
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] in ":|":
+        return True
+    j = i
+    while j > 0 and text[j - 1] in "-—–":
+        j -= 1
+    return 0 < j < i and text[j - 1].isspace()
 
 
 def _sentence_case(text: str) -> str:
@@ -1245,7 +1264,7 @@ def _sentence_case(text: str) -> str:
         return text
     out = list(text)
     for i, word in enumerate(words):
-        if i == 0 or _HEADLINE_BREAK.search(text, 0, word.start()) or not _common(word.group()):
+        if i == 0 or _after_break(text, word.start()) or not _common(word.group()):
             continue
         out[word.start()] = word.group()[0].lower()
     return "".join(out)
