@@ -119,6 +119,7 @@ __all__ = [
     "NATIONS",
     "PERSON_GROUPS",
     "ROLES",
+    "SEATS",
     "TAXONOMY",
     "ancestors",
     "classify_subject",
@@ -150,6 +151,12 @@ NATIONS: Final[Mapping[str, str]] = MappingProxyType(
         for table in ("nations", "peoples")
         for code, entry in sorted(_PACK[table].items())
     }
+)
+
+#: Institutions news names a state by, with the nation key each speaks for
+#: (``"pentagon"`` -> ``"us"``; ``nationalities.toml [seats]``).
+SEATS: Final[Mapping[str, str]] = MappingProxyType(
+    {str(word): str(nation) for word, nation in _PACK["seats"].items()}
 )
 
 #: The roles a nationality combines with, and the key of each role with no nation.

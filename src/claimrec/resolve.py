@@ -1288,6 +1288,10 @@ class _Context:
         before, _, _ = self._window(claim)
         return _ONE_HOSPITAL.search(before) is not None
 
+    def adds(self, claim: CountClaim) -> bool:
+        """True when a count is an increment on a figure told elsewhere ("two more died")."""
+        return adds_to_earlier(claim.subject) and not self.sets_apart(claim)
+
     def sets_apart(self, claim: CountClaim) -> bool:
         """True when "another" sets the claim's people apart (``_quantity.sets_apart``)."""
         return sets_apart(claim.subject, claim.measure, self._measures_before(claim))
@@ -1649,7 +1653,7 @@ def _flush(
     # only the reporter's voice echoes its body (``echoed_bound``): no call for a source's
     if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
-    if adds_to_earlier(c.subject) and not ctx.sets_apart(c):
+    if ctx.adds(c):
         return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
@@ -2451,18 +2455,16 @@ def _body(c: Claim) -> str:
 
 
 #: Words of an armed group's role ("militia", "rebel", "insurgent") and a speaker of it
-#: ("leader", "commander", "spokesman"), as a source is introduced before its name.
-_PARTISAN_ROLE: Final = re.compile(
-    r"\b(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\W{0,3}$",
-    re.IGNORECASE,
+#: ("leader", "commander", "spokesman"); the role told before a source's name:
+#: "a local militia leader, Ali Hamid".
+_ARMED_ROLE: Final = (
+    r"(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)"
 )
+_PARTISAN_ROLE: Final = re.compile(rf"\b{_ARMED_ROLE}\W{{0,3}}$", re.IGNORECASE)
 #: The same role told after the name: "Ali Hamid, a local militia commander, said".
 _PARTISAN_AFTER: Final = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:militias?|rebels?|insurgents?|militants?|guerrillas?|armed\s+groups?|paramilitar\w*)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:leaders?|commanders?|spokes(?:man|woman|person)|chiefs?)\b",
-    re.IGNORECASE,
+    rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_ARMED_ROLE}\b", re.IGNORECASE
 )
 #: Characters of a sentence read before a source's name for the role it speaks in.
 _ROLE_WINDOW: Final = 60
@@ -2880,8 +2882,7 @@ def _increment(item: _Item, ctx: _Context) -> bool:
     """Whether an item is one count read as an increment ("three more bodies"): at least it."""
     if len(item.claims) != 1 or item.quantity.upper is not None:
         return False
-    c = item.claims[0]
-    return adds_to_earlier(c.subject) and not ctx.sets_apart(c)
+    return ctx.adds(item.claims[0])
 
 
 def _earlier_toll(increment: _Item, figures: Sequence[_Item], ctx: _Context) -> _Item | None:

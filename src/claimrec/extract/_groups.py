@@ -62,14 +62,7 @@ def _load_mentions() -> dict[str, Any]:
     return dict(tomllib.loads(text)["mentions"])
 
 
-def _load_seats() -> dict[str, str]:
-    """The seats of states news names them by ("pentagon" -> "us"), from responsibility.toml."""
-    text = resources.files("claimrec.lang").joinpath("en/responsibility.toml").read_text("utf-8")
-    return dict(tomllib.loads(text)["seats"])
-
-
 _WORDS: Final = _load_mentions()
-_SEATS: Final = _load_seats()
 _PERSON_HEAD: Final = "|".join(_WORDS["person_heads"])
 _PLACE_HEAD: Final = "|".join(_WORDS["place_heads"])
 _HEAD: Final = re.compile(
@@ -715,7 +708,7 @@ def _side_of(phrase: str) -> str | None:
     if len(nations) == 1:
         return nations[0]
     words = set(re.findall(r"[a-z]+", phrase.lower()))
-    return next((_SEATS[w] for w in sorted(words & _SEATS.keys())), None)
+    return next((kinds.SEATS[w] for w in sorted(words & kinds.SEATS.keys())), None)
 
 
 def _top(group: str) -> str:

@@ -38,7 +38,7 @@ from claimrec.extract._attribution import (
     names_someone,
     title_case_words,
 )
-from claimrec.kinds import find_nations
+from claimrec.kinds import SEATS, find_nations
 from claimrec.link.places import default_gazetteer, nation_country, national_capital
 from claimrec.model import Attribution
 
@@ -1177,7 +1177,7 @@ def _own_side(agent: str, speaker: str) -> bool:
     if agent.lower() in words:
         return True
     theirs = {key for _, _, key in find_nations(agent)}
-    own = {key for _, _, key in find_nations(speaker)} | {_SEATS[w] for w in words & _SEATS.keys()}
+    own = {key for _, _, key in find_nations(speaker)} | {SEATS[w] for w in words & SEATS.keys()}
     if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
         return True
     state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
@@ -1188,10 +1188,6 @@ def _own_side(agent: str, speaker: str) -> bool:
 _STATE_BODY: Final = re.compile(
     "(?:the\\s+|its\\s+|our\\s+)?(?:" + "|".join(_TABLE["words"]["state_body"]) + ")", re.IGNORECASE
 )
-
-
-#: Institutions that speak for a state, by nation key ("pentagon" = "us").
-_SEATS: Final[Mapping[str, str]] = {str(k): str(v) for k, v in _TABLE.get("seats", {}).items()}
 
 
 #: How many actors named last a reader keeps (blamed, or named by a stance): a denial or
@@ -1325,7 +1321,7 @@ def _stands_for(name: str, country: str) -> bool:
     if country in _countries_of(name):
         return True
     words = {w.lower() for w in re.findall(r"[\w\-]+", name)}
-    if any(nation_country(_SEATS[w]) == country for w in words & _SEATS.keys()):
+    if any(nation_country(SEATS[w]) == country for w in words & SEATS.keys()):
         return True
     capital = national_capital(country)
     if capital is None or len(name) > _LONGEST_NAME:
