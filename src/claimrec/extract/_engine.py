@@ -34,6 +34,7 @@ from claimrec.extract._attribution import (
     figure_owner,
 )
 from claimrec.extract._groups import GroupContext
+from claimrec.extract._home import home_groups
 from claimrec.extract._mentions import (
     _claim_dates,
     _date_at,
@@ -2461,7 +2462,7 @@ def extract(
                 actor=stance.actor,
             )
             raw.append((rclaim.span[0], rclaim.span[1], rclaim))
-    raw = _drop_weak(raw)
+    raw = home_groups(_drop_weak(raw), main.location)
     located = [s for s in sentences if s.paragraph >= 0]
     lead_sentences = {-1} | {
         i for i, s in enumerate(located) if s.kind == "title" or id(s) in lead_ids
