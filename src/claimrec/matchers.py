@@ -1413,7 +1413,8 @@ def _broad_only(a: EventProfile, b: EventProfile) -> bool:
     "A US outpost in Jordan" places a base no better than a report naming no place,
     but only among the reports of that country, and only in the part of it a compass
     word names: "a police station in southern Afghanistan" says nothing for or against
-    one in Helmand, but it is not one in Kunduz, in the north.
+    one in Helmand, but it is not one in Kunduz, in the north, nor one in "northern
+    Afghanistan".
     """
     if not a.places or len(a.geo) < len(a.places) or not b.geo:
         return False
@@ -1423,6 +1424,7 @@ def _broad_only(a: EventProfile, b: EventProfile) -> bool:
         (other := b.geo_of(j)) is not None
         and (other.within(g) or g.within(other))
         and _compass_holds(a, b, i, j) is not False
+        and not _compass_apart(a, b, i, j)
         for i, g in enumerate(a.geo[: len(a.places)])
         if g is not None
         for j in range(len(b.places))
