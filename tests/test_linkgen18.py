@@ -919,6 +919,12 @@ class TestPlacesThatAreNotTowns:
              "Chitwan", {"NP"}),
             ("A fire swept through the Kakuma refugee camp on Monday, killing three people.",
              "Kakuma", {"KE"}),
+            ("An avalanche swept a camp on Mount Everest on Monday, killing four climbers.",
+             "Mount Everest", {"NP", "CN"}),
+            ("A tiger killed two honey collectors in the Sundarbans on Monday.",
+             "Sundarbans", {"BD", "IN"}),
+            ("A boat carrying traders sank on Lake Albert on Monday, killing 20 people.",
+             "Lake Albert", {"UG", "CD"}),
         ],
     )  # fmt: skip
     def test_the_feature_is_a_known_place(self, text: str, name: str, country: set[str]) -> None:
@@ -938,10 +944,13 @@ class TestPlacesThatAreNotTowns:
             ("A trawler capsized in Greek waters off Pylos on Monday, killing 78 people.", "pylos"),
             ("A ferry sank in the Bay of Bengal off Chittagong on Monday, killing 30 people.",
              "chitagong"),
+            ("Shelling killed five people in the countryside of Idlib on Monday.", "idlib"),
+            ("Floods swept homes on the shores of Lake Tanganyika on Monday, killing 12.",
+             "lake tanganyika"),
         ],
     )  # fmt: skip
-    def test_a_place_the_sea_lies_off_is_the_place(self, text: str, key: str) -> None:
-        """ "Sank off Lesbos" places the sinking by Lesbos, as "off the coast of" does."""
+    def test_a_place_the_event_lies_off_or_around_is_the_place(self, text: str, key: str) -> None:
+        """ "Sank off Lesbos", "in the countryside of Idlib" place the event by the place."""
         profile = _main(_profile(text))
 
         assert key in profile.places

@@ -262,11 +262,12 @@ _PLACE_AFTER_PREP: Final = re.compile(
     r"((?:" + _WATER + r"|" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
-#: outskirts of X", "on the edge of X", "much of X".
+#: outskirts of X", "on the edge of X", "much of X", "the countryside of X", "the shores of X".
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets|hamlet|edges?|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    r"|municipality|prefecture|heart|streets|hamlet|edges?|[Rr]esidents|[Vv]illagers"
+    r"|countryside|vicinity|environs|shores?|banks)\s+of\s+(?:"
     + _REGION
     + r")?((?:"
     + _CAP
