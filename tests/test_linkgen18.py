@@ -25,7 +25,7 @@ from claimrec.extract import extract
 from claimrec.link.dates import read_event_date
 from claimrec.link.places import default_gazetteer
 from claimrec.link.profile import profile_documents
-from claimrec.matchers import EventProfile
+from claimrec.matchers import EventProfile, SiteMatcher, place_key
 from stories import story_tests
 
 D = cr.Document
@@ -1026,3 +1026,46 @@ class TestKindsOfOneEvent:
         kinds = [event.kind for event in cr.reconcile([doc]).events]
 
         assert kinds == ["avalanche"]
+
+
+class TestASiteInAPartOfACountry:
+    """A site told in "southern Afghanistan" may be one in Helmand, never one in Kunduz."""
+
+    @staticmethod
+    def _report(key: str, name: str, *, compass: str | None = None) -> EventProfile:
+        """A profile of a police station struck at *name* (a compass region when given)."""
+        place = default_gazetteer().resolve(name)
+        label = place_key(name)
+        return EventProfile(
+            key=key,
+            document=key,
+            places=(label,),
+            geo=(place,),
+            sites=frozenset({"police station"}),
+            compass=frozenset({(label, compass)}) if compass else frozenset(),
+        )
+
+    def test_a_town_the_compass_region_holds_shares_the_site(self) -> None:
+        """Helmand lies in southern Afghanistan: the police station may be one."""
+        south = self._report("a", "Afghanistan", compass="south")
+
+        score = SiteMatcher()(south, self._report("b", "Helmand"))
+
+        assert score == 1.0
+
+    def test_a_town_the_compass_region_excludes_shares_nothing(self) -> None:
+        """Kunduz lies in the north: a police station in the south is another one."""
+        south = self._report("a", "Afghanistan", compass="south")
+
+        score = SiteMatcher()(south, self._report("b", "Kunduz"))
+
+        assert score is None
+
+    def test_two_compass_regions_apart_share_nothing(self) -> None:
+        """ "Southern" and "northern Afghanistan" are two parts of it."""
+        south = self._report("a", "Afghanistan", compass="south")
+        north = self._report("b", "Afghanistan", compass="north")
+
+        score = SiteMatcher()(south, north)
+
+        assert score is None
