@@ -1411,15 +1411,23 @@ def _broad_only(a: EventProfile, b: EventProfile) -> bool:
     True when *a* names only countries or regions, one of which holds or lies in a place of *b*.
 
     "A US outpost in Jordan" places a base no better than a report naming no place,
-    but only among the reports of that country.
+    but only among the reports of that country, and only in the part of it a compass
+    word names: "a police station in southern Afghanistan" says nothing for or against
+    one in Helmand, but it is not one in Kunduz, in the north, nor one in "northern
+    Afghanistan".
     """
     if not a.places or len(a.geo) < len(a.places) or not b.geo:
         return False
-    wide = [g for g in a.geo if g is not None and g.level in _BROAD]
-    if len(wide) < len(a.places):
+    if any(g is None or g.level not in _BROAD for g in a.geo[: len(a.places)]):
         return False
     return any(
-        other is not None and (other.within(g) or g.within(other)) for g in wide for other in b.geo
+        (other := b.geo_of(j)) is not None
+        and (other.within(g) or g.within(other))
+        and _compass_holds(a, b, i, j) is not False
+        and not _compass_apart(a, b, i, j)
+        for i, g in enumerate(a.geo[: len(a.places)])
+        if g is not None
+        for j in range(len(b.places))
     )
 
 

@@ -124,6 +124,7 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\b(?:floods?|flooding|floodwaters?|deluge)\b", "flood", ("flood", "deluge")),
         (r"\b(?:landslides?|mudslides?|landslips?)\b", "landslide", ("slide", "slip")),
+        (r"\b(?:avalanches?)\b", "avalanche", ("avalanche",)),
         (
             r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?)\b",
             "storm",

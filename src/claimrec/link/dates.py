@@ -33,7 +33,7 @@ _EVENT_CUE: Final = re.compile(
     r"|stampede|capsiz\w*|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
     r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
-    r"|responded)",
+    r"|responded|blew|blown|detonat\w*|plung\w*|derail\w*|skidded|veered)",
     re.IGNORECASE,
 )
 #: Words of what came after (statements, arrests, tolls revised, inquiries): a date
@@ -74,7 +74,9 @@ _ATTRIBUTIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH: Final = re.compile(
-    r"\b(last|this)\s+(week|month)(?:end)?['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b",
+    r"\b(last|this)\s+(week|month)(?:end)?['’]s\s+(?=\w)|\b(?:at|over|during)\s+the\s+weekend\b"
+    # "the weekend attack", "the weekend's floods": the weekend named as the event's own
+    r"|\bthe\s+weekend(?:['’]s)?\s+(?=(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r")",
     re.IGNORECASE,
 )
 #: "killed in the quake last week", "struck earlier this month": a week or month that

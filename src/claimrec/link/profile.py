@@ -112,6 +112,7 @@ KIND_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock"),
     "flood": ("flood", "floods", "flooding", "floodwaters", "deluge", "downpour", "downpours"),
     "landslide": ("landslide", "landslides", "mudslide", "mudslides"),
+    "avalanche": ("avalanche", "avalanches"),
     "storm": ("cyclone", "hurricane", "typhoon", "tornado", "storm"),
     "stampede": ("stampede",),
     "clash": ("clash", "clashes", "firefight", "firefights"),
@@ -253,17 +254,20 @@ _PLACE_AFTER_PREP: Final = re.compile(
     r"|shook|jolted|flattened|ravaged|battered|lashed|engulfed|flooded|inundated|raided|stormed"
     # "a cyclone over the Bay of Bengal": over a named water only ("over Easter" is no place)
     r"|[Oo]ver(?=\s+(?:the\s+)?(?:Bay|Gulf|Sea|Straits?|Lake)\s+of\s)"
+    # "a boat sank off Lesbos", "in Greek waters off Pylos": at sea beside the place named
+    r"|(?<![\w-])off"
     # "villages east of Athens", "40 km north-west of Kabul": a place near the one named
     r"|(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?\s+of|[Ee]ast\s+of|[Ww]est\s+of)"
     r"\s+(?:the\s+)?(?:" + _REGION + r")?"
     r"((?:" + _WATER + r"|" + _CAP + r"|al-\w+)(?:\s+" + _NAME + r")*)"
 )
 #: A place named as what a settlement or area is part of: "the port city of X", "the
-#: outskirts of X", "on the edge of X", "much of X".
+#: outskirts of X", "on the edge of X", "much of X", "the countryside of X", "the shores of X".
 _PLACE_OF: Final = re.compile(
     r"\b(?:city|town|village|port|province|region|district|county|state|capital|island"
     r"|outskirts|suburbs?|parts?|much|area|neighbou?rhood|centre|center|coast|governorate"
-    r"|municipality|prefecture|heart|streets|hamlet|edges?|[Rr]esidents|[Vv]illagers)\s+of\s+(?:"
+    r"|municipality|prefecture|heart|streets|hamlet|edges?|[Rr]esidents|[Vv]illagers"
+    r"|countryside|vicinity|environs|shores?|banks)\s+of\s+(?:"
     + _REGION
     + r")?((?:"
     + _CAP
@@ -713,6 +717,7 @@ _SITE: Final = re.compile(
     r"(hospital|clinic|market|marketplace|school|university|mosque|church|synagogue|temple"
     r"|refugee\s+camp|(?:air|military|army|naval|logistics|support|patrol|coalition|occupation"
     r"|U\.?S\.?|American|foreign)\s+base|airbase"
+    r"|police\s+(?:station|compound|post|headquarters)"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
     r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|parade|wedding"
     r"|concert)s?\b",
@@ -731,7 +736,7 @@ _SITE_WORDS: Final = (
     "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
     "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
     "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
-    "bus", "parade",
+    "bus", "parade", "police",
 )  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital", "pronounced dead at a
@@ -741,8 +746,17 @@ _CARE_BEFORE: Final = re.compile(
     r"|treated|treatment|moved|sent|driven|pronounced)\b[^.;]{0,30}?\b(?:to|at|in)\s+$",
     re.IGNORECASE,
 )
-#: One kind of facility by its several names: a base is a base, an outpost, a garrison.
-_SITE_KIND: Final = {"airbase": "base", "outpost": "base", "garrison": "base", "barracks": "base"}
+#: One kind of facility by its several names: a base is a base, an outpost, a garrison; a
+#: police compound is a police station.
+_SITE_KIND: Final = {
+    "airbase": "base",
+    "outpost": "base",
+    "garrison": "base",
+    "barracks": "base",
+    "police compound": "police station",
+    "police post": "police station",
+    "police headquarters": "police station",
+}
 
 
 def _sites(text: str) -> frozenset[str]:
@@ -765,6 +779,8 @@ def _sites(text: str) -> frozenset[str]:
     ['parade']
     >>> sorted(_sites("A bomb on a passenger bus; Tuesday's bus bombing; the bus station."))
     ['bus', 'bus station']
+    >>> sorted(_sites("A car bomb hit a police compound; the police station was flattened."))
+    ['police station']
 
     A base named as its troops' own is one; a hospital the wounded were taken to is not
     where the attack was.
