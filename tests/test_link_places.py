@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimrec.extract import extract, normalize_place
@@ -218,6 +219,10 @@ def invented_names(draw: st.DrawFn) -> str:
     )
 
 
+#: The fused-article shape ``place_key`` reads as "ud-Din" (``places._FUSED_ARTICLE``).
+_FUSED = re.compile(r"(?<=[a-z]{3})[ue]dd(?=[aeiou][a-z])")
+
+
 def _variant(name: str, how: int, at: int) -> str:
     """One realistic variation of *name*: article, case, doubled or dropped letter, a swap."""
     i = 1 + at % (len(name) - 2)
@@ -244,6 +249,9 @@ class TestSkeletonProperties:
     def test_a_variant_meets_its_name(self, name: str, how: int, at: int) -> None:
         """A variant shares the name's skeleton, or the spelling head of a name most reports spell right."""
         variant = _variant(name, how, at)
+        # a doubled "d" between vowels is how an article fused before "Din" is written
+        # ("Salahuddin" is "Salah ud-Din"): place_key reads it so, by design
+        assume(_FUSED.search(variant.lower()) is None or _FUSED.search(name.lower()) is not None)
         a, b = place_key(name), place_key(variant)
         heads = spelling_heads({a: 10, b: 1} if a != b else {a: 11})
 
