@@ -146,7 +146,7 @@ _DIED_LATER: Final = re.compile(
     re.IGNORECASE,
 )
 _BODIES_RECOVERED: Final = re.compile(
-    r"\b(?:recover\w*|retriev\w*|pulled|found|exhumed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"\b(?:recover\w*|retriev\w*|pulled|found|exhumed|brought|carried)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
     # "from the ferry that sank on Saturday": the date after "that" is the event's
     r"(?:bodies|body|remains)\b(?:(?!\b(?:after|when|following|as|since|that|which)\b)[^,;.]){0,60}$",
     re.IGNORECASE,
@@ -777,9 +777,13 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 cue = "event" if _new_one(sentence, dm) else "follow"
             if cue != "event" and reading.precision == "day" and reading.date is not None:
                 earlier = days_before_aftermath(sentence, dm)
-                if earlier is not None and cued is None and not _new_one(sentence, dm):
-                    cued = EventDate(reading.date - dt.timedelta(days=earlier), "day")
-                    continue
+                if earlier is not None and cued is None:
+                    if not _new_one(sentence, dm):
+                        cued = EventDate(reading.date - dt.timedelta(days=earlier), "day")
+                        continue
+                    # "a tanker was struck on Thursday, the navy said, three days after an
+                    # attack on a freighter": the day of a new event, the other one's before it
+                    cue = "event"
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "shot and killed a friend in February"
