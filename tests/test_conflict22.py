@@ -162,6 +162,37 @@ _ARMY = [
         "The Kurdish-led force said five of its fighters were killed in the Turkish drone strike.",
         [("killed", "fighters", 5, 5)],
     ),
+    _case(
+        "The ISPR said 6 terrorists were killed and 3 others were apprehended.",
+        [("killed", "fighters", 6, 6), ("arrested", "fighters", 3, 3)],
+    ),
+    _case(
+        "Rebel fighters killed 14 government soldiers and captured 20 others.",
+        [("killed", "soldiers", 14, 14), ("arrested", "people", 20, 20)],
+    ),
+    _case(
+        "The army said it killed 8 insurgents, while 2 soldiers lost their lives.",
+        [("killed", "fighters", 8, 8), ("killed", "soldiers", 2, 2)],
+    ),
+    _case(
+        "Two attackers blew themselves up at the gate, killing five guards.",
+        [("killed", "people", 5, 5)],
+    ),
+    _case(
+        "The attackers killed two soldiers and wounded three before being killed themselves.",
+        [("killed", "soldiers", 2, 2), ("injured", "soldiers", 3, 3), ("killed", "suspects", 1, 1)],
+    ),
+    _case(
+        "Dozens of militants were killed in the fighting, the army said.",
+        [("killed", "fighters", 24, 99)],
+    ),
+    _case(
+        "Security forces killed scores of militants in the offensive.",
+        [("killed", "fighters", 40, 199)],
+    ),
+    _case(
+        "The raid targeted a compound where 7 fighters were killed.", [("killed", "fighters", 7, 7)]
+    ),
 ]
 
 #: Own losses: soldiers, auxiliaries, militia, police, told by their side.
@@ -281,6 +312,41 @@ _OWN_LOSSES = [
         "Two improvised explosive devices detonated near a patrol, wounding four soldiers.",
         [("explosions", "explosion", 2, 2), ("injured", "soldiers", 4, 4)],
     ),
+    _case(
+        "The ambush left 9 troops dead, according to local officials.",
+        [("killed", "soldiers", 9, 9)],
+    ),
+    _case(
+        "Three security personnel were martyred and two were injured, the ISPR said.",
+        [("killed", "soldiers", 3, 3), ("injured", "soldiers", 2, 2)],
+    ),
+    _case(
+        "Two soldiers paid the ultimate sacrifice during the exchange of fire.",
+        [("killed", "soldiers", 2, 2)],
+    ),
+    _case(
+        "A further five soldiers were wounded in the second blast.", [("injured", "soldiers", 5, 5)]
+    ),
+    _case(
+        "Government troops killed 31 rebels in fighting near the town, the army said.",
+        [("killed", "fighters", 31, 31)],
+    ),
+    _case(
+        "Two Border Security Force personnel were injured in the firing.",
+        [("injured", "soldiers", 2, 2)],
+    ),
+    _case(
+        "Five Afghan policemen died when their checkpoint was overrun.",
+        [("killed", "police.af", 5, 5)],
+    ),
+    _case(
+        "Nine Syrian soldiers were killed in an Israeli air strike near Damascus, state media said.",
+        [("killed", "soldiers.sy", 9, 9)],
+    ),
+    _case(
+        "A suicide bomber rammed an explosives-laden vehicle into the gate, killing 5 soldiers and wounding 12.",
+        [("killed", "soldiers", 5, 5), ("injured", "soldiers", 12, 12)],
+    ),
 ]
 
 #: Militant claims of enemy dead, on their channels or relayed.
@@ -320,6 +386,14 @@ _MILITANT_CLAIMS = [
     _case(
         "Al-Shabaab claimed it had killed 60 Kenyan soldiers, a figure the army dismissed.",
         [("killed", "soldiers.ke", 60, 60)],
+    ),
+    _case(
+        "The attack claimed the lives of 11 soldiers, the army said.",
+        [("killed", "soldiers", 11, 11)],
+    ),
+    _case(
+        "An Israeli drone strike on a car killed two Hezbollah fighters, the group said.",
+        [("killed", "fighters", 2, 2)],
     ),
 ]
 
@@ -430,6 +504,25 @@ _SHIPS = [
     _case(
         "Two seafarers were injured and the ship's engine room was damaged.",
         [("injured", "people", 2, 2)],
+    ),
+    _case(
+        "The navy said its warship had repelled an attack by 7 drones.",
+        [("launched", "munition.drone", 7, 7)],
+    ),
+    _case(
+        "The suicide bomber killed 20 worshippers at the mosque.", [("killed", "civilians", 20, 20)]
+    ),
+    _case(
+        "The missile struck the bulk carrier, killing three of its crew, the company said.",
+        [("killed", "people", 3, 3)],
+    ),
+    _case(
+        "Three Filipino crew members were killed and four were injured.",
+        [("killed", "ph", 3, 3), ("injured", "ph", 4, 4)],
+    ),
+    _case(
+        "A helicopter crashed during the raid, killing all 6 crew members on board.",
+        [("killed", "people", 6, 6)],
     ),
 ]
 
@@ -611,6 +704,51 @@ _MUNITIONS = [
         [("launched", "munition.drone", 40, 40)],
         "general.toml's fraction_of_the_n marks 'most of the 40' as a whole and drops the launched count inside it",
     ),
+    _case(
+        "About 20 rockets were launched from Gaza, most of which were intercepted, the army said.",
+        [("launched", "munition.rocket", 20, 20)],
+    ),
+    _case(
+        "Israel's Arrow system intercepted 3 ballistic missiles over the Red Sea.",
+        [("intercepted", "munition.missile", 3, 3)],
+    ),
+    _case(
+        "The base was hit by 11 ballistic missiles, the Pentagon said.",
+        [("impacted", "munition.missile", 11, 11), ("launched", "munition.missile", 11, 11)],
+    ),
+    _case(
+        "Two suicide drones struck the base, wounding three soldiers.",
+        [("impacted", "munition.drone", 2, 2), ("injured", "soldiers", 3, 3)],
+    ),
+    _case(
+        "A total of 16 missiles were fired at the city, the governor said.",
+        [("launched", "munition.missile", 16, 16)],
+    ),
+    _case(
+        "Eight rockets landed in open areas and caused no damage, the army said.",
+        [("impacted", "munition.rocket", 8, 8)],
+    ),
+    _case(
+        "The rebels claimed to have shot down a Reaper drone.",
+        [("intercepted", "munition.drone", 1, 1)],
+    ),
+    _case(
+        "Two rockets were fired at the Green Zone, one of which landed near the embassy.",
+        [("launched", "munition.rocket", 2, 2), ("impacted", "munition.rocket", 1, 1)],
+    ),
+    _case(
+        "Several rockets hit the base, causing minor damage, officials said.",
+        [("impacted", "munition.rocket", 3, 9)],
+    ),
+    _case("The militia said it had attacked the base with a swarm of drones.", []),
+    _case(
+        "Hundreds of rockets were fired at northern Israel over the weekend.",
+        [("launched", "munition.rocket", 200, 999)],
+    ),
+    _case(
+        "The army said it had downed about a dozen drones overnight.",
+        [("intercepted", "munition.drone", 12, 12)],
+    ),
 ]
 
 #: Strikes, shelling and bombings, and the dead and hurt they leave.
@@ -747,6 +885,29 @@ _STRIKES = [
         "A Turkish drone strike killed three members of the PKK, the defence ministry said.",
         [("killed", "fighters", 3, 3)],
         "'members of the PKK' names no unit or militia word, so they are read as people",
+    ),
+    _case(
+        "Four Indian Army jawans were killed in the encounter, officials said.",
+        [("killed", "soldiers.in", 4, 4)],
+    ),
+    _case(
+        "Security forces eliminated 13 Khawarij in the operation, the statement said.",
+        [("killed", "fighters", 13, 13)],
+    ),
+    _case(
+        "The strike killed eight members of the security forces, the ministry said.",
+        [("killed", "soldiers", 8, 8)],
+    ),
+    _case(
+        "Ukrainian forces repelled 45 Russian attacks along the front, the General Staff said.",
+        [("attacks", "attack", 45, 45)],
+    ),
+    _case(
+        "At least 14 people died when a barrel bomb hit a market.", [("killed", "people", 14, None)]
+    ),
+    _case(
+        "More than 20 Ukrainian servicemen were killed in the strike on a training ground.",
+        [("killed", "soldiers.ua", 21, None)],
     ),
 ]
 
