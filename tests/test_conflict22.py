@@ -749,6 +749,80 @@ _MUNITIONS = [
         "The army said it had downed about a dozen drones overnight.",
         [("intercepted", "munition.drone", 12, 12)],
     ),
+    _case(
+        "Overnight, the enemy launched 25 attack drones and 3 cruise missiles; 22 drones and all 3 missiles were destroyed.",
+        [
+            ("launched", "munition.drone", 25, 25),
+            ("launched", "munition.missile", 3, 3),
+            ("intercepted", "munition.drone", 22, 22),
+            ("intercepted", "munition.missile", 3, 3),
+        ],
+    ),
+    _case(
+        "Sirens sounded as 14 rockets were fired from southern Lebanon, the army said; several were intercepted.",
+        [("launched", "munition.rocket", 14, 14), ("intercepted", "munition.rocket", 3, 9)],
+        "a vague share after a clause ('several were intercepted') has no rule: several is 3..9",
+    ),
+    _case(
+        "The IDF said it intercepted a surface-to-air missile fired at an aircraft.",
+        [("intercepted", "munition.missile", 1, 1)],
+    ),
+    _case(
+        "The Houthis fired two anti-ship ballistic missiles into the Gulf of Aden; neither hit a ship.",
+        [("launched", "munition.missile", 2, 2), ("impacted", "munition.missile", 0, 0)],
+    ),
+    _case(
+        "The USS Gravely shot down a cruise missile fired by the Houthis.",
+        [("intercepted", "munition.missile", 1, 1)],
+    ),
+    _case(
+        "The destroyer engaged 3 drones, downing all of them.",
+        [("intercepted", "munition.drone", 3, 3), ("launched", "munition.drone", 3, 3)],
+    ),
+    _case(
+        "The air force downed 18 of the 20 drones and both missiles.",
+        [
+            ("intercepted", "munition.drone", 18, 18),
+            ("launched", "munition.drone", 20, 20),
+            ("intercepted", "munition.missile", 2, 2),
+        ],
+    ),
+    _case(
+        "The enemy struck Kharkiv with 4 S-300 missiles.", [("launched", "munition.missile", 4, 4)]
+    ),
+    _case(
+        "In total, 1,500 rockets have been fired at Israel since Saturday, the army said.",
+        [("launched", "munition.rocket", 1500, 1500)],
+    ),
+    _case(
+        "Russia has launched more than 4,000 Shahed drones since the start of the year.",
+        [("launched", "munition.drone", 4001, None)],
+    ),
+    _case(
+        "The army said 40 drones were launched toward the city, of which 35 were shot down.",
+        [("launched", "munition.drone", 40, 40), ("intercepted", "munition.drone", 35, 35)],
+    ),
+    _case(
+        "Two drones penetrated the air defences and hit an oil depot.",
+        [("impacted", "munition.drone", 2, 2)],
+    ),
+    _case(
+        "The strike involved 6 missiles, the ministry said.",
+        [("launched", "munition.missile", 6, 6)],
+    ),
+    _case(
+        "At least 8 explosions were heard in the city overnight.",
+        [("explosions", "explosion", 8, None)],
+    ),
+    _case(
+        "The rebels said they had launched 9 drones at the airport; the coalition said it destroyed 7.",
+        [("launched", "munition.drone", 9, 9), ("intercepted", "munition.drone", 7, 7)],
+    ),
+    _case(
+        "Militants fired 3 rockets and a mortar round at the coalition base.",
+        [("launched", "munition.rocket", 3, 3), ("launched", "munition.rocket", 1, 1)],
+        "'and a mortar round' after a counted munition is not read as one more launched",
+    ),
 ]
 
 #: Strikes, shelling and bombings, and the dead and hurt they leave.
@@ -908,6 +982,14 @@ _STRIKES = [
     _case(
         "More than 20 Ukrainian servicemen were killed in the strike on a training ground.",
         [("killed", "soldiers.ua", 21, None)],
+    ),
+    _case(
+        "One of the missiles hit a residential building, killing 3 people.",
+        [("impacted", "munition.missile", 1, 1), ("killed", "people", 3, 3)],
+    ),
+    _case(
+        "A rocket-propelled grenade was fired at the patrol, wounding two soldiers.",
+        [("injured", "soldiers", 2, 2)],
     ),
 ]
 
