@@ -495,7 +495,6 @@ _SHIPS = [
     _case(
         "The Houthis said they had targeted the vessel with two ballistic missiles and a drone.",
         [("launched", "munition.missile", 2, 2), ("launched", "munition.drone", 1, 1)],
-        "'and a drone' after a counted munition is not read as one more launched",
     ),
     _case("The ship was struck by a missile, causing a fire on board, CENTCOM said.", []),
     _case(
@@ -761,7 +760,6 @@ _MUNITIONS = [
     _case(
         "Sirens sounded as 14 rockets were fired from southern Lebanon, the army said; several were intercepted.",
         [("launched", "munition.rocket", 14, 14), ("intercepted", "munition.rocket", 3, 9)],
-        "a vague share after a clause ('several were intercepted') has no rule: several is 3..9",
     ),
     _case(
         "The IDF said it intercepted a surface-to-air missile fired at an aircraft.",
@@ -821,7 +819,6 @@ _MUNITIONS = [
     _case(
         "Militants fired 3 rockets and a mortar round at the coalition base.",
         [("launched", "munition.rocket", 3, 3), ("launched", "munition.rocket", 1, 1)],
-        "'and a mortar round' after a counted munition is not read as one more launched",
     ),
 ]
 
