@@ -610,6 +610,9 @@ def _predicate(text: str, low: str, pos: int) -> tuple[str, int, int, str] | Non
         and re.match(
             r"\s+(?:an?\b|the\b|his\b|her\b|their\b|\d|one\b|two\b|three\b|several\b|"
             r"that\b|this\b|those\b|these\b|him\b|them\b|"
+            # a qualified figure: "Security forces killed at least 14 militants"
+            r"at\s+least\b|more\s+than\b|up\s+to\b|as\s+many\s+as\b|dozens\b|scores\b|"
+            r"(?:some|about|around|nearly|almost|over)\s+\d|"
             r"(?!(?:during|following|including|according|amid)\b)[a-z]+ing\b)",
             after,
         )
