@@ -141,6 +141,18 @@ class TestTheInjuredAndTheTreated:
         assert ("treated", "people", "24") in counts
         assert ("injured", "people", "24") in counts
 
+    def test_ages_before_treated_for_wounds_are_no_count(self) -> None:
+        """'two men, ages 21 and 22, were treated for wounds' counts no 21 or 22."""
+        text = "Three others, a woman and two men, ages 21 and 22, were treated for wounds."
+
+        assert [q for _, _, q in _counts(text) if q in {"21", "22"}] == []
+
+    def test_those_who_survived_their_injuries_were_injured(self) -> None:
+        """'all five survived their injuries' counts five injured."""
+        text = "The victims were taken to hospitals, and all five survived their injuries."
+
+        assert _counts(text) == [("injured", "people", "5")]
+
     def test_patients_a_hospital_admitted_are_treated(self) -> None:
         """'Hospitals admitted 143 patients' is 143 treated."""
         counts = _counts("Hospitals in the city admitted 143 patients with symptoms of poisoning.")
