@@ -282,6 +282,7 @@ _NP_STOP: Final = frozenset(
         "based",
         "suffered",
         "sustained",
+        "survived",
         "received",
         "showed",
         "developed",
@@ -321,6 +322,9 @@ _PERSON_HEAD: Final = (
     r"constable|policeman|policewoman|firefighter|nurse|doctor|medic|paramedic|pilot|pupil|"
     r"farmer|fisherman|miner|pilgrim|worshipper|patient|tourist|migrant|refugee|villager|"
     r"bodyguard|volunteer|shepherd|labou?rer|peacekeeper|rescuer|priest|imam|monk|nun|cleric|"
+    # the one of a crash or a wreck named by his place in it ("the captain drowned")
+    r"captain|skipper|co-?pilot|crew\s*member|crewman|deckhand|conductor|motorcyclist|"
+    r"motorist|cyclist|pedestrian|climber|hiker|diver|swimmer|"
     # the one leader a strike names before his men ("killed a commander and four bodyguards")
     r"commander|leader|elder|chief|aide)"
 )
@@ -332,7 +336,7 @@ _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?P<np>(?:(?!\d[\d,]*\s|[“\"‘'’]|(?:said|says|told)\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
     rf"(?:[\w'’.\-]+\s+){{0,5}}?[\w'’.\-]+)?)"
     rf"(?:\s*,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has\s+been|had\s+been|is|got|remains)\s+"
-    rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|suffered|sustained))",
+    rf"(?:(?:{_ADVERBS}|not)\s+)*|(?:{_ADVERBS}\s+)?(?=died|drowned|perished|suffered|sustained|survived\s+with))",
     re.IGNORECASE,
 )
 #: A verb before a singular object ("killing a man"), on lower-cased text: one branch per
@@ -1084,7 +1088,10 @@ _PART_OF_BEFORE: Final = re.compile(
 #: A relative pronoun between a whole and its predicate: the predicate is the whole's.
 _RELATIVE_WORD: Final = re.compile(r"\b(?:who|that|which|whom)\b")
 #: Verbs that are finite without an auxiliary: "the 40 passengers died" tells what they did.
-_FINITE_ALONE: Final = frozenset({"died", "perished", "drowned", "succumbed", "dies"})
+#: "Suffered" and "sustained" head a finite predicate too ("14 of the 45 sustained injuries").
+_FINITE_ALONE: Final = frozenset(
+    {"died", "perished", "drowned", "succumbed", "dies", "suffered", "sustained"}
+)
 
 
 def _is_age_beside(low: str, left: str, end: int) -> bool:
@@ -1125,7 +1132,7 @@ def _whole_of_part(
     3
     """
     start, end, aux = predicate
-    if not aux.strip() and low[start:end] not in _FINITE_ALONE:
+    if not aux.strip() and low[start:end].split(" ", 1)[0] not in _FINITE_ALONE:
         return None
     qs = matches[index].start
     if _RELATIVE_WORD.search(low, qs, start):
@@ -1176,7 +1183,9 @@ def _times_counts(
 
 #: A literal or pattern every match of ``_SINGULAR_SUBJECT`` / ``_BARE_PLURAL`` holds
 #: once lower-cased: the auxiliary ("was", "has been", "died") or the plural head.
-_SINGULAR_AUX_CUE: Final = re.compile(r"\s(?:was|is|got|remains|been)\s|died|suffered|sustained")
+_SINGULAR_AUX_CUE: Final = re.compile(
+    r"\s(?:was|is|got|remains|been)\s|died|drowned|perished|suffered|sustained|survived\swith"
+)
 _BARE_HEAD_KEYS: Final = (
     "personnel",
     "troops",
@@ -1566,7 +1575,7 @@ _SINGULAR_KEYS: Final = (
     "arrest", "detain", "custody", "apprehend", "gunned", "grazed", "struck", "suffer",
     "sustain", "receiv", "diagnos", "lives", "perish", "succumb", "self", "own life", "harm",
     "used", "using", "fell", "landed", "impact", "slammed", "hit", "heard", "rang", "rocked",
-    "stationed", "deployed", "based", "serving", "destroyed", "dies",
+    "stationed", "deployed", "based", "serving", "destroyed", "dies", "drown", "surviv",
 )  # fmt: skip
 _SINGULAR_CUE: Final = literal_union(_SINGULAR_KEYS)
 #: A correction's rejected figure: "19 killed, not 23 as first reported" (the early words
