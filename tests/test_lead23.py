@@ -63,3 +63,66 @@ def test_every_group_read_at_home_is_a_key_of_the_taxonomy_and_reads_so_twice(co
         assert home in kinds.TAXONOMY
         assert home_group(home, country) == home
         assert kinds.is_person(home) == kinds.is_person(group)
+
+
+def _counts(text: str) -> list[tuple[str, str | None, str]]:
+    doc = Document("d", text, published="2025-03-05")
+    return [(c.measure, c.group, str(c.quantity)) for c in extract_claims(doc) if hasattr(c, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least nine divers whose boat overturned near the reef were missing.",
+            [("missing", "people", "at least 9")],
+            id="whose clause then were missing",
+        ),
+        pytest.param(
+            "Four porters who had carried supplies to the camp were killed by the avalanche.",
+            [("killed", "people", "4")],
+            id="who clause then were killed",
+        ),
+        pytest.param(
+            "Two residents who saw the blast said six people were killed.",
+            [("killed", "people", "6")],
+            id="a speaker inside the clause counts nothing",
+        ),
+        pytest.param(
+            "Five inspectors who visited the plant were briefed by the company.",
+            [],
+            id="a passive of no measure counts nothing",
+        ),
+    ],
+)
+def test_a_count_reads_its_predicate_past_a_relative_clause(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Crews cleared the last of the rubble on Thursday, bringing the number of "
+            "workers who died in Tuesday's collapse at the depot to 14, the mayor said.",
+            [("killed", "people", "14")],
+            id="a toll update's gerund",
+        ),
+        pytest.param(
+            "The number of hikers who died on the pass has climbed to 8.",
+            [("killed", "people", "8")],
+            id="a relative clause and its verb",
+        ),
+        pytest.param(
+            "The number of people who died or were hurt rose to 30.",
+            [],
+            id="dead and hurt together are no toll of the dead",
+        ),
+    ],
+)
+def test_the_number_of_people_who_died_is_a_toll(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _counts(text) == expected

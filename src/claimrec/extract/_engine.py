@@ -635,19 +635,32 @@ _REDUCED_CLAUSE: Final = re.compile(
     r"(?:(?!(?:and|but|or|who|which|while)\s)[\w'’\-]+\s+){1,8}?(?=(?:were|was|are|is|have\s+been|had\s+been)\s)",
     re.IGNORECASE,
 )
+#: A relative clause of a counted noun, words only, up to the passive of the sentence:
+#: "11 fishermen whose trawlers capsized in the bay | were missing", "three guards who
+#: had escorted the convoy | were killed"; no speaker's verb inside ("two men who saw it
+#: said three were killed" counts the three, not the two).
+_RELATIVE_CLAUSE: Final = re.compile(
+    r"\s+(?:who|whose)\s+"
+    r"(?:(?!(?:and|but|or|which|while|who|whose|said|says|say|told|tell|added)\s)[\w'’\-]+\s+)"
+    r"{1,10}?(?=(?:were|was|are|is|have\s+been|had\s+been)\s)",
+    re.IGNORECASE,
+)
 #: Auxiliaries of a passive.
 _PASSIVE_AUX: Final = frozenset({"were", "was", "are", "is", "been"})
 
 
 def _predicate_past_relative(text: str, low: str, pos: int) -> tuple[str, int, int, str] | None:
     """
-    The passive predicate after a reduced relative clause of the counted noun, or None.
+    The passive predicate after a relative clause of the counted noun, or None.
 
     >>> low = "four men suspected of planting the bomb were arrested."
     >>> _predicate_past_relative(low, low, 8)[0]
     'arrested'
+    >>> low = "11 fishermen whose trawlers capsized in the bay were missing."
+    >>> _predicate_past_relative(low, low, 12)[0]
+    'missing'
     """
-    m = _REDUCED_CLAUSE.match(low, pos)
+    m = _REDUCED_CLAUSE.match(low, pos) or _RELATIVE_CLAUSE.match(low, pos)
     if m is None:
         return None
     pred = _predicate(text, low, m.end() - 1)

@@ -775,15 +775,11 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
                 # before it tell a new event ("Flash floods swept through X on Tuesday, a week
                 # after the floods in Y")
                 cue = "event" if _new_one(sentence, dm) else "follow"
-            if cue != "event" and reading.precision == "day" and reading.date is not None:
-                earlier = days_before_aftermath(sentence, dm)
-                if earlier is not None and cued is None:
-                    if not _new_one(sentence, dm):
-                        cued = EventDate(reading.date - dt.timedelta(days=earlier), "day")
-                        continue
-                    # "a tanker was struck on Thursday, the navy said, three days after an
-                    # attack on a freighter": the day of a new event, the other one's before it
-                    cue = "event"
+            if cue != "event" and cued is None:
+                earlier, cue = _days_before(sentence, dm, reading, cue)
+                if earlier is not None:
+                    cued = earlier
+                    continue
             if reading.precision == "month":
                 if cue == "event" and cued is None:
                     cued = reading  # "shot and killed a friend in February"
@@ -797,6 +793,35 @@ def read_event_date(sentences: Sequence[str], published: dt.date | None) -> Even
         if week is not None:
             return week
     return bound or EventDate(None, None)
+
+
+def _days_before(
+    sentence: str, dm: DateMatch, reading: EventDate, cue: str | None
+) -> tuple[EventDate | None, str | None]:
+    """
+    The event's day a development's date tells ("on Friday, three days after the blast"), and the cue.
+
+    A sentence that tells a new event before its date ("a tanker was struck on Thursday,
+    the navy said, three days after an attack on a freighter") dates that event: no
+    earlier day, and the cue becomes ``event``.
+
+    >>> s = "Relatives waited in the port on Friday, three days after the disaster."
+    >>> dm = scan_dates(s, dt.date(2025, 2, 10))[0]
+    >>> _days_before(s, dm, EventDate(dm.date, "day"), None)[0]
+    EventDate(date=datetime.date(2025, 2, 4), precision='day', weekday=1)
+    >>> s = "A tanker was struck on Friday, the navy said, three days after an attack on a freighter."
+    >>> dm = scan_dates(s, dt.date(2025, 2, 10))[0]
+    >>> _days_before(s, dm, EventDate(dm.date, "day"), None)
+    (None, 'event')
+    """
+    if reading.precision != "day" or reading.date is None:
+        return None, cue
+    earlier = days_before_aftermath(sentence, dm)
+    if earlier is None:
+        return None, cue
+    if _new_one(sentence, dm):
+        return None, "event"
+    return EventDate(reading.date - dt.timedelta(days=earlier), "day"), cue
 
 
 #: A year with the word before it: "in 2018", "the 2015 earthquake", "May 2025".
