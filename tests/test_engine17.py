@@ -20,7 +20,20 @@ _TOWNS = ("Varnholt", "Orvel", "Kestrin Vale", "Dunmarrow", "Tamsin Cross", "Zel
 #: Kinds of event as a report's sentence and its claims' mentions name them.
 _KINDS = ("bombing", "shooting", "air strike", "fire", "flood")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = tuple(dt.date(2024, m, 1).strftime("%B") for m in range(1, 13))
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _reported(
