@@ -143,7 +143,13 @@ headline kept apart from the text is read from its own words). Then:
   official one is a side of a dispute, not an update, as residents' figure is (two
   sources at two times with two figures dispute unless words or one source say the toll
   moved; a party's voice never says so for another's figure), and never the best figure
-  beside another voice;
+  beside another voice; a role that guards its own people takes no side ("a village
+  self-defence militia leader", "a vigilante commander", "a community militia chief"
+  reporting an attack by gunmen): its later, higher toll moves the story on as a council
+  member's does;
+- a party's figure that another side denies in its report ("the rebels said they killed
+  30 soldiers. The army denied the claim", "denied losing any soldiers") is
+  ``contested`` though no count of that side is told, and the finding quotes the denial;
 - an increment of the dead a report tells with no total of its own ("three more bodies
   were recovered" a day after "nine killed") adds to the lowest figure of the latest
   earlier day, when that day's figures agree and one is a count (not a hedge's, a
@@ -566,6 +572,17 @@ _DISPUTED: Final = re.compile(
     r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
     re.IGNORECASE,
 )
+#: Another side denying a party's claim, told after it: a figure disputed ("the army
+#: denied the claim", "dismissed the figures as propaganda") or the loss itself ("denied
+#: losing any soldiers", "denies that it suffered any casualties").
+_DENIED_AFTER: Final = re.compile(
+    rf"{_DISPUTED.pattern}"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?"
+    r"(?:losing|lost|losses|suffering|suffered|any\s+(?:casualties|losses|deaths|dead))\b",
+    re.IGNORECASE,
+)
+#: Characters after a party's figure read for another side's denial (the next sentence or two).
+_DENIAL_AFTER: Final = 240
 #: A clause that describes the event by its toll: "the floods, which killed", "that left".
 _RECAP: Final = re.compile(r"\b(?:which|that|in which)\s+(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
 #: A count limited to one place of a wider event, told before it: "In the town of X alone, 37".
@@ -1387,6 +1404,20 @@ class _Context:
     def disputed(self, claim: Claim) -> bool:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
         return self._sentence_says(_DISPUTED, claim)
+
+    def denial(self, claim: Claim) -> str:
+        """
+        The words denying a party's figure its report tells after it, or "".
+
+        "The rebels said they killed 30 soldiers. The army denied the claim.": a claim
+        another side denies is contested even where no count of that side is told.
+        """
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text) or claim.id not in self.party:
+            return ""
+        found = _DENIED_AFTER.search(text, end, end + _DENIAL_AFTER)
+        return "" if found is None else found.group()
 
     def marks(self, claim: Claim) -> int:
         """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
@@ -2468,6 +2499,17 @@ _PARTISAN_AFTER: Final = re.compile(
 )
 #: Characters of a sentence read before a source's name for the role it speaks in.
 _ROLE_WINDOW: Final = 60
+#: Words of an armed role that guards its own people and takes no side: "a village
+#: self-defence militia commander", "the vigilante group's leader", "a community militia
+#: chief". Such a voice reports an attack by others; it is no party to it (a party is
+#: the side accused or claiming).
+_GUARDS: Final = re.compile(
+    r"\b(?:self[\s-]*defen[cs]e|vigilantes?|village|villagers'?|neighbou?rhood|community"
+    r"|civilian|home[\s-]+guards?|local\s+defen[cs]e)\b",
+    re.IGNORECASE,
+)
+#: Characters before an armed role read for the words of guards ("self-defence" before "militia").
+_GUARD_WINDOW: Final = 30
 
 
 def _partisan(c: Claim) -> bool:
@@ -2486,6 +2528,9 @@ def _partisan(c: Claim) -> bool:
     True
     >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence="Ali Hamid said 19 died."))
     False
+    >>> t = "Ali Hamid, a village self-defence militia leader, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    False
     """
     source = c.attribution.source
     if c.attribution.kind not in {"named_person", "organization"} or not source:
@@ -2493,9 +2538,12 @@ def _partisan(c: Claim) -> bool:
     at = c.sentence.find(source)
     if at < 0:
         return False
-    if _PARTISAN_AFTER.match(c.sentence, at + len(source)):
-        return True
-    return at > 0 and _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
+    role = _PARTISAN_AFTER.match(c.sentence, at + len(source))
+    if role is None and at > 0:
+        role = _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at)
+    if role is None:
+        return False
+    return _GUARDS.search(c.sentence, max(0, role.start() - _GUARD_WINDOW), role.end()) is None
 
 
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
@@ -2822,6 +2870,9 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
+    denied = _denied(claims, ctx) if ctx.party and not open_pairs else {}
+    for cid in denied:
+        flags[cid].add("contested")
     conflicts = (
         sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs}) if open_pairs else []
     )
@@ -2840,12 +2891,34 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=tuple(conflicts),
-        explanation=_explain(items, open_pairs, changes, term, ctx),
+        explanation=_explain(items, open_pairs, changes, term, ctx) + _denied_note(denied),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
     old_items = list({id(old): old for old, _ in corrected}.values())
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
+
+
+def _denied(claims: Sequence[CountClaim], ctx: _Context) -> dict[str, str]:
+    """
+    A party's figures of a slot that another side denies in their report, with the words.
+
+    "The rebels said they killed 30 soldiers. The army denied losing any soldiers.": the
+    army gave no count, yet the rebels' 30 is contested, not an agreed toll.
+    """
+    found: dict[str, str] = {}
+    for c in claims:
+        if c.id in ctx.party and (words := ctx.denial(c)):
+            found[c.id] = words
+    return found
+
+
+def _denied_note(denied: Mapping[str, str]) -> str:
+    """The explanation's note of a party's figures denied in their report ("" when none)."""
+    if not denied:
+        return ""
+    told = "; ".join(f"{cid}: “{words}”" for cid, words in sorted(denied.items()))
+    return f"; a party's figure denied in its report ({told})"
 
 
 #: Voices whose figure is no base an increment adds to: a hedge, a party's own count.
