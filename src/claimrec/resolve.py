@@ -104,6 +104,10 @@ headline kept apart from the text is read from its own words). Then:
   said no more than 20") is not raised by a later report repeating the higher figure:
   the pair stays a dispute, unless the source raises its own figure, the later words
   say the toll moved, or the low figure was marked early;
+- two figures of one day that no word beside them orders, from two sources, where the
+  higher one's report (not the lower's) says the count of that measure went up ("the
+  number of injured has risen", "Quake injured rises to 34", "the death toll climbed"),
+  are a change: the lower figure was early; the finding quotes the report's words;
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
@@ -527,6 +531,33 @@ _LATE: Final = re.compile(
     r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
+#: A finite verb of a count that went up ("has risen", "rose", "climbs"): no participle,
+#: which describes ("rising waters", "mounting anger") rather than reports a change.
+_ROSE_VERB: Final = (
+    r"(?:(?:has|have|had)\s+)?(?:r(?:ose|isen|ises?)|climb(?:s|ed)?|jump(?:s|ed)"
+    r"|increas(?:es|ed)|gr(?:ew|own|ows)|swell(?:s|ed)|soar(?:s|ed)|mount(?:s|ed))"
+)
+#: The words that name a count of a measure in a report saying it rose: a noun after
+#: "number of" ("the number of injured"), or a toll ("the death toll", "the injury toll").
+_ROSE_NOUNS: Final = {
+    "killed": (
+        r"(?:dead|deaths|killed|fatalities|victims|bodies)",
+        r"(?<!injury\s)(?:death\s+)?toll",
+    ),
+    "injured": (r"(?:injured|wounded|hurt|injuries|casualties)", r"(?:injury|casualty)\s+toll"),
+    "missing": (r"missing", r"number\s+missing"),
+}
+#: A report saying a count of its measure went up, anywhere in its headline or text: "the
+#: number of injured in the quake has risen", "Quake injured rises to 34", "the death toll
+#: climbed"; a count's own words ("rose to 34") are read apart (``_LATE``).
+_ROSE_OF: Final = {
+    measure: re.compile(
+        rf"\b(?:(?:number|count|tally|total)\s+of\s+(?:[\w'-]+\s+){{0,2}}?{noun}|{toll})\b"
+        rf"(?:\s+[\w'-]+){{0,6}}?\s+{_ROSE_VERB}\b|\b{noun}\s+{_ROSE_VERB}\s+to\b",
+        re.IGNORECASE,
+    )
+    for measure, (noun, toll) in _ROSE_NOUNS.items()
+}
 #: A figure set against an earlier one further on in its sentence: "19 people were killed
 #: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
 _NOT_AS_FIRST: Final = re.compile(r"[^.;!?]{0,100}?,\s*" + REJECTED_EARLY, re.IGNORECASE)
@@ -841,6 +872,8 @@ class _Context:
         self._windows: dict[str, tuple[str, str, str]] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
+        #: The words of a report saying a count of a measure rose, by report and measure.
+        self._rose: dict[tuple[str, str], str] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
@@ -1418,6 +1451,25 @@ class _Context:
             return ""
         found = _DENIED_AFTER.search(text, end, end + _DENIAL_AFTER)
         return "" if found is None else found.group()
+
+    def report_rose(self, claim: CountClaim) -> str:
+        """
+        The words of the claim's report saying the count of its measure went up, or "".
+
+        "The number of injured in the quake has risen. Thirty-four people were hurt": the
+        34 is a later figure, though no word beside it says so (``_ROSE_OF``). Read once
+        per report and measure.
+        """
+        words = _ROSE_OF.get(claim.measure)
+        if words is None:
+            return ""
+        key = (claim.document, claim.measure)
+        found = self._rose.get(key)
+        if found is None:
+            doc = self.docs.get(claim.document)
+            told = None if doc is None else words.search(f"{doc.title or ''}\n{doc.text}")
+            found = self._rose[key] = "" if told is None else " ".join(told.group().split())
+        return found
 
     def marks(self, claim: Claim) -> int:
         """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
@@ -2326,7 +2378,9 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if order >= 0 and measure == "injured" and _wounded_died(low, high, ctx):
         return high  # the wounded who died left the count, whenever told
     if order == 0:
-        if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
+        if _evolves(low, high, ctx) or (
+            _rises(measure) and (_own_update(low, high, ctx) or _said_to_rise(low, high, ctx))
+        ):
             return low
         return None
     if measure == "missing":
@@ -2347,6 +2401,26 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if _own_update(low, high, ctx):
         return high
     return None
+
+
+def _said_to_rise(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether the higher figure's report, and not the lower's, says the count rose.
+
+    "21 injured", the mayor said in the morning; "the number of injured has risen to 34"
+    or "Quake injured rises to 34 ... 34 people were hurt", the emergency service said
+    that evening: two sources of one day, but the later report tells the count moved, so
+    the 21 was early. Not when the lower figure's report says so too (each calls its own
+    figure later), nor a figure of the reporter's voice or a hedge alone, nor a sentence
+    that disputes a figure ("the army rejected the toll").
+    """
+    reports = {c.document for c in low.claims}
+    if any(ctx.report_rose(c) for c in low.claims):
+        return False
+    said = [c for c in high.claims if c.document not in reports and ctx.report_rose(c)]
+    if not said or all(ctx.voice(c) in _UNATTRIBUTED for c in said):
+        return False
+    return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
 
 
 def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -3208,11 +3282,25 @@ def _explain(
                     ""
                     if len(steps) >= 3
                     else f"{_describe(old, ctx)} → {_describe(new, ctx)}{_fell(old, new)}"
+                    f"{_rose_note(old, new, ctx)}"
                 )
         shown = [s for s in steps.values() if s]
         more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
         body = f"{'; '.join(shown)}{more}; now {body}"
     return body
+
+
+def _rose_note(old: _Item, new: _Item, ctx: _Context) -> str:
+    """
+    The words that made a change of one day, where its report said the count rose.
+
+    "21 (the mayor, q1) → 34 (the emergency service, q2; its report: “number of injured
+    ... has risen”)": no date or word beside the figures orders them, the report does.
+    """
+    if _order(old, new, ctx) != 0 or not _said_to_rise(old, new, ctx):
+        return ""
+    words = next(w for c in new.claims if (w := ctx.report_rose(c)))
+    return f" (its report: “{words}”)"
 
 
 def _fell(old: _Item, new: _Item) -> str:
