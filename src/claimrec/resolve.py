@@ -108,6 +108,12 @@ headline kept apart from the text is read from its own words). Then:
   higher one's report (not the lower's) says the count of that measure went up ("the
   number of injured has risen", "Quake injured rises to 34", "the death toll climbed"),
   are a change: the lower figure was early; the finding quotes the report's words;
+- an open floor a source marks early ("at least 30, according to a preliminary count",
+  "at least 30 ... warning that the toll was likely to rise") that a later, equally or
+  more authoritative figure raises (45 the next day) is ``evolving`` though the two
+  meet, the floor and its report's retelling ``superseded``; an open floor not marked
+  early ("at least 12", then 19) was already open and stays ``consistent``, and so does
+  the reporter's own floor ("six months earlier, a boy was killed" dates another event);
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
@@ -610,6 +616,14 @@ _DENIED_AFTER: Final = re.compile(
     rf"{_DISPUTED.pattern}"
     r"|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:losing|lost|losses|suffering|suffered|any\s+(?:casualties|losses|deaths|dead))\b",
+    re.IGNORECASE,
+)
+#: A sentence saying its count may still go up: "the toll was likely to rise", "officials
+#: feared the number of dead would climb", "the toll could rise".
+_MAY_RISE: Final = re.compile(
+    r"\b(?:toll|number|figure|count|tally)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:is|was|were|are)\s+)?"
+    r"(?:(?:likely|expected|feared|set)\s+to|could|may|might|would|will)\s+(?:still\s+)?"
+    r"(?:rise|climb|increase|grow)\b",
     re.IGNORECASE,
 )
 #: Characters after a party's figure read for another side's denial (the next sentence or two).
@@ -1470,6 +1484,10 @@ class _Context:
             told = None if doc is None else words.search(f"{doc.title or ''}\n{doc.text}")
             found = self._rose[key] = "" if told is None else " ".join(told.group().split())
         return found
+
+    def may_rise(self, claim: Claim) -> bool:
+        """True when the claim's sentence says its count may still rise ("the toll could rise")."""
+        return self._sentence_says(_MAY_RISE, claim)
 
     def marks(self, claim: Claim) -> int:
         """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
@@ -2784,6 +2802,77 @@ def _settle(
     return open_pairs, changes, superseded
 
 
+def _raised_floors(
+    items: Sequence[_Item], ctx: _Context
+) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]], set[str]]:
+    """
+    Open floors called early that a later, higher figure raised, in a slot whose figures all meet.
+
+    "At least 30 killed, according to a preliminary count" on Monday and the ministry's 45
+    on Tuesday: the intervals meet, but the first was explicitly early, so the toll moved
+    (``evolving``, the floor ``superseded``, each step shown). An open floor not called
+    early ("at least 12", then 19) was already open: that stays ``consistent``. The raising
+    figure is told later and is equally or more authoritative (``_evolves``), and not a
+    party's figure beside another origin's. Same shape as ``_settle``'s result.
+    """
+    changes: list[tuple[_Item, _Item]] = []
+    if len(items) < 2:
+        return [], changes, set()
+    early = [
+        i
+        for i in items
+        if i.quantity.upper is None and any(_called_early(c, ctx) for c in i.claims)
+    ]
+    for old in _with_retellings(early, items):
+        floor = min(authority(c) for c in old.claims)
+        raising = [
+            new
+            for new in items
+            if new.quantity.lower > old.quantity.lower
+            and max(authority(c) for c in new.claims) >= floor
+            and _order(old, new, ctx) < 0
+            and not _party_apart(new, old, ctx)
+            and not any(ctx.disputed(c) for c in (*old.claims, *new.claims))
+        ]
+        if raising:
+            new = max(raising, key=lambda i: (i.quantity.lower, _when(i, ctx), i.label))
+            changes.append((old, new))
+    return [], changes, {cid for old, _ in changes for cid in _ids(old)}
+
+
+def _called_early(c: CountClaim, ctx: _Context) -> bool:
+    """
+    Whether a source's figure is marked early: provisional, or early words around it.
+
+    Early words include a sentence saying the count may rise ("warning that the toll was
+    likely to rise").
+
+    The reporter's own words are not enough: "Six months earlier, a boy was killed" dates
+    another incident, it does not call a count early.
+    """
+    if ctx.voice(c) in _UNATTRIBUTED:
+        return False
+    return c.provisional or ctx.cue(c) == 0 or ctx.may_rise(c)
+
+
+def _with_retellings(early: Sequence[_Item], items: Sequence[_Item]) -> list[_Item]:
+    """
+    The early items and those that retell one of them in its own report with its bounds.
+
+    "Floods killed at least 30 people, according to a preliminary count by officials":
+    the reporter's own "at least 30" of that sentence is the same early figure.
+    """
+    if not early:
+        return []
+    told = {(c.document, i.quantity.lower) for i in early for c in i.claims}
+    return [
+        i
+        for i in items
+        if i.quantity.upper is None
+        and all((c.document, i.quantity.lower) in told for c in i.claims)
+    ]
+
+
 def _pair_change(
     low: _Item,
     high: _Item,
@@ -2915,8 +3004,11 @@ def _resolve_slot(
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
-    # figures that all meet have nothing to settle (``_settle`` would find no pair)
-    open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
+    # figures that all meet have nothing to settle (``_settle`` would find no pair), but an
+    # open floor called early that a later figure raises ("at least 30, a preliminary count")
+    open_pairs, changes, superseded = (
+        _settle(items, measure, ctx) if disjoint else _raised_floors(items, ctx)
+    )
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
     changes, corrected = _corrections(changes, measure, ctx)
     if corrected:
