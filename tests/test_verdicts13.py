@@ -653,6 +653,20 @@ STORIES["village_strike_army_80_militants_against_officials_25"] = (
 )
 
 
+STORIES["army_operation_80_militants_alone"] = (
+    [
+        _d(
+            "at1",
+            "2038-08-05",
+            "Army says it killed 80 militants",
+            "MAIDUGURI — The army said on Monday its troops killed 80 terrorists in an operation near Maiduguri.",
+            "Sahel Times",
+        ),
+    ],
+    {("killed", "fighters"): ("consistent", (80, 80))},
+)
+
+
 #: Stories expected to fail, with the reason (strict: a pass removes the entry).
 _XFAIL: dict[str, str] = {
     "quake_injured_now_known": (
@@ -660,9 +674,9 @@ _XFAIL: dict[str, str] = {
         "later word: the cue reads only the words before a figure for lateness"
     ),
     "village_strike_army_80_militants_against_officials_25": (
-        "an army's own count of the militants its troops killed is an organization's figure of the "
-        "fighters slot, which never meets the people slot (attackers are no victims), so the 80 and "
-        "the 25 are two consistent slots and the 80 sets the estimate"
+        "an army's own count of the militants its troops killed sits in the fighters slot, which never "
+        "meets the people slot (attackers are no victims): the 80 and the 25 are two consistent "
+        "slots; only the estimate reads the 80 as the party's claim (best 25, high 80)"
     ),
 }
 
@@ -955,3 +969,28 @@ def test_an_open_floor_not_called_early_stays_consistent_with_a_later_figure() -
     assert finding.verdict == "consistent"
     assert not any("superseded" in f for f in _flags(report).values())
     assert _estimate(report) == (14, 14, None)
+
+
+def test_an_armys_count_of_the_militants_its_troops_killed_is_never_the_best() -> None:
+    """
+    "The army said its troops killed 80 militants" beside local officials' 25 dead: the
+    army speaks as the side that struck, so its 80 is its claim, the high end; the best
+    is the independent 25. Before: 80 low and best, as if it were a count.
+    """
+    report = _report("village_strike_army_80_militants_against_officials_25")
+
+    (estimates,) = report.estimates_by_event.values()
+
+    assert _estimate(report) == (25, 25, 80)
+    assert "a party's own count of those it killed only as the high end" in estimates["killed"].rule
+
+
+def test_an_armys_count_alone_is_single_source_and_its_own_estimate() -> None:
+    """The army's 80 militants with nothing beside it: single_source, and the estimate is 80."""
+    report = _report("army_operation_80_militants_alone")
+
+    flags = _flags(report)
+
+    assert all("single_source" in f for f in flags.values())
+    assert not any("contested" in f for f in flags.values())
+    assert _estimate(report) == (80, 80, 80)

@@ -218,6 +218,12 @@ policy             best
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
 
+A source counting the fighters it says it, or its forces, killed ("the army said its
+troops killed 80 militants") speaks as a party, whatever kind its attribution reads; when
+every figure of such a slot is that claim (or its report's retelling) and the event has an
+independent count of people, the claim is set aside for ``low`` and ``best`` and only
+raises ``high`` (local officials' 25 dead beside it: 25, 25, 80).
+
 When a slot of people holds counts below an estimate of the whole toll ("1,200 confirmed
 dead" beside aid agencies' "about 5,000"), its ``low`` is the highest count, and under
 ``consensus`` so is ``best``; the estimate's range gives ``high``. That is what a data
@@ -940,7 +946,11 @@ class _Context:
         #: The claims in a party's voice (``voice``), for one subset test per item.
         lent = self._lent  # ``voice`` read inline: no call per claim
         self.party: frozenset[str] = frozenset(
-            [c.id for c in claims if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c)]
+            [
+                c.id
+                for c in claims
+                if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c) or _own_kills(c)
+            ]
         )
 
     def _one_organization(
@@ -2638,6 +2648,42 @@ def _partisan(c: Claim) -> bool:
     return _GUARDS.search(c.sentence, max(0, role.start() - _GUARD_WINDOW), role.end()) is None
 
 
+#: A speaker saying it, or its forces, killed: "The army said on Sunday its troops killed",
+#: "the ministry said it had killed", "claimed that its fighters killed". Read right after
+#: the source's name.
+_OWN_KILLING: Final = re.compile(
+    r"\W{0,3}(?:said|says|claimed|claims|announced|reported)\b(?:\s+(?:late\s+|early\s+)?on\s+\w+)?"
+    r"\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:killed|shot\s+dead|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_kills(c: Claim) -> bool:
+    """
+    Whether a source counts the fighters it says it killed itself: a party's own claim.
+
+    "The army said on Sunday its troops killed 80 militants": the army speaks as the side
+    that struck, whatever kind its attribution reads; its count is its claim of success,
+    never the best figure beside an independent toll of the dead.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "The army said on Sunday its troops killed 80 militants."
+    >>> _own_kills(count_claim(measure="killed", group="fighters", kind="organization", source="The army", sentence=t))
+    True
+    >>> t = "The army said 80 militants were killed in clashes."
+    >>> _own_kills(count_claim(measure="killed", group="fighters", kind="organization", source="The army", sentence=t))
+    False
+    """
+    if not isinstance(c, CountClaim) or c.measure != "killed" or c.group != "fighters":
+        return False
+    source = c.attribution.source
+    if c.attribution.kind in _UNATTRIBUTED or not source:
+        return False
+    at = c.sentence.find(source)
+    return at >= 0 and _OWN_KILLING.match(c.sentence, at + len(source)) is not None
+
+
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
     """
     Whether *party* is a party's own figure and *other* of another origin.
@@ -3722,6 +3768,12 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             people = s
         else:
             others.append(s)
+    claimed: list[_SlotResult] = []
+    if people is not None and others and not _party_only(people, ctx):
+        # a party's own count of the fighters it killed is its claim of success: beside an
+        # independent toll of the dead it gives the high end, never the best
+        claimed = [s for s in others if _party_only(s, ctx)]
+        others = [s for s in others if s not in claimed]
     parts = others or ([people] if people else [])
     if not parts:
         return None
@@ -3752,11 +3804,36 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
                 bests, rules = p_best, [p_rule]
             lows = max(lows, p_low)
         unbounded = True
+    high = None if unbounded else max(highs, bests)
+    if claimed:
+        rules.append(_CLAIMED_ASIDE)
+        if high is not None:
+            high = max(high, *(_slot_bounds(s, _counted(s))[0] for s in claimed if s.items))
     return Estimate(
         low=lows,
         best=max(bests, lows),
-        high=None if unbounded else max(highs, bests),
+        high=high,
         rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
+    )
+
+
+#: The rule's words when a party's own count of the fighters it killed is set aside.
+_CLAIMED_ASIDE: Final = "a party's own count of those it killed only as the high end"
+
+
+def _party_only(s: _SlotResult, ctx: _Context) -> bool:
+    """
+    Whether every figure of a slot is a party's own, or its report's retelling of it.
+
+    "The army said its troops killed 80 militants" (and the headline's "80 militants
+    killed" over it) is one side's claim of success, not a count another origin gives.
+    """
+    claims = [c for i in s.items for c in i.claims]
+    told = {(c.document, c.quantity.lower) for c in claims if c.id in ctx.party}
+    return bool(told) and all(
+        c.id in ctx.party
+        or (c.attribution.is_unattributed and (c.document, c.quantity.lower) in told)
+        for c in claims
     )
 
 
