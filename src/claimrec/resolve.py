@@ -107,7 +107,7 @@ headline kept apart from the text is read from its own words). Then:
 - two figures of one day that no word beside them orders, from two sources, where the
   higher one's report (not the lower's) says the count of that measure went up ("the
   number of injured has risen", "Quake injured rises to 34", "the death toll climbed"),
-  are a change: the lower figure was early; the finding quotes the report's words;
+  or whose own words say "now" ("34 people are now known to have been injured"), are a change: the lower figure was early; the finding quotes the report's words;
 - an open floor a source marks early ("at least 30, according to a preliminary count",
   "at least 30 ... warning that the toll was likely to rise") that a later, equally or
   more authoritative figure raises (45 the next day) is ``evolving`` though the two
@@ -622,6 +622,12 @@ _DENIED_AFTER: Final = re.compile(
     rf"{_DISPUTED.pattern}"
     r"|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?"
     r"(?:losing|lost|losses|suffering|suffered|any\s+(?:casualties|losses|deaths|dead))\b",
+    re.IGNORECASE,
+)
+#: "Now" in a count's own words or right after them: "34 people are now known to have been
+#: injured", "the dead now number 40", "12 have now died".
+_NOW_AFTER: Final = re.compile(
+    r"\b(?:(?:are|is|were|have|has|had)\s+now|now\s+(?:numbers?|stands?|totals?))\b",
     re.IGNORECASE,
 )
 #: A sentence saying its count may still go up: "the toll was likely to rise", "officials
@@ -1493,6 +1499,21 @@ class _Context:
             doc = self.docs.get(claim.document)
             told = None if doc is None else words.search(f"{doc.title or ''}\n{doc.text}")
             found = self._rose[key] = "" if told is None else " ".join(told.group().split())
+        return found
+
+    def rose_words(self, claim: CountClaim) -> str:
+        """
+        The words saying the claim's count went up, or "".
+
+        Its report's (``report_rose``), or "now" right after the figure ("34 people are
+        now known to have been injured").
+        """
+        found = self.report_rose(claim)
+        text = self.text(claim.document)
+        start, end = claim.span
+        if not found and text is not None and start < end <= len(text):
+            now = _NOW_AFTER.search(text[start:end] + self._window(claim)[1])
+            found = "" if now is None else " ".join(now.group().split())
         return found
 
     def may_rise(self, claim: Claim) -> bool:
@@ -2443,9 +2464,9 @@ def _said_to_rise(low: _Item, high: _Item, ctx: _Context) -> bool:
     that disputes a figure ("the army rejected the toll").
     """
     reports = {c.document for c in low.claims}
-    if any(ctx.report_rose(c) for c in low.claims):
+    if any(ctx.rose_words(c) for c in low.claims):
         return False
-    said = [c for c in high.claims if c.document not in reports and ctx.report_rose(c)]
+    said = [c for c in high.claims if c.document not in reports and ctx.rose_words(c)]
     if not said or all(ctx.voice(c) in _UNATTRIBUTED for c in said):
         return False
     return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
@@ -3437,7 +3458,7 @@ def _rose_note(old: _Item, new: _Item, ctx: _Context) -> str:
     """
     if _order(old, new, ctx) != 0 or not _said_to_rise(old, new, ctx):
         return ""
-    words = next(w for c in new.claims if (w := ctx.report_rose(c)))
+    words = next(w for c in new.claims if (w := ctx.rose_words(c)))
     return f" (its report: “{words}”)"
 
 
