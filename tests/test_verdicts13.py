@@ -128,6 +128,27 @@ STORIES["quake_two_sources_no_word_of_a_rise"] = (
     {("injured", "people"): ("conflicting", None)},
 )
 
+STORIES["quake_residents_reject_the_official_toll"] = (
+    [
+        _d(
+            "qr1",
+            "2038-03-04",
+            "Earthquake shakes Erzincan",
+            "ERZINCAN — An earthquake struck Erzincan on Tuesday morning, killing 21 people, the governor said.",
+            "Aegean Post",
+        ),
+        _d(
+            "qr2",
+            "2038-03-04",
+            "Erzincan residents dispute toll",
+            "The death toll in Tuesday's earthquake in Erzincan has risen to 34, said residents, who rejected "
+            "the official toll.",
+            "Metro Wire",
+        ),
+    ],
+    {("killed", "people"): ("conflicting", None)},
+)
+
 STORIES["bus_crash_injured_climbed_to"] = (
     [
         _d(
@@ -991,3 +1012,17 @@ def test_an_armys_count_alone_is_single_source_and_its_own_estimate() -> None:
     assert all("single_source" in f for f in flags.values())
     assert not any("contested" in f for f in flags.values())
     assert _estimate(report) == (80, 80, 80)
+
+
+def test_words_of_a_rise_set_against_the_official_toll_are_a_dispute() -> None:
+    """
+    "Has risen to 34, said residents, who rejected the official toll": the words of an
+    update, but the sentence sets its figure against the governor's 21, so the two
+    dispute and nothing is superseded. Before: evolving, the governor's 21 superseded.
+    """
+    report = _report("quake_residents_reject_the_official_toll")
+
+    finding = _finding(report)
+
+    assert finding.verdict == "conflicting"
+    assert not any("superseded" in f for f in _flags(report).values())

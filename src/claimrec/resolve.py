@@ -93,7 +93,9 @@ headline kept apart from the text is read from its own words). Then:
   but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
   killed" is the story moving on; an armed group's "our attack killed more than 50"
   disputes the police's seven), not in a headline alone, and when neither sentence disputes a
-  figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
+  figure ("denied", "rejected", "disputed"). Words of an update do not make a change of a
+  figure whose sentence sets it against another ("has risen to 34, said residents, who
+  rejected the official toll"), unless one source gave both. A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
   zero from another source (not the reporter's own "no casualties", and not another
   voice of the same organization: "a coalition spokesman" and "the coalition") that
@@ -2744,8 +2746,12 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     army rejected"), and a headline's figure that no sentence of its report's body
     gives (headlines squeeze words: "father of 5 killed").
     """
-    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
+    if any(ctx.cue(c) == 0 for c in low.claims):
         return True
+    if any(ctx.cue(c) == 2 for c in high.claims):
+        # "the toll has risen to 34, said residents, who rejected the official toll": the
+        # words of an update, but set against the low figure: a dispute
+        return not any(ctx.disputed(c) for c in high.claims) or _own_update(low, high, ctx)
     if not _rises(measure) or _top(high.target) in _NOT_PEOPLE:
         return False
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
