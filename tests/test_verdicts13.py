@@ -448,6 +448,30 @@ STORIES["market_blast_civilians_and_people_wounded"] = (
     {("injured", "civilians"): ("consistent", (112, 112))},
 )
 
+STORIES["market_blast_more_than_70_wounded_and_112_treated"] = (
+    [
+        _d(
+            "tw1",
+            "2038-07-02",
+            "Blast in Kano market",
+            "KANO — A bomb exploded in a crowded market in Kano on Friday, wounding more than 70 people, police said.",
+            "Frontier Post",
+        ),
+        _d(
+            "tw2",
+            "2038-07-02",
+            "Kano blast",
+            "The Murtala hospital treated 112 people after Friday's blast at the market in Kano, a hospital "
+            "spokesman said.",
+            "Metro Wire",
+        ),
+    ],
+    {
+        ("injured", "people"): ("consistent", (71, None)),
+        ("treated", "people"): ("consistent", (112, None)),
+    },
+)
+
 STORIES["base_attack_militants_claim_100_soldiers"] = (
     [
         _d(
@@ -1026,3 +1050,17 @@ def test_words_of_a_rise_set_against_the_official_toll_are_a_dispute() -> None:
 
     assert finding.verdict == "conflicting"
     assert not any("superseded" in f for f in _flags(report).values())
+
+
+def test_people_treated_with_no_word_of_wounds_stay_a_count_of_the_treated() -> None:
+    """
+    "Wounding more than 70" and a hospital that "treated 112 people": treated is its own
+    measure (some treated may be in shock), so the 112 does not raise the injured; it
+    meets them only when its words say the people were wounded ("treated 112 wounded people").
+    """
+    report = _report("market_blast_more_than_70_wounded_and_112_treated")
+
+    injured = _finding(report, "injured")
+
+    assert "tw2:c1" not in injured.claims
+    assert _estimate(report, "injured") == (71, 71, None)
