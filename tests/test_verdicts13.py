@@ -713,13 +713,7 @@ STORIES["army_operation_80_militants_alone"] = (
 
 
 #: Stories expected to fail, with the reason (strict: a pass removes the entry).
-_XFAIL: dict[str, str] = {
-    "village_strike_army_80_militants_against_officials_25": (
-        "an army's own count of the militants its troops killed sits in the fighters slot, which never "
-        "meets the people slot (attackers are no victims): the 80 and the 25 are two consistent "
-        "slots; only the estimate reads the 80 as the party's claim (best 25, high 80)"
-    ),
-}
+_XFAIL: dict[str, str] = {}
 
 
 def _story(name: str) -> object:
@@ -1016,15 +1010,20 @@ def test_an_open_floor_not_called_early_stays_consistent_with_a_later_figure() -
 def test_an_armys_count_of_the_militants_its_troops_killed_is_never_the_best() -> None:
     """
     "The army said its troops killed 80 militants" beside local officials' 25 dead: the
-    army speaks as the side that struck, so its 80 is its claim, the high end; the best
-    is the independent 25. Before: 80 low and best, as if it were a count.
+    army speaks as the side that struck, and those militants are the victims of its
+    strike, so its 80 is at least 80 people against the officials' 25 (conflicting), and
+    never the best: 25, with no high end (the army's account allows 80 or more). Before:
+    two consistent slots and 80 the low and best figure, as if it were a count.
     """
     report = _report("village_strike_army_80_militants_against_officials_25")
 
     (estimates,) = report.estimates_by_event.values()
 
-    assert _estimate(report) == (25, 25, 80)
-    assert "a party's own count of those it killed only as the high end" in estimates["killed"].rule
+    finding = _finding(report)
+    assert finding.verdict == "conflicting"
+    assert "25 (local officials, av2) < at least 80 (The army, av1)" in finding.explanation
+    assert _estimate(report) == (25, 25, None)
+    assert "a party's own count of those it killed never the best" in estimates["killed"].rule
 
 
 def test_an_armys_count_alone_is_single_source_and_its_own_estimate() -> None:

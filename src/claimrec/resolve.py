@@ -224,7 +224,9 @@ A source counting the fighters it says it, or its forces, killed ("the army said
 troops killed 80 militants") speaks as a party, whatever kind its attribution reads; when
 every figure of such a slot is that claim (or its report's retelling) and the event has an
 independent count of people, the claim is set aside for ``low`` and ``best`` and only
-raises ``high`` (local officials' 25 dead beside it: 25, 25, 80).
+raises ``high``; it is also a floor of the people's toll (those fighters are the victims
+of its strike), so beside local officials' 25 dead the people's toll is ``conflicting``
+and the estimate 25, 25, open (the army's account allows 80 or more).
 
 When a slot of people holds counts below an estimate of the whole toll ("1,200 confirmed
 dead" beside aid agencies' "about 5,000"), its ``low`` is the highest count, and under
@@ -3845,7 +3847,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
 
 
 #: The rule's words when a party's own count of the fighters it killed is set aside.
-_CLAIMED_ASIDE: Final = "a party's own count of those it killed only as the high end"
+_CLAIMED_ASIDE: Final = "a party's own count of those it killed never the best"
 
 
 def _party_only(s: _SlotResult, ctx: _Context) -> bool:
@@ -4235,11 +4237,14 @@ def _group_floors(
     told = {c.document for c in people}
     by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
     for ev, m, top in keys:
-        if ev != event or m != measure or top in _NOT_PEOPLE or top in _PERPETRATORS:
-            continue
-        if top == "people":  # the slot itself
-            continue
+        if ev != event or m != measure or top in _NOT_PEOPLE or top == "people":
+            continue  # (people: the slot itself)
+        # attackers are no victims, but for the fighters a side says its forces killed:
+        # those are the victims of its strike ("its troops killed 80 militants")
+        struck = top in _PERPETRATORS
         for c in slots[(ev, m, top)]:
+            if struck and not _own_kills(c):
+                continue
             if c.document not in told and c.quantity.lower > 0:
                 by_sentence[(c.document, c.sentence)].append(c)
     floors: list[_Item] = []
