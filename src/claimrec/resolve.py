@@ -2898,20 +2898,28 @@ def _raised_floors(
         for i in items
         if i.quantity.upper is None and any(_called_early(c, ctx) for c in i.claims)
     ]
-    for old in _with_retellings(early, items):
+    olds = _with_retellings(early, items)
+    # the highest figures first, and only the few highest above a floor tried (as
+    # ``_Ladder`` does): a slot of many floors costs n log n, not n squared
+    ranked = (
+        sorted(items, key=lambda i: (i.quantity.lower, _when(i, ctx), i.label), reverse=True)
+        if olds
+        else []
+    )
+    for old in olds:
         floor = min(authority(c) for c in old.claims)
-        raising = [
-            new
-            for new in items
-            if new.quantity.lower > old.quantity.lower
-            and max(authority(c) for c in new.claims) >= floor
-            and _order(old, new, ctx) < 0
-            and not _party_apart(new, old, ctx)
-            and not any(ctx.disputed(c) for c in (*old.claims, *new.claims))
+        above = [
+            i for i in itertools.islice(ranked, _NEARER) if i.quantity.lower > old.quantity.lower
         ]
-        if raising:
-            new = max(raising, key=lambda i: (i.quantity.lower, _when(i, ctx), i.label))
-            changes.append((old, new))
+        for new in above:
+            if (
+                max(authority(c) for c in new.claims) >= floor
+                and _order(old, new, ctx) < 0
+                and not _party_apart(new, old, ctx)
+                and not any(ctx.disputed(c) for c in (*old.claims, *new.claims))
+            ):
+                changes.append((old, new))
+                break
     return [], changes, {cid for old, _ in changes for cid in _ids(old)}
 
 
