@@ -904,6 +904,8 @@ class _Context:
         self._marked: dict[str, int] = {}
         #: The words of a report saying a count of a measure rose, by report and measure.
         self._rose: dict[tuple[str, str], str] = {}
+        #: The same, or "now" in a count's own words (``rose_words``), by claim id.
+        self._rose_words: dict[str, str] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
@@ -1099,6 +1101,8 @@ class _Context:
         self._says.clear()
         self._marked.clear()
         self._windows.clear()
+        self._rose.clear()
+        self._rose_words.clear()
 
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
@@ -1512,12 +1516,16 @@ class _Context:
         Its report's (``report_rose``), or "now" right after the figure ("34 people are
         now known to have been injured").
         """
+        found = self._rose_words.get(claim.id)
+        if found is not None:
+            return found
         found = self.report_rose(claim)
         text = self.text(claim.document)
         start, end = claim.span
         if not found and text is not None and start < end <= len(text):
             now = _NOW_AFTER.search(text[start:end] + self._window(claim)[1])
             found = "" if now is None else " ".join(now.group().split())
+        self._rose_words[claim.id] = found
         return found
 
     def may_rise(self, claim: Claim) -> bool:
@@ -2468,10 +2476,10 @@ def _said_to_rise(low: _Item, high: _Item, ctx: _Context) -> bool:
     that disputes a figure ("the army rejected the toll").
     """
     reports = {c.document for c in low.claims}
-    if any(ctx.rose_words(c) for c in low.claims):
-        return False
     said = [c for c in high.claims if c.document not in reports and ctx.rose_words(c)]
     if not said or all(ctx.voice(c) in _UNATTRIBUTED for c in said):
+        return False  # most pairs end here: no word of a rise
+    if any(ctx.rose_words(c) for c in low.claims):
         return False
     return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
 
@@ -2893,10 +2901,13 @@ def _raised_floors(
     changes: list[tuple[_Item, _Item]] = []
     if len(items) < 2:
         return [], changes, set()
+    top = max(i.quantity.lower for i in items)  # only a floor below some figure is raised
     early = [
         i
         for i in items
-        if i.quantity.upper is None and any(_called_early(c, ctx) for c in i.claims)
+        if i.quantity.upper is None
+        and i.quantity.lower < top
+        and any(_called_early(c, ctx) for c in i.claims)
     ]
     olds = _with_retellings(early, items)
     # the highest figures first, and only the few highest above a floor tried (as
@@ -3806,10 +3817,10 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         else:
             others.append(s)
     claimed: list[_SlotResult] = []
-    if people is not None and others and not _party_only(people, ctx):
+    if people is not None and others and not _party_only(people):
         # a party's own count of the fighters it killed is its claim of success: beside an
         # independent toll of the dead it gives the high end, never the best
-        claimed = [s for s in others if _party_only(s, ctx)]
+        claimed = [s for s in others if _party_only(s)]
         others = [s for s in others if s not in claimed]
     parts = others or ([people] if people else [])
     if not parts:
@@ -3858,18 +3869,18 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
 _CLAIMED_ASIDE: Final = "a party's own count of those it killed never the best"
 
 
-def _party_only(s: _SlotResult, ctx: _Context) -> bool:
+def _party_only(s: _SlotResult) -> bool:
     """
-    Whether every figure of a slot is a party's own, or its report's retelling of it.
+    Whether every figure of a slot is a side's count of those it says it killed (``_own_kills``).
 
     "The army said its troops killed 80 militants" (and the headline's "80 militants
-    killed" over it) is one side's claim of success, not a count another origin gives.
+    killed" over it, its report's retelling) is one side's claim of success, not a count
+    another origin gives.
     """
     claims = [c for i in s.items for c in i.claims]
-    told = {(c.document, c.quantity.lower) for c in claims if c.id in ctx.party}
+    told = {(c.document, c.quantity.lower) for c in claims if _own_kills(c)}
     return bool(told) and all(
-        c.id in ctx.party
-        or (c.attribution.is_unattributed and (c.document, c.quantity.lower) in told)
+        _own_kills(c) or (c.attribution.is_unattributed and (c.document, c.quantity.lower) in told)
         for c in claims
     )
 
