@@ -93,7 +93,9 @@ headline kept apart from the text is read from its own words). Then:
   but a hedge or a party's own (the reporter's own "nine people died" a day after "seven
   killed" is the story moving on; an armed group's "our attack killed more than 50"
   disputes the police's seven), not in a headline alone, and when neither sentence disputes a
-  figure ("denied", "rejected", "disputed"). A count of things (rockets fired) is
+  figure ("denied", "rejected", "disputed"). Words of an update do not make a change of a
+  figure whose sentence sets it against another ("has risen to 34, said residents, who
+  rejected the official toll"), unless one source gave both. A count of things (rockets fired) is
   fixed by its event: a later, higher one without such words is a dispute. An explicit
   zero from another source (not the reporter's own "no casualties", and not another
   voice of the same organization: "a coalition spokesman" and "the coalition") that
@@ -104,6 +106,16 @@ headline kept apart from the text is read from its own words). Then:
   said no more than 20") is not raised by a later report repeating the higher figure:
   the pair stays a dispute, unless the source raises its own figure, the later words
   say the toll moved, or the low figure was marked early;
+- two figures of one day that no word beside them orders, from two sources, where the
+  higher one's report (not the lower's) says the count of that measure went up ("the
+  number of injured has risen", "Quake injured rises to 34", "the death toll climbed"),
+  or whose own words say "now" ("34 people are now known to have been injured"), are a change: the lower figure was early; the finding quotes the report's words;
+- an open floor a source marks early ("at least 30, according to a preliminary count",
+  "at least 30 ... warning that the toll was likely to rise") that a later, equally or
+  more authoritative figure raises (45 the next day) is ``evolving`` though the two
+  meet, the floor and its report's retelling ``superseded``; an open floor not marked
+  early ("at least 12", then 19) was already open and stays ``consistent``, and so does
+  the reporter's own floor ("six months earlier, a boy was killed" dates another event);
 - a zero raised by a later figure whose words say the toll moved ("bringing the death
   toll to one") is ``evolving`` too, unless either sentence disputes a figure;
 - in a slot of people, a count below an estimate of the whole toll ("aid agencies
@@ -143,7 +155,13 @@ headline kept apart from the text is read from its own words). Then:
   official one is a side of a dispute, not an update, as residents' figure is (two
   sources at two times with two figures dispute unless words or one source say the toll
   moved; a party's voice never says so for another's figure), and never the best figure
-  beside another voice;
+  beside another voice; a role that guards its own people takes no side ("a village
+  self-defence militia leader", "a vigilante commander", "a community militia chief"
+  reporting an attack by gunmen): its later, higher toll moves the story on as a council
+  member's does;
+- a party's figure that another side denies in its report ("the rebels said they killed
+  30 soldiers. The army denied the claim", "denied losing any soldiers") is
+  ``contested`` though no count of that side is told, and the finding quotes the denial;
 - an increment of the dead a report tells with no total of its own ("three more bodies
   were recovered" a day after "nine killed") adds to the lowest figure of the latest
   earlier day, when that day's figures agree and one is a count (not a hedge's, a
@@ -201,6 +219,14 @@ policy             best
 ``latest``         the figure of the latest report, most authoritative first on ties
 ``conservative``   the lowest figure any claim allows (ACLED-style)
 =================  ==================================================================
+
+A source counting the fighters it says it, or its forces, killed ("the army said its
+troops killed 80 militants") speaks as a party, whatever kind its attribution reads; when
+every figure of such a slot is that claim (or its report's retelling) and the event has an
+independent count of people, the claim is set aside for ``low`` and ``best`` and only
+raises ``high``; it is also a floor of the people's toll (those fighters are the victims
+of its strike), so beside local officials' 25 dead the people's toll is ``conflicting``
+and the estimate 25, 25, open (the army's account allows 80 or more).
 
 When a slot of people holds counts below an estimate of the whole toll ("1,200 confirmed
 dead" beside aid agencies' "about 5,000"), its ``low`` is the highest count, and under
@@ -521,6 +547,33 @@ _LATE: Final = re.compile(
     r"|\b(?:toll|tally|number)\s+of\s+[^.;:]{0,60}?\bto\s*$",
     re.IGNORECASE,
 )
+#: A finite verb of a count that went up ("has risen", "rose", "climbs"): no participle,
+#: which describes ("rising waters", "mounting anger") rather than reports a change.
+_ROSE_VERB: Final = (
+    r"(?:(?:has|have|had)\s+)?(?:r(?:ose|isen|ises?)|climb(?:s|ed)?|jump(?:s|ed)"
+    r"|increas(?:es|ed)|gr(?:ew|own|ows)|swell(?:s|ed)|soar(?:s|ed)|mount(?:s|ed))"
+)
+#: The words that name a count of a measure in a report saying it rose: a noun after
+#: "number of" ("the number of injured"), or a toll ("the death toll", "the injury toll").
+_ROSE_NOUNS: Final = {
+    "killed": (
+        r"(?:dead|deaths|killed|fatalities|victims|bodies)",
+        r"(?<!injury\s)(?:death\s+)?toll",
+    ),
+    "injured": (r"(?:injured|wounded|hurt|injuries|casualties)", r"(?:injury|casualty)\s+toll"),
+    "missing": (r"missing", r"number\s+missing"),
+}
+#: A report saying a count of its measure went up, anywhere in its headline or text: "the
+#: number of injured in the quake has risen", "Quake injured rises to 34", "the death toll
+#: climbed"; a count's own words ("rose to 34") are read apart (``_LATE``).
+_ROSE_OF: Final = {
+    measure: re.compile(
+        rf"\b(?:(?:number|count|tally|total)\s+of\s+(?:[\w'-]+\s+){{0,2}}?{noun}|{toll})\b"
+        rf"(?:\s+[\w'-]+){{0,6}}?\s+{_ROSE_VERB}\b|\b{noun}\s+{_ROSE_VERB}\s+to\b",
+        re.IGNORECASE,
+    )
+    for measure, (noun, toll) in _ROSE_NOUNS.items()
+}
 #: A figure set against an earlier one further on in its sentence: "19 people were killed
 #: in the bombing, not 23 as first reported" (the 19 is the correction, not an early figure).
 _NOT_AS_FIRST: Final = re.compile(r"[^.;!?]{0,100}?,\s*" + REJECTED_EARLY, re.IGNORECASE)
@@ -566,6 +619,31 @@ _DISPUTED: Final = re.compile(
     r"(?:disput|contest|reject|dismiss|den[iy]|contradict|exaggerat|inflat)[a-z]*",
     re.IGNORECASE,
 )
+#: Another side denying a party's claim, told after it: a figure disputed ("the army
+#: denied the claim", "dismissed the figures as propaganda") or the loss itself ("denied
+#: losing any soldiers", "denies that it suffered any casualties").
+_DENIED_AFTER: Final = re.compile(
+    rf"{_DISPUTED.pattern}"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?"
+    r"(?:losing|lost|losses|suffering|suffered|any\s+(?:casualties|losses|deaths|dead))\b",
+    re.IGNORECASE,
+)
+#: "Now" in a count's own words or right after them: "34 people are now known to have been
+#: injured", "the dead now number 40", "12 have now died".
+_NOW_AFTER: Final = re.compile(
+    r"\b(?:(?:are|is|were|have|has|had)\s+now|now\s+(?:numbers?|stands?|totals?))\b",
+    re.IGNORECASE,
+)
+#: A sentence saying its count may still go up: "the toll was likely to rise", "officials
+#: feared the number of dead would climb", "the toll could rise".
+_MAY_RISE: Final = re.compile(
+    r"\b(?:toll|number|figure|count|tally)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:is|was|were|are)\s+)?"
+    r"(?:(?:likely|expected|feared|set)\s+to|could|may|might|would|will)\s+(?:still\s+)?"
+    r"(?:rise|climb|increase|grow)\b",
+    re.IGNORECASE,
+)
+#: Characters after a party's figure read for another side's denial (the next sentence or two).
+_DENIAL_AFTER: Final = 240
 #: A clause that describes the event by its toll: "the floods, which killed", "that left".
 _RECAP: Final = re.compile(r"\b(?:which|that|in which)\s+(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
 #: A count limited to one place of a wider event, told before it: "In the town of X alone, 37".
@@ -824,6 +902,10 @@ class _Context:
         self._windows: dict[str, tuple[str, str, str]] = {}
         self._says: dict[tuple[re.Pattern[str], str], bool] = {}
         self._marked: dict[str, int] = {}
+        #: The words of a report saying a count of a measure rose, by report and measure.
+        self._rose: dict[tuple[str, str], str] = {}
+        #: The same, or "now" in a count's own words (``rose_words``), by claim id.
+        self._rose_words: dict[str, str] = {}
         #: Claims that retell a figure first reported on an earlier day: that day.
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
@@ -876,7 +958,11 @@ class _Context:
         #: The claims in a party's voice (``voice``), for one subset test per item.
         lent = self._lent  # ``voice`` read inline: no call per claim
         self.party: frozenset[str] = frozenset(
-            [c.id for c in claims if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c)]
+            [
+                c.id
+                for c in claims
+                if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c) or _own_kills(c)
+            ]
         )
 
     def _one_organization(
@@ -1015,6 +1101,8 @@ class _Context:
         self._says.clear()
         self._marked.clear()
         self._windows.clear()
+        self._rose.clear()
+        self._rose_words.clear()
 
     def share(self, value: _T) -> _T:
         """The run's one copy of *value* (a frozen value many findings repeat)."""
@@ -1387,6 +1475,62 @@ class _Context:
     def disputed(self, claim: Claim) -> bool:
         """True when the claim's sentence sets it against another figure ("the army denied")."""
         return self._sentence_says(_DISPUTED, claim)
+
+    def denial(self, claim: Claim) -> str:
+        """
+        The words denying a party's figure its report tells after it, or "".
+
+        "The rebels said they killed 30 soldiers. The army denied the claim.": a claim
+        another side denies is contested even where no count of that side is told.
+        """
+        text = self.text(claim.document)
+        end = claim.span[1]
+        if text is None or end > len(text) or claim.id not in self.party:
+            return ""
+        found = _DENIED_AFTER.search(text, end, end + _DENIAL_AFTER)
+        return "" if found is None else found.group()
+
+    def report_rose(self, claim: CountClaim) -> str:
+        """
+        The words of the claim's report saying the count of its measure went up, or "".
+
+        "The number of injured in the quake has risen. Thirty-four people were hurt": the
+        34 is a later figure, though no word beside it says so (``_ROSE_OF``). Read once
+        per report and measure.
+        """
+        words = _ROSE_OF.get(claim.measure)
+        if words is None:
+            return ""
+        key = (claim.document, claim.measure)
+        found = self._rose.get(key)
+        if found is None:
+            doc = self.docs.get(claim.document)
+            told = None if doc is None else words.search(f"{doc.title or ''}\n{doc.text}")
+            found = self._rose[key] = "" if told is None else " ".join(told.group().split())
+        return found
+
+    def rose_words(self, claim: CountClaim) -> str:
+        """
+        The words saying the claim's count went up, or "".
+
+        Its report's (``report_rose``), or "now" right after the figure ("34 people are
+        now known to have been injured").
+        """
+        found = self._rose_words.get(claim.id)
+        if found is not None:
+            return found
+        found = self.report_rose(claim)
+        text = self.text(claim.document)
+        start, end = claim.span
+        if not found and text is not None and start < end <= len(text):
+            now = _NOW_AFTER.search(text[start:end] + self._window(claim)[1])
+            found = "" if now is None else " ".join(now.group().split())
+        self._rose_words[claim.id] = found
+        return found
+
+    def may_rise(self, claim: Claim) -> bool:
+        """True when the claim's sentence says its count may still rise ("the toll could rise")."""
+        return self._sentence_says(_MAY_RISE, claim)
 
     def marks(self, claim: Claim) -> int:
         """The rare words of the claim's sentence (``_MARKS``), as bits, read once per sentence."""
@@ -2295,7 +2439,9 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if order >= 0 and measure == "injured" and _wounded_died(low, high, ctx):
         return high  # the wounded who died left the count, whenever told
     if order == 0:
-        if _evolves(low, high, ctx) or (_rises(measure) and _own_update(low, high, ctx)):
+        if _evolves(low, high, ctx) or (
+            _rises(measure) and (_own_update(low, high, ctx) or _said_to_rise(low, high, ctx))
+        ):
             return low
         return None
     if measure == "missing":
@@ -2316,6 +2462,26 @@ def _change(low: _Item, high: _Item, measure: str, ctx: _Context) -> _Item | Non
     if _own_update(low, high, ctx):
         return high
     return None
+
+
+def _said_to_rise(low: _Item, high: _Item, ctx: _Context) -> bool:
+    """
+    Whether the higher figure's report, and not the lower's, says the count rose.
+
+    "21 injured", the mayor said in the morning; "the number of injured has risen to 34"
+    or "Quake injured rises to 34 ... 34 people were hurt", the emergency service said
+    that evening: two sources of one day, but the later report tells the count moved, so
+    the 21 was early. Not when the lower figure's report says so too (each calls its own
+    figure later), nor a figure of the reporter's voice or a hedge alone, nor a sentence
+    that disputes a figure ("the army rejected the toll").
+    """
+    reports = {c.document for c in low.claims}
+    said = [c for c in high.claims if c.document not in reports and ctx.rose_words(c)]
+    if not said or all(ctx.voice(c) in _UNATTRIBUTED for c in said):
+        return False  # most pairs end here: no word of a rise
+    if any(ctx.rose_words(c) for c in low.claims):
+        return False
+    return not any(ctx.disputed(c) for c in (*low.claims, *high.claims))
 
 
 def _wounded_died(low: _Item, high: _Item, ctx: _Context) -> bool:
@@ -2468,6 +2634,17 @@ _PARTISAN_AFTER: Final = re.compile(
 )
 #: Characters of a sentence read before a source's name for the role it speaks in.
 _ROLE_WINDOW: Final = 60
+#: Words of an armed role that guards its own people and takes no side: "a village
+#: self-defence militia commander", "the vigilante group's leader", "a community militia
+#: chief". Such a voice reports an attack by others; it is no party to it (a party is
+#: the side accused or claiming).
+_GUARDS: Final = re.compile(
+    r"\b(?:self[\s-]*defen[cs]e|vigilantes?|village|villagers'?|neighbou?rhood|community"
+    r"|civilian|home[\s-]+guards?|local\s+defen[cs]e)\b",
+    re.IGNORECASE,
+)
+#: Characters before an armed role read for the words of guards ("self-defence" before "militia").
+_GUARD_WINDOW: Final = 30
 
 
 def _partisan(c: Claim) -> bool:
@@ -2486,6 +2663,9 @@ def _partisan(c: Claim) -> bool:
     True
     >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence="Ali Hamid said 19 died."))
     False
+    >>> t = "Ali Hamid, a village self-defence militia leader, said 19 died."
+    >>> _partisan(count_claim(kind="named_person", source="Ali Hamid", sentence=t))
+    False
     """
     source = c.attribution.source
     if c.attribution.kind not in {"named_person", "organization"} or not source:
@@ -2493,9 +2673,48 @@ def _partisan(c: Claim) -> bool:
     at = c.sentence.find(source)
     if at < 0:
         return False
-    if _PARTISAN_AFTER.match(c.sentence, at + len(source)):
-        return True
-    return at > 0 and _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at) is not None
+    role = _PARTISAN_AFTER.match(c.sentence, at + len(source))
+    if role is None and at > 0:
+        role = _PARTISAN_ROLE.search(c.sentence, max(0, at - _ROLE_WINDOW), at)
+    if role is None:
+        return False
+    return _GUARDS.search(c.sentence, max(0, role.start() - _GUARD_WINDOW), role.end()) is None
+
+
+#: A speaker saying it, or its forces, killed: "The army said on Sunday its troops killed",
+#: "the ministry said it had killed", "claimed that its fighters killed". Read right after
+#: the source's name.
+_OWN_KILLING: Final = re.compile(
+    r"\W{0,3}(?:said|says|claimed|claims|announced|reported)\b(?:\s+(?:late\s+|early\s+)?on\s+\w+)?"
+    r"\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:killed|shot\s+dead|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_kills(c: Claim) -> bool:
+    """
+    Whether a source counts the fighters it says it killed itself: a party's own claim.
+
+    "The army said on Sunday its troops killed 80 militants": the army speaks as the side
+    that struck, whatever kind its attribution reads; its count is its claim of success,
+    never the best figure beside an independent toll of the dead.
+
+    >>> from claimrec.testing import count_claim
+    >>> t = "The army said on Sunday its troops killed 80 militants."
+    >>> _own_kills(count_claim(measure="killed", group="fighters", kind="organization", source="The army", sentence=t))
+    True
+    >>> t = "The army said 80 militants were killed in clashes."
+    >>> _own_kills(count_claim(measure="killed", group="fighters", kind="organization", source="The army", sentence=t))
+    False
+    """
+    if not isinstance(c, CountClaim) or c.measure != "killed" or c.group != "fighters":
+        return False
+    source = c.attribution.source
+    if c.attribution.kind in _UNATTRIBUTED or not source:
+        return False
+    at = c.sentence.find(source)
+    return at >= 0 and _OWN_KILLING.match(c.sentence, at + len(source)) is not None
 
 
 def _party_apart(party: _Item, other: _Item, ctx: _Context) -> bool:
@@ -2537,8 +2756,12 @@ def _stands_behind(high: _Item, low: _Item, measure: str, ctx: _Context) -> bool
     army rejected"), and a headline's figure that no sentence of its report's body
     gives (headlines squeeze words: "father of 5 killed").
     """
-    if any(ctx.cue(c) == 2 for c in high.claims) or any(ctx.cue(c) == 0 for c in low.claims):
+    if any(ctx.cue(c) == 0 for c in low.claims):
         return True
+    if any(ctx.cue(c) == 2 for c in high.claims):
+        # "the toll has risen to 34, said residents, who rejected the official toll": the
+        # words of an update, but set against the low figure: a dispute
+        return not any(ctx.disputed(c) for c in high.claims) or _own_update(low, high, ctx)
     if not _rises(measure) or _top(high.target) in _NOT_PEOPLE:
         return False
     if any(ctx.disputed(c) for c in (*low.claims, *high.claims)):
@@ -2660,6 +2883,88 @@ def _settle(
             break
     open_pairs = [(a, b) for a, b in open_pairs if not (_ids(a) | _ids(b)) & superseded]
     return open_pairs, changes, superseded
+
+
+def _raised_floors(
+    items: Sequence[_Item], ctx: _Context
+) -> tuple[list[tuple[_Item, _Item]], list[tuple[_Item, _Item]], set[str]]:
+    """
+    Open floors called early that a later, higher figure raised, in a slot whose figures all meet.
+
+    "At least 30 killed, according to a preliminary count" on Monday and the ministry's 45
+    on Tuesday: the intervals meet, but the first was explicitly early, so the toll moved
+    (``evolving``, the floor ``superseded``, each step shown). An open floor not called
+    early ("at least 12", then 19) was already open: that stays ``consistent``. The raising
+    figure is told later and is equally or more authoritative (``_evolves``), and not a
+    party's figure beside another origin's. Same shape as ``_settle``'s result.
+    """
+    changes: list[tuple[_Item, _Item]] = []
+    if len(items) < 2:
+        return [], changes, set()
+    top = max(i.quantity.lower for i in items)  # only a floor below some figure is raised
+    early = [
+        i
+        for i in items
+        if i.quantity.upper is None
+        and i.quantity.lower < top
+        and any(_called_early(c, ctx) for c in i.claims)
+    ]
+    olds = _with_retellings(early, items)
+    # the highest figures first, and only the few highest above a floor tried (as
+    # ``_Ladder`` does): a slot of many floors costs n log n, not n squared
+    ranked = (
+        sorted(items, key=lambda i: (i.quantity.lower, _when(i, ctx), i.label), reverse=True)
+        if olds
+        else []
+    )
+    for old in olds:
+        floor = min(authority(c) for c in old.claims)
+        above = [
+            i for i in itertools.islice(ranked, _NEARER) if i.quantity.lower > old.quantity.lower
+        ]
+        for new in above:
+            if (
+                max(authority(c) for c in new.claims) >= floor
+                and _order(old, new, ctx) < 0
+                and not _party_apart(new, old, ctx)
+                and not any(ctx.disputed(c) for c in (*old.claims, *new.claims))
+            ):
+                changes.append((old, new))
+                break
+    return [], changes, {cid for old, _ in changes for cid in _ids(old)}
+
+
+def _called_early(c: CountClaim, ctx: _Context) -> bool:
+    """
+    Whether a source's figure is marked early: provisional, or early words around it.
+
+    Early words include a sentence saying the count may rise ("warning that the toll was
+    likely to rise").
+
+    The reporter's own words are not enough: "Six months earlier, a boy was killed" dates
+    another incident, it does not call a count early.
+    """
+    if ctx.voice(c) in _UNATTRIBUTED:
+        return False
+    return c.provisional or ctx.cue(c) == 0 or ctx.may_rise(c)
+
+
+def _with_retellings(early: Sequence[_Item], items: Sequence[_Item]) -> list[_Item]:
+    """
+    The early items and those that retell one of them in its own report with its bounds.
+
+    "Floods killed at least 30 people, according to a preliminary count by officials":
+    the reporter's own "at least 30" of that sentence is the same early figure.
+    """
+    if not early:
+        return []
+    told = {(c.document, i.quantity.lower) for i in early for c in i.claims}
+    return [
+        i
+        for i in items
+        if i.quantity.upper is None
+        and all((c.document, i.quantity.lower) in told for c in i.claims)
+    ]
 
 
 def _pair_change(
@@ -2793,8 +3098,11 @@ def _resolve_slot(
     if measure in _SUSPECTS_ONLY and group != "suspects":
         # "no arrests" (of suspects) and "two men arrested" count the same people
         items = [attrs.evolve(i, target=group) if i.target == "suspects" else i for i in items]
-    # figures that all meet have nothing to settle (``_settle`` would find no pair)
-    open_pairs, changes, superseded = _settle(items, measure, ctx) if disjoint else ([], [], set())
+    # figures that all meet have nothing to settle (``_settle`` would find no pair), but an
+    # open floor called early that a later figure raises ("at least 30, a preliminary count")
+    open_pairs, changes, superseded = (
+        _settle(items, measure, ctx) if disjoint else _raised_floors(items, ctx)
+    )
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
     changes, corrected = _corrections(changes, measure, ctx)
     if corrected:
@@ -2822,6 +3130,9 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
+    denied = _denied(claims, ctx) if ctx.party and not open_pairs else {}
+    for cid in denied:
+        flags[cid].add("contested")
     conflicts = (
         sorted({tuple(sorted(_ids(a) | _ids(b))) for a, b in open_pairs}) if open_pairs else []
     )
@@ -2840,12 +3151,34 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=tuple(conflicts),
-        explanation=_explain(items, open_pairs, changes, term, ctx),
+        explanation=_explain(items, open_pairs, changes, term, ctx) + _denied_note(denied),
         origins=ctx.share(tuple(sorted(origins))),
         arithmetic=arithmetic,
     )
     old_items = list({id(old): old for old, _ in corrected}.values())
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
+
+
+def _denied(claims: Sequence[CountClaim], ctx: _Context) -> dict[str, str]:
+    """
+    A party's figures of a slot that another side denies in their report, with the words.
+
+    "The rebels said they killed 30 soldiers. The army denied losing any soldiers.": the
+    army gave no count, yet the rebels' 30 is contested, not an agreed toll.
+    """
+    found: dict[str, str] = {}
+    for c in claims:
+        if c.id in ctx.party and (words := ctx.denial(c)):
+            found[c.id] = words
+    return found
+
+
+def _denied_note(denied: Mapping[str, str]) -> str:
+    """The explanation's note of a party's figures denied in their report ("" when none)."""
+    if not denied:
+        return ""
+    told = "; ".join(f"{cid}: “{words}”" for cid, words in sorted(denied.items()))
+    return f"; a party's figure denied in its report ({told})"
 
 
 #: Voices whose figure is no base an increment adds to: a hedge, a party's own count.
@@ -3135,11 +3468,25 @@ def _explain(
                     ""
                     if len(steps) >= 3
                     else f"{_describe(old, ctx)} → {_describe(new, ctx)}{_fell(old, new)}"
+                    f"{_rose_note(old, new, ctx)}"
                 )
         shown = [s for s in steps.values() if s]
         more = f" (+{len(steps) - 3} more)" if len(steps) > 3 else ""
         body = f"{'; '.join(shown)}{more}; now {body}"
     return body
+
+
+def _rose_note(old: _Item, new: _Item, ctx: _Context) -> str:
+    """
+    The words that made a change of one day, where its report said the count rose.
+
+    "21 (the mayor, q1) → 34 (the emergency service, q2; its report: “number of injured
+    ... has risen”)": no date or word beside the figures orders them, the report does.
+    """
+    if _order(old, new, ctx) != 0 or not _said_to_rise(old, new, ctx):
+        return ""
+    words = next(w for c in new.claims if (w := ctx.rose_words(c)))
+    return f" (its report: “{words}”)"
 
 
 def _fell(old: _Item, new: _Item) -> str:
@@ -3469,6 +3816,12 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
             people = s
         else:
             others.append(s)
+    claimed: list[_SlotResult] = []
+    if people is not None and others and not _party_only(people):
+        # a party's own count of the fighters it killed is its claim of success: beside an
+        # independent toll of the dead it gives the high end, never the best
+        claimed = [s for s in others if _party_only(s)]
+        others = [s for s in others if s not in claimed]
     parts = others or ([people] if people else [])
     if not parts:
         return None
@@ -3499,11 +3852,36 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
                 bests, rules = p_best, [p_rule]
             lows = max(lows, p_low)
         unbounded = True
+    high = None if unbounded else max(highs, bests)
+    if claimed:
+        rules.append(_CLAIMED_ASIDE)
+        if high is not None:
+            high = max(high, *(_slot_bounds(s, _counted(s))[0] for s in claimed if s.items))
     return Estimate(
         low=lows,
         best=max(bests, lows),
-        high=None if unbounded else max(highs, bests),
+        high=high,
         rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
+    )
+
+
+#: The rule's words when a party's own count of the fighters it killed is set aside.
+_CLAIMED_ASIDE: Final = "a party's own count of those it killed never the best"
+
+
+def _party_only(s: _SlotResult) -> bool:
+    """
+    Whether every figure of a slot is a side's count of those it says it killed (``_own_kills``).
+
+    "The army said its troops killed 80 militants" (and the headline's "80 militants
+    killed" over it, its report's retelling) is one side's claim of success, not a count
+    another origin gives.
+    """
+    claims = [c for i in s.items for c in i.claims]
+    told = {(c.document, c.quantity.lower) for c in claims if _own_kills(c)}
+    return bool(told) and all(
+        _own_kills(c) or (c.attribution.is_unattributed and (c.document, c.quantity.lower) in told)
+        for c in claims
     )
 
 
@@ -3878,11 +4256,14 @@ def _group_floors(
     told = {c.document for c in people}
     by_sentence: dict[tuple[str, str], list[CountClaim]] = defaultdict(list)
     for ev, m, top in keys:
-        if ev != event or m != measure or top in _NOT_PEOPLE or top in _PERPETRATORS:
-            continue
-        if top == "people":  # the slot itself
-            continue
+        if ev != event or m != measure or top in _NOT_PEOPLE or top == "people":
+            continue  # (people: the slot itself)
+        # attackers are no victims, but for the fighters a side says its forces killed:
+        # those are the victims of its strike ("its troops killed 80 militants")
+        struck = top in _PERPETRATORS
         for c in slots[(ev, m, top)]:
+            if struck and not _own_kills(c):
+                continue
             if c.document not in told and c.quantity.lower > 0:
                 by_sentence[(c.document, c.sentence)].append(c)
     floors: list[_Item] = []
