@@ -319,8 +319,8 @@ _SPOKESMAN_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _OWNER_SPOKESMAN: Final = re.compile(
-    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account|"
-    r"(?:news\s+)?agency|outlet|website)$",
+    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account|"
+    r"(?:news\s+)?agency|outlet|website|television|tv|radio)$",
     re.IGNORECASE,
 )
 _SPOKESMAN_AFTER: Final = re.compile(
@@ -1702,6 +1702,8 @@ def _is_name(word: str) -> bool:
     """Whether *word* is a group's name, not an adjective of a people or creed ("Houthi")."""
     if word.isupper() and len(word) > 1:
         return True  # "PKK", "ISWAP"
+    if word.lower() in _KIND_NOUNS | _MEMBER_NOUNS:
+        return False  # "Militia alliance" opening a sentence: a kind, no name
     if "-" in word and word.rsplit("-", 1)[1].islower():
         return False  # "Little-known", "Pro-government": an adjective
     return _capitalised(word) and not (
