@@ -160,7 +160,8 @@ PROBE = [
     pytest.param(
         "The group said in a post on Telegram that its fighters had killed 17 soldiers.",
         [(17, PARTY, "The group")],
-        [],
+        # attrib18: its fighters' kills are the group's claim
+        [("claimed", "The group", "The group")],
         id="q21",
     ),
     pytest.param(
@@ -321,7 +322,8 @@ PROBE = [
     pytest.param(
         "The Russian defence ministry denied targeting civilians in the strike on the market, which killed 17 people.",
         [(17, NONE, None)],
-        [("denied", "The Russian defence ministry", "The Russian defence ministry")],
+        # attrib18: a denied target ("targeting civilians") is no denial of the strike
+        [],
         id="q46",
     ),
     pytest.param(

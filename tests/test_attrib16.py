@@ -204,13 +204,13 @@ PROBE = [
     pytest.param(
         "Russian shelling killed four civilians in Kherson on Tuesday, the regional governor said.",
         [(4, OFFICIAL, "the regional governor")],
-        [("blamed", "Russian", "the regional governor")],
+        [("blamed", "Russia", "the regional governor")],
         id="p26",
     ),
     pytest.param(
         "An Israeli air strike killed 11 people in a house in Rafah overnight, medics said.",
         [(11, OFFICIAL, "medics")],
-        [("blamed", "Israeli", "medics")],
+        [("blamed", "Israel", "medics")],
         id="p27",
     ),
     pytest.param(
@@ -246,7 +246,7 @@ PROBE = [
     pytest.param(
         "Tehran rejected the accusation, saying it had no role in the attack.",
         [],
-        [("denied", "Tehran", "Tehran")],
+        [("denied", "Iran", "Tehran")],
         id="p33",
     ),
     pytest.param("Police blamed the fire on an electrical fault.", [], [], id="p34"),
@@ -310,7 +310,8 @@ PROBE = [
     pytest.param(
         "The group's Amaq news agency said its fighters had killed 25 soldiers.",
         [(25, PARTY, "The group's Amaq news agency")],
-        [],
+        # attrib18: its fighters' kills are the group's claim
+        [("claimed", "The group", "The group")],
         id="p44",
     ),
     pytest.param(
@@ -328,7 +329,7 @@ PROBE = [
     pytest.param(
         "Islamabad accused New Delhi of sponsoring the militants who attacked the police station.",
         [],
-        [("blamed", "New Delhi", "Islamabad")],
+        [("blamed", "India", "Islamabad")],
         id="p47",
     ),
     pytest.param(
@@ -358,7 +359,8 @@ PROBE = [
     pytest.param(
         "Hezbollah's Al-Manar television said its fighters had killed 3 Israeli soldiers.",
         [(3, PARTY, "Hezbollah's Al-Manar television")],
-        [],
+        # attrib18: its fighters' kills are the party's claim, its outlet relaying it
+        [("claimed", "Hezbollah", "Hezbollah")],
         id="p52",
     ),
     pytest.param(
@@ -377,25 +379,25 @@ PROBE = [
         "The Israeli military said an Israeli strike killed 20 militants in Gaza.",
         [(20, ORG, "The Israeli military")],
         # attrib17: a side's account of its own strike claims it (it still blames no one)
-        [("claimed", "The Israeli military", "The Israeli military")],
+        [("claimed", "Israel", "The Israeli military")],
         id="p55",
     ),
     pytest.param(
         "A Ukrainian drone attack killed two people in Belgorod, the regional governor said, while Kyiv said Russian missiles killed five in Kharkiv.",
         [(2, OFFICIAL, "the regional governor"), (5, ORG, "Kyiv")],
-        [("blamed", "Ukrainian", "the regional governor"), ("blamed", "Russian", "Kyiv")],
+        [("blamed", "Ukraine", "the regional governor"), ("blamed", "Russia", "Kyiv")],
         id="p56",
     ),
     pytest.param(
         "Two Palestinian gunmen were killed in an Israeli raid on Jenin, the Palestinian health ministry said.",
         [(2, ORG, "the Palestinian health ministry")],
-        [("blamed", "Israeli", "the Palestinian health ministry")],
+        [("blamed", "Israel", "the Palestinian health ministry")],
         id="p57",
     ),
     pytest.param(
         "US strikes in Yemen killed 31 people, the Houthi-run health ministry said.",
         [(31, ORG, "the Houthi-run health ministry")],
-        [("blamed", "US", "the Houthi-run health ministry")],
+        [("blamed", "United States", "the Houthi-run health ministry")],
         id="p58",
     ),
     pytest.param(
@@ -409,9 +411,7 @@ PROBE = [
         [(35, ORG, "the army")],
         [],
         id="p60",
-        marks=miss(
-            "'the army' is not known as the Nigerian side, so its own strikes read as blame"
-        ),
+        # attrib18: a bare state body telling of a nation's strikes is left unread
     ),
 ]
 
@@ -513,13 +513,13 @@ def test_a_blamed_actor_keeps_its_sponsor(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Russian shelling of market kills five", [("blamed", "Russian", None)]),
-        ("Israeli strike on school kills 22", [("blamed", "Israeli", None)]),
-        ("Turkish air strikes in northern Iraq kill 12 militants", [("blamed", "Turkish", None)]),
+        ("Russian shelling of market kills five", [("blamed", "Russia", None)]),
+        ("Israeli strike on school kills 22", [("blamed", "Israel", None)]),
+        ("Turkish air strikes in northern Iraq kill 12 militants", [("blamed", "Turkey", None)]),
         ("Rebel mortar fire kills three at displacement camp", [("blamed", "Rebel", None)]),
         (
             "Four killed by Ukrainian drone strike on bus, governor says",
-            [("blamed", "Ukrainian", "governor")],
+            [("blamed", "Ukraine", "governor")],
         ),
     ],
 )
@@ -532,8 +532,8 @@ def test_a_headline_naming_the_side_of_a_deadly_weapon_blames_it(
 @pytest.mark.parametrize(
     ("title", "actor"),
     [
-        ("Syrian government barrage kills 14 in Idlib", "Syrian government"),
-        ("Sudanese army air strike on market kills 40", "Sudanese army"),
+        ("Syrian government barrage kills 14 in Idlib", "Syria"),
+        ("Sudanese army air strike on market kills 40", "Sudan"),
         ("Iraqi militia rocket attack on US base injures four", "Iraqi militia"),
         ("Government shelling kills 12 in besieged town", "Government"),
         ("Iran-backed militia drone attack wounds three US troops", "Iran-backed militia"),
@@ -579,7 +579,7 @@ def test_a_side_telling_of_its_own_strike_blames_no_one() -> None:
             "The Houthis' Al-Masirah TV said 12 people were killed in US strikes.",
             (
                 [(12, PARTY, "The Houthis' Al-Masirah TV")],
-                [("blamed", "US", "The Houthis' Al-Masirah TV")],
+                [("blamed", "United States", "The Houthis' Al-Masirah TV")],
             ),
         ),
         (

@@ -130,10 +130,10 @@ def test_a_body_that_posted_its_figure_still_speaks() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Russian Missile Attack Kills 8 In Kharkiv", [("blamed", "Russian", NONE)]),
-        ("Sudanese Army Shelling Kills 20 At Market", [("blamed", "Sudanese Army", NONE)]),
-        ("Gaza: Israeli Airstrike On School Kills 22", [("blamed", "Israeli", NONE)]),
-        ("Ukrainian Drone Strike Kills Two In Belgorod", [("blamed", "Ukrainian", NONE)]),
+        ("Russian Missile Attack Kills 8 In Kharkiv", [("blamed", "Russia", NONE)]),
+        ("Sudanese Army Shelling Kills 20 At Market", [("blamed", "Sudan", NONE)]),
+        ("Gaza: Israeli Airstrike On School Kills 22", [("blamed", "Israel", NONE)]),
+        ("Ukrainian Drone Strike Kills Two In Belgorod", [("blamed", "Ukraine", NONE)]),
     ],
 )
 def test_a_title_case_headline_blames_the_side_of_a_deadly_weapon(
@@ -173,7 +173,7 @@ def test_a_title_case_headline_keeps_a_party_claim() -> None:
         ),
         (
             "Israeli strikes killed 9 militants in Gaza overnight, the Israeli military said.",
-            [("claimed", "the Israeli military", "the Israeli military")],
+            [("claimed", "Israel", "the Israeli military")],
         ),
     ],
 )
@@ -186,7 +186,7 @@ def test_a_side_telling_of_its_own_strike_claims_it(text: str, expected: Stances
     [
         (
             "Israeli strikes killed 9 people in Gaza overnight, medics said.",
-            [("blamed", "Israeli", "medics")],
+            [("blamed", "Israel", "medics")],
         ),
         (
             "Air force strikes killed 35 fighters, the rebels said.",
@@ -210,7 +210,7 @@ def test_another_speaker_telling_of_a_sides_strike_blames_that_side(
         ),
         (
             "Kyiv denied responsibility for the strike and accused Moscow of shelling its own town.",
-            [("denied", "Kyiv"), ("blamed", "Moscow")],
+            [("denied", "Ukraine"), ("blamed", "Russia")],
         ),
         pytest.param(
             "The rebels denied carrying out the attack, blaming army artillery.",
@@ -251,7 +251,7 @@ def test_the_subject_of_the_verb_is_the_source(text: str, expected: Counts) -> N
     assert read(text)[0] == expected
 
 
-@miss("a denial of wrongdoing ('denied targeting civilians') is read as a denial of the attack")
+# attrib18: a denied target is no denial of the attack (responsibility.toml `targeted_people`)
 def test_a_denial_of_wrongdoing_is_no_denial_of_the_attack() -> None:
     assert read("The army denied targeting civilians.")[1] == []
 
@@ -286,7 +286,7 @@ def test_a_title_case_headline_lays_blame_on_the_side_its_source_names() -> None
 
     stances = headline(title)
 
-    assert stances == [("blamed", "Israeli", ORG)]
+    assert stances == [("blamed", "Israel", ORG)]
 
 
 def test_a_title_case_headline_of_a_claim_to_self_defence_names_no_source() -> None:

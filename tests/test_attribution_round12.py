@@ -106,7 +106,7 @@ def test_a_party_phrase_speaking_of_its_fighters_is_a_party() -> None:
     [
         (
             "The Sabil Movement was blamed by the army for the bombing of the depot.",
-            ("blamed", "The Sabil Movement", "the army"),
+            ("blamed", "Sabil", "the army"),
         ),
         (
             "The attack was blamed on separatist militants by local officials.",

@@ -124,7 +124,7 @@ def test_the_two_groups_after_one_plural_accused_is_that_accused() -> None:
     [
         (
             "Local authorities said Ukrainian shells hit the market, killing six people.",
-            ("blamed", "Ukrainian", "Local authorities"),
+            ("blamed", "Ukraine", "Local authorities"),
         ),
         (
             "The army said rebel drones struck the fuel depot overnight.",
@@ -132,23 +132,23 @@ def test_the_two_groups_after_one_plural_accused_is_that_accused() -> None:
         ),
         (
             "Officials said an Israeli strike hit the building, killing 12 people.",
-            ("blamed", "Israeli", "Officials"),
+            ("blamed", "Israel", "Officials"),
         ),
         (
             "The regional governor said Russian missiles struck the power plant on Monday.",
-            ("blamed", "Russian", "The regional governor"),
+            ("blamed", "Russia", "The regional governor"),
         ),
         (
             "Moscow said Ukrainian drones struck an oil depot in the border region.",
-            ("blamed", "Ukrainian", "Moscow"),
+            ("blamed", "Ukraine", "Moscow"),
         ),
         (
             "Residents said Russian artillery pounded the town through the night.",
-            ("blamed", "Russian", "Residents"),
+            ("blamed", "Russia", "Residents"),
         ),
         (
             "Medics said Israeli jets struck a house at the edge of the camp.",
-            ("blamed", "Israeli", "Medics"),
+            ("blamed", "Israel", "Medics"),
         ),
     ],
 )

@@ -30,17 +30,17 @@ def stances(sentence: str) -> list[tuple[str, str | None, str]]:
     [
         (
             "Russian missiles struck a shopping centre in Kremenchuk on Tuesday, killing 7 people.",
-            "Russian",
+            "Russia",
             "none",
         ),
         (
             "Israeli air strikes hit a house in Rafah overnight, killing 6, hospital officials said.",
-            "Israeli",
+            "Israel",
             "anonymous_official",
         ),
         (
             "A Ukrainian drone slammed into a fuel depot near Kursk, injuring three workers.",
-            "Ukrainian",
+            "Ukraine",
             "none",
         ),
         (

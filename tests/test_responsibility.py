@@ -458,7 +458,7 @@ class TestDenialsOfTheDeed:
                     "A spokesman for the Red Sickle militia rejected the army's account and said "
                     "the group had fired no rockets that night."
                 ),
-                "the Red Sickle militia",
+                "Red Sickle",
             ),
             ("A spokesman for the militia denied the group had fired any rockets.", "the militia"),
             (
@@ -487,7 +487,7 @@ class TestDenialsOfTheDeed:
             ),
             (
                 "Tehran rejected accusations it had supplied the drones used in the attack.",
-                "Tehran",
+                "Iran",
             ),
             (
                 "The government denied that its aircraft had bombed the refugee camp.",
@@ -538,13 +538,13 @@ class TestBlameOfWhoUsedTheWeapon:
                 "Officials blamed the fire at the depot on a drone launched by rebels.",
                 "rebels",
             ),
-            ("The health ministry blamed the blast on an Israeli air strike.", "Israeli"),
+            ("The health ministry blamed the blast on an Israeli air strike.", "Israel"),
             (
                 (
                     "The army said the blast was caused by a misfired rocket launched by the "
                     "Red Sickle militia."
                 ),
-                "the Red Sickle militia",
+                "Red Sickle",
             ),
             (
                 (
@@ -614,7 +614,7 @@ class TestBlameOfWhoUsedTheWeapon:
 
         assert stances(text) == [
             ("denied", "The northern army"),
-            ("blamed", "the Red Sickle militia"),
+            ("blamed", "Red Sickle"),
         ]
 
 
@@ -698,7 +698,7 @@ class TestBlameInRelativeAndReportedClauses:
                     "The Northern Army has denied responsibility, saying a rocket fired by the Red "
                     "Sickle militia fell short."
                 ),
-                "the Red Sickle militia",
+                "Red Sickle",
             ),
             (
                 "The ministry said a missile launched by the northern army hit the ward.",
@@ -721,7 +721,7 @@ class TestBlameInRelativeAndReportedClauses:
         claims = extract(Document(id="r", text=text))
 
         assert [(c.stance, c.actor) for c in claims if isinstance(c, ResponsibilityClaim)] == [
-            ("claimed", "the Red Sickle militia")
+            ("claimed", "Red Sickle")
         ]
         assert [c.attribution.kind for c in claims if not isinstance(c, ResponsibilityClaim)] == [
             "none"
@@ -803,15 +803,15 @@ class TestTheGroupAcrossSentences:
 
         assert stances(text) == [
             ("denied", "The northern army"),
-            ("blamed", "the Red Sickle militia"),
-            ("denied", "the Red Sickle militia"),
+            ("blamed", "Red Sickle"),
+            ("denied", "Red Sickle"),
         ]
 
     def test_a_past_habit_is_not_part_of_the_name(self) -> None:
         """'The Red Sickle militia has in the past claimed rocket attacks': the name ends at 'has'."""
         assert stances(
             "The Red Sickle militia has in the past claimed rocket attacks on the city."
-        ) == [("claimed", "The Red Sickle militia")]
+        ) == [("claimed", "Red Sickle")]
 
 
 def test_two_rules_of_one_name_are_a_clear_error() -> None:
@@ -1078,7 +1078,7 @@ class TestRound8:
     @pytest.mark.parametrize(
         ("text", "actor"),
         [
-            ("Moscow blamed Kyiv for the strike on the market.", "Kyiv"),
+            ("Moscow blamed Kyiv for the strike on the market.", "Ukraine"),
             ("The army blamed the rebels for the attack on the convoy.", "the rebels"),
         ],
     )

@@ -109,6 +109,8 @@ _PARTY_PHRASES: Final = tuple(f" {w} " for w in _CUES["party"] if " " in w)
 ORGANIZATION_CUES: Final = _cue_words("organization")
 _OFFICIAL_NOUNS: Final = _cue_words("official")
 _VAGUE_NOUNS: Final = _cue_words("vague")
+#: People of the place whom anonymity makes no official ("a resident, who asked not to be named").
+_BYSTANDERS: Final = _cue_words("bystanders")
 _TITLES: Final = _cue_words("titles")
 #: Words that make a capitalised name a body's wherever they stand ("Rights Watch Sahel").
 _BODY_NAME_WORDS: Final = _cue_words("body_name_words")
@@ -375,7 +377,10 @@ def _outlet_name(np: str) -> str:
 
 def _has_name(words: Sequence[str]) -> bool:
     """Whether capitalised words other than titles, places and cue words remain."""
+    national = _national_words(tuple(words))
     for i, word in enumerate(words):
+        if i in national:
+            continue  # "Sri Lanka's army", "the Chadian army": a nation's, no one's name
         bare = word.strip(".’'-")
         low = word.lower().rstrip("’'s").rstrip("’'")
         if not bare or not bare[0].isupper():
@@ -397,6 +402,35 @@ def _has_name(words: Sequence[str]) -> bool:
             continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=2048)
+def _national_words(words: tuple[str, ...]) -> frozenset[int]:
+    """
+    The positions of the words that name a nation (every country's, not a few).
+
+    A nationality ("Chadian") or a country's name as a nation's ("Sri Lanka's army"), before
+    a common noun; before a capitalised word it is part of a body's name ("the Senegalese
+    League for Civil Liberties").
+
+    >>> sorted(_national_words(("Sri", "Lanka's", "army"))), sorted(_national_words(("the", "Chadian", "army")))
+    ([0, 1], [1])
+    >>> sorted(_national_words(("the", "Delta", "Front"))), sorted(_national_words(("the", "Senegalese", "League")))
+    ([], [])
+    """
+    text = " ".join(words)
+    found = find_nations(text)
+    if not found:
+        return frozenset()
+    starts = list(itertools.accumulate((len(w) + 1 for w in words), initial=0))
+    national: set[int] = set()
+    for start, end, _ in found:
+        covered = [i for i, at in enumerate(starts[:-1]) if start <= at < end]
+        after = covered[-1] + 1 if covered else len(words)
+        if after < len(words) and words[after][:1].isupper():
+            continue  # "the Senegalese League ...": a name that opens with a nationality
+        national.update(covered)
+    return frozenset(national)
 
 
 _ARMED_UNITS: Final = _cue_words("armed_units")
@@ -1420,6 +1454,17 @@ def _party_outlet(np: str) -> bool:
     return owner[-1] == "group" or names_party(owner[-1:])
 
 
+def _bystander(np: str) -> bool:
+    """
+    Whether a speaker is one of the people of the place, whose anonymity makes no official.
+
+    >>> _bystander("A resident"), _bystander("two witnesses"), _bystander("a police source")
+    (True, True, False)
+    """
+    words = _words(_head(np))
+    return bool(words) and _bare(words[-1]) in _BYSTANDERS
+
+
 def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
     classified = _classify(np)
     if classified is None or (classified[0] == "vague" and _is_toll(np)):
@@ -1434,6 +1479,7 @@ def _make(np: str, sentence: str) -> tuple[Attribution, str | None] | None:
         and kind in {"vague", "named_person"}
         and (_anonymous(sentence) or _INSIDERS.search(np) is not None)
         and (kind == "vague" or not _has_name(_words(_head(np))))
+        and not _bystander(np)
     ):
         kind = "anonymous_official"
     if kind == "named_person" and (body := _as_body(np, sentence)) is not None:

@@ -38,7 +38,7 @@ from claimrec.extract._attribution import (
     names_someone,
     title_case_words,
 )
-from claimrec.kinds import SEATS, find_nations
+from claimrec.kinds import NATIONS, SEATS, find_nations
 from claimrec.link.places import default_gazetteer, nation_country, national_capital
 from claimrec.model import Attribution
 
@@ -319,7 +319,8 @@ _SPOKESMAN_FOR: Final = re.compile(
     re.IGNORECASE,
 )
 _OWNER_SPOKESMAN: Final = re.compile(
-    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account)$",
+    r"^(?P<owner>.+?)(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|emir|statement|channel|account|"
+    r"(?:news\s+)?agency|outlet|website|television|tv|radio)$",
     re.IGNORECASE,
 )
 _SPOKESMAN_AFTER: Final = re.compile(
@@ -340,7 +341,10 @@ _LEADING: Final = re.compile(
 _TRAILING: Final = re.compile(
     r"\s+(?:in|on|via|through)\s+(?:a|an|its|their)\b[^,;]{0,80}$|\s+(?:on|via)\s+(?:telegram|social\s+media|"
     r"twitter|x|facebook|its\s+website)$|\s+online$"
-    r"|\s+(?:has|have|had)\s+(?:in\s+the\s+past|in\s+recent\s+\w+|before|often|repeatedly)$",
+    r"|\s+(?:has|have|had)\s+(?:in\s+the\s+past|in\s+recent\s+\w+|before|often|repeatedly)$"
+    # a hedge raised over the subject: "X is believed to (have) claimed": X
+    r"|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|understood|"
+    r"alleged|presumed|reputed|suspected)\s+to$",
     re.IGNORECASE,
 )
 #: A comma segment that is an adverbial ("in a statement published on its channel",
@@ -353,7 +357,9 @@ _ADVERBIAL_SEGMENT: Final = re.compile(
 #: The last complementizer or speech verb in a subject: what follows it is the real subject.
 _INNER_SUBJECT: Final = re.compile(
     r"\b(?:that|said|says|say|believe|believes|believed|suspect|suspects|added|stated|think|thinks|"
-    r"insisted|insists|maintained|maintains|stressed|stresses|argued|argues)\s+",
+    r"insisted|insists|maintained|maintains|stressed|stresses|argued|argues)\s+"
+    # "X is believed to have claimed": X is the subject, "to" no clause
+    r"(?!to\b)",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE: Final = re.compile(
@@ -773,10 +779,14 @@ class ResponsibilityReader:
         if (
             cased != original
         ):  # "Russian Missile Attack Kills 8": read as "Russian missile attack kills 8"
-            return [
+            read = [
                 _recased(s, original) for s in self._read(evolve(sentence, text=cased), attribution)
             ]
-        return self._read(sentence, attribution)
+        else:
+            read = self._read(sentence, attribution)
+        # the reader keeps the actors as written (a later "the militia" finds them); a
+        # claim names each as a reader does
+        return [evolve(s, actor=reader_name(s.actor)) for s in read]
 
     def _read(self, sentence: Sentence, attribution: Attribution) -> list[Stance]:
         """The stances of *sentence* as written in sentence case."""
@@ -881,6 +891,8 @@ class ResponsibilityReader:
         speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
         if rule.actor in {"wielder", "side"} and _own_side(actor or "", speaker.source or ""):
             return _own_account(rule, start, end, speaker)
+        if rule.actor in {"wielder", "side"} and _whose_unsaid(actor or "", speaker.source or ""):
+            return None  # "Indian troops killed three militants, the army said": whose army?
         if rule.stance == "denied" and actor is not None:
             actor = _accused_state(actor, [*self.accused, *self.blamed_here])
         return Stance(start, end, rule.stance, actor, rule.name, speaker)
@@ -1119,6 +1131,8 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     (True, True)
     >>> _names_wielder("Saudi-led coalition", states=False), _names_wielder("Iran-backed", states=False)
     (True, True)
+    >>> _names_wielder("U.S.", states=False)
+    True
     """
     if _SIDE_BODY.fullmatch(agent):
         return True  # "government shelling", "army drones": the state's own arms
@@ -1129,6 +1143,7 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     if led is not None:
         # "a Saudi-led coalition", "Iran-backed militias": a state leads or backs them
         agent, states = agent[: led.start()], True
+    agent = agent.replace(".", "")  # "U.S." is read as "US"
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
@@ -1182,6 +1197,22 @@ def _own_side(agent: str, speaker: str) -> bool:
         return True
     state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
     return not theirs and state and is_state_actor(speaker)
+
+
+def _whose_unsaid(agent: str, speaker: str) -> bool:
+    """
+    Whether a state's body that names no nation speaks of a nation's side: its own or not.
+
+    "Indian troops killed three militants, the army said" is India's army telling its own
+    deed, "Russian forces shelled the town, the army said" another army's blame: the words
+    do not say which, so neither is read.
+
+    >>> _whose_unsaid("Indian", "the army"), _whose_unsaid("Indian", "the Pakistani army")
+    (True, False)
+    >>> _whose_unsaid("rebel", "the army"), _whose_unsaid("Russian", "medics")
+    (False, False)
+    """
+    return bool(find_nations(agent)) and _STATE_BODY.fullmatch(speaker.strip()) is not None
 
 
 #: A state's own body named alone, as a sentence may open with it: "Air force", "Army".
@@ -1561,3 +1592,145 @@ def _first_subject(text: str, pos: int) -> str | None:
         # "A spokesman for X rejected ... and said": the subject runs to its verb
         return lead_subject(clause.strip()) or name.group(1)
     return name.group(1) if name else None
+
+
+# --------------------------------------------------------------------------- reader names
+
+_NAMING_TABLE: Final = _TABLE["actor"]
+#: Words of a state's own bodies, arms and weapons after its nationality ("Pakistani jets").
+_STATE_WORDS: Final = frozenset(_NAMING_TABLE["state_words"])
+#: A descriptor of who backs a group: "Iran-backed", "al-Qaeda-linked".
+_BACKED: Final = re.compile(
+    r"[\w'’\-]+-(?:" + "|".join(_NAMING_TABLE["backers"]) + ")", re.IGNORECASE
+)
+_KIND_NOUNS: Final = frozenset(_NAMING_TABLE["kinds"])
+_MEMBER_NOUNS: Final = frozenset(_NAMING_TABLE["members"])
+_ADJECTIVE_ENDINGS: Final = tuple(_NAMING_TABLE["adjective_endings"])
+_ARTICLES: Final = frozenset(["the", "a", "an"])
+#: A possessive before a group's name: "Somalia's", "Iraq's" (its owner is read after).
+_POSSESSOR: Final = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+")
+#: A capital letter of an abbreviation written with dots ("U.S.", "U.K.").
+_DOTTED: Final = re.compile(r"\b([A-Z])\.(?=[A-Z]\.|\s|$)")
+#: The longest actor phrase a reader name is looked for in (longer ones stay as written).
+_LONGEST_ACTOR: Final = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_of_country() -> Mapping[str, str]:
+    """The pack's nation key of each ISO country code ("GB" -> "uk")."""
+    keys: dict[str, str] = {}
+    for key in sorted(NATIONS):
+        country = nation_country(key)
+        if country is not None:
+            keys.setdefault(country, key)
+    return keys
+
+
+def _words_of(phrase: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w\-]+", phrase)]
+
+
+def _named_state(actor: str) -> str | None:
+    """
+    The nation key of the state *actor* names, with nothing but its own bodies or arms.
+
+    >>> _named_state("Pakistani jets"), _named_state("Ukraine's air force"), _named_state("IDF")
+    ('pk', 'ua', 'il')
+    >>> _named_state("Iraqi militia"), _named_state("the Pakistani Taliban"), _named_state("Kyiv")
+    (None, None, 'ua')
+    """
+    bare = _DOTTED.sub(r"\1", actor.strip())  # "U.S." is read as "US"
+    head, _, rest = bare.partition(" ")
+    if head.lower() in _ARTICLES:
+        bare = rest
+    owner = _POSSESSOR.match(bare)
+    if owner is not None and set(_words_of(bare[owner.end() :])) <= _STATE_WORDS:
+        countries = _countries_of(owner.group("owner"))  # "Ukraine's General Staff"
+        if len(countries) == 1:
+            return _nation_of_country().get(next(iter(countries)))
+    nations = find_nations(bare)
+    if nations:
+        start, end, key = nations[0]
+        tail = bare[end:].removeprefix("'s").removeprefix("’s")
+        if start != 0 or len(key) != 2 or any(n[2] != key for n in nations):
+            return None
+        return key if set(_words_of(tail)) <= _STATE_WORDS else None
+    words = _words_of(bare)
+    seats = [SEATS[w] for w in words if w in SEATS]
+    if seats:
+        others = [w for w in words if w not in SEATS]
+        return seats[0] if set(others) <= _STATE_WORDS else None
+    if len(words) > 3 or not bare[:1].isupper():
+        return None
+    countries = _countries_of(bare)
+    return _nation_of_country().get(next(iter(countries))) if len(countries) == 1 else None
+
+
+def _group_name(actor: str) -> str:
+    """
+    A group's own name without the descriptors a reader drops (see ``responsibility.toml``).
+
+    >>> _group_name("the Iran-backed Kataib Hezbollah militia")
+    'Kataib Hezbollah'
+    >>> _group_name("Somalia's al-Shabaab militants"), _group_name("Yemen's Houthi rebels")
+    ('al-Shabaab', 'Houthi rebels')
+    >>> _group_name("the Hill Front"), _group_name("the Saudi-led coalition")
+    ('the Hill Front', 'the Saudi-led coalition')
+    >>> _group_name("Iraqi faction"), _group_name("Little-known militia")
+    ('Iraqi faction', 'Little-known militia')
+    """
+    words = actor.split()
+    owner = _POSSESSOR.match(actor)
+    if owner is not None and (
+        find_nations(owner.group("owner")) or _countries_of(owner.group("owner"))
+    ):
+        words = actor[owner.end() :].split()
+    words = [w for w in words if not _BACKED.fullmatch(w)]
+    if len(words) > 1 and words[-1].lower() in _KIND_NOUNS and _is_name(words[-2]):
+        words.pop()
+    if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS and _is_name(words[-2]):
+        words.pop()
+    if len(words) > 1 and words[0].lower() in _ARTICLES and len(words) < len(actor.split()):
+        words.pop(0)
+    named = [w for w in words if w.lower() not in _ARTICLES]
+    if len(words) == len(actor.split()) or not any(_capitalised(w) for w in named):
+        return actor  # "the militia" names no one more than it did
+    return " ".join(words)
+
+
+def _is_name(word: str) -> bool:
+    """Whether *word* is a group's name, not an adjective of a people or creed ("Houthi")."""
+    if word.isupper() and len(word) > 1:
+        return True  # "PKK", "ISWAP"
+    if word.lower() in _KIND_NOUNS | _MEMBER_NOUNS:
+        return False  # "Militia alliance" opening a sentence: a kind, no name
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        return False  # "Little-known", "Pro-government": an adjective
+    return _capitalised(word) and not (
+        find_nations(word) or word.lower().endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written with a capital, maybe after a particle ("al-Shabaab")."""
+    return any(c.isupper() for c in word[:4])
+
+
+def reader_name(actor: str | None) -> str | None:
+    """
+    The actor as a reader names it: a state by its name, a group by its own name.
+
+    One rule for every stance (``responsibility.toml [actor]``); the words as written
+    stay in the claim's span.
+
+    >>> reader_name("Turkish"), reader_name("the Nigerian army"), reader_name("The Pentagon")
+    ('Turkey', 'Nigeria', 'United States')
+    >>> reader_name("the Iran-backed Kataib Hezbollah militia"), reader_name("the army")
+    ('Kataib Hezbollah', 'the army')
+    """
+    if actor is None or len(actor) > _LONGEST_ACTOR:
+        return actor
+    state = _named_state(actor)
+    if state is not None:
+        return NATIONS[state]
+    return _group_name(actor)
