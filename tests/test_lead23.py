@@ -67,7 +67,9 @@ def test_every_group_read_at_home_is_a_key_of_the_taxonomy_and_reads_so_twice(co
 
 def _counts(text: str) -> list[tuple[str, str | None, str]]:
     doc = Document("d", text, published="2025-03-05")
-    return [(c.measure, c.group, str(c.quantity)) for c in extract_claims(doc) if hasattr(c, "group")]
+    return [
+        (c.measure, c.group, str(c.quantity)) for c in extract_claims(doc) if hasattr(c, "group")
+    ]
 
 
 @pytest.mark.parametrize(
