@@ -794,12 +794,20 @@ def _names_a_place(words: Sequence[str]) -> bool:
     """
     Whether the capitalised words of an office's phrase name a place, not a person.
 
-    They hold a unit of government ("Mercer County") or the gazetteer knows them.
+    They hold a unit of government after a name ("Mercer County", "Kano State") or the
+    gazetteer knows them. A unit word that follows no name is part of a title: "State
+    Minister for Relief Ana Obi", "Secretary of State Ana Obi" name a person.
 
     >>> _names_a_place(["the", "Ohio", "governor"]), _names_a_place(["Chief", "of", "Detectives", "Ana", "Obi"])
     (True, False)
+    >>> _names_a_place(["Kano", "State", "governor"]), _names_a_place(["Secretary", "of", "State", "Ana", "Obi"])
+    (True, False)
     """
-    if not _PLACE_UNITS.isdisjoint(_bare(w) for w in words):
+    bare = [_bare(w) for w in words]
+    if any(
+        b in _PLACE_UNITS and words[i - 1][:1].isupper() and bare[i - 1] not in _TITLES
+        for i, b in enumerate(bare[1:], start=1)
+    ):
         return True
     names = [w for w in words if w[:1].isupper() and _bare(w) not in _TITLES | _NON_NAMES]
     name = " ".join(names)
