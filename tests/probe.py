@@ -77,6 +77,21 @@ def bounds(expect: dict[str, Any]) -> tuple[int, int | None]:
     return expect["lo"], expect["hi"]
 
 
+def count_matches(expect: dict[str, Any], claim: Claim) -> bool:
+    """
+    True when *claim* is a count of the measure (``m``) and bounds an expectation names,
+    and of its group (``g``, or below it), scope and focus where it names them.
+    """
+    return (
+        isinstance(claim, CountClaim)
+        and claim.measure == expect["m"]
+        and ("g" not in expect or within(claim.group, expect["g"]))
+        and (claim.quantity.low, claim.quantity.high) == bounds(expect)
+        and ("scope" not in expect or claim.scope == expect["scope"])
+        and ("focus" not in expect or claim.mention.focus == expect["focus"])
+    )
+
+
 def attributed_as(expect: dict[str, Any], claim: Claim) -> bool:
     """True when the attribution kind (``a``) and a source text (``s``) of *claim* are as named."""
     attribution = claim.attribution

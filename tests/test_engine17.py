@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from hypothesis import given, settings
@@ -19,21 +20,8 @@ from claimrec.testing import count_claim
 _TOWNS = ("Varnholt", "Orvel", "Kestrin Vale", "Dunmarrow", "Tamsin Cross", "Zelwick")
 #: Kinds of event as a report's sentence and its claims' mentions name them.
 _KINDS = ("bombing", "shooting", "air strike", "fire", "flood")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_WEEKDAYS = tuple(calendar.day_name)
+_MONTHS = tuple(calendar.month_name)[1:]
 
 
 def _reported(

@@ -16,23 +16,12 @@ from typing import Any
 
 import pytest
 
-from claimrec import CountClaim, Document, extract_claims
-from claimrec.model import Claim
-from probe import bounds, claims_of, load_cases, misses, param, within
+from claimrec import Document, extract_claims
+from probe import claims_of, count_matches, load_cases, misses, param
 from probe import consensus_in as _consensus
 from probe import counts_in as _counts
 
 _CASES = load_cases("general19_probe.jsonl")
-
-
-def _matches(expect: dict[str, Any], claim: Claim) -> bool:
-    """True when *claim* meets every field *expect* names."""
-    return (
-        isinstance(claim, CountClaim)
-        and claim.measure == expect["m"]
-        and ("g" not in expect or within(claim.group, expect["g"]))
-        and (claim.quantity.low, claim.quantity.high) == bounds(expect)
-    )
 
 
 def test_the_probe_has_positives_and_hard_negatives_with_unique_ids() -> None:
@@ -49,7 +38,7 @@ def test_probe_sentence_reads_as_annotated(case: dict[str, Any]) -> None:
     """Each sentence gives the counts its annotation lists and none it forbids."""
     claims = claims_of(case)
 
-    found = misses(case, claims, _matches)
+    found = misses(case, claims, count_matches)
 
     assert found == [], [f"{c!r} {getattr(c, 'pattern', '')}" for c in claims]
 

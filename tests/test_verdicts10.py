@@ -18,6 +18,7 @@ from verdict_stories import (
     check_order_independent,
     check_verdicts,
     document,
+    story_param,
 )
 
 _d = document
@@ -995,14 +996,7 @@ _XFAIL: dict[str, str] = {
 }
 
 
-def _story(name: str) -> object:
-    reason = _XFAIL.get(name)
-    if reason is None:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("name", [_story(n) for n in sorted(STORIES)])
+@pytest.mark.parametrize("name", [story_param(n, _XFAIL) for n in sorted(STORIES)])
 def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
     docs, expected = STORIES[name]
     check_verdicts(cr.reconcile(docs), expected)

@@ -23,6 +23,8 @@ from verdict_stories import (
     check_no_count_lost,
     check_order_independent,
     check_verdicts,
+    estimate_of,
+    story_param,
 )
 from verdict_stories import document as _d
 
@@ -422,13 +424,6 @@ STORIES["earthquake_toll_rises_then_is_revised_down"] = (
 _XFAIL: dict[str, str] = {}
 
 
-def _story(name: str) -> object:
-    reason = _XFAIL.get(name)
-    if reason is None:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 def _report(name: str) -> cr.Report:
     return cr.reconcile(STORIES[name][0])
 
@@ -438,13 +433,7 @@ def _killed(report: cr.Report, group: str = "people") -> cr.Finding:
     return finding
 
 
-def _estimate(report: cr.Report, measure: str = "killed") -> tuple[int, int, int | None]:
-    (estimates,) = report.estimates_by_event.values()
-    e = estimates[measure]
-    return e.low, e.best, e.high
-
-
-@pytest.mark.parametrize("name", [_story(n) for n in sorted(STORIES)])
+@pytest.mark.parametrize("name", [story_param(n, _XFAIL) for n in sorted(STORIES)])
 def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
     docs, expected = STORIES[name]
 
@@ -489,7 +478,7 @@ def test_a_toll_revised_down_is_a_dispute_whose_best_figure_is_the_correction(
     top = max(c.quantity.lower for c in report.claims if isinstance(c, CountClaim))
     highest = [c for c in report.claims if isinstance(c, CountClaim) and c.quantity.lower == top]
     assert all("contested" in c.flags and "superseded" not in c.flags for c in highest)
-    assert _estimate(report) == estimate
+    assert estimate_of(report) == estimate
 
 
 def test_a_toll_that_rose_before_it_was_revised_down_supersedes_only_the_first() -> None:
@@ -517,7 +506,7 @@ def test_new_deaths_told_with_a_total_are_an_increment_not_an_early_toll() -> No
     assert "12 (reporter, fn2) →" not in finding.explanation
     headline = next(c for c in report.claims if c.id == "fn2:c1")
     assert "superseded" not in headline.flags
-    assert _estimate(report) == (42, 42, 42)
+    assert estimate_of(report) == (42, 42, 42)
 
 
 @pytest.mark.parametrize(
@@ -533,14 +522,14 @@ def test_another_or_more_bodies_beside_a_total_leave_the_total_best(name: str, b
     report = _report(name)
 
     assert _killed(report).verdict == "evolving"
-    assert _estimate(report)[1] == best
+    assert estimate_of(report)[1] == best
 
 
 def test_more_bodies_a_day_after_a_toll_add_to_it() -> None:
     """Nine miners dead on Monday and 'three more bodies' found on Tuesday: at least 12."""
     report = _report("mine_collapse_more_bodies_without_a_total")
 
-    assert _estimate(report)[1] >= 12
+    assert estimate_of(report)[1] >= 12
 
 
 def test_named_groups_that_add_up_to_a_people_toll_agree_with_it() -> None:
@@ -636,11 +625,11 @@ def test_a_partys_dozens_against_the_armys_six_is_a_dispute() -> None:
     finding = _killed(report, "soldiers")
 
     assert finding.verdict == "conflicting"
-    assert _estimate(report) == (6, 6, 99)
+    assert estimate_of(report) == (6, 6, 99)
 
 
 def test_a_base_strike_count_the_pentagon_raised_evolves() -> None:
     """Four US troops wounded, then six 'raising its earlier count of four': best six."""
     report = _report("drone_strike_on_a_base_wounds")
 
-    assert _estimate(report, "injured") == (6, 6, 6)
+    assert estimate_of(report, "injured") == (6, 6, 6)

@@ -24,6 +24,10 @@ from verdict_stories import (
     check_no_count_lost,
     check_order_independent,
     check_verdicts,
+    estimate_of,
+    finding_of,
+    flags_of,
+    story_param,
 )
 from verdict_stories import document as _d
 
@@ -463,33 +467,11 @@ STORIES["bombing_soldiers_and_civilians_no_zero"] = (
 _XFAIL: dict[str, str] = {}
 
 
-def _story(name: str) -> object:
-    reason = _XFAIL.get(name)
-    if reason is None:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 def _report(name: str) -> cr.Report:
     return cr.reconcile(STORIES[name][0])
 
 
-def _finding(report: cr.Report, measure: str = "killed", group: str = "people") -> cr.Finding:
-    (finding,) = [f for f in report.findings if f.measure == measure and f.group == group]
-    return finding
-
-
-def _estimate(report: cr.Report, measure: str = "killed") -> tuple[int, int, int | None]:
-    (estimates,) = report.estimates_by_event.values()
-    e = estimates[measure]
-    return e.low, e.best, e.high
-
-
-def _flags(report: cr.Report) -> dict[str, tuple[str, ...]]:
-    return {c.id: c.flags for c in report.claims if isinstance(c, CountClaim)}
-
-
-@pytest.mark.parametrize("name", [_story(n) for n in sorted(STORIES)])
+@pytest.mark.parametrize("name", [story_param(n, _XFAIL) for n in sorted(STORIES)])
 def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
     docs, expected = STORIES[name]
 
@@ -515,12 +497,12 @@ def test_more_bodies_a_day_after_a_toll_add_to_it() -> None:
     """
     report = _report("landslide_more_bodies_next_day")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "evolving"
-    assert _estimate(report) == (12, 12, None)
+    assert estimate_of(report) == (12, 12, None)
     assert "added to 9 told earlier" in _explained(report, "ls2:c2")
-    flags = _flags(report)
+    flags = flags_of(report)
     assert "superseded" in flags["ls1:c1"]
     assert "superseded" not in flags["ls2:c2"]
 
@@ -532,8 +514,8 @@ def test_more_bodies_the_same_day_stay_at_least_their_number() -> None:
 
     report = cr.reconcile(same_day)
 
-    assert _finding(report).verdict == "consistent"
-    assert _estimate(report) == (9, 9, 9)
+    assert finding_of(report).verdict == "consistent"
+    assert estimate_of(report) == (9, 9, 9)
 
 
 def test_more_bodies_after_a_disputed_day_add_to_nothing() -> None:
@@ -547,8 +529,8 @@ def test_more_bodies_after_a_disputed_day_add_to_nothing() -> None:
 
     report = cr.reconcile(story)
 
-    assert "added to" not in _finding(report).explanation
-    assert _finding(report).verdict == "conflicting"
+    assert "added to" not in finding_of(report).explanation
+    assert finding_of(report).verdict == "conflicting"
 
 
 def test_injured_who_died_leave_the_injured_count_as_the_story_moves_on() -> None:
@@ -558,7 +540,7 @@ def test_injured_who_died_leave_the_injured_count_as_the_story_moves_on() -> Non
     """
     report = _report("stampede_injured_die_in_hospital")
 
-    finding = _finding(report, "injured")
+    finding = finding_of(report, "injured")
 
     assert finding.verdict == "evolving"
     assert not finding.conflicts
@@ -566,9 +548,9 @@ def test_injured_who_died_leave_the_injured_count_as_the_story_moves_on() -> Non
         "12 (police, st1) → 10 (police, st2) (injured who died left the count)"
         in finding.explanation
     )
-    assert _estimate(report, "injured") == (10, 10, 10)
-    assert "superseded" in _flags(report)["st1:c2"]
-    assert not any("contested" in f for f in _flags(report).values())
+    assert estimate_of(report, "injured") == (10, 10, 10)
+    assert "superseded" in flags_of(report)["st1:c2"]
+    assert not any("contested" in f for f in flags_of(report).values())
 
 
 def test_injured_who_died_the_same_day_leave_the_count_too() -> None:
@@ -578,9 +560,9 @@ def test_injured_who_died_the_same_day_leave_the_count_too() -> None:
     """
     report = _report("stampede_injured_die_the_same_day")
 
-    flags = _flags(report)
+    flags = flags_of(report)
 
-    assert _estimate(report, "injured") == (10, 10, 10)
+    assert estimate_of(report, "injured") == (10, 10, 10)
     assert "superseded" in flags["sd1:c2"]
     assert "superseded" not in flags["sd2:c4"]
 
@@ -589,7 +571,7 @@ def test_injured_falling_more_than_the_deaths_explain_stay_disputed() -> None:
     """30 injured, two of them dead, then ten injured: 18 are unaccounted for, a dispute."""
     report = _report("factory_blast_injured_fall_unexplained")
 
-    finding = _finding(report, "injured")
+    finding = finding_of(report, "injured")
 
     assert finding.verdict == "conflicting"
     assert {"fx1:c2", "fx2:c4"} <= set(finding.conflicts[0])
@@ -603,20 +585,20 @@ def test_fighters_and_no_civilians_are_the_armys_whole_toll() -> None:
     """
     report = _report("hospital_strike_army_counts_gunmen_only")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "conflicting"
     assert "The army" in finding.explanation
     assert "the health ministry" in finding.explanation
-    assert "contested" in _flags(report)["hp2:c2"]
-    assert _estimate(report)[:2] == (4, 22)
+    assert "contested" in flags_of(report)["hp2:c2"]
+    assert estimate_of(report)[:2] == (4, 22)
 
 
 def test_no_civilians_is_a_zero_that_disputes_the_ministrys_civilians() -> None:
     """'Three fighters and no civilians were killed' is 0 civilians against the ministry's 31."""
     report = _report("hospital_strike_fighters_against_civilians")
 
-    finding = _finding(report, "killed", "civilians")
+    finding = finding_of(report, "killed", "civilians")
 
     zero = next(c for c in report.claims if c.id == "hf1:c2")
     assert isinstance(zero, CountClaim)
@@ -629,7 +611,7 @@ def test_groups_told_without_a_zero_stay_a_floor_of_the_people() -> None:
     """'Three soldiers and two civilians' is five people: consistent with 'five people'."""
     report = _report("bombing_soldiers_and_civilians_no_zero")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "consistent"
     assert "whole toll" not in finding.explanation
@@ -654,52 +636,52 @@ def test_an_armed_groups_higher_toll_a_day_later_disputes_the_official_one(
     """
     report = _report(name)
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "conflicting"
-    assert not any("superseded" in f for f in _flags(report).values())
-    assert _estimate(report) == estimate
+    assert not any("superseded" in f for f in flags_of(report).values())
+    assert estimate_of(report) == estimate
 
 
 def test_a_council_members_higher_toll_a_day_later_updates_it() -> None:
     """The same words from a local council member (no armed group): the toll moved on."""
     report = _report("market_shelling_council_member_next_day")
 
-    assert _finding(report).verdict == "evolving"
-    assert _estimate(report) == (19, 19, 19)
+    assert finding_of(report).verdict == "evolving"
+    assert estimate_of(report) == (19, 19, 19)
 
 
 def test_a_toll_that_rose_to_12_and_another_outlets_12_evolve_once() -> None:
     """8, then 'rose to 12' and another outlet's 12: one change, the two 12s agree."""
     report = _report("flood_rose_to_12_then_12")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "evolving"
-    superseded = {cid for cid, f in _flags(report).items() if "superseded" in f}
+    superseded = {cid for cid, f in flags_of(report).items() if "superseded" in f}
     assert superseded == {"fr1:c1", "fr1:c2"}
     assert {old for old, _ in finding.arithmetic.raised} == superseded
-    assert _estimate(report) == (12, 12, 12)
+    assert estimate_of(report) == (12, 12, 12)
 
 
 def test_a_range_an_at_least_and_dozens_meet_where_all_allow() -> None:
     """'Between 17 and 40', 'at least 20' and 'dozens' (24-99): consistent, 24 to 40."""
     report = _report("shipwreck_range_at_least_and_dozens")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "consistent"
     assert finding.consensus is not None
     assert (finding.consensus.low, finding.consensus.high) == (24, 40)
-    assert _estimate(report) == (24, 24, 40)
+    assert estimate_of(report) == (24, 24, 40)
 
 
 def test_dozens_beside_31_agree_on_31() -> None:
     """'Dozens' (24-99) and 31: 31, corroborated by two origins."""
     report = _report("ferry_dozens_and_31")
 
-    assert _estimate(report) == (31, 31, 31)
-    assert all("corroborated" in f for f in _flags(report).values())
+    assert estimate_of(report) == (31, 31, 31)
+    assert all("corroborated" in f for f in flags_of(report).values())
 
 
 def _explained(report: cr.Report, claim_id: str) -> str:

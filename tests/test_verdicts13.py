@@ -25,6 +25,10 @@ from verdict_stories import (
     check_no_count_lost,
     check_order_independent,
     check_verdicts,
+    estimate_of,
+    finding_of,
+    flags_of,
+    story_param,
 )
 from verdict_stories import document as _d
 
@@ -716,33 +720,11 @@ STORIES["army_operation_80_militants_alone"] = (
 _XFAIL: dict[str, str] = {}
 
 
-def _story(name: str) -> object:
-    reason = _XFAIL.get(name)
-    if reason is None:
-        return name
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 def _report(name: str) -> cr.Report:
     return cr.reconcile(STORIES[name][0])
 
 
-def _finding(report: cr.Report, measure: str = "killed", group: str = "people") -> cr.Finding:
-    (finding,) = [f for f in report.findings if f.measure == measure and f.group == group]
-    return finding
-
-
-def _estimate(report: cr.Report, measure: str = "killed") -> tuple[int, int, int | None]:
-    (estimates,) = report.estimates_by_event.values()
-    e = estimates[measure]
-    return e.low, e.best, e.high
-
-
-def _flags(report: cr.Report) -> dict[str, tuple[str, ...]]:
-    return {c.id: c.flags for c in report.claims if isinstance(c, CountClaim)}
-
-
-@pytest.mark.parametrize("name", [_story(n) for n in sorted(STORIES)])
+@pytest.mark.parametrize("name", [story_param(n, _XFAIL) for n in sorted(STORIES)])
 def test_each_story_gets_the_desk_editors_verdict(name: str) -> None:
     docs, expected = STORIES[name]
 
@@ -789,11 +771,11 @@ def test_a_later_report_saying_the_injured_rose_raises_another_officials_figure(
     """
     report = _report(name)
 
-    finding = _finding(report, "injured")
+    finding = finding_of(report, "injured")
 
     assert finding.verdict == "evolving"
-    assert "superseded" in _flags(report)["qa1:c1"]
-    assert _estimate(report, "injured") == (34, 34, 34)
+    assert "superseded" in flags_of(report)["qa1:c1"]
+    assert estimate_of(report, "injured") == (34, 34, 34)
     if name != "quake_number_of_injured_has_risen":
         assert f"(its report: “{words}”)" in finding.explanation
 
@@ -802,7 +784,7 @@ def test_two_officials_of_one_day_with_no_word_of_a_rise_dispute() -> None:
     """The same two figures and sources, with no word that the count rose: a dispute."""
     report = _report("quake_two_sources_no_word_of_a_rise")
 
-    finding = _finding(report, "injured")
+    finding = finding_of(report, "injured")
 
     assert finding.verdict == "conflicting"
     assert "its report" not in finding.explanation
@@ -830,7 +812,7 @@ def test_a_rise_of_the_injured_does_not_raise_the_dead() -> None:
 
     report = cr.reconcile(docs)
 
-    assert _finding(report).verdict == "conflicting"
+    assert finding_of(report).verdict == "conflicting"
 
 
 def test_each_report_saying_its_count_rose_leaves_the_two_in_dispute() -> None:
@@ -856,7 +838,7 @@ def test_each_report_saying_its_count_rose_leaves_the_two_in_dispute() -> None:
 
     report = cr.reconcile(docs)
 
-    assert _finding(report).verdict == "conflicting"
+    assert finding_of(report).verdict == "conflicting"
 
 
 @pytest.mark.parametrize(
@@ -877,22 +859,22 @@ def test_village_guards_reporting_an_attack_by_gunmen_are_no_party(name: str) ->
     """
     report = _report(name)
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "evolving"
     early = {c.id for c in report.claims if c.document.endswith("1") and isinstance(c, CountClaim)}
-    assert all("superseded" in _flags(report)[cid] for cid in early)
-    assert not any("contested" in f for f in _flags(report).values())
+    assert all("superseded" in flags_of(report)[cid] for cid in early)
+    assert not any("contested" in f for f in flags_of(report).values())
     assert finding.consensus is not None
-    assert _estimate(report)[1] == finding.consensus.low
+    assert estimate_of(report)[1] == finding.consensus.low
 
 
 def test_a_rebel_militia_commanders_higher_toll_still_disputes() -> None:
     """A rebel militia commander's 19 against the civil defence's six stays a dispute, six the best."""
     report = _report("rebel_militia_commander_still_a_party")
 
-    assert _finding(report).verdict == "conflicting"
-    assert _estimate(report) == (6, 6, 19)
+    assert finding_of(report).verdict == "conflicting"
+    assert estimate_of(report) == (6, 6, 19)
 
 
 @pytest.mark.parametrize(
@@ -910,7 +892,7 @@ def test_a_partys_claim_another_side_denies_is_contested(name: str, words: str) 
     """
     report = _report(name)
 
-    finding = _finding(report, group="soldiers")
+    finding = finding_of(report, group="soldiers")
 
     party = [
         c for c in report.claims if isinstance(c, CountClaim) and c.attribution.kind == "party"
@@ -925,7 +907,7 @@ def test_a_partys_claim_alone_is_single_source_not_contested() -> None:
     """The rebels' 30 with nobody denying it: single_source, nothing contested."""
     report = _report("ambush_rebels_claim_alone")
 
-    flags = _flags(report)
+    flags = flags_of(report)
 
     assert all("single_source" in f for f in flags.values())
     assert not any("contested" in f for f in flags.values())
@@ -935,17 +917,17 @@ def test_a_rival_denying_responsibility_does_not_contest_the_count() -> None:
     """ "A rival group denied responsibility": a denial of the act's author, not of the 30."""
     report = _report("ambush_claim_a_rival_denies_responsibility")
 
-    assert not any("contested" in f for f in _flags(report).values())
+    assert not any("contested" in f for f in flags_of(report).values())
 
 
 def test_a_partys_claim_against_the_armys_count_is_never_the_best() -> None:
     """The militants' 100 soldiers against the army's 12: a dispute, 12 the best, 100 the high end."""
     report = _report("base_attack_militants_claim_100_soldiers")
 
-    finding = _finding(report, group="soldiers")
+    finding = finding_of(report, group="soldiers")
 
     assert finding.verdict == "conflicting"
-    assert _estimate(report) == (12, 12, 100)
+    assert estimate_of(report) == (12, 12, 100)
     assert "12 (the army, mc1) < 100 (The Islamic State Sahel Province, mc2)" in finding.explanation
 
 
@@ -953,19 +935,19 @@ def test_at_least_12_and_a_later_19_meet_and_the_finding_shows_both() -> None:
     """'At least 12' is open above: the next day's 19 agrees with it, and the finding names both."""
     report = _report("car_bomb_at_least_12_then_19")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "consistent"
     assert "≥ 12 (police, ab1)" in finding.explanation
     assert "19 (police, ab2)" in finding.explanation
-    assert not any("superseded" in f for f in _flags(report).values())
+    assert not any("superseded" in f for f in flags_of(report).values())
 
 
 def test_more_than_70_wounded_and_112_treated_wounded_meet_in_one_slot() -> None:
     """'Wounding more than 70' and 'treated 112 wounded people': one finding of the injured, at least 112."""
     report = _report("market_blast_more_than_70_and_112_treated_wounded")
 
-    finding = _finding(report, "injured")
+    finding = finding_of(report, "injured")
 
     assert {"bw1:c2", "bw2:c3"} <= set(finding.claims)
     assert "≥ 71 (police, bw1) ∩ ≥ 112 (a hospital spokesman, bw2)" in finding.explanation
@@ -984,27 +966,27 @@ def test_an_open_floor_called_early_is_raised_by_the_next_days_toll(name: str) -
     """
     report = _report(name)
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "evolving"
-    flags = _flags(report)
+    flags = flags_of(report)
     early = [cid for cid in flags if cid.endswith(("1:c1", "1:c2"))]
     assert early
     assert all("superseded" in flags[cid] for cid in early)
     assert "at least 30 (officials" in finding.explanation
     assert "→ 45 (the disaster ministry" in finding.explanation
-    assert _estimate(report) == (45, 45, 45)
+    assert estimate_of(report) == (45, 45, 45)
 
 
 def test_an_open_floor_not_called_early_stays_consistent_with_a_later_figure() -> None:
     """'At least eight', then 'at least 14' the next day: both open, consistent, at least 14."""
     report = _report("tornado_at_least_8_then_at_least_14")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "consistent"
-    assert not any("superseded" in f for f in _flags(report).values())
-    assert _estimate(report) == (14, 14, None)
+    assert not any("superseded" in f for f in flags_of(report).values())
+    assert estimate_of(report) == (14, 14, None)
 
 
 def test_an_armys_count_of_the_militants_its_troops_killed_is_never_the_best() -> None:
@@ -1019,10 +1001,10 @@ def test_an_armys_count_of_the_militants_its_troops_killed_is_never_the_best() -
 
     (estimates,) = report.estimates_by_event.values()
 
-    finding = _finding(report)
+    finding = finding_of(report)
     assert finding.verdict == "conflicting"
     assert "25 (local officials, av2) < at least 80 (The army, av1)" in finding.explanation
-    assert _estimate(report) == (25, 25, None)
+    assert estimate_of(report) == (25, 25, None)
     assert "a party's own count of those it killed never the best" in estimates["killed"].rule
 
 
@@ -1030,11 +1012,11 @@ def test_an_armys_count_alone_is_single_source_and_its_own_estimate() -> None:
     """The army's 80 militants with nothing beside it: single_source, and the estimate is 80."""
     report = _report("army_operation_80_militants_alone")
 
-    flags = _flags(report)
+    flags = flags_of(report)
 
     assert all("single_source" in f for f in flags.values())
     assert not any("contested" in f for f in flags.values())
-    assert _estimate(report) == (80, 80, 80)
+    assert estimate_of(report) == (80, 80, 80)
 
 
 def test_words_of_a_rise_set_against_the_official_toll_are_a_dispute() -> None:
@@ -1045,10 +1027,10 @@ def test_words_of_a_rise_set_against_the_official_toll_are_a_dispute() -> None:
     """
     report = _report("quake_residents_reject_the_official_toll")
 
-    finding = _finding(report)
+    finding = finding_of(report)
 
     assert finding.verdict == "conflicting"
-    assert not any("superseded" in f for f in _flags(report).values())
+    assert not any("superseded" in f for f in flags_of(report).values())
 
 
 def test_people_treated_with_no_word_of_wounds_stay_a_count_of_the_treated() -> None:
@@ -1059,7 +1041,7 @@ def test_people_treated_with_no_word_of_wounds_stay_a_count_of_the_treated() -> 
     """
     report = _report("market_blast_more_than_70_wounded_and_112_treated")
 
-    injured = _finding(report, "injured")
+    injured = finding_of(report, "injured")
 
     assert "tw2:c1" not in injured.claims
-    assert _estimate(report, "injured") == (71, 71, None)
+    assert estimate_of(report, "injured") == (71, 71, None)

@@ -1,5 +1,5 @@
 """
-The harness of the verdict story files (``test_resolve_round7.py``, ``test_resolve_round8.py``).
+The harness of the verdict story files (``test_resolve_round7.py`` on, ``test_verdicts1x.py``).
 
 A story is a few invented reports of one incident and the verdict a desk editor gives
 per measure and group; these checks are what every story of those files must show.
@@ -8,6 +8,8 @@ per measure and group; these checks are what every story of those files must sho
 from __future__ import annotations
 
 from collections import Counter
+
+import pytest
 
 import claimrec as cr
 from claimrec.model import CountClaim
@@ -58,3 +60,29 @@ def check_no_count_lost(report: cr.Report) -> None:
 def check_order_independent(docs: list[cr.Document]) -> None:
     """The same reports in the reverse order give the same bytes."""
     assert cr.reconcile(docs).to_json() == cr.reconcile(list(reversed(docs))).to_json()
+
+
+def story_param(name: str, xfail: dict[str, str]) -> object:
+    """A story's name as a test parameter, marked a strict xfail when *xfail* gives a reason."""
+    reason = xfail.get(name)
+    if reason is None:
+        return name
+    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def finding_of(report: cr.Report, measure: str = "killed", group: str = "people") -> cr.Finding:
+    """The one finding of *measure* and *group* (the test fails when there is not one)."""
+    (finding,) = [f for f in report.findings if f.measure == measure and f.group == group]
+    return finding
+
+
+def estimate_of(report: cr.Report, measure: str = "killed") -> tuple[int, int, int | None]:
+    """The one event's estimate of *measure*: low, best, high."""
+    (estimates,) = report.estimates_by_event.values()
+    e = estimates[measure]
+    return e.low, e.best, e.high
+
+
+def flags_of(report: cr.Report) -> dict[str, tuple[str, ...]]:
+    """Each count claim's flags, by claim id."""
+    return {c.id: c.flags for c in report.claims if isinstance(c, CountClaim)}
