@@ -45,3 +45,23 @@ def _speaker(text: str) -> tuple[str, str | None]:
 )
 def test_a_titled_speaker_is_a_person_only_when_named(text: str, kind: str) -> None:
     assert _speaker(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor"),
+    [
+        pytest.param(
+            "Militant group claims bombing of market in Quetta", "Militant group", id="a kind"
+        ),
+        pytest.param(
+            "Armed faction claims attack on army post in Mopti", "Armed faction", id="another kind"
+        ),
+    ],
+)
+def test_a_headline_opening_with_a_described_group_keeps_its_words(
+    headline: str, actor: str
+) -> None:
+    doc = Document("d", "A blast hit the market on Monday.", title=headline, published="2025-03-05")
+    stances = [c for c in extract_claims(doc) if getattr(c, "stance", None) == "claimed"]
+
+    assert [c.actor for c in stances] == [actor]

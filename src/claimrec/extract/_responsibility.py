@@ -1606,6 +1606,8 @@ _BACKED: Final = re.compile(
 _KIND_NOUNS: Final = frozenset(_NAMING_TABLE["kinds"])
 _MEMBER_NOUNS: Final = frozenset(_NAMING_TABLE["members"])
 _ADJECTIVE_ENDINGS: Final = tuple(_NAMING_TABLE["adjective_endings"])
+#: Words that describe a group and name none ("Militant group", "Armed faction").
+_DESCRIPTORS: Final = frozenset(_NAMING_TABLE["descriptors"])
 _ARTICLES: Final = frozenset(["the", "a", "an"])
 #: A possessive before a group's name: "Somalia's", "Iraq's" (its owner is read after).
 _POSSESSOR: Final = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+")
@@ -1678,6 +1680,8 @@ def _group_name(actor: str) -> str:
     ('the Hill Front', 'the Saudi-led coalition')
     >>> _group_name("Iraqi faction"), _group_name("Little-known militia")
     ('Iraqi faction', 'Little-known militia')
+    >>> _group_name("Militant group"), _group_name("Unknown gunmen")
+    ('Militant group', 'Unknown gunmen')
     """
     words = actor.split()
     owner = _POSSESSOR.match(actor)
@@ -1702,8 +1706,8 @@ def _is_name(word: str) -> bool:
     """Whether *word* is a group's name, not an adjective of a people or creed ("Houthi")."""
     if word.isupper() and len(word) > 1:
         return True  # "PKK", "ISWAP"
-    if word.lower() in _KIND_NOUNS | _MEMBER_NOUNS:
-        return False  # "Militia alliance" opening a sentence: a kind, no name
+    if word.lower() in _KIND_NOUNS | _MEMBER_NOUNS | _DESCRIPTORS:
+        return False  # "Militia alliance", "Militant group" opening a headline: a kind, no name
     if "-" in word and word.rsplit("-", 1)[1].islower():
         return False  # "Little-known", "Pro-government": an adjective
     return _capitalised(word) and not (
