@@ -340,7 +340,12 @@ _OWN_LOSSES = [
         [("killed", "police.af", 5, 5)],
     ),
     _case(
+        # Syrian soldiers in Syria are the event's own soldiers (claimrec.extract._home)
         "Nine Syrian soldiers were killed in an Israeli air strike near Damascus, state media said.",
+        [("killed", "soldiers", 9, 9)],
+    ),
+    _case(
+        "Nine Syrian soldiers were killed in an air strike near Tal Afar in Iraq, officials said.",
         [("killed", "soldiers.sy", 9, 9)],
     ),
     _case(
