@@ -14,13 +14,12 @@ after the fixes.
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
 
 import pytest
 
 from claimrec import extract_claims
 from claimrec.model import Document, ResponsibilityClaim
-from probe import Counts, Stances, read_sources
+from probe import Counts, Stances, miss, read_sources
 
 ORG, PARTY, MEDIA = "organization", "party", "media"
 PERSON, OFFICIAL, VAGUE, NONE = "named_person", "anonymous_official", "vague", "none"
@@ -39,11 +38,6 @@ def headline(title: str) -> Stances:
         for c in sorted(claims, key=lambda c: c.span[0])
         if isinstance(c, ResponsibilityClaim)
     ]
-
-
-def miss(reason: str) -> Any:
-    """A known miss, kept as a strict xfail."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 PROBE = [

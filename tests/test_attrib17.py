@@ -8,13 +8,11 @@ user sees on a claim: its source's kind and name, or its stance and actor. The p
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from claimrec import CountClaim, extract_claims
 from claimrec.model import Document, ResponsibilityClaim
-from probe import Counts, Stances, read_sources
+from probe import Counts, Stances, miss, read_sources
 
 ORG, PARTY = "organization", "party"
 PERSON, OFFICIAL, NONE = "named_person", "anonymous_official", "none"
@@ -33,11 +31,6 @@ def headline(title: str) -> list[tuple[str, str | None, str]]:
         for c in sorted(claims, key=lambda c: c.span[0])
         if isinstance(c, ResponsibilityClaim)
     ]
-
-
-def miss(reason: str) -> Any:
-    """A known miss, kept as a strict xfail."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # 1. an office with no person's name is an anonymous official (DESIGN: a person is named)

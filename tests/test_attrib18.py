@@ -8,14 +8,12 @@ Each test asserts what a user sees on a claim: its stance and actor, or its sour
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from claimrec import extract_claims
 from claimrec.extract._responsibility import reader_name
 from claimrec.model import Document, ResponsibilityClaim
-from probe import Counts, Stances, read_sources
+from probe import Counts, Stances, miss, read_sources
 
 ORG, PARTY, MEDIA = "organization", "party", "media"
 OFFICIAL, VAGUE = "anonymous_official", "vague"
@@ -39,11 +37,6 @@ def headline(title: str) -> list[tuple[str, str | None]]:
         for c in sorted(claims, key=lambda c: c.span[0])
         if isinstance(c, ResponsibilityClaim)
     ]
-
-
-def miss(reason: str) -> Any:
-    """A known miss, kept as a strict xfail."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # 1. a state named by its nationality, possessive, seat or capital is the state

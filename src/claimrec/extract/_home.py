@@ -80,6 +80,8 @@ def home_groups(
 ) -> list[tuple[int, int, Claim]]:
     """The claims with the groups of the main place's own people read without their nation."""
     claims = list(claims)
+    if not any(_names_a_nation(claim) for _, _, claim in claims):
+        return claims  # most reports: no place to look up
     country = home_country(location)
     if country is None:
         return claims
@@ -92,3 +94,12 @@ def home_groups(
                 read = attrs.evolve(claim, group=group)
         out.append((start, end, read))
     return out
+
+
+def _names_a_nation(claim: Claim) -> bool:
+    """Whether *claim* counts people its group ties to a nation (``kinds.split_group``)."""
+    return (
+        isinstance(claim, CountClaim)
+        and claim.group is not None
+        and kinds.split_group(claim.group)[0] is not None
+    )
