@@ -849,7 +849,6 @@ STILL_WRONG: frozenset[str] = frozenset(
     {
         "border crossing and camp",
         "a river and a mountain pass",
-        "toll follow-up with no kind",
         "raid by militants, raid by police",
         "explosion at a depot named two ways",
     }
@@ -865,19 +864,29 @@ test_each_story_alone_links_its_incidents, _ = story_tests(
         "bus plunged into the Trishuli river' (a crash) and 'a landslide swept two buses "
         "into a river' tell one incident by two kinds that share nothing (kind 0.0), and "
         "'central Nepal' holds Chitwan only as a country holds a province (place 0.3). "
-        "toll follow-up with no kind: 'the number of dead in Hatay rose to 112' names no "
-        "kind and no day of the quake (date 'before', 0.76), and a province shared (0.5) "
-        "and context (0.42) make 0.533. raid by militants: 'militants raided a village' and "
+        "raid by militants: 'militants raided a village' and "
         "'jihadists attacked their village' give the extractor no kind, and 'northeast "
         "Nigeria' holds Borno as a country holds a province (0.3): 0.462. explosion at a "
-        "depot: a fuel depot's explosion reads as a bombing, which is in neither the "
-        "accident nor the weapon kinds, so a road crash in one city on one day (kind 0.0 at "
-        "weight 0.1) links by place, day and context (0.629)"
+        "depot: a fuel depot's explosion now reads as an accident (gas explosion), but so "
+        "does a road crash: two accidents of different kinds in one city on one day share "
+        "no weight against each other but kind 0.0 (weight 0.1; a tanker crash is also an "
+        "explosion, so accidents do not exclude each other), and place, day and context "
+        "link them (0.629)"
     ),
 )
 #: The stories the linker gets right, reconciled as one corpus.
+#: Stories right alone that the corpus test leaves out: with the toll follow-up story's
+#: three reports in it (linked right since round 19), 75 profiles make "police" a context
+#: word (IDF above ``min_idf``), and "car", "bomb", "officers", "station" and "police"
+#: saturate context (1.0) between the car bombs at police stations in Mazar-i-Sharif and
+#: in Lashkar Gah: context outweighs two towns of one country (place 0.0), 0.680.
+CORPUS_APART: frozenset[str] = frozenset({"toll follow-up with no kind"})
 _, test_all_stories_as_one_corpus = story_tests(
-    {name: story for name, story in STORIES.items() if name not in STILL_WRONG}
+    {
+        name: story
+        for name, story in STORIES.items()
+        if name not in STILL_WRONG and name not in CORPUS_APART
+    }
 )
 
 

@@ -678,12 +678,14 @@ class _Plan:
 
     >>> from claimrec.matchers import DEFAULT_MATCHERS
     >>> plan = _Plan.of(DEFAULT_MATCHERS)
-    >>> [DEFAULT_MATCHERS[k].name for k in plan.first], plan.positive
-    (['date', 'place', 'context', 'street', 'rare kind', 'site', 'region'], (0, 6, 7, 8, 9, 10))
+    >>> [DEFAULT_MATCHERS[k].name for k in plan.first]
+    ['date', 'place', 'context', 'street', 'rare kind', 'site', 'region', 'follow-up']
+    >>> plan.positive
+    (0, 6, 7, 8, 9, 10, 11)
     >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
     [['kind', 'actors'], ['place', 'air/ground', 'rare kind', 'site', 'region'], ['date', 'street']]
     >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
-    (['context'], ['counts'])
+    (['context', 'follow-up'], ['counts'])
     """
 
     matchers: tuple[Matcher, ...]

@@ -56,6 +56,7 @@ from claimrec.link.rows import (
 )
 from claimrec.matchers import (
     GENERIC_KINDS,
+    WEAPON_KINDS,
     EventProfile,
     idf,
     place_key,
@@ -179,6 +180,25 @@ _GAVE_WAY: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
             _GIVE_WAY,
         ),
     )
+)
+#: Where a blast with no weapon named is an accident of industry, not a bombing: "an
+#: explosion at a fuel depot", "a blast at a chemical plant", "a gas tanker exploded"
+#: (the extractor reads a blast whose cause is named, "a gas explosion", itself).
+_INDUSTRIAL_SITE: Final = re.compile(
+    r"\b(?:(?:fuel|oil|gas|petrol|diesel|chemicals?|gunpowder)\s+(?:[\w-]+\s+)?"
+    r"(?:depots?|terminals?|tankers?|trucks?|storage|tanks?|warehouses?|stations?|plants?"
+    r"|facilit(?:y|ies)|pipelines?|factor(?:y|ies))"
+    r"|refiner(?:y|ies)|petrochemical|(?:chemical|fertili[sz]er|power|gas|industrial)\s+"
+    r"(?:plants?|factor(?:y|ies)|complex|park|zone)|factor(?:y|ies)|(?:filling|petrol|gas)"
+    r"\s+stations?|fireworks?|boilers?|silos?|smelters?)\b",
+    re.IGNORECASE,
+)
+#: What makes a blast an attack whatever it hit: a bomb, an attacker, a weapon.
+_ATTACK_CUE: Final = re.compile(
+    r"\b(?:bomb\w*|car-bomb|ieds?|explosive\s+devices?|attack\w*|suicide|militants?"
+    r"|insurgents?|terror\w*|sabotage\w*|saboteurs?|jihadists?|gunmen|claimed\s+responsibility"
+    r"|drones?|missiles?|rockets?|shell(?:s|ing|ed)|air\s*strikes?|strikes?|targeted)\b",
+    re.IGNORECASE,
 )
 #: A kind that is also a wider one: a wildfire is a fire.
 _ALSO: Final[Mapping[str, str]] = {"wildfire": "fire"}
@@ -720,7 +740,8 @@ _SITE: Final = re.compile(
     r"|police\s+(?:station|compound|post|headquarters)"
     r"|outpost|garrison|barracks|checkpoint|stadium|mall|hotel"
     r"|prison|refinery|power\s+plant|train\s+station|bus\s+station|bus(?:es)?|rally|parade|wedding"
-    r"|concert)s?\b",
+    r"|concert|(?:chemical|fertili[sz]er|gas|industrial)\s+plant|factory|factories"
+    r"|(?:fuel|oil|gas)\s+(?:storage\s+)?depot)s?\b",
     re.IGNORECASE,
 )
 #: "Their base", "its base", "the base hosting US troops", "the base in Deir ez-Zor": a
@@ -736,7 +757,7 @@ _SITE_WORDS: Final = (
     "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
     "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
     "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
-    "bus", "parade", "police",
+    "bus", "parade", "police", "factory", "factories", "depot",
 )  # fmt: skip
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital", "pronounced dead at a
@@ -756,6 +777,18 @@ _SITE_KIND: Final = {
     "police compound": "police station",
     "police post": "police station",
     "police headquarters": "police station",
+    "chemical plant": "factory",
+    "fertilizer plant": "factory",
+    "fertiliser plant": "factory",
+    "gas plant": "factory",
+    "industrial plant": "factory",
+    "factories": "factory",
+    "fuel depot": "fuel depot",
+    "oil depot": "fuel depot",
+    "gas depot": "fuel depot",
+    "fuel storage depot": "fuel depot",
+    "oil storage depot": "fuel depot",
+    "gas storage depot": "fuel depot",
 }
 
 
@@ -781,6 +814,10 @@ def _sites(text: str) -> frozenset[str]:
     ['bus', 'bus station']
     >>> sorted(_sites("A car bomb hit a police compound; the police station was flattened."))
     ['police station']
+    >>> sorted(_sites("A blast at a chemical plant; the factory burned."))
+    ['factory']
+    >>> sorted(_sites("A fire at an oil storage depot set off a blast."))
+    ['fuel depot']
 
     A base named as its troops' own is one; a hospital the wounded were taken to is not
     where the attack was.
@@ -1663,6 +1700,34 @@ def _kinds(text: str) -> frozenset[str]:
     return _implied({_KIND_OF[w] for w in words if w in _KIND_OF}, words)
 
 
+def _industrial_blast(kinds: set[str], head: str, *, bombs: bool = False) -> set[str]:
+    """
+    *kinds*, a blast at a site of industry read as an accident ("gas explosion"), not a bombing.
+
+    "An explosion at a fuel depot", "a blast at a chemical plant", "a fuel tanker
+    exploded": a blast names no weapon, and one where fuel or chemicals are kept is
+    most often an accident. It stays a bombing when a bomb, an attacker or a weapon is
+    named (*head*: the headline and lead; *bombs*: a claim's mention told a bomb),
+    or any other kind of weapon is read.
+
+    >>> sorted(_industrial_blast({"bombing"}, "An explosion at a fuel depot in Conakry"))
+    ['gas explosion']
+    >>> sorted(_industrial_blast({"bombing"}, "A car bomb went off at a fuel depot"))
+    ['bombing']
+    >>> sorted(_industrial_blast({"bombing"}, "A blast hit a market in Kano"))
+    ['bombing']
+    """
+    if (
+        bombs
+        or "bombing" not in kinds
+        or kinds & WEAPON_KINDS
+        or not _INDUSTRIAL_SITE.search(head)
+        or _ATTACK_CUE.search(head)
+    ):
+        return kinds
+    return (kinds - {"bombing"}) | {"gas explosion"}
+
+
 def _gave_way(text: str) -> frozenset[str]:
     """
     The kind of event *text* tells by what gave way (``_GAVE_WAY``), or none.
@@ -1892,6 +1957,7 @@ def _raw_document(
     for claim in claims:
         read.add(claim, claims)
     kinds = (read.kinds if claims else set(_kinds(head))) or set(_gave_way(head))
+    kinds = _industrial_blast(kinds, head, bombs=read.bombs)
     counts = read.counts if claims else _counts(head)
     day = _claims_day(day, read.mention_days, read.weekday_days)
     places = _without_facility_names(read.places, dateline) or _countries_named(head)
@@ -2002,6 +2068,7 @@ class _ClaimReadings:
         self.tails = possessive_tails(label for _, label in places)
         self.text = text
         self.kinds: set[str] = set()
+        self.bombs = False  # a mention told a bomb, not a bare blast
         self.counts: list[tuple[str, int, int]] = []
         self.actors: set[str] = set()
         self.mention_days: Counter[dt.date] = Counter()
@@ -2019,6 +2086,7 @@ class _ClaimReadings:
             self._add_place(_mention_key(name), mention.location)
         if mention.kind:
             self.kinds |= _mention_kinds(mention.kind)
+            self.bombs = self.bombs or "bomb" in mention.kind
         if mention.date is not None and mention.precision in {None, "day"}:
             self.mention_days[mention.date] += 1
         elif mention.date is not None and mention.precision == "weekday":
