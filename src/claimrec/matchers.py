@@ -16,6 +16,8 @@ from claimrec.link.places import (
     LEVEL_WEIGHTS,
     Place,
     compass_holds,
+    default_gazetteer,
+    is_landscape,
     key_skeleton,
     level_weight,
     place_key,
@@ -441,9 +443,11 @@ class PlaceMatcher:
         """The similarity of ``a.places[i]`` and ``b.places[j]``, and which lies inside (``_geo_match``)."""
         ratio = place_similarity(a.places[i], b.places[j], self.cutoff)
         inner = 0
+        # a sea the report read on no shore of its own is the shore the other faces
+        geo_a, geo_b = _shore_facing(a, i, b.geo_of(j)), _shore_facing(b, j, a.geo_of(i))
         if ratio < 1.0 and a.geo and b.geo:
             # one entry by two spellings ("Kharkov", "Kharkiv") is one place, not a near one
-            geo, geo_inner = _geo_match(a.geo_of(i), b.geo_of(j), self.near_km)
+            geo, geo_inner = _geo_match(geo_a, geo_b, self.near_km)
             if geo > ratio:
                 ratio, inner = geo, geo_inner
         if ratio > 0.0 and _compass_apart(a, b, i, j):
@@ -455,7 +459,7 @@ class PlaceMatcher:
             ratio = (
                 _HELD_BY_COMPASS  # "northeast Syria" holds Hasakah as a province holds its towns
             )
-        if ratio > 0.0 and a.geo and b.geo and _two_regions(a.geo_of(i), b.geo_of(j)):
+        if ratio > 0.0 and a.geo and b.geo and _two_regions(geo_a, geo_b):
             return 0.0, 0  # "Shanxi" and "Shaanxi": one key, two provinces
         return ratio, inner
 
@@ -834,6 +838,38 @@ def _regional_similarity(
         return 0.9  # a town of the Kurdistan Region, an area of several first-level regions
     distance = a.distance_km(b)  # cities, and regions by the centre of their cities
     return 0.8 if distance is not None and distance <= km else 0.0
+
+
+def _shore_facing(p: EventProfile, i: int, other: Place | None) -> Place | None:
+    """
+    ``p.geo_of(i)``, or the shore of its sea or lake in *other*'s country when *p* chose none.
+
+    A sea several countries share ("the Red Sea", "the Gulf of Aden") is read on the
+    shore of the country the report names (``claimrec.link.profile``); a report that
+    names nothing but the sea ("a missile hit a tanker in the Red Sea") chose no shore,
+    so it may be the shore of any country, the other report's among them ("50 nautical
+    miles southwest of Hodeidah").
+
+    >>> g = default_gazetteer()
+    >>> sea = EventProfile(key="a", document="a", places=("red sea",), geo=(g.resolve("Red Sea"),))
+    >>> hodeidah = g.resolve("Hodeidah")
+    >>> _shore_facing(sea, 0, hodeidah).country
+    'YE'
+    >>> town = evolve(sea, places=("red sea", "jeddah"), geo=(*sea.geo, g.resolve("Jeddah")))
+    >>> _shore_facing(town, 0, hodeidah).country
+    'SA'
+    """
+    place = p.geo_of(i)
+    if (
+        place is None
+        or other is None
+        or other.country == place.country
+        or not is_landscape(place)
+        or not all(g is None or is_landscape(g) for g in p.geo)
+    ):
+        return place
+    shores = (s for s in default_gazetteer().lookup(p.places[i]) if is_landscape(s))
+    return next((s for s in shores if s.country == other.country), place)
 
 
 def _geo_match(a: Place | None, b: Place | None, near_km: float) -> tuple[float, int]:

@@ -513,13 +513,14 @@ class Gazetteer:
         groups = [_names(place, alternates.get(place.id, ())) for place in places]
         keys = _ascii_keys([name for names in groups for name in names])
         owners = [k for k, names in enumerate(groups) for _ in names]
-        hidden = {k for k, p in enumerate(places) if p.level == "admin1" and _vague_region(p.name)}
+        # a sea or a lake of ``areas.tsv`` is named as news names it ("the Red Sea"): a name
+        hidden = {k for k, p in enumerate(places) if _vague_admin1(p, p.name)}
         index = self._index
         shared: set[str] = set()
         for key, k in dict.fromkeys(zip(keys, owners, strict=True)):  # each key once per place
             # "River Nile", "Van", and "Plateau" of "Plateau State": a region only where the
             # text says so
-            if k in hidden or (places[k].level == "admin1" and _vague_region(key)):
+            if k in hidden or _vague_admin1(places[k], key):
                 self._region_only.setdefault(key, []).append(places[k])
                 continue
             entries = index.get(key)
@@ -1241,6 +1242,21 @@ _COMPASS: Final = {
     "norte": "North",
     "sur": "South",
 }
+
+
+def _vague_admin1(place: Place, name: str) -> bool:
+    """
+    True for a first-level region found by *name* only where the text calls it a region.
+
+    A landscape of ``areas.tsv`` (a sea, a lake) is never one: its name is the one news
+    gives it ("the Red Sea"), though its words are landscape words.
+
+    >>> _vague_admin1(Place("EG.02", "Red Sea", "admin1", "EG", "02"), "red sea")
+    True
+    >>> _vague_admin1(Place("YE.08+22~red sea", "Red Sea", "admin1", "YE", "08+22"), "red sea")
+    False
+    """
+    return place.level == "admin1" and not is_landscape(place) and _vague_region(name)
 
 
 def _vague_region(name: str) -> bool:
