@@ -1033,3 +1033,39 @@ class TestLongReports:
         mains = {doc: report.document_event[doc] for doc in ("kb1", "kb2", "kb3", "mh1", "mh2")}
 
         assert mains["kb1"] == mains["kb2"] == mains["kb3"] != mains["mh1"] == mains["mh2"]
+
+
+class TestPositionFromATown:
+    BASE_REPORT = D(
+        "br",
+        "A drone slammed into the main hall of the Al-Anad air base in Lahj province on Sunday, "
+        "killing four soldiers, a military source said.\n\n"
+        "The blast destroyed two barracks about 60 km north of Aden, the source said, and 11 "
+        "soldiers were wounded.\n\n"
+        "A drone struck a bridge 20 km north of Taiz on Sunday, killing two people, residents "
+        "said.",
+        title="Drone kills four soldiers at Yemen air base",
+        published="2029-07-16",
+        outlet="Wire One",
+    )
+
+    def test_a_position_from_a_town_told_of_the_target_stays_the_reports_event(self) -> None:
+        """'The blast destroyed two barracks about 60 km north of Aden': the base attack's wounded."""
+        report = cr.reconcile([self.BASE_REPORT])
+        main = report.document_event["br"]
+
+        wounded = [c for c in report.claims if "barracks" in c.sentence]
+
+        assert wounded
+        assert all(report.claim_event[c.id] == main for c in wounded)
+
+    def test_a_strike_placed_from_another_town_is_another_event(self) -> None:
+        """'A drone struck a bridge 20 km north of Taiz': its dead are not the base's."""
+        report = cr.reconcile([self.BASE_REPORT])
+        main = report.document_event["br"]
+
+        bridge = [c for c in report.claims if "bridge" in c.sentence]
+
+        assert bridge
+        assert all(report.claim_event.get(c.id) != main for c in bridge)
+        assert report.estimates_by_event[main]["killed"].best == 4

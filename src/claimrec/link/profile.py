@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from importlib import resources
 from typing import Any, Final, TypeVar
 
 from attrs import evolve, frozen
@@ -2400,6 +2402,69 @@ def _own_event(raw: _Raw, main: _Raw) -> bool | None:
     return True if named or kinds & own_kinds else None
 
 
+@functools.cache
+def _anaphora() -> tuple[frozenset[str], frozenset[str]]:
+    """The determiners and nouns that point back at a report's own target (``anaphora.tsv``)."""
+    text = resources.files("claimrec.link").joinpath("anaphora.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    determiners = frozenset(word for kind, word in rows if kind == "determiner")
+    nouns = frozenset(word for kind, word in rows if kind == "noun")
+    return determiners, nouns | {f"{n}s" for n in nouns}
+
+
+#: An event placed from a town: "20 km north of Taiz", "about 50 nautical miles
+#: southwest of Hodeidah", "40 kilometres (25 miles) east of Kabul" (bounded: linear).
+_FROM_A_TOWN: Final = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilometres?|kilometers?|(?:nautical\s+)?miles?)\s+"
+    r"(?:\([^()]{1,30}\)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    rf"((?:{_CAP})(?:\s+{_CAP}){{0,2}})"
+)
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _placed_elsewhere(sentence: str, head: str) -> str | None:
+    """
+    The town *sentence* places another event from, or None when it tells the report's own.
+
+    A sentence after the lead that places its event from a town the headline and lead
+    (*head*) never name and points back at no target of the report (``anaphora.tsv``:
+    "the vessel", "both missiles", "the blast") tells another event: "A drone struck a
+    bridge 20 km north of Taiz" in a report of a drone on an air base.
+
+    >>> head = "Drone kills four at Yemen air base"
+    >>> _placed_elsewhere("A drone struck a bridge 20 km north of Taiz on Sunday.", head)
+    'Taiz'
+    >>> _placed_elsewhere("The blast destroyed two barracks about 60 km north of Aden.", head)
+    >>> _placed_elsewhere("Both missiles struck about 50 nautical miles southwest of Hodeidah.", head)
+    >>> _placed_elsewhere("A drone hit a truck 20 km north of Taiz.", "Drone strikes near Taiz")
+    """
+    found = _FROM_A_TOWN.search(sentence)
+    town = found.group(1).rstrip(".") if found is not None else ""
+    if not town or town in head:
+        return None
+    determiners, nouns = _anaphora()
+    words = _LOWER_WORD.findall(sentence.lower())
+    if any(a in determiners and b in nouns for a, b in itertools.pairwise(words)):
+        return None
+    return town
+
+
+def _elsewhere(claim: Claim, head: str) -> Claim | None:
+    """
+    *claim* as a claim of another event placed at its town (``_placed_elsewhere``), or None.
+
+    Only for the profile: the report keeps the claim as the extractor read it.
+    """
+    if claim.sentence in head:
+        return None
+    town = _placed_elsewhere(claim.sentence, head)
+    if town is None:
+        return None
+    mention = evolve(claim.mention, location=town, place=town, focus="other")
+    return evolve(claim, mention=mention)
+
+
 def _other_key(claim: Claim) -> tuple[str, str, str, str]:
     m = claim.mention
     return (
@@ -2452,11 +2517,17 @@ def profile_documents(
         doc = docs[doc_id]
         main_claims: list[Claim] = []
         others: dict[tuple[str, str, str, str], list[Claim]] = {}
+        title, lead, _ = _headline_and_lead(doc)
+        head = f"{title}\n{lead.split(chr(10), 1)[0]}"  # the headline and first paragraph
+        placed: set[tuple[str, str, str, str]] = set()  # other events placed from a town
         for claim in by_doc.get(doc_id, ()):
             if isinstance(claim, CountClaim) and claim.scope != "event":
                 claim_profile[claim.id] = None
             elif claim.mention.focus == "other":
                 others.setdefault(_other_key(claim), []).append(claim)
+            elif (elsewhere := _elsewhere(claim, head)) is not None:
+                others.setdefault(_other_key(elsewhere), []).append(elsewhere)
+                placed.add(_other_key(elsewhere))
             else:
                 main_claims.append(claim)
                 claim_profile[claim.id] = doc_id
@@ -2471,10 +2542,10 @@ def profile_documents(
         )
         raws.append(main)
         at = len(raws) - 1
-        for n, group in enumerate(others.values(), start=1):
+        for n, (other, group) in enumerate(others.items(), start=1):
             key = f"{doc_id}#{n}"
             raw = _raw_other(key, doc, group, main)
-            mine = _own_event(raw, main) if raw is not None else False
+            mine = _own_event(raw, main) if raw is not None and other not in placed else False
             if raw is None or mine is None:
                 target: str | None = None  # nothing places or dates it, or only the day agrees
             elif mine:
