@@ -644,6 +644,97 @@ STAMPEDE_WITH_A_PAST_ONE = [
     ),
 ]
 
+DATELINE_FAR_FROM_THE_EVENT = [
+    D(
+        "dl1",
+        "NAIROBI, March 6 (Wire One) - Al-Shabaab gunmen ambushed a bus near the town of "
+        "Mandera in northeastern Kenya on Tuesday, killing 12 passengers, police said.\n\n"
+        "The attackers separated passengers who could not recite verses of the Koran, a "
+        "survivor said.\n\n"
+        "In 2014, the group killed 28 bus passengers in a similar attack near Mandera.\n\n"
+        "Kenya has suffered dozens of attacks this year near the Somali border.",
+        title="Al-Shabaab gunmen kill 12 bus passengers in Kenya",
+        published="2029-03-06",
+        outlet="Wire One",
+    ),
+    D(
+        "dl2",
+        "Twelve passengers were killed when gunmen attacked a bus in Mandera county on "
+        "Tuesday, a county official said.",
+        title="Gunmen kill 12 on bus in Mandera",
+        published="2029-03-06",
+        outlet="Wire Two",
+    ),
+    D(
+        "dl3",
+        "A truck rammed into a minibus in Nairobi on Tuesday, killing seven people, police said.",
+        title="Truck crash kills seven in Nairobi",
+        published="2029-03-06",
+        outlet="Wire One",
+    ),
+]
+
+FUNERALS_DAYS_AFTER_A_MARKET_BOMBING = [
+    D(
+        "fm1",
+        "Two suicide bombers blew themselves up at a crowded market in Konduga, in Nigeria's "
+        "Borno state, on Tuesday, killing 14 traders, a militia leader said.\n\n"
+        "Boko Haram has often targeted markets in the region.\n\n"
+        "In June, a bombing at a mosque in the same town killed 11 worshippers.",
+        title="Suicide bombers kill 14 at Konduga market",
+        published="2029-09-18",
+        outlet="Wire One",
+    ),
+    D(
+        "fm2",
+        "Funerals were held on Thursday for the 14 victims of Tuesday's market bombing in "
+        "Konduga, and officials said 30 of the wounded were still in hospital.\n\n"
+        "Traders said the market would stay closed for a week.",
+        title="Konduga buries market bombing victims",
+        published="2029-09-20",
+        outlet="Wire Two",
+    ),
+    D(
+        "fm3",
+        "A suicide bomber struck a mosque in Konduga on Friday, killing 11 worshippers, "
+        "residents said.",
+        title="Mosque bombing kills 11 in Konduga",
+        published="2029-06-16",
+        outlet="Wire One",
+    ),
+]
+
+SECOND_STRIKE_TOLD_IN_ANOTHER_REPORT = [
+    D(
+        "ss5",
+        "A drone slammed into the main hall of the Al-Anad air base in Lahj province on "
+        "Sunday, killing four soldiers, a military source said.\n\n"
+        "The blast destroyed two barracks about 60 km north of Aden, the source said, and 11 "
+        "soldiers were wounded.\n\n"
+        "A drone struck a fuel truck 20 km north of Taiz on Sunday, killing two people, "
+        "residents said.",
+        title="Drone kills four soldiers at Yemen air base",
+        published="2029-08-13",
+        outlet="Wire One",
+    ),
+    D(
+        "ss6",
+        "Four soldiers were killed when a drone hit the Al-Anad base in southern Yemen on "
+        "Sunday, officials said.",
+        title="Drone kills four at Al-Anad base",
+        published="2029-08-13",
+        outlet="Wire Two",
+    ),
+    D(
+        "ss7",
+        "Two people were killed on Sunday when a drone hit a fuel truck on the road north of "
+        "Taiz, residents said.",
+        title="Drone hits fuel truck north of Taiz, two dead",
+        published="2029-08-13",
+        outlet="Wire Three",
+    ),
+]
+
 # --------------------------------------------------------------------------- confounders
 
 TWO_BOMBINGS_IN_ONE_PROVINCE = [
@@ -884,6 +975,15 @@ STORIES = {
         [{"hd1", "hd2"}, {"hd3"}],
     ),
     "stampede with a past one": (STAMPEDE_WITH_A_PAST_ONE, [{"st1", "st2"}, {"st3"}]),
+    "dateline far from the event": (DATELINE_FAR_FROM_THE_EVENT, [{"dl1", "dl2"}, {"dl3"}]),
+    "funerals days after a market bombing": (
+        FUNERALS_DAYS_AFTER_A_MARKET_BOMBING,
+        [{"fm1", "fm2"}, {"fm3"}],
+    ),
+    "second strike told in another report": (
+        SECOND_STRIKE_TOLD_IN_ANOTHER_REPORT,
+        [{"ss5", "ss6"}, {"ss7"}],
+    ),
     "two bombings in one province": (TWO_BOMBINGS_IN_ONE_PROVINCE, [{"tb1", "tb2"}, {"tb3"}]),
     "one city, one day, two targets": (
         ONE_CITY_ONE_DAY_TWO_TARGETS,
@@ -1069,3 +1169,12 @@ class TestPositionFromATown:
         assert bridge
         assert all(report.claim_event.get(c.id) != main for c in bridge)
         assert report.estimates_by_event[main]["killed"].best == 4
+
+    def test_the_other_strike_joins_the_report_of_it(self) -> None:
+        """The Taiz strike told in the base report joins the report of the Taiz strike."""
+        report = cr.reconcile(SECOND_STRIKE_TOLD_IN_ANOTHER_REPORT)
+
+        truck = [c for c in report.claims if c.document == "ss5" and "fuel truck" in c.sentence]
+
+        assert truck
+        assert {report.claim_event[c.id] for c in truck} == {report.document_event["ss7"]}

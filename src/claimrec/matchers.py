@@ -713,6 +713,12 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
 
     >>> _may_lie_within(a, evolve(b, places=("idlib", "syria"), geo=(idlib, syria)))
     True
+
+    A town placed in a province may lie in that province, not in the rest of its country:
+
+    >>> hama = Place("SY.10", "Hama", "admin1", "SY", "10")
+    >>> _may_lie_within(evolve(a, places=("ariha", "syria", "hama"), geo=(None, syria, hama)), b)
+    False
     """
     if not a.geo or not b.geo:
         return False
@@ -734,7 +740,10 @@ def _may_lie_within(a: EventProfile, b: EventProfile) -> bool:
         and any(place_similarity(x, y) == 1.0 for x in a.places for y in b.places)
     ):
         return False
-    return all(g is not None and any(g.within(w) for w in wide) for g in theirs)
+    # the narrowest of them: a town the report places in Lahj province, Yemen, may lie in
+    # Lahj, not anywhere in Yemen
+    narrow = [w for w in wide if not any(o is not w and o.within(w) for o in wide)]
+    return all(g is not None and any(g.within(w) for w in narrow) for g in theirs)
 
 
 def _unknown_beside_broad(a: EventProfile, b: EventProfile) -> bool:
