@@ -332,7 +332,8 @@ class PlaceMatcher:
     also match when they are one place by another name ("Banaras" and "Varanasi")
     or one city the gazetteer lists twice (1.0); two neighbouring places within
     ``near_km`` agree in part (0.5), and so does a place within another
-    (a city in its region 0.6, in its country 0.3; ``_geo_similarity``). 0.0 when
+    (a city in its region 0.6, a spot in its district 0.6, in its country 0.3;
+    ``_geo_similarity``). 0.0 when
     nothing matches; None when either side names no place, or when a flood or a
     wildfire's report, or a report of the kind of facility the other's names, names
     only the country holding the other's places (a flood's follow-up "Greece declared
@@ -909,7 +910,7 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         return 0.0
     if a.path == b.path:
         return 1.0
-    if a.level == b.level == "city":
+    if a.level == b.level == "city" and not (a.within(b) or b.within(a)):
         km = a.distance_km(b)
         if km is None or km > near_km:
             return 0.0
@@ -920,7 +921,9 @@ def _geo_similarity(a: Place | None, b: Place | None, near_km: float) -> float:
         outer = a
     else:
         return 0.0
-    return 0.6 if outer.level == "admin1" else 0.3
+    return (
+        0.3 if outer.level == "country" else 0.6
+    )  # a spot in its district as a town in its region
 
 
 @frozen

@@ -1045,7 +1045,8 @@ def _areas(
     row of kind "landscape" (a lake, a valley, a mountain) is its regions' area under an
     id of its own (``is_landscape``).
 
-    A district has no coordinates; an area of several first-level regions joins
+    A district has no coordinates; a spot whose code names its district ("03>Khyber")
+    lies within it (its id under the district's). An area of several first-level regions joins
     their codes with ``+`` (``Place.within``) and bears their population, so a bare
     name it shares with a smaller region elsewhere finds it first.
 
@@ -1058,6 +1059,9 @@ def _areas(
     [('IQ/08+11', 'admin1', 1300000), ('AF/11/AF.11.zindajan', 'city', 0)]
     >>> alternates
     {'IQ.08+11': ['Iraqi Kurdistan'], 'IQ.08': ['Dohuk', 'Dahuk']}
+    >>> spot = _areas([("district", "PK", "03>Khyber", "Torkham", "")], [], {})[0]
+    >>> spot.within(_areas([("district", "PK", "03", "Khyber", "")], [], {})[0])
+    True
     """
     population = {(r.country, r.admin1): r.population for r in regions}
     out: list[Place] = []
@@ -1073,8 +1077,13 @@ def _areas(
             own = f"{country}.{code}" + (f"~{place_key(name)}" if kind == "landscape" else "")
             place = Place(own, name, "admin1", country, code, population=people)
         else:
+            # "03>Khyber": a spot in a district of the region, its id under the district's
+            code, _, district = parts[0].partition(">")
             slug = place_key(name).replace(" ", "-")
-            place = Place(f"{country}.{parts[0]}.{slug}", name, "city", country, parts[0])
+            owner = f"{country}.{code}." + (
+                place_key(district).replace(" ", "-") + "/" if district else ""
+            )
+            place = Place(f"{owner}{slug}", name, "city", country, code)
         if more:
             alternates[place.id] = more.split("|")
         out.append(place)
