@@ -1492,9 +1492,10 @@ class FollowUpMatcher:
 
     def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
         """Score *a* against *b* (see the class docstring)."""
-        if a.kinds - GENERIC_KINDS and b.kinds - GENERIC_KINDS:
+        told_a = bool(a.kinds) and not a.kinds <= GENERIC_KINDS  # no set built: most pairs
+        if told_a and b.kinds and not b.kinds <= GENERIC_KINDS:
             return None
-        event, toll = (a, b) if a.kinds - GENERIC_KINDS else (b, a)
+        event, toll = (a, b) if told_a else (b, a)
         if not event.kinds & self.kinds or toll.precision not in {"before", "published"}:
             return None
         if event.precision != "day" or event.date is None or toll.date is None:
