@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimrec._quantity import _PART_CUE, listed_part
 from claimrec._synthetic import write_claims
 from claimrec.engines import documents_of_claims
 from claimrec.link import profile
@@ -200,3 +201,27 @@ class TestGeneratedProfiles:
 def _every_form(word: str, text: str) -> bool:
     """Whether *text* writes *word* in lower case, every form searched."""
     return any(f" {word}{end}" in text for end in " ,.;:")
+
+
+class TestListedPartPreCheck:
+    """``listed_part`` skips a sentence with no cue word, and reads the rest as before."""
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_regex(_PART_CUE, fullmatch=False))
+    def test_every_cue_writes_a_checked_word(self, text: str) -> None:
+        """Each text the part-cue pattern matches writes "including" or "among"."""
+        assert _PART_CUE.search(text) is not None
+
+        assert "including" in text or "among" in text
+
+    def test_parts_still_read(self) -> None:
+        """ "Among them 12 children" is a part; the sentence's toll and a cue-less count are not."""
+        sentence = "41 people died in Kano, among them 12 children."
+
+        found = (
+            listed_part("12 children", sentence),
+            listed_part("41 people", sentence),
+            listed_part("12 children", "12 children died in Kano."),
+        )
+
+        assert found == (True, False, False)

@@ -1310,10 +1310,10 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     >>> _around("Bomb kills 7 outside Baghdad\nA car bomb outside Baghdad. Army said.", {"baghdad"})
     frozenset({'baghdad'})
     """
-    relative: Counter[str] = Counter()
-    labels: dict[str, str] = {}
     if not keys or not any(word in text for word in _AROUND_NEEDS):  # nothing to lie near
         return frozenset()
+    relative: Counter[str] = Counter()
+    labels: dict[str, str] = {}
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
         label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
