@@ -162,6 +162,8 @@ def listed_part(subject: str, sentence: str) -> bool:
     a pattern per subject: the subject must start within, or right after, the spaces
     that follow a cue.
     """
+    if "including" not in sentence and "among" not in sentence:  # every cue writes one
+        return False
     for m in _PART_CUE.finditer(sentence):
         for at in range(m.start(1) + 1, m.end(1) + 1):
             if sentence.startswith(subject, at):

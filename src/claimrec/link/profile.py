@@ -754,13 +754,17 @@ _OWN_BASE: Final = re.compile(
     r"|(?:in|at|near)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-#: A word every match of ``_SITE`` and ``_OWN_BASE`` holds (``_may_name_site``).
+#: A word every match of ``_SITE`` and ``_OWN_BASE`` holds (``_may_name_site``), but for
+#: a police site, which ``_POLICE_SITE`` finds.
 _SITE_WORDS: Final = (
     "hospital", "clinic", "market", "school", "university", "mosque", "church", "synagogue",
     "temple", "camp", "base", "outpost", "garrison", "barracks", "checkpoint", "stadium",
     "mall", "hotel", "prison", "refinery", "plant", "station", "rally", "wedding", "concert",
-    "bus", "parade", "police", "factory", "factories", "depot",
+    "bus", "parade", "factory", "factories", "depot",
 )  # fmt: skip
+#: A police site as ``_SITE`` writes it, in lower case: "police" alone ("police said", in
+#: most reports) names none.
+_POLICE_SITE: Final = re.compile(r"police\s+(?:station|compound|post|headquarters)")
 #: A hospital the wounded were taken to is no site of the attack: "two were flown to a
 #: hospital in Iraq", "treated at the city's main hospital", "pronounced dead at a
 #: hospital" (read just before the site).
@@ -851,10 +855,15 @@ def _may_name_site(text: str) -> bool:
 
     >>> _may_name_site("Two were hurt at the Kano MARKET."), _may_name_site("Two were hurt in Kano.")
     (True, False)
+    >>> _may_name_site("Police said two were hurt."), _may_name_site("A police post was hit.")
+    (False, True)
     """
     if not text.isascii():
         return True
-    return any(map(text.lower().__contains__, _SITE_WORDS))
+    low = text.lower()
+    return any(map(low.__contains__, _SITE_WORDS)) or (
+        "police" in low and _POLICE_SITE.search(low) is not None
+    )
 
 
 def _site_kind(site: str) -> str:
@@ -896,6 +905,8 @@ def _streets(text: str) -> frozenset[str]:
 
 def _paragraphs(text: str) -> list[str]:
     paras = [" ".join(p.split()) for p in text.splitlines()]
+    if len(paras) == 1:  # one line (a text rebuilt from claim rows): nothing is repeated
+        return paras if paras[0] else []
     counts = Counter(p.lower() for p in paras if p)
     return [p for p in paras if p and counts[p.lower()] == 1]
 
@@ -1338,10 +1349,10 @@ def _around(text: str, keys: set[str]) -> frozenset[str]:
     >>> _around("Bomb kills 7 outside Baghdad\nA car bomb outside Baghdad. Army said.", {"baghdad"})
     frozenset({'baghdad'})
     """
-    relative: Counter[str] = Counter()
-    labels: dict[str, str] = {}
     if not keys or not any(word in text for word in _AROUND_NEEDS):  # nothing to lie near
         return frozenset()
+    relative: Counter[str] = Counter()
+    labels: dict[str, str] = {}
     for m in _AROUND.finditer(text):
         # the name ends with its sentence or line ("outside Baghdad\nA car bomb ...")
         label = _NAME_END.split(m.group(1), maxsplit=1)[0].strip(" .,;:'’-")
@@ -1678,13 +1689,26 @@ def _plausible(key: str, label: str, text: str) -> bool:
     word = label.split(maxsplit=1)[0].lower().strip(".,'’")
     if word in _STOPWORDS:
         return False
-    lower = any(f" {word}{end}" in text for end in " ,.;:")
+    lower = _written_in_lower_case(word, text)
     if not lower and not _ACRONYM.fullmatch(label.strip()) and english_zipf(word) < WORD_ZIPF:
         return True
     place = default_gazetteer().resolve(key)
     # a word the text also writes in lower case names a place by that place's own
     # name, never by an alternate or a code ("Gas blast ..." over "a gas leak")
     return place is not None and (not lower or place_key(place.name) == key)
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """
+    True when *text* writes *word* after a space and before a space or a punctuation mark.
+
+    Every such form holds " word", and most names are never written in lower case: one
+    search tells them, and only a text that holds it is searched for each form.
+
+    >>> _written_in_lower_case("custody", "He was taken into custody."), _written_in_lower_case("kano", "In Kano.")
+    (True, False)
+    """
+    return f" {word}" in text and any(f" {word}{end}" in text for end in " ,.;:")
 
 
 def _kinds(text: str) -> frozenset[str]:
