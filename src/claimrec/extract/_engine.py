@@ -24,6 +24,7 @@ from claimrec._quantity import (
     listed_before,
     listed_part,
     parse_quantity,
+    part_of_total,
     scan_quantities,
 )
 from claimrec._text import Sentence, literal_union, split_sentences
@@ -876,11 +877,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
                 )
                 continue
             if len(measures) == 2:
-                capped = (
-                    Quantity(0, quantity.high, qualifier="at_most", text=quantity.text)
-                    if quantity.high is not None
-                    else Quantity(0, None, qualifier="vague", text=quantity.text)
-                )
+                capped = part_of_total(quantity)
                 found.extend(
                     _Found(qs, np_end, m, subject, capped, "noun_casualties") for m in measures
                 )

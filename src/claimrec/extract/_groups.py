@@ -78,6 +78,10 @@ _POST: Final = re.compile(
 )
 _POST_HEAD: Final = frozenset(_WORDS["post_heads"])
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
+_SEAFARER: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['seafarers'])})\b", re.IGNORECASE)
+_MERCHANT: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['merchant'])})\b", re.IGNORECASE)
+_NAVAL: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['naval'])})\b", re.IGNORECASE)
+_BUSINESS: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['business_speakers'])})\b", re.IGNORECASE)
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
     r"added|stated|announced)\b",
@@ -397,6 +401,8 @@ class GroupContext:
             return self._own_side(index, start) or group
         if _OTHERS.fullmatch(noun):
             return self._shared(index, start, group)
+        if role == "military" and _SEAFARER.search(noun) and self._merchant(index):
+            return "people"  # "one sailor remained missing, the ship's manager said"
         if role in {"military", "staff"}:
             return self._force(index, start, group, role)
         if role == "contractors":
@@ -408,6 +414,13 @@ class GroupContext:
         if role is None and _DEFINITE_NOUN.match(noun):
             return self._latest(index, start, group, _is_civilian_with_nation)
         return group
+
+    def _merchant(self, index: int) -> bool:
+        """Whether sentence *index* and the ones before it tell of a merchant ship, not a navy."""
+        window = self._sentences[max(0, index - _WINDOW) : index + 1]
+        return any(_MERCHANT.search(t) for t in window) and not any(
+            _NAVAL.search(t) for t in window
+        )
 
     def _bare(self, index: int, start: int, group: str, measure: str) -> str:
         """The group of a figure with no noun ("the three", "and one"), *group* when none is set up."""
@@ -705,6 +718,8 @@ def _side_of(phrase: str) -> str | None:
     nations, role = kinds.subject_parts(phrase)
     if role not in {None, "military", "staff"}:
         return None  # "police said", "the militants said": no side of a force
+    if role is None and _BUSINESS.search(phrase):
+        return None  # "the ship's Greek manager said": a business speaks for no side
     if len(nations) == 1:
         return nations[0]
     words = set(re.findall(r"[a-z]+", phrase.lower()))
