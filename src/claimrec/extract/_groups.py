@@ -82,6 +82,8 @@ _SEAFARER: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['seafarers'])})\b", re.IG
 _MERCHANT: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['merchant'])})\b", re.IGNORECASE)
 _NAVAL: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['naval'])})\b", re.IGNORECASE)
 _BUSINESS: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['business_speakers'])})\b", re.IGNORECASE)
+_ARMY: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['army_words'])})\b", re.IGNORECASE)
+_POLICE: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['police_words'])})\b", re.IGNORECASE)
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
     r"added|stated|announced)\b",
@@ -408,6 +410,8 @@ class GroupContext:
         if role == "contractors":
             return self._with_nation(index, start, group, "contractors")
         if role == "suspects":
+            if _ARMY.search(text) and not _POLICE.search(text):
+                group = "fighters"  # "troops ... killed 11 assailants": a battle, no crime
             return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
         if _is_victim_reference(noun):  # "British forces suffered no casualties"
             return self._sufferer(index, start) or fallback or group
