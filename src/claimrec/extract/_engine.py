@@ -2252,6 +2252,8 @@ def _repeats(hit: Hit, over: list[_Found]) -> bool:
 #: attack on the base since the war began"): the cue dates no count.
 _SUPERLATIVE_BEFORE: Final = re.compile(
     r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|strongest|fiercest|costliest|"
+    # an ordinal ranks one event among others: "the third stabbing on the estate this year"
+    r"second|third|fourth|fifth|sixth|latest|"
     r"most\s+\w+)\b[^.;,]{0,50}$",
     re.IGNORECASE,
 )

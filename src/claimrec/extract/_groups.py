@@ -410,7 +410,7 @@ class GroupContext:
         if role == "contractors":
             return self._with_nation(index, start, group, "contractors")
         if role == "suspects":
-            if _ARMY.search(text) and not _POLICE.search(text):
+            if _battle_dead(text, noun, measure):
                 group = "fighters"  # "troops ... killed 11 assailants": a battle, no crime
             return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
         if _is_victim_reference(noun):  # "British forces suffered no casualties"
@@ -713,6 +713,25 @@ def _speaks_of(text: str, begin: int, verb: int, start: int) -> bool:
         return True
     gap = text[verb:start]
     return len(gap) <= _SPEAKER_REACH and _RELAYED.search(gap, 1) is None
+
+
+def _battle_dead(text: str, noun: str, measure: str) -> bool:
+    """
+    Whether attackers counted dead or hurt beside an army, and no police, fell in a battle.
+
+    "Suspects" an army detains stay suspects: the word names the accused of a crime.
+
+    >>> _battle_dead("Troops killed 11 assailants, the army said.", "assailants", "killed")
+    True
+    >>> _battle_dead("Soldiers detained 15 suspects.", "suspects", "arrested")
+    False
+    """
+    return (
+        measure in {"killed", "injured"}
+        and "suspect" not in noun.lower()
+        and _ARMY.search(text) is not None
+        and _POLICE.search(text) is None
+    )
 
 
 def _side_of(phrase: str) -> str | None:
