@@ -331,7 +331,8 @@ _PERSON_HEAD: Final = (
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
-    rf"(?P<det>an?|one|another|the)\s+"
+    # "a man died and his son was injured": one kin or companion of a victim, a person more
+    rf"(?P<det>an?|one|another|the|(?<=\band\s)(?:his|her|their))\s+"
     # no bare number inside one victim's words ("An audit found 31 people died" counts 31),
     # no quoted word nor verb of speech ("A local official said '60' people died" counts 60)
     rf"(?P<np>(?:(?!\d[\d,]*\s|[“\"‘'’]|(?:said|says|told)\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
