@@ -185,6 +185,24 @@ In 2022, catastrophic floods killed more than 1,700 people and affected 33 milli
 """
 
 
+_BASE = """Drone attack on Syrian base wounds five US troops
+date 2026-10-21
+
+BEIRUT, Oct 21 (Wire) - A drone attack on a base in eastern Syria hosting US forces wounded \
+five American service members on Monday, a US defense official said, speaking on condition \
+of anonymity.
+
+Three of the wounded suffered traumatic brain injuries and were later returned to duty, the \
+official said. No group immediately claimed responsibility.
+
+The United States has about 900 troops in Syria. US forces in Iraq and Syria have been \
+attacked at least 60 times since mid-October, according to the Pentagon.
+
+In January, a drone strike killed three American soldiers at a base in Jordan, the deadliest \
+attack on US forces in the region since 2021.
+"""
+
+
 class TestLongReports:
     @pytest.mark.parametrize(
         ("text", "killed"),
@@ -201,7 +219,9 @@ class TestLongReports:
         estimate = report.estimates(report.events[0]).get("killed")
         assert (estimate.best if estimate is not None else None) == killed
 
-    @pytest.mark.parametrize("text", [_QUAKE, _SHIP, _FLOOD], ids=["quake", "ship", "flood"])
+    @pytest.mark.parametrize(
+        "text", [_QUAKE, _SHIP, _FLOOD, _BASE], ids=["quake", "ship", "flood", "base"]
+    )
     def test_tallies_over_a_period_are_cumulative_and_attach_to_no_event(self, text: str) -> None:
         """'over the past decade', 'since November 2023', 'so far this monsoon season'."""
         report = reconcile([Document(id="d", text=text)])
@@ -217,3 +237,15 @@ class TestLongReports:
 
         groups = {c.group for c in claims if isinstance(c, CountClaim)}
         assert groups <= {"people"}
+
+    def test_an_earlier_strike_elsewhere_stays_out_of_the_base_attack(self) -> None:
+        """The January strike in Jordan is not the Syrian base attack: its dead are not counted there."""
+        report = reconcile([Document(id="d", text=_BASE)])
+
+        (main,) = [e for e in report.events if "d" in e.documents]
+        estimates = report.estimates(main)
+        assert estimates["injured"].best == 5
+        assert estimates["killed"].best == 0
+        assert not any(
+            isinstance(c, CountClaim) and "Jordan" in c.sentence for c in report.claims_of(main)
+        )
