@@ -320,6 +320,8 @@ class GroupContext:
         self._merged: dict[tuple[int, bool], _Merged] = {}
         self._victims: str | None = None
         self._sides: dict[int, tuple[tuple[int, int, str], ...]] = {}
+        self._battles: dict[int, bool] = {}  # sentence -> names an army and no police
+        self._merchants: dict[int, bool] = {}  # sentence -> tells of a merchant ship
 
     def resolve(
         self,
@@ -410,7 +412,7 @@ class GroupContext:
         if role == "contractors":
             return self._with_nation(index, start, group, "contractors")
         if role == "suspects":
-            if _battle_dead(text, noun, measure):
+            if _battle_dead(noun, measure) and self._battle(index):
                 group = "fighters"  # "troops ... killed 11 assailants": a battle, no crime
             return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
         if _is_victim_reference(noun):  # "British forces suffered no casualties"
@@ -419,12 +421,21 @@ class GroupContext:
             return self._latest(index, start, group, _is_civilian_with_nation)
         return group
 
+    def _battle(self, index: int) -> bool:
+        """Whether sentence *index* names an army and no police (read once a sentence)."""
+        if index not in self._battles:
+            text = self._sentences[index]
+            self._battles[index] = _ARMY.search(text) is not None and _POLICE.search(text) is None
+        return self._battles[index]
+
     def _merchant(self, index: int) -> bool:
         """Whether sentence *index* and the ones before it tell of a merchant ship, not a navy."""
-        window = self._sentences[max(0, index - _WINDOW) : index + 1]
-        return any(_MERCHANT.search(t) for t in window) and not any(
-            _NAVAL.search(t) for t in window
-        )
+        if index not in self._merchants:
+            window = self._sentences[max(0, index - _WINDOW) : index + 1]
+            self._merchants[index] = any(_MERCHANT.search(t) for t in window) and not any(
+                _NAVAL.search(t) for t in window
+            )
+        return self._merchants[index]
 
     def _bare(self, index: int, start: int, group: str, measure: str) -> str:
         """The group of a figure with no noun ("the three", "and one"), *group* when none is set up."""
@@ -715,23 +726,16 @@ def _speaks_of(text: str, begin: int, verb: int, start: int) -> bool:
     return len(gap) <= _SPEAKER_REACH and _RELAYED.search(gap, 1) is None
 
 
-def _battle_dead(text: str, noun: str, measure: str) -> bool:
+def _battle_dead(noun: str, measure: str) -> bool:
     """
-    Whether attackers counted dead or hurt beside an army, and no police, fell in a battle.
+    Whether attackers counted dead or hurt may have fallen in a battle (the sentence decides).
 
     "Suspects" an army detains stay suspects: the word names the accused of a crime.
 
-    >>> _battle_dead("Troops killed 11 assailants, the army said.", "assailants", "killed")
-    True
-    >>> _battle_dead("Soldiers detained 15 suspects.", "suspects", "arrested")
-    False
+    >>> _battle_dead("assailants", "killed"), _battle_dead("suspects", "killed")
+    (True, False)
     """
-    return (
-        measure in {"killed", "injured"}
-        and "suspect" not in noun.lower()
-        and _ARMY.search(text) is not None
-        and _POLICE.search(text) is None
-    )
+    return measure in {"killed", "injured"} and "suspect" not in noun.lower()
 
 
 def _side_of(phrase: str) -> str | None:
