@@ -44,6 +44,7 @@ __all__ = [
     "listed_part",
     "opens_with_another",
     "parse_quantity",
+    "part_of_total",
     "scan_quantities",
     "sets_apart",
 ]
@@ -66,6 +67,24 @@ REJECTED_EARLY: Final = (
     r"not\s+(?:the\s+)?[\d,]+\s+(?:as\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
     r"(?:first|initially|earlier|previously|originally)\s+(?:reported|said|announced|given|stated)\b"
 )
+
+
+def part_of_total(total: Quantity) -> Quantity:
+    """
+    The bounds of one part of a *total* told for several measures ("40 killed or injured").
+
+    Each part is at most the total's high end; a total with no high end ("more than
+    2,000 killed or wounded") bounds no part, which is then vague (0 and up), never an
+    ``at_most`` with no ceiling.
+
+    >>> part_of_total(Quantity(40, 40, qualifier="exact", text="40"))
+    Quantity(low=0, high=40, qualifier='at_most')
+    >>> part_of_total(Quantity(2001, None, qualifier="at_least", text="More than 2,000"))
+    Quantity(low=0, high=None, qualifier='vague')
+    """
+    if total.high is None:
+        return Quantity(0, None, qualifier="vague", text=total.text)
+    return Quantity(0, total.high, qualifier="at_most", text=total.text)
 
 
 def adds_to_earlier(subject: str) -> bool:

@@ -24,6 +24,7 @@ from claimrec._quantity import (
     listed_before,
     listed_part,
     parse_quantity,
+    part_of_total,
     scan_quantities,
 )
 from claimrec._text import Sentence, literal_union, split_sentences
@@ -330,7 +331,8 @@ _PERSON_HEAD: Final = (
 )
 _SINGULAR_SUBJECT: Final = re.compile(
     rf"(?:^|[,;:]\s*|\b(?=[abstw])(?:and|but|while|when|after|as|said|says|say|that)\s+)"
-    rf"(?P<det>an?|one|another|the)\s+"
+    # "a man died and his son was injured": one kin or companion of a victim, a person more
+    rf"(?P<det>an?|one|another|the|(?<=\band\s)(?:his|her|their))\s+"
     # no bare number inside one victim's words ("An audit found 31 people died" counts 31),
     # no quoted word nor verb of speech ("A local official said '60' people died" counts 60)
     rf"(?P<np>(?:(?!\d[\d,]*\s|[“\"‘'’]|(?:said|says|told)\s)[\w'’.\-]+\s+){{0,5}}?{_PERSON_HEAD}\b(?:\s+(?:of|from|with|in)\s+"
@@ -876,11 +878,7 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
                 )
                 continue
             if len(measures) == 2:
-                capped = (
-                    Quantity(0, quantity.high, qualifier="at_most", text=quantity.text)
-                    if quantity.high is not None
-                    else Quantity(0, None, qualifier="vague", text=quantity.text)
-                )
+                capped = part_of_total(quantity)
                 found.extend(
                     _Found(qs, np_end, m, subject, capped, "noun_casualties") for m in measures
                 )
@@ -2255,6 +2253,8 @@ def _repeats(hit: Hit, over: list[_Found]) -> bool:
 #: attack on the base since the war began"): the cue dates no count.
 _SUPERLATIVE_BEFORE: Final = re.compile(
     r"\b(?:deadliest|worst|heaviest|bloodiest|largest|biggest|strongest|fiercest|costliest|"
+    # an ordinal ranks one event among others: "the third stabbing on the estate this year"
+    r"second|third|fourth|fifth|sixth|latest|"
     r"most\s+\w+)\b[^.;,]{0,50}$",
     re.IGNORECASE,
 )

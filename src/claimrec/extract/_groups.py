@@ -78,6 +78,12 @@ _POST: Final = re.compile(
 )
 _POST_HEAD: Final = frozenset(_WORDS["post_heads"])
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
+_SEAFARER: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['seafarers'])})\b", re.IGNORECASE)
+_MERCHANT: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['merchant'])})\b", re.IGNORECASE)
+_NAVAL: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['naval'])})\b", re.IGNORECASE)
+_BUSINESS: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['business_speakers'])})\b", re.IGNORECASE)
+_ARMY: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['army_words'])})\b", re.IGNORECASE)
+_POLICE: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['police_words'])})\b", re.IGNORECASE)
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
     r"added|stated|announced)\b",
@@ -314,6 +320,8 @@ class GroupContext:
         self._merged: dict[tuple[int, bool], _Merged] = {}
         self._victims: str | None = None
         self._sides: dict[int, tuple[tuple[int, int, str], ...]] = {}
+        self._battles: dict[int, bool] = {}  # sentence -> names an army and no police
+        self._merchants: dict[int, bool] = {}  # sentence -> tells of a merchant ship
 
     def resolve(
         self,
@@ -397,17 +405,37 @@ class GroupContext:
             return self._own_side(index, start) or group
         if _OTHERS.fullmatch(noun):
             return self._shared(index, start, group)
+        if role == "military" and _SEAFARER.search(noun) and self._merchant(index):
+            return "people"  # "one sailor remained missing, the ship's manager said"
         if role in {"military", "staff"}:
             return self._force(index, start, group, role)
         if role == "contractors":
             return self._with_nation(index, start, group, "contractors")
         if role == "suspects":
+            if _battle_dead(noun, measure) and self._battle(index):
+                group = "fighters"  # "troops ... killed 11 assailants": a battle, no crime
             return self._latest(index, start, group, lambda m: m.group in {"fighters", "suspects"})
         if _is_victim_reference(noun):  # "British forces suffered no casualties"
             return self._sufferer(index, start) or fallback or group
         if role is None and _DEFINITE_NOUN.match(noun):
             return self._latest(index, start, group, _is_civilian_with_nation)
         return group
+
+    def _battle(self, index: int) -> bool:
+        """Whether sentence *index* names an army and no police (read once a sentence)."""
+        if index not in self._battles:
+            text = self._sentences[index]
+            self._battles[index] = _ARMY.search(text) is not None and _POLICE.search(text) is None
+        return self._battles[index]
+
+    def _merchant(self, index: int) -> bool:
+        """Whether sentence *index* and the ones before it tell of a merchant ship, not a navy."""
+        if index not in self._merchants:
+            window = self._sentences[max(0, index - _WINDOW) : index + 1]
+            self._merchants[index] = any(_MERCHANT.search(t) for t in window) and not any(
+                _NAVAL.search(t) for t in window
+            )
+        return self._merchants[index]
 
     def _bare(self, index: int, start: int, group: str, measure: str) -> str:
         """The group of a figure with no noun ("the three", "and one"), *group* when none is set up."""
@@ -698,6 +726,18 @@ def _speaks_of(text: str, begin: int, verb: int, start: int) -> bool:
     return len(gap) <= _SPEAKER_REACH and _RELAYED.search(gap, 1) is None
 
 
+def _battle_dead(noun: str, measure: str) -> bool:
+    """
+    Whether attackers counted dead or hurt may have fallen in a battle (the sentence decides).
+
+    "Suspects" an army detains stay suspects: the word names the accused of a crime.
+
+    >>> _battle_dead("assailants", "killed"), _battle_dead("suspects", "killed")
+    (True, False)
+    """
+    return measure in {"killed", "injured"} and "suspect" not in noun.lower()
+
+
 def _side_of(phrase: str) -> str | None:
     group = kinds.classify_subject(phrase)
     if group == "coalition":
@@ -705,6 +745,8 @@ def _side_of(phrase: str) -> str | None:
     nations, role = kinds.subject_parts(phrase)
     if role not in {None, "military", "staff"}:
         return None  # "police said", "the militants said": no side of a force
+    if role is None and _BUSINESS.search(phrase):
+        return None  # "the ship's Greek manager said": a business speaks for no side
     if len(nations) == 1:
         return nations[0]
     words = set(re.findall(r"[a-z]+", phrase.lower()))

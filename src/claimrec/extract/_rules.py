@@ -18,7 +18,9 @@ Named groups a pattern may use: ``count`` (the figure, read by the lenient quant
 scanner), ``np`` (the counted noun phrase, which gives the group; cut before the pack's
 stop words; a rule with ``subject_before`` reads it from the words before the match
 instead, "French troops | did not suffer any casualties"), ``m`` (the words that name the measure, for rules whose ``measures`` is
-``("*",)``). A rule without ``np`` reads its group from the words after the count.
+``("*",)``), ``cue`` (where a ``scope`` rule's cue starts, when the match begins earlier:
+"killed 40 people in the province | last year"). A rule without ``np`` reads its group
+from the words after the count.
 
 Frames ``scope``, ``recap`` and ``unknown`` may yield no claim: they mark a span of the
 sentence. ``scope`` makes the counts of its clause ``cumulative``; ``unknown`` ("it was not
@@ -38,7 +40,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import Attribute, evolve, field, frozen
 
 from claimrec import kinds
-from claimrec._quantity import scan_quantities
+from claimrec._quantity import part_of_total, scan_quantities
 from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.model import SCOPES, Quantity
@@ -682,7 +684,9 @@ class RuleSet:
         """Add what one match of *rule* yields: a cue, hits, or both (a recap)."""
         hits, cues = into
         if rule.frame in _SPAN_FRAMES or (rule.frame == "recap" and not rule.measures):
-            cues.append(Cue(m.start(), m.end(), rule))
+            # a group ``cue`` places the cue inside a longer match ("killed 40 ... last year")
+            at = m.start("cue") if "cue" in m.re.groupindex and m.start("cue") >= 0 else m.start()
+            cues.append(Cue(at, m.end(), rule))
             return
         found = self._read(rule, m, text, lexicon)
         hits.extend(found)
@@ -891,5 +895,5 @@ def _quantity(rule: Rule, m: re.Match[str], text: str, lexicon: Lexicon | None) 
     if rule.bound == "at_least":
         return Quantity(q.low, None, qualifier="at_least", text=said)
     if rule.bound == "at_most":
-        return Quantity(0, q.high, qualifier="at_most", text=said)
+        return part_of_total(evolve(q, text=said))
     return q
