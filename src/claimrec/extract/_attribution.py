@@ -439,6 +439,9 @@ _GUARDS: Final = frozenset({"coast", "national", "border", "civil", "presidentia
 #: Words before "workers" that make them staff of an institution ("aid workers").
 _STAFF: Final = frozenset({"aid", "health", "hospital", "relief", "humanitarian", "un", "red"})
 _SERVICE: Final = _cue_words("service")
+#: Who runs a business and the businesses: "the ship's manager" speaks for the company.
+_COMPANY_ROLES: Final = _cue_words("company_roles")
+_COMPANY_THINGS: Final = _cue_words("company_things")
 _DOCUMENTS: Final = _cue_words("documents")
 _GROUP_HEADS: Final = frozenset(
     {
@@ -731,7 +734,7 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         if first == "some" and last_raw in {"sources", "source"}:
             return "vague", None
         return "anonymous_official", None
-    if last_raw in {"statement", "statements", "communique", "release"}:
+    if last_raw in {"statement", "statements", "communique", "release", "update", "bulletin"}:
         return ("organization", "statement") if definite else ("organization", None)
     if _is_armed(head_words, named=named) and last_raw not in {
         "spokesman",
@@ -743,6 +746,10 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         if any(w.lower() in _ARMED_ADJECTIVES for w in head_words):
             return "party", None
         return ("organization", "group") if definite and not named else ("organization", None)
+    if last_raw in _COMPANY_ROLES and any(
+        w.lower().replace("’", "'") in _COMPANY_THINGS for w in head_words[:-1]
+    ):
+        return "organization", None  # "the ship's manager", "the mine's owner": the company
     if last_raw in _VAGUE_NOUNS:
         if last_raw in {"workers", "worker"} and _bare(head_words[0]) in _SERVICE | _STAFF:
             return "anonymous_official", None  # "rescue workers", "health workers"
@@ -1313,9 +1320,35 @@ def _one_word_body(np: str, sentence: str, at: int) -> bool:
     words = _words(np)
     if len(words) != 1 or not words[0][:1].isupper():
         return False
+    if _apposed_to_body(sentence[:at]):
+        return True  # "The operator of the mine, Coalcorp, said": the body's own name
     found = _ONE_WORD_BODY.match(sentence, at + len(np))
     opens = not sentence[:at].strip(" \"'“‘")
     return found is not None and not (found.group("plural") and opens)
+
+
+def _apposed_to_body(before: str) -> bool:
+    """
+    Whether what stands before a name is a body named by what it is, then a comma.
+
+    >>> _apposed_to_body("The operator of the mine, "), _apposed_to_body("The company, ")
+    (True, True)
+    >>> _apposed_to_body("The army spokesman, "), _apposed_to_body("The regional governor, ")
+    (False, False)
+    """
+    before = before.rstrip()
+    if not before.endswith(","):
+        return False
+    prior = before[:-1].rsplit(",", 1)[-1].strip()
+    head = _words(_head(prior))
+    if not head or len(head) > _BODY_WORDS or _has_name(head):
+        return False
+    last = _bare(head[-1])
+    return last in ORGANIZATION_CUES and last not in _SPOKES | _TITLES | _OFFICIAL_NOUNS
+
+
+#: A body named by what it is, before its own name set off by commas, is a short phrase.
+_BODY_WORDS: Final = 5
 
 
 def _as_body(np: str, sentence: str) -> str | None:
@@ -1709,6 +1742,7 @@ def lead_subject(text: str) -> str | None:
             subject
             and word[:1].islower()
             and (low.endswith("ed") or low in SPEECH_VERBS | _AUX_WORDS)
+            and "-" not in low  # "Sudan's army-aligned government": an adjective, no verb
         ):
             return " ".join(subject)
         subject.append(word)
@@ -2849,6 +2883,17 @@ class _Memory:
         }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
 
+    def _just_opened(self, ref: str) -> Attribution | None:
+        """
+        The office holder or institution the sentence just before opened with, if *ref* fits.
+
+        A pronoun points back to the subject of the sentence before it, when that sentence
+        named no speaker: a speaker of an earlier sentence yields to it.
+        """
+        if self.speakerless is None or self.speakerless != self.previous:
+            return None
+        return self._mentioned(ref)
+
     def _named_person(self, words: Sequence[str]) -> bool:
         """Whether a one-word name (no cue word) is the surname of a person who spoke before."""
         if len(words) != 1 or words[0] in ORGANIZATION_CUES | PARTY_CUES | MEDIA_CUES:
@@ -2928,6 +2973,8 @@ class _Memory:
             name = names[-1] if names else self.outlets[-1][1]
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if ref in {"person", "thing"} and (opened := self._just_opened(ref)) is not None:
+            hit = opened  # "The foreign minister condemned the strike. He said: ...": the minister
         if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
             # "the group(s)" is a party or a group named before, never a spokesman or a state
             hit = self.by_kind.get("party") or self._last_group()
