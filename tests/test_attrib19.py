@@ -75,6 +75,50 @@ def test_a_state_denies_or_blames_through_its_seat(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New Delhi denied that Indian troops had opened fire across the Line of Control.",
+            [("denied", "India")],
+        ),
+        (
+            "The Pentagon denied that U.S. aircraft had struck the wedding party.",
+            [("denied", "United States")],
+        ),
+        (
+            "The Russian Defence Ministry denied striking the market in Kostiantynivka.",
+            [("denied", "Russia")],
+        ),
+        (
+            "Pakistan's military blamed Indian shelling for the deaths of four civilians in Kotli.",
+            [("blamed", "India")],
+        ),
+        (
+            "Ukrainian officials blamed Russian glide bombs for the strike on the apartment block.",
+            [("blamed", "Russia")],
+        ),
+        (
+            "No group has claimed responsibility for the bombing, but authorities blamed al-Shabaab.",
+            [("none_claimed", None), ("blamed", "al-Shabaab")],
+        ),
+        (
+            "Yemen's Houthis claimed responsibility for the attack on the container ship.",
+            [("claimed", "Houthis")],
+        ),
+        (
+            "Hezbollah said it fired a barrage of rockets at an army base in northern Israel.",
+            [("claimed", "Hezbollah")],
+        ),
+    ],
+)
+def test_states_and_groups_by_the_names_readers_know(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A two-word capital, a state's ministry, a name opening with 'al-': the side as named."""
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The army denied that rebel fighters had overrun the base.",
@@ -453,6 +497,56 @@ def test_a_speaker_carries_across_sentences(text: str, expected: Counts) -> None
     counts = [c for c in read(text)[0] if c[0] in {low for low, _, _ in expected}]
 
     assert counts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The civil defence agency said in a statement: Nine people were killed in the strike "
+                "on the building. Another 20 were wounded."
+            ),
+            [(9, ORG, "The civil defence agency"), (20, ORG, "The civil defence agency")],
+        ),
+        (
+            (
+                "The regional governor said on Monday:\n\nNine people were killed in the strike. "
+                "Another 20 were wounded.\n\nEight people died in a separate crash."
+            ),
+            [
+                (9, OFFICIAL, "The regional governor"),
+                (20, OFFICIAL, "The regional governor"),
+                (8, "none", None),
+            ],
+        ),
+        (
+            (
+                'Governor Vitaliy Kim wrote on Telegram: "Russia struck Mykolaiv again overnight.'
+                '\n\n"Three people were killed and seven wounded."'
+            ),
+            [(3, PERSON, "Governor Vitaliy Kim"), (7, PERSON, "Governor Vitaliy Kim")],
+        ),
+        (
+            (
+                "The ministry gave the following figures on Monday: 31 killed, 80 wounded and 12 "
+                "missing."
+            ),
+            [(31, ORG, "The ministry"), (80, ORG, "The ministry"), (12, ORG, "The ministry")],
+        ),
+        # a colon after a figure lists its parts: it opens no reported speech
+        (
+            (
+                "The ministry said 12 people were killed: nine soldiers and three civilians. Another "
+                "14 were wounded."
+            ),
+            [(12, ORG, "The ministry"), (14, "none", None)],
+        ),
+    ],
+)
+def test_reported_speech_after_a_colon_is_the_speakers(text: str, expected: Counts) -> None:
+    """'X said:' makes the rest of its paragraph X's, or the next paragraph when it ends there."""
+    assert read(text)[0] == expected
 
 
 def test_a_pronoun_points_to_the_office_holder_the_sentence_before_opened_with() -> None:

@@ -1691,6 +1691,14 @@ _FIGURE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
+_QUOTES: Final = ('"', "“", "‘", "'", "«")
+#: A speech verb whose words follow a colon: "said in a statement:", "wrote on Telegram:".
+_SAID_COLON: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|added|adds|announced|announces|declared|"
+    r"declares|posted|tweeted|told\s+[\w.]+)(?:\s+(?:in|on|to|at|via|through|from|late|early|"
+    r"earlier|later|yesterday|today|overnight|this|last)\b[^.:;\"“”]{0,50}?)?:(?=\s|$)",
+    re.IGNORECASE,
+)
 #: A sentence that announces figures the next sentences give ("X gave new figures").
 _INTRODUCES: Final = re.compile(
     rf"\b(?:{_alternation(_CUES['figure_verbs'])}|announced|published|released)\s+"
@@ -2799,8 +2807,19 @@ class _Memory:
         self.previous = ""
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
-        """Carry *speaker* forward when *sentence* announces the figures that follow."""
+        """
+        Carry *speaker* forward when *sentence* announces the figures or the words that follow.
+
+        "X said:" opens reported speech: the rest of its paragraph is X's, or the next
+        paragraph when the colon ends the sentence ("The governor wrote on Telegram:").
+        """
         self.carry = None
+        colon = _SAID_COLON.search(sentence.text)
+        if colon is not None and not sentence.text[colon.end() :].lstrip().startswith(_QUOTES):
+            # (a quotation after the colon is the speaker's to its end, and no further)
+            ends = not sentence.text[colon.end() :].strip()
+            self.carry = (speaker, sentence.paragraph + int(ends), _CARRY_SENTENCES)
+            return
         if _FIGURE_KEYS.search(sentence.text.lower()) is None:
             return
         match = _INTRODUCES.search(sentence.text)

@@ -1244,14 +1244,18 @@ def _own_side(agent: str, speaker: str) -> bool:
     (True, True, False)
     >>> _own_side("Air force", "the army"), _own_side("Militia", "the army")
     (True, False)
+    >>> _own_side("Indian", "New Delhi")
+    True
     """
     words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
     if agent.lower() in words:
         return True
     theirs = {key for _, _, key in find_nations(agent)}
     own = {key for _, _, key in find_nations(speaker)} | {SEATS[w] for w in words & SEATS.keys()}
-    if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
-        return True
+    spoken = " " + " ".join(re.findall(r"[\w\-]+", speaker.lower())) + " "
+    capitals = [_capital_of(key) for key in theirs]
+    if not own.isdisjoint(theirs) or any(c and f" {c} " in spoken for c in capitals):
+        return True  # "New Delhi" for Indian troops: a capital of two words counts
     state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
     return not theirs and state and is_state_actor(speaker)
 
