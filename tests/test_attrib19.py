@@ -549,6 +549,56 @@ def test_reported_speech_after_a_colon_is_the_speakers(text: str, expected: Coun
     assert read(text)[0] == expected
 
 
+def test_the_statement_said_quotes_who_put_the_statement_out() -> None:
+    """'The statement said' after another speaker is the statement's issuer, not the last voice."""
+    text = (
+        "The ministry said in a statement that 12 people died. Health Minister Ana Obi said the "
+        "toll could rise. The statement said 40 people were wounded."
+    )
+
+    assert read(text)[0] == [(12, ORG, "The ministry"), (40, ORG, "The ministry")]
+
+
+def test_she_added_skips_an_institution_that_spoke_between() -> None:
+    """'She added' is the last person who spoke, not the ministry quoted in between."""
+    text = (
+        "Governor Ana Obi said 12 people died. The ministry said 14 were hurt. She added that "
+        "3 were missing."
+    )
+
+    assert read(text)[0] == [
+        (12, PERSON, "Governor Ana Obi"),
+        (14, ORG, "The ministry"),
+        (3, PERSON, "Governor Ana Obi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "According to figures released late on Tuesday by the ministry of health, 212 people "
+                "have died."
+            ),
+            (212, ORG, "the ministry of health"),
+        ),
+        (
+            (
+                "According to figures released on Tuesday by the ministry of health, 212 people have "
+                "died."
+            ),
+            (212, ORG, "the ministry of health"),
+        ),
+    ],
+)
+def test_figures_released_at_a_time_by_a_body_are_the_bodys(
+    text: str, expected: tuple[int, str, str]
+) -> None:
+    """A time between 'released' and 'by' no longer cuts the issuer off the document."""
+    assert read(text)[0] == [expected]
+
+
 def test_a_pronoun_points_to_the_office_holder_the_sentence_before_opened_with() -> None:
     """'X called it a war crime. He said: ...' is X's, not the speaker of a paragraph before."""
     text = (

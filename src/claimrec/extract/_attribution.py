@@ -1154,10 +1154,20 @@ def _phrase_after(text: str, start: int) -> str:
     while end < limit and text[end] not in ',;:“”"()—!?':
         end += 1
     phrase = text[start:end].strip()
-    cut = _np_cut(" " + phrase)
+    issued = _ISSUED_BY_AHEAD.match(phrase)
+    head = issued.end() if issued is not None else 0  # "figures released late on Monday by X"
+    cut = _np_cut(" " + phrase[head:])
     if cut > 0:
-        phrase = phrase[: cut - 1]
+        phrase = phrase[: head + cut - 1]
     return _TRAILING_JUNK.sub("", phrase).strip(" ,")
+
+
+#: A document and how it came out, up to who issued it: "figures released late on Tuesday
+#: by" (its time or place is no end of the phrase: the issuer follows).
+_ISSUED_BY_AHEAD: Final = re.compile(
+    rf"(?:[\w'’\-]+\s+){{1,4}}?{_ISSUING}\s+(?:[\w'’\-]+\s+){{1,5}}?by\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 #: The word after an -ing word, when it may be the institution the -ing word names.
@@ -2805,6 +2815,9 @@ class _Memory:
         self.speakerless: str | None = None
         # the sentence before, where "All three said" finds its three people
         self.previous = ""
+        # the last speaker that put out a statement ("said in a statement", "issued a
+        # statement"): whom a later "the statement said" quotes
+        self.stated: Attribution | None = None
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """
@@ -2842,6 +2855,14 @@ class _Memory:
         for word in _words(sentence.text[max(0, at - 60) : at]) if at > 0 else ():
             if _bare(word) in _TITLES:
                 self.offices[_bare(word)] = attribution
+
+    def note_statement(self, speaker: Attribution | None, sentence: Sentence) -> None:
+        """Remember *speaker* (or the body a speakerless sentence opens with) as a statement's."""
+        if _STATEMENT_WORD.search(sentence.text) is None:
+            return
+        issuer = speaker if speaker is not None else _opening_speaker(sentence.text)
+        if issuer is not None and issuer.kind not in {"none", "vague"}:
+            self.stated = issuer
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -2992,6 +3013,8 @@ class _Memory:
             name = names[-1] if names else self.outlets[-1][1]
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if ref == "statement" and self.stated is not None:
+            hit = self.stated  # "X said in a statement ... Y spoke ... The statement said": X
         if ref in {"person", "thing"} and (opened := self._just_opened(ref)) is not None:
             hit = opened  # "The foreign minister condemned the strike. He said: ...": the minister
         if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
@@ -3008,6 +3031,12 @@ class _Memory:
         return base
 
 
+#: A statement put out, as a sentence names it: "said in a statement", "issued a statement".
+_STATEMENT_WORD: Final = re.compile(
+    r"\b(?:in|issued|released|published|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:statement|communiqu[eé]|update|bulletin|press\s+release)\b",
+    re.IGNORECASE,
+)
 #: An institution putting out its own report: "published its latest situation report".
 _ISSUED_REPORT: Final = re.compile(
     r"\b(?:published|released|issued|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?report\b",
@@ -3194,6 +3223,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             memory.remember(primary)
             memory.remember_office(primary, sentence)
             memory.introduce(primary, sentence)
+            memory.note_statement(primary, sentence)
         elif len(run) > 1 and run_speaker is not None:
             results.append(run_speaker)
         elif _opens_with_quote(sentence):
@@ -3204,6 +3234,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         else:
             results.append(memory.carried(sentence) or NONE)
             memory.speakerless = sentence.text
+            memory.note_statement(None, sentence)
         memory.previous = sentence.text
     return results
 
