@@ -197,6 +197,29 @@ def test_a_ledes_toll_is_laid_on_the_side_that_did_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "A U.S. official, speaking on condition of anonymity, blamed Kataib Hezbollah for the "
+                "rocket attack on the base."
+            ),
+            ("blamed", "Kataib Hezbollah", "A U.S. official"),
+        ),
+        (
+            "Two security officials, asking not to be named, blamed the Hill Front for the bombing.",
+            ("blamed", "the Hill Front", "Two security officials"),
+        ),
+    ],
+)
+def test_an_anonymous_blamer_is_the_official_not_the_aside(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'X, speaking on condition of anonymity, blamed Y': X blames, the aside names no one."""
+    assert read(text)[1] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Three workers were killed when gunmen opened fire at a construction site.",
@@ -236,9 +259,10 @@ def test_a_sides_own_account_of_its_deed_is_its_claim() -> None:
             ),
             ("claimed", "Houthis", PARTY),
         ),
+        # a movement's name with its kind noun stays as written
         (
             "The Houthi movement claimed the drone attack on the airport in Eilat.",
-            ("claimed", "Houthis", PARTY),
+            ("claimed", "Houthi movement", PARTY),
         ),
         ("Hamas's armed wing claimed the rocket fire on Sderot.", ("claimed", "Hamas", PARTY)),
         (

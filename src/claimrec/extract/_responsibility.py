@@ -361,6 +361,8 @@ _TRAILING: Final = re.compile(
 #: "on Saturday", "according to ...") is no subject: the subject stands before it.
 _ADVERBIAL_SEGMENT: Final = re.compile(
     r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later|"
+    # an anonymity aside: "A U.S. official, speaking on condition of anonymity, blamed X"
+    r"speaking|asking|declining|"
     r"reached|contacted|interviewed)\s",
     re.IGNORECASE,
 )
