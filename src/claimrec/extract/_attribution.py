@@ -439,6 +439,9 @@ _GUARDS: Final = frozenset({"coast", "national", "border", "civil", "presidentia
 #: Words before "workers" that make them staff of an institution ("aid workers").
 _STAFF: Final = frozenset({"aid", "health", "hospital", "relief", "humanitarian", "un", "red"})
 _SERVICE: Final = _cue_words("service")
+#: Who runs a business and the businesses: "the ship's manager" speaks for the company.
+_COMPANY_ROLES: Final = _cue_words("company_roles")
+_COMPANY_THINGS: Final = _cue_words("company_things")
 _DOCUMENTS: Final = _cue_words("documents")
 _GROUP_HEADS: Final = frozenset(
     {
@@ -731,7 +734,7 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         if first == "some" and last_raw in {"sources", "source"}:
             return "vague", None
         return "anonymous_official", None
-    if last_raw in {"statement", "statements", "communique", "release"}:
+    if last_raw in {"statement", "statements", "communique", "release", "update", "bulletin"}:
         return ("organization", "statement") if definite else ("organization", None)
     if _is_armed(head_words, named=named) and last_raw not in {
         "spokesman",
@@ -743,6 +746,10 @@ def _classify_head(np: str, head_words: Sequence[str]) -> tuple[str, str | None]
         if any(w.lower() in _ARMED_ADJECTIVES for w in head_words):
             return "party", None
         return ("organization", "group") if definite and not named else ("organization", None)
+    if last_raw in _COMPANY_ROLES and any(
+        w.lower().replace("’", "'") in _COMPANY_THINGS for w in head_words[:-1]
+    ):
+        return "organization", None  # "the ship's manager", "the mine's owner": the company
     if last_raw in _VAGUE_NOUNS:
         if last_raw in {"workers", "worker"} and _bare(head_words[0]) in _SERVICE | _STAFF:
             return "anonymous_official", None  # "rescue workers", "health workers"
@@ -1147,10 +1154,20 @@ def _phrase_after(text: str, start: int) -> str:
     while end < limit and text[end] not in ',;:“”"()—!?':
         end += 1
     phrase = text[start:end].strip()
-    cut = _np_cut(" " + phrase)
+    issued = _ISSUED_BY_AHEAD.match(phrase)
+    head = issued.end() if issued is not None else 0  # "figures released late on Monday by X"
+    cut = _np_cut(" " + phrase[head:])
     if cut > 0:
-        phrase = phrase[: cut - 1]
+        phrase = phrase[: head + cut - 1]
     return _TRAILING_JUNK.sub("", phrase).strip(" ,")
+
+
+#: A document and how it came out, up to who issued it: "figures released late on Tuesday
+#: by" (its time or place is no end of the phrase: the issuer follows).
+_ISSUED_BY_AHEAD: Final = re.compile(
+    rf"(?:[\w'’\-]+\s+){{1,4}}?{_ISSUING}\s+(?:[\w'’\-]+\s+){{1,5}}?by\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 #: The word after an -ing word, when it may be the institution the -ing word names.
@@ -1313,9 +1330,35 @@ def _one_word_body(np: str, sentence: str, at: int) -> bool:
     words = _words(np)
     if len(words) != 1 or not words[0][:1].isupper():
         return False
+    if _apposed_to_body(sentence[:at]):
+        return True  # "The operator of the mine, Coalcorp, said": the body's own name
     found = _ONE_WORD_BODY.match(sentence, at + len(np))
     opens = not sentence[:at].strip(" \"'“‘")
     return found is not None and not (found.group("plural") and opens)
+
+
+def _apposed_to_body(before: str) -> bool:
+    """
+    Whether what stands before a name is a body named by what it is, then a comma.
+
+    >>> _apposed_to_body("The operator of the mine, "), _apposed_to_body("The company, ")
+    (True, True)
+    >>> _apposed_to_body("The army spokesman, "), _apposed_to_body("The regional governor, ")
+    (False, False)
+    """
+    before = before.rstrip()
+    if not before.endswith(","):
+        return False
+    prior = before[:-1].rsplit(",", 1)[-1].strip()
+    head = _words(_head(prior))
+    if not head or len(head) > _BODY_WORDS or _has_name(head):
+        return False
+    last = _bare(head[-1])
+    return last in ORGANIZATION_CUES and last not in _SPOKES | _TITLES | _OFFICIAL_NOUNS
+
+
+#: A body named by what it is, before its own name set off by commas, is a short phrase.
+_BODY_WORDS: Final = 5
 
 
 def _as_body(np: str, sentence: str) -> str | None:
@@ -1658,6 +1701,14 @@ _FIGURE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_KEYS: Final = literal_union(tuple(sorted(_CUES["figure_nouns"])))
+_QUOTES: Final = ('"', "“", "‘", "'", "«")
+#: A speech verb whose words follow a colon: "said in a statement:", "wrote on Telegram:".
+_SAID_COLON: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|added|adds|announced|announces|declared|"
+    r"declares|posted|tweeted|told\s+[\w.]+)(?:\s+(?:in|on|to|at|via|through|from|late|early|"
+    r"earlier|later|yesterday|today|overnight|this|last)\b[^.:;\"“”]{0,50}?)?:(?=\s|$)",
+    re.IGNORECASE,
+)
 #: A sentence that announces figures the next sentences give ("X gave new figures").
 _INTRODUCES: Final = re.compile(
     rf"\b(?:{_alternation(_CUES['figure_verbs'])}|announced|published|released)\s+"
@@ -1709,6 +1760,7 @@ def lead_subject(text: str) -> str | None:
             subject
             and word[:1].islower()
             and (low.endswith("ed") or low in SPEECH_VERBS | _AUX_WORDS)
+            and "-" not in low  # "Sudan's army-aligned government": an adjective, no verb
         ):
             return " ".join(subject)
         subject.append(word)
@@ -2763,10 +2815,24 @@ class _Memory:
         self.speakerless: str | None = None
         # the sentence before, where "All three said" finds its three people
         self.previous = ""
+        # the last speaker that put out a statement ("said in a statement", "issued a
+        # statement"): whom a later "the statement said" quotes
+        self.stated: Attribution | None = None
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
-        """Carry *speaker* forward when *sentence* announces the figures that follow."""
+        """
+        Carry *speaker* forward when *sentence* announces the figures or the words that follow.
+
+        "X said:" opens reported speech: the rest of its paragraph is X's, or the next
+        paragraph when the colon ends the sentence ("The governor wrote on Telegram:").
+        """
         self.carry = None
+        colon = _SAID_COLON.search(sentence.text)
+        if colon is not None and not sentence.text[colon.end() :].lstrip().startswith(_QUOTES):
+            # (a quotation after the colon is the speaker's to its end, and no further)
+            ends = not sentence.text[colon.end() :].strip()
+            self.carry = (speaker, sentence.paragraph + int(ends), _CARRY_SENTENCES)
+            return
         if _FIGURE_KEYS.search(sentence.text.lower()) is None:
             return
         match = _INTRODUCES.search(sentence.text)
@@ -2789,6 +2855,14 @@ class _Memory:
         for word in _words(sentence.text[max(0, at - 60) : at]) if at > 0 else ():
             if _bare(word) in _TITLES:
                 self.offices[_bare(word)] = attribution
+
+    def note_statement(self, speaker: Attribution | None, sentence: Sentence) -> None:
+        """Remember *speaker* (or the body a speakerless sentence opens with) as a statement's."""
+        if _STATEMENT_WORD.search(sentence.text) is None:
+            return
+        issuer = speaker if speaker is not None else _opening_speaker(sentence.text)
+        if issuer is not None and issuer.kind not in {"none", "vague"}:
+            self.stated = issuer
 
     def remember_outlet(self, phrase: str) -> None:
         self.outlets.append((_media_class(phrase), _outlet_name(phrase.strip(" ,."))))
@@ -2848,6 +2922,17 @@ class _Memory:
             "statement": ("organization", "party", "named_person", "anonymous_official"),
         }
         return mentioned if mentioned.kind in fits.get(ref, ()) else None
+
+    def _just_opened(self, ref: str) -> Attribution | None:
+        """
+        The office holder or institution the sentence just before opened with, if *ref* fits.
+
+        A pronoun points back to the subject of the sentence before it, when that sentence
+        named no speaker: a speaker of an earlier sentence yields to it.
+        """
+        if self.speakerless is None or self.speakerless != self.previous:
+            return None
+        return self._mentioned(ref)
 
     def _named_person(self, words: Sequence[str]) -> bool:
         """Whether a one-word name (no cue word) is the surname of a person who spoke before."""
@@ -2928,6 +3013,10 @@ class _Memory:
             name = names[-1] if names else self.outlets[-1][1]
             return Attribution("media", name, chain=(*found.attribution.chain[:-1], name))
         hit = self.spokesperson if ref == "spokesperson" else self._first(*wanted)
+        if ref == "statement" and self.stated is not None:
+            hit = self.stated  # "X said in a statement ... Y spoke ... The statement said": X
+        if ref in {"person", "thing"} and (opened := self._just_opened(ref)) is not None:
+            hit = opened  # "The foreign minister condemned the strike. He said: ...": the minister
         if ref == "group" and hit is not None and hit.kind != "party" and _not_a_group(hit):
             # "the group(s)" is a party or a group named before, never a spokesman or a state
             hit = self.by_kind.get("party") or self._last_group()
@@ -2942,6 +3031,12 @@ class _Memory:
         return base
 
 
+#: A statement put out, as a sentence names it: "said in a statement", "issued a statement".
+_STATEMENT_WORD: Final = re.compile(
+    r"\b(?:in|issued|released|published|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:statement|communiqu[eé]|update|bulletin|press\s+release)\b",
+    re.IGNORECASE,
+)
 #: An institution putting out its own report: "published its latest situation report".
 _ISSUED_REPORT: Final = re.compile(
     r"\b(?:published|released|issued|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?report\b",
@@ -3128,6 +3223,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             memory.remember(primary)
             memory.remember_office(primary, sentence)
             memory.introduce(primary, sentence)
+            memory.note_statement(primary, sentence)
         elif len(run) > 1 and run_speaker is not None:
             results.append(run_speaker)
         elif _opens_with_quote(sentence):
@@ -3138,6 +3234,7 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
         else:
             results.append(memory.carried(sentence) or NONE)
             memory.speakerless = sentence.text
+            memory.note_statement(None, sentence)
         memory.previous = sentence.text
     return results
 

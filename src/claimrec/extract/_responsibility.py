@@ -28,6 +28,7 @@ from attrs import evolve, field, frozen
 from claimrec._text import literal_union
 from claimrec.errors import InvalidValueError
 from claimrec.extract._attribution import (
+    PARTY_CUES,
     attribute_clause,
     classify_speaker,
     explicit_speaker,
@@ -48,7 +49,16 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "ResponsibilityReader", "Rule", "Stance", "load_rules"]
 
 STANCES: Final = ("claimed", "denied", "blamed", "none_claimed")
-_ACTOR_PLACES: Final = ("before", "after", "group", "blamed", "wielder", "side", "none")
+_ACTOR_PLACES: Final = (
+    "before",
+    "after",
+    "group",
+    "blamed",
+    "wielder",
+    "side",
+    "own_side",
+    "none",
+)
 _BLAMERS: Final = ("subject", "clause", "relative")
 _NEEDS: Final = ("attack", "armed", "accusation", "attack_near", "attack_before", "blame")
 #: How far before a verb its subject is looked for, and after it its actor.
@@ -351,6 +361,8 @@ _TRAILING: Final = re.compile(
 #: "on Saturday", "according to ...") is no subject: the subject stands before it.
 _ADVERBIAL_SEGMENT: Final = re.compile(
     r"(?:in|on|at|via|through|according\s+to|citing|after|during|late|earlier|later|"
+    # an anonymity aside: "A U.S. official, speaking on condition of anonymity, blamed X"
+    r"speaking|asking|declining|"
     r"reached|contacted|interviewed)\s",
     re.IGNORECASE,
 )
@@ -509,6 +521,16 @@ _MESSAGE_OF: Final = re.compile(
 )
 
 
+#: A message put out on an outlet as a subject: "a post on a channel linked to X", "a
+#: statement posted on a Telegram channel affiliated with X" (the outlet's group claims).
+_MESSAGE_ON: Final = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|message|post|video|communiqu[eé]|claim)\s+"
+    r"(?:(?:posted|published|released|issued|carried|circulated|sent)\s+)?(?:on|in|via|through)\s+"
+    r"(?P<outlet>(?:a|an|the)\s+\S.{0,120})",
+    re.IGNORECASE,
+)
+
+
 #: "told Reuters (that)" before what was said: the subject of the said clause follows.
 _TOLD_INNER: Final = re.compile(
     r"\btold\s+" + _alternation(_TABLE["words"]["told"]) + r"\s+(?:that\s+)?", re.IGNORECASE
@@ -519,6 +541,9 @@ def _clean(actor: str) -> str:
     inner = _last(_INNER_SUBJECT, actor) or _last(_TOLD_INNER, actor)
     if inner is not None and inner.end() < len(actor):
         actor = actor[inner.end() :]
+    on_outlet = _MESSAGE_ON.fullmatch(actor.strip())
+    if on_outlet is not None and _OUTLET_OF.fullmatch(on_outlet.group("outlet")):
+        actor = on_outlet.group("outlet")  # "a post on a channel linked to X": X's outlet
     actor = _LEADING.sub("", actor)
     actor = _TRAILING.sub("", actor)
     outlet = _OUTLET_OF.fullmatch(actor.strip())
@@ -631,9 +656,11 @@ def _wielder(text: str, end: int, weapon: str) -> tuple[int, str] | None:
         if agent is not None and not _is_event(agent[1]):
             return agent
         return None
-    words = weapon.split()[1:-1]
+    words = weapon.split()
+    bare = words[0].lower() not in _ARTICLES  # "blamed Ukrainian drones for the fire"
+    words = words[int(not bare) : -1]
     named = [w for w in words if w[:1].isupper()]
-    if named and named == words[: len(named)]:
+    if named and named == words[: len(named)] and not (bare and not _names_wielder(named[0])):
         return end, " ".join(named)
     return None
 
@@ -889,9 +916,11 @@ class ResponsibilityReader:
         if actor is not None and names_someone(actor) and not is_state_actor(actor):
             self.last_party = actor
         speaker = self._speaker(rule, actor, sentence, attribution, (start, end))
-        if rule.actor in {"wielder", "side"} and _own_side(actor or "", speaker.source or ""):
+        # the speaker as written before the match's own "said" when no clause names one
+        said_by = speaker.source or _said_by(rule, sentence.text, start)
+        if rule.actor in {"wielder", "side"} and _own_side(actor or "", said_by):
             return _own_account(rule, start, end, speaker)
-        if rule.actor in {"wielder", "side"} and _whose_unsaid(actor or "", speaker.source or ""):
+        if rule.actor in {"wielder", "side"} and _whose_unsaid(actor or "", said_by):
             return None  # "Indian troops killed three militants, the army said": whose army?
         if rule.stance == "denied" and actor is not None:
             actor = _accused_state(actor, [*self.accused, *self.blamed_here])
@@ -929,13 +958,23 @@ class ResponsibilityReader:
             actor = _answering(match, found)
             if actor is None:
                 return None  # "…, a claim the army denied": a statement denied, no blame
-        elif rule.actor == "before":
-            actor = self._relative_antecedent(text, start, found)
-            if actor is None:
-                actor = self._resolve(_subject_before(text, start), text, start, found)
-            if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
-                return None  # "Officials said the militia fired 22 rockets": no one claims
+        elif rule.actor in {"before", "own_side"}:
+            return self._subject_actor(rule, match, text, found)
         return end, actor
+
+    def _subject_actor(
+        self, rule: Rule, match: re.Match[str], text: str, found: list[Stance]
+    ) -> tuple[int, str | None] | None:
+        """The actor written before the verb of *match* (rules ``before`` and ``own_side``)."""
+        start = match.start()
+        actor = self._relative_antecedent(text, start, found)
+        if actor is None:
+            actor = self._resolve(_subject_before(text, start), text, start, found)
+        if rule.stance == "claimed" and _third_party_deed(match.group(0), actor):
+            return None  # "Officials said the militia fired 22 rockets": no one claims
+        if rule.actor == "own_side" and not _own_side(match.group("side"), actor or ""):
+            return None  # "the army denied that rebel fighters attacked": not its own deed
+        return match.end(), actor
 
     def _each_actor(self, stance: Stance, text: str, found: Sequence[Stance]) -> list[Stance]:
         """
@@ -1001,7 +1040,9 @@ class ResponsibilityReader:
             if earlier is not None:
                 return earlier
             subject = _first_subject(text, pos)
-        if subject is not None and _MESSAGE_OF.fullmatch(subject.strip()):
+        if subject is not None and (
+            _MESSAGE_OF.fullmatch(subject.strip()) or _MESSAGE_ON.fullmatch(subject.strip())
+        ):
             # "a statement posted on the group's channel claimed": its "posted" is no speech
             # verb whose subject the group would be; the group is named before the message
             pos = max(0, text.rfind(subject.strip(), 0, pos))
@@ -1054,6 +1095,22 @@ class ResponsibilityReader:
         if rule.stance in {"claimed", "denied"}:
             return clause if actor is None else _group_speaker(actor, sentence, clause)
         return _blamer(rule, sentence, span) or clause
+
+
+def _said_by(rule: Rule, text: str, start: int) -> str:
+    """
+    The subject before a wielder rule's own speech verb at *start*, or "" when there is none.
+
+    "Kyiv" in "Kyiv said Ukrainian forces struck": the speaker when no clause names one.
+    """
+    if rule.actor != "wielder" or not _SAID_AT.match(text, start):
+        return ""
+    subject = _subject_before(text, start)
+    return "" if subject in {None, _SAME} else str(subject)
+
+
+#: A speech verb opening a wielder rule's match: "said Ukrainian forces struck".
+_SAID_AT: Final = re.compile(r"(?:said|says|say|saying|added|reported)\b", re.IGNORECASE)
 
 
 def _group_speaker(actor: str, sentence: Sentence, clause: Attribution) -> Attribution:
@@ -1131,14 +1188,16 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     (True, True)
     >>> _names_wielder("Saudi-led coalition", states=False), _names_wielder("Iran-backed", states=False)
     (True, True)
-    >>> _names_wielder("U.S.", states=False)
-    True
+    >>> _names_wielder("U.S.", states=False), _names_wielder("rescue units")
+    (True, False)
     """
     if _SIDE_BODY.fullmatch(agent):
         return True  # "government shelling", "army drones": the state's own arms
     side, _, forces = agent.partition(" ")
-    if forces.lower() in _FORCES or _SIDE_BODY.fullmatch(forces):
+    if forces.lower() in _FORCES | _MEMBER_NOUNS or _SIDE_BODY.fullmatch(forces):
         agent = side  # "Russian forces", "rebel fighters", "Iraqi militia": the side is named first
+        if side.islower() and not _SIDE_BODY.fullmatch(side):
+            states = False  # "rescue units" are no state's: only a nation or a party is a side
     led = _LED_BY.search(agent)
     if led is not None:
         # "a Saudi-led coalition", "Iran-backed militias": a state leads or backs them
@@ -1147,7 +1206,7 @@ def _names_wielder(agent: str, *, states: bool = True) -> bool:
     nations = find_nations(agent)
     if nations and nations[0][:2] == (0, len(agent)):
         return True
-    return names_party([agent.lower()]) or (states and is_state_actor(agent))
+    return names_party(agent.lower().split()) or (states and is_state_actor(agent))
 
 
 #: A side's armed men or machines: "forces" in "Russian forces".
@@ -1187,14 +1246,18 @@ def _own_side(agent: str, speaker: str) -> bool:
     (True, True, False)
     >>> _own_side("Air force", "the army"), _own_side("Militia", "the army")
     (True, False)
+    >>> _own_side("Indian", "New Delhi")
+    True
     """
     words = {w.lower() for w in re.findall(r"[\w\-]+", speaker)}
     if agent.lower() in words:
         return True
     theirs = {key for _, _, key in find_nations(agent)}
     own = {key for _, _, key in find_nations(speaker)} | {SEATS[w] for w in words & SEATS.keys()}
-    if not own.isdisjoint(theirs) or any(_capital_of(key) in words for key in theirs):
-        return True
+    spoken = " " + " ".join(re.findall(r"[\w\-]+", speaker.lower())) + " "
+    capitals = [_capital_of(key) for key in theirs]
+    if not own.isdisjoint(theirs) or any(c and f" {c} " in spoken for c in capitals):
+        return True  # "New Delhi" for Indian troops: a capital of two words counts
     state = is_state_actor(agent) or _STATE_BODY.fullmatch(agent.strip()) is not None
     return not theirs and state and is_state_actor(speaker)
 
@@ -1608,6 +1671,8 @@ _MEMBER_NOUNS: Final = frozenset(_NAMING_TABLE["members"])
 _ADJECTIVE_ENDINGS: Final = tuple(_NAMING_TABLE["adjective_endings"])
 #: Words that describe a group and name none ("Militant group", "Armed faction").
 _DESCRIPTORS: Final = frozenset(_NAMING_TABLE["descriptors"])
+#: What a movement named by its adjective fights or speaks as: "the Houthi military".
+_MOVEMENT_BODIES: Final = frozenset(_NAMING_TABLE["movement_bodies"])
 _ARTICLES: Final = frozenset(["the", "a", "an"])
 #: A possessive before a group's name: "Somalia's", "Iraq's" (its owner is read after).
 _POSSESSOR: Final = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+")
@@ -1675,13 +1740,15 @@ def _group_name(actor: str) -> str:
     >>> _group_name("the Iran-backed Kataib Hezbollah militia")
     'Kataib Hezbollah'
     >>> _group_name("Somalia's al-Shabaab militants"), _group_name("Yemen's Houthi rebels")
-    ('al-Shabaab', 'Houthi rebels')
+    ('al-Shabaab', 'Houthis')
     >>> _group_name("the Hill Front"), _group_name("the Saudi-led coalition")
     ('the Hill Front', 'the Saudi-led coalition')
     >>> _group_name("Iraqi faction"), _group_name("Little-known militia")
     ('Iraqi faction', 'Little-known militia')
     >>> _group_name("Militant group"), _group_name("Unknown gunmen")
     ('Militant group', 'Unknown gunmen')
+    >>> _group_name("paramilitary RSF")
+    'RSF'
     """
     words = actor.split()
     owner = _POSSESSOR.match(actor)
@@ -1690,16 +1757,38 @@ def _group_name(actor: str) -> str:
     ):
         words = actor[owner.end() :].split()
     words = [w for w in words if not _BACKED.fullmatch(w)]
+    if len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1].isupper():
+        words.pop(0)  # "paramilitary RSF": a kind before initials
     if len(words) > 1 and words[-1].lower() in _KIND_NOUNS and _is_name(words[-2]):
         words.pop()
     if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS and _is_name(words[-2]):
         words.pop()
+    if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS | _MOVEMENT_BODIES:
+        plural = _movement_plural(words[-2])
+        if plural is not None:
+            words[-2:] = [plural]  # "Houthi rebels", "the Houthi military": the Houthis
     if len(words) > 1 and words[0].lower() in _ARTICLES and len(words) < len(actor.split()):
         words.pop(0)
     named = [w for w in words if w.lower() not in _ARTICLES]
     if len(words) == len(actor.split()) or not any(_capitalised(w) for w in named):
         return actor  # "the militia" names no one more than it did
     return " ".join(words)
+
+
+def _movement_plural(word: str) -> str | None:
+    """
+    The plural a movement named by its adjective goes by, when the pack knows it as a party.
+
+    "Houthi" -> "Houthis" ("houthis" is a party cue); a nation's, a creed's or a kind's
+    adjective is no movement's name ("Somali", "Islamist", "Rebel").
+
+    >>> _movement_plural("Houthi"), _movement_plural("Somali"), _movement_plural("Islamist")
+    ('Houthis', None, None)
+    """
+    low = word.lower()
+    if not _capitalised(word) or low in _DESCRIPTORS or find_nations(word):
+        return None
+    return word + "s" if low in PARTY_CUES and low + "s" in PARTY_CUES else None
 
 
 def _is_name(word: str) -> bool:
