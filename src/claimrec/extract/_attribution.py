@@ -1251,10 +1251,31 @@ _CONFLICT: Final = re.compile(
 )
 
 
+#: A natural hazard "strikes" as an army does: "an earthquake struck the province".
+_HAZARD: Final = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|storms?|cyclones?|typhoons?"
+    r"|hurricanes?|tornado(?:e?s)?|tsunamis?|landslides?|mudslides?|avalanches?|lightning|heatwaves?)\b",
+    re.IGNORECASE,
+)
+_STRUCK: Final = frozenset({"struck", "strike", "strikes"})
+
+
 @functools.lru_cache(maxsize=64)
 def _conflict(sentence: str) -> bool:
-    """Whether a sentence tells of armed conflict (state media then speak for a side)."""
-    return _CONFLICT.search(sentence) is not None
+    """
+    Whether a sentence tells of armed conflict (state media then speak for a side).
+
+    A hazard's strike is none:
+
+    >>> _conflict("A strong earthquake struck the province, state television reported.")
+    False
+    >>> _conflict("A drone struck the base, state television reported.")
+    True
+    """
+    words = {m.group(0).lower() for m in _CONFLICT.finditer(sentence)}
+    if words and words <= _STRUCK and _HAZARD.search(sentence) is not None:
+        return False
+    return bool(words)
 
 
 @functools.lru_cache(maxsize=64)

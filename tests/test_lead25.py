@@ -1,0 +1,80 @@
+"""The lead's round-25 readings: hazards that 'strike', zero tolls of a group, injuries
+found later, and arrests told in a word. Sentences are the lead's own, of invented incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimrec as cr
+from claimrec.model import CountClaim
+
+
+def _counts(text: str) -> list[CountClaim]:
+    doc = cr.Document(id="d", text=text, published="2026-03-03")
+    return [c for c in cr.extract_claims(doc) if isinstance(c, CountClaim)]
+
+
+def _readings(text: str) -> set[tuple[str, str, int, int | None]]:
+    return {(c.measure, c.group, c.quantity.low, c.quantity.high) for c in _counts(text)}
+
+
+def test_state_television_on_an_earthquake_is_media_not_a_party() -> None:
+    text = "A strong earthquake struck the province at dawn, killing 11 people, state television reported."
+    (claim,) = _counts(text)
+    assert claim.attribution.kind == "media"
+
+
+def test_state_television_on_a_strike_speaks_for_its_side() -> None:
+    text = "Enemy drones struck the port at dawn, killing 11 people, state television reported."
+    kinds = {c.attribution.kind for c in _counts(text)}
+    assert kinds == {"party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of the dead were soldiers, the governor's office said.", ("killed", "soldiers")),
+        ("None of the wounded were children, a doctor said.", ("injured", "children")),
+        ("The movement said none of its fighters were among the dead.", ("killed", "fighters")),
+    ],
+)
+def test_none_of_the_dead_names_a_group_at_zero(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, 0, 0) in _readings(text)
+
+
+def test_none_of_the_dead_were_identified_counts_nothing() -> None:
+    assert _readings("None of the dead were identified by Friday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were found to have concussions after the shelling, the army said.",
+        "Five U.S. troops were found to have traumatic brain injuries after the strike.",
+    ],
+)
+def test_troops_found_to_have_injuries_are_injured(text: str) -> None:
+    assert {(m, lo) for m, _, lo, _ in _readings(text)} == {("injured", 5)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police arrested a welder suspected of building the device.", "suspects"),
+        ("Bus plunges into gorge, 12 dead; driver arrested", "people"),
+        ("Warehouse fire kills 8; owner held", "people"),
+    ],
+)
+def test_one_arrest_told_in_few_words(text: str, group: str) -> None:
+    assert ("arrested", group, 1, 1) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owner held a press conference on Monday.",
+        "Police questioned a welder suspected of theft.",
+    ],
+)
+def test_a_role_holding_or_questioned_is_no_arrest(text: str) -> None:
+    assert not any(m == "arrested" for m, *_ in _readings(text))
