@@ -1269,7 +1269,20 @@ class _Context:
 
     def revised_from(self, claim: Claim) -> bool:
         """True when the figure is the earlier one of a revision ("up from 34", "from 12 to 14")."""
-        before = self._window(claim)[0]
+        found = self._windows.get(claim.id)
+        if found is None:
+            # the words before a figure in its text are some of the characters before it:
+            # without "from" among those, no window is cut (most claims of a slot end here)
+            text = self.text(claim.document)
+            start, end = claim.span
+            if (
+                text is not None
+                and start < end <= len(text)
+                and "from" not in text[max(0, start - _CUE_BEFORE) : start].lower()
+            ):
+                return False
+            found = self._window(claim)
+        before = found[0]
         # every form of ``_EARLY_AT`` ends in "from": a window without it is read no further
         return "from" in before.lower() and _EARLY_AT.search(before) is not None
 
@@ -1601,8 +1614,10 @@ def _order(a: _Item, b: _Item, ctx: _Context) -> int:
     """
     if len(a.claims) == 1 and len(b.claims) == 1:  # most pairs: ``_when`` of each, inline
         (first,), (second,) = a.claims, b.claims
-        da, ca = ctx.told(first), ctx.cue(first)
-        db, cb = ctx.date(second), ctx.cue(second)
+        da, db = ctx.told(first), ctx.date(second)
+        if da != db and _FAR_FUTURE not in (da, db):
+            return -1 if da < db else 1  # the days decide: the words are not read
+        ca, cb = ctx.cue(first), ctx.cue(second)
     else:
         (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
     if da != db and _FAR_FUTURE not in {da, db}:
