@@ -4,6 +4,7 @@ Benchmark resolution and writing alone on the claim path: match once, then resol
 Usage:
     python benchmarks/bench_resolve.py --claims 20000 [--places zipf|uniform|hot] [--seed 7]
         [--repeat 3] [--profile resolve|write] [--top 25] [--out /abs/report.json]
+        [--matched /abs/matched.pkl]
     python benchmarks/bench_resolve.py --claims 100000 --where 15
 
 The seeded generator (``claimrec._synthetic``) writes claim JSONL, which is read
@@ -15,9 +16,12 @@ line with its CPU seconds, the Python function calls it made (counted with
 memory it allocated at its peak (``tracemalloc``, on that same counting run).
 ``--profile`` prints the top functions of one stage by own time (cProfile).
 ``--out`` keeps the report (written as ``reconcile_claims`` writes it), to compare
-bytes before and after a change. ``--where N`` instead traces memory through every
-stage (load, match, resolve, write) and prints, after each, what is held and at which
-source lines (the top *N*), to find what a run keeps longer than it needs.
+bytes before and after a change. ``--matched FILE`` keeps the matched input (pickled)
+on the first run and reads it on the next, so two versions of the resolver are timed on
+one input without matching again (read only a file this script wrote). ``--where N``
+instead traces memory through every stage (load, match, resolve, write) and prints,
+after each, what is held and at which source lines (the top *N*), to find what a run
+keeps longer than it needs.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import argparse
 import cProfile
 import hashlib
 import json
+import pickle
 import pstats
 import sys
 import tempfile
@@ -86,8 +91,17 @@ def counted(fn: Callable[[], Any]) -> tuple[Any, int, float]:
 class Bench:
     """One matched input, resolved and written as ``reconcile_claims`` does."""
 
-    def __init__(self, n: int, seed: int, places: str, out: Path) -> None:
-        self.documents, self.claims, self.matching, self.errors = prepare(n, seed, places)
+    def __init__(self, n: int, seed: int, places: str, out: Path, matched: Path | None) -> None:
+        if matched is not None and matched.exists():
+            with matched.open("rb") as f:  # a file this script wrote: the same input for two codes
+                self.documents, self.claims, self.matching, self.errors = pickle.load(f)  # noqa: S301
+        else:
+            self.documents, self.claims, self.matching, self.errors = prepare(n, seed, places)
+            if matched is not None:
+                # kept without its pair explainer (a closure, and not read here)
+                kept = attrs.evolve(self.matching, pair_source=None)
+                with matched.open("wb") as f:
+                    pickle.dump((self.documents, self.claims, kept, self.errors), f, protocol=5)
         self.out = out
 
     def resolve(self) -> Resolution:
@@ -217,6 +231,11 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out", type=Path, help="keep the report here")
     ap.add_argument("--where", type=int, metavar="N", help="trace memory by stage (top N lines)")
+    ap.add_argument(
+        "--matched",
+        type=Path,
+        help="read the matched input from this file when it exists, else match and keep it there",
+    )
     args = ap.parse_args()
     if args.where:
         with collector_paused():
@@ -224,7 +243,7 @@ def main() -> int:
         return 0
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-resolve-")) / "report.json"
     with collector_paused():
-        bench = Bench(args.claims, args.seed, args.places, out)
+        bench = Bench(args.claims, args.seed, args.places, out, args.matched)
         report = count_stages(bench)
         time_stages(bench, report, args.repeat)
         if args.profile:

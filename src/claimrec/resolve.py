@@ -957,11 +957,15 @@ class _Context:
         self._outlets.clear()  # read once per document while binding; not held through the run
         #: The claims in a party's voice (``voice``), for one subset test per item.
         lent = self._lent  # ``voice`` read inline: no call per claim
+        # the kinds ``_partisan`` reads and the count ``_own_kills`` reads, tested inline
+        # first: most claims are neither, and skip both calls
         self.party: frozenset[str] = frozenset(
             [
                 c.id
                 for c in claims
-                if lent.get(c.id, c.attribution.kind) == "party" or _partisan(c) or _own_kills(c)
+                if lent.get(c.id, c.attribution.kind) == "party"
+                or (c.attribution.kind in _ROLE_KINDS and _partisan(c))
+                or (isinstance(c, CountClaim) and c.group == "fighters" and _own_kills(c))
             ]
         )
 
@@ -1033,14 +1037,12 @@ class _Context:
         figure no source of the report gives keeps its own.
         """
         sourced: dict[tuple[str, str, str, int, int | None], Claim] = {}
+        counts = [c for c in claims if isinstance(c, CountClaim)]  # read once for both passes
         speaking = [
             c
-            for c in claims
-            if isinstance(c, CountClaim)
-            and (
-                c.attribution.kind not in _UNATTRIBUTED
-                or (c.attribution.kind == "vague" and _HEARSAY.search(c.attribution.source or ""))
-            )
+            for c in counts
+            if c.attribution.kind not in _UNATTRIBUTED
+            or (c.attribution.kind == "vague" and _HEARSAY.search(c.attribution.source or ""))
         ]
         speaking.sort(key=_SPAN_ID)
         for c in speaking:
@@ -1051,8 +1053,8 @@ class _Context:
             if q.upper is None and (floor := _floor_below(q)) is not None:
                 sourced.setdefault((c.document, c.measure, c.group, floor, floor), c)
                 sourced.setdefault((c.document, c.measure, "people", floor, floor), c)
-        for own in claims if sourced else ():
-            if isinstance(own, CountClaim) and own.attribution.kind == "none":
+        for own in counts if sourced else ():
+            if own.attribution.kind == "none":
                 q = own.quantity
                 found = sourced.get((own.document, own.measure, own.group, q.lower, q.upper))
                 if found is not None:
@@ -1267,7 +1269,20 @@ class _Context:
 
     def revised_from(self, claim: Claim) -> bool:
         """True when the figure is the earlier one of a revision ("up from 34", "from 12 to 14")."""
-        before = self._window(claim)[0]
+        found = self._windows.get(claim.id)
+        if found is None:
+            # the words before a figure in its text are some of the characters before it:
+            # without "from" among those, no window is cut (most claims of a slot end here)
+            text = self.text(claim.document)
+            start, end = claim.span
+            if (
+                text is not None
+                and start < end <= len(text)
+                and "from" not in text[max(0, start - _CUE_BEFORE) : start].lower()
+            ):
+                return False
+            found = self._window(claim)
+        before = found[0]
         # every form of ``_EARLY_AT`` ends in "from": a window without it is read no further
         return "from" in before.lower() and _EARLY_AT.search(before) is not None
 
@@ -1599,8 +1614,10 @@ def _order(a: _Item, b: _Item, ctx: _Context) -> int:
     """
     if len(a.claims) == 1 and len(b.claims) == 1:  # most pairs: ``_when`` of each, inline
         (first,), (second,) = a.claims, b.claims
-        da, ca = ctx.told(first), ctx.cue(first)
-        db, cb = ctx.date(second), ctx.cue(second)
+        da, db = ctx.told(first), ctx.date(second)
+        if da != db and _FAR_FUTURE not in (da, db):
+            return -1 if da < db else 1  # the days decide: the words are not read
+        ca, cb = ctx.cue(first), ctx.cue(second)
     else:
         (da, ca), (db, cb) = _when(a, ctx, told=True), _when(b, ctx)
     if da != db and _FAR_FUTURE not in {da, db}:
@@ -2645,6 +2662,8 @@ _GUARDS: Final = re.compile(
 )
 #: Characters before an armed role read for the words of guards ("self-defence" before "militia").
 _GUARD_WINDOW: Final = 30
+#: The attribution kinds whose source may speak for an armed group (``_partisan``).
+_ROLE_KINDS: Final = frozenset({"named_person", "organization"})
 
 
 def _partisan(c: Claim) -> bool:
@@ -2668,7 +2687,7 @@ def _partisan(c: Claim) -> bool:
     False
     """
     source = c.attribution.source
-    if c.attribution.kind not in {"named_person", "organization"} or not source:
+    if c.attribution.kind not in _ROLE_KINDS or not source:
         return False
     at = c.sentence.find(source)
     if at < 0:
