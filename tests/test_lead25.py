@@ -78,3 +78,36 @@ def test_one_arrest_told_in_few_words(text: str, group: str) -> None:
 )
 def test_a_role_holding_or_questioned_is_no_arrest(text: str) -> None:
     assert not any(m == "arrested" for m, *_ in _readings(text))
+
+
+def test_munitions_counted_on_their_way_in_were_launched() -> None:
+    text = "The defence ministry said five drones approached the airfield shortly after midnight."
+    assert ("launched", "munition.drone", 5, 5) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three of the drones were shot down and the fourth struck a hangar.",
+            {("intercepted", "munition.drone", 3, 3), ("impacted", "munition.drone", 1, 1)},
+        ),
+        (
+            "Two were brought down by air defences, and the third hit an empty barracks.",
+            {("intercepted", "munition", 2, 2), ("impacted", "munition", 1, 1)},
+        ),
+        ("The fifth missile hit a warehouse near the port.", {("impacted", "munition.missile", 1, 1)}),
+    ],
+)
+def test_a_munition_told_by_its_place_in_a_salvo_struck_once(
+    text: str, expected: set[tuple[str, str, int, int | None]]
+) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Four soldiers approached the airfield at dawn.", "The second gunman hit a guard near the gate."],
+)
+def test_people_approaching_or_hitting_are_no_munitions(text: str) -> None:
+    assert not any(m in {"launched", "impacted"} for m, *_ in _readings(text))
