@@ -96,7 +96,10 @@ def test_munitions_counted_on_their_way_in_were_launched() -> None:
             "Two were brought down by air defences, and the third hit an empty barracks.",
             {("intercepted", "munition", 2, 2), ("impacted", "munition", 1, 1)},
         ),
-        ("The fifth missile hit a warehouse near the port.", {("impacted", "munition.missile", 1, 1)}),
+        (
+            "The fifth missile hit a warehouse near the port.",
+            {("impacted", "munition.missile", 1, 1)},
+        ),
     ],
 )
 def test_a_munition_told_by_its_place_in_a_salvo_struck_once(
@@ -107,7 +110,10 @@ def test_a_munition_told_by_its_place_in_a_salvo_struck_once(
 
 @pytest.mark.parametrize(
     "text",
-    ["Four soldiers approached the airfield at dawn.", "The second gunman hit a guard near the gate."],
+    [
+        "Four soldiers approached the airfield at dawn.",
+        "The second gunman hit a guard near the gate.",
+    ],
 )
 def test_people_approaching_or_hitting_are_no_munitions(text: str) -> None:
     assert not any(m in {"launched", "impacted"} for m, *_ in _readings(text))
