@@ -117,3 +117,17 @@ def test_a_munition_told_by_its_place_in_a_salvo_struck_once(
 )
 def test_people_approaching_or_hitting_are_no_munitions(text: str) -> None:
     assert not any(m in {"launched", "impacted"} for m, *_ in _readings(text))
+
+
+def test_a_group_that_sent_the_bomber_claims_the_attack() -> None:
+    doc = cr.Document(
+        id="d",
+        text="The River Front said on its website that it had sent the bomber who struck the checkpoint.",
+    )
+    stances = [(c.stance, c.actor) for c in cr.extract_claims(doc) if hasattr(c, "stance")]
+    assert stances == [("claimed", "The River Front")]
+
+
+def test_police_sending_officers_claim_nothing() -> None:
+    doc = cr.Document(id="d", text="The police said they had sent the officers to the scene.")
+    assert not any(hasattr(c, "stance") for c in cr.extract_claims(doc))
