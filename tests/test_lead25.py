@@ -131,3 +131,22 @@ def test_a_group_that_sent_the_bomber_claims_the_attack() -> None:
 def test_police_sending_officers_claim_nothing() -> None:
     doc = cr.Document(id="d", text="The police said they had sent the officers to the scene.")
     assert not any(hasattr(c, "stance") for c in cr.extract_claims(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Army spokesman Col. Dan Levi repeated on Monday that the raid had killed six militants.",
+            "named_person",
+        ),
+        ("The ministry reiterated that 40 people had died.", "organization"),
+    ],
+)
+def test_a_speaker_who_repeats_a_figure_stands_behind_it(text: str, kind: str) -> None:
+    assert {c.attribution.kind for c in _counts(text)} == {kind}
+
+
+def test_a_side_that_repeated_an_attack_is_no_speaker() -> None:
+    (claim,) = _counts("Rebels repeated the attack on Tuesday, killing four soldiers.")
+    assert claim.attribution.kind == "none"

@@ -1938,6 +1938,8 @@ _DECLARE_VERBS: Final = frozenset(
     {"declared", "declares", "maintains", "maintained", "maintain", "contends", "contended"}
     | {"assessed", "assesses", "calculated", "calculates", "determined", "determines"}
     | {"fear", "fears", "found", "heard"}
+    # "the spokesman repeated that the strike killed four", not "rebels repeated the attack"
+    | {"repeated", "repeats", "reiterated", "reiterates"}
 )
 #: Verbs that take back what the speaker said, a speaker only before the statement they
 #: take back ("the army retracted its statement that 40 had died": the army gave the 40).
