@@ -60,7 +60,7 @@ def _one_by_one(
     """
     index: dict[str, list[str]] = {}
     for place in entries:
-        if place.level == "admin1" and places._vague_region(place.name):
+        if places._vague_admin1(place, place.name):
             continue  # "River Nile", "Van": found only as a region (``resolve(region=True)``)
         keys = {place_key(place.name)}
         names = {n.lower() for n in alternates.get(place.id, ()) if len(n) <= 40}
@@ -71,7 +71,7 @@ def _one_by_one(
             if not places._NON_LATIN.search(n)
         )
         if place.level == "admin1":  # "Plateau" of "Plateau State": a region only, too
-            keys = {k for k in keys if not places._vague_region(k)}
+            keys = {k for k in keys if not places._vague_admin1(place, k)}
         capital = {n.lower() for n in (followed or {}).get(place.id, ()) if len(n) <= 40}
         keys.update(
             _ascii_key(n) if n.isascii() else place_key(n)

@@ -150,3 +150,17 @@ def test_a_speaker_who_repeats_a_figure_stands_behind_it(text: str, kind: str) -
 def test_a_side_that_repeated_an_attack_is_no_speaker() -> None:
     (claim,) = _counts("Rebels repeated the attack on Tuesday, killing four soldiers.")
     assert claim.attribution.kind == "none"
+
+
+def test_a_partitive_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "Another 30 people were being treated in hospitals in Quetta, the health department "
+        "said. Eight of them were flown to Karachi because the burns unit was full."
+    )
+    assert {c.attribution.source for c in _counts(text)} == {"the health department"}
+
+
+def test_a_sentence_of_the_reporters_own_keeps_no_speaker() -> None:
+    text = "The toll rose to 21, the coast guard said. The ferry was carrying 80 people."
+    sources = [c.attribution.source for c in _counts(text) if c.measure == "killed"]
+    assert sources == ["the coast guard"]

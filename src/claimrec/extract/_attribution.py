@@ -2841,6 +2841,9 @@ class _Memory:
         # the last speaker that put out a statement ("said in a statement", "issued a
         # statement"): whom a later "the statement said" quotes
         self.stated: Attribution | None = None
+        # the speaker of the sentence just before and its paragraph, for a partitive that
+        # goes on with its figures ("Six of them were flown to Multan")
+        self.just_said: tuple[Attribution, int] | None = None
 
     def introduce(self, speaker: Attribution, sentence: Sentence) -> None:
         """
@@ -2864,6 +2867,9 @@ class _Memory:
 
     def carried(self, sentence: Sentence) -> Attribution | None:
         """The announcing speaker for a sentence of its paragraph that names no speaker."""
+        said = self.just_said
+        if said is not None and said[1] == sentence.paragraph and _GOES_ON.match(sentence.text):
+            return said[0]  # "..., the department said. Six of them were flown to Multan."
         if self.carry is None or self.carry[1] != sentence.paragraph:
             self.carry = None
             return None
@@ -3259,7 +3265,20 @@ def _attribute_run(run: Sequence[Sentence], memory: _Memory) -> list[Attribution
             memory.speakerless = sentence.text
             memory.note_statement(None, sentence)
         memory.previous = sentence.text
+        said = results[-1]
+        memory.just_said = None if said.kind in {"none", "vague"} else (said, sentence.paragraph)
     return results
+
+
+#: A sentence that goes on with the figures of the one before by a partitive: "Six of
+#: them were flown to Multan", "Of the injured, 14 remained in hospital", "Among the dead
+#: were two children", "Nine others were hurt".
+_GOES_ON: Final = re.compile(
+    r"\s*(?:(?:\d[\d,]*|[A-Za-z]+)\s+of\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims))\b"
+    r"|Of\s+(?:them|those|the\s+(?:dead|injured|wounded|victims|casualties|hurt))\b"
+    r"|Among\s+(?:them|those|the\s+(?:dead|injured|wounded|victims))\b"
+    r"|(?:\d[\d,]*|[A-Za-z]+)\s+others?\s+(?:were|was|had|have|remain)\b)"
+)
 
 
 #: Lower-case words before an office in a sentence's opening phrase ("the provincial governor").

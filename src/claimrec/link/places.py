@@ -1257,15 +1257,18 @@ def _vague_admin1(place: Place, name: str) -> bool:
     """
     True for a first-level region found by *name* only where the text calls it a region.
 
-    A landscape of ``areas.tsv`` (a sea, a lake) is never one: its name is the one news
-    gives it ("the Red Sea"), though its words are landscape words.
+    A landscape of ``areas.tsv`` (a sea, a lake) is none when its name is long enough to
+    be one: its name is the one news gives it ("the Red Sea"), though its words are
+    landscape words; a short alternate ("KH") stays a region only.
 
     >>> _vague_admin1(Place("EG.02", "Red Sea", "admin1", "EG", "02"), "red sea")
     True
     >>> _vague_admin1(Place("YE.08+22~red sea", "Red Sea", "admin1", "YE", "08+22"), "red sea")
     False
     """
-    return place.level == "admin1" and not is_landscape(place) and _vague_region(name)
+    if place.level != "admin1" or not _vague_region(name):
+        return False
+    return not is_landscape(place) or len(place_key(name)) < _REGION_MIN  # "KH" stays vague
 
 
 def _vague_region(name: str) -> bool:

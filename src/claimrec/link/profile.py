@@ -1911,9 +1911,24 @@ def actor_names(actor: str) -> tuple[str, ...]:
     ("russia's defence ministry", 'nation:ru')
     >>> actor_names("the Islamic State group")
     ('the islamic state group',)
+    >>> actor_names("Jihadist fighters")
+    ()
     """
     nations = sorted({key for _, _, key in find_nations(actor)})
-    return (" ".join(actor.lower().split()), *(f"nation:{key}" for key in nations))
+    folded = " ".join(actor.lower().split())
+    if not nations and all(w.strip("'’") in _UNNAMED_ACTOR for w in folded.split()):
+        return ()  # "Jihadist fighters", "the insurgents": a description, no one side's name
+    return (folded, *(f"nation:{key}" for key in nations))
+
+
+#: Words that describe armed men without naming them ("suspected Islamist militants",
+#: "the gunmen"): two reports blaming "jihadist fighters" and "insurgents" name no two sides.
+_UNNAMED_ACTOR: Final = frozenset(
+    {"the", "a", "an", "some", "suspected", "armed", "unknown", "unidentified", "local"}
+    | {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "terrorist"}
+    | {"terrorists", "extremist", "extremists", "islamist", "islamists", "jihadist", "jihadists"}
+    | {"fighters", "gunmen", "attackers", "assailants", "bandits", "men", "group", "groups"}
+)
 
 
 def _event_count(claim: Claim, claims: Sequence[Claim] = ()) -> tuple[str, int, int] | None:
