@@ -164,3 +164,8 @@ def test_a_sentence_of_the_reporters_own_keeps_no_speaker() -> None:
     text = "The toll rose to 21, the coast guard said. The ferry was carrying 80 people."
     sources = [c.attribution.source for c in _counts(text) if c.measure == "killed"]
     assert sources == ["the coast guard"]
+
+
+def test_troops_left_with_injuries_keep_their_nation_written_with_dots() -> None:
+    text = "A rocket hit the base, leaving several U.S. service members with minor injuries."
+    assert {(c.measure, c.group) for c in _counts(text)} == {("injured", "us.military")}
