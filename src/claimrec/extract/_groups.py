@@ -78,12 +78,19 @@ _POST: Final = re.compile(
 )
 _POST_HEAD: Final = frozenset(_WORDS["post_heads"])
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’\-.]*\w)?['’]?s?")
-_SEAFARER: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['seafarers'])})\b", re.IGNORECASE)
-_MERCHANT: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['merchant'])})\b", re.IGNORECASE)
-_NAVAL: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['naval'])})\b", re.IGNORECASE)
-_BUSINESS: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['business_speakers'])})\b", re.IGNORECASE)
-_ARMY: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['army_words'])})\b", re.IGNORECASE)
-_POLICE: Final = re.compile(rf"\b(?:{'|'.join(_WORDS['police_words'])})\b", re.IGNORECASE)
+
+
+def _any_word_of(key: str) -> re.Pattern[str]:
+    """A pattern of any of the words ``groups.toml`` lists under *key*, as whole words."""
+    return re.compile(rf"\b(?:{'|'.join(_WORDS[key])})\b", re.IGNORECASE)
+
+
+_SEAFARER: Final = _any_word_of("seafarers")
+_MERCHANT: Final = _any_word_of("merchant")
+_NAVAL: Final = _any_word_of("naval")
+_BUSINESS: Final = _any_word_of("business_speakers")
+_ARMY: Final = _any_word_of("army_words")
+_POLICE: Final = _any_word_of("police_words")
 _SPEAKS: Final = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:said|says|say|told|reported|confirmed|"
     r"added|stated|announced)\b",
