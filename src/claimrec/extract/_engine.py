@@ -702,6 +702,13 @@ _TROOP_STATIONED_AFTER: Final = re.compile(
     r"\s+(?:(?:are|were|remain|is)\s+)?(?:currently\s+)?(?:stationed|deployed|based)\b"
 )
 _IN_PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z]")
+#: "Some 900 US troops remain in neighbouring Syria": a deployment kept in a named place
+#: (read on the text as written: "remain in hospital" or "in custody" names no place).
+_TROOPS_REMAIN_IN: Final = re.compile(
+    r"\s+(?:still\s+)?remain(?:s|ed)?\s+(?:(?:deployed|stationed|based)\s+)?in\s+"
+    r"(?!(?i:(?:the\s+|a\s+)?(?:hospitals?|critical|intensive|custody|captivity|serious|stable|coma)\b))"
+    r"(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?(?:the\s+)?[A-Z]"
+)
 #: "Man shot wife", "shot himself": a person object after the verb (active voice).
 _PERSON_OBJECT_AFTER: Final = re.compile(rf"\s+(?:{_PERSON_HEAD}|himself|herself)\b")
 
@@ -947,7 +954,9 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
         group = kinds.classify_subject(noun) if noun else None
         troop_noun = _TROOP_NOUN.search(noun_low)
         if troop_noun and (
-            _TROOP_VERB_BEFORE.search(left) or _TROOP_STATIONED_AFTER.match(low, np_end)
+            _TROOP_VERB_BEFORE.search(left)
+            or _TROOP_STATIONED_AFTER.match(low, np_end)
+            or _TROOPS_REMAIN_IN.match(text, np_end)
         ):
             troop_subject = noun
             troop_group = kinds.classify_subject(noun)
