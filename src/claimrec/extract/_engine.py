@@ -685,6 +685,7 @@ _NAMED_OBJECT: Final = re.compile(
 
 #: "N were shot, K fatally": the fatal share after a shooting count.
 _SHOT_SPLIT: Final = re.compile(
+    r"(?:\s+(?:outside|inside|in|at|near|on|during|after|early|late)\s+(?:[\w'’\-]+\s+){0,11}?[\w'’\-]+)?"
     r"\s*+[,—–-]++\s*+(?:(?:and|with|including)\s+)?(?P<k>one|two|three|four|five|\d+)\s+(?:of\s+(?:them|whom|which)\s+)?"
     r"(?:fatally|(?:who\s+)?(?:later\s+)?died|(?:was|were)\s+(?:\w+\s+)?killed|dead)\b"
 )
@@ -767,8 +768,11 @@ _CLOSING: Final = ('"', "”", "'", "’")
 _OPENING: Final = ('"', "“", "'", "‘")
 #: Predicates that count everyone hit by gunfire, the dead among them ("suffered gunshot wounds").
 _SHOT_WORDS: Final = re.compile(
-    r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?"
+    r"shot|(?:suffered|sustained|received|had)\s+(?:multiple\s+|\w+\s+)?gunshot\s+wounds?|"
+    r"(?:struck|hit|wounded)\s+by\s+(?:gunfire|(?:stray\s+)?bullets?)"
 )
+#: A predicate of people hit by gunfire ("shot", "struck by gunfire"): a fatal share may follow.
+_HIT_BY_GUNFIRE: Final = re.compile(r"shot|gunfire|bullets?\b")
 
 
 #: Nouns that count the dead by themselves ("52 bodies"): no other measure's predicate.
@@ -1055,7 +1059,8 @@ def _counts(sentence: Sentence, lexicon: Lexicon | None) -> list[_Found]:  # noq
             continue  # "in some places, and about 1,500 cattle drowned": the animals' predicate
         if measure != "killed" and _DEAD_NOUN.fullmatch(noun_low):
             continue  # "received 52 bodies and 140 wounded": the bodies take no other predicate
-        shot = _shot_split(low, pe) if measure == "injured" and "shot" in low[_ps:pe] else None
+        gunfire = measure == "injured" and _HIT_BY_GUNFIRE.search(low, _ps, pe) is not None
+        shot = _shot_split(low, pe) if gunfire else None
         if shot is not None and quantity.high is not None and quantity.low >= shot[0]:
             found.extend(_split_shot(qs, pe, subject, quantity, shot[0]))
             continue
