@@ -39,6 +39,7 @@ __all__ = [
     "WEAPON_KINDS",
     "ActorMatcher",
     "AirGroundMatcher",
+    "ApartMatcher",
     "ContextMatcher",
     "CountMatcher",
     "DateMatcher",
@@ -1459,6 +1460,103 @@ TOLLED_KINDS: Final = RARE_KINDS | ACCIDENT_KINDS | frozenset({"fire", "wildfire
 
 
 @frozen
+class ApartMatcher:
+    """
+    Negative evidence: the two reports place their events in towns far apart (0.0).
+
+    Two car bombs at police stations on one day in two cities of one country share
+    every word but the towns': in a large corpus those words are rare enough to
+    saturate the context matcher, and context alone would outweigh the place matcher's
+    0.0. This matcher weighs the places once more when they say "elsewhere": 0.0 when
+    each side names a place below its country (a town, a district, a province), no
+    place key is shared, and every such place of one side lies far from every place of
+    the other (beyond ``far_km`` when both are located, in another first-level region
+    or country when not; neither within the other). None otherwise: a side that names
+    only its country, a lake or a sea (``is_landscape``), a disaster that strikes a
+    region (``REGIONAL_KINDS``: the quake's epicentre and the city it shook), or a
+    place the gazetteer does not know. It is never positive evidence and never a veto:
+    a report that names only where the wounded were flown is outweighed by the rest.
+
+    >>> mazar = Place("1", "Mazar-i-Sharif", "city", "AF", "30", 36.7, 67.1)
+    >>> lashkar = Place("2", "Lashkar Gah", "city", "AF", "10", 31.6, 64.4)
+    >>> a = EventProfile(key="a", document="a", places=("mazar i sharif",), geo=(mazar,))
+    >>> b = EventProfile(key="b", document="b", places=("lashkar gah",), geo=(lashkar,))
+    >>> ApartMatcher()(a, b)
+    0.0
+    >>> ApartMatcher()(a, a) is None
+    True
+    """
+
+    far_km: float = 100.0
+    regional_kinds: frozenset[str] = REGIONAL_KINDS
+    weight: float = 0.25
+    veto: bool = False
+    positive: bool = False
+    name: str = "apart"
+
+    def __call__(self, a: EventProfile, b: EventProfile, /) -> float | None:
+        """Score *a* against *b* (see the class docstring)."""
+        if (a.kinds | b.kinds) & self.regional_kinds or set(a.places) & set(b.places):
+            return None
+        here, there = _below_country(a), _below_country(b)
+        if not here or not there:
+            return None
+        for x in here:
+            for y in there:
+                if not _far_apart(x, y, self.far_km):
+                    return None
+        return 0.0
+
+
+def _below_country(p: EventProfile) -> list[Place]:
+    """
+    The places of *p* below its country, when the gazetteer places each surely; else [].
+
+    Countries, lakes and seas are left out. A side with a name the gazetteer lacks (a
+    surname read as a place, a hospital) or bears in several regions ("Lakewood": a
+    Chicago neighbourhood read as a town of another state) is not sure where it is.
+    """
+    found = []
+    for key, g in zip(p.places, p.geo, strict=False):
+        if g is not None and (g.level == "country" or is_landscape(g)):
+            continue
+        if g is None or not _one_place(key):
+            return []
+        found.append(g)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_place(key: str) -> bool:
+    """
+    True when every gazetteer entry *key* may mean lies in one first-level region.
+
+    >>> _one_place("lashkar gah"), _one_place("lakewod")
+    (True, False)
+    """
+    entries = default_gazetteer().lookup(key)
+    return len({(g.country, g.admin1) for g in entries}) == 1
+
+
+def _far_apart(x: Place, y: Place, far_km: float) -> bool:
+    """
+    True when *x* and *y* cannot be the place of one event: far apart, neither within the other.
+
+    >>> pylos = Place("GR.25.p", "Pylos", "city", "GR", "25")
+    >>> _far_apart(pylos, Place("GR.41.l", "Lesbos", "city", "GR", "41"), 100.0)
+    True
+    >>> _far_apart(pylos, Place("GR.25", "Messenia", "admin1", "GR", "25"), 100.0)
+    False
+    """
+    if x.within(y) or y.within(x):
+        return False
+    km = x.distance_km(y)
+    if km is not None:
+        return km > far_km
+    return x.country != y.country or x.admin1 != y.admin1
+
+
+@frozen
 class FollowUpMatcher:
     """
     A toll follow-up with no kind of its own, in the place of a disaster days before: 1.0.
@@ -1671,6 +1769,7 @@ DEFAULT_MATCHERS: Final[tuple[Matcher, ...]] = (
     SiteMatcher(),
     RegionMatcher(),
     FollowUpMatcher(),
+    ApartMatcher(),
 )
 
 

@@ -207,9 +207,14 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\b(?:stampedes?|crush)\b", "stampede", ("stampede", "crush")),
         (
-            r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b",
+            (
+                r"\b(?:crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment))\b"
+                # a train off its rails: "came off the tracks", "jumped the rails"
+                r"|\b(?:came|comes|coming|jumped|jumps|left|leaves)\s+(?:off\s+)?the\s+"
+                r"(?:tracks|rails)\b"
+            ),
             "crash",
-            ("crash", "collid", "collision", "derail"),
+            ("crash", "collid", "collision", "derail", "tracks", "rails"),
         ),
         # A vehicle off the road: "a bus plunged into a gorge", "Bus plunge kills 12", "a
         # truck overturned on a highway" (a boat that overturns capsizes, above).

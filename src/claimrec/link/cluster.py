@@ -22,6 +22,7 @@ from claimrec.matchers import (
     RARE_KINDS,
     ActorMatcher,
     AirGroundMatcher,
+    ApartMatcher,
     DateMatcher,
     EventProfile,
     KindMatcher,
@@ -589,6 +590,7 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
     RareKindMatcher: lambda _: {"places": None, "geo": None, "kinds": RARE_KINDS},
     SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
     RegionMatcher: lambda m: {"places": None, "geo": None, "kinds": m.kinds},
+    ApartMatcher: lambda m: {"places": None, "geo": None, "kinds": m.regional_kinds},
     DateMatcher: lambda m: (
         dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
     ),

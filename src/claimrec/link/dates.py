@@ -33,7 +33,7 @@ _EVENT_CUE: Final = re.compile(
     r"|stampede|capsiz\w*|sank"
     r"|sinking|leak\w*|clashes|clashed|siege|raid|ambush\w*|hit|hits|erupted|overturned"
     r"|burst|tore|rips?|ripped|caught|homicide|murder\w*|massacre|happened|occurred"
-    r"|responded|blew|blown|detonat\w*|plung\w*|derail\w*|skidded|veered)",
+    r"|responded|blew|blown|detonat\w*|plung\w*|derail\w*|skidded|veered|tracks|rails)",
     re.IGNORECASE,
 )
 #: Words of what came after (statements, arrests, tolls revised, inquiries): a date

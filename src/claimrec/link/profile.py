@@ -2652,11 +2652,17 @@ def _contained(text: str, places: Sequence[tuple[str, str]]) -> tuple[tuple[str,
         return ()
     for m in _CONTAINED.finditer(text):
         inner, outer = place_key(m.group(1)), place_key(m.group(2))
-        if inner != outer and inner in labels and outer in labels:
-            out.setdefault((inner, outer), labels[outer])
+        if inner != outer and inner in labels and outer in labels and not _a_country(inner):
+            out.setdefault((inner, outer), labels[outer])  # "with Afghanistan in Khyber": no
     if not out and len(labels) == 2:  # a country and one other place
         out.update(_unknown_in_country(labels))
     return tuple((inner, outer, label) for (inner, outer), label in out.items())
+
+
+def _a_country(key: str) -> bool:
+    """True when *key* names a country: no place of a report lies around one."""
+    place = default_gazetteer().resolve(key)
+    return place is not None and place.level == "country"
 
 
 def _unknown_in_country(labels: Mapping[str, str]) -> dict[tuple[str, str], str]:
