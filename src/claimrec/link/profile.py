@@ -932,11 +932,17 @@ def _words(text: str) -> list[str]:
     """
     The words of *text* in lower case, with ASCII apostrophes.
 
-    Words hold ASCII letters, apostrophes and hyphens only, so they are lowered in one call.
+    Words hold ASCII letters, apostrophes and hyphens only, so they are lowered in one
+    call: an ASCII text is lowered before it is read (lowering changes no other
+    character of it, and the words match in either case).
 
     >>> _words("The Gunman’s car — 25 SHOTS, 3 dead")
     ['the', "gunman's", 'car', '25', 'shots', 'dead']
+    >>> _words("The Gunman's car - 25 SHOTS, 3 dead")
+    ['the', "gunman's", 'car', '25', 'shots', 'dead']
     """
+    if text.isascii():
+        return _WORD.findall(text.lower())
     words = _WORD.findall(text.replace("’", "'"))
     return " ".join(words).lower().split(" ") if words else []
 
@@ -1636,9 +1642,12 @@ def _state_spots(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _nationality_first(label: str) -> bool:
     """
     True when the name starts with a nationality adjective or people noun ("Israeli", "Kenyans").
+
+    Read once per name (many reports name one place): the cache is bounded.
 
     >>> _nationality_first("Israeli positions"), _nationality_first("Lebanon")
     (True, False)
@@ -1972,6 +1981,7 @@ def _raw_document(
     told: frozenset[str] = frozenset(),
     place_words: bool = False,
     seen: dict[frozenset[Any], frozenset[Any]] | None = None,
+    parts: tuple[str, str, str] | None = None,
 ) -> _Raw:
     """
     The raw profile of a report's main event: its headline and lead, then its claims.
@@ -1982,9 +1992,10 @@ def _raw_document(
     text tells none (``_claims_day``), then the readers of the headline and lead
     (``_head_readings``). *told* is what the claims' mentions give, not read
     (``claimrec.link.rows.told_by_mentions``); empty and one-member sets are shared
-    through *seen* (``_shared_sets``).
+    through *seen* (``_shared_sets``); *parts* are ``_headline_and_lead(doc)`` when
+    already read.
     """
-    title, lead, rest = _headline_and_lead(doc)
+    title, lead, rest = _headline_and_lead(doc) if parts is None else parts
     title, lead = _bare_capital_named(title, lead)
     head = f"{title}\n{lead}"
     ref = None if len(told) == 2 else _reference_date(doc)
@@ -2556,7 +2567,8 @@ def profile_documents(
         doc = docs[doc_id]
         main_claims: list[Claim] = []
         others: dict[tuple[str, str, str, str], list[Claim]] = {}
-        title, lead, _ = _headline_and_lead(doc)
+        parts = _headline_and_lead(doc)
+        title, lead, _ = parts
         head = f"{title}\n{lead.split(chr(10), 1)[0]}"  # the headline and first paragraph
         placed: set[tuple[str, str, str, str]] = set()  # other events placed from a town
         for claim in by_doc.get(doc_id, ()):
@@ -2572,12 +2584,14 @@ def profile_documents(
                 claim_profile[claim.id] = doc_id
         told = told_by_mentions(doc, main_claims)
         # claim rows without a lead weigh their places' names (claimrec.link.rows)
+        reading = reading_of(doc)
         main = _raw_document(
-            reading_of(doc),
+            reading,
             main_claims,
             told=told,
             place_words=weighs_place_words(doc),
             seen=seen,
+            parts=parts if reading is doc else None,  # read once: the reader reads it whole
         )
         raws.append(main)
         at = len(raws) - 1
@@ -2592,7 +2606,7 @@ def profile_documents(
             else:
                 raws.append(_shared_sets(raw, seen))
                 target = key
-                raws[at] = _without_places_of(raws[at], raw, group, reading_of(doc))
+                raws[at] = _without_places_of(raws[at], raw, group, reading)
             for claim in group:
                 claim_profile[claim.id] = target
     return _finish(raws, max_terms=max_terms, min_idf=min_idf), claim_profile
