@@ -1010,8 +1010,13 @@ class DateMatcher:
         return self._loose(abs((da - db).days))
 
     def _lasts(self, a: EventProfile, b: EventProfile, gap: int) -> float:
-        """``lasting`` for two days of one lasting disaster (a flood) ``lasting_days`` apart, else 0.0."""
-        if gap <= self.lasting_days and a.kinds & b.kinds & self.lasting_kinds:
+        """
+        ``lasting`` for two days of one lasting disaster (a flood) ``lasting_days`` apart, else 0.0.
+
+        Both reports tell one kind, and one of them names it lasting: a report of "the
+        fire" two days into what another calls a wildfire is on the same disaster.
+        """
+        if gap <= self.lasting_days and a.kinds & b.kinds and (a.kinds | b.kinds) & self.lasting_kinds:
             return self.lasting
         return 0.0
 

@@ -166,7 +166,12 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         ),
         (r"\b(?:blasts?|explosions?|exploded)\b", "explosion", ("blast", "explo")),
         (
-            r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b",
+            # a fire measured by the land it burned and its containment is a wildfire ("the
+            # fire had burned 31,800 acres and was 22% contained")
+            r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b"
+            r"|\bfires?\b(?=[^.;]{0,60}?\b(?:burned|burnt|scorched|charred|consumed)\s+"
+            r"(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,.]+\s+(?:acres|hectares)\b)"
+            r"|\b\d{1,3}\s*(?:%|percent|per\s+cent)\s+contained\b",
             "wildfire",
             ("fire",),
         ),
@@ -201,6 +206,18 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
                 r"(?<!ian\s)(?<!ese\s)(?<!ish\s)(?<!\benemy\s)(?<!-)"
                 r"\bfires?\s+(?:(?:that|which)\s+)?"
                 r"(?:killed|kills|killing|claimed|left|injured|hurt)\b"
+            ),
+            "fire",
+            ("fire",),
+        ),
+        # The dead of a fire named by what killed them: "killed by the fire", "deaths from
+        # the Bullion Fire", "the toll of the fire" (a side's fire is "by Israeli fire").
+        (
+            (
+                r"\b(?:killed|injured|hurt|burned|trapped|died)\s+(?:by|in)\s+the\s+"
+                r"(?:[\w'’-]+\s+){0,2}?fire\b"
+                r"|\b(?:deaths?|death\s+toll|toll|victims)\s+(?:from|in|of)\s+the\s+"
+                r"(?:[\w'’-]+\s+){0,2}?fire\b"
             ),
             "fire",
             ("fire",),

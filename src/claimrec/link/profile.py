@@ -390,6 +390,12 @@ _WIRE: Final = re.compile(
     r"\((?:AP|Reuters|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|Anadolu|IANS|PTI|ANI|EFE)\)"
 )
 _DATELINE_PAREN: Final = re.compile(r"^\(([A-Z][A-Za-z .'’-]{1,40})\)")
+#: A wire editor's note before the dateline ("(Updates toll, adds quote)", "(Translated
+#: from the Spanish.)"): no place of the event, and the dateline follows it.
+_EDITORS_NOTE: Final = re.compile(
+    r"^\((?:[Tt]ranslated|[Uu]pdates?|[Aa]dds|[Rr]ecasts|[Cc]orrects?|[Rr]epeats|[Rr]efiles|"
+    r"[Ee]ditor['’]s\s+note|[Tt]his\s+(?:story|article|report))\b[^()\n]{0,120}\)\s*"
+)
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d{2,}")
 _DAY: Final = dt.timedelta(days=1)
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
@@ -1136,6 +1142,7 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     spoken: list[tuple[int, str]] = []  # the capital officials spoke in, kept only alone
     dateline = ""
     for para in lead.split("\n")[:2]:
+        para = _EDITORS_NOTE.sub("", para, count=1)
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
         if m and not _credit(m.group(1)):
             found.append(m.group(1))
