@@ -1000,8 +1000,23 @@ def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
     return segments
 
 
+#: A live blog's time stamp before its entry ("14:05 GMT - The governor says"; the
+#: colon of the clock time cut the segment, so the minutes may open it).
+_TIME_STAMP: Final = re.compile(
+    r"^(?:\d{1,2}[:.h])?\d{1,2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT"
+    r"|local\s+time)\s*)?[-–—|]\s+",
+    re.IGNORECASE,
+)
+
+
 def _clean_subject(text: str) -> str:
-    s = text.strip(" ,")
+    """
+    A segment before a speech verb without the words that open or close it but name no one.
+
+    >>> _clean_subject("05 GMT - The governor now"), _clean_subject("and the army")
+    ('The governor', 'the army')
+    """
+    s = _TIME_STAMP.sub("", text.strip(" ,"))
     s = _LEADING_JUNK.sub("", s).strip(" ,")
     return _TRAILING_JUNK.sub("", s).strip(" ,")
 

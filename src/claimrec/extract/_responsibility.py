@@ -279,7 +279,7 @@ _ED_ADJECTIVES: Final = frozenset(
 )  # fmt: skip
 #: Phrases after which the group's own name follows ("a gang known as X").
 _NAMING: Final = re.compile(
-    r"\b(?:calling\s+(?:itself|themselves)|calls\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+",
+    r"\b(?:call(?:s|ing)?\s+(?:itself|themselves)|known\s+as|called|named|dubbed)\s+",
     re.IGNORECASE,
 )
 #: An actor that only points back to a group named elsewhere.
@@ -292,6 +292,10 @@ _REFERENCE: Final = re.compile(
 _GROUP_REFERENCE: Final = re.compile(
     r"the\s+(?:group|movement|militia|organi[sz]ation|faction|network|outfit|alliance)",
     re.IGNORECASE,
+)
+#: The members of a group named before, by what they are: "the militants", "the rebels".
+_MEMBERS_REFERENCE: Final = re.compile(
+    r"the\s+" + _alternation(_TABLE["actor"]["members"]), re.IGNORECASE
 )
 #: A kind of group standing alone without its article, as headlines write it ("Group
 #: claims attack", "Faction denies role"): it names no one.
@@ -468,8 +472,10 @@ def _subject_before(text: str, end: int) -> str | None:
     if candidate.lower().startswith("or ") and len(segments) > 1:
         return segments[-2]  # "the Pakistani Taliban, or TTP, claimed": the name before the alias
     if re.match(r"(?:which|who|that)\b", candidate, re.IGNORECASE) and len(segments) > 1:
-        # "X, which claimed the attack, said it ...": the relative clause is no subject
-        return _trailing_name(segments[-2])
+        # "X, which claimed the attack, said it ...": the relative clause is no subject, but
+        # "the militants, who call themselves the Y, said": the name they give themselves
+        named = _last(_NAMING, candidate)
+        return candidate[named.end() :] if named else _trailing_name(segments[-2])
     if len(segments) > 1 and (
         _SPOKESMAN_FOR.search(segments[-2])
         or _OWNER_SPOKESMAN.match(segments[-2])
@@ -749,9 +755,21 @@ def _group_kind(actor: str, sentence: str) -> str:
     if is_state_actor(actor):
         return "organization"  # a state's institution or the state itself ("Tehran denied")
     made = classify_speaker(actor, sentence)
+    if made is not None and made.kind == "vague" and _proper_name(actor):
+        return "party"  # "The Guardians of the Dawn claimed": a name of common words
     if made is not None and made.kind in {"media", "anonymous_official", "vague"}:
         return made.kind  # an outlet, an official; "vague" for people nobody names
     return "party"
+
+
+def _proper_name(actor: str) -> bool:
+    """
+    Whether *actor* is written as a proper name: a capital on a word past its first.
+
+    >>> _proper_name("The Guardians of the Dawn"), _proper_name("Residents")
+    (True, False)
+    """
+    return any(_capitalised(word) for word in actor.split()[1:])
 
 
 # --------------------------------------------------------------------------- reading
@@ -1051,6 +1069,9 @@ class ResponsibilityReader:
             owner = _owner(subject)
             if owner is not None:
                 subject = _clean(owner)
+        members_of = self._members_of() if subject else None
+        if members_of is not None and _MEMBERS_REFERENCE.fullmatch(subject or ""):
+            return members_of  # "Police blamed the X Brigade. The militants denied it."
         if subject and not _is_reference(subject):
             return subject
         if depth == 0:
@@ -1069,6 +1090,19 @@ class ResponsibilityReader:
             # "the army blamed the X militia. The group denied it": the group named last
             return _earlier_actor(found, pos) or self.last_party
         return _earlier_actor(found, pos) or self.last_actor or self.last_group or fallback
+
+    def _members_of(self) -> str | None:
+        """
+        The named group whose members "the militants" or "the rebels" are, or None.
+
+        The last named group of a stance, else an armed group a sentence opened with
+        ("The X Battalion has fought the army since 2019. The militants claimed ...").
+        """
+        if self.last_party is not None:
+            return self.last_party
+        group = self.last_group
+        made = classify_speaker(group) if group is not None else None
+        return group if made is not None and made.kind == "party" else None
 
     def _same_head(self, reference: str) -> str | None:
         """The latest actor whose name ends in the head of *reference* ("the faction")."""
@@ -1747,8 +1781,8 @@ def _group_name(actor: str) -> str:
     ('Iraqi faction', 'Little-known militia')
     >>> _group_name("Militant group"), _group_name("Unknown gunmen")
     ('Militant group', 'Unknown gunmen')
-    >>> _group_name("paramilitary RSF")
-    'RSF'
+    >>> _group_name("paramilitary RSF"), _group_name("The Sahel Freedom Movement")
+    ('RSF', 'The Sahel Freedom Movement')
     """
     words = actor.split()
     owner = _POSSESSOR.match(actor)
@@ -1759,8 +1793,8 @@ def _group_name(actor: str) -> str:
     words = [w for w in words if not _BACKED.fullmatch(w)]
     if len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1].isupper():
         words.pop(0)  # "paramilitary RSF": a kind before initials
-    if len(words) > 1 and words[-1].lower() in _KIND_NOUNS and _is_name(words[-2]):
-        words.pop()
+    if len(words) > 1 and words[-1] in _KIND_NOUNS and _is_name(words[-2]):
+        words.pop()  # "the Hill Front militia"; "the Sahel Freedom Movement" keeps its name
     if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS and _is_name(words[-2]):
         words.pop()
     if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS | _MOVEMENT_BODIES:
