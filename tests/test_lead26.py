@@ -65,3 +65,69 @@ def test_detentions_are_counted_as_arrests() -> None:
 
 def test_a_detention_order_is_no_arrest() -> None:
     assert _readings("The court reviewed 40 detention orders on Monday.") == set()
+
+
+def _events(*docs: cr.Document) -> dict[str, str | None]:
+    report = cr.reconcile(list(docs))
+    return dict(report.document_event)
+
+
+def test_reports_of_a_named_wildfire_two_days_apart_are_one_event() -> None:
+    first = cr.Document(
+        "fire-1",
+        "OROVILLE, Calif. — Two people were found dead on Monday as the wind-driven Cedar Ridge "
+        "Fire tore through the foothills of Butte County, the sheriff's office said. The fire "
+        "had burned about 12,000 acres and was 5% contained by Monday evening.",
+        title="Cedar Ridge Fire: two found dead near Oroville",
+        published="2025-07-14",
+    )
+    second = cr.Document(
+        "fire-2",
+        "OROVILLE, Calif. — The Butte County coroner confirmed a third death from the Cedar Ridge "
+        "Fire on Wednesday, bringing the number of people killed by the fire to three. Crews "
+        "had held the fire at 18,500 acres.",
+        title="Cedar Ridge Fire death toll rises to 3",
+        published="2025-07-16",
+    )
+    events = _events(first, second)
+    assert events["fire-1"] is not None
+    assert events["fire-1"] == events["fire-2"]
+
+
+def test_a_house_fire_and_a_wildfire_days_apart_in_one_town_stay_apart() -> None:
+    wildfire = cr.Document(
+        "wild",
+        "OROVILLE, Calif. — Two people were found dead on Monday as the Cedar Ridge Fire tore "
+        "through the foothills, the sheriff's office said. It had burned 12,000 acres.",
+        title="Wildfire kills two near Oroville",
+        published="2025-07-14",
+    )
+    house = cr.Document(
+        "house",
+        "OROVILLE, Calif. — A woman was killed in a house fire on Elm Street on Thursday, "
+        "firefighters said. The cause of the fire was under investigation.",
+        title="Woman dies in Oroville house fire",
+        published="2025-07-17",
+    )
+    events = _events(wildfire, house)
+    assert events["wild"] != events["house"]
+
+
+def test_an_editors_note_before_the_dateline_leaves_the_dateline_the_place() -> None:
+    first = cr.Document(
+        "note-1",
+        "EL ALTO, Bolivia — Three protesters were killed on Wednesday when riot police cleared "
+        "a blockade of the highway to La Paz, a rights group said.",
+        title="Three protesters killed as police clear blockade",
+        published="2025-10-09",
+    )
+    second = cr.Document(
+        "note-2",
+        "(Translated from the Spanish.) EL ALTO — The ombudsman said on Thursday it had "
+        "confirmed four deaths in Wednesday's police operation to clear the blockade of the "
+        "highway to La Paz.",
+        title="Ombudsman confirms four deaths in blockade crackdown",
+        published="2025-10-10",
+    )
+    events = _events(first, second)
+    assert events["note-1"] == events["note-2"]

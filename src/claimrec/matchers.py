@@ -1016,7 +1016,11 @@ class DateMatcher:
         Both reports tell one kind, and one of them names it lasting: a report of "the
         fire" two days into what another calls a wildfire is on the same disaster.
         """
-        if gap <= self.lasting_days and a.kinds & b.kinds and (a.kinds | b.kinds) & self.lasting_kinds:
+        if (
+            gap <= self.lasting_days
+            and a.kinds & b.kinds
+            and (a.kinds | b.kinds) & self.lasting_kinds
+        ):
             return self.lasting
         return 0.0
 

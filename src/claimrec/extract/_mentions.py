@@ -168,10 +168,12 @@ _KIND_CUES: Final[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]] = tu
         (
             # a fire measured by the land it burned and its containment is a wildfire ("the
             # fire had burned 31,800 acres and was 22% contained")
-            r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b"
-            r"|\bfires?\b(?=[^.;]{0,60}?\b(?:burned|burnt|scorched|charred|consumed)\s+"
-            r"(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,.]+\s+(?:acres|hectares)\b)"
-            r"|\b\d{1,3}\s*(?:%|percent|per\s+cent)\s+contained\b",
+            (
+                r"\b(?:wildfires?|bushfires?|(?:forest|brush|wildland|scrub)\s+fires?)\b"
+                r"|\bfires?\b(?=[^.;]{0,60}?\b(?:burned|burnt|scorched|charred|consumed)\s+"
+                r"(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,.]+\s+(?:acres|hectares)\b)"
+                r"|\b\d{1,3}\s*(?:%|percent|per\s+cent)\s+contained\b"
+            ),
             "wildfire",
             ("fire",),
         ),

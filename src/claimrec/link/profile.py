@@ -1141,8 +1141,8 @@ def _places(title: str, lead: str, year: int | None = None) -> tuple[list[tuple[
     found: list[str] = []
     spoken: list[tuple[int, str]] = []  # the capital officials spoke in, kept only alone
     dateline = ""
-    for para in lead.split("\n")[:2]:
-        para = _EDITORS_NOTE.sub("", para, count=1)
+    for line in lead.split("\n")[:2]:
+        para = _EDITORS_NOTE.sub("", line, count=1)
         m = _DATELINE_PAREN.match(para) or _DATELINE.match(para)
         if m and not _credit(m.group(1)):
             found.append(m.group(1))
