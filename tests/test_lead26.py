@@ -131,3 +131,26 @@ def test_an_editors_note_before_the_dateline_leaves_the_dateline_the_place() -> 
     )
     events = _events(first, second)
     assert events["note-1"] == events["note-2"]
+
+
+def test_the_dead_now_include_counts_each_group() -> None:
+    readings = _readings("The dead now include five soldiers and four civilians, the police said.")
+    assert {("killed", "soldiers", 5, 5), ("killed", "civilians", 4, 4)} <= readings
+
+
+def test_a_group_repeating_its_claim_after_an_attack_claims_it() -> None:
+    doc = cr.Document(
+        "d",
+        "The bombing killed nine people. The Sahel Dawn Front repeated its claim on Sunday.",
+        published="2026-03-03",
+    )
+    stances = {(c.stance, c.actor) for c in cr.extract_claims(doc) if hasattr(c, "stance")}
+    assert stances == {("claimed", "The Sahel Dawn Front")}
+
+
+def test_a_fire_agency_named_by_its_service_word_is_an_organization() -> None:
+    doc = cr.Document(
+        "d", "Four firefighters had been injured, Cal Fire said.", published="2026-03-03"
+    )
+    (claim,) = cr.extract_claims(doc)
+    assert (claim.attribution.kind, claim.attribution.source) == ("organization", "Cal Fire")
