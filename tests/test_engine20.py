@@ -148,7 +148,7 @@ def _claim_sets(draw: st.DrawFn) -> tuple[list, dict[str, str | None], list[Docu
     return claims, claim_event, documents
 
 
-def _json(res: object, claims: list, claim_event: dict[str, str | None], docs: list) -> str:
+def _json(res: object, claim_event: dict[str, str | None], docs: list) -> str:
     """The resolution written as the report codec writes it (no matching: events are bare)."""
     out = io.StringIO()
     report = Report(
@@ -197,6 +197,4 @@ class TestResolutionInvariants:
         first = resolve_claims(claims, claim_event, documents=documents)
         second = resolve_claims(claims, claim_event, documents=documents)
 
-        assert _json(first, claims, claim_event, documents) == _json(
-            second, claims, claim_event, documents
-        )
+        assert _json(first, claim_event, documents) == _json(second, claim_event, documents)
