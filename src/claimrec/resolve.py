@@ -457,6 +457,10 @@ _CLAIM_ID: Final = operator.attrgetter("id")
 #: The resolver's own findings, arithmetic and terms, built without the checks user input
 #: takes (every field given, in final form): several are built per claim.
 _new: Final = _checks.new_unchecked
+#: The first field of a key (a slot's event), read in C.
+_FIRST: Final = operator.itemgetter(0)
+#: A finding's place in the report: event, measure, group (read in C).
+_FINDING_KEY: Final = operator.attrgetter("event", "measure", "group")
 #: A claim's sentence, read in C.
 _SENTENCE: Final = operator.attrgetter("sentence")
 #: A claim's place in its document, then its id: text order.
@@ -910,6 +914,8 @@ class _Context:
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
         self._kept: dict[Any, Any] = {}
+        #: ``share`` as the dict's own method, for the per-slot sites: ``keep(v, v)``, no Python call.
+        self.keep: Callable[[Any, Any], Any] = self._kept.setdefault
         self._claims = claims
         #: Each document's counts as (start, measure), in text order; built when first read.
         self._counts: dict[str, list[tuple[int, str]]] | None = None
@@ -1814,7 +1820,7 @@ def _flush(
     # only the reporter's voice echoes its body (``echoed_bound``): no call for a source's
     if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
-    if ctx.adds(c):
+    if adds_to_earlier(c.subject) and not ctx.sets_apart(c):  # ``ctx.adds``, one call less
         return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
@@ -3096,7 +3102,8 @@ def _resolve_slot(
     joined: Mapping[str, str] | None = None,
     floors: Sequence[_Item] = (),
 ) -> _SlotResult:
-    group = _common_ancestor([c.group for c in claims])
+    # one claim (half the slots) is its own common ancestor: no list, no call
+    group = claims[0].group if len(claims) == 1 else _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if measure == "killed" and any(_increment(i, ctx) for i in items):
         items = _on_earlier_toll(items, ctx)
@@ -3170,8 +3177,9 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=tuple(conflicts),
-        explanation=_explain(items, open_pairs, changes, term, ctx) + _denied_note(denied),
-        origins=ctx.share(tuple(sorted(origins))),
+        explanation=_explain(items, open_pairs, changes, term, ctx)
+        + (_denied_note(denied) if denied else ""),
+        origins=ctx.keep(shown := tuple(sorted(origins)), shown),
         arithmetic=arithmetic,
     )
     old_items = list({id(old): old for old, _ in corrected}.values())
@@ -3880,7 +3888,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         low=lows,
         best=max(bests, lows),
         high=high,
-        rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
+        rule=ctx.keep(rule := f"{policy}: " + "; ".join(sorted(set(rules))), rule),
     )
 
 
@@ -4068,7 +4076,7 @@ def resolve(
             for c in claims
         ]
     )
-    findings.sort(key=lambda f: (f.event, f.measure, f.group))
+    findings.sort(key=_FINDING_KEY)
     for event, known in estimates.items():  # sorted in place: one event's dict at a time
         estimates[event] = dict(sorted(known.items()))
     return Resolution(
@@ -4424,7 +4432,7 @@ def _resolve_counts(
     """
     findings: list[Finding] = []
     estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
-    for event, grouped in itertools.groupby(sorted(slots), key=lambda k: k[0]):
+    for event, grouped in itertools.groupby(sorted(slots), key=_FIRST):
         by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
         keys = list(grouped)  # the event's slots: a people slot reads its groups' among them
         for key in keys:
@@ -4440,14 +4448,17 @@ def _resolve_counts(
             )
             if stands_for:
                 result.finding = _joined_finding(result.finding, slots[key], stands_for)
-            findings.append(_set_aside(result.finding, aside.get(key, ())))
+            other_scope = aside.get(key)  # most slots have none: no call
+            findings.append(
+                _set_aside(result.finding, other_scope) if other_scope else result.finding
+            )
             _merge(flags, result.flags)
             if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
                 by_measure[measure].append(result)
         for measure, results in sorted(by_measure.items()):
             est = _estimate(results, policy, ctx)
             if est is not None:
-                estimates[event][measure] = ctx.share(est)
+                estimates[event][measure] = ctx.keep(est, est)
         ctx.forget()
     return findings, estimates
 
