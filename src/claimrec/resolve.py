@@ -2293,7 +2293,7 @@ def _loosen_vague(items: list[_Item]) -> list[_Item]:
     figure in one article stays a dispute between them. Each document's figures are read
     once (their highest low end and lowest high end), so a slot costs O(n).
     """
-    if not any(i.quantity.qualifier == "vague" for i in items):
+    if "vague" not in [i.quantity.qualifier for i in items]:
         return items
     highest: dict[str, int] = {}
     lowest: dict[str, int] = {}
@@ -3130,7 +3130,7 @@ def _resolve_slot(
         _settle(items, measure, ctx) if disjoint else _raised_floors(items, ctx)
     )
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
-    changes, corrected = _corrections(changes, measure, ctx)
+    changes, corrected = _corrections(changes, measure, ctx) if changes else (changes, [])
     if corrected:
         # the corrected figure leaves the figures that stand, but is no early one
         superseded = {cid for old, _ in changes for cid in _ids(old)}
@@ -3156,7 +3156,9 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
-    denied = _denied(claims, ctx) if ctx.party and not open_pairs else {}
+    # only a party's figure can be denied: most slots hold none, and skip the call
+    speaks = ctx.party and not open_pairs and not ctx.party.isdisjoint(map(_CLAIM_ID, claims))
+    denied = _denied(claims, ctx) if speaks else {}
     for cid in denied:
         flags[cid].add("contested")
     conflicts = (
@@ -3182,7 +3184,7 @@ def _resolve_slot(
         origins=ctx.keep(shown := tuple(sorted(origins)), shown),
         arithmetic=arithmetic,
     )
-    old_items = list({id(old): old for old, _ in corrected}.values())
+    old_items = list({id(old): old for old, _ in corrected}.values()) if corrected else []
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
 
 
@@ -3273,7 +3275,10 @@ def _earlier_toll(increment: _Item, figures: Sequence[_Item], ctx: _Context) -> 
 
 def _no_base(item: _Item) -> bool:
     """Whether a hedge or a party gives the item: no toll an increment adds to."""
-    return any(c.attribution.kind in _NO_BASE for c in item.claims)
+    claims = item.claims
+    if len(claims) == 1:  # most items: no generator to run
+        return claims[0].attribution.kind in _NO_BASE
+    return any(c.attribution.kind in _NO_BASE for c in claims)
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
@@ -3829,7 +3834,7 @@ def _slot_bounds(s: _SlotResult, counted: int | None) -> tuple[int, int | None]:
     items = [*s.items, *s.corrected]  # a corrected figure is still one side of the dispute
     uppers = [i.quantity.upper for i in items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
-    return min(i.quantity.lower for i in items), high
+    return min([i.quantity.lower for i in items]), high
 
 
 def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estimate | None:
@@ -3884,7 +3889,8 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         rules.append(_CLAIMED_ASIDE)
         if high is not None:
             high = max(high, *(_slot_bounds(s, _counted(s))[0] for s in claimed if s.items))
-    return Estimate(
+    return _new(  # the resolver's own ints, never negative: no validator call per field
+        Estimate,
         low=lows,
         best=max(bests, lows),
         high=high,
@@ -4134,7 +4140,8 @@ def _spread_zeros(slots: _Slots) -> None:
     for (event, measure, top), members in slots.items():
         if top == "people" or top in _NOT_PEOPLE or top in _PERPETRATORS:
             continue
-        if any(c.quantity.lower > 0 for c in members):  # a zero can only dispute a count
+        # a zero can only dispute a count (one list, not a generator frame per member)
+        if members and max([c.quantity.lower for c in members]) > 0:
             siblings[(event, measure)].append(top)
     for (event, measure, top), members in list(slots.items()):
         if top != "people" or (event, measure) not in siblings:
@@ -4277,7 +4284,7 @@ def _group_floors(
     people = slots.get(slot)
     if not people or measure not in CASUALTY_MEASURES:
         return []
-    least = min(c.quantity.lower for c in people)
+    least = min([c.quantity.lower for c in people])
     if least == 0:
         return []
     told = {c.document for c in people}
