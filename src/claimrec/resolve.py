@@ -3860,7 +3860,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     for s in parts:
         if not s.items:
             continue
-        counted = _counted(s)
+        counted = _counted(s) if len(s.items) > 1 else None  # one figure counts nothing below
         low, high = _slot_bounds(s, counted)
         best, rule = _slot_best(s, policy, ctx, counted)
         best = min(max(best, low), high) if high is not None else max(best, low)
@@ -3872,7 +3872,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         else:
             highs += high
     if people is not None and others and people.items:
-        counted = _counted(people)
+        counted = _counted(people) if len(people.items) > 1 else None
         p_best, p_rule = _slot_best(people, policy, ctx, counted)
         p_low = _slot_bounds(people, counted)[0]
         if _victims_only(people) and all(s.finding.group in _PERPETRATORS for s in others):
@@ -4070,7 +4070,11 @@ def resolve(
         _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
-        most = max([c.quantity.lower for c in members])
+        most = (
+            members[0].quantity.lower
+            if len(members) == 1
+            else max([c.quantity.lower for c in members])
+        )
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
