@@ -478,9 +478,9 @@ class _Item:
     claims: tuple[CountClaim, ...]
     label: str
     note: str = ""
-    #: The ids of ``claims``, read once (a slot's search for changes asks many times).
+    #: The ids of ``claims``, read once (a slot's search for changes asks many times). An
+    #: item of one claim is given them (``frozenset((c.id,))``, built in C): no Python call.
     ids: frozenset[str] = attrs.field(
-        init=False,
         default=attrs.Factory(lambda i: frozenset(map(_CLAIM_ID, i.claims)), takes_self=True),
     )
 
@@ -1712,7 +1712,7 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
 def _at_least(c: CountClaim, note: str) -> _Item:
     """A count that is part of a larger one only bounds the group from below."""
     q = Quantity(c.quantity.lower, None, qualifier="at_least", text=c.quantity.text)
-    return _Item(c.group, q, (c,), c.id, note)
+    return _Item(c.group, q, (c,), c.id, note, frozenset((c.id,)))
 
 
 def _individual(c: CountClaim) -> bool:
@@ -1783,7 +1783,7 @@ _ADDED_NOTE: Final = "added to a count told elsewhere ('two more died'): at leas
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
-    return _Item(c.group, c.quantity, (c,), c.id)
+    return _Item(c.group, c.quantity, (c,), c.id, "", frozenset((c.id,)))
 
 
 def _flush(
@@ -1827,7 +1827,8 @@ def _flush(
     q = c.quantity
     if q.low == q.high == 1:  # only a count of one may describe a victim (``_individual``)
         return _single(c)
-    return _Item(c.group, q, (c,), c.id)  # ``_single`` of a count that is no described victim
+    # ``_single`` of a count that is no described victim
+    return _Item(c.group, q, (c,), c.id, "", frozenset((c.id,)))
 
 
 #: After a count, words that count attackers among its people ("seven, including the
@@ -1910,7 +1911,7 @@ def _besides_perpetrators(c: CountClaim, perpetrators: int, target: str) -> _Ite
     low = max(0, q.lower - perpetrators)
     bounds = Quantity(low, q.upper, qualifier="range", text=q.text)
     note = f"{_WITH_ATTACKERS} ({perpetrators}): {low} besides them, or all {q.upper}"
-    return _Item(target, bounds, (c,), c.id, note)
+    return _Item(target, bounds, (c,), c.id, note, frozenset((c.id,)))
 
 
 def _with_attackers(items: list[_Item], ctx: _Context) -> list[_Item]:
