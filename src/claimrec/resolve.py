@@ -457,6 +457,10 @@ _CLAIM_ID: Final = operator.attrgetter("id")
 #: The resolver's own findings, arithmetic and terms, built without the checks user input
 #: takes (every field given, in final form): several are built per claim.
 _new: Final = _checks.new_unchecked
+#: The first field of a key (a slot's event), read in C.
+_FIRST: Final = operator.itemgetter(0)
+#: A finding's place in the report: event, measure, group (read in C).
+_FINDING_KEY: Final = operator.attrgetter("event", "measure", "group")
 #: A claim's sentence, read in C.
 _SENTENCE: Final = operator.attrgetter("sentence")
 #: A claim's place in its document, then its id: text order.
@@ -474,9 +478,9 @@ class _Item:
     claims: tuple[CountClaim, ...]
     label: str
     note: str = ""
-    #: The ids of ``claims``, read once (a slot's search for changes asks many times).
+    #: The ids of ``claims``, read once (a slot's search for changes asks many times). An
+    #: item of one claim is given them (``frozenset((c.id,))``, built in C): no Python call.
     ids: frozenset[str] = attrs.field(
-        init=False,
         default=attrs.Factory(lambda i: frozenset(map(_CLAIM_ID, i.claims)), takes_self=True),
     )
 
@@ -910,6 +914,8 @@ class _Context:
         self.retold: dict[str, dt.date] = {}
         #: One object for equal values the results repeat (origins, estimates), this run.
         self._kept: dict[Any, Any] = {}
+        #: ``share`` as the dict's own method, for the per-slot sites: ``keep(v, v)``, no Python call.
+        self.keep: Callable[[Any, Any], Any] = self._kept.setdefault
         self._claims = claims
         #: Each document's counts as (start, measure), in text order; built when first read.
         self._counts: dict[str, list[tuple[int, str]]] | None = None
@@ -1706,7 +1712,7 @@ def _relation(first: CountClaim, second: CountClaim, text: str | None) -> str | 
 def _at_least(c: CountClaim, note: str) -> _Item:
     """A count that is part of a larger one only bounds the group from below."""
     q = Quantity(c.quantity.lower, None, qualifier="at_least", text=c.quantity.text)
-    return _Item(c.group, q, (c,), c.id, note)
+    return _Item(c.group, q, (c,), c.id, note, frozenset((c.id,)))
 
 
 def _individual(c: CountClaim) -> bool:
@@ -1777,7 +1783,7 @@ _ADDED_NOTE: Final = "added to a count told elsewhere ('two more died'): at leas
 def _single(c: CountClaim) -> _Item:
     if _individual(c):
         return _at_least(c, "a victim described, not counted: at least 1")
-    return _Item(c.group, c.quantity, (c,), c.id)
+    return _Item(c.group, c.quantity, (c,), c.id, "", frozenset((c.id,)))
 
 
 def _flush(
@@ -1814,14 +1820,15 @@ def _flush(
     # only the reporter's voice echoes its body (``echoed_bound``): no call for a source's
     if c.attribution.kind == "none" and (echoed := ctx.echoed_bound(c)):
         return _at_least(c, f"a headline repeating its report's count: {echoed}")
-    if ctx.adds(c):
+    if adds_to_earlier(c.subject) and not ctx.sets_apart(c):  # ``ctx.adds``, one call less
         return _at_least(c, _ADDED_NOTE)
     if c.measure in _ACCUMULATING and c.measure != "missing" and ctx.remaining(c):
         return _at_least(c, "those still held or treated ('still in hospital'): at least this")
     q = c.quantity
     if q.low == q.high == 1:  # only a count of one may describe a victim (``_individual``)
         return _single(c)
-    return _Item(c.group, q, (c,), c.id)  # ``_single`` of a count that is no described victim
+    # ``_single`` of a count that is no described victim
+    return _Item(c.group, q, (c,), c.id, "", frozenset((c.id,)))
 
 
 #: After a count, words that count attackers among its people ("seven, including the
@@ -1904,7 +1911,7 @@ def _besides_perpetrators(c: CountClaim, perpetrators: int, target: str) -> _Ite
     low = max(0, q.lower - perpetrators)
     bounds = Quantity(low, q.upper, qualifier="range", text=q.text)
     note = f"{_WITH_ATTACKERS} ({perpetrators}): {low} besides them, or all {q.upper}"
-    return _Item(target, bounds, (c,), c.id, note)
+    return _Item(target, bounds, (c,), c.id, note, frozenset((c.id,)))
 
 
 def _with_attackers(items: list[_Item], ctx: _Context) -> list[_Item]:
@@ -2287,7 +2294,7 @@ def _loosen_vague(items: list[_Item]) -> list[_Item]:
     figure in one article stays a dispute between them. Each document's figures are read
     once (their highest low end and lowest high end), so a slot costs O(n).
     """
-    if not any(i.quantity.qualifier == "vague" for i in items):
+    if "vague" not in [i.quantity.qualifier for i in items]:
         return items
     highest: dict[str, int] = {}
     lowest: dict[str, int] = {}
@@ -3096,7 +3103,8 @@ def _resolve_slot(
     joined: Mapping[str, str] | None = None,
     floors: Sequence[_Item] = (),
 ) -> _SlotResult:
-    group = _common_ancestor([c.group for c in claims])
+    # one claim (half the slots) is its own common ancestor: no list, no call
+    group = claims[0].group if len(claims) == 1 else _common_ancestor([c.group for c in claims])
     items = _items_for_slot(claims, ctx)
     if measure == "killed" and any(_increment(i, ctx) for i in items):
         items = _on_earlier_toll(items, ctx)
@@ -3123,7 +3131,7 @@ def _resolve_slot(
         _settle(items, measure, ctx) if disjoint else _raised_floors(items, ctx)
     )
     live = [i for i in items if not _ids(i) & superseded] if superseded else list(items)
-    changes, corrected = _corrections(changes, measure, ctx)
+    changes, corrected = _corrections(changes, measure, ctx) if changes else (changes, [])
     if corrected:
         # the corrected figure leaves the figures that stand, but is no early one
         superseded = {cid for old, _ in changes for cid in _ids(old)}
@@ -3149,7 +3157,9 @@ def _resolve_slot(
             flags[c.id].add("single_source")
     if len(origins) > 1:  # one origin alone corroborates nothing
         _corroborate(claims, flags, contested | superseded, ctx, consistent=not open_pairs)
-    denied = _denied(claims, ctx) if ctx.party and not open_pairs else {}
+    # only a party's figure can be denied: most slots hold none, and skip the call
+    speaks = ctx.party and not open_pairs and not ctx.party.isdisjoint(map(_CLAIM_ID, claims))
+    denied = _denied(claims, ctx) if speaks else {}
     for cid in denied:
         flags[cid].add("contested")
     conflicts = (
@@ -3170,11 +3180,12 @@ def _resolve_slot(
         consensus=consensus,
         claims=tuple(sorted(map(_CLAIM_ID, claims))),
         conflicts=tuple(conflicts),
-        explanation=_explain(items, open_pairs, changes, term, ctx) + _denied_note(denied),
-        origins=ctx.share(tuple(sorted(origins))),
+        explanation=_explain(items, open_pairs, changes, term, ctx)
+        + (_denied_note(denied) if denied else ""),
+        origins=ctx.keep(shown := tuple(sorted(origins)), shown),
         arithmetic=arithmetic,
     )
-    old_items = list({id(old): old for old, _ in corrected}.values())
+    old_items = list({id(old): old for old, _ in corrected}.values()) if corrected else []
     return _SlotResult(finding, flags, consensus, live, superseded, ctx, old_items)
 
 
@@ -3265,7 +3276,10 @@ def _earlier_toll(increment: _Item, figures: Sequence[_Item], ctx: _Context) -> 
 
 def _no_base(item: _Item) -> bool:
     """Whether a hedge or a party gives the item: no toll an increment adds to."""
-    return any(c.attribution.kind in _NO_BASE for c in item.claims)
+    claims = item.claims
+    if len(claims) == 1:  # most items: no generator to run
+        return claims[0].attribution.kind in _NO_BASE
+    return any(c.attribution.kind in _NO_BASE for c in claims)
 
 
 def _stand_for(items: list[_Item], joined: Mapping[str, str]) -> list[_Item]:
@@ -3821,7 +3835,7 @@ def _slot_bounds(s: _SlotResult, counted: int | None) -> tuple[int, int | None]:
     items = [*s.items, *s.corrected]  # a corrected figure is still one side of the dispute
     uppers = [i.quantity.upper for i in items]
     high = None if None in uppers else max(u for u in uppers if u is not None)
-    return min(i.quantity.lower for i in items), high
+    return min([i.quantity.lower for i in items]), high
 
 
 def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estimate | None:
@@ -3847,7 +3861,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
     for s in parts:
         if not s.items:
             continue
-        counted = _counted(s)
+        counted = _counted(s) if len(s.items) > 1 else None  # one figure counts nothing below
         low, high = _slot_bounds(s, counted)
         best, rule = _slot_best(s, policy, ctx, counted)
         best = min(max(best, low), high) if high is not None else max(best, low)
@@ -3859,7 +3873,7 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         else:
             highs += high
     if people is not None and others and people.items:
-        counted = _counted(people)
+        counted = _counted(people) if len(people.items) > 1 else None
         p_best, p_rule = _slot_best(people, policy, ctx, counted)
         p_low = _slot_bounds(people, counted)[0]
         if _victims_only(people) and all(s.finding.group in _PERPETRATORS for s in others):
@@ -3876,11 +3890,12 @@ def _estimate(slots: Sequence[_SlotResult], policy: str, ctx: _Context) -> Estim
         rules.append(_CLAIMED_ASIDE)
         if high is not None:
             high = max(high, *(_slot_bounds(s, _counted(s))[0] for s in claimed if s.items))
-    return Estimate(
+    return _new(  # the resolver's own ints, never negative: no validator call per field
+        Estimate,
         low=lows,
         best=max(bests, lows),
         high=high,
-        rule=ctx.share(f"{policy}: " + "; ".join(sorted(set(rules)))),
+        rule=ctx.keep(rule := f"{policy}: " + "; ".join(sorted(set(rules))), rule),
     )
 
 
@@ -4056,7 +4071,11 @@ def resolve(
         _merge(flags, rflags)
     counted: dict[str, dict[str, int]] = defaultdict(dict)
     for (event, measure, _), members in slots.items():
-        most = max([c.quantity.lower for c in members])
+        most = (
+            members[0].quantity.lower
+            if len(members) == 1
+            else max([c.quantity.lower for c in members])
+        )
         counted[event][measure] = max(most, counted[event].get(measure, 0))
     for event, known in estimates.items():
         _fill_absent(known, counted[event], as_zero=absent_as_zero)
@@ -4068,7 +4087,7 @@ def resolve(
             for c in claims
         ]
     )
-    findings.sort(key=lambda f: (f.event, f.measure, f.group))
+    findings.sort(key=_FINDING_KEY)
     for event, known in estimates.items():  # sorted in place: one event's dict at a time
         estimates[event] = dict(sorted(known.items()))
     return Resolution(
@@ -4126,7 +4145,8 @@ def _spread_zeros(slots: _Slots) -> None:
     for (event, measure, top), members in slots.items():
         if top == "people" or top in _NOT_PEOPLE or top in _PERPETRATORS:
             continue
-        if any(c.quantity.lower > 0 for c in members):  # a zero can only dispute a count
+        # a zero can only dispute a count (one list, not a generator frame per member)
+        if members and max([c.quantity.lower for c in members]) > 0:
             siblings[(event, measure)].append(top)
     for (event, measure, top), members in list(slots.items()):
         if top != "people" or (event, measure) not in siblings:
@@ -4269,7 +4289,7 @@ def _group_floors(
     people = slots.get(slot)
     if not people or measure not in CASUALTY_MEASURES:
         return []
-    least = min(c.quantity.lower for c in people)
+    least = min([c.quantity.lower for c in people])
     if least == 0:
         return []
     told = {c.document for c in people}
@@ -4424,7 +4444,7 @@ def _resolve_counts(
     """
     findings: list[Finding] = []
     estimates: dict[str, dict[str, Estimate]] = defaultdict(dict)
-    for event, grouped in itertools.groupby(sorted(slots), key=lambda k: k[0]):
+    for event, grouped in itertools.groupby(sorted(slots), key=_FIRST):
         by_measure: dict[str, list[_SlotResult]] = defaultdict(list)
         keys = list(grouped)  # the event's slots: a people slot reads its groups' among them
         for key in keys:
@@ -4440,14 +4460,17 @@ def _resolve_counts(
             )
             if stands_for:
                 result.finding = _joined_finding(result.finding, slots[key], stands_for)
-            findings.append(_set_aside(result.finding, aside.get(key, ())))
+            other_scope = aside.get(key)  # most slots have none: no call
+            findings.append(
+                _set_aside(result.finding, other_scope) if other_scope else result.finding
+            )
             _merge(flags, result.flags)
             if top not in _NOT_PEOPLE and measure in CASUALTY_MEASURES:
                 by_measure[measure].append(result)
         for measure, results in sorted(by_measure.items()):
             est = _estimate(results, policy, ctx)
             if est is not None:
-                estimates[event][measure] = ctx.share(est)
+                estimates[event][measure] = ctx.keep(est, est)
         ctx.forget()
     return findings, estimates
 
