@@ -154,3 +154,35 @@ def test_a_fire_agency_named_by_its_service_word_is_an_organization() -> None:
     )
     (claim,) = cr.extract_claims(doc)
     assert (claim.attribution.kind, claim.attribution.source) == ("organization", "Cal Fire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The enemy launched 40 attack drones and five Kh-101 and Kalibr missiles overnight.",
+            {("launched", "munition.drone", 40, 40), ("launched", "munition.missile", 5, 5)},
+        ),
+        (
+            "Russia launched six Iskander-M and Kalibr missiles at the port.",
+            {("launched", "munition.missile", 6, 6)},
+        ),
+        (
+            "The air force said 11 drones and two missiles had evaded air defences and struck the city.",
+            {("impacted", "munition.drone", 11, 11), ("impacted", "munition.missile", 2, 2)},
+        ),
+        ("Nine drones got through the air defences.", {("impacted", "munition.drone", 9, 9)}),
+        ("Russia launched 90 aerial weapons in total.", {("launched", "munition", 90, 90)}),
+    ],
+)
+def test_barrages_count_types_named_together_and_what_got_through(
+    text: str, expected: set[tuple[str, str, int, int | None]]
+) -> None:
+    assert _readings(text) == expected
+
+
+def test_a_second_count_of_another_munition_is_its_own_claim_not_a_type() -> None:
+    assert _readings("Russia launched 40 drones and two missiles.") == {
+        ("launched", "munition.drone", 40, 40),
+        ("launched", "munition.missile", 2, 2),
+    }
