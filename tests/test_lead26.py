@@ -186,3 +186,65 @@ def test_a_second_count_of_another_munition_is_its_own_claim_not_a_type() -> Non
         ("launched", "munition.drone", 40, 40),
         ("launched", "munition.missile", 2, 2),
     }
+
+
+def _stances(text: str) -> set[tuple[str, str, str | None]]:
+    doc = cr.Document("d", text, published="2026-03-03")
+    return {
+        (c.stance, c.actor, c.attribution.source)
+        for c in cr.extract_claims(doc)
+        if not isinstance(c, CountClaim)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "blamer"),
+    [
+        ("The shells had been fired by the Kivu Patriotic Front, the army said.", "the army"),
+        ("The governor said the Kivu Patriotic Front had fired the shells.", "The governor"),
+        (
+            "A spokesman told a local radio station that the Kivu Patriotic Front had fired the shells.",
+            "A spokesman",
+        ),
+    ],
+)
+def test_the_attacks_munitions_laid_on_a_named_group_blame_it(text: str, blamer: str) -> None:
+    assert _stances(text) == {("blamed", "the Kivu Patriotic Front", blamer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shells had been fired by artillery units, residents said.",
+        "Soldiers fired the shells at rebel positions.",
+        "The army said the troops fired the shells in self-defence.",
+    ],
+)
+def test_munitions_fired_by_no_named_group_lay_no_blame(text: str) -> None:
+    assert _stances(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said 14 of the escaped inmates had been recaptured by Sunday.", 14),
+        ("Twenty escapees were back in custody, the prison service said.", 20),
+        ("16 escapees recaptured after jailbreak", 16),
+        ("Prosecutors detained the mine's safety manager on Friday.", 1),
+        ("Police said they had detained the ferry's loading supervisor.", 1),
+    ],
+)
+def test_recaptured_escapees_and_a_sites_detained_manager_are_arrests(
+    text: str, count: int
+) -> None:
+    assert _readings(text) == {("arrested", "people", count, count)}
+
+
+def test_escapees_still_at_large_are_no_arrest() -> None:
+    assert _readings("Twenty escapees were still at large on Monday.") == set()
+
+
+def test_the_bodies_of_all_n_miners_are_the_dead() -> None:
+    assert _readings("The bodies of all 12 miners were brought to the surface on Friday.") == {
+        ("killed", "people", 12, 12)
+    }
