@@ -248,3 +248,21 @@ def test_the_bodies_of_all_n_miners_are_the_dead() -> None:
     assert _readings("The bodies of all 12 miners were brought to the surface on Friday.") == {
         ("killed", "people", 12, 12)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The civilian death toll rose to 30, the ministry said.", "civilians"),
+        ("The military death toll has climbed to 12.", "soldiers"),
+        ("The Palestinian death toll rose to 300.", "ps"),
+    ],
+)
+def test_a_toll_named_by_its_group_counts_that_group(text: str, group: str) -> None:
+    ((measure, found, _, _),) = _readings(text)
+    assert (measure, found) == ("killed", group)
+
+
+@pytest.mark.parametrize("text", ["Blast toll hits 45", "The death toll rose to 30."])
+def test_a_toll_named_by_its_event_counts_people(text: str) -> None:
+    assert {group for _, group, _, _ in _readings(text)} == {"people"}

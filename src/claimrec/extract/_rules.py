@@ -446,6 +446,32 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+#: A toll's noun, and the word right before it ("the civilian death toll", "the soldiers'
+#: toll"): the group it counts.
+_TOLL_NOUN: Final = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w'’.]*)\s+$")
+
+
+def _toll_owner(text: str, start: int, end: int) -> str | None:
+    """
+    The group a toll is told of by the word before its noun, or None.
+
+    >>> _toll_owner("The civilian death toll rose to 30.", 13, 34)
+    'civilians'
+    >>> _toll_owner("Army raises soldiers' toll to nine", 5, 34), _toll_owner("Blast toll hits 45", 6, 18)
+    ('soldiers', None)
+    """
+    noun = _TOLL_NOUN.search(text, start, end)
+    if noun is None:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+    if m is None:
+        return None
+    word = m.group(1).removesuffix("'s").removesuffix("’s").rstrip("'’")
+    group = kinds.classify_subject(word)
+    return group if group != "people" and kinds.is_person(group) else None
+
+
 def _to_set(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
@@ -745,6 +771,8 @@ class RuleSet:
         if np is None:
             return []  # "a party of 250 guests ends with one dead": no noun phrase before "dead"
         group = rule.group or (kinds.classify_subject(np) if np else "people")
+        if rule.frame == "toll" and group == "people":
+            group = _toll_owner(text, m.start(), m.end()) or group
         if not _subject_fits(rule.subject, group):
             return []
         start = m.start("count") if _has(m, "count") else m.start()
