@@ -266,3 +266,25 @@ def test_a_toll_named_by_its_group_counts_that_group(text: str, group: str) -> N
 @pytest.mark.parametrize("text", ["Blast toll hits 45", "The death toll rose to 30."])
 def test_a_toll_named_by_its_event_counts_people(text: str) -> None:
     assert {group for _, group, _, _ in _readings(text)} == {"people"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven survivors were taken to a clinic in the port.",
+        "Nine people were taken to the district health centre.",
+        "Three gunshot victims were rushed to the trauma center.",
+    ],
+)
+def test_people_taken_to_a_clinic_or_health_centre_are_treated(text: str) -> None:
+    assert {m for m, _, _, _ in _readings(text)} == {"treated"}
+
+
+def test_there_were_dozens_of_bodies_counts_the_dead() -> None:
+    assert _readings("There were dozens of bodies in the street, a witness said.") == {
+        ("killed", "people", 24, 99)
+    }
+
+
+def test_a_morgues_capacity_is_no_toll() -> None:
+    assert _readings("The morgue can hold 40 bodies.") == set()
