@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from claimrec import CountClaim, Document, ResponsibilityClaim, extract_claims
-from claimrec.kinds import TAXONOMY
 from claimrec.model import Claim
+from probe import within
 
 ORG, PARTY, MEDIA = "organization", "party", "media"
 OFFICIAL, VAGUE, PERSON, NONE = "anonymous_official", "vague", "named_person", "none"
@@ -61,16 +61,6 @@ def case(
     return pytest.param(text, list(expect), headline, id=case_id, marks=marks)
 
 
-def _within(group: str | None, ancestor: str) -> bool:
-    seen: set[str] = set()
-    while group is not None and group not in seen:
-        if group == ancestor:
-            return True
-        seen.add(group)
-        group = TAXONOMY.get(group)
-    return False
-
-
 def _sources(claim: Claim) -> str:
     attribution = claim.attribution
     return " | ".join([attribution.source or "", *attribution.chain]).lower()
@@ -92,7 +82,7 @@ def _meets(expect: Expect, claim: Claim) -> bool:
         isinstance(claim, CountClaim)
         and claim.measure == expect["measure"]
         and (claim.quantity.low, claim.quantity.high) == (expect["low"], expect["high"])
-        and _within(claim.group, expect["group"])
+        and within(claim.group, expect["group"])
         and (source is None or source in _sources(claim))
     )
 
