@@ -553,7 +553,8 @@ class TestShotCoversKilledAndWounded:
         later = measures("Six men were shot outside a club, one of which died.")
 
         assert ("injured", "people", 5, "shot_split") in split
-        assert ("injured", "people", 5, "shot_minus_killed") in later
+        # a place before the fatal share: the split reads it too ("shot outside a club, one ...")
+        assert ("injured", "people", 5, "shot_split") in later
 
     def test_found_fatally_shot_is_killed(self):
         """'found fatally shot' in a headline counts the dead, not the wounded."""

@@ -591,9 +591,8 @@ _READS: Final[Mapping[type, Callable[[Any], _Reads]]] = {
     SiteMatcher: lambda _: {"places": None, "geo": None, "sites": None},
     RegionMatcher: lambda m: {"places": None, "geo": None, "kinds": m.kinds},
     ApartMatcher: lambda m: {"places": None, "geo": None, "kinds": m.regional_kinds},
-    DateMatcher: lambda m: (
-        dict.fromkeys(("precision", "date", "weekday", "published")) | {"kinds": m.lasting_kinds}
-    ),
+    # every kind: one shared kind keeps a lasting disaster's date slack (DateMatcher._lasts)
+    DateMatcher: lambda _: dict.fromkeys(("precision", "date", "weekday", "published", "kinds")),
     KindMatcher: lambda _: {"kinds": None},
     AirGroundMatcher: lambda m: {
         "kinds": m.air | m.ground | m.accident | m.weapon,
@@ -685,7 +684,7 @@ class _Plan:
     >>> plan.positive
     (0, 6, 7, 8, 9, 10, 11)
     >>> [[DEFAULT_MATCHERS[k].name for k in ks] for ks in plan.families]
-    [['kind', 'actors'], ['place', 'air/ground', 'rare kind', 'site', 'region'], ['date', 'street']]
+    [['kind', 'actors'], ['place', 'air/ground', 'rare kind', 'site', 'region', 'apart'], ['date', 'street']]
     >>> [m.name for _, m, _ in plan.asked], [m.name for _, m in plan.then]
     (['context', 'follow-up'], ['counts'])
     """
